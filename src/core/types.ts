@@ -1,0 +1,59 @@
+/** Result and metadata types shared by every layer. Plain data only: no behaviour, no imports. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A configured severity: a rule can also be switched off. */
+export type RuleLevel = Severity | 'off';
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/** One finding, as reporters see it. Lines and columns are 1-based, in the original text. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  /** The text that was found, where it applies (a misspelt word, a duplicated bullet). */
+  actual?: string;
+  /** What would be right, best first (suggestions, the missing section's name). */
+  expected?: string[];
+  /** Documentation of the rule. */
+  url?: string;
+  /** Where the thing this finding refers back to stands (the first of two duplicates). */
+  related?: Point & { message: string };
+}
+
+/** All findings for one document. `path` is the path as the caller gave it. */
+export interface FileResult {
+  path: string;
+  messages: Finding[];
+}
+
+/** What a rule says about itself; the registry, config and docs are built from this. */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  /** Severity when configuration does not say otherwise. */
+  defaultLevel: RuleLevel;
+  /** Documentation page, relative to the repository root. */
+  docs: string;
+  /** Defaults for the rule's options. */
+  defaults: object;
+}
+
+/** The settings of one rule for one file, as the engine applies them. */
+export interface RuleSetting {
+  level: RuleLevel;
+  options: object;
+}
+
+/** Resolved configuration for one file. */
+export interface ResolvedConfig {
+  rules: Readonly<Record<string, RuleSetting>>;
+}

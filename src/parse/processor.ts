@@ -1,0 +1,31 @@
+/**
+ * The one parser every document goes through: remark-parse with YAML frontmatter and GFM, plus the
+ * plain-text structure of word-processor pastes. Positions are those of the original text.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import { markdownBullets } from './bullets.js';
+import { markPlainHeadings } from './plain-headings.js';
+
+/**
+ * A unified plugin: reads `•`-style bullets as list items (through a same-length rewrite of the
+ * source before micromark) and bare title lines as headings (on the tree). Use after remark-parse.
+ */
+export function remarkPlainStructure(this: Processor): (tree: Root) => void {
+  const parse = this.parser;
+  if (parse) this.parser = (document: string, file: VFile) => parse(markdownBullets(document), file);
+  return markPlainHeadings;
+}
+
+export function createParser() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkPlainStructure)
+    .freeze();
+}

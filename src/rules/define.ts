@@ -1,0 +1,39 @@
+/**
+ * One small helper makes a rule's metadata and its unified-lint-rule plugin together, so the two
+ * cannot disagree: the id in `meta` is the id in every message, defaults are applied in one place,
+ * and the rule body never sets ids, sources, urls or severities.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { lintRule } from 'unified-lint-rule';
+import type { VFile } from 'vfile';
+import { docsUrl } from '../core/links.js';
+import type { RuleLevel, RuleMeta } from '../core/types.js';
+
+/** The severity label and options a rule plugin takes, as unified-lint-rule defines them. */
+export type RuleConfig<Options> = ['off' | 'on' | 'warn' | 'error', Partial<Options>?];
+
+export interface Rule<Options extends object = Record<string, unknown>> {
+  meta: RuleMeta & { defaults: Options };
+  url: string;
+  /** A remark plugin: `unified().use(rule.plugin, ['warn', options])`. */
+  plugin: Plugin<[RuleConfig<Options>?], Root>;
+}
+
+export function defineRule<Options extends object>(
+  meta: Omit<RuleMeta, 'docs' | 'defaults'> & { defaults: Options },
+  check: (tree: Root, file: VFile, options: Options) => void,
+): Rule<Options> {
+  const docs = `src/rules/${meta.id}.md`;
+  const url = docsUrl(docs);
+  const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) =>
+    check(tree, file, { ...meta.defaults, ...options }),
+  );
+  return { meta: { ...meta, docs }, url, plugin: plugin as Rule<Options>['plugin'] };
+}
+
+/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
+export function pluginLabel(level: RuleLevel): RuleConfig<unknown>[0] {
+  if (level === 'off') return 'off';
+  return level === 'error' ? 'error' : 'warn';
+}

@@ -1,0 +1,9 @@
+/** The registry of rules, sorted by id. The engine, config and docs read it; nothing else lists rules. */
+import type { Rule } from './define.js';
+import { requiredSections } from './required-sections.js';
+
+export const rules: readonly Rule<any>[] = [requiredSections];
+
+export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+export type { Rule } from './define.js';

@@ -1,0 +1,68 @@
+/**
+ * The sections a role document must have by default, with the headings people really write for
+ * each (taken from job posts, ladders and handbooks). Matching ignores case, punctuation, trailing
+ * colons, filler words ("Key", "Job", "Role", "The") and a trailing "of a CTO"/"for this role", and
+ * tolerates a small typo, so the lists only hold genuinely different wordings.
+ */
+import type { SectionSpec } from '../text/sections.js';
+
+export const defaultSections: readonly SectionSpec[] = [
+  {
+    name: 'Responsibilities',
+    aliases: [
+      'Duties',
+      'Duties and Responsibilities',
+      'Roles and Responsibilities',
+      'Accountabilities',
+      "What you'll do",
+      'What you will do',
+      "What you'll be doing",
+      'What you will be doing',
+      "What you'll work on",
+      'Your impact',
+      'Your responsibilities',
+      'In this role you will',
+      'Day to day',
+      'The work',
+    ],
+  },
+  {
+    name: 'Requirements',
+    aliases: [
+      'Qualifications',
+      'Minimum qualifications',
+      'Basic qualifications',
+      'Required qualifications',
+      'Requirements and qualifications',
+      'Skills and qualifications',
+      'Skills and experience',
+      'Required skills',
+      'Required experience',
+      'Skills',
+      "What you'll bring",
+      'What you will bring',
+      "What we're looking for",
+      'What we are looking for',
+      'Who you are',
+      'About you',
+      'Must have',
+      'Must haves',
+      'You have',
+      'You should have',
+    ],
+  },
+  {
+    name: 'Leadership',
+    aliases: [
+      'Leadership skills',
+      'Leadership responsibilities',
+      'Leadership expectations',
+      'Leadership and influence',
+      'Leadership and management',
+      'People leadership',
+      'Team leadership',
+      'People management',
+      'Leading others',
+    ],
+  },
+];

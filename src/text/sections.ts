@@ -1,0 +1,105 @@
+/**
+ * Matching the headings people write against named sections and their aliases: "Key
+ * Responsibilities:", "What You’ll Do", "Requirments" and "Responsibilities of a CTO" all name a
+ * section; "Strategic Leadership" does not name "Leadership" (it is a topic inside another section).
+ */
+import { editDistance, typoBudget } from './distance.js';
+import { words } from './normalise.js';
+
+export interface SectionSpec {
+  name: string;
+  aliases: readonly string[];
+}
+
+export interface SectionMatch {
+  section: string;
+  /** The alias (or the name) that the heading matched. */
+  alias: string;
+  /** `typo` when the heading matched only within a small edit distance. */
+  via: 'exact' | 'typo';
+}
+
+/** Words that qualify a section heading without changing which section it is. */
+const fillers = new Set([
+  'a', 'an', 'the', 'our', 'and', 'key', 'main', 'core', 'primary', 'principal', 'major',
+  'essential', 'general', 'job', 'role', 'position',
+]);
+
+/** A trailing phrase like "of a CTO" or "for this role" that names the job, not the section. */
+const qualifier = /^(.+?) (?:of|for|in|at|as|within|on) .+$/;
+
+/** The comparable key of a heading or alias: normalised words without filler words. */
+export function sectionKey(text: string): string {
+  return words(text)
+    .filter((w) => !fillers.has(w))
+    .join(' ');
+}
+
+interface Entry {
+  key: string;
+  words: string[];
+  alias: string;
+  section: string;
+}
+
+/**
+ * Total edits between two headings of the same words, each word within its own typo budget and
+ * keeping its first letter (a typo rarely hits it: "Readership" is not "Leadership"); undefined
+ * when they are different words. Word by word, so "What you'll be" never reads as "What you'll do".
+ */
+function typoDistance(a: readonly string[], b: readonly string[]): number | undefined {
+  if (a.length !== b.length) return undefined;
+  let total = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x[0] !== y[0]) return undefined;
+    const budget = typoBudget(y.length);
+    const d = editDistance(x, y, budget);
+    if (d > budget) return undefined;
+    total += d;
+  }
+  return total <= 2 ? total : undefined;
+}
+
+export interface SectionMatcher {
+  match(heading: string): SectionMatch | undefined;
+}
+
+export function createSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
+  const exact = new Map<string, Entry>();
+  const entries: Entry[] = [];
+  for (const spec of specs) {
+    for (const alias of [spec.name, ...spec.aliases]) {
+      const key = sectionKey(alias);
+      if (key === '' || exact.has(key)) continue;
+      const entry = { key, words: key.split(' '), alias, section: spec.name };
+      exact.set(key, entry);
+      entries.push(entry);
+    }
+  }
+
+  function lookup(key: string): SectionMatch | undefined {
+    if (key === '') return undefined;
+    const hit = exact.get(key);
+    if (hit) return { section: hit.section, alias: hit.alias, via: 'exact' };
+    const keyWords = key.split(' ');
+    let best: { entry: Entry; distance: number } | undefined;
+    for (const entry of entries) {
+      const distance = typoDistance(keyWords, entry.words);
+      if (distance !== undefined && (!best || distance < best.distance)) best = { entry, distance };
+    }
+    return best && { section: best.entry.section, alias: best.entry.alias, via: 'typo' };
+  }
+
+  return {
+    match(heading) {
+      const key = sectionKey(heading);
+      const direct = lookup(key);
+      if (direct) return direct;
+      const q = qualifier.exec(key);
+      return q ? lookup(q[1]!) : undefined;
+    },
+  };
+}
