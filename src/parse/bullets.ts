@@ -8,9 +8,10 @@ const bulletChars = '•·▪◦●–';
 const bulletLine = new RegExp(`^([ \\t]*)[${bulletChars}]([ \\t\\u00A0]+)(?=\\S)`);
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 
-/** True when the line is a word-processor bullet line (Markdown `-` lines are lists already). */
-export function isPlainBullet(line: string): boolean {
-  return bulletLine.test(line);
+/** Where a word-processor bullet line's marker and content start; undefined for other lines. */
+export function plainBullet(line: string): { markerAt: number; contentAt: number } | undefined {
+  const m = bulletLine.exec(line);
+  return m ? { markerAt: m[1]!.length, contentAt: m[0].length } : undefined;
 }
 
 export function markdownBullets(text: string): string {

@@ -9,16 +9,16 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { markdownBullets } from './bullets.js';
-import { markPlainHeadings } from './plain-headings.js';
+import { plainStructure } from './plain-structure.js';
 
 /**
  * A unified plugin: reads `•`-style bullets as list items (through a same-length rewrite of the
  * source before micromark) and bare title lines as headings (on the tree). Use after remark-parse.
  */
-export function remarkPlainStructure(this: Processor): (tree: Root) => void {
+export function remarkPlainStructure(this: Processor): (tree: Root, file: VFile) => void {
   const parse = this.parser;
   if (parse) this.parser = (document: string, file: VFile) => parse(markdownBullets(document), file);
-  return markPlainHeadings;
+  return plainStructure;
 }
 
 export function createParser() {

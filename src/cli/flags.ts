@@ -1,0 +1,56 @@
+/** The CLI's flags as data: parsing and `--help` are both made from this table. */
+
+export interface Flag {
+  name: string;
+  short?: string;
+  type: 'string' | 'boolean';
+  value?: string;
+  default?: string;
+  choices?: readonly string[];
+  description: string;
+}
+
+export const flags: readonly Flag[] = [
+  {
+    name: 'format',
+    short: 'f',
+    type: 'string',
+    value: 'name',
+    default: 'text',
+    choices: ['text', 'json'],
+    description: 'report format: `text` (one finding a line) or `json` (the stable contract in the README)',
+  },
+  {
+    name: 'fail-on',
+    type: 'string',
+    value: 'level',
+    default: 'error',
+    choices: ['error', 'warning', 'info', 'never'],
+    description: 'least severity that makes the exit code 1; `never` always exits 0 on findings',
+  },
+  { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
+  { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },
+];
+
+export function helpText(version: string): string {
+  const rows = flags.map((f) => {
+    const left = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? ` <${f.value}>` : ''}`;
+    const extra = [f.choices ? `one of ${f.choices.join(', ')}` : '', f.default ? `default ${f.default}` : '']
+      .filter(Boolean)
+      .join('; ');
+    return `  ${left.padEnd(26)}${f.description}${extra ? ` (${extra})` : ''}`;
+  });
+  return [
+    `rolelint ${version}: lint role documents (job posts, ladder levels, role pages) kept as Markdown`,
+    '',
+    'Usage: rolelint [options] [paths, directories or globs...]',
+    '',
+    'Directories are searched for *.md and *.markdown (node_modules and .git skipped); default `.`.',
+    '',
+    'Options:',
+    ...rows,
+    '',
+    'Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage or configuration error.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,75 @@
+/**
+ * The CLI as a function of its inputs, so tests run it in process: argv, cwd and output streams
+ * in, exit code out (0 clean, 1 findings at or over --fail-on, 2 usage error).
+ */
+import { parseArgs } from 'node:util';
+import { parseFailOn, reachesFailOn } from '../core/severity.js';
+import type { FileResult } from '../core/types.js';
+import { findDocuments } from '../config/files.js';
+import { lintFiles } from '../engine/files.js';
+import { formatJson } from '../reporters/json.js';
+import { formatText } from '../reporters/text.js';
+import { flags, helpText } from './flags.js';
+import { version } from './version.js';
+
+export interface Io {
+  argv: readonly string[];
+  cwd: string;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+const formatters: Record<string, (results: readonly FileResult[]) => string> = {
+  text: formatText,
+  json: formatJson,
+};
+
+export async function main(io: Io): Promise<number> {
+  const usage = (message: string) => {
+    io.stderr.write(`rolelint: ${message}\nRun \`rolelint --help\` for usage.\n`);
+    return 2;
+  };
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...io.argv],
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(
+        flags.map((f) => [f.name, { type: f.type, ...(f.short ? { short: f.short } : {}) }]),
+      ),
+    });
+  } catch (error) {
+    return usage((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    io.stdout.write(helpText(version));
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${version}\n`);
+    return 0;
+  }
+  for (const flag of flags) {
+    const value = values[flag.name];
+    if (typeof value === 'string' && flag.choices && !flag.choices.includes(value)) {
+      return usage(`invalid value \`${value}\` for --${flag.name}: expected one of ${flag.choices.join(', ')}`);
+    }
+  }
+  const format = formatters[(values.format as string | undefined) ?? 'text']!;
+  const failOn = parseFailOn((values['fail-on'] as string | undefined) ?? 'error')!;
+
+  const args = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
+  const found = await findDocuments(args, io.cwd);
+  if (found.missing.length > 0) {
+    return usage(found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
+  }
+  for (const pattern of found.empty) io.stderr.write(`rolelint: no files match \`${pattern}\`\n`);
+
+  const results = await lintFiles(found.paths, io.cwd);
+  io.stdout.write(format(results));
+  const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
+  return fails ? 1 : 0;
+}

@@ -1,0 +1,131 @@
+/**
+ * Tree transforms for documents pasted from a word processor, run after parsing:
+ * - bare-line headings: a short line standing alone that reads like a title ("Key
+ *   Responsibilities", "What is a CTO?", "Required Skills:") becomes a heading, only in documents
+ *   without a single Markdown heading, so ordinary Markdown is never re-read;
+ * - bullets indented too deeply to be rewritten as list markers (see bullets.ts) were parsed as
+ *   indented code: such a block made only of bullet lines becomes a list.
+ * Positions are those of the original text.
+ */
+import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { plainBullet } from './bullets.js';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** Set on headings recognised from a bare line of plain text. */
+    plainText?: boolean;
+  }
+}
+
+const maxLength = 80;
+const maxWords = 10;
+const phrasing = new Set(['text', 'strong', 'emphasis']);
+
+export function hasMarkdownHeading(tree: Root): boolean {
+  let found = false;
+  visitParents(tree, 'heading', () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/** Whether a paragraph reads like a title line. */
+export function looksLikeHeading(node: Paragraph): boolean {
+  const pos = node.position;
+  if (!pos || pos.start.line !== pos.end.line) return false;
+  if (!node.children.every((child) => phrasing.has(child.type))) return false;
+  const text = toString(node).trim();
+  if (text.length < 2 || text.length > maxLength) return false;
+  if (text.split(/\s+/).length > maxWords) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (/[.,;!…]$/.test(text)) return false;
+  // A full stop or semicolon inside means sentences, not a title.
+  if (/[.;!?]\s/.test(text)) return false;
+  return true;
+}
+
+/** Followed by a blank line and more text, or directly by a list (a heading over bullets). */
+function standsAlone(node: RootContent, next: RootContent | undefined): boolean {
+  if (!next || !node.position || !next.position) return false;
+  if (next.type === 'list') return true;
+  return next.position.start.line > node.position.end.line + 1;
+}
+
+export function plainStructure(tree: Root, file: VFile): void {
+  bulletCodeToLists(tree, String(file.value ?? ''));
+  markPlainHeadings(tree);
+}
+
+function bulletCodeToLists(tree: Root, source: string): void {
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type !== 'code' || node.lang || !node.position) continue;
+    const list = bulletList(node, source);
+    if (list) children[i] = list;
+  }
+}
+
+function bulletList(node: Code, source: string): List | undefined {
+  const start = node.position!.start.offset;
+  const end = node.position!.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  // An indented code node starts after its indentation: read from the start of its first line.
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const place = location(source);
+  const items: ListItem[] = [];
+  let offset = lineStart;
+  for (const line of source.slice(lineStart, end).split(/(?<=\r\n|\r|\n)/)) {
+    const bare = line.replace(/[\r\n]+$/, '');
+    const m = plainBullet(bare);
+    if (!m) {
+      if (bare.trim() !== '') return undefined;
+    } else {
+      const text = bare.slice(m.contentAt).trimEnd();
+      const from = place.toPoint(offset + m.contentAt)!;
+      const to = place.toPoint(offset + m.contentAt + text.length)!;
+      const markerAt = place.toPoint(offset + m.markerAt)!;
+      const position = { start: from, end: to };
+      items.push({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: text, position }], position }],
+        position: { start: markerAt, end: to },
+      });
+    }
+    offset += line.length;
+  }
+  if (items.length === 0) return undefined;
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items,
+    position: { start: items[0]!.position!.start, end: items.at(-1)!.position!.end },
+  };
+}
+
+function markPlainHeadings(tree: Root): void {
+  if (hasMarkdownHeading(tree)) return;
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type !== 'paragraph' || !looksLikeHeading(node)) continue;
+    if (!standsAlone(node, children[i + 1])) continue;
+    const previous = children[i - 1];
+    const first = !previous || previous.type === 'yaml';
+    const heading: Heading = {
+      type: 'heading',
+      depth: first ? 1 : 2,
+      children: node.children,
+      position: node.position,
+      data: { plainText: true },
+    };
+    children[i] = heading;
+  }
+}

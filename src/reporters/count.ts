@@ -1,0 +1,16 @@
+import type { FileResult, Severity } from '../core/types.js';
+
+export type Counts = Record<Severity, number> & { files: number; filesWithFindings: number };
+
+export function countFindings(results: readonly FileResult[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0, files: results.length, filesWithFindings: 0 };
+  for (const result of results) {
+    if (result.messages.length > 0) counts.filesWithFindings++;
+    for (const message of result.messages) counts[message.severity]++;
+  }
+  return counts;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

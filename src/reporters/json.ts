@@ -1,0 +1,22 @@
+/**
+ * The JSON report: a stable contract other tools read. One object per linted file, findings in
+ * order, exactly these keys and no others.
+ */
+import type { FileResult } from '../core/types.js';
+
+export function formatJson(results: readonly FileResult[]): string {
+  const data = results.map((result) => ({
+    path: result.path,
+    messages: result.messages.map((m) => ({
+      ruleId: m.ruleId,
+      severity: m.severity,
+      line: m.line,
+      column: m.column,
+      ...(m.endLine === undefined ? {} : { endLine: m.endLine, endColumn: m.endColumn }),
+      message: m.message,
+      ...(m.actual === undefined ? {} : { actual: m.actual }),
+      ...(m.expected === undefined ? {} : { expected: m.expected }),
+    })),
+  }));
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

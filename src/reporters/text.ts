@@ -1,0 +1,26 @@
+/**
+ * The text report, one finding a line in the shape compilers and linters use, so terminals and
+ * editors make it a link: `path:line:column  severity  message  rule`, then a summary line.
+ */
+import type { FileResult } from '../core/types.js';
+import { countFindings, plural } from './count.js';
+
+export function formatText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const m of result.messages) {
+      lines.push(`${result.path}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId}`);
+    }
+  }
+  const c = countFindings(results);
+  const problems = c.error + c.warning + c.info;
+  const files = plural(c.files, 'file');
+  if (problems === 0) {
+    lines.push(`✔ ${files} linted, no problems`);
+  } else {
+    const parts = [plural(c.error, 'error'), plural(c.warning, 'warning')];
+    if (c.info > 0) parts.push(`${c.info} info`);
+    lines.push(`✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${c.filesWithFindings} of ${files}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { requiredSections } from './required-sections.js';
+
+describeDocExamples(requiredSections);
+
+const three = (body: string) => `# Role\n\n${body}\n`;
+const missing = async (markdown: string) =>
+  (await runRule(requiredSections, markdown)).map((m) => m.expected?.[0]);
+
+describe('required-sections: what counts as a section heading', () => {
+  it.each([
+    ['Key Responsibilities', 'Qualifications', 'Leadership skills'],
+    ["What You’ll Do", "What We're Looking For", 'People Leadership'],
+    ['Duties:', 'Must-haves', 'LEADERSHIP'],
+    ['Responsibilities of a CTO', 'Requirements for this role', 'Leadership & Influence'],
+    ['Job Responsibilities', 'Role Requirements', 'Leadership and Management'],
+    ['Responsibilites', 'Qualifcations', 'Leadershp'],
+    ['🚀 What you will be doing', '**Required Skills**', 'Leadership Expectations'],
+  ])('%s / %s / %s name all three', async (r, q, l) => {
+    expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
+  });
+
+  it.each([
+    ['Strategic Leadership', 'a topic, not the section'],
+    ['Readership', 'a typo must keep the first letter'],
+    ['Leadership Principles of Amazon Web Services Team', 'too many other words'],
+    ['Thought leadership', 'another kind of leadership'],
+  ])('`%s` is not Leadership (%s)', async (heading) => {
+    expect(await missing(three(`## Responsibilities\n\n## Requirements\n\n## ${heading}`))).toEqual(['Leadership']);
+  });
+
+  it("`What you'll be` is not `What you'll do`: typos are judged word by word", async () => {
+    expect(await missing(three("## What you'll be\n\n## Requirements\n\n## Leadership"))).toEqual(['Responsibilities']);
+  });
+
+  it('a heading inside a block quote or list item still counts; a bold line does not', async () => {
+    const md = '# Role\n\n> ## Responsibilities\n\n- ## Requirements\n\n**Leadership**\n';
+    expect(await missing(md)).toEqual(['Leadership']);
+  });
+});
+
+describe('required-sections: where the finding goes', () => {
+  it('on the first depth-1 heading, spanning it', async () => {
+    const [m] = await runRule(requiredSections, 'Intro.\n\n## Responsibilities\n\n# The Title\n\n## Requirements\n\n## Leadership skills\n', {
+      sections: [{ name: 'Benefits', aliases: [] }],
+    });
+    expect(formatMessage(m!)).toMatch(/^5:1-5:12: Missing section `Benefits`/);
+  });
+
+  it('on the frontmatter title line when there is no # heading', async () => {
+    const [m] = await runRule(requiredSections, '---\nlayout: job\ntitle: "Analyst"\n---\n\n## Duties\n', {
+      sections: [{ name: 'Benefits', aliases: [] }],
+    });
+    expect(formatMessage(m!)).toMatch(/^3:1-3:17: /);
+  });
+
+  it('at 1:1 otherwise, and an empty document lacks every section', async () => {
+    const messages = await runRule(requiredSections, '');
+    expect(messages.map(formatMessage)).toEqual([
+      '1:1: Missing section `Responsibilities`: add a heading such as `Responsibilities`, `Duties`, `Duties and Responsibilities`; the document has no headings',
+      '1:1: Missing section `Requirements`: add a heading such as `Requirements`, `Qualifications`, `Minimum qualifications`; the document has no headings',
+      '1:1: Missing section `Leadership`: add a heading such as `Leadership`, `Leadership skills`, `Leadership responsibilities`; the document has no headings',
+    ]);
+  });
+
+  it('lists at most six headings found, then says how many more', async () => {
+    const body = Array.from({ length: 9 }, (_, i) => `## Part ${i + 1}`).join('\n\n');
+    const [m] = await runRule(requiredSections, body, { sections: [{ name: 'Benefits', aliases: [] }] });
+    expect(m!.reason).toBe(
+      'Missing section `Benefits`: add a heading such as `Benefits`; headings found: `Part 1`, `Part 2`, `Part 3`, `Part 4`, `Part 5`, `Part 6` and 3 more',
+    );
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Reads every import under src/ and fails on an edge that ARCHITECTURE.md does not allow: floors
+ * import only downward, reporters see only core, only the Action touches @actions/*, and rules,
+ * text, parse, core and reporters never touch the file system or the process.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from './helpers/paths.js';
+
+const allowed: Record<string, string[]> = {
+  core: [],
+  text: ['core'],
+  parse: ['core', 'text'],
+  rules: ['core', 'text'],
+  engine: ['core', 'text', 'parse', 'rules'],
+  config: ['core', 'text', 'rules'],
+  reporters: ['core'],
+  cli: ['core', 'config', 'engine', 'reporters'],
+  action: ['core', 'config', 'engine', 'reporters'],
+  '.': ['core', 'text', 'parse', 'rules', 'engine', 'config', 'reporters'],
+};
+const pure = new Set(['core', 'text', 'parse', 'rules', 'reporters']);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+const src = path.join(root, 'src');
+const edges = sources(src).flatMap((file) => {
+  const from = path.relative(src, path.dirname(file)).split(path.sep)[0] || '.';
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => ({
+    file: path.relative(root, file),
+    from,
+    spec: m[1]!,
+  }));
+});
+
+describe('import directions (ARCHITECTURE.md)', () => {
+  it('found the imports', () => {
+    expect(edges.length).toBeGreaterThan(30);
+  });
+
+  it('src folders import only the floors below them', () => {
+    const bad = edges
+      .filter((e) => e.spec.startsWith('.'))
+      .map((e) => ({ ...e, to: path.relative(src, path.resolve(src, e.from, e.spec)).split(path.sep)[0]! }))
+      .filter((e) => e.to !== e.from && !allowed[e.from]!.includes(e.to))
+      .map((e) => `${e.file}: ${e.from} -> ${e.to}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('only src/action imports @actions/* or Octokit', () => {
+    const bad = edges.filter((e) => /^@(actions|octokit)\//.test(e.spec) && e.from !== 'action').map((e) => `${e.file}: ${e.spec}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('rules, text, parse, core and reporters never touch the file system, the process or the network', () => {
+    const bad = edges
+      .filter((e) => pure.has(e.from) && /^(node:)?(fs|fs\/promises|child_process|process|http|https|net|worker_threads)$/.test(e.spec))
+      .map((e) => `${e.file}: ${e.spec}`);
+    expect(bad).toEqual([]);
+    const usesProcess = sources(src)
+      .filter((f) => pure.has(path.relative(src, f).split(path.sep)[0]!))
+      .filter((f) => /\bprocess\.(env|cwd|argv|exit)/.test(readFileSync(f, 'utf8')));
+    expect(usesProcess).toEqual([]);
+  });
+});

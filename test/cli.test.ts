@@ -1,0 +1,132 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { helpText } from '../src/cli/flags.js';
+import { version } from '../src/cli/version.js';
+import { runCli } from './helpers/cli.js';
+import { root } from './helpers/paths.js';
+
+const ok = '# Role\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n\n## Leadership\n\n- c\n';
+const noLeadership = '# Role\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n';
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rolelint-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('CLI: files', () => {
+  const dir = workspace({
+    'jobs/a.md': noLeadership,
+    'jobs/b.markdown': ok,
+    'jobs/notes.txt': 'not a role document',
+    'jobs/node_modules/dep/readme.md': noLeadership,
+    'ladders/l1.md': ok,
+  });
+
+  it('searches directories for *.md and *.markdown, skipping node_modules, and reports paths as given', async () => {
+    const run = await runCli(['--format', 'json', 'jobs', 'ladders/'], dir);
+    expect(JSON.parse(run.stdout).map((r: { path: string }) => r.path)).toEqual(['jobs/a.md', 'jobs/b.markdown', 'ladders/l1.md']);
+  });
+
+  it('expands globs and lints each file once', async () => {
+    const run = await runCli(['--format', 'json', 'jobs/*.md', 'jobs/a.md'], dir);
+    expect(JSON.parse(run.stdout).map((r: { path: string }) => r.path)).toEqual(['jobs/a.md']);
+  });
+
+  it('lints the current directory when given no path', async () => {
+    const run = await runCli(['--format', 'json'], dir);
+    expect(JSON.parse(run.stdout).map((r: { path: string }) => r.path)).toEqual(['jobs/a.md', 'jobs/b.markdown', 'ladders/l1.md']);
+  });
+
+  it('says so on stderr when a glob matches nothing, and exits 0', async () => {
+    const run = await runCli(['nothing/**/*.md'], dir);
+    expect(run).toEqual({ code: 0, stdout: '✔ 0 files linted, no problems\n', stderr: 'rolelint: no files match `nothing/**/*.md`\n' });
+  });
+});
+
+describe('CLI: reports and exit codes', () => {
+  const dir = workspace({ 'a.md': noLeadership, 'b.md': ok });
+
+  it('prints path:line:column  severity  message  rule, then a summary; exit 1 on an error', async () => {
+    const run = await runCli(['a.md', 'b.md'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      'a.md:1:1  error  Missing section `Leadership`: add a heading such as `Leadership`, `Leadership skills`, `Leadership responsibilities`; headings found: `Role`, `Responsibilities`, `Requirements`  required-sections\n' +
+        '✖ 1 problem (1 error, 0 warnings) in 1 of 2 files\n',
+    );
+  });
+
+  it('prints the JSON contract: one object per file, clean files included', async () => {
+    const run = await runCli(['--format', 'json', 'a.md', 'b.md'], dir);
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        path: 'a.md',
+        messages: [
+          {
+            ruleId: 'required-sections',
+            severity: 'error',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 7,
+            message:
+              'Missing section `Leadership`: add a heading such as `Leadership`, `Leadership skills`, `Leadership responsibilities`; headings found: `Role`, `Responsibilities`, `Requirements`',
+            expected: ['Leadership'],
+          },
+        ],
+      },
+      { path: 'b.md', messages: [] },
+    ]);
+  });
+
+  it('exits 0 when nothing reaches --fail-on', async () => {
+    expect((await runCli(['--fail-on', 'never', 'a.md'], dir)).code).toBe(0);
+    expect((await runCli(['b.md'], dir)).code).toBe(0);
+  });
+
+  it.each([
+    [['--format', 'xml'], 'rolelint: invalid value `xml` for --format: expected one of text, json'],
+    [['--fail-on', 'sometimes'], 'rolelint: invalid value `sometimes` for --fail-on: expected one of error, warning, info, never'],
+    [['--colour'], "rolelint: Unknown option '--colour'"],
+    [['missing.md'], 'rolelint: no such file or directory: `missing.md`'],
+  ])('exits 2 on usage errors, naming the argument: %j', async (argv, message) => {
+    const run = await runCli(argv, dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${message}\nRun \`rolelint --help\` for usage.\n`);
+  });
+
+  it('prints help and version', async () => {
+    expect(await runCli(['--help'], dir)).toEqual({ code: 0, stdout: helpText(version), stderr: '' });
+    expect((await runCli(['-v'], dir)).stdout).toBe(`${version}\n`);
+    expect(helpText(version)).toContain('-f, --format <name>');
+  });
+
+  it('keeps its version in step with package.json', () => {
+    expect(version).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('CLI: the built bin (dist/cli/index.js), as npx runs it', () => {
+  it('prints the JSON contract for the fixtures and exits 1', () => {
+    const run = spawnSync(process.execPath, ['dist/cli/index.js', '--format', 'json', 'fixtures'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { path: string; messages: { ruleId: string; line: number }[] }[];
+    expect(report.find((r) => r.path === 'fixtures/missing-leadership.md')!.messages).toMatchObject([
+      { ruleId: 'required-sections', line: 2, column: 1, expected: ['Leadership'] },
+    ]);
+    expect(report.find((r) => r.path === 'fixtures/complete-job-post.md')!.messages).toEqual([]);
+  });
+
+  it('`npm start` lints the fixtures, prints findings and succeeds', () => {
+    const out = execFileSync('npm', ['start', '--silent'], { cwd: root, encoding: 'utf8' });
+    expect(out).toContain('fixtures/missing-leadership.md:2:1  error  Missing section `Leadership`');
+    expect(out).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings\) in \d+ of \d+ files\n$/);
+  });
+});

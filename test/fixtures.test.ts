@@ -1,0 +1,28 @@
+/**
+ * Every fixture document is linted with the default configuration and its findings compared, rule,
+ * line, column and message, with the sidecar `<name>.expected.txt` (empty: no finding).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../src/engine/lint.js';
+import { fixtures, formatFinding } from './helpers/paths.js';
+
+const documents = readdirSync(fixtures).filter((f) => /\.(md|markdown)$/.test(f)).sort();
+
+describe('fixtures', () => {
+  it('there are fixtures, each with its expected findings', () => {
+    expect(documents.length).toBeGreaterThan(5);
+    const expected = new Set(readdirSync(fixtures).filter((f) => f.endsWith('.expected.txt')));
+    for (const doc of documents) expect(expected).toContain(doc.replace(/\.(md|markdown)$/, '.expected.txt'));
+  });
+
+  it.each(documents)('%s', async (name) => {
+    const contents = readFileSync(path.join(fixtures, name));
+    const result = await lintDocument({ path: `fixtures/${name}`, contents });
+    const expected = readFileSync(path.join(fixtures, name.replace(/\.(md|markdown)$/, '.expected.txt')), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    expect(result.messages.map(formatFinding)).toEqual(expected);
+  });
+});
