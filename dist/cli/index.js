@@ -2766,7 +2766,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(466);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
@@ -2775,7 +2775,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 817:
+/***/ 466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29307,7 +29307,7 @@ function bulletList(node, source) {
     if (start === undefined || end === undefined)
         return undefined;
     // An indented code node starts after its indentation: read from the start of its first line.
-    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
     const place = lib_location(source);
     const items = [];
     let offset = lineStart;
@@ -29343,26 +29343,36 @@ function bulletList(node, source) {
         position: { start: items[0].position.start, end: items.at(-1).position.end },
     };
 }
+/**
+ * A flat paste hides its hierarchy; one level of it is recovered: a title line that stands
+ * directly over another title line opens a section ("Required Skills" over "Technical"), and the
+ * headings that follow sit one level deeper until the next such section. The first line of the
+ * document, when it is a title, is the document's title.
+ */
 function markPlainHeadings(tree) {
     if (hasMarkdownHeading(tree))
         return;
     const children = tree.children;
+    const titles = new Set();
     for (let i = 0; i < children.length; i++) {
         const node = children[i];
-        if (node.type !== 'paragraph' || !looksLikeHeading(node))
-            continue;
-        if (!standsAlone(node, children[i + 1]))
-            continue;
+        if (node.type === 'paragraph' && looksLikeHeading(node) && standsAlone(node, children[i + 1]))
+            titles.add(i);
+    }
+    let inSection = false;
+    for (const i of titles) {
         const previous = children[i - 1];
-        const first = !previous || previous.type === 'yaml';
-        const heading = {
-            type: 'heading',
-            depth: first ? 1 : 2,
-            children: node.children,
-            position: node.position,
-            data: { plainText: true },
-        };
-        children[i] = heading;
+        let depth;
+        if (!previous || previous.type === 'yaml')
+            depth = 1;
+        else if (titles.has(i + 1)) {
+            depth = 2;
+            inSection = true;
+        }
+        else
+            depth = inSection ? 3 : 2;
+        const node = children[i];
+        children[i] = { type: 'heading', depth, children: node.children, position: node.position, data: { plainText: true } };
     }
 }
 
@@ -29646,6 +29656,336 @@ function words(text) {
     return n === '' ? [] : n.split(' ');
 }
 
+;// CONCATENATED MODULE: ./lib/text/similarity.js
+
+/**
+ * Character similarity in [0, 1]: 1 minus the edit distance over the longer length. Bounded: when
+ * the two cannot reach `atLeast`, it stops early and returns a value below it.
+ */
+function similarity(a, b, atLeast = 0) {
+    const longest = Math.max(a.length, b.length);
+    if (longest === 0)
+        return 1;
+    const max = Math.floor((1 - atLeast) * longest);
+    return 1 - editDistance(a, b, max) / longest;
+}
+
+;// CONCATENATED MODULE: ./lib/text/variants.js
+/**
+ * Folds British and American spellings of a word to one form, so "organisation" and
+ * "organization" compare equal. Used only to compare two texts, never shown: folding a word that
+ * has no variant ("promise" -> "promize") is harmless, since both sides fold the same way.
+ */
+const irregular = {
+    judgement: 'judgment',
+    judgements: 'judgments',
+    programme: 'program',
+    programmes: 'programs',
+    enrol: 'enroll',
+    enrols: 'enrolls',
+    enrolment: 'enrollment',
+    fulfil: 'fulfill',
+    fulfils: 'fulfills',
+    fulfilment: 'fulfillment',
+    skilful: 'skillful',
+    grey: 'gray',
+    cheque: 'check',
+    cheques: 'checks',
+    aluminium: 'aluminum',
+    mould: 'mold',
+    plough: 'plow',
+    ageing: 'aging',
+    acknowledgement: 'acknowledgment',
+    acknowledgements: 'acknowledgments',
+};
+const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
+function foldSpelling(word) {
+    const possessive = /^(.+)('s|s')$/.exec(word);
+    if (possessive)
+        return foldSpelling(possessive[1]) + possessive[2];
+    const known = irregular[word];
+    if (known)
+        return known;
+    if (word.length < 5)
+        return word;
+    return word
+        .replace(doubledL, '$1$2')
+        .replace(/(?<=[a-z]{2})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'iz$1')
+        .replace(/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1')
+        .replace(/(?<=[a-z]{2})our(s|ed|ing|ful|al|ally|ite|ites|able|ably|less)?$/, 'or$1')
+        .replace(/(?<=[a-z]{3})tre(s)?$/, 'ter$1')
+        .replace(/(?<=[a-z]{3})ence(s)?$/, 'ense$1')
+        .replace(/(?<=[a-z]{3})ogue(s)?$/, 'og$1');
+}
+
+;// CONCATENATED MODULE: ./lib/text/duplicates.js
+/**
+ * Finds texts that repeat an earlier one, exactly or nearly, without comparing every pair.
+ *
+ * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
+ * - spelling: the same words once British and American spellings are folded;
+ * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
+ *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
+ *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
+ *
+ * Candidates come from hashing each text's words with one word left out: two texts one word apart
+ * share such a key. Each key keeps a bounded number of texts, so cost stays linear in the text.
+ */
+
+
+
+
+const smallWords = new Set('a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '));
+/** How many texts one key remembers; past it, texts sharing only that key are not compared. */
+const bucketSize = 16;
+function createDuplicateIndex(options) {
+    const byText = new Map();
+    const byFolded = new Map();
+    const full = new Map();
+    const deleted = new Map();
+    const push = (map, key, entry) => {
+        const bucket = map.get(key);
+        if (!bucket)
+            map.set(key, [entry]);
+        else if (bucket.length < bucketSize)
+            bucket.push(entry);
+    };
+    return {
+        add(text, ref) {
+            const normal = normaliseText(text);
+            if (normal === '')
+                return undefined;
+            const earlier = byText.get(normal);
+            if (earlier)
+                return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };
+            const words = normal.split(' ');
+            const folded = words.map(foldSpelling);
+            const entry = { ref, raw: text.trim(), words, folded, key: folded.join(' '), digits: normal.replace(/\D+/g, ' ') };
+            byText.set(normal, entry);
+            const variant = byFolded.get(entry.key);
+            if (variant) {
+                const i = variant.words.findIndex((w, k) => w !== words[k]);
+                return { first: variant.ref, kind: 'spelling', words: [variant.words[i], words[i]] };
+            }
+            byFolded.set(entry.key, entry);
+            const deletions = folded.length > 1 ? folded.map((_, i) => folded.filter((__, k) => k !== i).join(' ')) : [];
+            const candidates = new Set();
+            for (const d of deletions) {
+                for (const c of deleted.get(d) ?? [])
+                    candidates.add(c);
+                for (const c of full.get(d) ?? [])
+                    candidates.add(c);
+            }
+            for (const c of deleted.get(entry.key) ?? [])
+                candidates.add(c);
+            let match;
+            for (const candidate of candidates) {
+                const words = nearWords(candidate, entry, options.threshold);
+                if (words) {
+                    match = { first: candidate.ref, kind: 'near', words };
+                    break;
+                }
+            }
+            push(full, entry.key, entry);
+            for (const d of new Set(deletions))
+                push(deleted, d, entry);
+            return match;
+        },
+    };
+}
+/** The differing words when `b` is a near duplicate of `a`, else undefined. */
+function nearWords(a, b, threshold) {
+    if (a.digits !== b.digits)
+        return undefined;
+    let pair;
+    if (a.folded.length === b.folded.length) {
+        const diff = a.folded.flatMap((w, i) => (w === b.folded[i] ? [] : [i]));
+        if (diff.length !== 1)
+            return undefined;
+        const i = diff[0];
+        const x = a.folded[i];
+        const y = b.folded[i];
+        if (!(smallWords.has(x) && smallWords.has(y)) && !isTypo(x, y))
+            return undefined;
+        pair = [a.words[i], b.words[i]];
+    }
+    else {
+        const [long, short, longIsA] = a.folded.length > b.folded.length ? [a, b, true] : [b, a, false];
+        if (long.folded.length !== short.folded.length + 1)
+            return undefined;
+        let i = 0;
+        while (i < short.folded.length && long.folded[i] === short.folded[i])
+            i++;
+        if (long.folded.slice(i + 1).join(' ') !== short.folded.slice(i).join(' '))
+            return undefined;
+        if (!smallWords.has(long.folded[i]))
+            return undefined;
+        pair = longIsA ? [long.words[i], ''] : ['', long.words[i]];
+    }
+    return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
+}
+/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
+function isTypo(x, y) {
+    if (x[0] !== y[0])
+        return false;
+    const budget = typoBudget(Math.max(x.length, y.length));
+    return budget > 0 && editDistance(x, y, 1) <= 1;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/list-item-text.js
+
+/** A list item's own text and place: its content without nested lists (those are items of their own). */
+function listItemText(item) {
+    const own = item.children.filter((child) => child.type !== 'list');
+    const text = own.map((child) => lib_toString(child)).join(' ');
+    const first = own[0]?.position;
+    const last = own.at(-1)?.position;
+    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
+
+
+
+
+
+
+const duplicateBullet = defineRule({
+    id: 'duplicate-bullet',
+    description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
+    defaultLevel: 'warning',
+    defaults: { threshold: 0.9, templateSections: 3 },
+}, (tree, file, options) => {
+    if (!(options.threshold >= 0 && options.threshold <= 1)) {
+        file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
+    }
+    const items = collectItems(tree);
+    const templates = templateTexts(items, options.templateSections);
+    const indexes = new Map();
+    for (const { text, compared, position, key, scope } of items) {
+        if (templates.has(key))
+            continue;
+        let index = indexes.get(scope);
+        if (!index)
+            indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
+        const match = index.add(compared, position);
+        if (!match)
+            continue;
+        const line = match.first.start.line;
+        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+            place: position,
+            cause: new VFileMessage('First occurrence', { place: match.first }),
+        });
+        message.actual = text.trim();
+    }
+});
+/**
+ * The list items in document order with the section each stands in.
+ * - A label item whose content is its nested list ("Teamwork:" over bullets) is left out.
+ * - A nested item's context is its parent item, as a heading's is its parent section: "Test
+ *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
+ *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
+ */
+function collectItems(tree) {
+    const items = [];
+    let section = 0;
+    visitParents(tree, (node, ancestors) => {
+        if (node.type === 'heading')
+            section = node.position?.start.line ?? section;
+        if (node.type !== 'listItem')
+            return;
+        const item = node;
+        const { text, position } = listItemText(item);
+        if (!position)
+            return;
+        if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
+            return;
+        const key = normaliseText(text);
+        const nested = ancestors.some((a) => a.type === 'listItem');
+        const list = ancestors.at(-1)?.position?.start;
+        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
+        items.push({ text, compared: `${text} ${linkDestinations(item).join(' ')}`, key, scope, position, section });
+    });
+    return items;
+}
+function linkDestinations(item) {
+    const urls = [];
+    for (const child of item.children) {
+        if (child.type === 'list')
+            continue;
+        visitParents(child, 'link', (link) => {
+            urls.push(link.url);
+        });
+    }
+    return urls;
+}
+function templateTexts(items, minSections) {
+    const sections = new Map();
+    for (const item of items) {
+        let set = sections.get(item.key);
+        if (!set)
+            sections.set(item.key, (set = new Set()));
+        set.add(item.section);
+    }
+    const templates = new Set();
+    if (minSections < 1)
+        return templates;
+    for (const [key, set] of sections)
+        if (set.size >= minSections)
+            templates.add(key);
+    return templates;
+}
+const near = (match) => match.kind === 'spelling' || match.kind === 'near';
+function kind(match) {
+    if (match.kind === 'identical')
+        return 'Exact duplicate';
+    if (match.kind === 'normalised')
+        return 'Exact duplicate (apart from case and punctuation)';
+    const [a, b] = match.words;
+    if (match.kind === 'spelling')
+        return `Near duplicate (spelling variant \`${a}\`/\`${b}\`)`;
+    if (a === '' || b === '')
+        return `Near duplicate (\`${a || b}\` ${a ? 'missing' : 'added'})`;
+    return `Near duplicate (\`${a}\`/\`${b}\`)`;
+}
+function advice(match) {
+    return near(match) ? 'merge them into one' : 'remove one of them';
+}
+
+;// CONCATENATED MODULE: ./lib/rules/duplicate-heading.js
+
+
+
+
+
+const duplicateHeading = defineRule({
+    id: 'duplicate-heading',
+    description: 'Disallow a heading that repeats a sibling heading (same text under the same parent section)',
+    defaultLevel: 'warning',
+    defaults: {},
+}, (tree, file) => {
+    // One map of sibling headings per depth; a heading closes every deeper section.
+    const siblings = [];
+    visitParents(tree, 'heading', (heading) => {
+        if (!heading.position)
+            return;
+        siblings.length = Math.min(siblings.length, heading.depth + 1);
+        const seen = (siblings[heading.depth] ??= new Map());
+        const text = lib_toString(heading).trim();
+        const key = normaliseText(text);
+        if (key === '')
+            return;
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, heading.position);
+            return;
+        }
+        const message = file.message(`Duplicate heading \`${text}\`: the heading on line ${first.start.line} has the same text under the same parent; rename one or merge the two sections`, { place: heading.position, cause: new VFileMessage('First occurrence', { place: first }) });
+        message.actual = text;
+    });
+});
+
 ;// CONCATENATED MODULE: ./lib/text/sections.js
 /**
  * Matching the headings people write against named sections and their aliases: "Key
@@ -29855,7 +30195,9 @@ function titlePlace(tree, headings) {
 
 ;// CONCATENATED MODULE: ./lib/rules/index.js
 
-const rules = [requiredSections];
+
+
+const rules = [duplicateBullet, duplicateHeading, requiredSections];
 const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 ;// CONCATENATED MODULE: ./lib/engine/config.js
@@ -29868,6 +30210,8 @@ function config_defaultConfig() {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/findings.js
+/** VFile messages to plain findings: severity from configuration, positions as 1-based points. */
+
 function toFinding(message, config) {
     const ruleId = message.ruleId ?? 'internal-error';
     const level = config.rules[ruleId]?.level ?? (message.fatal ? 'error' : 'warning');
@@ -29893,6 +30237,10 @@ function toFinding(message, config) {
         finding.expected = [...message.expected];
     if (message.url)
         finding.url = message.url;
+    const cause = message.cause;
+    if (cause instanceof VFileMessage && cause.line != null) {
+        finding.related = { line: cause.line, column: cause.column ?? 1, message: cause.reason };
+    }
     return finding;
 }
 function compareFindings(a, b) {

@@ -1,5 +1,5 @@
 /** VFile messages to plain findings: severity from configuration, positions as 1-based points. */
-import type { VFileMessage } from 'vfile-message';
+import { VFileMessage } from 'vfile-message';
 import type { Finding, ResolvedConfig, Severity } from '../core/types.js';
 
 export function toFinding(message: VFileMessage, config: ResolvedConfig): Finding | undefined {
@@ -23,6 +23,10 @@ export function toFinding(message: VFileMessage, config: ResolvedConfig): Findin
   if (message.actual !== undefined) finding.actual = message.actual;
   if (message.expected !== undefined) finding.expected = [...message.expected];
   if (message.url) finding.url = message.url;
+  const cause = message.cause;
+  if (cause instanceof VFileMessage && cause.line != null) {
+    finding.related = { line: cause.line, column: cause.column ?? 1, message: cause.reason };
+  }
   return finding;
 }
 

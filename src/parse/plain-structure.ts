@@ -76,7 +76,7 @@ function bulletList(node: Code, source: string): List | undefined {
   const end = node.position!.end.offset;
   if (start === undefined || end === undefined) return undefined;
   // An indented code node starts after its indentation: read from the start of its first line.
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
   const place = location(source);
   const items: ListItem[] = [];
   let offset = lineStart;
@@ -110,22 +110,30 @@ function bulletList(node: Code, source: string): List | undefined {
   };
 }
 
+/**
+ * A flat paste hides its hierarchy; one level of it is recovered: a title line that stands
+ * directly over another title line opens a section ("Required Skills" over "Technical"), and the
+ * headings that follow sit one level deeper until the next such section. The first line of the
+ * document, when it is a title, is the document's title.
+ */
 function markPlainHeadings(tree: Root): void {
   if (hasMarkdownHeading(tree)) return;
   const children = tree.children;
+  const titles = new Set<number>();
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
-    if (node.type !== 'paragraph' || !looksLikeHeading(node)) continue;
-    if (!standsAlone(node, children[i + 1])) continue;
+    if (node.type === 'paragraph' && looksLikeHeading(node) && standsAlone(node, children[i + 1])) titles.add(i);
+  }
+  let inSection = false;
+  for (const i of titles) {
     const previous = children[i - 1];
-    const first = !previous || previous.type === 'yaml';
-    const heading: Heading = {
-      type: 'heading',
-      depth: first ? 1 : 2,
-      children: node.children,
-      position: node.position,
-      data: { plainText: true },
-    };
-    children[i] = heading;
+    let depth: Heading['depth'];
+    if (!previous || previous.type === 'yaml') depth = 1;
+    else if (titles.has(i + 1)) {
+      depth = 2;
+      inSection = true;
+    } else depth = inSection ? 3 : 2;
+    const node = children[i] as Paragraph;
+    children[i] = { type: 'heading', depth, children: node.children, position: node.position, data: { plainText: true } };
   }
 }

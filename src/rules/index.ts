@@ -1,8 +1,10 @@
 /** The registry of rules, sorted by id. The engine, config and docs read it; nothing else lists rules. */
 import type { Rule } from './define.js';
+import { duplicateBullet } from './duplicate-bullet.js';
+import { duplicateHeading } from './duplicate-heading.js';
 import { requiredSections } from './required-sections.js';
 
-export const rules: readonly Rule<any>[] = [requiredSections];
+export const rules: readonly Rule<any>[] = [duplicateBullet, duplicateHeading, requiredSections];
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { duplicateBullet } from './duplicate-bullet.js';
+
+describeDocExamples(duplicateBullet);
+
+const found = async (markdown: string, options?: object) => (await runRule(duplicateBullet, markdown, options)).map(formatMessage);
+
+describe('duplicate-bullet', () => {
+  it('compares word-processor bullets and Markdown bullets alike, at their original columns', async () => {
+    expect(await found('Team\n\n  • Culture: Foster innovation culture\n\n- culture: foster innovation culture!\n')).toEqual([
+      '5:3-5:38: Exact duplicate (apart from case and punctuation): this bullet duplicates the bullet on line 3; remove one of them',
+    ]);
+  });
+
+  it('points its cause at the first bullet and keeps the text as actual', async () => {
+    const [m] = await runRule(duplicateBullet, '- Ship it\n- Ship it\n');
+    expect(m!.actual).toBe('Ship it');
+    expect((m!.cause as { line: number }).line).toBe(1);
+  });
+
+  it('compares a nested item with the items of its own list only, on its own text', async () => {
+    expect(await found('- Lead the team\n  - Hire engineers\n  - Hire engineers\n- Hire engineers\n')).toEqual([
+      '3:5-3:19: Exact duplicate: this bullet duplicates the bullet on line 2; remove one of them',
+    ]);
+    expect(await found('- Criteria for code\n  - Test coverage\n- Criteria for docs\n  - Test coverage\n')).toEqual([]);
+  });
+
+  it('compares one-word items within their list only: across lists they are names or labels', async () => {
+    expect(await found('## Team\n\n- Olaf\n- Ada\n\n## On call\n\n- Olaf\n')).toEqual([]);
+    expect(await found('- Olaf\n- Ada\n- Olaf\n')).toEqual([
+      '3:3-3:7: Exact duplicate: this bullet duplicates the bullet on line 1; remove one of them',
+    ]);
+  });
+
+  it('counts link destinations: the same words linking elsewhere are another bullet', async () => {
+    expect(await found('- [Service logs](https://prod.example)\n- [Service logs](https://dev.example)\n')).toEqual([]);
+    expect(await found('- [Service logs](https://prod.example)\n- [Service logs](https://prod.example)\n')).toHaveLength(1);
+  });
+
+  it('skips label items whose content is their nested list', async () => {
+    expect(await found('- Scope:\n  - Own a service\n- Scope:\n  - Own a product\n')).toEqual([]);
+  });
+
+  it('treats a bullet in three or more sections as a template, unless templateSections is 0', async () => {
+    const doc = '## A\n\n- 1-2 hours/week\n\n## B\n\n- 1-2 hours/week\n\n## C\n\n- 1-2 hours/week\n';
+    expect(await found(doc)).toEqual([]);
+    expect(await found(doc, { templateSections: 0 })).toHaveLength(2);
+    expect(await found('## A\n\n- 1-2 hours/week\n\n## B\n\n- 1-2 hours/week\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['onboarding vs offboarding (two letters apart)', 'Onboarding information for new members', 'Offboarding information for new members'],
+    ['a changed content word', 'Experience with Python and SQL in production', 'Experience with Python and Go in production'],
+    ['a different number', 'At least 5 years of experience in the field', 'At least 3 years of experience in the field'],
+    ['a typo that changes the first letter', 'Manage the budget for the whole team', 'Nanage the budget for the whole team'],
+  ])('does not call %s a near duplicate', async (_, a, b) => {
+    expect(await found(`- ${a}\n- ${b}\n`)).toEqual([]);
+  });
+
+  it('reports a threshold outside 0..1 on the file, as remark-lint rules do', async () => {
+    expect((await runRule(duplicateBullet, '- a\n', { threshold: 2 })).map((m) => m.reason)).toEqual([
+      'Unexpected `threshold` of `2`, expected a number from 0 to 1',
+    ]);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * `duplicate-bullet`: a list item that repeats an earlier one anywhere in the document, exactly
+ * (case, punctuation and Markdown marks aside) or nearly (a spelling variant, a typo, a changed or
+ * missing small word). The finding is on the later item and points at the first.
+ */
+import type { Link, ListItem, Root } from 'mdast';
+import type { Position } from 'unist';
+import { visitParents } from 'unist-util-visit-parents';
+import { VFileMessage } from 'vfile-message';
+import { createDuplicateIndex, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
+import { normaliseText } from '../text/normalise.js';
+import { defineRule } from './define.js';
+import { listItemText } from './list-item-text.js';
+
+export interface DuplicateBulletOptions {
+  /** Least character similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only. */
+  threshold: number;
+  /**
+   * A bullet found in at least this many sections is the document's template (every role lists
+   * its time commitment), not a slip, and is not reported; 0 reports every repeat.
+   */
+  templateSections: number;
+}
+
+export const duplicateBullet = defineRule<DuplicateBulletOptions>(
+  {
+    id: 'duplicate-bullet',
+    description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
+    defaultLevel: 'warning',
+    defaults: { threshold: 0.9, templateSections: 3 },
+  },
+  (tree, file, options) => {
+    if (!(options.threshold >= 0 && options.threshold <= 1)) {
+      file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
+    }
+    const items = collectItems(tree);
+    const templates = templateTexts(items, options.templateSections);
+    const indexes = new Map<string, DuplicateIndex<Position>>();
+    for (const { text, compared, position, key, scope } of items) {
+      if (templates.has(key)) continue;
+      let index = indexes.get(scope);
+      if (!index) indexes.set(scope, (index = createDuplicateIndex<Position>({ threshold: options.threshold })));
+      const match = index.add(compared, position);
+      if (!match) continue;
+      const line = match.first.start.line;
+      const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+        place: position,
+        cause: new VFileMessage('First occurrence', { place: match.first }),
+      });
+      message.actual = text.trim();
+    }
+  },
+);
+
+interface Item {
+  text: string;
+  /** The text compared: the item's words plus its link destinations. */
+  compared: string;
+  key: string;
+  /** Items are compared within one scope: the document, or for nested and one-word items their list. */
+  scope: string;
+  position: Position;
+  /** Line of the heading the item stands under (0 before the first heading). */
+  section: number;
+}
+
+/**
+ * The list items in document order with the section each stands in.
+ * - A label item whose content is its nested list ("Teamwork:" over bullets) is left out.
+ * - A nested item's context is its parent item, as a heading's is its parent section: "Test
+ *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
+ *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
+ */
+function collectItems(tree: Root): Item[] {
+  const items: Item[] = [];
+  let section = 0;
+  visitParents(tree, (node, ancestors) => {
+    if (node.type === 'heading') section = node.position?.start.line ?? section;
+    if (node.type !== 'listItem') return;
+    const item = node as ListItem;
+    const { text, position } = listItemText(item);
+    if (!position) return;
+    if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) return;
+    const key = normaliseText(text);
+    const nested = ancestors.some((a) => a.type === 'listItem');
+    const list = ancestors.at(-1)?.position?.start;
+    const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
+    items.push({ text, compared: `${text} ${linkDestinations(item).join(' ')}`, key, scope, position, section });
+  });
+  return items;
+}
+
+function linkDestinations(item: ListItem): string[] {
+  const urls: string[] = [];
+  for (const child of item.children) {
+    if (child.type === 'list') continue;
+    visitParents(child, 'link', (link: Link) => {
+      urls.push(link.url);
+    });
+  }
+  return urls;
+}
+
+function templateTexts(items: readonly Item[], minSections: number): Set<string> {
+  const sections = new Map<string, Set<number>>();
+  for (const item of items) {
+    let set = sections.get(item.key);
+    if (!set) sections.set(item.key, (set = new Set()));
+    set.add(item.section);
+  }
+  const templates = new Set<string>();
+  if (minSections < 1) return templates;
+  for (const [key, set] of sections) if (set.size >= minSections) templates.add(key);
+  return templates;
+}
+
+const near = (match: DuplicateMatch<unknown>) => match.kind === 'spelling' || match.kind === 'near';
+
+function kind(match: DuplicateMatch<unknown>): string {
+  if (match.kind === 'identical') return 'Exact duplicate';
+  if (match.kind === 'normalised') return 'Exact duplicate (apart from case and punctuation)';
+  const [a, b] = match.words!;
+  if (match.kind === 'spelling') return `Near duplicate (spelling variant \`${a}\`/\`${b}\`)`;
+  if (a === '' || b === '') return `Near duplicate (\`${a || b}\` ${a ? 'missing' : 'added'})`;
+  return `Near duplicate (\`${a}\`/\`${b}\`)`;
+}
+
+function advice(match: DuplicateMatch<unknown>): string {
+  return near(match) ? 'merge them into one' : 'remove one of them';
+}

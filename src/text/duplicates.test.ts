@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createDuplicateIndex } from './duplicates.js';
+import { foldSpelling } from './variants.js';
+
+describe('foldSpelling', () => {
+  it.each([
+    ['organisation', 'organization'], ['prioritise', 'prioritize'], ['behaviour', 'behavior'], ['colours', 'colors'],
+    ['analyse', 'analyze'], ['centre', 'center'], ['licence', 'license'], ['catalogue', 'catalog'], ['travelling', 'traveling'],
+    ['judgement', 'judgment'], ['programme', 'program'], ["organisation's", "organization's"],
+  ])('folds %s and %s together', (gb, us) => {
+    expect(foldSpelling(gb)).toBe(foldSpelling(us));
+  });
+});
+
+describe('createDuplicateIndex', () => {
+  it('stays linear: 10,000 distinct bullets sharing most words give no match and take no pairwise time', () => {
+    const index = createDuplicateIndex<number>({ threshold: 0.9 });
+    let matches = 0;
+    for (let i = 0; i < 10_000; i++) if (index.add(`Own service number ${i} end to end with the team`, i)) matches++;
+    expect(matches).toBe(0);
+  });
+
+  it('reports the first of several copies', () => {
+    const index = createDuplicateIndex<number>({ threshold: 0.9 });
+    index.add('Ship features', 1);
+    expect(index.add('Ship features.', 2)).toEqual({ first: 1, kind: 'normalised' });
+    expect(index.add('Ship features', 3)).toEqual({ first: 1, kind: 'identical' });
+  });
+});

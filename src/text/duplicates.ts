@@ -1,0 +1,131 @@
+/**
+ * Finds texts that repeat an earlier one, exactly or nearly, without comparing every pair.
+ *
+ * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
+ * - spelling: the same words once British and American spellings are folded;
+ * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
+ *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
+ *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
+ *
+ * Candidates come from hashing each text's words with one word left out: two texts one word apart
+ * share such a key. Each key keeps a bounded number of texts, so cost stays linear in the text.
+ */
+import { editDistance, typoBudget } from './distance.js';
+import { normaliseText } from './normalise.js';
+import { similarity } from './similarity.js';
+import { foldSpelling } from './variants.js';
+
+export type DuplicateKind = 'identical' | 'normalised' | 'spelling' | 'near';
+
+export interface DuplicateMatch<Ref> {
+  first: Ref;
+  kind: DuplicateKind;
+  /** The words that differ, earlier first, for `spelling` and `near`; one side empty when missing. */
+  words?: [string, string];
+}
+
+const smallWords = new Set(
+  'a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '),
+);
+
+/** How many texts one key remembers; past it, texts sharing only that key are not compared. */
+const bucketSize = 16;
+
+interface Entry<Ref> {
+  ref: Ref;
+  raw: string;
+  words: string[];
+  folded: string[];
+  key: string;
+  digits: string;
+}
+
+export interface DuplicateIndex<Ref> {
+  /** Adds a text; returns the earlier text it repeats, if any. */
+  add(text: string, ref: Ref): DuplicateMatch<Ref> | undefined;
+}
+
+export function createDuplicateIndex<Ref>(options: { threshold: number }): DuplicateIndex<Ref> {
+  const byText = new Map<string, Entry<Ref>>();
+  const byFolded = new Map<string, Entry<Ref>>();
+  const full = new Map<string, Entry<Ref>[]>();
+  const deleted = new Map<string, Entry<Ref>[]>();
+
+  const push = (map: Map<string, Entry<Ref>[]>, key: string, entry: Entry<Ref>) => {
+    const bucket = map.get(key);
+    if (!bucket) map.set(key, [entry]);
+    else if (bucket.length < bucketSize) bucket.push(entry);
+  };
+
+  return {
+    add(text, ref) {
+      const normal = normaliseText(text);
+      if (normal === '') return undefined;
+      const earlier = byText.get(normal);
+      if (earlier) return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };
+
+      const words = normal.split(' ');
+      const folded = words.map(foldSpelling);
+      const entry: Entry<Ref> = { ref, raw: text.trim(), words, folded, key: folded.join(' '), digits: normal.replace(/\D+/g, ' ') };
+      byText.set(normal, entry);
+
+      const variant = byFolded.get(entry.key);
+      if (variant) {
+        const i = variant.words.findIndex((w, k) => w !== words[k]);
+        return { first: variant.ref, kind: 'spelling', words: [variant.words[i]!, words[i]!] };
+      }
+      byFolded.set(entry.key, entry);
+
+      const deletions = folded.length > 1 ? folded.map((_, i) => folded.filter((__, k) => k !== i).join(' ')) : [];
+      const candidates = new Set<Entry<Ref>>();
+      for (const d of deletions) {
+        for (const c of deleted.get(d) ?? []) candidates.add(c);
+        for (const c of full.get(d) ?? []) candidates.add(c);
+      }
+      for (const c of deleted.get(entry.key) ?? []) candidates.add(c);
+
+      let match: DuplicateMatch<Ref> | undefined;
+      for (const candidate of candidates) {
+        const words = nearWords(candidate, entry, options.threshold);
+        if (words) {
+          match = { first: candidate.ref, kind: 'near', words };
+          break;
+        }
+      }
+      push(full, entry.key, entry);
+      for (const d of new Set(deletions)) push(deleted, d, entry);
+      return match;
+    },
+  };
+}
+
+/** The differing words when `b` is a near duplicate of `a`, else undefined. */
+function nearWords<Ref>(a: Entry<Ref>, b: Entry<Ref>, threshold: number): [string, string] | undefined {
+  if (a.digits !== b.digits) return undefined;
+  let pair: [string, string] | undefined;
+  if (a.folded.length === b.folded.length) {
+    const diff = a.folded.flatMap((w, i) => (w === b.folded[i] ? [] : [i]));
+    if (diff.length !== 1) return undefined;
+    const i = diff[0]!;
+    const x = a.folded[i]!;
+    const y = b.folded[i]!;
+    if (!(smallWords.has(x) && smallWords.has(y)) && !isTypo(x, y)) return undefined;
+    pair = [a.words[i]!, b.words[i]!];
+  } else {
+    const [long, short, longIsA] = a.folded.length > b.folded.length ? [a, b, true] : [b, a, false];
+    if (long.folded.length !== short.folded.length + 1) return undefined;
+    let i = 0;
+    while (i < short.folded.length && long.folded[i] === short.folded[i]) i++;
+    if (long.folded.slice(i + 1).join(' ') !== short.folded.slice(i).join(' ')) return undefined;
+    if (!smallWords.has(long.folded[i]!)) return undefined;
+    pair = longIsA ? [long.words[i]!, ''] : ['', long.words[i]!];
+  }
+  return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
+}
+
+/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
+function isTypo(x: string, y: string): boolean {
+  if (x[0] !== y[0]) return false;
+  const budget = typoBudget(Math.max(x.length, y.length));
+  return budget > 0 && editDistance(x, y, 1) <= 1;
+}
