@@ -127,6 +127,6 @@ describe('CLI: the built bin (dist/cli/index.js), as npx runs it', () => {
   it('`npm start` lints the fixtures, prints findings and succeeds', () => {
     const out = execFileSync('npm', ['start', '--silent'], { cwd: root, encoding: 'utf8' });
     expect(out).toContain('fixtures/missing-leadership.md:2:1  error  Missing section `Leadership`');
-    expect(out).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings\) in \d+ of \d+ files\n$/);
+    expect(out).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\) in \d+ of \d+ files\n$/);
   });
 });

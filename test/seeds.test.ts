@@ -38,6 +38,28 @@ describe.skipIf(!hasShared('seeds'))('seeds', () => {
     expect(await missing('003')).toEqual([]);
   });
 
+  it('002 repeats the heading "What is a Chief Technology Officer" (first on line 5)', async () => {
+    const dup = (await lintSeed('002')).messages.filter((m) => m.ruleId === 'duplicate-heading');
+    expect(dup.map((m) => `${m.line}:${m.column} ${m.related?.line}`)).toEqual(['13:1 5', '32:1 5', '46:1 5']);
+    expect(dup[0]!.message).toBe(
+      'Duplicate heading `What is a Chief Technology Officer`: the heading on line 5 has the same text under the same parent; rename one or merge the two sections',
+    );
+  });
+
+  it('003 repeats the bullet "Culture: Foster innovation culture" (line 20 under Team Management, line 82 under Best Practices > Leadership)', async () => {
+    const dup = (await lintSeed('003')).messages.filter((m) => m.ruleId.startsWith('duplicate'));
+    expect(dup.map(formatFinding)).toEqual([
+      '82:5-82:39  duplicate-bullet  Exact duplicate: this bullet duplicates the bullet on line 20; remove one of them',
+    ]);
+    expect(dup[0]!.actual).toBe('Culture: Foster innovation culture');
+  });
+
+  it('000, 001 and 004 have no duplicates', async () => {
+    for (const seed of ['000', '001', '004']) {
+      expect((await lintSeed(seed)).messages.filter((m) => m.ruleId.startsWith('duplicate'))).toEqual([]);
+    }
+  });
+
   it('004 lacks only Leadership', async () => {
     expect(await missing('004')).toEqual(['1:1 Leadership']);
   });

@@ -20,6 +20,12 @@ describe('createDuplicateIndex', () => {
     expect(matches).toBe(0);
   });
 
+  it('finds a one-letter difference at either end of a four/five-letter pair', () => {
+    const index = createDuplicateIndex<number>({ threshold: 0.9 });
+    index.add('Lead the platform engineering teams', 1);
+    expect(index.add('Lead the platform engineering team', 2)).toEqual({ first: 1, kind: 'near', words: ['teams', 'team'] });
+  });
+
   it('reports the first of several copies', () => {
     const index = createDuplicateIndex<number>({ threshold: 0.9 });
     index.add('Ship features', 1);

@@ -48,13 +48,14 @@ export interface DuplicateIndex<Ref> {
 export function createDuplicateIndex<Ref>(options: { threshold: number }): DuplicateIndex<Ref> {
   const byText = new Map<string, Entry<Ref>>();
   const byFolded = new Map<string, Entry<Ref>>();
-  const full = new Map<string, Entry<Ref>[]>();
-  const deleted = new Map<string, Entry<Ref>[]>();
+  // Keyed by hashes of word sequences: a collision only costs one more verification.
+  const full = new Map<number, Entry<Ref>[]>();
+  const deleted = new Map<number, Entry<Ref>[]>();
 
-  const push = (map: Map<string, Entry<Ref>[]>, key: string, entry: Entry<Ref>) => {
+  const push = (map: Map<number, Entry<Ref>[]>, key: number, entry: Entry<Ref>) => {
     const bucket = map.get(key);
     if (!bucket) map.set(key, [entry]);
-    else if (bucket.length < bucketSize) bucket.push(entry);
+    else if (bucket.length < bucketSize && bucket.at(-1) !== entry) bucket.push(entry);
   };
 
   return {
@@ -76,27 +77,71 @@ export function createDuplicateIndex<Ref>(options: { threshold: number }): Dupli
       }
       byFolded.set(entry.key, entry);
 
-      const deletions = folded.length > 1 ? folded.map((_, i) => folded.filter((__, k) => k !== i).join(' ')) : [];
-      const candidates = new Set<Entry<Ref>>();
+      const { whole, deletions } = sequenceHashes(folded);
+      const candidates: Entry<Ref>[] = [];
+      const consider = (bucket: Entry<Ref>[] | undefined) => {
+        for (const c of bucket ?? []) if (!candidates.includes(c)) candidates.push(c);
+      };
       for (const d of deletions) {
-        for (const c of deleted.get(d) ?? []) candidates.add(c);
-        for (const c of full.get(d) ?? []) candidates.add(c);
+        consider(deleted.get(d));
+        consider(full.get(d));
       }
-      for (const c of deleted.get(entry.key) ?? []) candidates.add(c);
+      consider(deleted.get(whole));
 
       let match: DuplicateMatch<Ref> | undefined;
       for (const candidate of candidates) {
-        const words = nearWords(candidate, entry, options.threshold);
-        if (words) {
-          match = { first: candidate.ref, kind: 'near', words };
+        const differing = nearWords(candidate, entry, options.threshold);
+        if (differing) {
+          match = { first: candidate.ref, kind: 'near', words: differing };
           break;
         }
       }
-      push(full, entry.key, entry);
-      for (const d of new Set(deletions)) push(deleted, d, entry);
+      push(full, whole, entry);
+      for (const d of deletions) push(deleted, d, entry);
       return match;
     },
   };
+}
+
+const base = 0x01000193;
+
+/**
+ * Whether a near match can hinge on this word: a small word, or a word long enough to carry a
+ * typo. Words with digits never can (numbers must match), so leaving them out finds nothing.
+ */
+function canDiffer(word: string): boolean {
+  return smallWords.has(word) || (word.length >= 4 && !/\d/.test(word));
+}
+
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Rolling hashes of the word sequence and of the sequence with each word that `canDiffer` left
+ * out in turn, from prefix and suffix hashes: linear in the number of words, no strings built.
+ */
+function sequenceHashes(words: readonly string[]): { whole: number; deletions: number[] } {
+  const n = words.length;
+  const hashes = words.map(wordHash);
+  const prefix = new Array<number>(n + 1);
+  prefix[0] = 0;
+  for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, base) + hashes[i]!) >>> 0;
+  const suffix = new Array<number>(n + 1);
+  const power = new Array<number>(n + 1);
+  power[0] = 1;
+  for (let k = 1; k <= n; k++) power[k] = Math.imul(power[k - 1]!, base) >>> 0;
+  suffix[n] = 0;
+  for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(hashes[i]!, power[n - 1 - i]!) + suffix[i + 1]!) >>> 0;
+  const deletions: number[] = [];
+  if (n > 1) {
+    for (let i = 0; i < n; i++) {
+      if (canDiffer(words[i]!)) deletions.push((Math.imul(prefix[i]!, power[n - 1 - i]!) + suffix[i + 1]!) >>> 0);
+    }
+  }
+  return { whole: prefix[n]!, deletions };
 }
 
 /** The differing words when `b` is a near duplicate of `a`, else undefined. */

@@ -29,9 +29,21 @@ const irregular: Record<string, string> = {
 
 const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
 
+const folds = new Map<string, string>();
+
 export function foldSpelling(word: string): string {
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    // Role documents reuse a small vocabulary; the bound only guards against pathological input.
+    if (folds.size < 50_000) folds.set(word, folded);
+  }
+  return folded;
+}
+
+function fold(word: string): string {
   const possessive = /^(.+)('s|s')$/.exec(word);
-  if (possessive) return foldSpelling(possessive[1]!) + possessive[2]!;
+  if (possessive) return fold(possessive[1]!) + possessive[2]!;
   const known = irregular[word];
   if (known) return known;
   if (word.length < 5) return word;
