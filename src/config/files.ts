@@ -2,7 +2,7 @@
  * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
  * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
  */
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -32,9 +32,11 @@ export async function findDocuments(args: readonly string[], cwd: string): Promi
     if (info?.isFile()) {
       add(arg);
     } else if (info?.isDirectory()) {
-      const matches = await glob(markdownPatterns, { cwd: path.resolve(cwd, arg), ignore: alwaysIgnored });
+      const root = path.resolve(cwd, arg);
+      const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
       const prefix = arg.replace(/[\\/]+$/, '');
-      for (const rel of matches.sort()) add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+      const all = [...matches, ...(await brokenLinks(root))].sort();
+      for (const rel of all) add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
       if (matches.length === 0) found.empty.push(arg);
@@ -44,4 +46,21 @@ export async function findDocuments(args: readonly string[], cwd: string): Promi
     }
   }
   return found;
+}
+
+/**
+ * Markdown-named symbolic links whose target is gone. Globbing skips them without a word; they are
+ * linted so that each is reported as a file that cannot be read.
+ */
+async function brokenLinks(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const broken: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink() || !/\.(md|markdown)$/.test(entry.name)) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    if (/(^|\/)(node_modules|\.git)\//.test(rel)) continue;
+    if (!(await stat(full).catch(() => undefined))) broken.push(rel);
+  }
+  return broken;
 }

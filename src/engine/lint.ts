@@ -1,7 +1,9 @@
 /**
- * The engine: a document in (path + bytes or text), findings out. Stages: decode -> parse (with
- * plain-text structure) -> each enabled rule on its own, so one rule that throws becomes a finding
- * and the others still run -> findings, sorted. Pure: no file system, environment or GitHub.
+ * The engine: a document in (path + bytes or text), findings out. Stages: guard the bytes (size,
+ * binary, encoding) -> decode -> parse (with plain-text structure and frontmatter) -> each enabled
+ * rule on its own, so one rule that throws becomes a finding and the others still run -> findings,
+ * sorted. A problem with the file is a finding on it, never an exception. Pure: no file system,
+ * environment or GitHub, and the input bytes are never changed.
  */
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
@@ -10,7 +12,10 @@ import type { FileResult, Finding, ResolvedConfig, RuleSetting } from '../core/t
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { rulesById } from '../rules/index.js';
+import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
+import { decodeBytes } from './decode.js';
+import { inspectBytes, tooComplex } from './guard.js';
 import { compareFindings, toFinding } from './findings.js';
 
 export interface Document {
@@ -22,7 +27,6 @@ export interface Document {
 export type Resolve = (path: string) => ResolvedConfig;
 
 const parser = createParser();
-const decoder = new TextDecoder('utf-8');
 const ruleProcessors = new Map<string, Processor<Root, Root, Root>>();
 
 function ruleProcessor(id: string, setting: RuleSetting): Processor<Root, Root, Root> | undefined {
@@ -37,15 +41,63 @@ function ruleProcessor(id: string, setting: RuleSetting): Processor<Root, Root, 
   return processor;
 }
 
-export function decode(contents: string | Uint8Array): string {
-  const text = typeof contents === 'string' ? contents : decoder.decode(contents);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
 export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig()): Promise<FileResult> {
-  const file = new VFile({ path: document.path, value: decode(document.contents) });
   const findings: Finding[] = [];
+  const done = () => ({ path: document.path, messages: findings.sort(compareFindings) });
+  const add = (finding: Finding | undefined) => finding && findings.push(finding);
+
+  let text: string;
+  if (typeof document.contents === 'string') {
+    const size = utf8Length(document.contents);
+    if (size > maxBytes(config)) {
+      add(tooLargeFinding(document.path, size, config));
+      return done();
+    }
+    text = document.contents.charCodeAt(0) === 0xfeff ? document.contents.slice(1) : document.contents;
+  } else {
+    const bytes = document.contents;
+    if (bytes.length > maxBytes(config)) {
+      add(tooLargeFinding(document.path, bytes.length, config));
+      return done();
+    }
+    const inspected = inspectBytes(bytes);
+    if (inspected.kind === 'binary') {
+      add(checkFinding(fileChecks.binary, config, `\`${document.path}\` is ${inspected.reason}, not a text document; it was not linted`));
+      return done();
+    }
+    const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
+    text = decoded.text;
+    if (decoded.invalid) {
+      const { line, column, byte } = decoded.invalid;
+      const value = bytes[byte]!.toString(16).toUpperCase().padStart(2, '0');
+      add(
+        checkFinding(
+          fileChecks.encoding,
+          config,
+          `\`${document.path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`,
+          { line, column },
+        ),
+      );
+    }
+  }
+  if (text.trim() === '') {
+    add(checkFinding(fileChecks.empty, config, `\`${document.path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`));
+    return done();
+  }
+
+  const complex = tooComplex(text);
+  if (complex) {
+    add(
+      checkFinding(fileChecks.tooComplex, config, `\`${document.path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`, {
+        line: complex.line,
+        column: 1,
+      }),
+    );
+    return done();
+  }
+
+  const file = new VFile({ path: document.path, value: text });
   try {
     const tree = parser.parse(file);
     await parser.run(tree, file);
@@ -61,12 +113,8 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   } catch (error) {
     findings.push(internalError('cannot parse the document', error));
   }
-  for (const message of file.messages) {
-    const finding = toFinding(message, config);
-    if (finding) findings.push(finding);
-  }
-  findings.sort(compareFindings);
-  return { path: document.path, messages: findings };
+  for (const message of file.messages) add(toFinding(message, config));
+  return done();
 }
 
 /** Lint documents in order; each gets the configuration `resolve` gives for its path. */
@@ -74,6 +122,16 @@ export async function lint(documents: Iterable<Document>, resolve: Resolve = def
   const results: FileResult[] = [];
   for (const document of documents) results.push(await lintDocument(document, resolve(document.path)));
   return results;
+}
+
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // One byte is counted already; a surrogate half adds one (a pair is four bytes).
+    if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
 }
 
 function internalError(what: string, error: unknown): Finding {

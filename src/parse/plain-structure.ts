@@ -11,6 +11,7 @@ import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { plainBullet } from './bullets.js';
+import { frontmatterData } from './frontmatter.js';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 
@@ -57,8 +58,10 @@ function standsAlone(node: RootContent, next: RootContent | undefined): boolean 
 }
 
 export function plainStructure(tree: Root, file: VFile): void {
-  bulletCodeToLists(tree, String(file.value ?? ''));
+  const source = String(file.value ?? '');
+  bulletCodeToLists(tree, source);
   markPlainHeadings(tree);
+  frontmatterData(tree, source);
 }
 
 function bulletCodeToLists(tree: Root, source: string): void {

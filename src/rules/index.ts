@@ -2,9 +2,10 @@
 import type { Rule } from './define.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
+import { frontmatter } from './frontmatter.js';
 import { requiredSections } from './required-sections.js';
 
-export const rules: readonly Rule<any>[] = [duplicateBullet, duplicateHeading, requiredSections];
+export const rules: readonly Rule<any>[] = [duplicateBullet, duplicateHeading, frontmatter, requiredSections];
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { frontmatter } from './frontmatter.js';
+
+describeDocExamples(frontmatter);
+
+describe('frontmatter', () => {
+  it('maps error lines into the file with CRLF and CR line endings', async () => {
+    for (const eol of ['\r\n', '\r']) {
+      const doc = ['---', 'title: Role', 'tags: [a, b', 'level: 5', '---', '', '# Role'].join(eol);
+      expect((await runRule(frontmatter, doc)).map(formatMessage)).toEqual([
+        '4:1: Frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; the rest of the document was still linted',
+      ]);
+    }
+  });
+
+  it('accepts empty frontmatter and a document that only opens with a thematic break', async () => {
+    expect(await runRule(frontmatter, '---\n---\n\n# Role\n')).toEqual([]);
+    expect(await runRule(frontmatter, '---\n\nSome text.\n')).toEqual([]);
+  });
+
+  it('reports a bare value', async () => {
+    expect((await runRule(frontmatter, '---\nJust a sentence\n---\n')).map(formatMessage)).toEqual([
+      '2:1: Frontmatter is the string `Just a sentence`, expected `key: value` pairs; the rest of the document was still linted',
+    ]);
+  });
+});
