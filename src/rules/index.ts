@@ -4,8 +4,9 @@ import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
 import { frontmatter } from './frontmatter.js';
 import { requiredSections } from './required-sections.js';
+import { typo } from './typo.js';
 
-export const rules: readonly Rule<any>[] = [duplicateBullet, duplicateHeading, frontmatter, requiredSections];
+export const rules: readonly Rule<any>[] = [duplicateBullet, duplicateHeading, frontmatter, requiredSections, typo];
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 

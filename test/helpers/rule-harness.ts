@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
+import { loadSpeller, type Locale } from '../../src/engine/dictionaries.js';
 import { createParser } from '../../src/parse/processor.js';
 import type { Rule } from '../../src/rules/define.js';
 import { readDocExamples } from './doc-examples.js';
@@ -16,11 +17,18 @@ import { readDocExamples } from './doc-examples.js';
 const parser = createParser();
 export const root = path.resolve(import.meta.dirname, '../..');
 
+/** The options a rule runs with, plus what the engine provides (the typo rule's speller). */
+async function withServices(rule: Rule<any>, options: object = {}): Promise<object> {
+  if (rule.meta.id !== 'typo') return options;
+  const locale = (options as { locale?: Locale }).locale ?? 'en';
+  return { ...options, speller: await loadSpeller(locale) };
+}
+
 export async function runRule(rule: Rule<any>, markdown: string, options?: object): Promise<VFileMessage[]> {
   const file = new VFile({ path: 'example.md', value: markdown });
   const tree = parser.parse(file);
   await parser.run(tree, file);
-  await unified().use(rule.plugin, ['warn', options ?? {}]).run(tree as Root, file);
+  await unified().use(rule.plugin, ['warn', await withServices(rule, options)]).run(tree as Root, file);
   for (const message of file.messages) {
     expect(message.ruleId).toBe(rule.meta.id);
     expect(message.source).toBe('rolelint');
@@ -59,7 +67,7 @@ export function describeDocExamples(rule: Rule<any>): void {
         const tree = parser.parse(file);
         await parser.run(tree, file);
         stripPositions(tree);
-        await expect(unified().use(rule.plugin, ['warn', example.config ?? {}]).run(tree as Root, file)).resolves.toBeTruthy();
+        await expect(unified().use(rule.plugin, ['warn', await withServices(rule, example.config)]).run(tree as Root, file)).resolves.toBeTruthy();
       });
     }
   });

@@ -1,0 +1,18 @@
+/**
+ * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
+ * role documents (../shared/seeds, ../shared/corpus) and is a word, not a typo.
+ */
+export const allowedWords: readonly string[] = [
+  // Degrees and titles
+  'BSc', 'MSc', 'BEng', 'MEng', 'PhD', 'MBA',
+  // Hiring and ladder vocabulary
+  'skillset', 'skillsets', 'upskill', 'upskilling', 'reskilling', 'onboarding', 'offboarding', 'hybrid',
+  'neurodivergent', 'neurodiverse', 'mentee', 'mentees', 'detailee', 'detailees', 'sourcer', 'sourcers',
+  'burndown', 'subteam', 'subteams', 'timebox', 'timeboxed', 'bootcamp', 'bootcamps', 'standup', 'standups',
+  'upleveling', 'uplevel', 'omnichannel', 'listserv', 'reengineering', 'prototyper', 'prototypers', 'collab',
+  'techlead', 'techleads', 'inmail', 'inmails', 'onsite', 'offsite', 'teammate', 'teammates', 'dogfooding',
+  'evals', 'paystub', 'paystubs', 'timesheet', 'timesheets', 'quicklinks', 'headshot', 'headshots', 'allyship',
+  'homebase', 'matrixed', 'changemaker', 'changemakers', 'workstream', 'workstreams', 'kaizen', 'roundtable',
+  'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
+  'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide',
+];

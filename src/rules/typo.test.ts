@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { typo } from './typo.js';
+
+describeDocExamples(typo);
+
+const found = async (markdown: string, options?: object) => (await runRule(typo, markdown, options)).map(formatMessage);
+
+describe('typo: what is not prose', () => {
+  it.each([
+    ['inline code', 'Use `recieve` here.'],
+    ['fenced code', '```\nrecieve\n```'],
+    ['a URL and a link destination', 'See https://exmaple.com/recieve and [the docs](https://exmaple.com/recieve).'],
+    ['an e-mail address', 'Write to recieve@exmaple.com.'],
+    ['a file path and a domain', 'Edit docs/recieve.md or recieve.io.'],
+    ['Liquid and heading ids', 'Hello {{ page.recieve }} {% include recieve.html %}\n\n## Title {#recieve}'],
+    ['HTML', '<span title="recieve">x</span>'],
+    ['handles', 'Ask @recieve in #recieve-help.'],
+    ['words with digits or underscores', 'Use recieve2 and recieve_x.'],
+    ['Japanese text', '職務内容：チームをリードする'],
+    ['acronyms and plural acronyms', 'Track KPIs, OKRs and the SLO for SOC 2.'],
+  ])('skips %s', async (_, text) => {
+    expect(await found(`${text}\n`)).toEqual([]);
+  });
+});
+
+describe('typo: names and case', () => {
+  it('treats a word always capitalised and used mid-sentence as a name, but not a Title Case heading word', async () => {
+    expect(await found('# Key Responsibilites\n\nWe moved to Zoekt last year. Zoekt is fast.\n')).toEqual([
+      '1:7-1:22: `Responsibilites` is misspelt; did you mean `Responsibilities`?',
+    ]);
+  });
+
+  it('reports a word that is also written in lower case, with suggestions in its case', async () => {
+    const messages = await runRule(typo, 'MANAGMENT matters.\n\nOur managment team.\n');
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['MANAGMENT', 'MANAGEMENT'],
+      ['managment', 'management'],
+    ]);
+  });
+
+  it('checks the parts of a hyphenated word that are not known, at their own column', async () => {
+    expect(await found('A self-motivatd engineer with on-call and post-mortem experience.\n')).toEqual([
+      '1:8-1:16: `motivatd` is misspelt; did you mean `motivated`?',
+    ]);
+  });
+
+  it('accepts curly-apostrophe contractions and possessives', async () => {
+    expect(await found('You’ll join the team’s on-call rota; we’re hiring.\n')).toEqual([]);
+  });
+
+  it('checks image alt text at its position', async () => {
+    expect(await found('![Team diagramm](team.png)\n')).toEqual(['1:8-1:16: `diagramm` is misspelt; did you mean `diagram`?']);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * `typo`: misspelt words in the prose of a role document (headings, paragraphs, list items, table
+ * cells, link text, image alt text, and the frontmatter's title and description), each reported
+ * at its exact place with corrections, best first. Code, URLs, e-mail addresses, HTML, template
+ * tags, file paths and words with digits are not prose. The speller is given by the engine (or by
+ * whoever runs the plugin), so the rule reads no files.
+ */
+import type { Image, Root, Text, Yaml } from 'mdast';
+import type { Speller } from '../text/speller.js';
+import { tokenise } from '../text/tokenise.js';
+import { location } from 'vfile-location';
+import { visitParents } from 'unist-util-visit-parents';
+import { defineRule } from './define.js';
+import { allowedWords } from './typo.data.js';
+
+export interface TypoOptions {
+  /** Words to accept as spelt (case-insensitive), on top of the dictionaries. */
+  words: readonly string[];
+  /** `en` accepts US and British spellings; `en-US` or `en-GB` only one. Used by the engine to pick dictionaries. */
+  locale: 'en' | 'en-US' | 'en-GB';
+  /** Accept words in capitals of up to five letters, with an optional plural `s` (OKR, KPIs, SOC). */
+  allowAcronyms: boolean;
+  /** Frontmatter keys whose values are prose. */
+  frontmatterKeys: readonly string[];
+  /** Given by the engine; not a configuration setting. */
+  speller?: Speller;
+}
+
+const skipped = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml']);
+
+export const typo = defineRule<TypoOptions>(
+  {
+    id: 'typo',
+    description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
+    defaultLevel: 'warning',
+    defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: ['title', 'description'] },
+  },
+  (tree, file, options) => {
+    const speller = options.speller;
+    if (!speller) throw new Error('the typo rule needs a `speller` (the engine provides one)');
+    const source = String(file.value ?? '');
+    const place = location(source);
+    const allowed = new Set([...allowedWords, ...options.words].map((w) => w.toLowerCase()));
+
+    // Words are collected first: whether a word is a name depends on all its uses in the document.
+    const found: { word: string; start: number; midSentence: boolean }[] = [];
+    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
+    const check = (text: string, at: number, titleCase = false) => {
+      for (const token of tokenise(text)) {
+        for (const part of unknownParts(token.word, speller, allowed, options.allowAcronyms)) {
+          found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0 });
+        }
+      }
+    };
+
+    visitParents(tree, (node, ancestors) => {
+      if (skipped.has(node.type)) return 'skip';
+      if (node.type === 'text') {
+        const inHeading = ancestors.some((a) => a.type === 'heading');
+        checkNode(node as Text, source, (text, at) => check(text, at, inHeading));
+      }
+      if (node.type === 'image') {
+        const image = node as Image;
+        const start = image.position?.start.offset;
+        if (image.alt && start !== undefined) {
+          const index = source.indexOf(image.alt, start);
+          if (index >= 0 && index < (image.position?.end.offset ?? 0)) check(image.alt, index);
+        }
+      }
+      return undefined;
+    });
+
+    const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
+    const yamlStart = yaml?.position?.start.offset;
+    if (yaml && yamlStart !== undefined) {
+      const firstBreak = /\r\n|\r|\n/.exec(source.slice(yamlStart));
+      const content = firstBreak ? yamlStart + firstBreak.index + firstBreak[0].length : yamlStart;
+      for (const scalar of yaml.data?.frontmatter?.scalars ?? []) {
+        if (options.frontmatterKeys.includes(scalar.key)) check(scalar.source, content + scalar.offset, true);
+      }
+    }
+
+    const names = namesIn(found);
+    for (const { word, start } of found.sort((a, b) => a.start - b.start)) {
+      if (names.has(word)) continue;
+      const from = place.toPoint(start);
+      const to = place.toPoint(start + word.length);
+      if (!from || !to) continue;
+      const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
+      const message = file.message(
+        suggestions.length > 0
+          ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
+          : `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``,
+        { place: { start: from, end: to } },
+      );
+      message.actual = word;
+      message.expected = suggestions;
+    }
+  },
+);
+
+/**
+ * Unknown words that are names: every use in the document starts with a capital, and at least one
+ * stands mid-sentence (Monzo, Socialbakers, USAJOBS). A capitalised typo at the start of a heading
+ * or a sentence is still reported.
+ */
+function namesIn(found: readonly { word: string; midSentence: boolean }[]): Set<string> {
+  const uses = new Map<string, { capitalised: boolean; midSentence: boolean }>();
+  for (const { word, midSentence } of found) {
+    const key = word.toLowerCase();
+    const use = uses.get(key) ?? { capitalised: true, midSentence: false };
+    use.capitalised &&= /^\p{Lu}/u.test(word);
+    use.midSentence ||= midSentence;
+    uses.set(key, use);
+  }
+  const names = new Set<string>();
+  for (const { word } of found) {
+    const use = uses.get(word.toLowerCase())!;
+    if (use.capitalised && use.midSentence) names.add(word);
+  }
+  return names;
+}
+
+/** A text node's words, mapped to the source even where escapes or line breaks make them differ. */
+function checkNode(node: Text, source: string, check: (text: string, at: number) => void): void {
+  const value = node.value;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const raw = source.slice(start, end);
+  if (raw === value) {
+    check(value, start);
+    return;
+  }
+  // Escapes, entities or stripped indentation: find each line of the value in the source in turn.
+  let cursor = 0;
+  for (const line of value.split('\n')) {
+    const index = raw.indexOf(line, cursor);
+    if (index < 0) continue;
+    check(line, start + index);
+    cursor = index + line.length;
+  }
+}
+
+const acronym = /^[A-Z]{2,5}s?$/;
+
+/** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
+function unknownParts(word: string, speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): { word: string; index: number }[] {
+  const ok = (w: string) =>
+    w.length < 3 ||
+    allowed.has(w.toLowerCase()) ||
+    (allowAcronyms && acronym.test(w)) ||
+    // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
+    /\p{Ll}\p{Lu}/u.test(w) ||
+    speller.isKnown(w.replace(/’/g, "'"));
+  if (ok(word)) return [];
+  if (!word.includes('-')) return [{ word, index: 0 }];
+  if (ok(word.replace(/-/g, ''))) return [];
+  const parts: { word: string; index: number }[] = [];
+  let index = 0;
+  for (const part of word.split('-')) {
+    if (!ok(part)) parts.push({ word: part, index });
+    index += part.length + 1;
+  }
+  return parts;
+}
+
+/** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
+function matchCase(suggestion: string, word: string): string {
+  if (word.length > 1 && word === word.toUpperCase()) return suggestion.toUpperCase();
+  if (word[0] === word[0]!.toUpperCase()) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}

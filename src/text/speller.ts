@@ -1,0 +1,165 @@
+/**
+ * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
+ * dictionaries through cspell-dictionary, and SUBTLEX word frequencies), so this module stays pure.
+ *
+ * Suggestions: cspell proposes candidates (no word splitting), a bounded scan of frequent words
+ * adds more, and all are ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a
+ * transposition or a neighbouring key cost less than an arbitrary change) minus a bonus for how
+ * common the word is, so `acceoted` gives `accepted` before `accented`.
+ */
+import { createCollection, createSpellingDictionary, createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
+
+export interface SpellerData {
+  /** cspell trie files (text), one per language variant accepted. */
+  tries: { name: string; text: string }[];
+  /** Word lists in cspell's format (technical terms, companies, the project's own words). */
+  lists: { name: string; words: readonly string[] }[];
+  /** Word -> how often it is used, for ranking suggestions. */
+  frequencies: ReadonlyMap<string, number>;
+}
+
+export interface Speller {
+  isKnown(word: string): boolean;
+  /** Up to `max` corrections, best first, lower case. */
+  suggest(word: string, max?: number): string[];
+}
+
+const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
+const frequencyWeight = 0.2;
+const maxScanCost = 2.2;
+
+export function createSpeller(data: SpellerData): Speller {
+  const dictionaries: SpellingDictionary[] = [
+    ...data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.text, t.name, t.name, {})),
+    ...data.lists.map((l) => createSpellingDictionary(l.words, l.name, l.name, {})),
+  ];
+  const known = new Map<string, boolean>();
+  const isKnown = (word: string) => {
+    let k = known.get(word);
+    if (k === undefined) {
+      k = dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+      known.set(word, k);
+    }
+    return k;
+  };
+  // Built on the first suggestion only: most documents have no typo.
+  let collection: ReturnType<typeof createCollection> | undefined;
+  let frequentByLetter: Map<string, { word: string; letters: Uint8Array }[]> | undefined;
+  const suggestions = new Map<string, string[]>();
+
+  function scan(word: string): string[] {
+    if (!frequentByLetter) {
+      frequentByLetter = new Map();
+      for (const w of data.frequencies.keys()) {
+        if (!/^[a-z]{2,}$/.test(w)) continue;
+        let list = frequentByLetter.get(w[0]!);
+        if (!list) frequentByLetter.set(w[0]!, (list = []));
+        list.push({ word: w, letters: letterCounts(w) });
+      }
+    }
+    const counts = letterCounts(word);
+    const out: string[] = [];
+    for (const letter of new Set([word[0], word[1]])) {
+      for (const { word: w, letters } of frequentByLetter.get(letter ?? '') ?? []) {
+        if (Math.abs(w.length - word.length) > 2) continue;
+        // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
+        if (histogramDistance(counts, letters) * cheapestEdit / 2 > maxScanCost) continue;
+        if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w)) out.push(w);
+      }
+    }
+    return out;
+  }
+
+  return {
+    isKnown,
+    suggest(word, max = 3) {
+      const lower = word.toLowerCase();
+      const cached = suggestions.get(lower);
+      if (cached) return cached.slice(0, max);
+      collection ??= createCollection(dictionaries, 'rolelint');
+      const candidates = new Set<string>();
+      for (const s of collection.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2 })) {
+        if (!/[\s']/.test(s.word)) candidates.add(s.word.toLowerCase());
+      }
+      for (const w of scan(lower)) candidates.add(w);
+      candidates.delete(lower);
+      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10((data.frequencies.get(c) ?? 0) + 1);
+      const ranked = [...candidates]
+        .map((c) => ({ c, s: score(c) }))
+        .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
+        .slice(0, 10)
+        .map((x) => x.c);
+      suggestions.set(lower, ranked);
+      return ranked.slice(0, max);
+    },
+  };
+}
+
+const cheapestEdit = Math.min(...Object.values(costs));
+
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    counts[c >= 0 && c < 26 ? c : 26]!++;
+  }
+  return counts;
+}
+
+function histogramDistance(a: Uint8Array, b: Uint8Array): number {
+  let d = 0;
+  for (let i = 0; i < 27; i++) d += Math.abs(a[i]! - b[i]!);
+  return d;
+}
+
+/** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */
+const substitution = (() => {
+  const at = new Map<number, [number, number]>();
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].forEach((row, y) => [...row].forEach((c, x) => at.set(c.charCodeAt(0) - 97, [x + y * 0.5, y])));
+  const vowels = new Set([...'aeiouy'].map((c) => c.charCodeAt(0) - 97));
+  const table = new Float64Array(26 * 26);
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const p = at.get(a)!;
+      const q = at.get(b)!;
+      table[a * 26 + b] =
+        a === b ? 0 : Math.hypot(p[0] - q[0], p[1] - q[1]) < 1.3 ? costs.nearKey : vowels.has(a) && vowels.has(b) ? costs.vowel : costs.substitute;
+    }
+  }
+  return table;
+})();
+
+function substituteCost(a: number, b: number): number {
+  if (a === b) return 0;
+  const x = a - 97;
+  const y = b - 97;
+  return x >= 0 && x < 26 && y >= 0 && y < 26 ? substitution[x * 26 + y]! : costs.substitute;
+}
+
+let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+
+/** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
+export function typingCost(typed: string, meant: string, max = Number.POSITIVE_INFINITY): number {
+  const m = typed.length;
+  const n = meant.length;
+  if (rows[0]!.length <= n) rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+  let [prev2, prev, cur] = rows as [Float64Array, Float64Array, Float64Array];
+  for (let j = 0; j <= n; j++) prev[j] = j * costs.insert;
+  for (let i = 1; i <= m; i++) {
+    const a = typed.charCodeAt(i - 1);
+    const del = i > 1 && typed.charCodeAt(i - 2) === a ? costs.doubled : costs.delete;
+    cur[0] = i * costs.delete;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const b = meant.charCodeAt(j - 1);
+      const ins = j > 1 && meant.charCodeAt(j - 2) === b ? costs.doubled : costs.insert;
+      let v = Math.min(prev[j]! + del, cur[j - 1]! + ins, prev[j - 1]! + substituteCost(a, b));
+      if (i > 1 && j > 1 && a === meant.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b) v = Math.min(v, prev2[j - 2]! + costs.transpose);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return rowMin;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}

@@ -1,0 +1,43 @@
+/**
+ * Words of prose with their index in the text. What is not prose is blanked out first (same
+ * length, so indexes stay): URLs, e-mail addresses, file paths and domains, template tags
+ * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
+ * or a replacement character.
+ */
+
+export interface Token {
+  word: string;
+  index: number;
+  /** Preceded in the text by a word, not by the start or a sentence end: a capital here marks a name. */
+  midSentence: boolean;
+}
+
+const blank = (m: string) => ' '.repeat(m.length);
+const nonProse = [
+  /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g,
+  /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi,
+  /\S+@\S+\.\S+/g,
+  // @mentions and #channels: handles, not words.
+  /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu,
+  // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
+  /\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu,
+  // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
+  /\S*[\d_\uFFFD]\S*/g,
+];
+const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
+const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
+
+export function tokenise(text: string): Token[] {
+  let prose = text;
+  for (const pattern of nonProse) prose = prose.replace(pattern, blank);
+  const tokens: Token[] = [];
+  for (const m of prose.matchAll(word)) {
+    let w = m[0];
+    if (!latin.test(w)) continue;
+    w = w.replace(/['’]s$/i, '');
+    const before = prose.slice(0, m.index).trimEnd();
+    const midSentence = before !== '' && !/[.!?:;•·|(\[“"]$/.test(before);
+    tokens.push({ word: w, index: m.index, midSentence });
+  }
+  return tokens;
+}
