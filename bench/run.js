@@ -1,0 +1,109 @@
+// `npm run bench`: speed and memory of rolelint beside its floors (reading the files, parsing them
+// with remark and nothing else) and, with --peers, the tools users know. Every figure comes from
+// a fresh process; wall times are min/median/max over repeats. Options: --quick (skip 10,000
+// files), --peers (markdownlint-cli2 and cspell, if installed), --repeats N.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { benchDir, prepare } from './inputs.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const peers = args.includes('--peers');
+const repeats = Number(args[args.indexOf('--repeats') + 1]) || 3;
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+
+/** Runs a command `n` times; wall from the parent, peak RSS from /usr/bin/time when present. */
+function measure(label, input, command, argv, { n = repeats, env = {}, files, bytes, inProcess = false } = {}) {
+  const walls = [];
+  let rss = 0;
+  let out = {};
+  for (let i = 0; i < n; i++) {
+    const full = timeBin && !inProcess ? [timeBin, ['-f', '__RSS__%M', command, ...argv]] : [command, argv];
+    const start = performance.now();
+    const run = spawnSync(full[0], full[1], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+    const wall = (performance.now() - start) / 1000;
+    if (run.error) throw run.error;
+    if (inProcess) {
+      if (run.status !== 0) throw new Error(`${label}: ${run.stderr}`);
+      out = JSON.parse(run.stdout.trim().split('\n').at(-1));
+      walls.push(out.ms / 1000);
+      rss = Math.max(rss, out.rss);
+    } else {
+      walls.push(wall);
+      const m = /__RSS__(\d+)/.exec(run.stderr ?? '');
+      if (m) rss = Math.max(rss, Number(m[1]) / 1024);
+    }
+  }
+  const row = { label, input, files: files ?? out.files, bytes: bytes ?? out.bytes, walls, rss };
+  rows.push(row);
+  print(row);
+  return row;
+}
+
+function print(r) {
+  const med = median(r.walls);
+  const mb = r.bytes / 1e6;
+  const cells = [
+    r.label.padEnd(34),
+    r.input.padEnd(16),
+    String(r.files ?? '').padStart(6),
+    mb.toFixed(1).padStart(6),
+    `${Math.min(...r.walls).toFixed(2)}/${med.toFixed(2)}/${Math.max(...r.walls).toFixed(2)}`.padStart(20),
+    (r.files ? (r.files / med).toFixed(0) : '').padStart(8),
+    (mb / med).toFixed(2).padStart(7),
+    r.rss ? r.rss.toFixed(0).padStart(6) : '     -',
+  ];
+  console.log(cells.join('  '));
+}
+
+const node = process.execPath;
+const stage = (name, list, label, input, n) => measure(label, input, node, ['bench/stage.js', name, list], { inProcess: true, n });
+
+console.log(`rolelint bench: node ${process.version}, ${(await import('node:os')).cpus().length} cores; preparing inputs in ${path.relative(process.cwd(), benchDir)}/ ...`);
+const counts = quick ? [1000] : [1000, 10000];
+const inputs = prepare(counts);
+console.log(`inputs: ${inputs.fromCorpus ? `../shared/corpus (${inputs.sourceCount} real documents)` : `${inputs.sourceCount} generated documents (../shared/corpus is absent)`} cycled to ${counts.join(' and ')} files; one 5 MB document; one with 10,000 bullets`);
+console.log('');
+console.log(['stage'.padEnd(34), 'input'.padEnd(16), 'files'.padStart(6), 'MB'.padStart(6), 'wall s min/med/max'.padStart(20), 'files/s'.padStart(8), 'MB/s'.padStart(7), 'RSS MB'.padStart(6)].join('  '));
+
+const k1 = inputs.sets[1000];
+const io = stage('io', k1.list, '(a) read files (I/O floor)', '1,000 docs');
+const parse1 = stage('parse', k1.list, '(b) parse floor: remark+fm+gfm', '1,000 docs');
+stage('engine-no-typo', k1.list, '(c) engine, all rules but typo', '1,000 docs');
+const engine1 = stage('engine', k1.list, '(c) engine, all rules', '1,000 docs');
+const cliArgs = (target) => ['dist/cli/index.js', '--format', 'json', '--fail-on', 'never', target];
+const cli1 = measure('(d) rolelint CLI process', '1,000 docs', node, cliArgs(k1.dir), { files: 1000, bytes: k1.bytes });
+const one = path.join(k1.dir, 'doc-00000.md');
+measure('(d) rolelint CLI process, cold', '1 doc', node, cliArgs(one), { n: 5, files: 1, bytes: 0 });
+measure('(e) node dist/index.js start-up', 'no files', node, ['dist/index.js'], { n: 5, files: 0, bytes: 0, env: { INPUT_FILES: 'no-such-folder/*.md', 'INPUT_FAIL-ON': 'never', GITHUB_WORKSPACE: process.cwd() } });
+stage('parse', path.join(benchDir, 'list-big.txt'), '(b) parse floor', '5 MB doc', 1);
+stage('engine', path.join(benchDir, 'list-big.txt'), '(c) engine, all rules', '5 MB doc', 1);
+stage('parse', path.join(benchDir, 'list-bullets.txt'), '(b) parse floor', '10,000 bullets', 1);
+stage('engine', path.join(benchDir, 'list-bullets.txt'), '(c) engine, all rules', '10,000 bullets', 1);
+let engine10;
+let parse10;
+if (!quick) {
+  const k10 = inputs.sets[10000];
+  parse10 = stage('parse', k10.list, '(b) parse floor', '10,000 docs', 1);
+  engine10 = stage('engine', k10.list, '(c) engine, all rules', '10,000 docs', 1);
+  measure('(d) rolelint CLI process', '10,000 docs', node, cliArgs(k10.dir), { n: 1, files: 10000, bytes: k10.bytes });
+}
+if (peers) {
+  for (const [label, bin, argv] of [
+    ['peer: markdownlint-cli2', 'markdownlint-cli2', [`${k1.dir}/**/*.md`]],
+    ['peer: cspell', 'cspell', ['--no-progress', '--no-summary', `${k1.dir}/**/*.md`]],
+  ]) {
+    const found = spawnSync('npx', ['--no-install', bin, '--version'], { encoding: 'utf8' });
+    if (found.status !== 0) console.log(`${label}: not installed (npm i -g ${bin} to compare)`);
+    else measure(label, '1,000 docs', 'npx', ['--no-install', bin, ...argv], { files: 1000, bytes: k1.bytes });
+  }
+}
+
+console.log('');
+const ratio = (a, b) => (median(a.walls) / median(b.walls)).toFixed(2);
+console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75); I/O floor ${median(io.walls).toFixed(2)} s`);
+if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250)`);

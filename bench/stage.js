@@ -1,0 +1,37 @@
+// One benchmark stage in its own process, so its peak RSS is its own. Prints one JSON line:
+// {ms, files, bytes, rss} where ms excludes Node's start-up and rss is the peak resident set (MB).
+import { readFileSync } from 'node:fs';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { defaultConfig } from '../lib/engine/config.js';
+import { lintFiles } from '../lib/engine/files.js';
+
+const [stage, list] = process.argv.slice(2);
+const paths = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+const noLimit = (config) => ({ rules: { ...config.rules, 'file-too-large': { level: 'warning', options: { maxBytes: 64 * 1024 * 1024 } } } });
+const start = performance.now();
+let bytes = 0;
+if (stage === 'io') {
+  for (const p of paths) bytes += readFileSync(p).length;
+} else if (stage === 'parse') {
+  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+  for (const p of paths) {
+    const text = readFileSync(p, 'utf8');
+    bytes += Buffer.byteLength(text);
+    parser.parse(text);
+  }
+} else if (stage === 'engine' || stage === 'engine-no-typo') {
+  const config = noLimit(defaultConfig());
+  if (stage === 'engine-no-typo') config.rules.typo = { level: 'off', options: {} };
+  const results = await lintFiles(paths, process.cwd(), () => config);
+  for (const p of paths) bytes += readFileSync(p).length;
+  if (results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error' || m.ruleId === 'file-too-large'))) {
+    throw new Error('the engine did not lint every file');
+  }
+} else {
+  throw new Error(`unknown stage ${stage}`);
+}
+const ms = performance.now() - start;
+console.log(JSON.stringify({ ms, files: paths.length, bytes, rss: process.resourceUsage().maxRSS / 1024 }));
