@@ -39911,7 +39911,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2851);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39920,7 +39920,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2851:
+/***/ 412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42926,6 +42926,8 @@ function reachesFailOn(severity, failOn) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -43501,8 +43503,6 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -43801,7 +43801,7 @@ function getCrawler(globInput, inputOptions = {}) {
 	const options = getOptions(isModern ? inputOptions : globInput);
 	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
-async function glob(globInput, options) {
+async function dist_glob(globInput, options) {
 	const [crawler, relative] = getCrawler(globInput, options);
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
@@ -43820,12 +43820,19 @@ function globSync(globInput, options) {
 
 
 
+
 const markdownPatterns = ['**/*.md', '**/*.markdown'];
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
-async function findDocuments(args, cwd) {
-    const found = { paths: [], missing: [], empty: [] };
+async function findDocuments(args, cwd, ignore) {
+    const found = { paths: [], missing: [], empty: [], ignored: [] };
     const seen = new Set();
-    const add = (p) => {
+    const ignored = ignoreMatcher(ignore, cwd);
+    const add = (p, explicit = false) => {
+        if (ignored(p)) {
+            if (explicit)
+                found.ignored.push(p);
+            return;
+        }
         if (!seen.has(p)) {
             seen.add(p);
             found.paths.push(p);
@@ -43834,18 +43841,18 @@ async function findDocuments(args, cwd) {
     for (const arg of args) {
         const info = await (0,promises_namespaceObject.stat)(external_node_path_namespaceObject.resolve(cwd, arg)).catch(() => undefined);
         if (info?.isFile()) {
-            add(arg);
+            add(arg, true);
         }
         else if (info?.isDirectory()) {
             const root = external_node_path_namespaceObject.resolve(cwd, arg);
-            const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
+            const matches = await dist_glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
             const prefix = arg.replace(/[\\/]+$/, '');
             const all = [...matches, ...(await brokenLinks(root))].sort();
             for (const rel of all)
                 add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
         }
         else if (isDynamicPattern(arg)) {
-            const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
+            const matches = await dist_glob(arg, { cwd, ignore: alwaysIgnored });
             if (matches.length === 0)
                 found.empty.push(arg);
             for (const rel of matches.sort())
@@ -43856,6 +43863,22 @@ async function findDocuments(args, cwd) {
         }
     }
     return found;
+}
+/** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
+async function findConfigured(files, dir, cwd, ignore) {
+    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored });
+    const ignored = ignoreMatcher(ignore, cwd);
+    const paths = matches
+        .sort()
+        .map((rel) => path.relative(cwd, path.join(dir, rel)).split(path.sep).join('/'))
+        .filter((p) => !ignored(p));
+    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], ignored: [] };
+}
+function ignoreMatcher(ignore, cwd) {
+    if (!ignore || ignore.globs.length === 0)
+        return () => false;
+    const match = picomatch([...ignore.globs], { dot: true });
+    return (p) => match(external_node_path_namespaceObject.relative(ignore.dir, external_node_path_namespaceObject.resolve(cwd, p)).split(external_node_path_namespaceObject.sep).join('/'));
 }
 /**
  * Markdown-named symbolic links whose target is gone. Globbing skips them without a word; they are
@@ -43877,17 +43900,22 @@ async function brokenLinks(root) {
     return broken;
 }
 
-;// CONCATENATED MODULE: ./lib/engine/checks.js
+;// CONCATENATED MODULE: ./lib/rules/file-checks.js
 const docs = 'src/engine/file-checks.md';
+const noOptions = { type: 'object', additionalProperties: false, properties: {} };
 const fileChecks = {
-    binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs, defaults: {} },
-    encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs, defaults: {} },
-    tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs, defaults: { maxBytes: 1024 * 1024 } },
-    tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs, defaults: {} },
-    empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs, defaults: {} },
-    unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs, defaults: {} },
+    binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
+    encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
+    tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs, defaults: { maxBytes: 1024 * 1024 }, schema: { type: 'object', additionalProperties: false, properties: { maxBytes: { type: 'integer', minimum: 1, description: 'Largest file, in bytes, that is linted' } } } },
+    tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
+    empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
+    unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
 };
 const fileCheckList = Object.values(fileChecks);
+
+;// CONCATENATED MODULE: ./lib/engine/checks.js
+
+
 /** A file check's finding at the configured level, or undefined when the check is off. */
 function checkFinding(check, config, message, at = { line: 1, column: 1 }) {
     const level = config.rules[check.id]?.level ?? check.defaultLevel;
@@ -45923,7 +45951,8 @@ function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
     const url = docsUrl(docs);
     const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
-    return { meta: { ...meta, docs }, url, plugin: plugin };
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
 }
 /** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
 function pluginLabel(level) {
@@ -46065,6 +46094,14 @@ const duplicateBullet = defineRule({
     description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, templateSections: 3 },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only' },
+            templateSections: { type: 'integer', minimum: 0, description: 'A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat' },
+        },
+    },
 }, (tree, file, options) => {
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
         file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
@@ -46302,6 +46339,116 @@ function createSectionMatcher(specs) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/document-kind.data.js
+/**
+ * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
+ * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
+ * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
+ * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
+ */
+const documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
+const kindSignals = {
+    'job-post': {
+        headings: ['How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information'],
+        headingPatterns: [],
+        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
+        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
+    },
+    'ladder-level': {
+        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
+        headingPatterns: [/^(?:L|IC|M|E|P)\d{1,2}$/i, /^level \d{1,2}\b/i, /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i],
+        frontmatterKeys: ['level', 'levels'],
+        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
+    },
+    'role-page': {
+        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
+        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
+        frontmatterKeys: [],
+        folders: ['roles', 'role-handbooks'],
+    },
+};
+/**
+ * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
+ * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
+ * responsibilities, its leadership list).
+ */
+const otherHeadings = [
+    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
+    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
+];
+/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
+const layoutWords = {
+    job: 'job-post',
+    jobs: 'job-post',
+    posting: 'job-post',
+    position: 'job-post',
+    listing: 'job-post',
+    level: 'ladder-level',
+    ladder: 'ladder-level',
+    role: 'role-page',
+};
+
+;// CONCATENATED MODULE: ./lib/rules/document-kind.js
+
+
+
+
+
+const signalKeys = Object.fromEntries(Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]));
+const otherKeys = new Set(otherHeadings.map(sectionKey));
+function isDocumentKind(value) {
+    return typeof value === 'string' && documentKinds.includes(value);
+}
+function decideKind(tree, path, configured, allSections) {
+    if (configured)
+        return { kind: configured, by: 'config', reason: `configured for this path` };
+    const yaml = tree.children.find((n) => n.type === 'yaml');
+    const data = yaml?.data?.frontmatter?.data ?? {};
+    if (isDocumentKind(data.kind))
+        return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`` };
+    if (typeof data.layout === 'string') {
+        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
+        if (word)
+            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
+    }
+    if (yaml && tree.children.every((n) => n.type === 'yaml' || n.type === 'html')) {
+        return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
+    }
+    const headings = [];
+    visitParents(tree, 'heading', (node) => {
+        headings.push(lib_toString(node).trim());
+    });
+    // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
+    const folder = (path ?? '').toLowerCase().split(/[\\/]/).slice(-2, -1)[0];
+    // Headings first (the document's own words), then frontmatter keys, then folders.
+    const kinds = Object.entries(kindSignals);
+    for (const [kind, signals] of kinds) {
+        const heading = headings.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
+        if (heading)
+            return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
+    }
+    for (const [kind, signals] of kinds) {
+        const key = signals.frontmatterKeys.find((k) => k in data);
+        if (key)
+            return { kind, by: 'inferred', reason: `frontmatter key \`${key}\`` };
+    }
+    for (const [kind, signals] of kinds) {
+        if (folder && signals.folders.includes(folder))
+            return { kind, by: 'inferred', reason: `folder \`${folder}/\`` };
+    }
+    const pageHeadings = headings.filter((h) => otherKeys.has(sectionKey(h)));
+    if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
+        return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
+    }
+    if (headings.length > 0) {
+        const matcher = createSectionMatcher(allSections);
+        if (!headings.some((h) => matcher.match(h))) {
+            return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
+        }
+    }
+    return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
 const defaultSections = [
     {
@@ -46363,6 +46510,38 @@ const defaultSections = [
         ],
     },
 ];
+const [responsibilities, requirements] = defaultSections;
+/**
+ * The sections each kind of document requires when configuration names none. Job posts say what
+ * the job is and whom it needs; ladder levels say what is expected at the level (in competency
+ * headings of many names); role pages say what the role does; `other` documents require nothing.
+ */
+const kindSections = {
+    'job-post': [
+        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary'] },
+        requirements,
+    ],
+    'ladder-level': [
+        {
+            name: 'Expectations',
+            aliases: [
+                'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
+                'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
+                'Knowledge', 'Skills', 'Accountabilities',
+            ],
+        },
+    ],
+    'role-page': [
+        {
+            name: 'Responsibilities',
+            aliases: [
+                ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
+                'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
+            ],
+        },
+    ],
+    other: [],
+};
 
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.js
 
@@ -46370,36 +46549,78 @@ const defaultSections = [
 
 
 
+
+/** A list of sections, each named, with the other headings that count as it. */
+const sectionsSchema = {
+    type: 'array',
+    items: {
+        type: 'object',
+        required: ['name'],
+        additionalProperties: false,
+        properties: {
+            name: { type: 'string', minLength: 1, description: 'The section, as the finding names it' },
+            aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count as this section' },
+        },
+    },
+};
 /** How many found headings a message lists before it says "and N more". */
 const listedHeadings = 6;
 const requiredSections = defineRule({
     id: 'required-sections',
     description: 'Require the sections a role document must have (by default Responsibilities, Requirements, Leadership)',
     defaultLevel: 'error',
-    defaults: { sections: defaultSections },
+    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            sections: { ...sectionsSchema, description: 'The sections every document must have, whatever its kind' },
+            kind: { enum: [...documentKinds], description: 'The kind of the documents this applies to (otherwise from frontmatter or inferred)' },
+            kinds: {
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(documentKinds.map((k) => [k, sectionsSchema])),
+                description: 'The sections each kind of document must have',
+            },
+            fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind nothing settles' },
+        },
+    },
 }, (tree, file, options) => {
+    const { sections, why } = sectionsFor(tree, file.path, options);
+    if (sections.length === 0)
+        return;
     const headings = [];
     visitParents(tree, 'heading', (node) => {
         headings.push(node);
     });
-    const matcher = createSectionMatcher(options.sections);
+    const matcher = createSectionMatcher(sections);
     const found = new Set();
     for (const heading of headings) {
         const match = matcher.match(lib_toString(heading));
         if (match)
             found.add(match.section);
     }
-    const missing = options.sections.filter((section) => !found.has(section.name));
+    const missing = sections.filter((section) => !found.has(section.name));
     if (missing.length === 0)
         return;
     const place = titlePlace(tree, headings);
     const seen = describeHeadings(headings);
     for (const section of missing) {
         const examples = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
-        const message = file.message(`Missing section \`${section.name}\`: add a heading such as ${examples}; ${seen}`, { place });
+        const message = file.message(`Missing section \`${section.name}\`${why}: add a heading such as ${examples}; ${seen}`, { place });
         message.expected = [section.name];
     }
 });
+/** The sections this document must have, and why, in words for the message ("" for the defaults). */
+function sectionsFor(tree, path, options) {
+    const all = [...(options.sections ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
+    const kind = decideKind(tree, path, options.kind, all);
+    if (options.sections)
+        return { sections: options.sections, why: '', kind };
+    if (!kind.kind)
+        return { sections: options.fallbackSections, why: '', kind };
+    return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
+}
 function describeHeadings(headings) {
     if (headings.length === 0)
         return 'the document has no headings';
@@ -46610,6 +46831,16 @@ const typo = defineRule({
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: ['title', 'description'] },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            words: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words to accept as spelt (case-insensitive)' },
+            locale: { enum: ['en', 'en-US', 'en-GB'], description: '`en` accepts US and British spellings; `en-US` or `en-GB` only one' },
+            allowAcronyms: { type: 'boolean', description: 'Accept capitals of up to five letters, with an optional plural s (OKR, KPIs)' },
+            frontmatterKeys: { type: 'array', items: { type: 'string' }, description: 'Frontmatter keys whose values are prose' },
+        },
+    },
 }, (tree, file, options) => {
     const speller = options.speller;
     if (!speller)
@@ -46754,18 +46985,20 @@ function matchCase(suggestion, word) {
 
 
 
+
 const rules = [duplicateBullet, duplicateHeading, frontmatter, requiredSections, typo];
+/** Every configurable id, file checks included: the registry configuration and its schema read. */
+const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
+/** Every id at its default level and options: the configuration nothing has changed. */
+function defaultRuleSettings() {
+    return Object.fromEntries(allMeta.map((meta) => [meta.id, { level: meta.defaultLevel, options: meta.defaults }]));
+}
 const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 ;// CONCATENATED MODULE: ./lib/engine/config.js
 
-
 function config_defaultConfig() {
-    const settings = {};
-    for (const meta of [...fileCheckList, ...rules.map((rule) => rule.meta)]) {
-        settings[meta.id] = { level: meta.defaultLevel, options: meta.defaults };
-    }
-    return { rules: settings };
+    return { rules: defaultRuleSettings() };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js

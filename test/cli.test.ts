@@ -1,24 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../src/cli/flags.js';
 import { version } from '../src/cli/version.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, workspace } from './helpers/cli.js';
 import { root } from './helpers/paths.js';
 
 const ok = '# Role\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n\n## Leadership\n\n- c\n';
 const noLeadership = '# Role\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n';
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rolelint-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('CLI: files', () => {
   const dir = workspace({

@@ -28,6 +28,19 @@ export const flags: readonly Flag[] = [
     choices: ['error', 'warning', 'info', 'never'],
     description: 'least severity that makes the exit code 1; `never` always exits 0 on findings',
   },
+  {
+    name: 'config',
+    short: 'c',
+    type: 'string',
+    value: 'path',
+    description: 'configuration file to use instead of searching for .rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or package.json `rolelint`',
+  },
+  {
+    name: 'print-config',
+    type: 'string',
+    value: 'file',
+    description: 'print the configuration that applies to <file> (its kind and sections included) as JSON, and exit',
+  },
   { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
   { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },
 ];

@@ -5,11 +5,13 @@
 import { parseArgs } from 'node:util';
 import { parseFailOn, reachesFailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
-import { findDocuments } from '../config/files.js';
+import { ConfigError, formatProblem } from '../config/problems.js';
+import { setup, type Setup } from '../config/setup.js';
 import { lintFiles } from '../engine/files.js';
 import { formatJson } from '../reporters/json.js';
 import { formatText } from '../reporters/text.js';
 import { flags, helpText } from './flags.js';
+import { printConfig } from './print-config.js';
 import { version } from './version.js';
 
 export interface Io {
@@ -61,14 +63,24 @@ export async function main(io: Io): Promise<number> {
   const format = formatters[(values.format as string | undefined) ?? 'text']!;
   const failOn = parseFailOn((values['fail-on'] as string | undefined) ?? 'error')!;
 
-  const args = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
-  const found = await findDocuments(args, io.cwd);
+  let config: Setup;
+  try {
+    config = await setup(io.cwd, { config: values.config as string | undefined });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`rolelint: the configuration is not valid:\n${error.problems.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+    return 2;
+  }
+  if (typeof values['print-config'] === 'string') return printConfig(io, config, values['print-config']);
+
+  const found = await config.find(parsed.positionals);
   if (found.missing.length > 0) {
     return usage(found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
   }
   for (const pattern of found.empty) io.stderr.write(`rolelint: no files match \`${pattern}\`\n`);
+  for (const file of found.ignored) io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
 
-  const results = await lintFiles(found.paths, io.cwd);
+  const results = await lintFiles(found.paths, io.cwd, config.resolve);
   io.stdout.write(format(results));
   const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
   return fails ? 1 : 0;

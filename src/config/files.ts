@@ -4,6 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const markdownPatterns = ['**/*.md', '**/*.markdown'];
@@ -16,12 +17,25 @@ export interface FoundDocuments {
   missing: string[];
   /** Globs that matched no file (not an error: a pull request may touch no role document). */
   empty: string[];
+  /** Files named on the command line that the configuration's `ignore` excludes. */
+  ignored: string[];
 }
 
-export async function findDocuments(args: readonly string[], cwd: string): Promise<FoundDocuments> {
-  const found: FoundDocuments = { paths: [], missing: [], empty: [] };
+/** The configuration's `ignore` globs, relative to its folder. */
+export interface Ignore {
+  dir: string;
+  globs: readonly string[];
+}
+
+export async function findDocuments(args: readonly string[], cwd: string, ignore?: Ignore): Promise<FoundDocuments> {
+  const found: FoundDocuments = { paths: [], missing: [], empty: [], ignored: [] };
   const seen = new Set<string>();
-  const add = (p: string) => {
+  const ignored = ignoreMatcher(ignore, cwd);
+  const add = (p: string, explicit = false) => {
+    if (ignored(p)) {
+      if (explicit) found.ignored.push(p);
+      return;
+    }
     if (!seen.has(p)) {
       seen.add(p);
       found.paths.push(p);
@@ -30,7 +44,7 @@ export async function findDocuments(args: readonly string[], cwd: string): Promi
   for (const arg of args) {
     const info = await stat(path.resolve(cwd, arg)).catch(() => undefined);
     if (info?.isFile()) {
-      add(arg);
+      add(arg, true);
     } else if (info?.isDirectory()) {
       const root = path.resolve(cwd, arg);
       const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
@@ -46,6 +60,23 @@ export async function findDocuments(args: readonly string[], cwd: string): Promi
     }
   }
   return found;
+}
+
+/** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
+export async function findConfigured(files: readonly string[], dir: string, cwd: string, ignore?: Ignore): Promise<FoundDocuments> {
+  const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored });
+  const ignored = ignoreMatcher(ignore, cwd);
+  const paths = matches
+    .sort()
+    .map((rel) => path.relative(cwd, path.join(dir, rel)).split(path.sep).join('/'))
+    .filter((p) => !ignored(p));
+  return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], ignored: [] };
+}
+
+function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: string) => boolean {
+  if (!ignore || ignore.globs.length === 0) return () => false;
+  const match = picomatch([...ignore.globs], { dot: true });
+  return (p) => match(path.relative(ignore.dir, path.resolve(cwd, p)).split(path.sep).join('/'));
 }
 
 /**

@@ -45,7 +45,12 @@ export interface RuleMeta {
   docs: string;
   /** Defaults for the rule's options. */
   defaults: object;
+  /** JSON Schema of the options a configuration may set (the config schema is composed from these). */
+  schema: JsonSchema;
 }
+
+/** A JSON Schema object, as plain data. */
+export type JsonSchema = { [key: string]: unknown };
 
 /** The settings of one rule for one file, as the engine applies them. */
 export interface RuleSetting {

@@ -3,19 +3,9 @@
  * (levels and options by id) and documented in file-checks.md beside this file.
  */
 import type { Finding, ResolvedConfig, RuleMeta, Severity } from '../core/types.js';
+import { fileChecks } from '../rules/file-checks.js';
 
-const docs = 'src/engine/file-checks.md';
-
-export const fileChecks = {
-  binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs, defaults: {} },
-  encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs, defaults: {} },
-  tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs, defaults: { maxBytes: 1024 * 1024 } },
-  tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs, defaults: {} },
-  empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs, defaults: {} },
-  unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs, defaults: {} },
-} as const satisfies Record<string, RuleMeta>;
-
-export const fileCheckList: readonly RuleMeta[] = Object.values(fileChecks);
+export { fileChecks, fileCheckList } from '../rules/file-checks.js';
 
 /** A file check's finding at the configured level, or undefined when the check is off. */
 export function checkFinding(

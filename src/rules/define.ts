@@ -21,7 +21,7 @@ export interface Rule<Options extends object = Record<string, unknown>> {
 }
 
 export function defineRule<Options extends object>(
-  meta: Omit<RuleMeta, 'docs' | 'defaults'> & { defaults: Options },
+  meta: Omit<RuleMeta, 'docs' | 'defaults' | 'schema'> & { defaults: Options; schema?: RuleMeta['schema'] },
   check: (tree: Root, file: VFile, options: Options) => void,
 ): Rule<Options> {
   const docs = `src/rules/${meta.id}.md`;
@@ -29,7 +29,8 @@ export function defineRule<Options extends object>(
   const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) =>
     check(tree, file, { ...meta.defaults, ...options }),
   );
-  return { meta: { ...meta, docs }, url, plugin: plugin as Rule<Options>['plugin'] };
+  const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+  return { meta: { ...meta, docs, schema }, url, plugin: plugin as Rule<Options>['plugin'] };
 }
 
 /** unified-lint-rule's labels for our levels: it knows only off, warn and error. */

@@ -28,6 +28,14 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, templateSections: 3 },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only' },
+        templateSections: { type: 'integer', minimum: 0, description: 'A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat' },
+      },
+    },
   },
   (tree, file, options) => {
     if (!(options.threshold >= 0 && options.threshold <= 1)) {

@@ -1,5 +1,7 @@
 /** The registry of rules, sorted by id. The engine, config and docs read it; nothing else lists rules. */
+import type { RuleMeta, RuleSetting } from '../core/types.js';
 import type { Rule } from './define.js';
+import { fileCheckList } from './file-checks.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
 import { frontmatter } from './frontmatter.js';
@@ -7,6 +9,14 @@ import { requiredSections } from './required-sections.js';
 import { typo } from './typo.js';
 
 export const rules: readonly Rule<any>[] = [duplicateBullet, duplicateHeading, frontmatter, requiredSections, typo];
+
+/** Every configurable id, file checks included: the registry configuration and its schema read. */
+export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta)];
+
+/** Every id at its default level and options: the configuration nothing has changed. */
+export function defaultRuleSettings(): Record<string, RuleSetting> {
+  return Object.fromEntries(allMeta.map((meta) => [meta.id, { level: meta.defaultLevel, options: meta.defaults }]));
+}
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 

@@ -5,6 +5,7 @@
  * tolerates a small typo, so the lists only hold genuinely different wordings.
  */
 import type { SectionSpec } from '../text/sections.js';
+import type { DocumentKind } from './document-kind.data.js';
 
 export const defaultSections: readonly SectionSpec[] = [
   {
@@ -66,3 +67,37 @@ export const defaultSections: readonly SectionSpec[] = [
     ],
   },
 ];
+
+const [responsibilities, requirements] = defaultSections as [SectionSpec, SectionSpec, SectionSpec];
+
+/**
+ * The sections each kind of document requires when configuration names none. Job posts say what
+ * the job is and whom it needs; ladder levels say what is expected at the level (in competency
+ * headings of many names); role pages say what the role does; `other` documents require nothing.
+ */
+export const kindSections: Readonly<Record<DocumentKind, readonly SectionSpec[]>> = {
+  'job-post': [
+    { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary'] },
+    requirements,
+  ],
+  'ladder-level': [
+    {
+      name: 'Expectations',
+      aliases: [
+        'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
+        'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
+        'Knowledge', 'Skills', 'Accountabilities',
+      ],
+    },
+  ],
+  'role-page': [
+    {
+      name: 'Responsibilities',
+      aliases: [
+        ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
+        'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
+      ],
+    },
+  ],
+  other: [],
+};

@@ -8,11 +8,33 @@ import type { Position } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
-import { defaultSections } from './required-sections.data.js';
+import { decideKind, documentKinds, type DocumentKind, type KindDecision } from './document-kind.js';
+import { defaultSections, kindSections } from './required-sections.data.js';
 
 export interface RequiredSectionsOptions {
-  sections: readonly SectionSpec[];
+  /** When set, the sections every document must have, whatever its kind (`requiredSections` in configuration). */
+  sections?: readonly SectionSpec[];
+  /** The document's kind as configured for its path; otherwise taken from its frontmatter or inferred. */
+  kind?: DocumentKind;
+  /** The sections each kind of document must have. */
+  kinds: Readonly<Record<DocumentKind, readonly SectionSpec[]>>;
+  /** The sections of a document whose kind nothing settles. */
+  fallbackSections: readonly SectionSpec[];
 }
+
+/** A list of sections, each named, with the other headings that count as it. */
+export const sectionsSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: {
+      name: { type: 'string', minLength: 1, description: 'The section, as the finding names it' },
+      aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count as this section' },
+    },
+  },
+};
 
 /** How many found headings a message lists before it says "and N more". */
 const listedHeadings = 6;
@@ -22,20 +44,37 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     id: 'required-sections',
     description: 'Require the sections a role document must have (by default Responsibilities, Requirements, Leadership)',
     defaultLevel: 'error',
-    defaults: { sections: defaultSections },
+    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        sections: { ...sectionsSchema, description: 'The sections every document must have, whatever its kind' },
+        kind: { enum: [...documentKinds], description: 'The kind of the documents this applies to (otherwise from frontmatter or inferred)' },
+        kinds: {
+          type: 'object',
+          additionalProperties: false,
+          properties: Object.fromEntries(documentKinds.map((k) => [k, sectionsSchema])),
+          description: 'The sections each kind of document must have',
+        },
+        fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind nothing settles' },
+      },
+    },
   },
   (tree, file, options) => {
+    const { sections, why } = sectionsFor(tree, file.path, options);
+    if (sections.length === 0) return;
     const headings: Heading[] = [];
     visitParents(tree, 'heading', (node) => {
       headings.push(node);
     });
-    const matcher = createSectionMatcher(options.sections);
+    const matcher = createSectionMatcher(sections);
     const found = new Set<string>();
     for (const heading of headings) {
       const match = matcher.match(toString(heading));
       if (match) found.add(match.section);
     }
-    const missing = options.sections.filter((section) => !found.has(section.name));
+    const missing = sections.filter((section) => !found.has(section.name));
     if (missing.length === 0) return;
 
     const place = titlePlace(tree, headings);
@@ -43,13 +82,22 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     for (const section of missing) {
       const examples = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
       const message = file.message(
-        `Missing section \`${section.name}\`: add a heading such as ${examples}; ${seen}`,
+        `Missing section \`${section.name}\`${why}: add a heading such as ${examples}; ${seen}`,
         { place },
       );
       message.expected = [section.name];
     }
   },
 );
+
+/** The sections this document must have, and why, in words for the message ("" for the defaults). */
+export function sectionsFor(tree: Root, path: string | undefined, options: RequiredSectionsOptions): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
+  const all = [...(options.sections ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
+  const kind = decideKind(tree, path, options.kind, all);
+  if (options.sections) return { sections: options.sections, why: '', kind };
+  if (!kind.kind) return { sections: options.fallbackSections, why: '', kind };
+  return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
+}
 
 function describeHeadings(headings: readonly Heading[]): string {
   if (headings.length === 0) return 'the document has no headings';

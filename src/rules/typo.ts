@@ -34,6 +34,16 @@ export const typo = defineRule<TypoOptions>(
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: ['title', 'description'] },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        words: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words to accept as spelt (case-insensitive)' },
+        locale: { enum: ['en', 'en-US', 'en-GB'], description: '`en` accepts US and British spellings; `en-US` or `en-GB` only one' },
+        allowAcronyms: { type: 'boolean', description: 'Accept capitals of up to five letters, with an optional plural s (OKR, KPIs)' },
+        frontmatterKeys: { type: 'array', items: { type: 'string' }, description: 'Frontmatter keys whose values are prose' },
+      },
+    },
   },
   (tree, file, options) => {
     const speller = options.speller;

@@ -1,0 +1,21 @@
+/** `rolelint --print-config <file>`: the resolved configuration of one document, kind included, as JSON. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Setup } from '../config/setup.js';
+import { documentKind } from '../engine/kind.js';
+import type { Io } from './main.js';
+
+export async function printConfig(io: Io, config: Setup, file: string): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    io.stderr.write(`rolelint: cannot read \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return 2;
+  }
+  const resolved = config.resolve(file);
+  const kind = await documentKind(file, text, resolved);
+  const printed = { file, configFile: config.file ?? null, kind, rules: resolved.rules };
+  io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+  return 0;
+}

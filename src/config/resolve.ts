@@ -1,0 +1,61 @@
+/**
+ * Folds the layers of settings into the configuration of one document, in the documented order:
+ * defaults < configuration file < its overrides whose `files` match the document (in order) <
+ * the Action's inputs. (Inline comments in the document come last; the engine applies them.)
+ * Documents matching the same overrides share one resolved object, so the engine can reuse work.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { parseLevel } from '../core/severity.js';
+import type { ResolvedConfig, RuleSetting } from '../core/types.js';
+import { defaultRuleSettings } from '../rules/index.js';
+import type { Layer } from './settings.js';
+
+export interface ResolveInput {
+  /** The folder the configuration's globs are relative to. */
+  dir: string;
+  top?: Layer;
+  overrides?: (Layer & { files: string[] })[];
+  /** The Action's inputs. */
+  inputs?: Layer;
+}
+
+export type Resolver = (documentPath: string) => ResolvedConfig;
+
+export function createResolver(input: ResolveInput, cwd: string): Resolver {
+  const matchers = (input.overrides ?? []).map((o) => picomatch(o.files, { dot: true }));
+  const cache = new Map<string, ResolvedConfig>();
+  return (documentPath) => {
+    const relative = path.relative(input.dir, path.resolve(cwd, documentPath)).split(path.sep).join('/');
+    const matching = matchers.flatMap((match, i) => (match(relative) ? [i] : []));
+    const key = matching.join(',');
+    let config = cache.get(key);
+    if (!config) {
+      const layers = [input.top, ...matching.map((i) => input.overrides![i]), input.inputs].filter((l): l is Layer => l !== undefined);
+      config = { rules: fold(layers) };
+      cache.set(key, config);
+    }
+    return config;
+  };
+}
+
+function fold(layers: readonly Layer[]): Record<string, RuleSetting> {
+  const rules = defaultRuleSettings();
+  const patch = (id: string, options: object) => {
+    rules[id] = { level: rules[id]!.level, options: { ...rules[id]!.options, ...options } };
+  };
+  for (const { settings: s, fileWords } of layers) {
+    if (s.kind) patch('required-sections', { kind: s.kind });
+    if (s.requiredSections) patch('required-sections', { sections: s.requiredSections.map((r) => ({ name: r.name, aliases: r.aliases ?? [] })) });
+    const words = [...(s.words ?? []), ...(fileWords ?? [])];
+    // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
+    if (words.length > 0) patch('typo', { words: [...((rules.typo!.options as { words: string[] }).words ?? []), ...words] });
+    if (s.locale) patch('typo', { locale: s.locale });
+    if (s.duplicateThreshold !== undefined) patch('duplicate-bullet', { threshold: s.duplicateThreshold });
+    for (const [id, entry] of Object.entries(s.rules ?? {})) {
+      const [level, options] = Array.isArray(entry) ? entry : [entry];
+      rules[id] = { level: parseLevel(level) ?? rules[id]!.level, options: { ...rules[id]!.options, ...(options ?? {}) } };
+    }
+  }
+  return rules;
+}

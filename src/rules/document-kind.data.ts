@@ -1,0 +1,63 @@
+/**
+ * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
+ * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
+ * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
+ * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
+ */
+
+export const documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export interface KindSignals {
+  /** Headings that settle the kind on their own. */
+  headings: readonly string[];
+  /** Patterns over a heading's plain text (case-insensitive) that settle the kind. */
+  headingPatterns: readonly RegExp[];
+  /** Frontmatter keys whose presence settles the kind. */
+  frontmatterKeys: readonly string[];
+  /** Folder names in the document's path that settle the kind. */
+  folders: readonly string[];
+}
+
+export const kindSignals: Readonly<Record<Exclude<DocumentKind, 'other'>, KindSignals>> = {
+  'job-post': {
+    headings: ['How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information'],
+    headingPatterns: [],
+    frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
+    folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
+  },
+  'ladder-level': {
+    headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
+    headingPatterns: [/^(?:L|IC|M|E|P)\d{1,2}$/i, /^level \d{1,2}\b/i, /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i],
+    frontmatterKeys: ['level', 'levels'],
+    folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
+  },
+  'role-page': {
+    headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
+    headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
+    frontmatterKeys: [],
+    folders: ['roles', 'role-handbooks'],
+  },
+};
+
+/**
+ * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
+ * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
+ * responsibilities, its leadership list).
+ */
+export const otherHeadings: readonly string[] = [
+  'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
+  'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
+];
+
+/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
+export const layoutWords: Readonly<Record<string, Exclude<DocumentKind, 'other'>>> = {
+  job: 'job-post',
+  jobs: 'job-post',
+  posting: 'job-post',
+  position: 'job-post',
+  listing: 'job-post',
+  level: 'ladder-level',
+  ladder: 'ladder-level',
+  role: 'role-page',
+};

@@ -1,0 +1,85 @@
+/**
+ * Which kind of role document a tree is, and why: from configuration (by path), from the
+ * frontmatter (`kind:`, or a `layout:` naming one), or inferred from the document (its headings,
+ * frontmatter keys and folders). Undefined when nothing settles it; the caller then applies the
+ * default sections. `other` is inferred only for documents that are plainly not role documents:
+ * all frontmatter, or headings none of which names a role section.
+ */
+import type { Heading, Root, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
+import { documentKinds, kindSignals, layoutWords, otherHeadings, type DocumentKind } from './document-kind.data.js';
+
+export { documentKinds, type DocumentKind } from './document-kind.data.js';
+
+export interface KindDecision {
+  kind: DocumentKind | undefined;
+  by: 'config' | 'frontmatter' | 'inferred' | 'default';
+  /** What settled it, for messages and `--print-config`. */
+  reason: string;
+}
+
+const signalKeys = Object.fromEntries(
+  Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]),
+) as Record<keyof typeof kindSignals, Set<string>>;
+
+const otherKeys = new Set(otherHeadings.map(sectionKey));
+
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && (documentKinds as readonly string[]).includes(value);
+}
+
+export function decideKind(
+  tree: Root,
+  path: string | undefined,
+  configured: DocumentKind | undefined,
+  allSections: readonly SectionSpec[],
+): KindDecision {
+  if (configured) return { kind: configured, by: 'config', reason: `configured for this path` };
+
+  const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
+  const data = yaml?.data?.frontmatter?.data ?? {};
+  if (isDocumentKind(data.kind)) return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`` };
+  if (typeof data.layout === 'string') {
+    const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
+    if (word) return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
+  }
+
+  if (yaml && tree.children.every((n) => n.type === 'yaml' || n.type === 'html')) {
+    return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
+  }
+
+  const headings: string[] = [];
+  visitParents(tree, 'heading', (node: Heading) => {
+    headings.push(toString(node).trim());
+  });
+  // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
+  const folder = (path ?? '').toLowerCase().split(/[\\/]/).slice(-2, -1)[0];
+
+  // Headings first (the document's own words), then frontmatter keys, then folders.
+  const kinds = Object.entries(kindSignals) as [keyof typeof kindSignals, (typeof kindSignals)[keyof typeof kindSignals]][];
+  for (const [kind, signals] of kinds) {
+    const heading = headings.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
+    if (heading) return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
+  }
+  for (const [kind, signals] of kinds) {
+    const key = signals.frontmatterKeys.find((k) => k in data);
+    if (key) return { kind, by: 'inferred', reason: `frontmatter key \`${key}\`` };
+  }
+  for (const [kind, signals] of kinds) {
+    if (folder && signals.folders.includes(folder)) return { kind, by: 'inferred', reason: `folder \`${folder}/\`` };
+  }
+  const pageHeadings = headings.filter((h) => otherKeys.has(sectionKey(h)));
+  if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
+    return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
+  }
+
+  if (headings.length > 0) {
+    const matcher = createSectionMatcher(allSections);
+    if (!headings.some((h) => matcher.match(h))) {
+      return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
+    }
+  }
+  return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
+}
