@@ -16,6 +16,13 @@ const ncc = (entry, out) =>
   });
 ncc('lib/action/index.js', 'dist');
 ncc('lib/cli/bin.js', 'dist/cli');
+// lilconfig reaches Node's require through `eval("require")` when bundled; an ES module bundle has
+// no `require`, so give it the real one (ncc already imports createRequire at the top).
+for (const file of ['dist/index.js', 'dist/cli/index.js']) {
+  const text = readFileSync(file, 'utf8');
+  if (!/^(#!.*\n)?import { createRequire as __WEBPACK_EXTERNAL_createRequire }/.test(text)) throw new Error(`${file}: ncc's preamble changed; revisit the require patch`);
+  writeFileSync(file, text.replaceAll('eval("require")', '__WEBPACK_EXTERNAL_createRequire(import.meta.url)'));
+}
 
 const require = createRequire(import.meta.url);
 const packageDir = (pkg) => require.resolve.paths(pkg).map((dir) => path.join(dir, pkg)).find((dir) => existsSync(path.join(dir, 'package.json')));

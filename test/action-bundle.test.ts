@@ -1,39 +1,71 @@
 /**
- * Runs the committed Action bundle the way the runner does (`node dist/index.js` with INPUT_*
- * variables and a GITHUB_OUTPUT file): a bundle that builds can still fail to load.
+ * Runs the committed Action bundle the way the runner does: `node dist/index.js` with INPUT_*
+ * variables, a pull_request event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the
+ * loopback GitHub for the API. A bundle that builds can still fail to load at run time.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { githubLike, startGitHub, type LoopbackGitHub } from './helpers/github-server.js';
 import { root } from './helpers/paths.js';
 
-function runAction(inputs: Record<string, string>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rolelint-action-'));
-  const output = path.join(dir, 'output');
-  writeFileSync(output, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: root, GITHUB_OUTPUT: output };
+let server: LoopbackGitHub | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function runBundle(inputs: Record<string, string>, files: string[]) {
+  server = await startGitHub(githubLike(files.map((filename) => ({ filename, status: 'modified' }))));
+  const dir = mkdtempSync(path.join(tmpdir(), 'rolelint-runner-'));
+  const paths = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output'), summary: path.join(dir, 'summary.md') };
+  writeFileSync(paths.event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'head1234' }, base: { sha: 'base5678' } } }));
+  writeFileSync(paths.output, '');
+  writeFileSync(paths.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: root,
+    GITHUB_OUTPUT: paths.output,
+    GITHUB_STEP_SUMMARY: paths.summary,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: paths.event,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SHA: 'merge0000',
+    GITHUB_API_URL: server.url,
+    'INPUT_GITHUB-TOKEN': 'token',
+    INPUT_ANNOTATIONS: 'auto',
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [path.join(root, 'dist/index.js')], { cwd: root, env, encoding: 'utf8' });
-  return { ...run, outputs: readFileSync(output, 'utf8') };
+  const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], { cwd: root, env });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, stdout, outputs: readFileSync(paths.output, 'utf8'), summary: readFileSync(paths.summary, 'utf8') };
 }
 
-describe('Action bundle (dist/index.js)', () => {
-  it('annotates every finding with file, line and columns, sets outputs and fails on errors', () => {
-    const run = runAction({ files: 'fixtures/missing-leadership.md fixtures/complete-job-post.md', 'fail-on': 'error' });
-    expect(run.stdout).toContain(
-      '::error title=rolelint required-sections,file=fixtures/missing-leadership.md,line=2,endLine=2,col=1,endColumn=20::Missing section `Leadership`',
-    );
+describe('Action bundle (dist/index.js) as the runner runs it', () => {
+  it('lints the changed files, creates the check run on the head SHA, writes outputs and summary, fails on errors', async () => {
+    const run = await runBundle({ files: 'fixtures/**/*.md', 'fail-on': 'error' }, ['fixtures/missing-leadership.md', 'fixtures/complete-job-post.md', 'src/index.ts']);
+    expect(server!.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /repos/o/r/pulls/7/files', 'POST /repos/o/r/check-runs', 'PATCH /repos/o/r/check-runs/42']);
+    const create = server!.requests[1]!.body;
+    expect(create.head_sha).toBe('head1234');
+    expect(create.output.annotations).toEqual([
+      expect.objectContaining({ path: 'fixtures/missing-leadership.md', start_line: 2, end_line: 2, annotation_level: 'failure', title: 'rolelint required-sections' }),
+    ]);
+    expect(server!.requests[2]!.body.conclusion).toBe('failure');
     expect(run.outputs).toMatch(/errors<<.*\n1\n/);
     expect(run.outputs).toMatch(/files<<.*\n2\n/);
-    expect(run.stdout).toContain('::error::rolelint: 1 findings at or above `fail-on: error`');
+    expect(run.summary).toContain('1 finding in 1 of 2 files.');
+    expect(run.summary).toContain('[2](https://github.com/o/r/blob/head1234/fixtures/missing-leadership.md#L2)');
+    expect(run.stdout).toContain('::error::rolelint: 1 finding at or above `fail-on: error`');
     expect(run.status).toBe(1);
   });
 
-  it('passes with fail-on: never, and rejects an unknown fail-on naming the input', () => {
-    expect(runAction({ files: 'fixtures/missing-leadership.md', 'fail-on': 'never' }).status).toBe(0);
-    const bad = runAction({ files: 'fixtures', 'fail-on': 'sometimes' });
+  it('passes with fail-on: never, and rejects an unknown fail-on naming the input', async () => {
+    expect((await runBundle({ files: 'fixtures/missing-leadership.md', 'fail-on': 'never' }, ['fixtures/missing-leadership.md'])).status).toBe(0);
+    const bad = await runBundle({ files: 'fixtures', 'fail-on': 'sometimes' }, []);
     expect(bad.stdout).toContain('::error::Input `fail-on` is `sometimes`: expected one of error, warning, info, never');
     expect(bad.status).toBe(1);
   });

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../src/cli/flags.js';
-import { version } from '../src/cli/version.js';
+import { version } from '../src/core/version.js';
 import { runCli, workspace } from './helpers/cli.js';
 import { root } from './helpers/paths.js';
 
@@ -81,7 +81,7 @@ describe('CLI: reports and exit codes', () => {
   });
 
   it.each([
-    [['--format', 'xml'], 'rolelint: invalid value `xml` for --format: expected one of text, json'],
+    [['--format', 'xml'], 'rolelint: invalid value `xml` for --format: expected one of text, json, sarif'],
     [['--fail-on', 'sometimes'], 'rolelint: invalid value `sometimes` for --fail-on: expected one of error, warning, info, never'],
     [['--colour'], "rolelint: Unknown option '--colour'"],
     [['missing.md'], 'rolelint: no such file or directory: `missing.md`'],

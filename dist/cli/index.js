@@ -6108,7 +6108,7 @@ function parentDir(p) {
 const jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ''));
 // Use plain require in webpack context for dynamic import
 const requireFunc =
-	 true ? eval("require") : 0;
+	 true ? __WEBPACK_EXTERNAL_createRequire(import.meta.url) : 0;
 /** @type {import('./index').LoadersSync} */
 const defaultLoadersSync = Object.freeze({
 	'.js': requireFunc,
@@ -19450,7 +19450,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2961);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4157);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
@@ -19459,7 +19459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2961:
+/***/ 4157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23209,10 +23209,12 @@ const requiredSections = defineRule({
 });
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 function sectionsFor(tree, path, options) {
-    const all = [...(options.sections ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
+    // Configured sections may leave out `aliases`.
+    const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+    const all = [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
     const kind = decideKind(tree, path, options.kind, all);
-    if (options.sections)
-        return { sections: options.sections, why: '', kind };
+    if (configured)
+        return { sections: configured, why: '', kind };
     if (!kind.kind)
         return { sections: options.fallbackSections, why: '', kind };
     return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
@@ -23596,7 +23598,7 @@ const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 function closest(name, known) {
     const lower = name.toLowerCase();
-    const max = Math.max(2, Math.floor(name.length / 3));
+    const max = Math.max(1, Math.floor(name.length / 3));
     let best;
     for (const candidate of known) {
         const distance = editDistance(lower, candidate.toLowerCase(), max);
@@ -24123,6 +24125,8 @@ function formatBytes(n) {
 function config_defaultConfig() {
     return { rules: defaultRuleSettings() };
 }
+/** What every rule and file check says about itself, for reporters that list rules (SARIF). */
+
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -61762,6 +61766,61 @@ function formatJson(results) {
     return `${JSON.stringify(data, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/reporters/sarif.js
+const sarif_levels = { error: 'error', warning: 'warning', info: 'note' };
+function formatSarif(results, rules, options) {
+    const index = new Map(rules.map((meta, i) => [meta.id, i]));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'rolelint',
+                        version: options.version,
+                        informationUri: 'https://github.com/rolelint/rolelint',
+                        rules: rules.map((meta) => ({
+                            id: meta.id,
+                            name: meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase()),
+                            shortDescription: { text: meta.description.slice(0, 1024) },
+                            fullDescription: { text: meta.description.slice(0, 1024) },
+                            help: { text: `${meta.description}. See ${options.helpUri(meta)}`, markdown: `${meta.description}. [Documentation](${options.helpUri(meta)})` },
+                            helpUri: options.helpUri(meta),
+                            defaultConfiguration: { level: meta.defaultLevel === 'off' ? 'none' : sarif_levels[meta.defaultLevel] },
+                            properties: { tags: ['role-documents'] },
+                        })),
+                    },
+                },
+                results: results.flatMap((result) => result.messages.map((m) => {
+                    const region = { startLine: m.line, startColumn: m.column };
+                    if (m.endLine !== undefined)
+                        region.endLine = m.endLine;
+                    if (m.endColumn !== undefined)
+                        region.endColumn = m.endColumn;
+                    return {
+                        ruleId: m.ruleId,
+                        ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
+                        level: sarif_levels[m.severity],
+                        message: { text: m.message },
+                        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(result.path) }, region } }],
+                    };
+                })),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+/** A repository-relative URI: forward slashes, no leading `./`, characters escaped. */
+function toUri(path) {
+    return path
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+}
+
 ;// CONCATENATED MODULE: ./lib/reporters/count.js
 function countFindings(results) {
     const counts = { error: 0, warning: 0, info: 0, files: results.length, filesWithFindings: 0 };
@@ -61810,8 +61869,8 @@ const flags = [
         type: 'string',
         value: 'name',
         default: 'text',
-        choices: ['text', 'json'],
-        description: 'report format: `text` (one finding a line) or `json` (the stable contract in the README)',
+        choices: ['text', 'json', 'sarif'],
+        description: 'report format: `text` (one finding a line), `json` (the stable contract in the README) or `sarif` (SARIF 2.1.0 for code scanning)',
     },
     {
         name: 'fail-on',
@@ -61894,7 +61953,7 @@ async function printConfig(io, config, file) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./lib/cli/version.js
+;// CONCATENATED MODULE: ./lib/core/version.js
 /** The package version, kept in step with package.json by a test. */
 const version_version = '0.1.0';
 
@@ -61913,9 +61972,13 @@ const version_version = '0.1.0';
 
 
 
+
+
+
 const formatters = {
     text: formatText,
     json: formatJson,
+    sarif: (results) => formatSarif(results, allMeta, { version: version_version, helpUri: (meta) => docsUrl(meta.docs) }),
 };
 async function main(io) {
     const usage = (message) => {

@@ -1,41 +1,157 @@
 /**
- * The GitHub Action: lint the repository's role documents and report every finding as a
- * workflow-command annotation; the step fails per `fail-on`. Everything GitHub-specific stays here.
+ * The GitHub Action: lint the role documents (on a pull request, the changed ones), then make
+ * sure every finding reaches the reviewer: a check run with every annotation when the token may
+ * create one; otherwise workflow-command annotations (changed lines first) and a notice of what
+ * GitHub did not show; always the job summary and the log. A failed report never changes the
+ * result: the step passes or fails on the findings and `fail-on`.
  */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
-import { parseFailOn, reachesFailOn } from '../core/severity.js';
-import { findDocuments } from '../config/files.js';
+import picomatch from 'picomatch';
+import { docsUrl } from '../core/links.js';
+import { reachesFailOn } from '../core/severity.js';
+import type { FileResult } from '../core/types.js';
+import { version } from '../core/version.js';
+import { ConfigError, formatProblem } from '../config/problems.js';
+import { setup } from '../config/setup.js';
+import { ruleMetadata } from '../engine/config.js';
 import { lintFiles } from '../engine/files.js';
-import { toAnnotations } from '../reporters/annotations.js';
+import { checkAnnotations, checkConclusion } from '../reporters/check-run.js';
 import { countFindings } from '../reporters/count.js';
+import { formatJson } from '../reporters/json.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { summaryMarkdown } from '../reporters/summary.js';
+import { formatText } from '../reporters/text.js';
+import { changedFiles } from './changed-files.js';
+import { publishCheckRun } from './check-run.js';
+import { writeCommands } from './commands.js';
+import { readEvent } from './event.js';
+import { ApiError, createOctokit } from './github.js';
+import { readInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
   try {
-    const patterns = core.getMultilineInput('files').flatMap((line) => line.split(/\s+/)).filter(Boolean);
-    const failOnInput = core.getInput('fail-on') || 'error';
-    const failOn = parseFailOn(failOnInput);
-    if (!failOn) {
-      core.setFailed(`Input \`fail-on\` is \`${failOnInput}\`: expected one of error, warning, info, never`);
+    const { inputs, problems } = readInputs();
+    if (!inputs) {
+      core.setFailed(problems.join('\n'));
       return;
     }
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const found = await findDocuments(patterns.length > 0 ? patterns : ['**/*.md'], cwd);
-    for (const p of found.missing) core.warning(`Input \`files\`: no such file or directory: ${p}`);
-    const results = await lintFiles(found.paths, cwd);
-
-    for (const a of toAnnotations(results)) {
-      const { level, message, ...properties } = a;
-      const send = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
-      send(message, properties);
+    let config;
+    try {
+      config = await setup(cwd, { config: inputs.config, inputs: inputs.settings });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      core.setFailed(`rolelint: the configuration is not valid:\n${error.problems.map(formatProblem).join('\n')}`);
+      return;
     }
+    const event = readEvent();
+    const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
+    const patterns = inputs.files.length > 0 ? inputs.files : ['**/*.md'];
+
+    // Which documents: on a pull request (unless changed-only is false), its added and modified files that match.
+    let paths: string[];
+    let changedLines = new Map<string, Set<number>>();
+    let scope: string;
+    const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
+    if (changed && event.pullRequest) {
+      const match = picomatch(patterns.map((p) => p.replace(/\/$/, '/**')), { dot: true });
+      const found = await config.find(changed.paths.filter((p) => match(p)));
+      paths = found.paths;
+      changedLines = changed.lines;
+      scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching \`${patterns.join(' ')}\``;
+    } else {
+      const found = await config.find(patterns);
+      for (const p of found.missing) core.warning(`Input \`files\`: no such file or directory: ${p}`);
+      paths = found.paths;
+      scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching \`${patterns.join(' ')}\``;
+    }
+    core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
+    const results = await lintFiles(paths, cwd, config.resolve);
+    core.info(formatText(results));
+
     const counts = countFindings(results);
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);
     core.setOutput('files', counts.files);
-    core.info(`rolelint: ${counts.files} files, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`);
-    const failing = results.flatMap((r) => r.messages).filter((m) => reachesFailOn(m.severity, failOn)).length;
-    if (failing > 0) core.setFailed(`rolelint: ${failing} findings at or above \`fail-on: ${failOn}\``);
+    if (inputs.report) core.setOutput('report', writeReport(cwd, inputs.report, formatJson(results)));
+    if (inputs.sarif) writeReport(cwd, inputs.sarif, formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) }));
+
+    const fails = (s: FileResult['messages'][number]['severity']) => reachesFailOn(s, inputs.failOn);
+    const delivered = await annotate(inputs.annotations, octokit, event, results, changedLines, fails);
+    writeSummary(results, event, `Linted ${scope}. ${delivered}`);
+
+    const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
+    if (failing > 0) core.setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
   } catch (error) {
     core.setFailed(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** The pull request's changed files; when GitHub will not list them, every matching file is linted instead. */
+async function listChanged(octokit: ReturnType<typeof createOctokit>, event: ReturnType<typeof readEvent>, cwd: string) {
+  try {
+    return await changedFiles(octokit, { ...event, pullRequest: event.pullRequest! }, cwd);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    core.warning(`${error.message} Linting every file matching \`files\` instead.`);
+    return undefined;
+  }
+}
+
+/** Sends the annotations by the best channel the token allows; says in words where they went. */
+async function annotate(
+  mode: 'auto' | 'commands' | 'off',
+  octokit: ReturnType<typeof createOctokit> | undefined,
+  event: ReturnType<typeof readEvent>,
+  results: readonly FileResult[],
+  changedLines: ReadonlyMap<string, ReadonlySet<number>>,
+  fails: (s: FileResult['messages'][number]['severity']) => boolean,
+): Promise<string> {
+  if (mode === 'off') return 'Annotations are off (`annotations: off`).';
+  // A finding on a file that could not be read has no line in the commit to sit on.
+  const onLines = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.ruleId !== 'file-unreadable') }));
+  let why = '`annotations: commands`';
+  if (mode === 'auto') {
+    if (!octokit) {
+      why = 'no `github-token`';
+    } else {
+      const annotations = checkAnnotations(onLines);
+      const severities = results.flatMap((r) => r.messages.map((m) => m.severity));
+      const counts = countFindings(results);
+      const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.` };
+      try {
+        const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion(severities, fails));
+        core.info(`rolelint: check run ${run.id} carries all ${annotations.length} annotations (${run.requests} requests)`);
+        return `Every finding is annotated in the \`rolelint\` check run.`;
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        core.warning(error.message);
+        why = error.forbidden ? 'the token may not create check runs' : 'the check run could not be created';
+      }
+    }
+  }
+  const { shown, hidden } = writeCommands(onLines, changedLines, why);
+  return hidden > 0 ? `${shown} findings are annotated (GitHub shows 10 of each level per step; ${why}); all are listed below.` : 'Every finding is annotated.';
+}
+
+function writeSummary(results: readonly FileResult[], event: ReturnType<typeof readEvent>, note: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const blob = event.owner && event.headSha ? `${event.serverUrl}/${event.owner}/${event.repo}/blob/${event.headSha}` : undefined;
+  const lineUrl = blob ? (file: string, line: number) => `${blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
+  try {
+    // Appended directly: core.summary keeps the first file path it saw for the life of the process.
+    appendFileSync(file, summaryMarkdown(results, { lineUrl, note }));
+  } catch (error) {
+    core.warning(`rolelint could not write the job summary: ${(error as Error).message}`);
+  }
+}
+
+function writeReport(cwd: string, file: string, text: string): string {
+  const target = path.resolve(cwd, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  return target;
 }

@@ -8,11 +8,14 @@ import type { FileResult } from '../core/types.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { setup, type Setup } from '../config/setup.js';
 import { lintFiles } from '../engine/files.js';
+import { docsUrl } from '../core/links.js';
+import { ruleMetadata } from '../engine/config.js';
 import { formatJson } from '../reporters/json.js';
+import { formatSarif } from '../reporters/sarif.js';
 import { formatText } from '../reporters/text.js';
 import { flags, helpText } from './flags.js';
 import { printConfig } from './print-config.js';
-import { version } from './version.js';
+import { version } from '../core/version.js';
 
 export interface Io {
   argv: readonly string[];
@@ -24,6 +27,7 @@ export interface Io {
 const formatters: Record<string, (results: readonly FileResult[]) => string> = {
   text: formatText,
   json: formatJson,
+  sarif: (results) => formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) }),
 };
 
 export async function main(io: Io): Promise<number> {

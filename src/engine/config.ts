@@ -5,3 +5,6 @@ import { defaultRuleSettings } from '../rules/index.js';
 export function defaultConfig(): ResolvedConfig {
   return { rules: defaultRuleSettings() };
 }
+
+/** What every rule and file check says about itself, for reporters that list rules (SARIF). */
+export { allMeta as ruleMetadata } from '../rules/index.js';

@@ -92,9 +92,11 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
 
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 export function sectionsFor(tree: Root, path: string | undefined, options: RequiredSectionsOptions): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
-  const all = [...(options.sections ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
+  // Configured sections may leave out `aliases`.
+  const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+  const all = [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
   const kind = decideKind(tree, path, options.kind, all);
-  if (options.sections) return { sections: options.sections, why: '', kind };
+  if (configured) return { sections: configured, why: '', kind };
   if (!kind.kind) return { sections: options.fallbackSections, why: '', kind };
   return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
 }

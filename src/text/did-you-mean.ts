@@ -3,7 +3,7 @@ import { editDistance } from './distance.js';
 
 export function closest(name: string, known: Iterable<string>): string | undefined {
   const lower = name.toLowerCase();
-  const max = Math.max(2, Math.floor(name.length / 3));
+  const max = Math.max(1, Math.floor(name.length / 3));
   let best: { name: string; distance: number } | undefined;
   for (const candidate of known) {
     const distance = editDistance(lower, candidate.toLowerCase(), max);

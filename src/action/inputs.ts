@@ -1,0 +1,50 @@
+/**
+ * The Action's inputs, read and checked all at once so one run names every bad input.
+ */
+import * as core from '@actions/core';
+import { parseFailOn, type FailOn } from '../core/severity.js';
+import type { SettingInputs } from '../config/inputs.js';
+
+export interface ActionInputs {
+  files: string[];
+  changedOnly: boolean | undefined;
+  config?: string;
+  failOn: FailOn;
+  token: string;
+  annotations: 'auto' | 'commands' | 'off';
+  report?: string;
+  sarif?: string;
+  settings: SettingInputs;
+}
+
+export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
+  const problems: string[] = [];
+  const text = (name: string) => core.getInput(name).trim();
+  const failOnText = text('fail-on') || 'error';
+  const failOn = parseFailOn(failOnText);
+  if (!failOn) problems.push(`Input \`fail-on\` is \`${failOnText}\`: expected one of error, warning, info, never`);
+  const annotations = text('annotations') || 'auto';
+  if (!['auto', 'commands', 'off'].includes(annotations)) problems.push(`Input \`annotations\` is \`${annotations}\`: expected one of auto, commands, off`);
+  const changed = text('changed-only');
+  let changedOnly: boolean | undefined;
+  if (changed !== '') {
+    if (!/^(true|false)$/i.test(changed)) problems.push(`Input \`changed-only\` is \`${changed}\`: expected true or false`);
+    changedOnly = /^true$/i.test(changed);
+  }
+  if (problems.length > 0) return { problems };
+  const optional = (name: string) => text(name) || undefined;
+  return {
+    problems,
+    inputs: {
+      files: core.getMultilineInput('files').flatMap((line) => line.split(/\s+/)).filter(Boolean),
+      changedOnly,
+      config: optional('config'),
+      failOn: failOn!,
+      token: text('github-token'),
+      annotations: annotations as ActionInputs['annotations'],
+      report: optional('report'),
+      sarif: optional('sarif'),
+      settings: { 'required-sections': core.getInput('required-sections'), rules: core.getInput('rules'), words: core.getInput('words'), locale: text('locale'), kind: text('kind') },
+    },
+  };
+}

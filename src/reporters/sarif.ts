@@ -1,0 +1,67 @@
+/**
+ * SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it: one run, the rules with their
+ * descriptions and help, results with repository-relative locations. Rule metadata arrives as data.
+ */
+import type { FileResult, RuleMeta, Severity } from '../core/types.js';
+
+export interface SarifOptions {
+  version: string;
+  /** Documentation URL of a rule. */
+  helpUri: (meta: RuleMeta) => string;
+}
+
+const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarif(results: readonly FileResult[], rules: readonly RuleMeta[], options: SarifOptions): string {
+  const index = new Map(rules.map((meta, i) => [meta.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'rolelint',
+            version: options.version,
+            informationUri: 'https://github.com/rolelint/rolelint',
+            rules: rules.map((meta) => ({
+              id: meta.id,
+              name: meta.id.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase()),
+              shortDescription: { text: meta.description.slice(0, 1024) },
+              fullDescription: { text: meta.description.slice(0, 1024) },
+              help: { text: `${meta.description}. See ${options.helpUri(meta)}`, markdown: `${meta.description}. [Documentation](${options.helpUri(meta)})` },
+              helpUri: options.helpUri(meta),
+              defaultConfiguration: { level: meta.defaultLevel === 'off' ? 'none' : levels[meta.defaultLevel] },
+              properties: { tags: ['role-documents'] },
+            })),
+          },
+        },
+        results: results.flatMap((result) =>
+          result.messages.map((m) => {
+            const region: Record<string, number> = { startLine: m.line, startColumn: m.column };
+            if (m.endLine !== undefined) region.endLine = m.endLine;
+            if (m.endColumn !== undefined) region.endColumn = m.endColumn;
+            return {
+              ruleId: m.ruleId,
+              ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
+              level: levels[m.severity],
+              message: { text: m.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: toUri(result.path) }, region } }],
+            };
+          }),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A repository-relative URI: forward slashes, no leading `./`, characters escaped. */
+function toUri(path: string): string {
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
+}

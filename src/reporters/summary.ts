@@ -1,0 +1,55 @@
+/**
+ * The job summary: every finding in a Markdown table per file, each line linked to the blob at
+ * the head commit. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
+ * saying so), so rows stop before the budget and the summary says how many were left out.
+ */
+import type { FileResult } from '../core/types.js';
+
+export interface SummaryOptions {
+  /** A link to a line of a file at the reviewed commit; plain line numbers without it. */
+  lineUrl?: (path: string, line: number) => string;
+  /** Budget in bytes (UTF-8); GitHub's limit is 1 MiB per step. */
+  maxBytes?: number;
+  /** Said under the heading: what was linted and how the findings were delivered. */
+  note?: string;
+}
+
+export const summaryLimit = 1024 * 1024;
+
+export function summaryMarkdown(results: readonly FileResult[], options: SummaryOptions = {}): string {
+  const budget = (options.maxBytes ?? summaryLimit) - 512; // room for the truncation line
+  const total = results.reduce((n, r) => n + r.messages.length, 0);
+  const withFindings = results.filter((r) => r.messages.length > 0);
+  const parts: string[] = [`## rolelint\n\n`, `${total === 0 ? 'No findings' : `${total} finding${total === 1 ? '' : 's'}`} in ${withFindings.length} of ${results.length} files.\n\n`];
+  if (options.note) parts.push(`${options.note}\n\n`);
+  let size = bytes(parts.join(''));
+  let shown = 0;
+  outer: for (const result of withFindings) {
+    const header = `### \`${escape(result.path)}\`\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
+    let block = header;
+    for (const m of result.messages) {
+      const line = options.lineUrl ? `[${m.line}](${options.lineUrl(result.path, m.line)})` : String(m.line);
+      const row = `| ${line} | ${m.severity} | \`${m.ruleId}\` | ${escape(m.message)} |\n`;
+      if (size + bytes(block) + bytes(row) > budget) {
+        if (block !== header) parts.push(`${block}\n`);
+        break outer;
+      }
+      block += row;
+      shown++;
+    }
+    parts.push(`${block}\n`);
+    size += bytes(block) + 1;
+  }
+  if (shown < total) parts.push(`**${total - shown} more findings are not listed here**: GitHub limits a step summary to 1 MiB. Every finding is in the check run and the JSON report (\`report\` input).\n`);
+  return parts.join('');
+}
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+const encoder = new TextEncoder();
+
+function bytes(text: string): number {
+  return encoder.encode(text).length;
+}

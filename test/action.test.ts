@@ -1,0 +1,196 @@
+/**
+ * The Action's real code path against a loopback GitHub over HTTP: what the server received (check
+ * runs in batches of 50, every annotation, the file list's pages), the fallbacks when GitHub says
+ * no, retries, and what reaches the reviewer (commands, summary, outputs, exit code).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../src/action/main.js';
+import { workspace } from './helpers/cli.js';
+import { githubLike, startGitHub, type Handler, type LoopbackGitHub } from './helpers/github-server.js';
+
+const sections = '## Responsibilities\n\n- Ship.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor.\n';
+/** 118 typo warnings (lines 5, 7, …) and 2 missing-section errors (line 1): 120 findings. */
+const noisy = `# Noisy\n\n## Responsibilities\n\n${Array.from({ length: 118 }, (_, i) => `Item ${i} teams recieve feedback.`).join('\n\n')}\n`;
+const partial = '# B\n\n## Leadership\n\n- Mentor.\n';
+
+interface ActionRun {
+  stdout: string;
+  summary: string;
+  outputs: string;
+  failed: boolean;
+}
+
+let server: LoopbackGitHub | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+async function runAction(files: Record<string, string>, inputs: Record<string, string>, handler: Handler, event: object = pullRequest): Promise<ActionRun> {
+  server = await startGitHub(handler);
+  const dir = workspace(files);
+  const meta = mkdtempSync(path.join(tmpdir(), 'rolelint-runner-'));
+  const paths = { event: path.join(meta, 'event.json'), summary: path.join(meta, 'summary.md'), output: path.join(meta, 'output') };
+  writeFileSync(paths.event, JSON.stringify(event));
+  writeFileSync(paths.summary, '');
+  writeFileSync(paths.output, '');
+  const env: Record<string, string> = {
+    GITHUB_API_URL: server.url,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SHA: 'merge0000',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: paths.event,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_STEP_SUMMARY: paths.summary,
+    GITHUB_OUTPUT: paths.output,
+    'INPUT_GITHUB-TOKEN': 'token',
+    INPUT_FILES: '**/*.md',
+    'INPUT_FAIL-ON': 'error',
+    INPUT_ANNOTATIONS: 'auto',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  let stdout = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  await run();
+  const failed = process.exitCode === 1;
+  vi.restoreAllMocks();
+  return { stdout, summary: readFileSync(paths.summary, 'utf8'), outputs: readFileSync(paths.output, 'utf8'), failed };
+}
+
+const pullRequest = { pull_request: { number: 7, head: { sha: 'head1234' }, base: { sha: 'base5678' }, commits: 2 } };
+const changed = (...names: string[]) => names.map((filename) => ({ filename, status: 'modified', patch: '@@ -8,0 +9,1 @@\n+Item 2 teams recieve feedback.' }));
+
+describe('Action over HTTP: the check run', () => {
+  it('sends 120 findings as a check run on the head SHA in batches of 50, then completes it with the conclusion', async () => {
+    const result = await runAction({ 'noisy.md': noisy, 'ok.md': `# Ok\n\n${sections}` }, {}, githubLike(changed('noisy.md', 'ok.md', 'notes.txt')));
+    const calls = server!.requests.map((r) => `${r.method} ${r.path}${r.query.size ? `?${r.query}` : ''}`);
+    expect(calls).toEqual([
+      'GET /repos/o/r/pulls/7/files?per_page=100',
+      'POST /repos/o/r/check-runs',
+      'PATCH /repos/o/r/check-runs/42',
+      'PATCH /repos/o/r/check-runs/42',
+      'PATCH /repos/o/r/check-runs/42',
+    ]);
+    const [, create, second, third, done] = server!.requests;
+    expect(create!.body).toMatchObject({ name: 'rolelint', head_sha: 'head1234', status: 'in_progress' });
+    expect([create, second, third].map((r) => r!.body.output.annotations.length)).toEqual([50, 50, 20]);
+    expect(done!.body).toEqual({ status: 'completed', conclusion: 'failure', output: { title: '2 errors, 118 warnings', summary: 'rolelint found 120 findings in 2 files.' } });
+    const annotations = [create, second, third].flatMap((r) => r!.body.output.annotations);
+    expect(annotations[0]).toEqual({
+      path: 'noisy.md',
+      start_line: 1,
+      end_line: 1,
+      start_column: 1,
+      end_column: 8,
+      annotation_level: 'failure',
+      title: 'rolelint required-sections',
+      message: expect.stringMatching(/^Missing section `Requirements`/),
+    });
+    expect(annotations[2]).toEqual({
+      path: 'noisy.md',
+      start_line: 5,
+      end_line: 5,
+      start_column: 14,
+      end_column: 21,
+      annotation_level: 'warning',
+      title: 'rolelint typo',
+      message: '`recieve` is misspelt; did you mean `receive`?',
+    });
+    expect(annotations.filter((a) => a.title === 'rolelint typo').map((a) => a.start_line)).toEqual(Array.from({ length: 118 }, (_, i) => 5 + 2 * i));
+    // Nothing went out as workflow commands: the check run carries them all.
+    expect(result.stdout).not.toMatch(/^::(error|warning) /m);
+    expect(result.summary).toContain('120 findings in 1 of 2 files.');
+    expect(result.summary).toContain('| [5](https://github.com/o/r/blob/head1234/noisy.md#L5) | warning | `typo` | `recieve` is misspelt; did you mean `receive`? |');
+    expect(result.outputs).toMatch(/errors<<.*\n2\n/);
+    expect(result.failed).toBe(true);
+  });
+
+  it('lists the changed files 100 a page (250 files: 3 pages), skips removed files and lints only matching ones', async () => {
+    const names = Array.from({ length: 250 }, (_, i) => `docs/r${String(i).padStart(3, '0')}.md`);
+    const files = Object.fromEntries(names.map((n) => [n, `# R\n\n${sections}`]));
+    const list = [...changed(...names), { filename: 'gone.md', status: 'removed' }];
+    const result = await runAction(files, {}, githubLike(list));
+    const pages = server!.requests.filter((r) => r.path.endsWith('/files')).map((r) => r.query.get('page') ?? '1');
+    expect(pages).toEqual(['1', '2', '3']);
+    expect(result.outputs).toMatch(/files<<.*\n250\n/);
+    expect(result.stdout).toContain('linting 250 changed files of pull request #7 matching `**/*.md`');
+    expect(server!.requests.at(-1)!.body.conclusion).toBe('success');
+    expect(result.failed).toBe(false);
+  });
+});
+
+describe('Action over HTTP: when GitHub says no', () => {
+  const forbidden: Handler = (r) => (r.method === 'POST' && r.path === '/repos/o/r/check-runs' ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined);
+
+  it('403 on the check run: workflow commands for changed lines first, a notice for the rest, every finding in the summary', async () => {
+    const result = await runAction({ 'noisy.md': noisy }, {}, githubLike(changed('noisy.md'), forbidden));
+    expect(result.stdout).toContain('::warning::POST /repos/o/r/check-runs (checks.create) failed (HTTP 403): Resource not accessible by integration. The token lacks a permission: add `permissions: checks: write`');
+    const commands = result.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l) || /^::(error|warning|notice) title=rolelint/.test(l));
+    expect(commands.filter((c) => c.startsWith('::error')).length).toBe(2);
+    const warnings = commands.filter((c) => c.startsWith('::warning'));
+    expect(warnings.length).toBe(10);
+    // Line 9 is the changed line (the patch adds it): its finding takes the first warning slot.
+    expect(warnings[0]).toContain('file=noisy.md,line=9,');
+    expect(warnings[1]).toContain('file=noisy.md,line=5,');
+    expect(result.stdout).toContain('::notice title=rolelint more findings::rolelint: 108 more findings are not shown as annotations: GitHub shows 10 of each level per step (the token may not create check runs).');
+    expect(result.summary.match(/\| warning \| `typo` \|/g)!.length).toBe(118);
+    expect(result.summary).toContain('12 findings are annotated (GitHub shows 10 of each level per step; the token may not create check runs); all are listed below.');
+    expect(result.failed).toBe(true);
+  });
+
+  it('500 then success: the request is retried', async () => {
+    let failures = 1;
+    const flaky: Handler = (r) => (r.method === 'POST' && r.path === '/repos/o/r/check-runs' && failures-- > 0 ? { status: 500, body: { message: 'Server Error' } } : undefined);
+    const result = await runAction({ 'ok.md': `# Ok\n\n${sections}` }, {}, githubLike(changed('ok.md'), flaky));
+    expect(server!.requests.filter((r) => r.method === 'POST').length).toBe(2);
+    expect(result.stdout).toContain('check run 42 carries all 0 annotations');
+    expect(result.failed).toBe(false);
+  });
+
+  it('secondary rate limit with retry-after: waits and retries', async () => {
+    let limited = 1;
+    const throttled: Handler = (r) =>
+      r.method === 'POST' && limited-- > 0 ? { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } } : undefined;
+    const result = await runAction({ 'ok.md': `# Ok\n\n${sections}` }, {}, githubLike(changed('ok.md'), throttled));
+    expect(server!.requests.filter((r) => r.method === 'POST').length).toBe(2);
+    expect(result.stdout).toContain('::warning::GitHub secondary rate limit on POST /repos/{owner}/{repo}/check-runs; retrying in 1 s');
+    expect(result.failed).toBe(false);
+  });
+
+  it('404 on the file list: says which call and what to do, lints every matching file instead', async () => {
+    const missing: Handler = (r) => (r.path.endsWith('/files') ? { status: 404, body: { message: 'Not Found' } } : undefined);
+    const result = await runAction({ 'a.md': `# A\n\n${sections}`, 'b.md': partial }, {}, githubLike([], missing));
+    expect(result.stdout).toContain('::warning::GET /repos/o/r/pulls/7/files (pulls.listFiles) failed (HTTP 404): Not Found. GitHub cannot find it, or the token cannot see it');
+    expect(result.outputs).toMatch(/files<<.*\n2\n/);
+    expect(result.failed).toBe(true);
+  });
+
+  it('422 on the check run: the message names the call, commands carry the findings, the result stands', async () => {
+    const rejected: Handler = (r) => (r.method === 'POST' && r.path.endsWith('/check-runs') ? { status: 422, body: { message: 'No more than 50 items are allowed; 51 were supplied.' } } : undefined);
+    const result = await runAction({ 'b.md': partial }, { 'fail-on': 'never' }, githubLike(changed('b.md'), rejected));
+    expect(result.stdout).toContain('::warning::POST /repos/o/r/check-runs (checks.create) failed (HTTP 422): No more than 50 items are allowed; 51 were supplied. GitHub rejected the request body');
+    expect(result.stdout).toContain('::error title=rolelint required-sections,file=b.md,line=1,endLine=1,col=1,endColumn=4::Missing section `Responsibilities`');
+    expect(result.failed).toBe(false);
+  });
+
+  it('a bad config input fails the step naming the input, before linting', async () => {
+    const result = await runAction({ 'a.md': three() }, { rules: 'typpo: off' }, githubLike([]));
+    expect(result.stdout).toContain('::error::rolelint: the configuration is not valid:%0Ainput `rules`: `rules.typpo`: unknown rule `typpo`; did you mean `typo`?');
+    expect(server!.requests).toEqual([]);
+    expect(result.failed).toBe(true);
+  });
+});
+
+function three(): string {
+  return `# A\n\n${sections}`;
+}

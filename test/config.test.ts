@@ -1,0 +1,233 @@
+/**
+ * Configuration through the CLI, asserted on findings: each setting, overrides by path, document
+ * kinds, precedence, and every kind of bad configuration (message and exit 2).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputLayer } from '../src/config/inputs.js';
+import { ConfigError } from '../src/config/problems.js';
+import { setup } from '../src/config/setup.js';
+import { lintFiles } from '../src/engine/files.js';
+import { runCli, workspace } from './helpers/cli.js';
+
+const three = '# Role\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
+const noLeadership = '# Role\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n';
+const typoDoc = '# Role\n\n## Responsibilities\n\n- Improve the acmeflow pipeline and the organisation of data.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
+const dupDoc = '# Role\n\n## Responsibilities\n\n- Own the quarterly roadmap for the payments team.\n- Own the quarterly roadmap for the payment team.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
+
+/** `path line:col rule` of every finding a run gives, with the config files written first. */
+async function findings(files: Record<string, string>, argv: string[] = []): Promise<string[]> {
+  const dir = workspace(files);
+  const run = await runCli(['--format', 'json', ...argv], dir);
+  expect(run.stderr).toBe('');
+  return (JSON.parse(run.stdout) as { path: string; messages: { line: number; column: number; ruleId: string; expected?: string[] }[] }[]).flatMap((r) =>
+    r.messages.map((m) => `${r.path} ${m.line}:${m.column} ${m.ruleId}${m.ruleId === 'required-sections' ? ` ${m.expected![0]}` : ''}`),
+  );
+}
+
+describe('config: each setting changes the findings it should', () => {
+  it('without a config file, defaults apply', async () => {
+    expect(await findings({ 'a.md': noLeadership })).toEqual(['a.md 1:1 required-sections Leadership']);
+  });
+
+  it('requiredSections replaces the required sections (aliases count)', async () => {
+    const rc = JSON.stringify({ requiredSections: [{ name: 'Responsibilities' }, { name: 'Benefits', aliases: ['Perks'] }] });
+    expect(await findings({ '.rolelintrc.json': rc, 'a.md': noLeadership })).toEqual(['a.md 1:1 required-sections Benefits']);
+    expect(await findings({ '.rolelintrc.json': rc, 'a.md': `${noLeadership}\n## Perks\n\n- Tea.\n` })).toEqual([]);
+  });
+
+  it('rules: a severity, off, or [severity, options]', async () => {
+    const run = async (rules: object) => {
+      const dir = workspace({ '.rolelintrc.json': JSON.stringify({ rules }), 'a.md': noLeadership });
+      return JSON.parse((await runCli(['--format', 'json'], dir)).stdout)[0].messages.map((m: { ruleId: string; severity: string }) => `${m.ruleId} ${m.severity}`);
+    };
+    expect(await run({})).toEqual(['required-sections error']);
+    expect(await run({ 'required-sections': 'warning' })).toEqual(['required-sections warning']);
+    expect(await run({ 'required-sections': 'off' })).toEqual([]);
+    expect(await run({ 'required-sections': ['info', { sections: [{ name: 'Responsibilities' }] }] })).toEqual([]);
+  });
+
+  it('words and wordsFile allow words; locale narrows spelling', async () => {
+    expect(await findings({ 'a.md': typoDoc })).toEqual(['a.md 5:15 typo']);
+    expect(await findings({ '.rolelintrc.json': '{"words": ["Acmeflow"]}', 'a.md': typoDoc })).toEqual([]);
+    expect(await findings({ '.rolelintrc.yaml': 'wordsFile: words.txt\n', 'words.txt': '# product names\nacmeflow\n', 'a.md': typoDoc })).toEqual([]);
+    expect(await findings({ '.rolelintrc.json': '{"words": ["Acmeflow"], "locale": "en-US"}', 'a.md': typoDoc })).toEqual(['a.md 5:41 typo']);
+  });
+
+  it('duplicateThreshold sets the near-duplicate threshold', async () => {
+    expect(await findings({ 'a.md': dupDoc })).toEqual(['a.md 6:3 duplicate-bullet']);
+    expect(await findings({ '.rolelintrc.json': '{"duplicateThreshold": 1}', 'a.md': dupDoc })).toEqual([]);
+  });
+
+  it('files chooses the documents when no path is given; ignore drops some', async () => {
+    const files = { 'docs/a.md': noLeadership, 'notes/b.md': noLeadership, 'docs/draft-c.md': noLeadership };
+    expect(await findings({ ...files, '.rolelintrc.json': '{"files": ["docs/**/*.md"], "ignore": ["**/draft-*"]}' })).toEqual(['docs/a.md 1:1 required-sections Leadership']);
+    const dir = workspace({ ...files, '.rolelintrc.json': '{"ignore": ["**/draft-*"]}' });
+    const run = await runCli(['--format', 'json', 'docs/draft-c.md', 'notes'], dir);
+    expect(JSON.parse(run.stdout).map((r: { path: string }) => r.path)).toEqual(['notes/b.md']);
+    expect(run.stderr).toBe("rolelint: `docs/draft-c.md` is not linted: the configuration's `ignore` matches it\n");
+  });
+
+  it('is found in package.json under "rolelint", from a subfolder, and by --config', async () => {
+    const files = { 'package.json': JSON.stringify({ name: 'x', rolelint: { rules: { 'required-sections': 'off' } } }), 'sub/a.md': noLeadership };
+    const dir = workspace(files);
+    expect(JSON.parse((await runCli(['--format', 'json', 'a.md'], path.join(dir, 'sub'))).stdout)[0].messages).toEqual([]);
+    writeFileSync(path.join(dir, 'strict.yml'), 'rules:\n  required-sections: warning\n');
+    const run = await runCli(['--format', 'json', '--config', 'strict.yml', 'sub/a.md'], dir);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { severity: string }) => m.severity)).toEqual(['warning']);
+  });
+});
+
+describe('config: overrides by path', () => {
+  it('ladders/** requires other sections than jobs/**; later overrides win', async () => {
+    const rc = {
+      overrides: [
+        { files: ['jobs/**'], requiredSections: [{ name: 'Responsibilities' }, { name: 'Requirements' }] },
+        { files: ['ladders/**'], requiredSections: [{ name: 'Expectations' }] },
+        { files: ['ladders/l9.md'], rules: { 'required-sections': 'off' } },
+      ],
+    };
+    const files = { '.rolelintrc.json': JSON.stringify(rc), 'jobs/a.md': noLeadership, 'ladders/l1.md': noLeadership, 'ladders/l9.md': noLeadership, 'other/x.md': noLeadership };
+    expect(await findings(files)).toEqual(['ladders/l1.md 1:1 required-sections Expectations', 'other/x.md 1:1 required-sections Leadership']);
+  });
+});
+
+describe('config: document kinds', () => {
+  const kindOf = async (files: Record<string, string>, file: string) => {
+    const dir = workspace(files);
+    const run = await runCli(['--print-config', file], dir);
+    expect(run.code).toBe(0);
+    const { kind } = JSON.parse(run.stdout);
+    return `${kind.kind ?? 'unsettled'} by ${kind.by}: ${kind.reason} -> ${kind.sections.join(', ') || 'none'}`;
+  };
+
+  it('chosen by path (overrides)', async () => {
+    expect(await kindOf({ '.rolelintrc.json': '{"overrides": [{"files": ["levels/*.md"], "kind": "ladder-level"}]}', 'levels/l1.md': noLeadership }, 'levels/l1.md')).toBe(
+      'ladder-level by config: configured for this path -> Expectations',
+    );
+  });
+
+  it('chosen by frontmatter kind: or layout:', async () => {
+    expect(await kindOf({ 'a.md': `---\nkind: role-page\n---\n${noLeadership}` }, 'a.md')).toBe('role-page by frontmatter: frontmatter `kind: role-page` -> Responsibilities');
+    expect(await kindOf({ 'a.md': `---\nlayout: layouts/jointts/job-listing\n---\n${noLeadership}` }, 'a.md')).toBe(
+      'job-post by frontmatter: frontmatter `layout: layouts/jointts/job-listing` -> Responsibilities, Requirements',
+    );
+  });
+
+  it('inferred from headings, frontmatter keys, the folder, and plainly non-role pages', async () => {
+    expect(await kindOf({ 'a.md': '# Data Engineer\n\n## Role summary\n\n## Qualifications\n\n## How to apply\n' }, 'a.md')).toBe(
+      'job-post by inferred: heading `How to apply` -> Responsibilities, Requirements',
+    );
+    expect(await kindOf({ 'a.md': '# Engineer L3\n\n### Should have\n\n### Is expected to\n' }, 'a.md')).toBe('ladder-level by inferred: heading `Engineer L3` -> Expectations');
+    expect(await kindOf({ 'a.md': '---\nlevels: []\n---\n# Engineering\n\nText.\n' }, 'a.md')).toBe('ladder-level by inferred: frontmatter key `levels` -> Expectations');
+    expect(await kindOf({ 'role-handbooks/a.md': '# Editor\n\n## Overview\n\nText.\n' }, 'role-handbooks/a.md')).toBe('role-page by inferred: folder `role-handbooks/` -> Responsibilities');
+    expect(await kindOf({ 'a.md': '---\ntitle: Backend\nlevels:\n  - name: One\n---\n' }, 'a.md')).toBe(
+      'other by inferred: the document is all frontmatter (its content is data for a site template) -> none',
+    );
+    expect(await kindOf({ 'a.md': '# Team\n\n## Members\n\n## Responsibilities\n\n## Contact\n' }, 'a.md')).toBe(
+      'other by inferred: a team or process page (headings `Members`, `Contact`) -> none',
+    );
+    expect(await kindOf({ 'a.md': '# Interview process\n\n## Stages\n\n## Scheduling\n' }, 'a.md')).toBe('other by inferred: no heading names a role section (not a role document) -> none');
+  });
+
+  it('does not misclassify role documents: these keep the default three sections', async () => {
+    const unsettled = 'unsettled by default: nothing settles the kind -> Responsibilities, Requirements, Leadership';
+    // A job description with a Leadership heading, no posting signal: not "other".
+    expect(await kindOf({ 'a.md': '# CTO\n\n## Leadership\n\n- Lead.\n' }, 'a.md')).toBe(unsettled);
+    // No headings at all (a paste): a role document that lacks every section, not "other".
+    expect(await kindOf({ 'a.md': 'We are hiring.\n\nYou will lead the team.\n' }, 'a.md')).toBe(unsettled);
+    // "careers/" higher up names an area, not a kind; "Senior Engineer" is not a level heading.
+    expect(await kindOf({ 'careers/eng/a.md': '# Senior Engineer\n\n## Responsibilities\n' }, 'careers/eng/a.md')).toBe(unsettled);
+    // "About" alone is not "About the job".
+    expect(await kindOf({ 'a.md': '# Tech lead\n\n## About\n\n## Responsibilities\n' }, 'a.md')).toBe(unsettled);
+  });
+});
+
+describe('config: precedence (defaults < file < overrides < inputs < inline comments)', () => {
+  const lintWith = async (files: Record<string, string>, inputs = {}) => {
+    const dir = workspace(files);
+    const config = await setup(dir, { inputs });
+    const results = await lintFiles(['docs/a.md'], dir, config.resolve);
+    return results[0]!.messages.map((m) => `${m.ruleId} ${m.severity}`);
+  };
+  const rc = JSON.stringify({ rules: { 'required-sections': 'warning' }, overrides: [{ files: ['docs/**'], rules: { 'required-sections': 'info' } }] });
+
+  it('each layer overrides the one before', async () => {
+    expect(await lintWith({ 'docs/a.md': noLeadership })).toEqual(['required-sections error']);
+    expect(await lintWith({ '.rolelintrc.json': JSON.stringify({ rules: { 'required-sections': 'warning' } }), 'docs/a.md': noLeadership })).toEqual(['required-sections warning']);
+    expect(await lintWith({ '.rolelintrc.json': rc, 'docs/a.md': noLeadership })).toEqual(['required-sections info']);
+    expect(await lintWith({ '.rolelintrc.json': rc, 'docs/a.md': noLeadership }, { rules: 'required-sections: error' })).toEqual(['required-sections error']);
+    const inline = `<!-- rolelint-disable required-sections -->\n${noLeadership}`;
+    expect(await lintWith({ '.rolelintrc.json': rc, 'docs/a.md': inline }, { rules: 'required-sections: error' })).toEqual([]);
+  });
+
+  it('inputs: required-sections, words, kind and locale overlay the file; words add up', async () => {
+    expect(await lintWith({ 'docs/a.md': noLeadership }, { 'required-sections': 'Responsibilities, Requirements' })).toEqual([]);
+    expect(await lintWith({ 'docs/a.md': noLeadership }, { 'required-sections': 'Responsibilities\nBenefits: Perks, Pay' })).toEqual(['required-sections error']);
+    expect(await lintWith({ 'docs/a.md': noLeadership }, { kind: 'other' })).toEqual([]);
+    const words = { '.rolelintrc.json': '{"words": ["Acmeflow"]}', 'docs/a.md': typoDoc.replace('data', 'zorblax data') };
+    expect(await lintWith(words)).toEqual(['typo warning']);
+    expect(await lintWith(words, { words: 'zorblax, other' })).toEqual([]);
+  });
+});
+
+describe('config: bad configuration stops the run with exit 2 and says what to fix', () => {
+  const bad = async (files: Record<string, string>, argv: string[] = []) => {
+    const run = await runCli(argv, workspace({ 'a.md': three, ...files }));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    return run.stderr;
+  };
+
+  it('unknown key, with did-you-mean', async () => {
+    expect(await bad({ '.rolelintrc.json': '{\n  "rules": {},\n  "overides": []\n}\n' })).toBe(
+      'rolelint: the configuration is not valid:\n  .rolelintrc.json:3:3: `overides`: unknown key `overides`; did you mean `overrides`? (expected one of `$schema`, `files`, `ignore`, `kind`, `requiredSections`, `rules`, `words`, `wordsFile`, `locale`, `duplicateThreshold`, `overrides`)\n',
+    );
+  });
+
+  it('unknown rule and misspelt option, with did-you-mean', async () => {
+    const stderr = await bad({ '.rolelintrc.yaml': 'rules:\n  typpo: off\n  duplicate-bullet: [warning, {threshhold: 0.8}]\n' });
+    expect(stderr).toContain('.rolelintrc.yaml:2:3: `rules.typpo`: unknown rule `typpo`; did you mean `typo`?');
+    expect(stderr).toContain('.rolelintrc.yaml:3:32: `rules.duplicate-bullet[1].threshhold`: unknown key `threshhold`; did you mean `threshold`? (expected one of `threshold`, `templateSections`)');
+  });
+
+  it('wrong type and wrong value, with what was expected and found', async () => {
+    const stderr = await bad({ '.rolelintrc.yaml': 'words: Acme\nlocale: en-AU\nrules:\n  typo: warn1ng\nduplicateThreshold: 2\n' });
+    expect(stderr.split('\n').slice(1, -1)).toEqual([
+      '  .rolelintrc.yaml:1:8: `words`: expected an array, found string `Acme`',
+      '  .rolelintrc.yaml:2:9: `locale`: expected one of `en`, `en-US`, `en-GB`, found string `en-AU`',
+      '  .rolelintrc.yaml:4:9: `rules.typo`: expected one of `off`, `info`, `warning`, `error`, `warn`, found string `warn1ng`; did you mean `warning`?',
+      '  .rolelintrc.yaml:5:21: `duplicateThreshold`: must be <= 1, found number `2`',
+    ]);
+  });
+
+  it('bad globs', async () => {
+    const stderr = await bad({ '.rolelintrc.json': '{"files": ["[abc", "/etc/*.md"], "overrides": [{"files": ["../x/**"], "kind": "job-post"}]}' });
+    expect(stderr).toContain('`files[0]`: bad glob `[abc`: Missing closing: "]"');
+    expect(stderr).toContain("`files[1]`: bad glob `/etc/*.md`: globs are relative to the configuration file's folder; remove the leading `/`");
+    expect(stderr).toContain("`overrides[0].files[0]`: bad glob `../x/**`: a glob cannot reach outside the configuration file's folder (`..`)");
+  });
+
+  it('YAML syntax error, at its line', async () => {
+    expect(await bad({ '.rolelintrc.yaml': 'rules:\n  typo: [warning\n' })).toMatch(/^rolelint: the configuration is not valid:\n {2}\.rolelintrc\.yaml:3:1: cannot parse: /);
+    expect(await bad({ '.rolelintrc.json': '{"rules": {"typo": "off",, }}' })).toMatch(/\.rolelintrc\.json:1:\d+: cannot parse: /);
+  });
+
+  it('missing config file and missing words file', async () => {
+    expect(await bad({}, ['--config', 'nope.json'])).toBe('rolelint: the configuration is not valid:\n  nope.json: cannot read the configuration file: no such file\n');
+    expect(await bad({ '.rolelintrc.json': '{"wordsFile": "words.txt"}' })).toMatch(/\.rolelintrc\.json:1:15: `wordsFile`: cannot read the words file `.*words\.txt`: no such file/);
+  });
+
+  it('bad Action inputs name the input', () => {
+    expect(() => inputLayer({ rules: 'typo: [' })).toThrow(ConfigError);
+    try {
+      inputLayer({ rules: 'typpo: off', locale: 'fr' });
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => `${p.source}: ${p.keyPath}: ${p.message}`)).toEqual([
+        'input `rules`: rules.typpo: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `duplicate-bullet`, `duplicate-heading`, `frontmatter`, `required-sections`, `typo`)',
+        'input `locale`: : expected one of `en`, `en-US`, `en-GB`, found string `fr`',
+      ]);
+    }
+  });
+});
