@@ -56916,7 +56916,8 @@ function decideKind(tree, path, configured, allSections) {
     if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
         return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
     }
-    if (headings.length > 0) {
+    // A title alone says nothing: a pasted job description may have no other heading.
+    if (headings.length > 1) {
         const matcher = createSectionMatcher(allSections);
         if (!headings.some((h) => matcher.match(h))) {
             return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };

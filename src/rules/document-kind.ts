@@ -3,7 +3,7 @@
  * frontmatter (`kind:`, or a `layout:` naming one), or inferred from the document (its headings,
  * frontmatter keys and folders). Undefined when nothing settles it; the caller then applies the
  * default sections. `other` is inferred only for documents that are plainly not role documents:
- * all frontmatter, or headings none of which names a role section.
+ * all frontmatter, a team or process page, or several headings none of which names a role section.
  */
 import type { Heading, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -75,7 +75,8 @@ export function decideKind(
     return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
   }
 
-  if (headings.length > 0) {
+  // A title alone says nothing: a pasted job description may have no other heading.
+  if (headings.length > 1) {
     const matcher = createSectionMatcher(allSections);
     if (!headings.some((h) => matcher.match(h))) {
       return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
