@@ -57951,15 +57951,22 @@ function resolve_fold(layers) {
 /** Throws ConfigError (every problem of the file and inputs) before any document is read. */
 async function setup(cwd, options = {}) {
     // Both are read before either fails, so one run reports every problem of the file and the inputs.
-    const [file, input] = await Promise.allSettled([loadConfig(cwd, options.config), Promise.resolve().then(() => (options.inputs ? inputLayer(options.inputs) : undefined))]);
-    const failed = [file, input].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    const problems = failed.flatMap((e) => (e instanceof ConfigError ? e.problems : []));
-    if (failed.some((e) => !(e instanceof ConfigError)))
-        throw failed.find((e) => !(e instanceof ConfigError));
-    if (problems.length > 0)
+    const problems = [];
+    const collect = async (read) => {
+        try {
+            return await read();
+        }
+        catch (error) {
+            if (!(error instanceof ConfigError))
+                throw error;
+            problems.push(...error.problems);
+            return undefined;
+        }
+    };
+    const loaded = await collect(() => loadConfig(cwd, options.config));
+    const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
+    if (!loaded || problems.length > 0)
         throw new ConfigError(problems);
-    const loaded = file.value;
-    const inputs = input.value;
     const { top, overrides } = fileLayers(loaded);
     const ignore = { dir: loaded.dir, globs: loaded.settings.ignore ?? [] };
     return {
@@ -57977,8 +57984,11 @@ async function setup(cwd, options = {}) {
 
 ;// CONCATENATED MODULE: ./lib/engine/config.js
 
+let defaults;
+/** One shared object, so the engine's per-setting caches hit for every document linted with it. */
 function config_defaultConfig() {
-    return { rules: defaultRuleSettings() };
+    defaults ??= { rules: defaultRuleSettings() };
+    return defaults;
 }
 /** What every rule and file check says about itself, for reporters that list rules (SARIF). */
 
@@ -95465,17 +95475,28 @@ function compareFindings(a, b) {
 
 
 const parser = createParser();
-const ruleProcessors = new Map();
+/** The tree of a document, plain-text structure and frontmatter included. */
+async function parseTree(file) {
+    return (await parser.run(parser.parse(file), file));
+}
+// Resolved configurations are shared between documents, so a setting is usually seen again as the
+// same object; the JSON key catches equal settings built afresh (callers of lintDocument).
+const bySetting = new WeakMap();
+const byKey = new Map();
 async function ruleProcessor(id, setting) {
     const rule = rulesById.get(id);
     if (!rule || setting.level === 'off')
         return undefined;
+    let processor = bySetting.get(setting);
+    if (processor)
+        return processor;
     const key = `${id}\0${JSON.stringify(setting)}`;
-    let processor = ruleProcessors.get(key);
+    processor = byKey.get(key);
     if (!processor) {
         processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(id, setting.options)]).freeze();
-        ruleProcessors.set(key, processor);
+        byKey.set(key, processor);
     }
+    bySetting.set(setting, processor);
     return processor;
 }
 /** Options plus what the engine provides and configuration cannot: the typo rule's speller. */
@@ -95533,8 +95554,7 @@ async function lintDocument(document, config = config_defaultConfig()) {
     const file = new VFile({ path: document.path, value: text });
     let control = { allows: () => true };
     try {
-        const tree = parser.parse(file);
-        await parser.run(tree, file);
+        const tree = await parseTree(file);
         control = messageControl(tree, text);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
@@ -100800,14 +100820,14 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 const context = new Context();
 const baseUrl = getApiBaseUrl();
-const defaults = {
+const utils_defaults = {
     baseUrl,
     request: {
         agent: getProxyAgent(baseUrl),
         fetch: getProxyFetch(baseUrl)
     }
 };
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(utils_defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -101334,7 +101354,8 @@ function writeCommands(results, changedLines, why) {
                 return true;
         return false;
     };
-    const ordered = [...annotations.filter(onChanged), ...annotations.filter((a) => !onChanged(a))];
+    // A stable sort keeps each group in document order.
+    const ordered = annotations.map((a) => ({ a, changed: onChanged(a) })).sort((x, y) => Number(y.changed) - Number(x.changed)).map(({ a }) => a);
     const left = { error: perLevelPerStep, warning: perLevelPerStep, notice: perLevelPerStep - 1 };
     let shown = 0;
     for (const a of ordered) {
@@ -101504,7 +101525,7 @@ async function run() {
         if (inputs.sarif)
             writeReport(cwd, inputs.sarif, formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) }));
         const fails = (s) => reachesFailOn(s, inputs.failOn);
-        const delivered = await annotate(inputs.annotations, octokit, event, results, changedLines, fails);
+        const delivered = await annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails);
         writeSummary(results, event, `Linted ${scope}. ${delivered}`);
         const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
         if (failing > 0)
@@ -101527,7 +101548,7 @@ async function listChanged(octokit, event, cwd) {
     }
 }
 /** Sends the annotations by the best channel the token allows; says in words where they went. */
-async function annotate(mode, octokit, event, results, changedLines, fails) {
+async function annotate(mode, octokit, event, results, counts, changedLines, fails) {
     if (mode === 'off')
         return 'Annotations are off (`annotations: off`).';
     // A finding on a file that could not be read has no line in the commit to sit on.
@@ -101540,7 +101561,6 @@ async function annotate(mode, octokit, event, results, changedLines, fails) {
         else {
             const annotations = checkAnnotations(onLines);
             const severities = results.flatMap((r) => r.messages.map((m) => m.severity));
-            const counts = countFindings(results);
             const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.` };
             try {
                 const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion(severities, fails));

@@ -24071,15 +24071,22 @@ function resolve_fold(layers) {
 /** Throws ConfigError (every problem of the file and inputs) before any document is read. */
 async function setup(cwd, options = {}) {
     // Both are read before either fails, so one run reports every problem of the file and the inputs.
-    const [file, input] = await Promise.allSettled([loadConfig(cwd, options.config), Promise.resolve().then(() => (options.inputs ? inputLayer(options.inputs) : undefined))]);
-    const failed = [file, input].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    const problems = failed.flatMap((e) => (e instanceof ConfigError ? e.problems : []));
-    if (failed.some((e) => !(e instanceof ConfigError)))
-        throw failed.find((e) => !(e instanceof ConfigError));
-    if (problems.length > 0)
+    const problems = [];
+    const collect = async (read) => {
+        try {
+            return await read();
+        }
+        catch (error) {
+            if (!(error instanceof ConfigError))
+                throw error;
+            problems.push(...error.problems);
+            return undefined;
+        }
+    };
+    const loaded = await collect(() => loadConfig(cwd, options.config));
+    const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
+    if (!loaded || problems.length > 0)
         throw new ConfigError(problems);
-    const loaded = file.value;
-    const inputs = input.value;
     const { top, overrides } = fileLayers(loaded);
     const ignore = { dir: loaded.dir, globs: loaded.settings.ignore ?? [] };
     return {
@@ -24123,8 +24130,11 @@ function formatBytes(n) {
 
 ;// CONCATENATED MODULE: ./lib/engine/config.js
 
+let defaults;
+/** One shared object, so the engine's per-setting caches hit for every document linted with it. */
 function config_defaultConfig() {
-    return { rules: defaultRuleSettings() };
+    defaults ??= { rules: defaultRuleSettings() };
+    return defaults;
 }
 /** What every rule and file check says about itself, for reporters that list rules (SARIF). */
 
@@ -61585,17 +61595,28 @@ function compareFindings(a, b) {
 
 
 const parser = createParser();
-const ruleProcessors = new Map();
+/** The tree of a document, plain-text structure and frontmatter included. */
+async function parseTree(file) {
+    return (await parser.run(parser.parse(file), file));
+}
+// Resolved configurations are shared between documents, so a setting is usually seen again as the
+// same object; the JSON key catches equal settings built afresh (callers of lintDocument).
+const bySetting = new WeakMap();
+const byKey = new Map();
 async function ruleProcessor(id, setting) {
     const rule = rulesById.get(id);
     if (!rule || setting.level === 'off')
         return undefined;
+    let processor = bySetting.get(setting);
+    if (processor)
+        return processor;
     const key = `${id}\0${JSON.stringify(setting)}`;
-    let processor = ruleProcessors.get(key);
+    processor = byKey.get(key);
     if (!processor) {
         processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(id, setting.options)]).freeze();
-        ruleProcessors.set(key, processor);
+        byKey.set(key, processor);
     }
+    bySetting.set(setting, processor);
     return processor;
 }
 /** Options plus what the engine provides and configuration cannot: the typo rule's speller. */
@@ -61653,8 +61674,7 @@ async function lintDocument(document, config = config_defaultConfig()) {
     const file = new VFile({ path: document.path, value: text });
     let control = { allows: () => true };
     try {
-        const tree = parser.parse(file);
-        await parser.run(tree, file);
+        const tree = await parseTree(file);
         control = messageControl(tree, text);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
@@ -61921,13 +61941,16 @@ function helpText(version) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/kind.js
+/**
+ * Which kind a document is and which sections it must have under a configuration, as the
+ * `required-sections` rule decides it: for `--print-config` and the Action's debug log.
+ */
 
 
 
-const kind_parser = createParser();
 async function documentKind(path, text, config) {
     const file = new VFile({ path, value: text });
-    const tree = (await kind_parser.run(kind_parser.parse(file), file));
+    const tree = await parseTree(file);
     const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options };
     const { sections, kind } = sectionsFor(tree, path, options);
     return { ...kind, sections: sections.map((s) => s.name) };

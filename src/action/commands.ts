@@ -18,7 +18,8 @@ export function writeCommands(results: readonly FileResult[], changedLines: Read
     for (let l = a.startLine; l <= a.endLine; l++) if (lines.has(l)) return true;
     return false;
   };
-  const ordered = [...annotations.filter(onChanged), ...annotations.filter((a) => !onChanged(a))];
+  // A stable sort keeps each group in document order.
+  const ordered = annotations.map((a) => ({ a, changed: onChanged(a) })).sort((x, y) => Number(y.changed) - Number(x.changed)).map(({ a }) => a);
   const left = { error: perLevelPerStep, warning: perLevelPerStep, notice: perLevelPerStep - 1 };
   let shown = 0;
   for (const a of ordered) {

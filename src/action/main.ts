@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
     if (inputs.sarif) writeReport(cwd, inputs.sarif, formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) }));
 
     const fails = (s: FileResult['messages'][number]['severity']) => reachesFailOn(s, inputs.failOn);
-    const delivered = await annotate(inputs.annotations, octokit, event, results, changedLines, fails);
+    const delivered = await annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails);
     writeSummary(results, event, `Linted ${scope}. ${delivered}`);
 
     const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
@@ -106,6 +106,7 @@ async function annotate(
   octokit: ReturnType<typeof createOctokit> | undefined,
   event: ReturnType<typeof readEvent>,
   results: readonly FileResult[],
+  counts: ReturnType<typeof countFindings>,
   changedLines: ReadonlyMap<string, ReadonlySet<number>>,
   fails: (s: FileResult['messages'][number]['severity']) => boolean,
 ): Promise<string> {
@@ -119,7 +120,6 @@ async function annotate(
     } else {
       const annotations = checkAnnotations(onLines);
       const severities = results.flatMap((r) => r.messages.map((m) => m.severity));
-      const counts = countFindings(results);
       const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.` };
       try {
         const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion(severities, fails));

@@ -8,7 +8,7 @@ import { repositoryUrl } from '../core/links.js';
 import { documentKinds } from '../rules/document-kind.js';
 import { sectionsSchema } from '../rules/required-sections.js';
 
-export const levels = ['off', 'info', 'warning', 'error'] as const;
+const levels = ['off', 'info', 'warning', 'error'] as const;
 /** Spellings ESLint and remark-lint users bring; accepted, documented as aliases. */
 const levelAliases = ['warn', 0, 1, 2];
 

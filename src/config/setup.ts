@@ -5,7 +5,7 @@
 import { findConfigured, findDocuments, type FoundDocuments, type Ignore } from './files.js';
 import { inputLayer, type SettingInputs } from './inputs.js';
 import { fileLayers, loadConfig } from './load.js';
-import { ConfigError } from './problems.js';
+import { ConfigError, type ConfigProblem } from './problems.js';
 import { createResolver, type Resolver } from './resolve.js';
 
 export interface Setup {
@@ -19,13 +19,19 @@ export interface Setup {
 /** Throws ConfigError (every problem of the file and inputs) before any document is read. */
 export async function setup(cwd: string, options: { config?: string; inputs?: SettingInputs } = {}): Promise<Setup> {
   // Both are read before either fails, so one run reports every problem of the file and the inputs.
-  const [file, input] = await Promise.allSettled([loadConfig(cwd, options.config), Promise.resolve().then(() => (options.inputs ? inputLayer(options.inputs) : undefined))]);
-  const failed = [file, input].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-  const problems = failed.flatMap((e) => (e instanceof ConfigError ? e.problems : []));
-  if (failed.some((e) => !(e instanceof ConfigError))) throw failed.find((e) => !(e instanceof ConfigError));
-  if (problems.length > 0) throw new ConfigError(problems);
-  const loaded = (file as PromiseFulfilledResult<Awaited<ReturnType<typeof loadConfig>>>).value;
-  const inputs = (input as PromiseFulfilledResult<ReturnType<typeof inputLayer>>).value;
+  const problems: ConfigProblem[] = [];
+  const collect = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const loaded = await collect(() => loadConfig(cwd, options.config));
+  const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
+  if (!loaded || problems.length > 0) throw new ConfigError(problems);
   const { top, overrides } = fileLayers(loaded);
   const ignore: Ignore = { dir: loaded.dir, globs: loaded.settings.ignore ?? [] };
   return {

@@ -6,7 +6,6 @@
  */
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
-import type { JsonSchema } from '../core/types.js';
 import { allMeta } from '../rules/index.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { keyPath, type ConfigProblem } from './problems.js';
@@ -144,5 +143,3 @@ function list(names: readonly string[]): string {
   const shown = names.slice(0, 12).map((n) => `\`${n}\``);
   return names.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
-
-export type { JsonSchema };

@@ -2,14 +2,11 @@
  * Which kind a document is and which sections it must have under a configuration, as the
  * `required-sections` rule decides it: for `--print-config` and the Action's debug log.
  */
-import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { ResolvedConfig } from '../core/types.js';
-import { createParser } from '../parse/processor.js';
 import type { KindDecision } from '../rules/document-kind.js';
 import { requiredSections, sectionsFor, type RequiredSectionsOptions } from '../rules/required-sections.js';
-
-const parser = createParser();
+import { parseTree } from './lint.js';
 
 export interface DocumentKindReport extends KindDecision {
   /** The sections the document must have, by name. */
@@ -18,7 +15,7 @@ export interface DocumentKindReport extends KindDecision {
 
 export async function documentKind(path: string, text: string, config: ResolvedConfig): Promise<DocumentKindReport> {
   const file = new VFile({ path, value: text });
-  const tree = (await parser.run(parser.parse(file), file)) as Root;
+  const tree = await parseTree(file);
   const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options } as RequiredSectionsOptions;
   const { sections, kind } = sectionsFor(tree, path, options);
   return { ...kind, sections: sections.map((s) => s.name) };

@@ -30,17 +30,30 @@ export interface Document {
 export type Resolve = (path: string) => ResolvedConfig;
 
 const parser = createParser();
-const ruleProcessors = new Map<string, Processor<Root, Root, Root>>();
 
-async function ruleProcessor(id: string, setting: RuleSetting): Promise<Processor<Root, Root, Root> | undefined> {
+/** The tree of a document, plain-text structure and frontmatter included. */
+export async function parseTree(file: VFile): Promise<Root> {
+  return (await parser.run(parser.parse(file), file)) as Root;
+}
+
+type RuleProcessor = Processor<Root, Root, Root>;
+// Resolved configurations are shared between documents, so a setting is usually seen again as the
+// same object; the JSON key catches equal settings built afresh (callers of lintDocument).
+const bySetting = new WeakMap<RuleSetting, RuleProcessor>();
+const byKey = new Map<string, RuleProcessor>();
+
+async function ruleProcessor(id: string, setting: RuleSetting): Promise<RuleProcessor | undefined> {
   const rule = rulesById.get(id);
   if (!rule || setting.level === 'off') return undefined;
+  let processor = bySetting.get(setting);
+  if (processor) return processor;
   const key = `${id}\0${JSON.stringify(setting)}`;
-  let processor = ruleProcessors.get(key);
+  processor = byKey.get(key);
   if (!processor) {
     processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(id, setting.options)]).freeze() as never;
-    ruleProcessors.set(key, processor!);
+    byKey.set(key, processor!);
   }
+  bySetting.set(setting, processor!);
   return processor;
 }
 
@@ -110,9 +123,8 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   const file = new VFile({ path: document.path, value: text });
   let control: MessageControl = { allows: () => true };
   try {
-    const tree = parser.parse(file);
-    await parser.run(tree, file);
-    control = messageControl(tree as Root, text);
+    const tree = await parseTree(file);
+    control = messageControl(tree, text);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {
         const processor = await ruleProcessor(id, setting);
