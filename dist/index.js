@@ -101500,7 +101500,8 @@ async function run() {
         let scope;
         const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
         if (changed && event.pullRequest) {
-            const match = picomatch(patterns.map((p) => p.replace(/\/$/, '/**')), { dot: true });
+            // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
+            const match = picomatch(patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true });
             const found = await config.find(changed.paths.filter((p) => match(p)));
             paths = found.paths;
             changedLines = changed.lines;

@@ -183,6 +183,12 @@ describe('Action over HTTP: when GitHub says no', () => {
     expect(result.failed).toBe(false);
   });
 
+  it('a `files` directory without a trailing slash matches the changed files under it', async () => {
+    const result = await runAction({ 'docs/a.md': partial, 'notes/b.md': partial }, { files: 'docs' }, githubLike(changed('docs/a.md', 'notes/b.md')));
+    expect(result.stdout).toContain('linting 1 changed file of pull request #7 matching `docs`');
+    expect(server!.requests[1]!.body.output.annotations.map((a: { path: string; start_line: number }) => `${a.path}:${a.start_line}`)).toEqual(['docs/a.md:1', 'docs/a.md:1']);
+  });
+
   it('a bad config input fails the step naming the input, before linting', async () => {
     const result = await runAction({ 'a.md': three() }, { rules: 'typpo: off' }, githubLike([]));
     expect(result.stdout).toContain('::error::rolelint: the configuration is not valid:%0Ainput `rules`: `rules.typpo`: unknown rule `typpo`; did you mean `typo`?');
