@@ -50385,7 +50385,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3766);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -50394,7 +50394,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3766:
+/***/ 6447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95509,9 +95509,9 @@ async function withServices(id, options) {
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
 async function lintDocument(document, config = config_defaultConfig()) {
     const findings = [];
-    const done = () => ({ path: document.path, messages: findings.sort(compareFindings) });
-    const add = (finding) => finding && findings.push(finding);
     let text;
+    const done = () => ({ path: document.path, messages: findings.sort(compareFindings), ...(text === undefined ? {} : { lines: lineCount(text) }) });
+    const add = (finding) => finding && findings.push(finding);
     if (typeof document.contents === 'string') {
         const size = utf8Length(document.contents);
         if (size > maxBytes(config)) {
@@ -95585,6 +95585,13 @@ async function lint(documents, resolve = defaultConfig) {
         results.push(await lintDocument(document, resolve(document.path)));
     return results;
 }
+/** Lines as an editor numbers them: a final newline does not start another. */
+function lineCount(text) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
 function utf8Length(text) {
     let n = text.length;
     for (let i = 0; i < text.length; i++) {
@@ -95649,26 +95656,40 @@ async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./lib/reporters/span.js
+function spanInFile(m, result) {
+    const last = result.lines ?? Number.POSITIVE_INFINITY;
+    const startLine = Math.min(Math.max(m.line, 1), last);
+    const endLine = Math.min(Math.max(m.endLine ?? m.line, startLine), last);
+    if (startLine !== m.line || endLine !== (m.endLine ?? m.line))
+        return { startLine, endLine };
+    const span = { startLine, endLine, startColumn: m.column };
+    if (m.endColumn !== undefined)
+        span.endColumn = m.endColumn;
+    return span;
+}
+
 ;// CONCATENATED MODULE: ./lib/reporters/annotations.js
+
 const annotations_levels = { error: 'error', warning: 'warning', info: 'notice' };
 function toAnnotations(results) {
     const annotations = [];
     for (const result of results) {
         for (const m of result.messages) {
-            const endLine = m.endLine ?? m.line;
+            const span = spanInFile(m, result);
             const annotation = {
                 level: annotations_levels[m.severity],
                 title: `rolelint ${m.ruleId}`,
                 message: m.message,
                 file: result.path,
-                startLine: m.line,
-                endLine,
+                startLine: span.startLine,
+                endLine: span.endLine,
             };
             // GitHub keeps columns only on single-line annotations.
-            if (endLine === m.line) {
-                annotation.startColumn = m.column;
-                if (m.endColumn !== undefined)
-                    annotation.endColumn = m.endColumn;
+            if (span.endLine === span.startLine && span.startColumn !== undefined) {
+                annotation.startColumn = span.startColumn;
+                if (span.endColumn !== undefined)
+                    annotation.endColumn = span.endColumn;
             }
             annotations.push(annotation);
         }
@@ -95747,6 +95768,7 @@ function formatJson(results) {
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/sarif.js
+
 const sarif_levels = { error: 'error', warning: 'warning', info: 'note' };
 function formatSarif(results, rules, options) {
     const index = new Map(rules.map((meta, i) => [meta.id, i]));
@@ -95773,11 +95795,8 @@ function formatSarif(results, rules, options) {
                     },
                 },
                 results: results.flatMap((result) => result.messages.map((m) => {
-                    const region = { startLine: m.line, startColumn: m.column };
-                    if (m.endLine !== undefined)
-                        region.endLine = m.endLine;
-                    if (m.endColumn !== undefined)
-                        region.endColumn = m.endColumn;
+                    const { startLine, startColumn, endLine, endColumn } = spanInFile(m, result);
+                    const region = { startLine, ...(startColumn === undefined ? {} : { startColumn }), endLine, ...(endColumn === undefined ? {} : { endColumn }) };
                     return {
                         ruleId: m.ruleId,
                         ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
@@ -101270,6 +101289,9 @@ async function call(name, request) {
 
 
 const apiFileCap = 3000;
+/** `git diff` could not list the files (no git, no checkout, base unreachable). */
+class GitDiffError extends Error {
+}
 async function changedFiles(octokit, event, cwd) {
     const files = await call(`GET /repos/${event.owner}/${event.repo}/pulls/${event.pullRequest.number}/files (pulls.listFiles)`, () => octokit.paginate(octokit.rest.pulls.listFiles, { owner: event.owner, repo: event.repo, pull_number: event.pullRequest.number, per_page: 100 }));
     if (files.length >= apiFileCap) {
@@ -101306,12 +101328,21 @@ function addedLines(patch) {
     return added;
 }
 function gitChangedFiles(base, head, commits, cwd) {
-    const git = (...args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+        }
+        catch (error) {
+            const stderr = String(error.stderr ?? '').trim() || error.message;
+            throw new GitDiffError(`\`git ${args.join(' ')}\` failed in ${cwd}: ${stderr}. Check out the repository before rolelint (actions/checkout), with \`fetch-depth: 0\` for very large pull requests.`);
+        }
+    };
     try {
         git('cat-file', '-e', `${base}^{commit}`);
     }
     catch {
         // A shallow checkout lacks the base: deepen by the pull request's commits, as cspell-action does.
+        info(`rolelint: the base commit ${base} is not in the checkout; fetching ${commits + 1} more commits of ${head}`);
         git('fetch', '--no-tags', `--deepen=${commits + 1}`, 'origin', head);
     }
     return git('diff', '--name-only', '--diff-filter=d', '-z', base, head).split('\0').filter(Boolean);
@@ -101542,7 +101573,7 @@ async function listChanged(octokit, event, cwd) {
         return await changedFiles(octokit, { ...event, pullRequest: event.pullRequest }, cwd);
     }
     catch (error) {
-        if (!(error instanceof ApiError))
+        if (!(error instanceof ApiError || error instanceof GitDiffError))
             throw error;
         warning(`${error.message} Linting every file matching \`files\` instead.`);
         return undefined;

@@ -13,6 +13,7 @@ import { root } from './helpers/paths.js';
 
 let server: LoopbackGitHub | undefined;
 afterEach(async () => {
+  expect(server?.invalid ?? []).toEqual([]);
   await server?.close();
   server = undefined;
 });

@@ -3,7 +3,8 @@
  * runs in batches of 50, every annotation, the file list's pages), the fallbacks when GitHub says
  * no, retries, and what reaches the reviewer (commands, summary, outputs, exit code).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,6 +26,8 @@ interface ActionRun {
 
 let server: LoopbackGitHub | undefined;
 afterEach(async () => {
+  // Every request the Action made must be one GitHub's OpenAPI description accepts.
+  expect(server?.invalid ?? []).toEqual([]);
   await server?.close();
   server = undefined;
   vi.unstubAllEnvs();
@@ -32,9 +35,10 @@ afterEach(async () => {
   process.exitCode = undefined;
 });
 
-async function runAction(files: Record<string, string>, inputs: Record<string, string>, handler: Handler, event: object = pullRequest): Promise<ActionRun> {
+/** `files` are written to a new workspace; a string is a workspace made already (a git checkout). */
+async function runAction(files: Record<string, string> | string, inputs: Record<string, string>, handler: Handler, event: object = pullRequest): Promise<ActionRun> {
   server = await startGitHub(handler);
-  const dir = workspace(files);
+  const dir = typeof files === 'string' ? files : workspace(files);
   const meta = mkdtempSync(path.join(tmpdir(), 'rolelint-runner-'));
   const paths = { event: path.join(meta, 'event.json'), summary: path.join(meta, 'summary.md'), output: path.join(meta, 'output') };
   writeFileSync(paths.event, JSON.stringify(event));
@@ -44,7 +48,7 @@ async function runAction(files: Record<string, string>, inputs: Record<string, s
     GITHUB_API_URL: server.url,
     GITHUB_REPOSITORY: 'o/r',
     GITHUB_SHA: 'merge0000',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: 'pull_request' in event ? 'pull_request' : 'push',
     GITHUB_EVENT_PATH: paths.event,
     GITHUB_WORKSPACE: dir,
     GITHUB_STEP_SUMMARY: paths.summary,
@@ -126,6 +130,63 @@ describe('Action over HTTP: the check run', () => {
     expect(result.stdout).toContain('linting 250 changed files of pull request #7 matching `**/*.md`');
     expect(server!.requests.at(-1)!.body.conclusion).toBe('success');
     expect(result.failed).toBe(false);
+  });
+});
+
+describe('Action over HTTP: on a push', () => {
+  it('lints every matching file and puts the check run on the pushed commit', async () => {
+    const result = await runAction({ 'a.md': partial, 'b.md': three(), 'notes/c.txt': 'x' }, {}, githubLike([]), { ref: 'refs/heads/main', after: 'merge0000' });
+    expect(server!.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/o/r/check-runs', 'PATCH /repos/o/r/check-runs/42']);
+    expect(server!.requests[0]!.body.head_sha).toBe('merge0000');
+    expect(result.stdout).toContain('linting 2 files matching `**/*.md`');
+    expect(result.summary).toContain('https://github.com/o/r/blob/merge0000/a.md#L1');
+    expect(result.failed).toBe(true);
+  });
+});
+
+describe('Action over HTTP: pull requests past the 3,000 files the API lists', () => {
+  // The API lists at most 3,000 files (here: images, so nothing from it would be linted).
+  const capped = Array.from({ length: 3000 }, (_, i) => ({ filename: `assets/i${i}.png`, status: 'added' }));
+
+  /** An origin with a base and a head commit, and a depth-1 clone of the head as actions/checkout makes. */
+  function shallowCheckout() {
+    const top = mkdtempSync(path.join(tmpdir(), 'rolelint-git-'));
+    const origin = path.join(top, 'origin');
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+    mkdirSync(path.join(origin, 'docs'), { recursive: true });
+    git(origin, 'init', '-q');
+    writeFileSync(path.join(origin, 'docs/old.md'), three());
+    writeFileSync(path.join(origin, 'docs/same.md'), partial);
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'base');
+    const base = git(origin, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(origin, 'docs/old.md'), partial);
+    writeFileSync(path.join(origin, 'docs/new.md'), partial);
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'head');
+    const head = git(origin, 'rev-parse', 'HEAD');
+    git(top, 'clone', '-q', '--depth', '1', `file://${origin}`, 'work');
+    const event = { pull_request: { number: 7, head: { sha: head }, base: { sha: base }, commits: 1 } };
+    return { dir: path.join(top, 'work'), event, head };
+  }
+
+  it('takes the list from `git diff` (deepening the shallow checkout) and says so in the log', async () => {
+    const checkout = shallowCheckout();
+    const result = await runAction(checkout.dir, {}, githubLike(capped), checkout.event);
+    expect(server!.requests.filter((r) => r.path.endsWith('/files')).length).toBe(30);
+    expect(result.stdout).toContain('rolelint: the pull request changes 3000+ files, past the API\'s 3000-file list; taking the list from `git diff` instead');
+    expect(result.stdout).toMatch(/the base commit [0-9a-f]{40} is not in the checkout; fetching 2 more commits/);
+    expect(result.stdout).toContain('linting 2 changed files of pull request #7 matching `**/*.md`');
+    const create = server!.requests.find((r) => r.method === 'POST')!;
+    expect(create.body.head_sha).toBe(checkout.head);
+    expect([...new Set(create.body.output.annotations.map((a: { path: string }) => a.path))]).toEqual(['docs/new.md', 'docs/old.md']);
+  });
+
+  it('without a git checkout: says which git call failed and what to do, lints every matching file', async () => {
+    const result = await runAction({ 'a.md': partial, 'b.md': three() }, {}, githubLike(capped));
+    expect(result.stdout).toMatch(/::warning::`git fetch --no-tags --deepen=3 origin head1234` failed in .*: .*Check out the repository before rolelint \(actions\/checkout\), with `fetch-depth: 0` for very large pull requests\. Linting every file matching `files` instead\./);
+    expect(result.outputs).toMatch(/files<<.*\n2\n/);
   });
 });
 

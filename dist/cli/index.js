@@ -19450,7 +19450,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4157);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3588);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
@@ -19459,7 +19459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4157:
+/***/ 3588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61629,9 +61629,9 @@ async function withServices(id, options) {
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
 async function lintDocument(document, config = config_defaultConfig()) {
     const findings = [];
-    const done = () => ({ path: document.path, messages: findings.sort(compareFindings) });
-    const add = (finding) => finding && findings.push(finding);
     let text;
+    const done = () => ({ path: document.path, messages: findings.sort(compareFindings), ...(text === undefined ? {} : { lines: lineCount(text) }) });
+    const add = (finding) => finding && findings.push(finding);
     if (typeof document.contents === 'string') {
         const size = utf8Length(document.contents);
         if (size > maxBytes(config)) {
@@ -61704,6 +61704,13 @@ async function lint(documents, resolve = defaultConfig) {
     for (const document of documents)
         results.push(await lintDocument(document, resolve(document.path)));
     return results;
+}
+/** Lines as an editor numbers them: a final newline does not start another. */
+function lineCount(text) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 function utf8Length(text) {
     let n = text.length;
@@ -61787,7 +61794,21 @@ function formatJson(results) {
     return `${JSON.stringify(data, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/reporters/span.js
+function spanInFile(m, result) {
+    const last = result.lines ?? Number.POSITIVE_INFINITY;
+    const startLine = Math.min(Math.max(m.line, 1), last);
+    const endLine = Math.min(Math.max(m.endLine ?? m.line, startLine), last);
+    if (startLine !== m.line || endLine !== (m.endLine ?? m.line))
+        return { startLine, endLine };
+    const span = { startLine, endLine, startColumn: m.column };
+    if (m.endColumn !== undefined)
+        span.endColumn = m.endColumn;
+    return span;
+}
+
 ;// CONCATENATED MODULE: ./lib/reporters/sarif.js
+
 const sarif_levels = { error: 'error', warning: 'warning', info: 'note' };
 function formatSarif(results, rules, options) {
     const index = new Map(rules.map((meta, i) => [meta.id, i]));
@@ -61814,11 +61835,8 @@ function formatSarif(results, rules, options) {
                     },
                 },
                 results: results.flatMap((result) => result.messages.map((m) => {
-                    const region = { startLine: m.line, startColumn: m.column };
-                    if (m.endLine !== undefined)
-                        region.endLine = m.endLine;
-                    if (m.endColumn !== undefined)
-                        region.endColumn = m.endColumn;
+                    const { startLine, startColumn, endLine, endColumn } = spanInFile(m, result);
+                    const region = { startLine, ...(startColumn === undefined ? {} : { startColumn }), endLine, ...(endColumn === undefined ? {} : { endColumn }) };
                     return {
                         ruleId: m.ruleId,
                         ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),

@@ -11,6 +11,9 @@ import { call, type Octokit } from './github.js';
 
 export const apiFileCap = 3000;
 
+/** `git diff` could not list the files (no git, no checkout, base unreachable). */
+export class GitDiffError extends Error {}
+
 export interface ChangedFiles {
   paths: string[];
   /** Lines added or changed in the head, per path; absent when unknown (git fallback, no patch). */
@@ -53,11 +56,19 @@ export function addedLines(patch: string): Set<number> {
 }
 
 function gitChangedFiles(base: string, head: string, commits: number, cwd: string): string[] {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim() || (error as Error).message;
+      throw new GitDiffError(`\`git ${args.join(' ')}\` failed in ${cwd}: ${stderr}. Check out the repository before rolelint (actions/checkout), with \`fetch-depth: 0\` for very large pull requests.`);
+    }
+  };
   try {
     git('cat-file', '-e', `${base}^{commit}`);
   } catch {
     // A shallow checkout lacks the base: deepen by the pull request's commits, as cspell-action does.
+    core.info(`rolelint: the base commit ${base} is not in the checkout; fetching ${commits + 1} more commits of ${head}`);
     git('fetch', '--no-tags', `--deepen=${commits + 1}`, 'origin', head);
   }
   return git('diff', '--name-only', '--diff-filter=d', '-z', base, head).split('\0').filter(Boolean);

@@ -23,7 +23,7 @@ import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
 import { formatText } from '../reporters/text.js';
-import { changedFiles } from './changed-files.js';
+import { changedFiles, GitDiffError } from './changed-files.js';
 import { publishCheckRun } from './check-run.js';
 import { writeCommands } from './commands.js';
 import { readEvent } from './event.js';
@@ -95,7 +95,7 @@ async function listChanged(octokit: ReturnType<typeof createOctokit>, event: Ret
   try {
     return await changedFiles(octokit, { ...event, pullRequest: event.pullRequest! }, cwd);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
+    if (!(error instanceof ApiError || error instanceof GitDiffError)) throw error;
     core.warning(`${error.message} Linting every file matching \`files\` instead.`);
     return undefined;
   }

@@ -33,6 +33,8 @@ export interface Finding {
 export interface FileResult {
   path: string;
   messages: Finding[];
+  /** Lines in the document, when it was read as text: annotations never point past them. */
+  lines?: number;
 }
 
 /** What a rule says about itself; the registry, config and docs are built from this. */

@@ -67,10 +67,10 @@ async function withServices(id: string, options: object): Promise<object> {
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
 export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig()): Promise<FileResult> {
   const findings: Finding[] = [];
-  const done = () => ({ path: document.path, messages: findings.sort(compareFindings) });
+  let text: string | undefined;
+  const done = (): FileResult => ({ path: document.path, messages: findings.sort(compareFindings), ...(text === undefined ? {} : { lines: lineCount(text) }) });
   const add = (finding: Finding | undefined) => finding && findings.push(finding);
 
-  let text: string;
   if (typeof document.contents === 'string') {
     const size = utf8Length(document.contents);
     if (size > maxBytes(config)) {
@@ -149,6 +149,13 @@ export async function lint(documents: Iterable<Document>, resolve: Resolve = def
   const results: FileResult[] = [];
   for (const document of documents) results.push(await lintDocument(document, resolve(document.path)));
   return results;
+}
+
+/** Lines as an editor numbers them: a final newline does not start another. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function utf8Length(text: string): number {

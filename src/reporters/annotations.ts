@@ -3,6 +3,7 @@
  * Action decides how to send them.
  */
 import type { FileResult, Severity } from '../core/types.js';
+import { spanInFile } from './span.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -21,19 +22,19 @@ export function toAnnotations(results: readonly FileResult[]): Annotation[] {
   const annotations: Annotation[] = [];
   for (const result of results) {
     for (const m of result.messages) {
-      const endLine = m.endLine ?? m.line;
+      const span = spanInFile(m, result);
       const annotation: Annotation = {
         level: levels[m.severity],
         title: `rolelint ${m.ruleId}`,
         message: m.message,
         file: result.path,
-        startLine: m.line,
-        endLine,
+        startLine: span.startLine,
+        endLine: span.endLine,
       };
       // GitHub keeps columns only on single-line annotations.
-      if (endLine === m.line) {
-        annotation.startColumn = m.column;
-        if (m.endColumn !== undefined) annotation.endColumn = m.endColumn;
+      if (span.endLine === span.startLine && span.startColumn !== undefined) {
+        annotation.startColumn = span.startColumn;
+        if (span.endColumn !== undefined) annotation.endColumn = span.endColumn;
       }
       annotations.push(annotation);
     }

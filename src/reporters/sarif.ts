@@ -3,6 +3,7 @@
  * descriptions and help, results with repository-relative locations. Rule metadata arrives as data.
  */
 import type { FileResult, RuleMeta, Severity } from '../core/types.js';
+import { spanInFile } from './span.js';
 
 export interface SarifOptions {
   version: string;
@@ -38,9 +39,8 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
         },
         results: results.flatMap((result) =>
           result.messages.map((m) => {
-            const region: Record<string, number> = { startLine: m.line, startColumn: m.column };
-            if (m.endLine !== undefined) region.endLine = m.endLine;
-            if (m.endColumn !== undefined) region.endColumn = m.endColumn;
+            const { startLine, startColumn, endLine, endColumn } = spanInFile(m, result);
+            const region = { startLine, ...(startColumn === undefined ? {} : { startColumn }), endLine, ...(endColumn === undefined ? {} : { endColumn }) };
             return {
               ruleId: m.ruleId,
               ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),

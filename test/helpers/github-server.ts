@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { openapiProblems } from './openapi.js';
 
 export interface Recorded {
   method: string;
@@ -23,24 +24,31 @@ export type Handler = (request: Recorded, url: string) => Reply | undefined;
 export interface LoopbackGitHub {
   url: string;
   requests: Recorded[];
+  /** Every way a request broke GitHub's OpenAPI description; GitHub would have answered 422. */
+  invalid: string[];
   close(): Promise<void>;
 }
 
 export async function startGitHub(handler: Handler): Promise<LoopbackGitHub> {
   const requests: Recorded[] = [];
+  const invalid: string[] = [];
   const server = createServer(async (req: IncomingMessage, res) => {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body: raw ? JSON.parse(raw) : undefined };
     requests.push(recorded);
-    const reply = handler(recorded, base) ?? { status: 404, body: { message: 'Not Found' } };
+    const problems = openapiProblems(recorded.method, recorded.path, recorded.query, recorded.body);
+    invalid.push(...problems);
+    const reply = problems.length
+      ? { status: 422, body: { message: 'Invalid request.', errors: problems } }
+      : (handler(recorded, base) ?? { status: 404, body: { message: 'Not Found' } });
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url: base, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: base, requests, invalid, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** The usual replies: a paginated file list for pull request 7, and check runs that succeed. */

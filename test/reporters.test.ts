@@ -1,0 +1,62 @@
+/**
+ * Reporters at GitHub's edges: annotations and SARIF never point past a file's last line, and the
+ * job summary stays under GitHub's 1 MiB step limit however many findings there are, counting bytes
+ * (not characters) and saying how many rows it left out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FileResult, Finding } from '../src/core/types.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { checkAnnotations } from '../src/reporters/check-run.js';
+import { formatSarif } from '../src/reporters/sarif.js';
+import { summaryLimit, summaryMarkdown } from '../src/reporters/summary.js';
+
+const finding = (line: number, extra: Partial<Finding> = {}): Finding => ({ ruleId: 'typo', severity: 'warning', line, column: 3, endColumn: 9, message: 'm', ...extra });
+
+describe('findings stay on lines the file has', () => {
+  it('the engine reports how many lines a document has (a final newline starts none)', async () => {
+    expect((await lintDocument({ path: 'a.md', contents: '# A\n\nText.\n' })).lines).toBe(3);
+    expect((await lintDocument({ path: 'a.md', contents: new TextEncoder().encode('# A\n\nText.') })).lines).toBe(3);
+  });
+
+  it('a finding past the end goes to the last line without columns; one before line 1 to line 1', () => {
+    const result: FileResult = { path: 'a.md', lines: 3, messages: [finding(2), finding(40), finding(0), finding(2, { endLine: 9 })] };
+    expect(checkAnnotations([result]).map(({ start_line, end_line, start_column, end_column }) => ({ start_line, end_line, start_column, end_column }))).toEqual([
+      { start_line: 2, end_line: 2, start_column: 3, end_column: 9 },
+      { start_line: 3, end_line: 3, start_column: undefined, end_column: undefined },
+      { start_line: 1, end_line: 1, start_column: undefined, end_column: undefined },
+      { start_line: 2, end_line: 3, start_column: undefined, end_column: undefined },
+    ]);
+    const sarif = JSON.parse(formatSarif([result], [], { version: '0', helpUri: () => '' }));
+    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { region: object } }[] }) => r.locations[0]!.physicalLocation.region)).toEqual([
+      { startLine: 2, startColumn: 3, endLine: 2, endColumn: 9 },
+      { startLine: 3, endLine: 3 },
+      { startLine: 1, endLine: 1 },
+      { startLine: 2, endLine: 3 },
+    ]);
+  });
+});
+
+describe('job summary size', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  // 400 files × 100 findings with long, multi-byte messages: about 13 MB of rows uncut.
+  const message = `Ce titre « ${'é'.repeat(120)} » est répété — ${'日本語'.repeat(20)}`;
+  const results: FileResult[] = Array.from({ length: 400 }, (_, f) => ({
+    path: `roles/r${f}.md`,
+    messages: Array.from({ length: 100 }, (_, i) => finding(i + 1, { message })),
+  }));
+
+  it('stops under 1 MiB in UTF-8 bytes and counts what it left out', () => {
+    const markdown = summaryMarkdown(results, { lineUrl: (p, l) => `https://github.com/o/r/blob/abc/${p}#L${l}` });
+    expect(bytes(markdown)).toBeLessThanOrEqual(summaryLimit);
+    expect(bytes(markdown)).toBeGreaterThan(summaryLimit - 4096);
+    const rows = markdown.match(/^\| \[\d+\]/gm)!.length;
+    expect(markdown).toContain(`**${40_000 - rows} more findings are not listed here**: GitHub limits a step summary to 1 MiB.`);
+    expect(markdown.startsWith('## rolelint\n\n40000 findings in 400 of 400 files.')).toBe(true);
+  });
+
+  it('lists every finding when they fit', () => {
+    const markdown = summaryMarkdown(results.slice(0, 2));
+    expect(markdown.match(/^\| \d+ \| warning \| `typo` \|/gm)!.length).toBe(200);
+    expect(markdown).not.toContain('more findings are not listed');
+  });
+});
