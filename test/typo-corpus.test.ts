@@ -1,15 +1,18 @@
 /**
  * The typo rule over the 268 real documents of ../shared/corpus/: words flagged per 10,000 words.
  *
- * Reviewed 2026-11-23 at 7.6 per 10,000 (202 flags in 266,000 words). What remains is:
- * - real misspellings (about 70): `autoomatic` (x27, one template), `carrer`, `relavant`,
- *   `transfering`, `Collboration`, `maintainabilty`, `budeting`, `velociy`, `deadlnes`,
- *   `partipate`, `techinical`, `appplication`, `commited`, `questionaire`, `faciliate`, …;
- * - names at the start of a list item or sentence, so not recognised as names (about 50):
- *   `Sascha`, `Paco`, `Kalan`, `Aravind`, `Beyang`, `Otta`, `Topicbox`, `Airtable`, …;
- * - project jargon a team would add to `words` (about 60): `krel`, `contribex`, `prodev`,
- *   `codeintel`, `gitserver`, `lsif`, `docsy`, `dockershim`, `devstats`, `testgrid`, …
- * The limit below fails the test on a regression; the issue's aim of 5 per 10,000 is not met yet.
+ * Reviewed 2026-11-23 at 6.3 per 10,000 (168 flags in 266,000 words; 7.6 before full names and
+ * names spelt in the document's links and handles were recognised). What remains is:
+ * - real misspellings (about 75): `autoomatic` (x27, one template), `publically`, `carrer`,
+ *   `relavant`, `transfering`, `Collboration`, `maintainabilty`, `budeting`, `velociy`,
+ *   `deadlnes`, `partipate`, `techinical`, `appplication`, `commited`, `questionaire`, …;
+ * - names standing alone at the start of a cell or item (about 25): `Kalan`, `Sharjeel`, `Jintao`,
+ *   `Skillsoft`, `Clickhouse`, `Packwerk`, `Invision`, `Treejack`, …;
+ * - project jargon and job-series codes a team would add to `words` (about 55): `krel`,
+ *   `contribex`, `prodev`, `codeintel`, `gitserver`, `lsif`, `docsy`, `dockershim`, `INFOSEC`,
+ *   `SYSANALYSIS`, …, and a few words of their own (`shelfware`, `papercuts`, `womxn`).
+ * Real misspellings and names make up two thirds; the issue's aim of 5 per 10,000 is not met. The
+ * limit below fails the test on a regression.
  */
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
@@ -19,7 +22,7 @@ import { tokenise } from '../src/text/tokenise.js';
 import { corpusDocuments } from './helpers/corpus.js';
 import { hasShared, sharedMissing } from './helpers/paths.js';
 
-const limitPer10k = 8.0;
+const limitPer10k = 6.5;
 
 describe.skipIf(!hasShared('corpus'))('typo over ../shared/corpus', () => {
   it(`flags at most ${limitPer10k} words per 10,000`, async () => {

