@@ -13,6 +13,14 @@ const peers = args.includes('--peers');
 const repeats = Number(args[args.indexOf('--repeats') + 1]) || 3;
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+/** How much slower one parse-floor process runs beside a second one: 1.0 means two real cores. */
+function concurrency() {
+  const list = inputs.sets[1000].list;
+  const alone = median([0, 1, 2].map(() => JSON.parse(spawnSync(process.execPath, ['bench/stage.js', 'parse', list, '200'], { encoding: 'utf8' }).stdout).ms));
+  const together = [0, 1].map(() => spawnSync('sh', ['-c', `node bench/stage.js parse ${list} 200 & node bench/stage.js parse ${list} 200 & wait`], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => JSON.parse(l).ms));
+  return median(together.flat()) / alone;
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 
@@ -77,6 +85,7 @@ stage('engine-no-typo', k1.list, '(c) engine, all rules but typo', '1,000 docs')
 const engine1 = stage('engine', k1.list, '(c) engine, all rules', '1,000 docs');
 const cliArgs = (target) => ['dist/cli/index.js', '--format', 'json', '--fail-on', 'never', target];
 const cli1 = measure('(d) rolelint CLI process', '1,000 docs', node, cliArgs(k1.dir), { files: 1000, bytes: k1.bytes });
+const cliOne = measure('(d) CLI process, --workers 1', '1,000 docs', node, ['dist/cli/index.js', '--workers', '1', ...cliArgs(k1.dir).slice(1)], { files: 1000, bytes: k1.bytes });
 const one = path.join(k1.dir, 'doc-00000.md');
 measure('(d) rolelint CLI process, cold', '1 doc', node, cliArgs(one), { n: 5, files: 1, bytes: 0 });
 measure('(e) node dist/index.js start-up', 'no files', node, ['dist/index.js'], { n: 5, files: 0, bytes: 0, env: { INPUT_FILES: 'no-such-folder/*.md', 'INPUT_FAIL-ON': 'never', GITHUB_WORKSPACE: process.cwd() } });
@@ -105,5 +114,6 @@ if (peers) {
 
 console.log('');
 const ratio = (a, b) => (median(a.walls) / median(b.walls)).toFixed(2);
+console.log(`worker pool speed-up on 1,000 docs: x${ratio(cliOne, cli1)} (one thread / every core); two busy processes here each run ${concurrency().toFixed(2)}x slower than one alone`);
 console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75); I/O floor ${median(io.walls).toFixed(2)} s`);
 if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250)`);

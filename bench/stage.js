@@ -8,8 +8,8 @@ import { unified } from 'unified';
 import { defaultConfig } from '../lib/engine/config.js';
 import { lintFiles } from '../lib/engine/files.js';
 
-const [stage, list] = process.argv.slice(2);
-const paths = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+const [stage, list, limit] = process.argv.slice(2);
+const paths = readFileSync(list, 'utf8').split('\n').filter(Boolean).slice(0, limit ? Number(limit) : undefined);
 const noLimit = (config) => ({ rules: { ...config.rules, 'file-too-large': { level: 'warning', options: { maxBytes: 64 * 1024 * 1024 } } } });
 const start = performance.now();
 let bytes = 0;

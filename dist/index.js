@@ -50385,7 +50385,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6447);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2796);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -50394,7 +50394,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6447:
+/***/ 2796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57763,7 +57763,8 @@ function inputLayer(inputs) {
             problems.push({ source: `input \`${name}\``, keyPath: '', message: `cannot parse: ${error.message.split('\n')[0]}` });
         }
     }
-    if (problems.length === 0) {
+    // No setting input, nothing to validate: the schema's compile stays off the start-up path.
+    if (problems.length === 0 && Object.keys(settings).length > 0) {
         for (const problem of validateSettings(settings, 'action inputs')) {
             const key = problem.keyPath.split(/[.[]/)[0];
             const name = Object.entries(keys).find(([, k]) => k === key)?.[0] ?? key;
@@ -58020,6 +58021,12 @@ function config_defaultConfig() {
 /** What every rule and file check says about itself, for reporters that list rules (SARIF). */
 
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/engine/checks.js
 
 
@@ -58118,8 +58125,6 @@ function isUrl(fileUrlOrPath) {
   )
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
@@ -95716,6 +95721,83 @@ async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./lib/engine/parallel.js
+/**
+ * Linting many files on every core: worker threads (node:worker_threads), each with its own
+ * speller, pull files from one queue; results come back in the order of the paths. Few files are
+ * linted in this thread, since a worker costs its start-up and its own dictionary load (about
+ * 0.6 s) before its first file. Configuration is resolved here and sent as plain data, once per
+ * distinct setting, so each worker's caches hit as they do in one thread.
+ */
+
+
+
+
+
+
+
+/** Below this many files per worker, starting one costs more than it saves. */
+const filesPerWorker = 32;
+/** Files handed to a worker ahead of its answers, so it never waits for the next one. */
+const inFlight = 4;
+/** The worker threads a run would use: 0 means this thread lints every file. */
+function workerCount(files, workers = 'auto') {
+    const wanted = workers === 'auto' ? (0,external_node_os_namespaceObject.availableParallelism)() : workers;
+    const useful = Math.min(wanted, Math.floor(files / filesPerWorker));
+    return useful >= 2 && workerScript() ? useful : 0;
+}
+/** The worker's file beside this module (lib/engine/, or dist/ where the bundles put it); absent under a test runner's transform. */
+function workerScript() {
+    const file = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'lint-worker.js');
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? file : undefined;
+}
+async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, options = {}) {
+    const count = workerCount(paths.length, options.workers);
+    if (count === 0)
+        return lintFiles(paths, cwd, resolve);
+    const configs = paths.map(resolve);
+    const ids = new Map();
+    for (const config of configs)
+        if (!ids.has(config))
+            ids.set(config, ids.size);
+    const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [(c.rules.typo.options.locale ?? 'en')] : [])))];
+    const results = new Array(paths.length);
+    let next = 0;
+    const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(workerScript(), { workerData: { cwd, locales } }));
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolveWorker, reject) => {
+            const sent = new Set();
+            let pending = 0;
+            const feed = () => {
+                while (pending < inFlight && next < paths.length) {
+                    const index = next++;
+                    const id = ids.get(configs[index]);
+                    if (!sent.has(id)) {
+                        worker.postMessage({ type: 'config', id, config: configs[index] });
+                        sent.add(id);
+                    }
+                    worker.postMessage({ type: 'lint', index, path: paths[index], config: id });
+                    pending++;
+                }
+                if (pending === 0)
+                    resolveWorker();
+            };
+            worker.on('message', ({ index, result }) => {
+                results[index] = result;
+                pending--;
+                feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (pending > 0 ? reject(new Error(`a lint worker stopped (exit code ${code}) with ${pending} files unfinished`)) : undefined));
+            feed();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./lib/reporters/span.js
 function spanInFile(m, result) {
     const last = result.lines ?? Number.POSITIVE_INFINITY;
@@ -101606,7 +101688,7 @@ async function run() {
             scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching \`${patterns.join(' ')}\``;
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-        const results = await lintFiles(paths, cwd, config.resolve);
+        const results = await lintFilesInParallel(paths, cwd, config.resolve);
         info(formatText(results));
         const counts = countFindings(results);
         setOutput('errors', counts.error);

@@ -16,9 +16,13 @@ const ncc = (entry, out) =>
   });
 ncc('lib/action/index.js', 'dist');
 ncc('lib/cli/bin.js', 'dist/cli');
+// The lint worker, beside each bundle: the engine starts it from the folder it runs from.
+ncc('lib/engine/lint-worker.js', 'dist/.worker');
+for (const dir of ['dist', 'dist/cli']) copyFileSync('dist/.worker/index.js', path.join(dir, 'lint-worker.js'));
+rmSync('dist/.worker', { recursive: true });
 // lilconfig reaches Node's require through `eval("require")` when bundled; an ES module bundle has
 // no `require`, so give it the real one (ncc already imports createRequire at the top).
-for (const file of ['dist/index.js', 'dist/cli/index.js']) {
+for (const file of ['dist/index.js', 'dist/cli/index.js', 'dist/lint-worker.js', 'dist/cli/lint-worker.js']) {
   const text = readFileSync(file, 'utf8');
   if (!/^(#!.*\n)?import { createRequire as __WEBPACK_EXTERNAL_createRequire }/.test(text)) throw new Error(`${file}: ncc's preamble changed; revisit the require patch`);
   writeFileSync(file, text.replaceAll('eval("require")', '__WEBPACK_EXTERNAL_createRequire(import.meta.url)'));

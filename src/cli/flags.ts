@@ -41,6 +41,14 @@ export const flags: readonly Flag[] = [
     value: 'file',
     description: 'print the configuration that applies to <file> (its kind and sections included) as JSON, and exit',
   },
+  {
+    name: 'workers',
+    type: 'string',
+    value: 'n',
+    default: 'auto',
+    description: 'worker threads for many files: `auto` uses every core once there are 32 files per worker; `1` lints in one thread',
+  },
+  { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
   { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
   { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },
 ];

@@ -7,7 +7,7 @@ import { parseFailOn, reachesFailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { setup, type Setup } from '../config/setup.js';
-import { lintFiles } from '../engine/files.js';
+import { lintFilesInParallel, workerCount } from '../engine/parallel.js';
 import { docsUrl } from '../core/links.js';
 import { ruleMetadata } from '../engine/config.js';
 import { formatJson } from '../reporters/json.js';
@@ -65,6 +65,9 @@ export async function main(io: Io): Promise<number> {
     }
   }
   const format = formatters[(values.format as string | undefined) ?? 'text']!;
+  const workersFlag = (values.workers as string | undefined) ?? 'auto';
+  const workers = workersFlag === 'auto' ? 'auto' : Number(workersFlag);
+  if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 1)) return usage(`invalid value \`${workersFlag}\` for --workers: expected \`auto\` or a whole number of at least 1`);
   const failOn = parseFailOn((values['fail-on'] as string | undefined) ?? 'error')!;
 
   let config: Setup;
@@ -84,7 +87,12 @@ export async function main(io: Io): Promise<number> {
   for (const pattern of found.empty) io.stderr.write(`rolelint: no files match \`${pattern}\`\n`);
   for (const file of found.ignored) io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
 
-  const results = await lintFiles(found.paths, io.cwd, config.resolve);
+  const started = performance.now();
+  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers });
+  if (values.verbose) {
+    const threads = workerCount(found.paths.length, workers);
+    io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+  }
   io.stdout.write(format(results));
   const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
   return fails ? 1 : 0;

@@ -41,7 +41,8 @@ export function inputLayer(inputs: SettingInputs): Layer | undefined {
       problems.push({ source: `input \`${name}\``, keyPath: '', message: `cannot parse: ${(error as Error).message.split('\n')[0]}` });
     }
   }
-  if (problems.length === 0) {
+  // No setting input, nothing to validate: the schema's compile stays off the start-up path.
+  if (problems.length === 0 && Object.keys(settings).length > 0) {
     for (const problem of validateSettings(settings, 'action inputs')) {
       const key = problem.keyPath.split(/[.[]/)[0]!;
       const name = Object.entries(keys).find(([, k]) => k === key)?.[0] ?? key;

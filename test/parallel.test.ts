@@ -1,0 +1,45 @@
+/**
+ * The worker pool, as users run it: the bundled CLI on many files lints them in worker threads
+ * (the workers load their dictionaries from dist/dicts/) and reports exactly what one thread does,
+ * in the same order; one file stays in this thread.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli, workspace } from './helpers/cli.js';
+import { root } from './helpers/paths.js';
+
+const run = promisify(execFile);
+const cli = (args: string[], cwd: string) => run(process.execPath, [path.join(root, 'dist/cli/index.js'), '--format', 'json', '--fail-on', 'never', '--verbose', ...args], { cwd, maxBuffer: 1 << 26 });
+
+describe('linting many files in worker threads', () => {
+  // 80 documents cycled from the fixtures, plus one binary file the engine must still report.
+  const fixtures = readdirSync(path.join(root, 'fixtures')).filter((f) => f.endsWith('.md'));
+  const dir = workspace(Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`roles/r${String(i).padStart(2, '0')}.md`, readFileSync(path.join(root, 'fixtures', fixtures[i % fixtures.length]!), 'utf8')])));
+  writeFileSync(path.join(dir, 'roles/zz-binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+
+  it('two workers report exactly what one thread reports, in the same order', async () => {
+    const [pooled, single] = await Promise.all([cli(['--workers', '2', 'roles'], dir), cli(['--workers', '1', 'roles'], dir)]);
+    expect(pooled.stderr).toMatch(/^rolelint: 81 files linted in 2 worker threads in [\d.]+ s\n$/);
+    expect(single.stderr).toMatch(/^rolelint: 81 files linted in this thread in [\d.]+ s\n$/);
+    const report = JSON.parse(pooled.stdout) as { path: string; messages: { ruleId: string; actual?: string; expected?: string[] }[] }[];
+    expect(report.map((r) => r.path)).toEqual([...Array.from({ length: 80 }, (_, i) => `roles/r${String(i).padStart(2, '0')}.md`), 'roles/zz-binary.md']);
+    expect(report.at(-1)!.messages.map((m) => m.ruleId)).toEqual(['file-binary']);
+    // The workers' spelling data is real: a planted typo gets its correction.
+    expect(report.flatMap((r) => r.messages).some((m) => m.ruleId === 'typo' && m.expected?.[0] !== undefined)).toBe(true);
+    expect(pooled.stdout).toBe(single.stdout);
+  }, 120_000);
+
+  it('one file does not start workers', async () => {
+    const one = await cli(['roles/r00.md'], dir);
+    expect(one.stderr).toMatch(/^rolelint: 1 file linted in this thread/);
+  }, 60_000);
+
+  it('rejects a --workers value that is not a whole number', async () => {
+    const bad = await runCli(['--workers', '0', 'roles/r00.md'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid value `0` for --workers: expected `auto` or a whole number of at least 1');
+  });
+});
