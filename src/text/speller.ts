@@ -1,28 +1,36 @@
 /**
  * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
- * dictionaries through cspell-dictionary, and SUBTLEX word frequencies), so this module stays pure.
+ * tries through cspell-dictionary, cspell's common misspellings and SUBTLEX word frequencies), so
+ * this module stays pure.
  *
- * Suggestions: cspell proposes candidates (no word splitting), a bounded scan of frequent words
- * adds more, and all are ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a
- * transposition or a neighbouring key cost less than an arbitrary change) minus a bonus for how
- * common the word is, so `acceoted` gives `accepted` before `accented`. A common misspelling's
- * listed corrections come first.
+ * Suggestions: a listed misspelling's corrections come first. Then a bounded scan of frequent words
+ * finds candidates near the typed one, ranked by a typing-aware edit cost (a dropped letter, a
+ * doubled letter, a transposition or a neighbouring key cost less than an arbitrary change) minus a
+ * bonus for how common the word is, so `acceoted` gives `accepted` before `accented`. Only when the
+ * scan finds nothing within about one edit does cspell's search of the whole dictionaries run (time
+ * boxed): it finds rarer words, and costs 20-60 ms a word, most of it spent on names and jargon that
+ * have no correction.
  */
-import { createCollection, createSpellingDictionary, createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
+import { decodeTrie } from 'cspell-trie-lib';
+import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
+
+type TrieData = { name: string; data: string | Uint8Array };
 
 export interface SpellerData {
-  /** cspell trie files (text), one per language variant accepted. */
-  tries: { name: string; text: string }[];
-  /** Word lists in cspell's format (technical terms, companies, the project's own words). */
-  lists: { name: string; words: readonly string[] }[];
-  /** Word -> how often it is used, for ranking suggestions. */
-  frequencies: ReadonlyMap<string, number>;
+  /** cspell tries (text or binary): the language variants accepted and the technical vocabulary. */
+  tries: readonly TrieData[];
   /**
-   * Misspellings people commonly make (lower case) -> their corrections, best first. A listed word
-   * is misspelt even where a dictionary has it (the large lists carry `recommanded`, `technic`),
-   * and its corrections lead its suggestions.
+   * Misspellings people commonly make, as tries of lower-case words. A listed word is misspelt even
+   * where a dictionary has it (the large lists carry `recommanded`, `technic`).
    */
-  misspellings?: ReadonlyMap<string, readonly string[]>;
+  misspelt: readonly TrieData[];
+  /** What only suggestions need, asked for on the first one. */
+  forSuggestions(): {
+    /** Word -> how often it is used, for ranking. */
+    frequencies: ReadonlyMap<string, number>;
+    /** Listed misspelling (lower case) -> its corrections, best first. */
+    corrections: ReadonlyMap<string, readonly string[]>;
+  };
 }
 
 export interface Speller {
@@ -34,30 +42,32 @@ export interface Speller {
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
+/** A scan candidate this close (one cheap edit) makes cspell's search unnecessary. */
+const closeEnough = 1.2;
+/** cspell's search gives up after this long; its best candidates come early. */
+const searchTimeoutMs = 10;
 
 export function createSpeller(data: SpellerData): Speller {
-  const dictionaries: SpellingDictionary[] = [
-    ...data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.text, t.name, t.name, {})),
-    ...data.lists.map((l) => createSpellingDictionary(l.words, l.name, l.name, {})),
-  ];
+  const dictionaries: SpellingDictionary[] = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data as string, t.name, t.name, {}));
+  const misspelt = data.misspelt.map((t) => decodeTrie(t.data as Uint8Array<ArrayBuffer>));
   const known = new Map<string, boolean>();
   const isKnown = (word: string) => {
     let k = known.get(word);
     if (k === undefined) {
-      k = !data.misspellings?.has(word.toLowerCase()) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+      const lower = word.toLowerCase();
+      k = !misspelt.some((trie) => trie.has(lower)) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
       known.set(word, k);
     }
     return k;
   };
-  // Built on the first suggestion only: most documents have no typo.
-  let collection: ReturnType<typeof createCollection> | undefined;
+  let suggestionData: ReturnType<SpellerData['forSuggestions']> | undefined;
   let frequentByLetter: Map<string, { word: string; letters: Uint8Array }[]> | undefined;
   const suggestions = new Map<string, string[]>();
 
-  function scan(word: string): string[] {
+  function scan(word: string, frequencies: ReadonlyMap<string, number>): string[] {
     if (!frequentByLetter) {
       frequentByLetter = new Map();
-      for (const w of data.frequencies.keys()) {
+      for (const w of frequencies.keys()) {
         if (!/^[a-z]{2,}$/.test(w)) continue;
         let list = frequentByLetter.get(w[0]!);
         if (!list) frequentByLetter.set(w[0]!, (list = []));
@@ -70,7 +80,7 @@ export function createSpeller(data: SpellerData): Speller {
       for (const { word: w, letters } of frequentByLetter.get(letter ?? '') ?? []) {
         if (Math.abs(w.length - word.length) > 2) continue;
         // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-        if (histogramDistance(counts, letters) * cheapestEdit / 2 > maxScanCost) continue;
+        if ((histogramDistance(counts, letters) * cheapestEdit) / 2 > maxScanCost) continue;
         if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w)) out.push(w);
       }
     }
@@ -83,15 +93,18 @@ export function createSpeller(data: SpellerData): Speller {
       const lower = word.toLowerCase();
       const cached = suggestions.get(lower);
       if (cached) return cached.slice(0, max);
-      collection ??= createCollection(dictionaries, 'rolelint');
-      const candidates = new Set<string>();
-      for (const s of collection.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2 })) {
-        if (!/[\s']/.test(s.word)) candidates.add(s.word.toLowerCase());
+      const { frequencies, corrections } = (suggestionData ??= data.forSuggestions());
+      const candidates = new Set(scan(lower, frequencies));
+      if (![...candidates].some((c) => c !== lower && typingCost(lower, c, closeEnough) <= closeEnough)) {
+        for (const dictionary of dictionaries) {
+          for (const s of dictionary.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2, timeout: searchTimeoutMs })) {
+            if (!/[\s']/.test(s.word)) candidates.add(s.word.toLowerCase());
+          }
+        }
       }
-      for (const w of scan(lower)) candidates.add(w);
       candidates.delete(lower);
-      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10((data.frequencies.get(c) ?? 0) + 1);
-      const listed = data.misspellings?.get(lower) ?? [];
+      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10((frequencies.get(c) ?? 0) + 1);
+      const listed = corrections.get(lower) ?? [];
       for (const c of listed) candidates.delete(c);
       const ranked = [
         ...listed,
