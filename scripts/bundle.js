@@ -1,13 +1,14 @@
 // Bundles the tsc output in lib/ with ncc: dist/index.js (the Action) and dist/cli/index.js (the
 // CLI, a single file so `rolelint` starts without resolving node_modules), then copies the
-// spelling data, compiled (binary tries load in milliseconds), into dist/dicts/ under the names the
-// loader reads (ncc's hashed asset names would make cspell misread a trie without an error).
+// spelling data that `npm run build` compiled (binary tries load in milliseconds) into dist/dicts/,
+// under the names the loader reads (ncc's hashed asset names would make cspell misread a trie
+// without an error).
 // Deterministic, so .ci/run can rebuild and compare with the committed dist/.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { compileSpellingData, misspellingPackage, spellingPackages } from '../lib/engine/dictionaries.js';
+import { misspellingPackage, spellingPackages } from '../lib/engine/dictionaries.js';
 
 rmSync('dist', { recursive: true, force: true });
 const ncc = (entry, out) =>
@@ -30,7 +31,8 @@ for (const file of ['dist/index.js', 'dist/cli/index.js', 'dist/lint-worker.js',
 
 const require = createRequire(import.meta.url);
 const packageDir = (pkg) => require.resolve.paths(pkg).map((dir) => path.join(dir, pkg)).find((dir) => existsSync(path.join(dir, 'package.json')));
-mkdirSync('dist/dicts', { recursive: true });
+// Compiled by `npm run build` (scripts/compile-dicts.js).
+cpSync('lib/dicts', 'dist/dicts', { recursive: true });
 const notices = [];
 for (const pkg of spellingPackages) {
   const manifest = JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8'));
@@ -38,12 +40,12 @@ for (const pkg of spellingPackages) {
 }
 // CC BY-SA 4.0 asks for the licence to travel with the data (and with what is made from it).
 copyFileSync(path.join(packageDir(misspellingPackage), 'LICENSE'), path.join('dist/dicts', `${misspellingPackage.split('/').pop()}.LICENSE`));
-for (const [name, bytes] of await compileSpellingData()) writeFileSync(path.join('dist/dicts', name), bytes);
 writeFileSync(
   'dist/dicts/SOURCES.txt',
-  `Spelling data from these npm packages. The *.btrie files are cspell's binary form of their tries and word
-lists (misspelt-*.btrie: the misspelt words of the dict-*.json lists, CC BY-SA 4.0 like them); the
-dict-*.json misspelling lists are copied unmodified; frequencies.tsv re-encodes SUBTLEX as TSV.
+  `Spelling data compiled from these npm packages: *.btrie files are cspell's binary tries of their
+dictionaries and word lists; misspellings-*.btrie and misspellings-*.tsv re-encode the common
+misspelling lists (misspelt words; corrections) and stay under their CC BY-SA 4.0 licence, copied
+here; frequencies.tsv re-encodes SUBTLEX-US word counts.
 ${notices.join('\n')}
 `,
 );

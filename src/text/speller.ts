@@ -13,6 +13,7 @@
  */
 import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
+import type { SortedTable } from './sorted-table.js';
 
 type TrieData = { name: string; data: string | Uint8Array };
 
@@ -26,10 +27,10 @@ export interface SpellerData {
   misspelt: readonly TrieData[];
   /** What only suggestions need, asked for on the first one. */
   forSuggestions(): {
-    /** Word -> how often it is used, for ranking. */
-    frequencies: ReadonlyMap<string, number>;
-    /** Listed misspelling (lower case) -> its corrections, best first. */
-    corrections: ReadonlyMap<string, readonly string[]>;
+    /** Lower-case word -> how often it is used (a count), for finding and ranking candidates. */
+    frequencies: SortedTable;
+    /** A listed misspelling's corrections (lower-case word), best first. */
+    corrections(word: string): readonly string[] | undefined;
   };
 }
 
@@ -61,26 +62,18 @@ export function createSpeller(data: SpellerData): Speller {
     return k;
   };
   let suggestionData: ReturnType<SpellerData['forSuggestions']> | undefined;
-  let frequentByLetter: Map<string, { word: string; letters: Uint8Array }[]> | undefined;
   const suggestions = new Map<string, string[]>();
 
-  function scan(word: string, frequencies: ReadonlyMap<string, number>): string[] {
-    if (!frequentByLetter) {
-      frequentByLetter = new Map();
-      for (const w of frequencies.keys()) {
-        if (!/^[a-z]{2,}$/.test(w)) continue;
-        let list = frequentByLetter.get(w[0]!);
-        if (!list) frequentByLetter.set(w[0]!, (list = []));
-        list.push({ word: w, letters: letterCounts(w) });
-      }
-    }
+  /** Known frequent words that share the typed word's first or second letter and are near it. */
+  function scan(word: string, frequencies: SortedTable): string[] {
     const counts = letterCounts(word);
     const out: string[] = [];
     for (const letter of new Set([word[0], word[1]])) {
-      for (const { word: w, letters } of frequentByLetter.get(letter ?? '') ?? []) {
-        if (Math.abs(w.length - word.length) > 2) continue;
+      if (!letter || !/[a-z]/.test(letter)) continue;
+      for (const [w] of frequencies.withPrefix(letter)) {
+        if (Math.abs(w.length - word.length) > 2 || !/^[a-z]{2,}$/.test(w)) continue;
         // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-        if ((histogramDistance(counts, letters) * cheapestEdit) / 2 > maxScanCost) continue;
+        if ((histogramDistance(counts, w) * cheapestEdit) / 2 > maxScanCost) continue;
         if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w)) out.push(w);
       }
     }
@@ -103,8 +96,8 @@ export function createSpeller(data: SpellerData): Speller {
         }
       }
       candidates.delete(lower);
-      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10((frequencies.get(c) ?? 0) + 1);
-      const listed = corrections.get(lower) ?? [];
+      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(frequencies.get(c) ?? 0) + 1);
+      const listed = corrections(lower) ?? [];
       for (const c of listed) candidates.delete(c);
       const ranked = [
         ...listed,
@@ -130,9 +123,17 @@ function letterCounts(word: string): Uint8Array {
   return counts;
 }
 
-function histogramDistance(a: Uint8Array, b: Uint8Array): number {
+const difference = new Int16Array(27);
+
+/** Letters to add or remove to turn one word's letters into `word`'s, ignoring order. */
+function histogramDistance(counts: Uint8Array, word: string): number {
+  difference.set(counts);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    difference[c >= 0 && c < 26 ? c : 26]!--;
+  }
   let d = 0;
-  for (let i = 0; i < 27; i++) d += Math.abs(a[i]! - b[i]!);
+  for (let i = 0; i < 27; i++) d += Math.abs(difference[i]!);
   return d;
 }
 

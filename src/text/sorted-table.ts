@@ -1,0 +1,75 @@
+/**
+ * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
+ * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
+ * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
+ */
+export class SortedTable {
+  readonly #text: string;
+
+  /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  get(key: string): string | undefined {
+    const text = this.#text;
+    let low = 0;
+    let high = text.length;
+    // Invariant: the line holding `key`, if any, starts in [low, high).
+    while (low < high) {
+      const start = lineStart(text, (low + high) >>> 1);
+      const tab = text.indexOf('\t', start);
+      const end = lineEnd(text, start);
+      const found = text.slice(start, tab);
+      if (found === key) return text.slice(tab + 1, end);
+      if (found < key) low = end + 1;
+      else high = start;
+    }
+    return undefined;
+  }
+
+  /** Every `[key, value]` whose key starts with `prefix`, in order. */
+  *withPrefix(prefix: string): Generator<[string, string]> {
+    const text = this.#text;
+    let low = 0;
+    let high = text.length;
+    // The first line whose key is not below the prefix.
+    while (low < high) {
+      const start = lineStart(text, (low + high) >>> 1);
+      if (text.slice(start, text.indexOf('\t', start)) < prefix) low = lineEnd(text, start) + 1;
+      else high = start;
+    }
+    for (let start = low; start < text.length; ) {
+      const tab = text.indexOf('\t', start);
+      const key = text.slice(start, tab);
+      if (!key.startsWith(prefix)) return;
+      const end = lineEnd(text, start);
+      yield [key, text.slice(tab + 1, end)];
+      start = end + 1;
+    }
+  }
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end === -1 ? text.length : end;
+}
+
+/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
+export function sortedTableText(entries: Iterable<[string, string]>): string {
+  const lines = [...entries].map(([key, value]) => {
+    if (/[\t\n]/.test(key) || value.includes('\n')) throw new Error(`table key or value \`${key}\` holds a tab or newline`);
+    return `${key}\t${value}`;
+  });
+  // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
+  lines.sort((a, b) => {
+    const x = a.slice(0, a.indexOf('\t'));
+    const y = b.slice(0, b.indexOf('\t'));
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return lines.join('\n') + '\n';
+}
