@@ -93929,8 +93929,8 @@ const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
 /** A scan candidate this close (one cheap edit) makes cspell's search unnecessary. */
 const closeEnough = 1.2;
-/** cspell's search gives up after this long; its best candidates come early. */
-const searchTimeoutMs = 10;
+/** cspell's search of a dictionary gives up after this long; its best candidates come early. */
+const searchTimeoutMs = 5;
 function createSpeller(data) {
     const dictionaries = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
     const misspelt = data.misspelt.map((t) => decodeTrie(t.data));
@@ -93946,6 +93946,19 @@ function createSpeller(data) {
     };
     let suggestionData;
     const suggestions = new Map();
+    // Frequent words by first letter with their letter counts, built for a letter when a scan needs it.
+    const byLetter = new Map();
+    const frequentWords = (letter, frequencies) => {
+        let words = byLetter.get(letter);
+        if (!words) {
+            words = [];
+            for (const [word] of frequencies.withPrefix(letter))
+                if (/^[a-z]{2,}$/.test(word))
+                    words.push({ word, letters: letterCounts(word) });
+            byLetter.set(letter, words);
+        }
+        return words;
+    };
     /** Known frequent words that share the typed word's first or second letter and are near it. */
     function scan(word, frequencies) {
         const counts = letterCounts(word);
@@ -93953,11 +93966,11 @@ function createSpeller(data) {
         for (const letter of new Set([word[0], word[1]])) {
             if (!letter || !/[a-z]/.test(letter))
                 continue;
-            for (const [w] of frequencies.withPrefix(letter)) {
-                if (Math.abs(w.length - word.length) > 2 || !/^[a-z]{2,}$/.test(w))
+            for (const { word: w, letters } of frequentWords(letter, frequencies)) {
+                if (Math.abs(w.length - word.length) > 2)
                     continue;
                 // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-                if ((histogramDistance(counts, w) * cheapestEdit) / 2 > maxScanCost)
+                if ((histogramDistance(counts, letters) * cheapestEdit) / 2 > maxScanCost)
                     continue;
                 if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w))
                     out.push(w);
@@ -93975,6 +93988,7 @@ function createSpeller(data) {
             const { frequencies, corrections } = (suggestionData ??= data.forSuggestions());
             const candidates = new Set(scan(lower, frequencies));
             if (![...candidates].some((c) => c !== lower && typingCost(lower, c, closeEnough) <= closeEnough)) {
+                // Each dictionary gets its own time box: a shared one is spent on the largest first.
                 for (const dictionary of dictionaries) {
                     for (const s of dictionary.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2, timeout: searchTimeoutMs })) {
                         if (!/[\s']/.test(s.word))
@@ -94008,17 +94022,10 @@ function letterCounts(word) {
     }
     return counts;
 }
-const difference = new Int16Array(27);
-/** Letters to add or remove to turn one word's letters into `word`'s, ignoring order. */
-function histogramDistance(counts, word) {
-    difference.set(counts);
-    for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i) - 97;
-        difference[c >= 0 && c < 26 ? c : 26]--;
-    }
+function histogramDistance(a, b) {
     let d = 0;
     for (let i = 0; i < 27; i++)
-        d += Math.abs(difference[i]);
+        d += Math.abs(a[i] - b[i]);
     return d;
 }
 /** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */

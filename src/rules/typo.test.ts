@@ -85,3 +85,18 @@ describe('typo: the common-misspellings list', () => {
     expect(await found('We share informations.\n', { words: ['informations'] })).toEqual([]);
   });
 });
+
+describe('typo: suggestions beyond everyday English', () => {
+  // Frequent English words are scanned first; these corrections are only in the technical
+  // vocabulary, found by cspell's search of the dictionaries.
+  it('suggests the tool or language that a typo of it meant', async () => {
+    // A capitalised word mid-sentence would be taken for a name; at a sentence's start it is checked.
+    const messages = await runRule(typo, 'Typescirpt services on kuberntes, deployed with terrafrom and searched with elasticsearh.\n');
+    expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([
+      ['Typescirpt', 'Typescript'],
+      ['kuberntes', 'kubernetes'],
+      ['terrafrom', 'terraform'],
+      ['elasticsearh', 'elasticsearch'],
+    ]);
+  });
+});
