@@ -21918,10 +21918,11 @@ function typoBudget(length) {
  */
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const nonWord = /[^\p{L}\p{N}']+/gu;
+const nonAscii = /[^\x00-\x7f]/;
 /** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
 function normaliseText(text) {
-    return text
-        .normalize('NFKC')
+    // NFKC is the costly step, and plain ASCII is already in that form.
+    return (nonAscii.test(text) ? text.normalize('NFKC') : text)
         .toLowerCase()
         .replace(quotes, "'")
         .replace(nonWord, ' ')
@@ -23252,34 +23253,48 @@ function titlePlace(tree, headings) {
  * or a replacement character.
  */
 const blank = (m) => ' '.repeat(m.length);
+// Each with a character the text must hold for it to match, so most text skips most patterns.
+// `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
+// `\S*x\S*` starts there), instead of backtracking from every character of every chunk.
 const nonProse = [
-    /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g,
-    /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi,
-    /\S+@\S+\.\S+/g,
+    [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g],
+    [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
+    [/@/, /(?<!\S)\S+@\S+\.\S+/g],
     // @mentions and #channels: handles, not words.
-    /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu,
+    [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
     // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
-    /\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu,
+    [/[/\\.]/, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
     // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
-    /\S*[\d_\uFFFD]\S*/g,
+    [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
 ];
 const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
 const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 function tokenise(text) {
     let prose = text;
-    for (const pattern of nonProse)
-        prose = prose.replace(pattern, blank);
+    for (const [hint, pattern] of nonProse)
+        if (hint.test(prose))
+            prose = prose.replace(pattern, blank);
     const tokens = [];
     for (const m of prose.matchAll(word)) {
         let w = m[0];
         if (!latin.test(w))
             continue;
         w = w.replace(/['’]s$/i, '');
-        const before = prose.slice(0, m.index).trimEnd();
-        const midSentence = before !== '' && !/[.!?:;•·|(\[“"]$/.test(before);
+        const before = lastNonSpace(prose, m.index);
+        const midSentence = before !== undefined && !sentenceBreak.test(before);
         tokens.push({ word: w, index: m.index, midSentence });
     }
     return tokens;
+}
+const sentenceBreak = /[.!?:;•·|(\[“"]/;
+/** The last character before `index` that is not white space (as `trimEnd` sees it). */
+function lastNonSpace(text, index) {
+    for (let i = index - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c.trim() !== '')
+            return c;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
@@ -60541,7 +60556,7 @@ const marker = /^<!--\s*rolelint-(disable-next-line|disable|enable)\b([^]*?)-->\
 function messageControl(tree, source) {
     const switches = [];
     const nextLine = [];
-    const lines = source.split(/\r\n|\r|\n/);
+    let lines;
     visitParents(tree, 'html', (node) => {
         const m = marker.exec(node.value.trim());
         const end = node.position?.end.line;
@@ -60550,6 +60565,7 @@ function messageControl(tree, source) {
         const list = m[2].split(/[\s,]+/).filter(Boolean);
         const ids = list.length > 0 ? new Set(list) : undefined;
         if (m[1] === 'disable-next-line') {
+            lines ??= source.split(/\r\n|\r|\n/);
             let line = end + 1;
             while (line <= lines.length && lines[line - 1].trim() === '')
                 line++;
@@ -60772,9 +60788,10 @@ function internalError(what, error) {
 
 ;// CONCATENATED MODULE: ./lib/engine/files.js
 /**
- * Reading documents from disk for the adapters, one at a time (nothing is held longer than its
- * lint). A file that cannot be read, or is over the size limit, becomes a finding without its
- * bytes being read; the other files go on.
+ * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
+ * limit, becomes a finding without its bytes being read; the other files go on. Many files are
+ * read a few ahead of the one being linted, so the disk works while the engine does; nothing is
+ * held longer than that.
  */
 
 
@@ -60788,8 +60805,7 @@ const reasons = {
     EPERM: 'permission denied',
     ELOOP: 'its symbolic links loop',
 };
-async function lintFile(p, cwd, resolve = config_defaultConfig) {
-    const config = resolve(p);
+async function readDocument(p, cwd, config) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
     try {
@@ -60798,7 +60814,7 @@ async function lintFile(p, cwd, resolve = config_defaultConfig) {
             throw Object.assign(new Error('directory'), { code: 'EISDIR' });
         if (info.size > maxBytes(config))
             return only(tooLargeFinding(p, info.size, config));
-        return await lintDocument({ path: p, contents: await (0,promises_namespaceObject.readFile)(absolute) }, config);
+        return { path: p, bytes: await (0,promises_namespaceObject.readFile)(absolute) };
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -60806,10 +60822,31 @@ async function lintFile(p, cwd, resolve = config_defaultConfig) {
         return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
     }
 }
+async function lintRead(read, config) {
+    return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes }, config) : read;
+}
+async function lintFile(p, cwd, resolve = defaultConfig) {
+    const config = resolve(p);
+    return lintRead(await readDocument(p, cwd, config), config);
+}
+/** Files read ahead of the one being linted. */
+const readAhead = 4;
 async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
+    const configs = paths.map(resolve);
+    const reads = [];
+    const start = (i) => {
+        if (i < paths.length)
+            reads[i] = readDocument(paths[i], cwd, configs[i]);
+    };
+    for (let i = 0; i < readAhead; i++)
+        start(i);
     const results = [];
-    for (const p of paths)
-        results.push(await lintFile(p, cwd, resolve));
+    for (let i = 0; i < paths.length; i++) {
+        const read = await reads[i];
+        reads[i] = undefined;
+        start(i + readAhead);
+        results.push(await lintRead(read, configs[i]));
+    }
     return results;
 }
 

@@ -25,7 +25,7 @@ export interface MessageControl {
 export function messageControl(tree: Root, source: string): MessageControl {
   const switches: Switch[] = [];
   const nextLine: { line: number; ids?: Set<string> }[] = [];
-  const lines = source.split(/\r\n|\r|\n/);
+  let lines: string[] | undefined;
   visitParents(tree, 'html', (node: Html) => {
     const m = marker.exec(node.value.trim());
     const end = node.position?.end.line;
@@ -33,6 +33,7 @@ export function messageControl(tree: Root, source: string): MessageControl {
     const list = m[2]!.split(/[\s,]+/).filter(Boolean);
     const ids = list.length > 0 ? new Set(list) : undefined;
     if (m[1] === 'disable-next-line') {
+      lines ??= source.split(/\r\n|\r|\n/);
       let line = end + 1;
       while (line <= lines.length && lines[line - 1]!.trim() === '') line++;
       nextLine.push({ line, ...(ids ? { ids } : {}) });

@@ -5,11 +5,12 @@
 
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const nonWord = /[^\p{L}\p{N}']+/gu;
+const nonAscii = /[^\x00-\x7f]/;
 
 /** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC is the costly step, and plain ASCII is already in that form.
+  return (nonAscii.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(quotes, "'")
     .replace(nonWord, ' ')

@@ -13,31 +13,45 @@ export interface Token {
 }
 
 const blank = (m: string) => ' '.repeat(m.length);
-const nonProse = [
-  /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g,
-  /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi,
-  /\S+@\S+\.\S+/g,
+// Each with a character the text must hold for it to match, so most text skips most patterns.
+// `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
+// `\S*x\S*` starts there), instead of backtracking from every character of every chunk.
+const nonProse: [hint: RegExp, pattern: RegExp][] = [
+  [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g],
+  [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
+  [/@/, /(?<!\S)\S+@\S+\.\S+/g],
   // @mentions and #channels: handles, not words.
-  /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu,
+  [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
   // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
-  /\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu,
+  [/[/\\.]/, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
   // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
-  /\S*[\d_\uFFFD]\S*/g,
+  [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
 ];
 const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
 const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 
 export function tokenise(text: string): Token[] {
   let prose = text;
-  for (const pattern of nonProse) prose = prose.replace(pattern, blank);
+  for (const [hint, pattern] of nonProse) if (hint.test(prose)) prose = prose.replace(pattern, blank);
   const tokens: Token[] = [];
   for (const m of prose.matchAll(word)) {
     let w = m[0];
     if (!latin.test(w)) continue;
     w = w.replace(/['’]s$/i, '');
-    const before = prose.slice(0, m.index).trimEnd();
-    const midSentence = before !== '' && !/[.!?:;•·|(\[“"]$/.test(before);
+    const before = lastNonSpace(prose, m.index);
+    const midSentence = before !== undefined && !sentenceBreak.test(before);
     tokens.push({ word: w, index: m.index, midSentence });
   }
   return tokens;
+}
+
+const sentenceBreak = /[.!?:;•·|(\[“"]/;
+
+/** The last character before `index` that is not white space (as `trimEnd` sees it). */
+function lastNonSpace(text: string, index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c.trim() !== '') return c;
+  }
+  return undefined;
 }
