@@ -45,7 +45,7 @@ writeFileSync(
   `Spelling data compiled from these npm packages: *.btrie files are cspell's binary tries of their
 dictionaries and word lists; misspellings-*.btrie and misspellings-*.tsv re-encode the common
 misspelling lists (misspelt words; corrections) and stay under their CC BY-SA 4.0 licence, copied
-here; frequencies.tsv re-encodes SUBTLEX-US word counts.
+here; candidates.tsv lists the dictionaries' words with their SUBTLEX-US word counts.
 ${notices.join('\n')}
 `,
 );

@@ -24,9 +24,9 @@ describe('spelling in the bundles, away from node_modules', () => {
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number; actual: string; expected: string[] }[] }[];
     expect(result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.actual} -> ${m.expected.join(',')}`)).toEqual([
       '5:6 typo recieve -> receive,received,relieve',
-      '10:3 typo Infrastucture -> Infrastructure,Infrastructures',
+      '10:3 typo Infrastucture -> Infrastructure,Infrastructures,Infrastructural',
       // In the British dictionary, but cspell's common-misspellings list (read from dist/dicts) names it.
-      '11:12 typo recommanded -> recommended,recommenced',
+      '11:12 typo recommanded -> recommended,recommenced,recommender',
     ]);
   });
 

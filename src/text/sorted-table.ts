@@ -28,8 +28,8 @@ export class SortedTable {
     return undefined;
   }
 
-  /** Every `[key, value]` whose key starts with `prefix`, in order. */
-  *withPrefix(prefix: string): Generator<[string, string]> {
+  /** Every key that starts with `prefix`, in order. */
+  keysWithPrefix(prefix: string): string[] {
     const text = this.#text;
     let low = 0;
     let high = text.length;
@@ -39,14 +39,14 @@ export class SortedTable {
       if (text.slice(start, text.indexOf('\t', start)) < prefix) low = lineEnd(text, start) + 1;
       else high = start;
     }
+    const keys: string[] = [];
     for (let start = low; start < text.length; ) {
-      const tab = text.indexOf('\t', start);
-      const key = text.slice(start, tab);
-      if (!key.startsWith(prefix)) return;
-      const end = lineEnd(text, start);
-      yield [key, text.slice(tab + 1, end)];
-      start = end + 1;
+      const key = text.slice(start, text.indexOf('\t', start));
+      if (!key.startsWith(prefix)) break;
+      keys.push(key);
+      start = lineEnd(text, start) + 1;
     }
+    return keys;
   }
 }
 

@@ -1,15 +1,15 @@
 /**
  * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
- * tries through cspell-dictionary, cspell's common misspellings and SUBTLEX word frequencies), so
- * this module stays pure.
+ * tries through cspell-dictionary, cspell's common misspellings, and the dictionaries' words with
+ * SUBTLEX frequencies), so this module stays pure.
  *
- * Suggestions: a listed misspelling's corrections come first. Then a bounded scan of frequent words
- * finds candidates near the typed one, ranked by a typing-aware edit cost (a dropped letter, a
- * doubled letter, a transposition or a neighbouring key cost less than an arbitrary change) minus a
- * bonus for how common the word is, so `acceoted` gives `accepted` before `accented`. Only when the
- * scan finds nothing within about one edit does cspell's search of the whole dictionaries run (time
- * boxed): it finds rarer words, and costs 20-60 ms a word, most of it spent on names and jargon that
- * have no correction.
+ * Suggestions: a listed misspelling's corrections come first. Then every known dictionary word
+ * that shares the typed word's first or second letter and is within about two edits of it,
+ * ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a transposition or a
+ * neighbouring key cost less than an arbitrary change) minus a bonus for how common the word is,
+ * so `acceoted` gives `accepted` before `accented`. The scan is exhaustive and deterministic: the
+ * same word gets the same suggestions on every machine (cspell's own search is time-boxed, so its
+ * answers depend on the machine's speed, and it spent 10-50 ms on each name or jargon word).
  */
 import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
@@ -27,8 +27,8 @@ export interface SpellerData {
   misspelt: readonly TrieData[];
   /** What only suggestions need, asked for on the first one. */
   forSuggestions(): {
-    /** Lower-case word -> how often it is used (a count), for finding and ranking candidates. */
-    frequencies: SortedTable;
+    /** Every lower-case a-z dictionary word -> how often it is used (a count, 0 if unknown). */
+    candidates: SortedTable;
     /** A listed misspelling's corrections (lower-case word), best first. */
     corrections(word: string): readonly string[] | undefined;
   };
@@ -43,10 +43,6 @@ export interface Speller {
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
-/** A scan candidate this close (one cheap edit) makes cspell's search unnecessary. */
-const closeEnough = 1.2;
-/** cspell's search of a dictionary gives up after this long; its best candidates come early. */
-const searchTimeoutMs = 5;
 
 export function createSpeller(data: SpellerData): Speller {
   const dictionaries: SpellingDictionary[] = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data as string, t.name, t.name, {}));
@@ -64,29 +60,42 @@ export function createSpeller(data: SpellerData): Speller {
   let suggestionData: ReturnType<SpellerData['forSuggestions']> | undefined;
   const suggestions = new Map<string, string[]>();
 
-  // Frequent words by first letter with their letter counts, built for a letter when a scan needs it.
-  const byLetter = new Map<string, { word: string; letters: Uint8Array }[]>();
-  const frequentWords = (letter: string, frequencies: SortedTable) => {
-    let words = byLetter.get(letter);
-    if (!words) {
-      words = [];
-      for (const [word] of frequencies.withPrefix(letter)) if (/^[a-z]{2,}$/.test(word)) words.push({ word, letters: letterCounts(word) });
-      byLetter.set(letter, words);
+  // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
+  // letter when a scan first needs it.
+  const byLetter = new Map<string, { words: string[]; letters: Uint8Array }[]>();
+  const wordsStarting = (letter: string, candidates: SortedTable) => {
+    let byLength = byLetter.get(letter);
+    if (!byLength) {
+      const grouped: string[][] = [];
+      for (const word of candidates.keysWithPrefix(letter)) (grouped[word.length] ??= []).push(word);
+      byLength = [];
+      grouped.forEach((words, length) => {
+        const letters = new Uint8Array(words.length * 27);
+        words.forEach((w, i) => countLetters(w, letters, i * 27));
+        byLength![length] = { words, letters };
+      });
+      byLetter.set(letter, byLength);
     }
-    return words;
+    return byLength;
   };
 
-  /** Known frequent words that share the typed word's first or second letter and are near it. */
-  function scan(word: string, frequencies: SortedTable): string[] {
-    const counts = letterCounts(word);
+  /** Known words that share the typed word's first or second letter and are near it. */
+  function scan(word: string, candidates: SortedTable): string[] {
+    const counts = new Uint8Array(27);
+    countLetters(word, counts, 0);
     const out: string[] = [];
     for (const letter of new Set([word[0], word[1]])) {
       if (!letter || !/[a-z]/.test(letter)) continue;
-      for (const { word: w, letters } of frequentWords(letter, frequencies)) {
-        if (Math.abs(w.length - word.length) > 2) continue;
-        // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-        if ((histogramDistance(counts, letters) * cheapestEdit) / 2 > maxScanCost) continue;
-        if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w)) out.push(w);
+      const byLength = wordsStarting(letter, candidates);
+      // Two edits at most, so two letters more or fewer.
+      for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
+        const group = byLength[length];
+        if (!group) continue;
+        group.words.forEach((w, i) => {
+          // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
+          if ((histogramDistance(counts, group.letters, i * 27) * cheapestEdit) / 2 > maxScanCost) return;
+          if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w)) out.push(w);
+        });
       }
     }
     return out;
@@ -98,18 +107,10 @@ export function createSpeller(data: SpellerData): Speller {
       const lower = word.toLowerCase();
       const cached = suggestions.get(lower);
       if (cached) return cached.slice(0, max);
-      const { frequencies, corrections } = (suggestionData ??= data.forSuggestions());
-      const candidates = new Set(scan(lower, frequencies));
-      if (![...candidates].some((c) => c !== lower && typingCost(lower, c, closeEnough) <= closeEnough)) {
-        // Each dictionary gets its own time box: a shared one is spent on the largest first.
-        for (const dictionary of dictionaries) {
-          for (const s of dictionary.suggest(lower, { numSuggestions: 10, ignoreCase: true, compoundMethod: 0, numChanges: 2, timeout: searchTimeoutMs })) {
-            if (!/[\s']/.test(s.word)) candidates.add(s.word.toLowerCase());
-          }
-        }
-      }
+      const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
+      const candidates = new Set(scan(lower, table));
       candidates.delete(lower);
-      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(frequencies.get(c) ?? 0) + 1);
+      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1);
       const listed = corrections(lower) ?? [];
       for (const c of listed) candidates.delete(c);
       const ranked = [
@@ -127,18 +128,17 @@ export function createSpeller(data: SpellerData): Speller {
 
 const cheapestEdit = Math.min(...Object.values(costs));
 
-function letterCounts(word: string): Uint8Array {
-  const counts = new Uint8Array(27);
+/** Adds a word's letter counts (a-z, then everything else) into `counts` at `at`. */
+function countLetters(word: string, counts: Uint8Array, at: number): void {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i) - 97;
-    counts[c >= 0 && c < 26 ? c : 26]!++;
+    counts[at + (c >= 0 && c < 26 ? c : 26)]!++;
   }
-  return counts;
 }
 
-function histogramDistance(a: Uint8Array, b: Uint8Array): number {
+function histogramDistance(a: Uint8Array, b: Uint8Array, at: number): number {
   let d = 0;
-  for (let i = 0; i < 27; i++) d += Math.abs(a[i]! - b[i]!);
+  for (let i = 0; i < 27; i++) d += Math.abs(a[i]! - b[at + i]!);
   return d;
 }
 
