@@ -23995,6 +23995,8 @@ const nonProse = [
 ];
 const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
 const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
+/** Most words: the Latin check without Unicode property lookups. */
+const asciiWord = /^[A-Za-z'-]+$/;
 function tokenise(text) {
     let prose = text;
     for (const [hint, pattern] of nonProse)
@@ -24003,9 +24005,10 @@ function tokenise(text) {
     const tokens = [];
     for (const m of prose.matchAll(word)) {
         let w = m[0];
-        if (!latin.test(w))
+        if (!asciiWord.test(w) && !latin.test(w))
             continue;
-        w = w.replace(/['’]s$/i, '');
+        if (/['’]/.test(w))
+            w = w.replace(/['’]s$/i, '');
         const before = lastNonSpace(prose, m.index);
         const midSentence = before !== undefined && !sentenceBreak.test(before);
         tokens.push({ word: w, index: m.index, midSentence });
@@ -24316,12 +24319,13 @@ function checkNode(node, source, check) {
 const acronym = /^[A-Z]{2,5}s?$/;
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word, speller, allowed, allowAcronyms) {
+    // The speller (a cached lookup) first: most words are known.
     const ok = (w) => w.length < 3 ||
+        speller.isKnown(w.includes('’') ? w.replace(/’/g, "'") : w) ||
         allowed.has(w.toLowerCase()) ||
         (allowAcronyms && acronym.test(w)) ||
         // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-        /\p{Ll}\p{Lu}/u.test(w) ||
-        speller.isKnown(w.replace(/’/g, "'"));
+        /\p{Ll}\p{Lu}/u.test(w);
     if (ok(word))
         return [];
     if (!word.includes('-'))

@@ -189,13 +189,14 @@ const acronym = /^[A-Z]{2,5}s?$/;
 
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word: string, speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): { word: string; index: number }[] {
+  // The speller (a cached lookup) first: most words are known.
   const ok = (w: string) =>
     w.length < 3 ||
+    speller.isKnown(w.includes('’') ? w.replace(/’/g, "'") : w) ||
     allowed.has(w.toLowerCase()) ||
     (allowAcronyms && acronym.test(w)) ||
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-    /\p{Ll}\p{Lu}/u.test(w) ||
-    speller.isKnown(w.replace(/’/g, "'"));
+    /\p{Ll}\p{Lu}/u.test(w);
   if (ok(word)) return [];
   if (!word.includes('-')) return [{ word, index: 0 }];
   if (ok(word.replace(/-/g, ''))) return [];

@@ -29,6 +29,8 @@ const nonProse: [hint: RegExp, pattern: RegExp][] = [
 ];
 const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
 const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
+/** Most words: the Latin check without Unicode property lookups. */
+const asciiWord = /^[A-Za-z'-]+$/;
 
 export function tokenise(text: string): Token[] {
   let prose = text;
@@ -36,8 +38,8 @@ export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of prose.matchAll(word)) {
     let w = m[0];
-    if (!latin.test(w)) continue;
-    w = w.replace(/['’]s$/i, '');
+    if (!asciiWord.test(w) && !latin.test(w)) continue;
+    if (/['’]/.test(w)) w = w.replace(/['’]s$/i, '');
     const before = lastNonSpace(prose, m.index);
     const midSentence = before !== undefined && !sentenceBreak.test(before);
     tokens.push({ word: w, index: m.index, midSentence });
