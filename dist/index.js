@@ -94760,6 +94760,8 @@ async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
 
 /** Below this many files per worker, starting one costs more than it saves. */
 const filesPerWorker = 32;
+/** Young-generation size of a worker's heap (MB). */
+const youngGenerationMb = 8;
 /** Files handed to a worker ahead of its answers, so it never waits for the next one. */
 const inFlight = 4;
 /** The worker threads a run would use: 0 means this thread lints every file. */
@@ -94785,7 +94787,10 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
     const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [(c.rules.typo.options.locale ?? 'en')] : [])))];
     const results = new Array(paths.length);
     let next = 0;
-    const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(workerScript(), { workerData: { cwd, locales } }));
+    // A small young generation: V8 otherwise grows it to over 100 MB a thread for these short-lived
+    // trees (measured: 2 workers on 1,000 files, peak RSS 610-710 MB -> 450 MB, no slower). Not a
+    // cap on the old generation: a large document still gets the heap it needs.
+    const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(workerScript(), { workerData: { cwd, locales }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
     try {
         await Promise.all(workers.map((worker) => new Promise((resolveWorker, reject) => {
             const sent = new Set();
