@@ -1,18 +1,19 @@
 /**
- * The typo rule over the 268 real documents of ../shared/corpus/: words flagged per 10,000 words.
+ * The typo rule over the 268 real documents of ../shared/corpus/: words flagged per 10,000 words,
+ * split into the real misspellings found on review (listed below: each must still be flagged) and
+ * the rest, false flags.
  *
- * Reviewed 2026-11-23 at 6.3 per 10,000 (168 flags in 266,000 words; 7.6 before full names and
+ * Reviewed 2026-11-23 at 6.1 per 10,000 (161 flags in 266,000 words; 7.6 before full names and
  * names spelt in the document's links and handles were recognised). What remains is:
- * - real misspellings (about 75): `autoomatic` (x27, one template), `publically`, `carrer`,
- *   `relavant`, `transfering`, `Collboration`, `maintainabilty`, `budeting`, `velociy`,
- *   `deadlnes`, `partipate`, `techinical`, `appplication`, `commited`, `questionaire`, …;
- * - names standing alone at the start of a cell or item (about 25): `Kalan`, `Sharjeel`, `Jintao`,
- *   `Skillsoft`, `Clickhouse`, `Packwerk`, `Invision`, `Treejack`, …;
- * - project jargon and job-series codes a team would add to `words` (about 55): `krel`,
- *   `contribex`, `prodev`, `codeintel`, `gitserver`, `lsif`, `docsy`, `dockershim`, `INFOSEC`,
+ * - real misspellings (76 flags, 2.9 per 10,000 on their own): `autoomatic` (x27, one template),
+ *   `publically`, `carrer`, `relavant`, `transfering`, `Collboration`, `maintainabilty`, …;
+ * - names standing alone at the start of a cell or item: `Varun`, `Auguste`, `Taiyab`, and
+ *   products: `Skillsoft`, `Clickhouse`, `Packwerk`, `Invision`, `Treejack`, …;
+ * - project jargon and job-series codes a team would add to `words`: `krel` (x11), `contribex`
+ *   (x9), `prodev`, `codeintel`, `gitserver`, `lsif`, `docsy`, `dockershim`, `INFOSEC`,
  *   `SYSANALYSIS`, …, and a few words of their own (`shelfware`, `papercuts`, `womxn`).
- * Real misspellings and names make up two thirds; the issue's aim of 5 per 10,000 is not met. The
- * limit below fails the test on a regression.
+ * The issue's aim (under 5 per 10,000, every one a real misspelling or a name) is not met: jargon
+ * makes up most of the 3.2 false flags per 10,000. The limits below fail the test on a regression.
  */
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
@@ -23,9 +24,16 @@ import { corpusDocuments } from './helpers/corpus.js';
 import { hasShared, sharedMissing } from './helpers/paths.js';
 
 const limitPer10k = 6.5;
+const falseLimitPer10k = 3.3;
+/** Misspellings the corpus really has, found on review; the rule must keep flagging every one. */
+const reviewedMisspellings = `aproach appplication autoomatic availbility budeting cadidate carrer collboration commited
+  commitee commussions continously deadlnes delima developmenmt disuss esponsibilities faciliate infrastruture inital
+  intervieweing itterate lables maintainabilty offseting partipate pensil preferrable preffered publically
+  qualitifactions questionaire relavant reoccuring respecitvely scopesand solitication stuctured techinical transfering
+  untul utulize valueable velociy`.split(/\s+/);
 
 describe.skipIf(!hasShared('corpus'))('typo over ../shared/corpus', () => {
-  it(`flags at most ${limitPer10k} words per 10,000`, async () => {
+  it(`flags every reviewed real misspelling, at most ${limitPer10k} words per 10,000, at most ${falseLimitPer10k} of them not misspelt`, async () => {
     const documents = corpusDocuments();
     const config: ResolvedConfig = { rules: { typo: { level: 'warning', options: typo.meta.defaults } } };
     const results = await lint(documents, () => config);
@@ -34,10 +42,17 @@ describe.skipIf(!hasShared('corpus'))('typo over ../shared/corpus', () => {
     for (const r of results) for (const m of r.messages) if (m.ruleId === 'typo') counts.set(m.actual!, (counts.get(m.actual!) ?? 0) + 1);
     const flags = [...counts.values()].reduce((a, b) => a + b, 0);
     const rate = (1e4 * flags) / words;
-    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([w, c]) => `${w} ${c}`);
-    console.log(`typo over the corpus: ${flags} flags in ${words} words = ${rate.toFixed(1)} per 10,000\nmost frequent: ${top.join(', ')}`);
+    const falseFlags = [...counts].filter(([w]) => !reviewedMisspellings.includes(w.toLowerCase()));
+    const falseRate = (1e4 * falseFlags.reduce((n, [, c]) => n + c, 0)) / words;
+    const top = falseFlags.sort((a, b) => b[1] - a[1]).slice(0, 40).map(([w, c]) => `${w} ${c}`);
+    console.log(
+      `typo over the corpus: ${flags} flags in ${words} words = ${rate.toFixed(1)} per 10,000; not real misspellings: ${falseRate.toFixed(1)} per 10,000\nmost frequent of those: ${top.join(', ')}`,
+    );
     expect(results.flatMap((r) => r.messages).filter((m) => m.ruleId !== 'typo')).toEqual([]);
+    const flagged = new Set([...counts.keys()].map((w) => w.toLowerCase()));
+    expect(reviewedMisspellings.filter((w) => !flagged.has(w))).toEqual([]);
     expect(rate).toBeLessThanOrEqual(limitPer10k);
+    expect(falseRate).toBeLessThanOrEqual(falseLimitPer10k);
   }, 120_000);
 });
 

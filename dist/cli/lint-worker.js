@@ -20948,6 +20948,11 @@ function createSpeller(data) {
     }
     return {
         isKnown,
+        isName(word) {
+            return (/^\p{Lu}\p{Ll}/u.test(word) &&
+                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
+                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
+        },
         suggest(word, max = 3) {
             const lower = word.toLowerCase();
             const cached = suggestions.get(lower);
@@ -24201,13 +24206,14 @@ const typo = defineRule({
             if (parts.length === 0)
                 return;
             const next = tokens[i + 1];
-            // `Sascha Grunert`, `Paco Xu`: two capitalised words, the second unknown or short, make a full name.
+            // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
+            // or a surname the dictionaries list as a proper noun, make a full name.
             const fullName = !titleCase &&
                 next !== undefined &&
                 /^\p{Lu}\p{Ll}/u.test(token.word) &&
                 /^\p{Lu}\p{Ll}/u.test(next.word) &&
                 text.slice(token.index + token.word.length, next.index) === ' ' &&
-                (next.word.length <= 3 || unknownParts(next.word, speller, allowed, options.allowAcronyms).length > 0);
+                (next.word.length <= 3 || speller.isName(next.word) || unknownParts(next.word, speller, allowed, options.allowAcronyms).length > 0);
             for (const part of parts) {
                 found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName });
             }

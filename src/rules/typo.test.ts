@@ -61,6 +61,12 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('a capitalised word before a surname the dictionaries list (a proper noun only) is a full name; before a common word it is not', async () => {
+    expect(await found('| lead | area |\n| --- | --- |\n| Jintao Zhang | ingress |\n| Peeyush Gupta | storage |\n\n- Managment Smith lead.\n')).toEqual([
+      '6:3-6:12: `Managment` is misspelt; did you mean `Management`?',
+    ]);
+  });
+
   it('a capitalised word found in a link target, URL or @handle of the document is a name', async () => {
     expect(await found('- Otta posts our jobs: [listing](https://app.otta.com/x).\n- Nabarun runs it (@palnabarun).\n- Recieve feedback.\n')).toEqual([
       '3:3-3:10: `Recieve` is misspelt; did you mean `Receive`?',

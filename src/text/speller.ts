@@ -36,6 +36,8 @@ export interface SpellerData {
 
 export interface Speller {
   isKnown(word: string): boolean;
+  /** A proper noun the dictionaries list: known as written, capitalised, and not in lower case (`Zhang`, `Gupta`). */
+  isName(word: string): boolean;
   /** Up to `max` corrections, best first, lower case. */
   suggest(word: string, max?: number): string[];
 }
@@ -103,6 +105,13 @@ export function createSpeller(data: SpellerData): Speller {
 
   return {
     isKnown,
+    isName(word) {
+      return (
+        /^\p{Lu}\p{Ll}/u.test(word) &&
+        dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
+        !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false }))
+      );
+    },
     suggest(word, max = 3) {
       const lower = word.toLowerCase();
       const cached = suggestions.get(lower);
