@@ -24173,6 +24173,7 @@ const allowedWords = [
 
 
 
+
 const skipped = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml']);
 const typo = defineRule({
     id: 'typo',
@@ -24185,7 +24186,7 @@ const typo = defineRule({
         properties: {
             words: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words to accept as spelt (case-insensitive)' },
             locale: { enum: ['en', 'en-US', 'en-GB'], description: '`en` accepts US and British spellings; `en-US` or `en-GB` only one' },
-            allowAcronyms: { type: 'boolean', description: 'Accept capitals of up to five letters, with an optional plural s (OKR, KPIs)' },
+            allowAcronyms: { type: 'boolean', description: 'Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)' },
             frontmatterKeys: { type: 'array', items: { type: 'string' }, description: 'Frontmatter keys whose values are prose' },
         },
     },
@@ -24260,6 +24261,9 @@ const typo = defineRule({
         if (!from || !to)
             continue;
         const suggestions = speller.suggest(word, 3).map((s) => typo_matchCase(s, word));
+        // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
+        if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && typingCost(word.toLowerCase(), suggestions[0].toLowerCase()) <= oneEdit))
+            continue;
         const message = file.message(suggestions.length > 0
             ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
             : `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``, { place: { start: from, end: to } });
@@ -24323,6 +24327,9 @@ function checkNode(node, source, check) {
     }
 }
 const acronym = /^[A-Z]{2,5}s?$/;
+const longCapitals = /^[A-Z]{6,}s?$/;
+/** The typing cost of one edit of any kind (see speller.ts). */
+const oneEdit = 1.2;
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word, speller, allowed, allowAcronyms) {
     // The speller (a cached lookup) first: most words are known.

@@ -92,6 +92,16 @@ describe('typo: the common-misspellings list', () => {
   });
 });
 
+describe('typo: capitals', () => {
+  it('takes long capitals for codes unless one edit from a word', async () => {
+    expect(await found('Apply on USAJOBS for INFOSEC and SYSANALYSIS roles.\n\n## KEY RESPONSIBILITES\n')).toEqual([
+      '3:8-3:23: `RESPONSIBILITES` is misspelt; did you mean `RESPONSIBILITIES`?',
+    ]);
+    // At the start of a sentence, so not taken for a name.
+    expect(await found('INFOSEC roles are open.\n', { allowAcronyms: false })).toEqual(['1:1-1:8: `INFOSEC` is misspelt; did you mean `INFUSED`?']);
+  });
+});
+
 describe('typo: suggestions beyond everyday English', () => {
   // Frequent English words are scanned first; these corrections are only in the technical
   // vocabulary, found by cspell's search of the dictionaries.

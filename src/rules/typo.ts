@@ -6,7 +6,7 @@
  * whoever runs the plugin), so the rule reads no files.
  */
 import type { Image, Root, Text, Yaml } from 'mdast';
-import type { Speller } from '../text/speller.js';
+import { typingCost, type Speller } from '../text/speller.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { visitParents } from 'unist-util-visit-parents';
@@ -40,7 +40,7 @@ export const typo = defineRule<TypoOptions>(
       properties: {
         words: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words to accept as spelt (case-insensitive)' },
         locale: { enum: ['en', 'en-US', 'en-GB'], description: '`en` accepts US and British spellings; `en-US` or `en-GB` only one' },
-        allowAcronyms: { type: 'boolean', description: 'Accept capitals of up to five letters, with an optional plural s (OKR, KPIs)' },
+        allowAcronyms: { type: 'boolean', description: 'Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)' },
         frontmatterKeys: { type: 'array', items: { type: 'string' }, description: 'Frontmatter keys whose values are prose' },
       },
     },
@@ -113,6 +113,8 @@ export const typo = defineRule<TypoOptions>(
       const to = place.toPoint(start + word.length);
       if (!from || !to) continue;
       const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
+      // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
+      if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && typingCost(word.toLowerCase(), suggestions[0].toLowerCase()) <= oneEdit)) continue;
       const message = file.message(
         suggestions.length > 0
           ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
@@ -187,6 +189,9 @@ function checkNode(node: Text, source: string, check: (text: string, at: number)
 }
 
 const acronym = /^[A-Z]{2,5}s?$/;
+const longCapitals = /^[A-Z]{6,}s?$/;
+/** The typing cost of one edit of any kind (see speller.ts). */
+const oneEdit = 1.2;
 
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word: string, speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): { word: string; index: number }[] {
