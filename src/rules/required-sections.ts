@@ -92,13 +92,37 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
 
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 export function sectionsFor(tree: Root, path: string | undefined, options: RequiredSectionsOptions): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
-  // Configured sections may leave out `aliases`.
-  const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
-  const all = [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
+  const { configured, all } = sectionLists(options);
   const kind = decideKind(tree, path, options.kind, all);
   if (configured) return { sections: configured, why: '', kind };
   if (!kind.kind) return { sections: options.fallbackSections, why: '', kind };
   return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
+}
+
+interface SectionLists {
+  sections: RequiredSectionsOptions['sections'];
+  fallback: RequiredSectionsOptions['fallbackSections'];
+  /** Configured sections with `aliases` filled in (configuration may leave it out). */
+  configured: readonly SectionSpec[] | undefined;
+  /** Every section any kind names: what makes a document a role document. */
+  all: readonly SectionSpec[];
+}
+// Options are spread afresh for each document, but their lists are the setting's own, shared by
+// reference: keyed by them, the lists (and the matchers built over them) are made once a setting.
+const listsByKinds = new WeakMap<object, SectionLists>();
+
+function sectionLists(options: RequiredSectionsOptions): SectionLists {
+  const cached = listsByKinds.get(options.kinds);
+  if (cached && cached.sections === options.sections && cached.fallback === options.fallbackSections) return cached;
+  const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+  const lists = {
+    sections: options.sections,
+    fallback: options.fallbackSections,
+    configured,
+    all: [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()],
+  };
+  listsByKinds.set(options.kinds, lists);
+  return lists;
 }
 
 function describeHeadings(headings: readonly Heading[]): string {

@@ -67,7 +67,16 @@ export interface SectionMatcher {
   match(heading: string): SectionMatch | undefined;
 }
 
+const matchers = new WeakMap<readonly SectionSpec[], SectionMatcher>();
+
+/** A matcher over these sections, built once per list (lists are the configuration's own). */
 export function createSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
+  let matcher = matchers.get(specs);
+  if (!matcher) matchers.set(specs, (matcher = buildSectionMatcher(specs)));
+  return matcher;
+}
+
+function buildSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
   const exact = new Map<string, Entry>();
   const entries: Entry[] = [];
   for (const spec of specs) {
