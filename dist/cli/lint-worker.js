@@ -22648,18 +22648,22 @@ function typoBudget(length) {
  * aliases, bullets against bullets. Compares what a reader would call "the same words".
  */
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 const nonWord = /[^\p{L}\p{N}']+/gu;
 const nonAscii = /[^\x00-\x7f]/;
 /** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
 function normaliseText(text) {
-    // NFKC is the costly step, and plain ASCII is already in that form.
-    return (nonAscii.test(text) ? text.normalize('NFKC') : text)
-        .toLowerCase()
-        .replace(quotes, "'")
-        .replace(nonWord, ' ')
-        .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
-        .trim()
-        .replace(/\s+/g, ' ');
+    // Each step runs only where it can change something: this is on every bullet and heading.
+    // NFKC is the costly one, and plain ASCII is already in that form.
+    let normal = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+    if (anyQuote.test(normal))
+        normal = normal.replace(quotes, "'");
+    // Every run of non-word characters, white space included, becomes one space...
+    normal = normal.replace(nonWord, ' ');
+    // ...so only dropping apostrophes at word edges can leave two spaces side by side.
+    if (normal.includes("'"))
+        normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
+    return normal.trim();
 }
 /** The words of a normalised text. */
 function words(text) {
@@ -22774,8 +22778,8 @@ function createDuplicateIndex(options) {
             bucket.push(entry);
     };
     return {
-        add(text, ref) {
-            const normal = normaliseText(text);
+        add(text, ref, normalised) {
+            const normal = normalised ?? normaliseText(text);
             if (normal === '')
                 return undefined;
             const earlier = byText.get(normal);
@@ -23437,13 +23441,13 @@ const duplicateBullet = defineRule({
     const items = collectItems(tree);
     const templates = templateTexts(items, options.templateSections);
     const indexes = new Map();
-    for (const { text, compared, position, key, scope } of items) {
+    for (const { text, compared, comparedNormal, position, key, scope } of items) {
         if (templates.has(key))
             continue;
         let index = indexes.get(scope);
         if (!index)
             indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
-        const match = index.add(compared, position);
+        const match = index.add(compared, position, comparedNormal);
         if (!match)
             continue;
         const line = match.first.start.line;
@@ -23480,7 +23484,9 @@ function collectItems(tree) {
         const nested = ancestors.some((a) => a.type === 'listItem');
         const list = ancestors.at(-1)?.position?.start;
         const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
-        items.push({ text, compared: `${text} ${linkDestinations(item).join(' ')}`, key, scope, position, section });
+        const links = linkDestinations(item);
+        const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
+        items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
     });
     return items;
 }
@@ -23627,7 +23633,15 @@ function typoDistance(a, b) {
     }
     return total <= 2 ? total : undefined;
 }
+const matchers = new WeakMap();
+/** A matcher over these sections, built once per list (lists are the configuration's own). */
 function createSectionMatcher(specs) {
+    let matcher = matchers.get(specs);
+    if (!matcher)
+        matchers.set(specs, (matcher = buildSectionMatcher(specs)));
+    return matcher;
+}
+function buildSectionMatcher(specs) {
     const exact = new Map();
     const entries = [];
     for (const spec of specs) {
@@ -23942,15 +23956,30 @@ const requiredSections = defineRule({
 });
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 function sectionsFor(tree, path, options) {
-    // Configured sections may leave out `aliases`.
-    const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
-    const all = [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()];
+    const { configured, all } = sectionLists(options);
     const kind = decideKind(tree, path, options.kind, all);
     if (configured)
         return { sections: configured, why: '', kind };
     if (!kind.kind)
         return { sections: options.fallbackSections, why: '', kind };
     return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
+}
+// Options are spread afresh for each document, but their lists are the setting's own, shared by
+// reference: keyed by them, the lists (and the matchers built over them) are made once a setting.
+const listsByKinds = new WeakMap();
+function sectionLists(options) {
+    const cached = listsByKinds.get(options.kinds);
+    if (cached && cached.sections === options.sections && cached.fallback === options.fallbackSections)
+        return cached;
+    const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+    const lists = {
+        sections: options.sections,
+        fallback: options.fallbackSections,
+        configured,
+        all: [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()],
+    };
+    listsByKinds.set(options.kinds, lists);
+    return lists;
 }
 function describeHeadings(headings) {
     if (headings.length === 0)

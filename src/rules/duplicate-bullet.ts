@@ -44,11 +44,11 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     const items = collectItems(tree);
     const templates = templateTexts(items, options.templateSections);
     const indexes = new Map<string, DuplicateIndex<Position>>();
-    for (const { text, compared, position, key, scope } of items) {
+    for (const { text, compared, comparedNormal, position, key, scope } of items) {
       if (templates.has(key)) continue;
       let index = indexes.get(scope);
       if (!index) indexes.set(scope, (index = createDuplicateIndex<Position>({ threshold: options.threshold })));
-      const match = index.add(compared, position);
+      const match = index.add(compared, position, comparedNormal);
       if (!match) continue;
       const line = match.first.start.line;
       const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
@@ -64,6 +64,7 @@ interface Item {
   text: string;
   /** The text compared: the item's words plus its link destinations. */
   compared: string;
+  comparedNormal: string;
   key: string;
   /** Items are compared within one scope: the document, or for nested and one-word items their list. */
   scope: string;
@@ -94,7 +95,9 @@ function collectItems(tree: Root): Item[] {
     const nested = ancestors.some((a) => a.type === 'listItem');
     const list = ancestors.at(-1)?.position?.start;
     const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
-    items.push({ text, compared: `${text} ${linkDestinations(item).join(' ')}`, key, scope, position, section });
+    const links = linkDestinations(item);
+    const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
+    items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
   });
   return items;
 }

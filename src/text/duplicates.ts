@@ -41,8 +41,8 @@ interface Entry<Ref> {
 }
 
 export interface DuplicateIndex<Ref> {
-  /** Adds a text; returns the earlier text it repeats, if any. */
-  add(text: string, ref: Ref): DuplicateMatch<Ref> | undefined;
+  /** Adds a text (`normal`: its normaliseText, when the caller has it); returns the earlier text it repeats, if any. */
+  add(text: string, ref: Ref, normal?: string): DuplicateMatch<Ref> | undefined;
 }
 
 export function createDuplicateIndex<Ref>(options: { threshold: number }): DuplicateIndex<Ref> {
@@ -59,8 +59,8 @@ export function createDuplicateIndex<Ref>(options: { threshold: number }): Dupli
   };
 
   return {
-    add(text, ref) {
-      const normal = normaliseText(text);
+    add(text, ref, normalised) {
+      const normal = normalised ?? normaliseText(text);
       if (normal === '') return undefined;
       const earlier = byText.get(normal);
       if (earlier) return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };

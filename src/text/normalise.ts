@@ -4,19 +4,21 @@
  */
 
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 const nonWord = /[^\p{L}\p{N}']+/gu;
 const nonAscii = /[^\x00-\x7f]/;
 
 /** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
 export function normaliseText(text: string): string {
-  // NFKC is the costly step, and plain ASCII is already in that form.
-  return (nonAscii.test(text) ? text.normalize('NFKC') : text)
-    .toLowerCase()
-    .replace(quotes, "'")
-    .replace(nonWord, ' ')
-    .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
-    .trim()
-    .replace(/\s+/g, ' ');
+  // Each step runs only where it can change something: this is on every bullet and heading.
+  // NFKC is the costly one, and plain ASCII is already in that form.
+  let normal = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  if (anyQuote.test(normal)) normal = normal.replace(quotes, "'");
+  // Every run of non-word characters, white space included, becomes one space...
+  normal = normal.replace(nonWord, ' ');
+  // ...so only dropping apostrophes at word edges can leave two spaces side by side.
+  if (normal.includes("'")) normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
+  return normal.trim();
 }
 
 /** The words of a normalised text. */
