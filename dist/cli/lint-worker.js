@@ -24278,12 +24278,13 @@ const typo = defineRule({
         }
     }
     const names = namesIn(found);
-    const identifiers = identifiersIn(tree, source);
+    // Read only when a capitalised word needs it: most documents have no unknown word at all.
+    let identifiers;
     for (const { word, start, fullName } of found.sort((a, b) => a.start - b.start)) {
         if (names.has(word) || fullName)
             continue;
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-        if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers.includes(word.toLowerCase()))
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(tree, source)).includes(word.toLowerCase()))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
