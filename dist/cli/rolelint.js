@@ -35149,6 +35149,7 @@ const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 
 
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
+const oneEdit = Math.max(...Object.values(costs));
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
 function createSpeller(data) {
@@ -35279,6 +35280,10 @@ function substituteCost(a, b) {
     return x >= 0 && x < 26 && y >= 0 && y < 26 ? substitution[x * 26 + y] : costs.substitute;
 }
 let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+/** Whether `meant` is at most one edit of any kind from `typed` (case aside): a near miss, not a different word. */
+function withinOneEdit(typed, meant) {
+    return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEdit) <= oneEdit;
+}
 /** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
 function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
     const m = typed.length;
@@ -35536,8 +35541,9 @@ const typo = defineRule({
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text, at, titleCase = false) => {
         const tokens = tokenise(text);
+        const unknown = tokens.map((token) => unknownParts(token.word, speller, allowed, options.allowAcronyms));
         tokens.forEach((token, i) => {
-            const parts = unknownParts(token.word, speller, allowed, options.allowAcronyms);
+            const parts = unknown[i];
             if (parts.length === 0)
                 return;
             const next = tokens[i + 1];
@@ -35548,7 +35554,7 @@ const typo = defineRule({
                 /^\p{Lu}\p{Ll}/u.test(token.word) &&
                 /^\p{Lu}\p{Ll}/u.test(next.word) &&
                 text.slice(token.index + token.word.length, next.index) === ' ' &&
-                (next.word.length <= 3 || speller.isName(next.word) || unknownParts(next.word, speller, allowed, options.allowAcronyms).length > 0);
+                (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1].length > 0);
             for (const part of parts) {
                 found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName });
             }
@@ -35597,7 +35603,7 @@ const typo = defineRule({
             continue;
         const suggestions = speller.suggest(word, 3).map((s) => typo_matchCase(s, word));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && typingCost(word.toLowerCase(), suggestions[0].toLowerCase()) <= oneEdit))
+        if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && withinOneEdit(word, suggestions[0])))
             continue;
         const message = file.message(suggestions.length > 0
             ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
@@ -35663,8 +35669,6 @@ function checkNode(node, source, check) {
 }
 const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
-/** The typing cost of one edit of any kind (see speller.ts). */
-const oneEdit = 1.2;
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word, speller, allowed, allowAcronyms) {
     // The speller (a cached lookup) first: most words are known.
@@ -60201,45 +60205,36 @@ class SortedTable {
     }
     get(key) {
         const text = this.#text;
-        let low = 0;
-        let high = text.length;
-        // Invariant: the line holding `key`, if any, starts in [low, high).
-        while (low < high) {
-            const start = lineStart(text, (low + high) >>> 1);
-            const tab = text.indexOf('\t', start);
-            const end = lineEnd(text, start);
-            const found = text.slice(start, tab);
-            if (found === key)
-                return text.slice(tab + 1, end);
-            if (found < key)
-                low = end + 1;
-            else
-                high = start;
-        }
-        return undefined;
+        const start = this.#firstNotBelow(key);
+        const tab = text.indexOf('\t', start);
+        return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, lineEnd(text, start)) : undefined;
     }
     /** Every key that starts with `prefix`, in order. */
     keysWithPrefix(prefix) {
         const text = this.#text;
-        let low = 0;
-        let high = text.length;
-        // The first line whose key is not below the prefix.
-        while (low < high) {
-            const start = lineStart(text, (low + high) >>> 1);
-            if (text.slice(start, text.indexOf('\t', start)) < prefix)
-                low = lineEnd(text, start) + 1;
-            else
-                high = start;
-        }
         const keys = [];
-        for (let start = low; start < text.length;) {
+        for (let start = this.#firstNotBelow(prefix); start < text.length; start = lineEnd(text, start) + 1) {
             const key = text.slice(start, text.indexOf('\t', start));
             if (!key.startsWith(prefix))
                 break;
             keys.push(key);
-            start = lineEnd(text, start) + 1;
         }
         return keys;
+    }
+    /** Where the first line whose key is not below `key` starts (the text's length if none). */
+    #firstNotBelow(key) {
+        const text = this.#text;
+        let low = 0;
+        let high = text.length;
+        // Invariant: that line starts in [low, high].
+        while (low < high) {
+            const start = lineStart(text, (low + high) >>> 1);
+            if (text.slice(start, text.indexOf('\t', start)) < key)
+                low = lineEnd(text, start) + 1;
+            else
+                high = start;
+        }
+        return low;
     }
 }
 function lineStart(text, at) {
@@ -60732,8 +60727,11 @@ async function ruleProcessor(id, setting) {
 async function withServices(id, options) {
     if (id !== typo.meta.id)
         return options;
-    const locale = options.locale ?? typo.meta.defaults.locale;
-    return { ...options, speller: await loadSpeller(locale) };
+    return { ...options, speller: await loadSpeller(typoLocale(options)) };
+}
+/** The locale of the speller the typo rule's options call for. */
+function typoLocale(options) {
+    return options.locale ?? typo.meta.defaults.locale;
 }
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
 async function lintDocument(document, config = config_defaultConfig()) {
@@ -60910,10 +60908,11 @@ async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
 /**
  * Linting many files on every core: worker threads (node:worker_threads), each with its own
  * speller, pull files from one queue; results come back in the order of the paths. Few files are
- * linted in this thread, since a worker costs its start-up and its own dictionary load (about
- * 0.6 s) before its first file. Configuration is resolved here and sent as plain data, once per
+ * linted in this thread, since a worker costs its start-up (compiling the engine, loading its own
+ * spelling data) before its first file. Configuration is resolved here and sent as plain data, once per
  * distinct setting, so each worker's caches hit as they do in one thread.
  */
+
 
 
 
@@ -60947,7 +60946,7 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
     for (const config of configs)
         if (!ids.has(config))
             ids.set(config, ids.size);
-    const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [(c.rules.typo.options.locale ?? 'en')] : [])))];
+    const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [typoLocale(c.rules.typo.options)] : [])))];
     const results = new Array(paths.length);
     let next = 0;
     // A small young generation: V8 otherwise grows it to over 100 MB a thread for these short-lived

@@ -15,7 +15,7 @@ import { rulesById } from '../rules/index.js';
 import { typo, type TypoOptions } from '../rules/typo.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
-import { loadSpeller } from './dictionaries.js';
+import { loadSpeller, type Locale } from './dictionaries.js';
 import { decodeBytes } from './decode.js';
 import { inspectBytes, tooComplex } from './guard.js';
 import { messageControl, type MessageControl } from './message-control.js';
@@ -60,8 +60,12 @@ async function ruleProcessor(id: string, setting: RuleSetting): Promise<RuleProc
 /** Options plus what the engine provides and configuration cannot: the typo rule's speller. */
 async function withServices(id: string, options: object): Promise<object> {
   if (id !== typo.meta.id) return options;
-  const locale = (options as Partial<TypoOptions>).locale ?? typo.meta.defaults.locale;
-  return { ...options, speller: await loadSpeller(locale) };
+  return { ...options, speller: await loadSpeller(typoLocale(options)) };
+}
+
+/** The locale of the speller the typo rule's options call for. */
+export function typoLocale(options: object): Locale {
+  return (options as Partial<TypoOptions>).locale ?? typo.meta.defaults.locale;
 }
 
 /** Lint one document against one resolved configuration. Never throws for a document's content. */

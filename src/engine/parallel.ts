@@ -1,8 +1,8 @@
 /**
  * Linting many files on every core: worker threads (node:worker_threads), each with its own
  * speller, pull files from one queue; results come back in the order of the paths. Few files are
- * linted in this thread, since a worker costs its start-up and its own dictionary load (about
- * 0.6 s) before its first file. Configuration is resolved here and sent as plain data, once per
+ * linted in this thread, since a worker costs its start-up (compiling the engine, loading its own
+ * spelling data) before its first file. Configuration is resolved here and sent as plain data, once per
  * distinct setting, so each worker's caches hit as they do in one thread.
  */
 import { existsSync } from 'node:fs';
@@ -12,9 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, ResolvedConfig } from '../core/types.js';
 import { defaultConfig } from './config.js';
-import type { Locale } from './dictionaries.js';
 import { lintFiles } from './files.js';
-import type { Resolve } from './lint.js';
+import { typoLocale, type Resolve } from './lint.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
 
@@ -50,7 +49,7 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
   const configs = paths.map(resolve);
   const ids = new Map<ResolvedConfig, number>();
   for (const config of configs) if (!ids.has(config)) ids.set(config, ids.size);
-  const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [((c.rules.typo.options as { locale?: Locale }).locale ?? 'en')] : [])))];
+  const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [typoLocale(c.rules.typo.options)] : [])))];
 
   const results: FileResult[] = new Array(paths.length);
   let next = 0;

@@ -6,7 +6,7 @@
  * whoever runs the plugin), so the rule reads no files.
  */
 import type { Image, Root, Text, Yaml } from 'mdast';
-import { typingCost, type Speller } from '../text/speller.js';
+import { withinOneEdit, type Speller } from '../text/speller.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { visitParents } from 'unist-util-visit-parents';
@@ -57,8 +57,9 @@ export const typo = defineRule<TypoOptions>(
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text: string, at: number, titleCase = false) => {
       const tokens = tokenise(text);
+      const unknown = tokens.map((token) => unknownParts(token.word, speller, allowed, options.allowAcronyms));
       tokens.forEach((token, i) => {
-        const parts = unknownParts(token.word, speller, allowed, options.allowAcronyms);
+        const parts = unknown[i]!;
         if (parts.length === 0) return;
         const next = tokens[i + 1];
         // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
@@ -69,7 +70,7 @@ export const typo = defineRule<TypoOptions>(
           /^\p{Lu}\p{Ll}/u.test(token.word) &&
           /^\p{Lu}\p{Ll}/u.test(next.word) &&
           text.slice(token.index + token.word.length, next.index) === ' ' &&
-          (next.word.length <= 3 || speller.isName(next.word) || unknownParts(next.word, speller, allowed, options.allowAcronyms).length > 0);
+          (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1]!.length > 0);
         for (const part of parts) {
           found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName });
         }
@@ -115,7 +116,7 @@ export const typo = defineRule<TypoOptions>(
       if (!from || !to) continue;
       const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
       // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-      if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && typingCost(word.toLowerCase(), suggestions[0].toLowerCase()) <= oneEdit)) continue;
+      if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && withinOneEdit(word, suggestions[0]))) continue;
       const message = file.message(
         suggestions.length > 0
           ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
@@ -191,8 +192,6 @@ function checkNode(node: Text, source: string, check: (text: string, at: number)
 
 const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
-/** The typing cost of one edit of any kind (see speller.ts). */
-const oneEdit = 1.2;
 
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word: string, speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): { word: string; index: number }[] {

@@ -13,40 +13,35 @@ export class SortedTable {
 
   get(key: string): string | undefined {
     const text = this.#text;
-    let low = 0;
-    let high = text.length;
-    // Invariant: the line holding `key`, if any, starts in [low, high).
-    while (low < high) {
-      const start = lineStart(text, (low + high) >>> 1);
-      const tab = text.indexOf('\t', start);
-      const end = lineEnd(text, start);
-      const found = text.slice(start, tab);
-      if (found === key) return text.slice(tab + 1, end);
-      if (found < key) low = end + 1;
-      else high = start;
-    }
-    return undefined;
+    const start = this.#firstNotBelow(key);
+    const tab = text.indexOf('\t', start);
+    return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, lineEnd(text, start)) : undefined;
   }
 
   /** Every key that starts with `prefix`, in order. */
   keysWithPrefix(prefix: string): string[] {
     const text = this.#text;
-    let low = 0;
-    let high = text.length;
-    // The first line whose key is not below the prefix.
-    while (low < high) {
-      const start = lineStart(text, (low + high) >>> 1);
-      if (text.slice(start, text.indexOf('\t', start)) < prefix) low = lineEnd(text, start) + 1;
-      else high = start;
-    }
     const keys: string[] = [];
-    for (let start = low; start < text.length; ) {
+    for (let start = this.#firstNotBelow(prefix); start < text.length; start = lineEnd(text, start) + 1) {
       const key = text.slice(start, text.indexOf('\t', start));
       if (!key.startsWith(prefix)) break;
       keys.push(key);
-      start = lineEnd(text, start) + 1;
     }
     return keys;
+  }
+
+  /** Where the first line whose key is not below `key` starts (the text's length if none). */
+  #firstNotBelow(key: string): number {
+    const text = this.#text;
+    let low = 0;
+    let high = text.length;
+    // Invariant: that line starts in [low, high].
+    while (low < high) {
+      const start = lineStart(text, (low + high) >>> 1);
+      if (text.slice(start, text.indexOf('\t', start)) < key) low = lineEnd(text, start) + 1;
+      else high = start;
+    }
+    return low;
   }
 }
 

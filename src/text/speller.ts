@@ -43,6 +43,7 @@ export interface Speller {
 }
 
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
+const oneEdit = Math.max(...Object.values(costs));
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
 
@@ -176,6 +177,11 @@ function substituteCost(a: number, b: number): number {
 }
 
 let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+
+/** Whether `meant` is at most one edit of any kind from `typed` (case aside): a near miss, not a different word. */
+export function withinOneEdit(typed: string, meant: string): boolean {
+  return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEdit) <= oneEdit;
+}
 
 /** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
 export function typingCost(typed: string, meant: string, max = Number.POSITIVE_INFINITY): number {
