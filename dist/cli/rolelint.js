@@ -19450,7 +19450,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5839);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5471);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
@@ -19459,7 +19459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5839:
+/***/ 5471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20534,901 +20534,6 @@ const fileChecks = {
     unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
 };
 const fileCheckList = Object.values(fileChecks);
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
-/**
- * @import {Node, Parent} from 'unist'
- */
-
-/**
- * @template Fn
- * @template Fallback
- * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
- */
-
-/**
- * @callback Check
- *   Check that an arbitrary value is a node.
- * @param {unknown} this
- *   The given context.
- * @param {unknown} [node]
- *   Anything (typically a node).
- * @param {number | null | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean}
- *   Whether this is a node and passes a test.
- *
- * @typedef {Record<string, unknown> | Node} Props
- *   Object to check for equivalence.
- *
- *   Note: `Node` is included as it is common but is not indexable.
- *
- * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
- *   Check for an arbitrary node.
- *
- * @callback TestFunction
- *   Check if a node passes a test.
- * @param {unknown} this
- *   The given context.
- * @param {Node} node
- *   A node.
- * @param {number | undefined} [index]
- *   The node’s position in its parent.
- * @param {Parent | undefined} [parent]
- *   The node’s parent.
- * @returns {boolean | undefined | void}
- *   Whether this node passes the test.
- *
- *   Note: `void` is included until TS sees no return as `undefined`.
- */
-
-/**
- * Check if `node` is a `Node` and whether it passes the given test.
- *
- * @param {unknown} node
- *   Thing to check, typically `Node`.
- * @param {Test} test
- *   A check for a specific node.
- * @param {number | null | undefined} index
- *   The node’s position in its parent.
- * @param {Parent | null | undefined} parent
- *   The node’s parent.
- * @param {unknown} context
- *   Context object (`this`) to pass to `test` functions.
- * @returns {boolean}
- *   Whether `node` is a node and passes a test.
- */
-const is =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((node?: null | undefined) => false) &
-   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
-   * )}
-   */
-  (
-    /**
-     * @param {unknown} [node]
-     * @param {Test} [test]
-     * @param {number | null | undefined} [index]
-     * @param {Parent | null | undefined} [parent]
-     * @param {unknown} [context]
-     * @returns {boolean}
-     */
-    // eslint-disable-next-line max-params
-    function (node, test, index, parent, context) {
-      const check = convert(test)
-
-      if (
-        index !== undefined &&
-        index !== null &&
-        (typeof index !== 'number' ||
-          index < 0 ||
-          index === Number.POSITIVE_INFINITY)
-      ) {
-        throw new Error('Expected positive finite index')
-      }
-
-      if (
-        parent !== undefined &&
-        parent !== null &&
-        (!is(parent) || !parent.children)
-      ) {
-        throw new Error('Expected parent node')
-      }
-
-      if (
-        (parent === undefined || parent === null) !==
-        (index === undefined || index === null)
-      ) {
-        throw new Error('Expected both parent and index')
-      }
-
-      return looksLikeANode(node)
-        ? check.call(context, node, index, parent)
-        : false
-    }
-  )
-
-/**
- * Generate an assertion from a test.
- *
- * Useful if you’re going to test many nodes, for example when creating a
- * utility where something else passes a compatible test.
- *
- * The created function is a bit faster because it expects valid input only:
- * a `node`, `index`, and `parent`.
- *
- * @param {Test} test
- *   *   when nullish, checks if `node` is a `Node`.
- *   *   when `string`, works like passing `(node) => node.type === test`.
- *   *   when `function` checks if function passed the node is true.
- *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
- *   *   when `array`, checks if any one of the subtests pass.
- * @returns {Check}
- *   An assertion.
- */
-const convert =
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  (
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    function (test) {
-      if (test === null || test === undefined) {
-        return ok
-      }
-
-      if (typeof test === 'function') {
-        return castFactory(test)
-      }
-
-      if (typeof test === 'object') {
-        return Array.isArray(test)
-          ? anyFactory(test)
-          : // Cast because `ReadonlyArray` goes into the above but `isArray`
-            // narrows to `Array`.
-            propertiesFactory(/** @type {Props} */ (test))
-      }
-
-      if (typeof test === 'string') {
-        return typeFactory(test)
-      }
-
-      throw new Error('Expected function, string, or object as test')
-    }
-  )
-
-/**
- * @param {Array<Props | TestFunction | string>} tests
- * @returns {Check}
- */
-function anyFactory(tests) {
-  /** @type {Array<Check>} */
-  const checks = []
-  let index = -1
-
-  while (++index < tests.length) {
-    checks[index] = convert(tests[index])
-  }
-
-  return castFactory(any)
-
-  /**
-   * @this {unknown}
-   * @type {TestFunction}
-   */
-  function any(...parameters) {
-    let index = -1
-
-    while (++index < checks.length) {
-      if (checks[index].apply(this, parameters)) return true
-    }
-
-    return false
-  }
-}
-
-/**
- * Turn an object into a test for a node with a certain fields.
- *
- * @param {Props} check
- * @returns {Check}
- */
-function propertiesFactory(check) {
-  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
-
-  return castFactory(all)
-
-  /**
-   * @param {Node} node
-   * @returns {boolean}
-   */
-  function all(node) {
-    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
-      /** @type {unknown} */ (node)
-    )
-
-    /** @type {string} */
-    let key
-
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
-    }
-
-    return true
-  }
-}
-
-/**
- * Turn a string into a test for a node with a certain type.
- *
- * @param {string} check
- * @returns {Check}
- */
-function typeFactory(check) {
-  return castFactory(type)
-
-  /**
-   * @param {Node} node
-   */
-  function type(node) {
-    return node && node.type === check
-  }
-}
-
-/**
- * Turn a custom test into a test for a node that passes that test.
- *
- * @param {TestFunction} testFunction
- * @returns {Check}
- */
-function castFactory(testFunction) {
-  return check
-
-  /**
-   * @this {unknown}
-   * @type {Check}
-   */
-  function check(value, index, parent) {
-    return Boolean(
-      looksLikeANode(value) &&
-        testFunction.call(
-          this,
-          value,
-          typeof index === 'number' ? index : undefined,
-          parent || undefined
-        )
-    )
-  }
-}
-
-function ok() {
-  return true
-}
-
-/**
- * @param {unknown} value
- * @returns {value is Node}
- */
-function looksLikeANode(value) {
-  return value !== null && typeof value === 'object' && 'type' in value
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
-/**
- * Color a string.
- *
- * @param {string} d
- *   Value.
- * @returns {string}
- *   Colored value.
- */
-function color(d) {
-  return '\u001B[33m' + d + '\u001B[39m'
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn’t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Fn extends (value: any) => value is infer Thing
- *   ? Thing
- *   : Fallback
- * )} Predicate
- *   Get the value of a type guard `Fn`.
- * @template Fn
- *   Value; typically function that is a type guard (such as `(x): x is Y`).
- * @template Fallback
- *   Value to yield if `Fn` is not a type guard.
- */
-
-/**
- * @typedef {(
- *   Check extends null | undefined // No test.
- *   ? Value
- *   : Value extends {type: Check} // String (type) test.
- *   ? Value
- *   : Value extends Check // Partial test.
- *   ? Value
- *   : Check extends Function // Function test.
- *   ? Predicate<Check, Value> extends Value
- *     ? Predicate<Check, Value>
- *     : never
- *   : never // Some other test?
- * )} MatchesOne
- *   Check whether a node matches a primitive check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test, but not arrays.
- */
-
-/**
- * @typedef {(
- *   Check extends ReadonlyArray<infer T>
- *   ? MatchesOne<Value, T>
- *   : Check extends Array<infer T>
- *   ? MatchesOne<Value, T>
- *   : MatchesOne<Value, Check>
- * )} Matches
- *   Check whether a node matches a check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test.
- */
-
-/**
- * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
- *   Number; capped reasonably.
- */
-
-/**
- * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
- *   Increment a number in the type system.
- * @template {Uint} [I=0]
- *   Index.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Depth extends Max
- *   ? never
- *   :
- *     | InternalParent<Node, Child>
- *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
- * )} InternalAncestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Tree extends UnistParent
- *     ? Depth extends Max
- *       ? Tree
- *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
- *     : Tree
- * )} InclusiveDescendant
- *   Collect all (inclusive) descendants of `Tree`.
- *
- *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
- *   > recurse without actually running into an infinite loop, which the
- *   > previous version did.
- *   >
- *   > Practically, a max of `2` is typically enough assuming a `Root` is
- *   > passed, but it doesn’t improve performance.
- *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
- *   > Using up to `10` doesn’t hurt or help either.
- * @template {UnistNode} Tree
- *   Tree type.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {'skip' | boolean} Action
- *   Union of the action types.
- *
- * @typedef {number} Index
- *   Move to the sibling at `index` next (after node itself is completely
- *   traversed).
- *
- *   Useful if mutating the tree, such as removing the node the visitor is
- *   currently on, or any of its previous siblings.
- *   Results less than 0 or greater than or equal to `children.length` stop
- *   traversing the parent.
- *
- * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
- *   List with one or two values, the first an action, the second an index.
- *
- * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
- *   Any value that can be returned from an enter visitor.
- *
- *   Like `VisitorResultExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of the node,
- *   and `ActionTuple` can be used to combine an action with an index.
- *
- * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
- *   Any value that can be returned from an exit visitor.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Changes inside `node` are walked next.
- *   Replacing or removing it is easier in `exit`.
- *   When replacing or removing it here,
- *   return `SKIP` (as otherwise its old children are walked),
- *   or `[SKIP, index]` to continue with the node now at `index`.
- *   Changing next siblings (in walk order) is fine;
- *   changing previous siblings needs a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- *
- *   Like `VisitorExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of `node`.
- *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Changes inside `node` are not walked,
- *   which makes this a good place to change `node` based on its children,
- *   or to replace or remove it.
- *   When removing `node` or changing previous siblings (in walk order),
- *   return a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- *
- *   `CONTINUE` (`true`, nothing) continues as normal,
- *   `EXIT` (`false`) stops traversing,
- *   and `Index` continues at that sibling.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *   The `enter` visitor is optional while `exit` is required.
- *
- *   Pass an `enter` visitor directly to only handle nodes when entering them.
- *
- *   `enter` is called before children (if any) are walked and `exit` after that.
- *   `exit` is still called when `enter` returns `SKIP`.
- *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
- * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, VisitedParents>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-/** @type {Readonly<ActionTuple>} */
-const lib_empty = []
-
-/**
- * Continue traversing as normal.
- */
-const CONTINUE = true
-
-/**
- * Stop traversing immediately.
- */
-const EXIT = false
-
-/**
- * Do not traverse this node’s children.
- * Only works when entering a node.
- */
-const SKIP = 'skip'
-
-/**
- * Visit nodes, with ancestral information.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitors<Tree, Check>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitors<Tree>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visitParents(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  reverse
-) {
-  if (!tree || typeof tree !== 'object') {
-    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
-  }
-
-  let preorder = true
-  /** @type {Test} */
-  let check
-  /** @type {Visitors | Visitor} */
-  let visitors
-  /** @type {Visitor | null | undefined} */
-  let enter
-  /** @type {VisitorExit | null | undefined} */
-  let exit
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    if (reverse) preorder = false
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
-    if (enterOrVisitorsOrReverse) preorder = false
-  }
-
-  if (typeof visitors === 'function') {
-    enter = visitors
-  } else if (visitors && typeof visitors === 'object') {
-    if (visitors.enter === null || visitors.enter === undefined) {
-      // Empty.
-    } else if (typeof visitors.enter === 'function') {
-      enter = visitors.enter
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.enter +
-          '` for `visitors.enter`, expected optional visitor'
-      )
-    }
-
-    if (typeof visitors.exit === 'function') {
-      exit = visitors.exit
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.exit +
-          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
-      )
-    }
-  } else {
-    throw new Error(
-      'Unexpected value `' +
-        visitors +
-        '` for `enter` or `visitors`, expected visitor or object with visitors'
-    )
-  }
-
-  const is = convert(check)
-  const step = preorder ? 1 : -1
-
-  factory(tree, undefined, [])()
-
-  /**
-   * Create a function to visit a node.
-   *
-   * @param {UnistNode} node
-   *   Node to visit.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @returns {() => Readonly<ActionTuple>}
-   *   Visit `node`.
-   */
-  function factory(node, index, parents) {
-    const value = /** @type {Record<string, unknown>} */ (
-      node && typeof node === 'object' ? node : {}
-    )
-
-    if (typeof value.type === 'string') {
-      const name =
-        // `hast`
-        typeof value.tagName === 'string'
-          ? value.tagName
-          : // `xast`
-            typeof value.name === 'string'
-            ? value.name
-            : undefined
-
-      Object.defineProperty(visit, 'name', {
-        value:
-          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
-      })
-    }
-
-    return visit
-
-    function visit() {
-      const matches =
-        !check || is(node, index, parents[parents.length - 1] || undefined)
-      /** @type {Readonly<ActionTuple>} */
-      let result = lib_empty
-
-      if (enter && matches) {
-        result = toResult(enter(node, parents, index))
-
-        if (result[0] === EXIT) {
-          return result
-        }
-      }
-
-      if ('children' in node && node.children) {
-        const nodeAsParent = /** @type {UnistParent} */ (node)
-
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
-          const grandparents = [...parents, nodeAsParent]
-
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset]
-
-            const subresult = factory(child, offset, grandparents)()
-
-            if (subresult[0] === EXIT) {
-              return subresult
-            }
-
-            offset =
-              typeof subresult[1] === 'number' ? subresult[1] : offset + step
-          }
-        }
-      }
-
-      if (exit && matches) {
-        const exitResult = toResult(exit(node, parents, index))
-
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            'Unexpected value `' +
-              exitResult[0] +
-              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
-          )
-        }
-
-        // Prefer a result from `exit` over `enter`.
-        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
-          return exitResult
-        }
-      }
-
-      return result
-    }
-  }
-}
-
-/**
- * Turn a return value into a clean result.
- *
- * @param {VisitorResult} value
- *   Valid return values from visitors.
- * @returns {Readonly<ActionTuple>}
- *   Clean result.
- */
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value
-  }
-
-  if (typeof value === 'number') {
-    return [CONTINUE, value]
-  }
-
-  return value === null || value === undefined ? lib_empty : [value]
-}
 
 ;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
 /**
@@ -22683,6 +21788,85 @@ function listItemText(item) {
     return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/tree-index.js
+const indexes = new WeakMap();
+/** The tree's index, built on first use. */
+function treeIndex(tree) {
+    let index = indexes.get(tree);
+    if (!index)
+        indexes.set(tree, (index = indexTree(tree)));
+    return index;
+}
+/** A fresh index of the tree as it is now. */
+function indexTree(tree) {
+    const nodes = [];
+    const parents = [];
+    const ends = [];
+    const byType = new Map();
+    // Iterative pre-order walk: each stack entry is a node's position and the next child to visit.
+    const stack = [];
+    const enter = (node, parent) => {
+        const at = nodes.length;
+        nodes.push(node);
+        parents.push(parent);
+        ends.push(at + 1);
+        const list = byType.get(node.type);
+        if (list)
+            list.push(at);
+        else
+            byType.set(node.type, [at]);
+        if ('children' in node && node.children.length > 0)
+            stack.push([at, 0]);
+    };
+    enter(tree, -1);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const children = nodes[top[0]].children;
+        if (top[1] < children.length) {
+            enter(children[top[1]++], top[0]);
+        }
+        else {
+            ends[top[0]] = nodes.length;
+            stack.pop();
+        }
+    }
+    const none = [];
+    const of = (type) => byType.get(type) ?? none;
+    return {
+        nodes,
+        of,
+        parent: (at) => parents[at] ?? -1,
+        inside(at, type) {
+            for (let p = parents[at]; p !== -1; p = parents[p])
+                if (nodes[p].type === type)
+                    return true;
+            return false;
+        },
+        end: (at) => ends[at],
+        within(at, type) {
+            const list = of(type);
+            const from = firstAbove(list, at);
+            let to = from;
+            while (to < list.length && list[to] < ends[at])
+                to++;
+            return from === to ? none : list.slice(from, to);
+        },
+    };
+}
+/** The first place in an ascending list holding a value above `value`. */
+function firstAbove(list, value) {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (list[mid] <= value)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
 
 
@@ -22736,37 +21920,40 @@ const duplicateBullet = defineRule({
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  */
 function collectItems(tree) {
+    const index = treeIndex(tree);
+    const headings = index.of('heading');
     const items = [];
+    let nextHeading = 0;
     let section = 0;
-    visitParents(tree, (node, ancestors) => {
-        if (node.type === 'heading')
-            section = node.position?.start.line ?? section;
-        if (node.type !== 'listItem')
-            return;
-        const item = node;
+    for (const at of index.of('listItem')) {
+        for (; nextHeading < headings.length && headings[nextHeading] < at; nextHeading++) {
+            section = index.nodes[headings[nextHeading]].position?.start.line ?? section;
+        }
+        const item = index.nodes[at];
         const { text, position } = listItemText(item);
         if (!position)
-            return;
+            continue;
         if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
-            return;
+            continue;
         const key = normaliseText(text);
-        const nested = ancestors.some((a) => a.type === 'listItem');
-        const list = ancestors.at(-1)?.position?.start;
+        const nested = index.inside(at, 'listItem');
+        const list = index.nodes[index.parent(at)]?.position?.start;
         const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
-        const links = linkDestinations(item);
+        const links = linkDestinations(index, at);
         const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
         items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
-    });
+    }
     return items;
 }
-function linkDestinations(item) {
+/** The destinations of the links in an item's own content (a nested item's links are its own). */
+function linkDestinations(index, item) {
     const urls = [];
-    for (const child of item.children) {
-        if (child.type === 'list')
-            continue;
-        visitParents(child, 'link', (link) => {
-            urls.push(link.url);
-        });
+    for (const at of index.within(item, 'link')) {
+        let owner = index.parent(at);
+        while (index.nodes[owner].type !== 'listItem')
+            owner = index.parent(owner);
+        if (owner === item)
+            urls.push(index.nodes[at].url);
     }
     return urls;
 }
@@ -22817,23 +22004,25 @@ const duplicateHeading = defineRule({
 }, (tree, file) => {
     // One map of sibling headings per depth; a heading closes every deeper section.
     const siblings = [];
-    visitParents(tree, 'heading', (heading) => {
+    const index = treeIndex(tree);
+    for (const at of index.of('heading')) {
+        const heading = index.nodes[at];
         if (!heading.position)
-            return;
+            continue;
         siblings.length = Math.min(siblings.length, heading.depth + 1);
         const seen = (siblings[heading.depth] ??= new Map());
         const text = lib_toString(heading).trim();
         const key = normaliseText(text);
         if (key === '')
-            return;
+            continue;
         const first = seen.get(key);
         if (!first) {
             seen.set(key, heading.position);
-            return;
+            continue;
         }
         const message = file.message(`Duplicate heading \`${text}\`: the heading on line ${first.start.line} has the same text under the same parent; rename one or merge the two sections`, { place: heading.position, cause: new VFileMessage('First occurrence', { place: first }) });
         message.actual = text;
-    });
+    }
 });
 
 ;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
@@ -23025,10 +22214,8 @@ function decideKind(tree, path, configured, allSections) {
     if (yaml && tree.children.every((n) => n.type === 'yaml' || n.type === 'html')) {
         return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
     }
-    const headings = [];
-    visitParents(tree, 'heading', (node) => {
-        headings.push(lib_toString(node).trim());
-    });
+    const index = treeIndex(tree);
+    const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());
     // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
     const folder = (path ?? '').toLowerCase().split(/[\\/]/).slice(-2, -1)[0];
     // Headings first (the document's own words), then frontmatter keys, then folders.
@@ -23201,10 +22388,8 @@ const requiredSections = defineRule({
     const { sections, why } = sectionsFor(tree, file.path, options);
     if (sections.length === 0)
         return;
-    const headings = [];
-    visitParents(tree, 'heading', (node) => {
-        headings.push(node);
-    });
+    const index = treeIndex(tree);
+    const headings = index.of('heading').map((at) => index.nodes[at]);
     const matcher = createSectionMatcher(sections);
     const found = new Set();
     for (const heading of headings) {
@@ -35513,7 +34698,6 @@ const allowedWords = [
 
 
 
-const skipped = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml']);
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
@@ -35560,24 +34744,21 @@ const typo = defineRule({
             }
         });
     };
-    visitParents(tree, (node, ancestors) => {
-        if (skipped.has(node.type))
-            return 'skip';
-        if (node.type === 'text') {
-            const inHeading = ancestors.some((a) => a.type === 'heading');
-            checkNode(node, source, (text, at) => check(text, at, inHeading));
+    // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
+    const index = treeIndex(tree);
+    for (const at of index.of('text')) {
+        const inHeading = index.inside(at, 'heading');
+        checkNode(index.nodes[at], source, (text, offset) => check(text, offset, inHeading));
+    }
+    for (const at of index.of('image')) {
+        const image = index.nodes[at];
+        const start = image.position?.start.offset;
+        if (image.alt && start !== undefined) {
+            const found = source.indexOf(image.alt, start);
+            if (found >= 0 && found < (image.position?.end.offset ?? 0))
+                check(image.alt, found);
         }
-        if (node.type === 'image') {
-            const image = node;
-            const start = image.position?.start.offset;
-            if (image.alt && start !== undefined) {
-                const index = source.indexOf(image.alt, start);
-                if (index >= 0 && index < (image.position?.end.offset ?? 0))
-                    check(image.alt, index);
-            }
-        }
-        return undefined;
-    });
+    }
     const yaml = tree.children.find((n) => n.type === 'yaml');
     const yamlStart = yaml?.position?.start.offset;
     if (yaml && yamlStart !== undefined) {
@@ -35595,7 +34776,7 @@ const typo = defineRule({
         if (names.has(word) || fullName)
             continue;
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(tree, source)).includes(word.toLowerCase()))
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(word.toLowerCase()))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
@@ -35613,12 +34794,11 @@ const typo = defineRule({
     }
 });
 /** Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt out. */
-function identifiersIn(tree, source) {
+function identifiersIn(index, source) {
     const found = [];
-    visitParents(tree, (node) => {
-        if ('url' in node && typeof node.url === 'string')
-            found.push(node.url);
-    });
+    for (const type of ['link', 'image', 'definition'])
+        for (const at of index.of(type))
+            found.push(index.nodes[at].url);
     for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\bhttps?:\/\/\S+/gu))
         found.push(m[0]);
     return found.join('\n').toLowerCase();
@@ -36295,7 +35475,7 @@ function deprecate(fn) {
 
 function equal() {}
 
-function default_ok() {}
+function ok() {}
 
 function unreachable() {}
 
@@ -37806,7 +36986,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(file)
         } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
+          ok(done, '`done` is defined if `resolve` is not')
           done(undefined, file)
         }
       }
@@ -37856,7 +37036,7 @@ class Processor extends CallableInstance {
 
     this.process(file, realDone)
     assertDone('processSync', 'process', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
+    ok(result, 'we either bailed on an error or have a tree')
 
     return result
 
@@ -37931,7 +37111,7 @@ class Processor extends CallableInstance {
      * @returns {undefined}
      */
     function executor(resolve, reject) {
-      default_ok(
+      ok(
         typeof file !== 'function',
         '`file` can’t be a `done` anymore, we checked'
       )
@@ -37955,7 +37135,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(resultingTree)
         } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
+          ok(done, '`done` is defined if `resolve` is not')
           done(undefined, resultingTree, file)
         }
       }
@@ -37988,7 +37168,7 @@ class Processor extends CallableInstance {
     this.run(tree, file, realDone)
 
     assertDone('runSync', 'run', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
+    ok(result, 'we either bailed on an error or have a tree')
     return result
 
     /**
@@ -38613,7 +37793,7 @@ function lib_opener(matter) {
 function lib_close(token) {
   const data = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok('value' in node)
+  ok('value' in node)
   this.exit(token)
   // Remove the initial and final eol.
   node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
@@ -39441,6 +38621,901 @@ function ccount(value, character) {
   return count
 }
 
+;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
+/**
+ * @import {Node, Parent} from 'unist'
+ */
+
+/**
+ * @template Fn
+ * @template Fallback
+ * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
+ */
+
+/**
+ * @callback Check
+ *   Check that an arbitrary value is a node.
+ * @param {unknown} this
+ *   The given context.
+ * @param {unknown} [node]
+ *   Anything (typically a node).
+ * @param {number | null | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean}
+ *   Whether this is a node and passes a test.
+ *
+ * @typedef {Record<string, unknown> | Node} Props
+ *   Object to check for equivalence.
+ *
+ *   Note: `Node` is included as it is common but is not indexable.
+ *
+ * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
+ *   Check for an arbitrary node.
+ *
+ * @callback TestFunction
+ *   Check if a node passes a test.
+ * @param {unknown} this
+ *   The given context.
+ * @param {Node} node
+ *   A node.
+ * @param {number | undefined} [index]
+ *   The node’s position in its parent.
+ * @param {Parent | undefined} [parent]
+ *   The node’s parent.
+ * @returns {boolean | undefined | void}
+ *   Whether this node passes the test.
+ *
+ *   Note: `void` is included until TS sees no return as `undefined`.
+ */
+
+/**
+ * Check if `node` is a `Node` and whether it passes the given test.
+ *
+ * @param {unknown} node
+ *   Thing to check, typically `Node`.
+ * @param {Test} test
+ *   A check for a specific node.
+ * @param {number | null | undefined} index
+ *   The node’s position in its parent.
+ * @param {Parent | null | undefined} parent
+ *   The node’s parent.
+ * @param {unknown} context
+ *   Context object (`this`) to pass to `test` functions.
+ * @returns {boolean}
+ *   Whether `node` is a node and passes a test.
+ */
+const is =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((node?: null | undefined) => false) &
+   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
+   * )}
+   */
+  (
+    /**
+     * @param {unknown} [node]
+     * @param {Test} [test]
+     * @param {number | null | undefined} [index]
+     * @param {Parent | null | undefined} [parent]
+     * @param {unknown} [context]
+     * @returns {boolean}
+     */
+    // eslint-disable-next-line max-params
+    function (node, test, index, parent, context) {
+      const check = convert(test)
+
+      if (
+        index !== undefined &&
+        index !== null &&
+        (typeof index !== 'number' ||
+          index < 0 ||
+          index === Number.POSITIVE_INFINITY)
+      ) {
+        throw new Error('Expected positive finite index')
+      }
+
+      if (
+        parent !== undefined &&
+        parent !== null &&
+        (!is(parent) || !parent.children)
+      ) {
+        throw new Error('Expected parent node')
+      }
+
+      if (
+        (parent === undefined || parent === null) !==
+        (index === undefined || index === null)
+      ) {
+        throw new Error('Expected both parent and index')
+      }
+
+      return looksLikeANode(node)
+        ? check.call(context, node, index, parent)
+        : false
+    }
+  )
+
+/**
+ * Generate an assertion from a test.
+ *
+ * Useful if you’re going to test many nodes, for example when creating a
+ * utility where something else passes a compatible test.
+ *
+ * The created function is a bit faster because it expects valid input only:
+ * a `node`, `index`, and `parent`.
+ *
+ * @param {Test} test
+ *   *   when nullish, checks if `node` is a `Node`.
+ *   *   when `string`, works like passing `(node) => node.type === test`.
+ *   *   when `function` checks if function passed the node is true.
+ *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
+ *   *   when `array`, checks if any one of the subtests pass.
+ * @returns {Check}
+ *   An assertion.
+ */
+const convert =
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  (
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    function (test) {
+      if (test === null || test === undefined) {
+        return lib_ok
+      }
+
+      if (typeof test === 'function') {
+        return castFactory(test)
+      }
+
+      if (typeof test === 'object') {
+        return Array.isArray(test)
+          ? anyFactory(test)
+          : // Cast because `ReadonlyArray` goes into the above but `isArray`
+            // narrows to `Array`.
+            propertiesFactory(/** @type {Props} */ (test))
+      }
+
+      if (typeof test === 'string') {
+        return typeFactory(test)
+      }
+
+      throw new Error('Expected function, string, or object as test')
+    }
+  )
+
+/**
+ * @param {Array<Props | TestFunction | string>} tests
+ * @returns {Check}
+ */
+function anyFactory(tests) {
+  /** @type {Array<Check>} */
+  const checks = []
+  let index = -1
+
+  while (++index < tests.length) {
+    checks[index] = convert(tests[index])
+  }
+
+  return castFactory(any)
+
+  /**
+   * @this {unknown}
+   * @type {TestFunction}
+   */
+  function any(...parameters) {
+    let index = -1
+
+    while (++index < checks.length) {
+      if (checks[index].apply(this, parameters)) return true
+    }
+
+    return false
+  }
+}
+
+/**
+ * Turn an object into a test for a node with a certain fields.
+ *
+ * @param {Props} check
+ * @returns {Check}
+ */
+function propertiesFactory(check) {
+  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
+
+  return castFactory(all)
+
+  /**
+   * @param {Node} node
+   * @returns {boolean}
+   */
+  function all(node) {
+    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
+      /** @type {unknown} */ (node)
+    )
+
+    /** @type {string} */
+    let key
+
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
+    }
+
+    return true
+  }
+}
+
+/**
+ * Turn a string into a test for a node with a certain type.
+ *
+ * @param {string} check
+ * @returns {Check}
+ */
+function typeFactory(check) {
+  return castFactory(type)
+
+  /**
+   * @param {Node} node
+   */
+  function type(node) {
+    return node && node.type === check
+  }
+}
+
+/**
+ * Turn a custom test into a test for a node that passes that test.
+ *
+ * @param {TestFunction} testFunction
+ * @returns {Check}
+ */
+function castFactory(testFunction) {
+  return check
+
+  /**
+   * @this {unknown}
+   * @type {Check}
+   */
+  function check(value, index, parent) {
+    return Boolean(
+      looksLikeANode(value) &&
+        testFunction.call(
+          this,
+          value,
+          typeof index === 'number' ? index : undefined,
+          parent || undefined
+        )
+    )
+  }
+}
+
+function lib_ok() {
+  return true
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Node}
+ */
+function looksLikeANode(value) {
+  return value !== null && typeof value === 'object' && 'type' in value
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
+/**
+ * Color a string.
+ *
+ * @param {string} d
+ *   Value.
+ * @returns {string}
+ *   Colored value.
+ */
+function color(d) {
+  return '\u001B[33m' + d + '\u001B[39m'
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn’t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Fn extends (value: any) => value is infer Thing
+ *   ? Thing
+ *   : Fallback
+ * )} Predicate
+ *   Get the value of a type guard `Fn`.
+ * @template Fn
+ *   Value; typically function that is a type guard (such as `(x): x is Y`).
+ * @template Fallback
+ *   Value to yield if `Fn` is not a type guard.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends null | undefined // No test.
+ *   ? Value
+ *   : Value extends {type: Check} // String (type) test.
+ *   ? Value
+ *   : Value extends Check // Partial test.
+ *   ? Value
+ *   : Check extends Function // Function test.
+ *   ? Predicate<Check, Value> extends Value
+ *     ? Predicate<Check, Value>
+ *     : never
+ *   : never // Some other test?
+ * )} MatchesOne
+ *   Check whether a node matches a primitive check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test, but not arrays.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends ReadonlyArray<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : Check extends Array<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : MatchesOne<Value, Check>
+ * )} Matches
+ *   Check whether a node matches a check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test.
+ */
+
+/**
+ * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
+ *   Number; capped reasonably.
+ */
+
+/**
+ * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
+ *   Increment a number in the type system.
+ * @template {Uint} [I=0]
+ *   Index.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Depth extends Max
+ *   ? never
+ *   :
+ *     | InternalParent<Node, Child>
+ *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
+ * )} InternalAncestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Tree extends UnistParent
+ *     ? Depth extends Max
+ *       ? Tree
+ *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
+ *     : Tree
+ * )} InclusiveDescendant
+ *   Collect all (inclusive) descendants of `Tree`.
+ *
+ *   > 👉 **Note**: for performance reasons, this seems to be the fastest way to
+ *   > recurse without actually running into an infinite loop, which the
+ *   > previous version did.
+ *   >
+ *   > Practically, a max of `2` is typically enough assuming a `Root` is
+ *   > passed, but it doesn’t improve performance.
+ *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
+ *   > Using up to `10` doesn’t hurt or help either.
+ * @template {UnistNode} Tree
+ *   Tree type.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {'skip' | boolean} Action
+ *   Union of the action types.
+ *
+ * @typedef {number} Index
+ *   Move to the sibling at `index` next (after node itself is completely
+ *   traversed).
+ *
+ *   Useful if mutating the tree, such as removing the node the visitor is
+ *   currently on, or any of its previous siblings.
+ *   Results less than 0 or greater than or equal to `children.length` stop
+ *   traversing the parent.
+ *
+ * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
+ *   List with one or two values, the first an action, the second an index.
+ *
+ * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
+ *   Any value that can be returned from an enter visitor.
+ *
+ *   Like `VisitorResultExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of the node,
+ *   and `ActionTuple` can be used to combine an action with an index.
+ *
+ * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
+ *   Any value that can be returned from an exit visitor.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Changes inside `node` are walked next.
+ *   Replacing or removing it is easier in `exit`.
+ *   When replacing or removing it here,
+ *   return `SKIP` (as otherwise its old children are walked),
+ *   or `[SKIP, index]` to continue with the node now at `index`.
+ *   Changing next siblings (in walk order) is fine;
+ *   changing previous siblings needs a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ *
+ *   Like `VisitorExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of `node`.
+ *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Changes inside `node` are not walked,
+ *   which makes this a good place to change `node` based on its children,
+ *   or to replace or remove it.
+ *   When removing `node` or changing previous siblings (in walk order),
+ *   return a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ *
+ *   `CONTINUE` (`true`, nothing) continues as normal,
+ *   `EXIT` (`false`) stops traversing,
+ *   and `Index` continues at that sibling.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *   The `enter` visitor is optional while `exit` is required.
+ *
+ *   Pass an `enter` visitor directly to only handle nodes when entering them.
+ *
+ *   `enter` is called before children (if any) are walked and `exit` after that.
+ *   `exit` is still called when `enter` returns `SKIP`.
+ *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
+ * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, VisitedParents>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+
+
+
+/** @type {Readonly<ActionTuple>} */
+const lib_empty = []
+
+/**
+ * Continue traversing as normal.
+ */
+const CONTINUE = true
+
+/**
+ * Stop traversing immediately.
+ */
+const EXIT = false
+
+/**
+ * Do not traverse this node’s children.
+ * Only works when entering a node.
+ */
+const SKIP = 'skip'
+
+/**
+ * Visit nodes, with ancestral information.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitors<Tree>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visitParents(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  reverse
+) {
+  if (!tree || typeof tree !== 'object') {
+    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
+  }
+
+  let preorder = true
+  /** @type {Test} */
+  let check
+  /** @type {Visitors | Visitor} */
+  let visitors
+  /** @type {Visitor | null | undefined} */
+  let enter
+  /** @type {VisitorExit | null | undefined} */
+  let exit
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    if (reverse) preorder = false
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
+    if (enterOrVisitorsOrReverse) preorder = false
+  }
+
+  if (typeof visitors === 'function') {
+    enter = visitors
+  } else if (visitors && typeof visitors === 'object') {
+    if (visitors.enter === null || visitors.enter === undefined) {
+      // Empty.
+    } else if (typeof visitors.enter === 'function') {
+      enter = visitors.enter
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.enter +
+          '` for `visitors.enter`, expected optional visitor'
+      )
+    }
+
+    if (typeof visitors.exit === 'function') {
+      exit = visitors.exit
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.exit +
+          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
+      )
+    }
+  } else {
+    throw new Error(
+      'Unexpected value `' +
+        visitors +
+        '` for `enter` or `visitors`, expected visitor or object with visitors'
+    )
+  }
+
+  const is = convert(check)
+  const step = preorder ? 1 : -1
+
+  factory(tree, undefined, [])()
+
+  /**
+   * Create a function to visit a node.
+   *
+   * @param {UnistNode} node
+   *   Node to visit.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @returns {() => Readonly<ActionTuple>}
+   *   Visit `node`.
+   */
+  function factory(node, index, parents) {
+    const value = /** @type {Record<string, unknown>} */ (
+      node && typeof node === 'object' ? node : {}
+    )
+
+    if (typeof value.type === 'string') {
+      const name =
+        // `hast`
+        typeof value.tagName === 'string'
+          ? value.tagName
+          : // `xast`
+            typeof value.name === 'string'
+            ? value.name
+            : undefined
+
+      Object.defineProperty(visit, 'name', {
+        value:
+          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
+      })
+    }
+
+    return visit
+
+    function visit() {
+      const matches =
+        !check || is(node, index, parents[parents.length - 1] || undefined)
+      /** @type {Readonly<ActionTuple>} */
+      let result = lib_empty
+
+      if (enter && matches) {
+        result = toResult(enter(node, parents, index))
+
+        if (result[0] === EXIT) {
+          return result
+        }
+      }
+
+      if ('children' in node && node.children) {
+        const nodeAsParent = /** @type {UnistParent} */ (node)
+
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
+          const grandparents = [...parents, nodeAsParent]
+
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset]
+
+            const subresult = factory(child, offset, grandparents)()
+
+            if (subresult[0] === EXIT) {
+              return subresult
+            }
+
+            offset =
+              typeof subresult[1] === 'number' ? subresult[1] : offset + step
+          }
+        }
+      }
+
+      if (exit && matches) {
+        const exitResult = toResult(exit(node, parents, index))
+
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            'Unexpected value `' +
+              exitResult[0] +
+              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
+          )
+        }
+
+        // Prefer a result from `exit` over `enter`.
+        if (exitResult[0] === EXIT || typeof exitResult[1] === 'number') {
+          return exitResult
+        }
+      }
+
+      return result
+    }
+  }
+}
+
+/**
+ * Turn a return value into a clean result.
+ *
+ * @param {VisitorResult} value
+ *   Valid return values from visitors.
+ * @returns {Readonly<ActionTuple>}
+ *   Clean result.
+ */
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value
+  }
+
+  if (typeof value === 'number') {
+    return [CONTINUE, value]
+  }
+
+  return value === null || value === undefined ? lib_empty : [value]
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-find-and-replace/lib/index.js
 /**
  * @import {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
@@ -39820,7 +39895,7 @@ function exitLiteralAutolinkHttp(token) {
 function exitLiteralAutolinkWww(token) {
   this.config.exit.data.call(this, token)
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'link')
+  ok(node.type === 'link')
   node.url = 'http://' + this.sliceSerialize(token)
 }
 
@@ -40214,7 +40289,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteReference')
+  ok(node.type === 'footnoteReference')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -40236,7 +40311,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteDefinition')
+  ok(node.type === 'footnoteDefinition')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -44387,7 +44462,7 @@ function gfmTableFromMarkdown() {
  */
 function enterTable(token) {
   const align = token._align
-  default_ok(align, 'expected `_align` on table')
+  ok(align, 'expected `_align` on table')
   // Trailing `position: undefined` keeps the table hidden class stable;
   // mdast-util-from-markdown's enter() patches the field to a real value
   // but the property already exists, so no shape transition fires.
@@ -44465,7 +44540,7 @@ function exitCodeText(token) {
   }
 
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'inlineCode')
+  ok(node.type === 'inlineCode')
   node.value = value
   this.exit(token)
 }
@@ -44825,7 +44900,7 @@ function gfmTaskListItemToMarkdown() {
 function exitCheck(token) {
   // We’re always in a paragraph, in a list item.
   const node = this.stack[this.stack.length - 2]
-  default_ok(node.type === 'listItem')
+  ok(node.type === 'listItem')
   node.checked = token.type === 'taskListCheckValueChecked'
 }
 
@@ -44844,7 +44919,7 @@ function exitParagraphWithTaskListItem(token) {
     typeof parent.checked === 'boolean'
   ) {
     const node = this.stack[this.stack.length - 1]
-    default_ok(node.type === 'paragraph')
+    ok(node.type === 'paragraph')
     const head = node.children[0]
 
     if (head && head.type === 'text') {
@@ -60608,11 +60683,13 @@ function messageControl(tree, source) {
     const switches = [];
     const nextLine = [];
     let lines;
-    visitParents(tree, 'html', (node) => {
+    const index = treeIndex(tree);
+    for (const at of index.of('html')) {
+        const node = index.nodes[at];
         const m = marker.exec(node.value.trim());
         const end = node.position?.end.line;
         if (!m || end === undefined)
-            return;
+            continue;
         const list = m[2].split(/[\s,]+/).filter(Boolean);
         const ids = list.length > 0 ? new Set(list) : undefined;
         if (m[1] === 'disable-next-line') {
@@ -60625,7 +60702,7 @@ function messageControl(tree, source) {
         else {
             switches.push({ line: end, on: m[1] === 'enable', ...(ids ? { ids } : {}) });
         }
-    });
+    }
     if (switches.length === 0 && nextLine.length === 0)
         return { allows: () => true };
     switches.sort((a, b) => a.line - b.line);

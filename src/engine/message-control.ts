@@ -6,7 +6,7 @@
  * Comments are read from the parsed tree, so a comment inside a code block is text, not control.
  */
 import type { Html, Root } from 'mdast';
-import { visitParents } from 'unist-util-visit-parents';
+import { treeIndex } from '../rules/tree-index.js';
 
 const marker = /^<!--\s*rolelint-(disable-next-line|disable|enable)\b([^]*?)-->\s*$/;
 
@@ -26,10 +26,12 @@ export function messageControl(tree: Root, source: string): MessageControl {
   const switches: Switch[] = [];
   const nextLine: { line: number; ids?: Set<string> }[] = [];
   let lines: string[] | undefined;
-  visitParents(tree, 'html', (node: Html) => {
+  const index = treeIndex(tree);
+  for (const at of index.of('html')) {
+    const node = index.nodes[at] as Html;
     const m = marker.exec(node.value.trim());
     const end = node.position?.end.line;
-    if (!m || end === undefined) return;
+    if (!m || end === undefined) continue;
     const list = m[2]!.split(/[\s,]+/).filter(Boolean);
     const ids = list.length > 0 ? new Set(list) : undefined;
     if (m[1] === 'disable-next-line') {
@@ -40,7 +42,7 @@ export function messageControl(tree: Root, source: string): MessageControl {
     } else {
       switches.push({ line: end, on: m[1] === 'enable', ...(ids ? { ids } : {}) });
     }
-  });
+  }
   if (switches.length === 0 && nextLine.length === 0) return { allows: () => true };
   switches.sort((a, b) => a.line - b.line);
   return {

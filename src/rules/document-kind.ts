@@ -7,8 +7,8 @@
  */
 import type { Heading, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
+import { treeIndex } from './tree-index.js';
 import { documentKinds, kindSignals, layoutWords, otherHeadings, type DocumentKind } from './document-kind.data.js';
 
 export { documentKinds, type DocumentKind } from './document-kind.data.js';
@@ -50,10 +50,8 @@ export function decideKind(
     return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
   }
 
-  const headings: string[] = [];
-  visitParents(tree, 'heading', (node: Heading) => {
-    headings.push(toString(node).trim());
-  });
+  const index = treeIndex(tree);
+  const headings = index.of('heading').map((at) => toString(index.nodes[at] as Heading).trim());
   // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
   const folder = (path ?? '').toLowerCase().split(/[\\/]/).slice(-2, -1)[0];
 

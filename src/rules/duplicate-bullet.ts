@@ -5,12 +5,12 @@
  */
 import type { Link, ListItem, Root } from 'mdast';
 import type { Position } from 'unist';
-import { visitParents } from 'unist-util-visit-parents';
 import { VFileMessage } from 'vfile-message';
 import { createDuplicateIndex, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
 import { normaliseText } from '../text/normalise.js';
 import { defineRule } from './define.js';
 import { listItemText } from './list-item-text.js';
+import { treeIndex, type TreeIndex } from './tree-index.js';
 
 export interface DuplicateBulletOptions {
   /** Least character similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only. */
@@ -82,33 +82,37 @@ interface Item {
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  */
 function collectItems(tree: Root): Item[] {
+  const index = treeIndex(tree);
+  const headings = index.of('heading');
   const items: Item[] = [];
+  let nextHeading = 0;
   let section = 0;
-  visitParents(tree, (node, ancestors) => {
-    if (node.type === 'heading') section = node.position?.start.line ?? section;
-    if (node.type !== 'listItem') return;
-    const item = node as ListItem;
+  for (const at of index.of('listItem')) {
+    for (; nextHeading < headings.length && headings[nextHeading]! < at; nextHeading++) {
+      section = index.nodes[headings[nextHeading]!]!.position?.start.line ?? section;
+    }
+    const item = index.nodes[at] as ListItem;
     const { text, position } = listItemText(item);
-    if (!position) return;
-    if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) return;
+    if (!position) continue;
+    if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) continue;
     const key = normaliseText(text);
-    const nested = ancestors.some((a) => a.type === 'listItem');
-    const list = ancestors.at(-1)?.position?.start;
+    const nested = index.inside(at, 'listItem');
+    const list = index.nodes[index.parent(at)]?.position?.start;
     const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
-    const links = linkDestinations(item);
+    const links = linkDestinations(index, at);
     const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
     items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
-  });
+  }
   return items;
 }
 
-function linkDestinations(item: ListItem): string[] {
+/** The destinations of the links in an item's own content (a nested item's links are its own). */
+function linkDestinations(index: TreeIndex, item: number): string[] {
   const urls: string[] = [];
-  for (const child of item.children) {
-    if (child.type === 'list') continue;
-    visitParents(child, 'link', (link: Link) => {
-      urls.push(link.url);
-    });
+  for (const at of index.within(item, 'link')) {
+    let owner = index.parent(at);
+    while (index.nodes[owner]!.type !== 'listItem') owner = index.parent(owner);
+    if (owner === item) urls.push((index.nodes[at] as Link).url);
   }
   return urls;
 }

@@ -5,9 +5,9 @@
 import type { Heading, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visitParents } from 'unist-util-visit-parents';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
+import { treeIndex } from './tree-index.js';
 import { decideKind, documentKinds, type DocumentKind, type KindDecision } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
 
@@ -64,10 +64,8 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
   (tree, file, options) => {
     const { sections, why } = sectionsFor(tree, file.path, options);
     if (sections.length === 0) return;
-    const headings: Heading[] = [];
-    visitParents(tree, 'heading', (node) => {
-      headings.push(node);
-    });
+    const index = treeIndex(tree);
+    const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
     const matcher = createSectionMatcher(sections);
     const found = new Set<string>();
     for (const heading of headings) {

@@ -9,8 +9,8 @@ import type { Image, Root, Text, Yaml } from 'mdast';
 import { withinOneEdit, type Speller } from '../text/speller.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
-import { visitParents } from 'unist-util-visit-parents';
 import { defineRule } from './define.js';
+import { treeIndex, type TreeIndex } from './tree-index.js';
 import { allowedWords } from './typo.data.js';
 
 export interface TypoOptions {
@@ -25,8 +25,6 @@ export interface TypoOptions {
   /** Given by the engine; not a configuration setting. */
   speller?: Speller;
 }
-
-const skipped = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml']);
 
 export const typo = defineRule<TypoOptions>(
   {
@@ -77,22 +75,20 @@ export const typo = defineRule<TypoOptions>(
       });
     };
 
-    visitParents(tree, (node, ancestors) => {
-      if (skipped.has(node.type)) return 'skip';
-      if (node.type === 'text') {
-        const inHeading = ancestors.some((a) => a.type === 'heading');
-        checkNode(node as Text, source, (text, at) => check(text, at, inHeading));
+    // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
+    const index = treeIndex(tree);
+    for (const at of index.of('text')) {
+      const inHeading = index.inside(at, 'heading');
+      checkNode(index.nodes[at] as Text, source, (text, offset) => check(text, offset, inHeading));
+    }
+    for (const at of index.of('image')) {
+      const image = index.nodes[at] as Image;
+      const start = image.position?.start.offset;
+      if (image.alt && start !== undefined) {
+        const found = source.indexOf(image.alt, start);
+        if (found >= 0 && found < (image.position?.end.offset ?? 0)) check(image.alt, found);
       }
-      if (node.type === 'image') {
-        const image = node as Image;
-        const start = image.position?.start.offset;
-        if (image.alt && start !== undefined) {
-          const index = source.indexOf(image.alt, start);
-          if (index >= 0 && index < (image.position?.end.offset ?? 0)) check(image.alt, index);
-        }
-      }
-      return undefined;
-    });
+    }
 
     const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
     const yamlStart = yaml?.position?.start.offset;
@@ -110,7 +106,7 @@ export const typo = defineRule<TypoOptions>(
     for (const { word, start, fullName } of found.sort((a, b) => a.start - b.start)) {
       if (names.has(word) || fullName) continue;
       // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-      if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(tree, source)).includes(word.toLowerCase())) continue;
+      if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(word.toLowerCase())) continue;
       const from = place.toPoint(start);
       const to = place.toPoint(start + word.length);
       if (!from || !to) continue;
@@ -138,11 +134,9 @@ interface Found {
 }
 
 /** Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt out. */
-function identifiersIn(tree: Root, source: string): string {
+function identifiersIn(index: TreeIndex, source: string): string {
   const found: string[] = [];
-  visitParents(tree, (node) => {
-    if ('url' in node && typeof node.url === 'string') found.push(node.url);
-  });
+  for (const type of ['link', 'image', 'definition'] as const) for (const at of index.of(type)) found.push((index.nodes[at] as { url: string }).url);
   for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\bhttps?:\/\/\S+/gu)) found.push(m[0]);
   return found.join('\n').toLowerCase();
 }

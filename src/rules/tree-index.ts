@@ -1,0 +1,96 @@
+/**
+ * One walk of a document's tree, shared by every rule that runs on it. Rules ask for the nodes of
+ * a type (in document order), a node's parent, whether it sits inside a node of some type, and
+ * the nodes of a type inside another node. The index is built the first time a rule asks and kept
+ * with the tree, so five rules cost one walk, not five: each walk with unist-util-visit-parents
+ * was ~40 ms per 268 corpus documents (a closure and an ancestor array per node), as much as some
+ * rules' own work. Rules only read the tree; a tree changed after indexing needs `indexTree` anew.
+ */
+import type { Nodes, Root } from 'mdast';
+
+export interface TreeIndex {
+  /** Every node in document order (pre-order): a node comes before its descendants. */
+  readonly nodes: readonly Nodes[];
+  /** Nodes of a type, as positions in `nodes`, ascending. */
+  of(type: Nodes['type']): readonly number[];
+  /** The position of a node's parent in `nodes` (-1 for the root). */
+  parent(at: number): number;
+  /** Whether a node has an ancestor of this type. */
+  inside(at: number, type: Nodes['type']): boolean;
+  /** The position after a node's last descendant: its subtree is `at` up to (not including) `end(at)`. */
+  end(at: number): number;
+  /** Nodes of a type inside the node at `at`, as positions in `nodes`. */
+  within(at: number, type: Nodes['type']): readonly number[];
+}
+
+const indexes = new WeakMap<Root, TreeIndex>();
+
+/** The tree's index, built on first use. */
+export function treeIndex(tree: Root): TreeIndex {
+  let index = indexes.get(tree);
+  if (!index) indexes.set(tree, (index = indexTree(tree)));
+  return index;
+}
+
+/** A fresh index of the tree as it is now. */
+export function indexTree(tree: Root): TreeIndex {
+  const nodes: Nodes[] = [];
+  const parents: number[] = [];
+  const ends: number[] = [];
+  const byType = new Map<string, number[]>();
+  // Iterative pre-order walk: each stack entry is a node's position and the next child to visit.
+  const stack: [at: number, child: number][] = [];
+  const enter = (node: Nodes, parent: number) => {
+    const at = nodes.length;
+    nodes.push(node);
+    parents.push(parent);
+    ends.push(at + 1);
+    const list = byType.get(node.type);
+    if (list) list.push(at);
+    else byType.set(node.type, [at]);
+    if ('children' in node && node.children.length > 0) stack.push([at, 0]);
+  };
+  enter(tree, -1);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const children = (nodes[top[0]] as Extract<Nodes, { children: unknown }>).children as Nodes[];
+    if (top[1] < children.length) {
+      enter(children[top[1]++]!, top[0]);
+    } else {
+      ends[top[0]] = nodes.length;
+      stack.pop();
+    }
+  }
+
+  const none: readonly number[] = [];
+  const of = (type: string) => byType.get(type) ?? none;
+  return {
+    nodes,
+    of,
+    parent: (at) => parents[at] ?? -1,
+    inside(at, type) {
+      for (let p = parents[at]!; p !== -1; p = parents[p]!) if (nodes[p]!.type === type) return true;
+      return false;
+    },
+    end: (at) => ends[at]!,
+    within(at, type) {
+      const list = of(type);
+      const from = firstAbove(list, at);
+      let to = from;
+      while (to < list.length && list[to]! < ends[at]!) to++;
+      return from === to ? none : list.slice(from, to);
+    },
+  };
+}
+
+/** The first place in an ascending list holding a value above `value`. */
+function firstAbove(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
