@@ -94800,9 +94800,11 @@ function internalError(what, error) {
 ;// CONCATENATED MODULE: ./lib/engine/files.js
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
- * limit, becomes a finding without its bytes being read; the other files go on. Many files are
- * read a few ahead of the one being linted, so the disk works while the engine does; nothing is
- * held longer than that.
+ * limit, becomes a finding without its bytes being read; the other files go on. Files are read
+ * synchronously, one at a time, as ESLint and markdownlint-cli2 do: a small file comes from the page
+ * cache in tens of microseconds, while the promise API's file handles cost ~0.3 ms of this thread's
+ * time per file (stat, open, fstat, read, close; measured over 1,000 files), more than the wait it
+ * could overlap. Nothing is held longer than the document being linted.
  */
 
 
@@ -94816,16 +94818,19 @@ const reasons = {
     EPERM: 'permission denied',
     ELOOP: 'its symbolic links loop',
 };
-async function readDocument(p, cwd, config) {
+function readDocument(p, cwd, config) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
     try {
-        const info = await (0,promises_namespaceObject.stat)(absolute);
+        const info = (0,external_node_fs_namespaceObject.statSync)(absolute);
         if (info.isDirectory())
             throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+        // A FIFO or a device would block the read, or never end.
+        if (!info.isFile())
+            return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
         if (info.size > maxBytes(config))
             return only(tooLargeFinding(p, info.size, config));
-        return { path: p, bytes: await (0,promises_namespaceObject.readFile)(absolute) };
+        return { path: p, bytes: (0,external_node_fs_namespaceObject.readFileSync)(absolute) };
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -94833,31 +94838,15 @@ async function readDocument(p, cwd, config) {
         return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
     }
 }
-async function lintRead(read, config) {
+async function lintFile(p, cwd, resolve = config_defaultConfig) {
+    const config = resolve(p);
+    const read = readDocument(p, cwd, config);
     return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes }, config) : read;
 }
-async function lintFile(p, cwd, resolve = defaultConfig) {
-    const config = resolve(p);
-    return lintRead(await readDocument(p, cwd, config), config);
-}
-/** Files read ahead of the one being linted. */
-const readAhead = 4;
 async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
-    const configs = paths.map(resolve);
-    const reads = [];
-    const start = (i) => {
-        if (i < paths.length)
-            reads[i] = readDocument(paths[i], cwd, configs[i]);
-    };
-    for (let i = 0; i < readAhead; i++)
-        start(i);
     const results = [];
-    for (let i = 0; i < paths.length; i++) {
-        const read = await reads[i];
-        reads[i] = undefined;
-        start(i + readAhead);
-        results.push(await lintRead(read, configs[i]));
-    }
+    for (const p of paths)
+        results.push(await lintFile(p, cwd, resolve));
     return results;
 }
 

@@ -2,6 +2,7 @@
  * Bad input becomes a finding on that file (rule, line, column and message asserted), the rest of
  * the document or run goes on, and nothing is thrown.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,6 +134,12 @@ describe('files that cannot be read', () => {
     ['folder.md', 'it is a directory (EISDIR)'],
   ])('%s becomes a finding', async (name, why) => {
     expect(await one(name)).toEqual([`1:1  file-unreadable  Cannot read \`${name}\`: ${why}; the other files were linted`]);
+  });
+
+  // A named pipe with no writer: reading it would wait for ever.
+  it.skipIf(process.platform === 'win32')('a named pipe becomes a finding, without waiting on it', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    expect(await one('pipe.md')).toEqual(['1:1  file-unreadable  Cannot read `pipe.md`: it is not a regular file (a pipe, socket or device); the other files were linted']);
   });
 
   it('a file over the limit is reported from its size, without reading it', async () => {

@@ -1,10 +1,12 @@
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
- * limit, becomes a finding without its bytes being read; the other files go on. Many files are
- * read a few ahead of the one being linted, so the disk works while the engine does; nothing is
- * held longer than that.
+ * limit, becomes a finding without its bytes being read; the other files go on. Files are read
+ * synchronously, one at a time, as ESLint and markdownlint-cli2 do: a small file comes from the page
+ * cache in tens of microseconds, while the promise API's file handles cost ~0.3 ms of this thread's
+ * time per file (stat, open, fstat, read, close; measured over 1,000 files), more than the wait it
+ * could overlap. Nothing is held longer than the document being linted.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
@@ -22,14 +24,16 @@ const reasons: Record<string, string> = {
 /** A file's bytes, or the finding that says why it was not linted. */
 type Read = { path: string; bytes: Uint8Array } | FileResult;
 
-async function readDocument(p: string, cwd: string, config: ResolvedConfig): Promise<Read> {
+function readDocument(p: string, cwd: string, config: ResolvedConfig): Read {
   const absolute = path.resolve(cwd, p);
   const only = (finding: Finding | undefined): FileResult => ({ path: p, messages: finding ? [finding] : [] });
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    // A FIFO or a device would block the read, or never end.
+    if (!info.isFile()) return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
     if (info.size > maxBytes(config)) return only(tooLargeFinding(p, info.size, config));
-    return { path: p, bytes: await readFile(absolute) };
+    return { path: p, bytes: readFileSync(absolute) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     const why = reasons[code] ?? (error as Error).message;
@@ -37,31 +41,14 @@ async function readDocument(p: string, cwd: string, config: ResolvedConfig): Pro
   }
 }
 
-async function lintRead(read: Read, config: ResolvedConfig): Promise<FileResult> {
+export async function lintFile(p: string, cwd: string, resolve: Resolve = defaultConfig): Promise<FileResult> {
+  const config = resolve(p);
+  const read = readDocument(p, cwd, config);
   return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes }, config) : read;
 }
 
-export async function lintFile(p: string, cwd: string, resolve: Resolve = defaultConfig): Promise<FileResult> {
-  const config = resolve(p);
-  return lintRead(await readDocument(p, cwd, config), config);
-}
-
-/** Files read ahead of the one being linted. */
-const readAhead = 4;
-
 export async function lintFiles(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig): Promise<FileResult[]> {
-  const configs = paths.map(resolve);
-  const reads: (Promise<Read> | undefined)[] = [];
-  const start = (i: number) => {
-    if (i < paths.length) reads[i] = readDocument(paths[i]!, cwd, configs[i]!);
-  };
-  for (let i = 0; i < readAhead; i++) start(i);
   const results: FileResult[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const read = await reads[i]!;
-    reads[i] = undefined;
-    start(i + readAhead);
-    results.push(await lintRead(read, configs[i]!));
-  }
+  for (const p of paths) results.push(await lintFile(p, cwd, resolve));
   return results;
 }
