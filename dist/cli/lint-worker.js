@@ -21749,16 +21749,19 @@ function typoBudget(length) {
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 const nonWord = /[^\p{L}\p{N}']+/gu;
+/** The same runs in lower-case ASCII text, without Unicode property lookups. */
+const nonWordAscii = /[^a-z0-9']+/g;
 const nonAscii = /[^\x00-\x7f]/;
 /** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
 function normaliseText(text) {
     // Each step runs only where it can change something: this is on every bullet and heading.
     // NFKC is the costly one, and plain ASCII is already in that form.
-    let normal = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+    const ascii = !nonAscii.test(text);
+    let normal = (ascii ? text : text.normalize('NFKC')).toLowerCase();
     if (anyQuote.test(normal))
         normal = normal.replace(quotes, "'");
     // Every run of non-word characters, white space included, becomes one space...
-    normal = normal.replace(nonWord, ' ');
+    normal = normal.replace(ascii ? nonWordAscii : nonWord, ' ');
     // ...so only dropping apostrophes at word edges can leave two spaces side by side.
     if (normal.includes("'"))
         normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
@@ -23202,11 +23205,15 @@ const nonProse = [
     // @mentions and #channels: handles, not words.
     [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
     // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
-    [/[/\\.]/, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
+    // The hint is the pattern's core, so a sentence's full stop (followed by a space) skips it.
+    [/[\p{L}\p{N}][/\\.][\p{L}\p{N}]/u, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
     // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
     [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
 ];
 const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
+/** The same words in ASCII text, without Unicode property lookups. */
+const asciiWords = /[A-Za-z]+(?:'[A-Za-z]+)*(?:-[A-Za-z]+(?:'[A-Za-z]+)*)*/g;
+const tokenise_nonAscii = /[^\x00-\x7f]/;
 const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 /** Most words: the Latin check without Unicode property lookups. */
 const asciiWord = /^[A-Za-z'-]+$/;
@@ -23216,11 +23223,12 @@ function tokenise(text) {
         if (hint.test(prose))
             prose = prose.replace(pattern, blank);
     const tokens = [];
-    for (const m of prose.matchAll(word)) {
+    const ascii = !tokenise_nonAscii.test(prose);
+    for (const m of prose.matchAll(ascii ? asciiWords : word)) {
         let w = m[0];
-        if (!asciiWord.test(w) && !latin.test(w))
+        if (!ascii && !asciiWord.test(w) && !latin.test(w))
             continue;
-        if (/['’]/.test(w))
+        if (w.includes("'") || w.includes('’'))
             w = w.replace(/['’]s$/i, '');
         const before = lastNonSpace(prose, m.index);
         const midSentence = before !== undefined && !sentenceBreak.test(before);
@@ -23232,9 +23240,10 @@ const sentenceBreak = /[.!?:;•·|(\[“"]/;
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
     for (let i = index - 1; i >= 0; i--) {
-        const c = text[i];
-        if (c.trim() !== '')
-            return c;
+        const code = text.charCodeAt(i);
+        // ASCII decides by code; anything else as `trim` sees it (no-break and other Unicode spaces).
+        if (code < 0x80 ? code !== 0x20 && (code < 0x09 || code > 0x0d) : text[i].trim() !== '')
+            return text[i];
     }
     return undefined;
 }
@@ -23516,11 +23525,11 @@ function checkNode(node, source, check) {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined)
         return;
-    const raw = source.slice(start, end);
-    if (raw === value) {
+    if (end - start === value.length && source.startsWith(value, start)) {
         check(value, start);
         return;
     }
+    const raw = source.slice(start, end);
     // Escapes, entities or stripped indentation: find each line of the value in the source in turn.
     let cursor = 0;
     for (const line of value.split('\n')) {

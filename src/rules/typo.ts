@@ -169,11 +169,11 @@ function checkNode(node: Text, source: string, check: (text: string, at: number)
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
-  const raw = source.slice(start, end);
-  if (raw === value) {
+  if (end - start === value.length && source.startsWith(value, start)) {
     check(value, start);
     return;
   }
+  const raw = source.slice(start, end);
   // Escapes, entities or stripped indentation: find each line of the value in the source in turn.
   let cursor = 0;
   for (const line of value.split('\n')) {

@@ -6,16 +6,19 @@
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 const nonWord = /[^\p{L}\p{N}']+/gu;
+/** The same runs in lower-case ASCII text, without Unicode property lookups. */
+const nonWordAscii = /[^a-z0-9']+/g;
 const nonAscii = /[^\x00-\x7f]/;
 
 /** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
 export function normaliseText(text: string): string {
   // Each step runs only where it can change something: this is on every bullet and heading.
   // NFKC is the costly one, and plain ASCII is already in that form.
-  let normal = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  const ascii = !nonAscii.test(text);
+  let normal = (ascii ? text : text.normalize('NFKC')).toLowerCase();
   if (anyQuote.test(normal)) normal = normal.replace(quotes, "'");
   // Every run of non-word characters, white space included, becomes one space...
-  normal = normal.replace(nonWord, ' ');
+  normal = normal.replace(ascii ? nonWordAscii : nonWord, ' ');
   // ...so only dropping apostrophes at word edges can leave two spaces side by side.
   if (normal.includes("'")) normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
   return normal.trim();

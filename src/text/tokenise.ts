@@ -23,11 +23,15 @@ const nonProse: [hint: RegExp, pattern: RegExp][] = [
   // @mentions and #channels: handles, not words.
   [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
   // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
-  [/[/\\.]/, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
+  // The hint is the pattern's core, so a sentence's full stop (followed by a space) skips it.
+  [/[\p{L}\p{N}][/\\.][\p{L}\p{N}]/u, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
   // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
   [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
 ];
 const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
+/** The same words in ASCII text, without Unicode property lookups. */
+const asciiWords = /[A-Za-z]+(?:'[A-Za-z]+)*(?:-[A-Za-z]+(?:'[A-Za-z]+)*)*/g;
+const nonAscii = /[^\x00-\x7f]/;
 const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 /** Most words: the Latin check without Unicode property lookups. */
 const asciiWord = /^[A-Za-z'-]+$/;
@@ -36,10 +40,11 @@ export function tokenise(text: string): Token[] {
   let prose = text;
   for (const [hint, pattern] of nonProse) if (hint.test(prose)) prose = prose.replace(pattern, blank);
   const tokens: Token[] = [];
-  for (const m of prose.matchAll(word)) {
+  const ascii = !nonAscii.test(prose);
+  for (const m of prose.matchAll(ascii ? asciiWords : word)) {
     let w = m[0];
-    if (!asciiWord.test(w) && !latin.test(w)) continue;
-    if (/['’]/.test(w)) w = w.replace(/['’]s$/i, '');
+    if (!ascii && !asciiWord.test(w) && !latin.test(w)) continue;
+    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/i, '');
     const before = lastNonSpace(prose, m.index);
     const midSentence = before !== undefined && !sentenceBreak.test(before);
     tokens.push({ word: w, index: m.index, midSentence });
@@ -52,8 +57,9 @@ const sentenceBreak = /[.!?:;•·|(\[“"]/;
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text: string, index: number): string | undefined {
   for (let i = index - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c.trim() !== '') return c;
+    const code = text.charCodeAt(i);
+    // ASCII decides by code; anything else as `trim` sees it (no-break and other Unicode spaces).
+    if (code < 0x80 ? code !== 0x20 && (code < 0x09 || code > 0x0d) : text[i]!.trim() !== '') return text[i];
   }
   return undefined;
 }

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from './normalise.js';
+
+// What normaliseText means, written the plain way: every step on every text. The function skips
+// steps that cannot change the text (NFKC on ASCII, Unicode classes on ASCII); it must agree.
+const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const reference = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(quotes, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
+    .trim()
+    .replace(/\s+/g, ' ');
+
+describe('normaliseText', () => {
+  it.each([
+    ['**Own** the `roadmap`, end-to-end!', 'own the roadmap end to end'],
+    ["Don`t  'quote' it", "don't quote it"],
+    ['Ｆｕｌｌ ﬁle – don’t', "full file don't"],
+    ['  ', ''],
+  ])('%j -> %j', (text, normal) => {
+    expect(normaliseText(text)).toBe(normal);
+  });
+
+  it('agrees with the plain definition on ASCII and on any text', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .,-_`\'"*\t\n!?:/'.split('')), maxLength: 40 });
+    const any = fc.string({ unit: 'grapheme', maxLength: 40 });
+    fc.assert(fc.property(fc.oneof(ascii, any), (text) => normaliseText(text) === reference(text)), { numRuns: 2000 });
+  });
+});
