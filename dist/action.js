@@ -68406,23 +68406,34 @@ const nonProse = [
     // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
     [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
 ];
+/** The same patterns for ASCII text, without Unicode property lookups (\p{L} is [A-Za-z] there). */
+const nonProseAscii = nonProse.map(([hint, pattern]) => [asciiClasses(hint), asciiClasses(pattern)]);
+function asciiClasses(pattern) {
+    if (!pattern.unicode)
+        return pattern;
+    const source = pattern.source.replaceAll('\\p{L}\\p{N}', 'A-Za-z0-9');
+    // Without the u flag any other \p{...} would silently mean the letters "p{...}".
+    if (source.includes('\\p{'))
+        throw new Error(`no ASCII form for ${pattern}`);
+    return new RegExp(source, pattern.flags.replace('u', ''));
+}
 const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
-/** The same words in ASCII text, without Unicode property lookups. */
-const asciiWords = /[A-Za-z]+(?:'[A-Za-z]+)*(?:-[A-Za-z]+(?:'[A-Za-z]+)*)*/g;
 const tokenise_nonAscii = /[^\x00-\x7f]/;
 const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 /** Most words: the Latin check without Unicode property lookups. */
 const asciiWord = /^[A-Za-z'-]+$/;
 function tokenise(text) {
+    const ascii = !tokenise_nonAscii.test(text);
     let prose = text;
-    for (const [hint, pattern] of nonProse)
+    for (const [hint, pattern] of ascii ? nonProseAscii : nonProse)
         if (hint.test(prose))
             prose = prose.replace(pattern, blank);
+    if (ascii)
+        return asciiTokens(prose);
     const tokens = [];
-    const ascii = !tokenise_nonAscii.test(prose);
-    for (const m of prose.matchAll(ascii ? asciiWords : word)) {
+    for (const m of prose.matchAll(word)) {
         let w = m[0];
-        if (!ascii && !asciiWord.test(w) && !latin.test(w))
+        if (!asciiWord.test(w) && !latin.test(w))
             continue;
         if (w.includes("'") || w.includes('’'))
             w = w.replace(/['’]s$/i, '');
@@ -68432,13 +68443,51 @@ function tokenise(text) {
     }
     return tokens;
 }
+/**
+ * The same words in ASCII text, by one pass over its characters: a word is letters joined by
+ * single apostrophes or hyphens (`word` above without marks or curly quotes). Most prose is
+ * ASCII, and this pass costs a fraction of the regular expressions' match objects.
+ */
+function asciiTokens(prose) {
+    const tokens = [];
+    let before = -1;
+    for (let i = 0; i < prose.length;) {
+        const code = prose.charCodeAt(i);
+        if (!isLetter(code)) {
+            if (!isSpace(code))
+                before = code;
+            i++;
+            continue;
+        }
+        let end = i + 1;
+        for (;;) {
+            while (end < prose.length && isLetter(prose.charCodeAt(end)))
+                end++;
+            const joiner = prose.charCodeAt(end);
+            if ((joiner === 0x27 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
+                end += 2;
+            else
+                break;
+        }
+        let w = prose.slice(i, end);
+        if (w.includes("'"))
+            w = w.replace(/'s$/i, '');
+        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
+        before = prose.charCodeAt(end - 1);
+        i = end;
+    }
+    return tokens;
+}
+const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+/** ASCII white space as `trim` sees it. */
+const isSpace = (code) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
 const sentenceBreak = /[.!?:;•·|(\[“"]/;
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
     for (let i = index - 1; i >= 0; i--) {
         const code = text.charCodeAt(i);
         // ASCII decides by code; anything else as `trim` sees it (no-break and other Unicode spaces).
-        if (code < 0x80 ? code !== 0x20 && (code < 0x09 || code > 0x0d) : text[i].trim() !== '')
+        if (code < 0x80 ? !isSpace(code) : text[i].trim() !== '')
             return text[i];
     }
     return undefined;
