@@ -20928,8 +20928,7 @@ function createSpeller(data) {
                 if (!group)
                     continue;
                 group.words.forEach((w, i) => {
-                    // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-                    if ((histogramDistance(counts, group.letters, i * 27) * cheapestEdit) / 2 > maxScanCost)
+                    if (histogramDistance(counts, group.letters, i * 27) * costPerCount > maxScanCost)
                         return;
                     if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w))
                         out.push(w);
@@ -20969,7 +20968,11 @@ function createSpeller(data) {
         },
     };
 }
-const cheapestEdit = Math.min(...Object.values(costs));
+/**
+ * The least an edit costs per letter count it changes, so letter counts bound the typing cost from
+ * below: an insertion or deletion changes one count, a substitution two, a transposition none.
+ */
+const costPerCount = Math.min(costs.insert, costs.delete, costs.doubled, costs.substitute / 2, costs.nearKey / 2, costs.vowel / 2);
 /** Adds a word's letter counts (a-z, then everything else) into `counts` at `at`. */
 function countLetters(word, counts, at) {
     for (let i = 0; i < word.length; i++) {

@@ -95,8 +95,7 @@ export function createSpeller(data: SpellerData): Speller {
         const group = byLength[length];
         if (!group) continue;
         group.words.forEach((w, i) => {
-          // Each edit changes at most two letter counts at the cheapest price: a cheap lower bound.
-          if ((histogramDistance(counts, group.letters, i * 27) * cheapestEdit) / 2 > maxScanCost) return;
+          if (histogramDistance(counts, group.letters, i * 27) * costPerCount > maxScanCost) return;
           if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w)) out.push(w);
         });
       }
@@ -136,7 +135,11 @@ export function createSpeller(data: SpellerData): Speller {
   };
 }
 
-const cheapestEdit = Math.min(...Object.values(costs));
+/**
+ * The least an edit costs per letter count it changes, so letter counts bound the typing cost from
+ * below: an insertion or deletion changes one count, a substitution two, a transposition none.
+ */
+const costPerCount = Math.min(costs.insert, costs.delete, costs.doubled, costs.substitute / 2, costs.nearKey / 2, costs.vowel / 2);
 
 /** Adds a word's letter counts (a-z, then everything else) into `counts` at `at`. */
 function countLetters(word: string, counts: Uint8Array, at: number): void {
