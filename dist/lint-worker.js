@@ -21892,7 +21892,7 @@ function createDuplicateIndex(options) {
                 return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };
             const words = normal.split(' ');
             const folded = words.map(foldSpelling);
-            const entry = { ref, raw: text.trim(), words, folded, key: folded.join(' '), digits: normal.replace(/\D+/g, ' ') };
+            const entry = { ref, raw: text.trim(), words, folded, key: folded.join(' '), normal };
             byText.set(normal, entry);
             const variant = byFolded.get(entry.key);
             if (variant) {
@@ -21971,7 +21971,7 @@ function sequenceHashes(words) {
 }
 /** The differing words when `b` is a near duplicate of `a`, else undefined. */
 function nearWords(a, b, threshold) {
-    if (a.digits !== b.digits)
+    if ((a.digits ??= digitsOf(a.normal)) !== (b.digits ??= digitsOf(b.normal)))
         return undefined;
     let pair;
     if (a.folded.length === b.folded.length) {
@@ -22000,6 +22000,7 @@ function nearWords(a, b, threshold) {
     }
     return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
 }
+const digitsOf = (normal) => normal.replace(/\D+/g, ' ');
 /** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
 function isTypo(x, y) {
     if (x[0] !== y[0])

@@ -37,7 +37,9 @@ interface Entry<Ref> {
   words: string[];
   folded: string[];
   key: string;
-  digits: string;
+  normal: string;
+  /** The numbers of the text (which must match for a near duplicate), worked out when first compared. */
+  digits?: string;
 }
 
 export interface DuplicateIndex<Ref> {
@@ -67,7 +69,7 @@ export function createDuplicateIndex<Ref>(options: { threshold: number }): Dupli
 
       const words = normal.split(' ');
       const folded = words.map(foldSpelling);
-      const entry: Entry<Ref> = { ref, raw: text.trim(), words, folded, key: folded.join(' '), digits: normal.replace(/\D+/g, ' ') };
+      const entry: Entry<Ref> = { ref, raw: text.trim(), words, folded, key: folded.join(' '), normal };
       byText.set(normal, entry);
 
       const variant = byFolded.get(entry.key);
@@ -146,7 +148,7 @@ function sequenceHashes(words: readonly string[]): { whole: number; deletions: n
 
 /** The differing words when `b` is a near duplicate of `a`, else undefined. */
 function nearWords<Ref>(a: Entry<Ref>, b: Entry<Ref>, threshold: number): [string, string] | undefined {
-  if (a.digits !== b.digits) return undefined;
+  if ((a.digits ??= digitsOf(a.normal)) !== (b.digits ??= digitsOf(b.normal))) return undefined;
   let pair: [string, string] | undefined;
   if (a.folded.length === b.folded.length) {
     const diff = a.folded.flatMap((w, i) => (w === b.folded[i] ? [] : [i]));
@@ -167,6 +169,8 @@ function nearWords<Ref>(a: Entry<Ref>, b: Entry<Ref>, threshold: number): [strin
   }
   return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
 }
+
+const digitsOf = (normal: string) => normal.replace(/\D+/g, ' ');
 
 /** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
 function isTypo(x: string, y: string): boolean {
