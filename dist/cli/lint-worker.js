@@ -23466,12 +23466,13 @@ const typo = defineRule({
     const source = String(file.value ?? '');
     const place = lib_location(source);
     const allowed = new Set([...allowedWords, ...options.words].map((w) => w.toLowerCase()));
+    const ok = knownWord(speller, allowed, options.allowAcronyms);
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text, at, titleCase = false) => {
         const tokens = tokenise(text);
-        const unknown = tokens.map((token) => unknownParts(token.word, speller, allowed, options.allowAcronyms));
+        const unknown = tokens.map((token) => unknownParts(token.word, ok));
         tokens.forEach((token, i) => {
             const parts = unknown[i];
             if (parts.length === 0)
@@ -23595,21 +23596,25 @@ function checkNode(node, source, check) {
 }
 const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
-/** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
-function unknownParts(word, speller, allowed, allowAcronyms) {
+const noParts = [];
+/** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
+function knownWord(speller, allowed, allowAcronyms) {
     // The speller (a cached lookup) first: most words are known.
-    const ok = (w) => w.length < 3 ||
+    return (w) => w.length < 3 ||
         speller.isKnown(w.includes('’') ? w.replace(/’/g, "'") : w) ||
         allowed.has(w.toLowerCase()) ||
         (allowAcronyms && acronym.test(w)) ||
         // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
         /\p{Ll}\p{Lu}/u.test(w);
+}
+/** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
+function unknownParts(word, ok) {
     if (ok(word))
-        return [];
+        return noParts;
     if (!word.includes('-'))
         return [{ word, index: 0 }];
     if (ok(word.replace(/-/g, '')))
-        return [];
+        return noParts;
     const parts = [];
     let index = 0;
     for (const part of word.split('-')) {

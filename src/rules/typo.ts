@@ -49,13 +49,14 @@ export const typo = defineRule<TypoOptions>(
     const source = String(file.value ?? '');
     const place = location(source);
     const allowed = new Set([...allowedWords, ...options.words].map((w) => w.toLowerCase()));
+    const ok = knownWord(speller, allowed, options.allowAcronyms);
 
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found: Found[] = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text: string, at: number, titleCase = false) => {
       const tokens = tokenise(text);
-      const unknown = tokens.map((token) => unknownParts(token.word, speller, allowed, options.allowAcronyms));
+      const unknown = tokens.map((token) => unknownParts(token.word, ok));
       tokens.forEach((token, i) => {
         const parts = unknown[i]!;
         if (parts.length === 0) return;
@@ -187,20 +188,27 @@ function checkNode(node: Text, source: string, check: (text: string, at: number)
 const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
 
-/** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
-function unknownParts(word: string, speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): { word: string; index: number }[] {
+type Part = { word: string; index: number };
+const noParts: readonly Part[] = [];
+
+/** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
+function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): (w: string) => boolean {
   // The speller (a cached lookup) first: most words are known.
-  const ok = (w: string) =>
+  return (w) =>
     w.length < 3 ||
     speller.isKnown(w.includes('’') ? w.replace(/’/g, "'") : w) ||
     allowed.has(w.toLowerCase()) ||
     (allowAcronyms && acronym.test(w)) ||
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
     /\p{Ll}\p{Lu}/u.test(w);
-  if (ok(word)) return [];
+}
+
+/** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
+function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[] {
+  if (ok(word)) return noParts;
   if (!word.includes('-')) return [{ word, index: 0 }];
-  if (ok(word.replace(/-/g, ''))) return [];
-  const parts: { word: string; index: number }[] = [];
+  if (ok(word.replace(/-/g, ''))) return noParts;
+  const parts: Part[] = [];
   let index = 0;
   for (const part of word.split('-')) {
     if (!ok(part)) parts.push({ word: part, index });
