@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory of rolelint beside its floors (reading the files, parsing them
 // with remark and nothing else) and, with --peers, the tools users know. Every figure comes from
-// a fresh process; wall times are min/median/max over repeats. Options: --quick (skip 10,000
-// files), --peers (markdownlint-cli2 and cspell, if installed), --repeats N.
+// a fresh process; wall times are min/median/max over repeats, and the 1,000-file commands run in
+// rounds, taking turns, so their ratios compare runs made side by side. Options: --quick (skip
+// 10,000 files), --peers (markdownlint-cli2 and cspell, if installed), --repeats N.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -24,33 +25,47 @@ function concurrency() {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 
-/** Runs a command `n` times; wall from the parent, peak RSS from /usr/bin/time when present. */
-function measure(label, input, command, argv, { n = repeats, env = {}, files, bytes, inProcess = false } = {}) {
-  const walls = [];
-  let rss = 0;
-  let out = {};
-  for (let i = 0; i < n; i++) {
-    const full = timeBin && !inProcess ? [timeBin, ['-f', '__RSS__%M', command, ...argv]] : [command, argv];
-    const start = performance.now();
-    const run = spawnSync(full[0], full[1], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
-    const wall = (performance.now() - start) / 1000;
-    if (run.error) throw run.error;
-    if (inProcess) {
-      if (run.status !== 0) throw new Error(`${label}: ${run.stderr}`);
-      out = JSON.parse(run.stdout.trim().split('\n').at(-1));
-      walls.push(out.ms / 1000);
-      rss = Math.max(rss, out.rss);
-    } else {
-      walls.push(wall);
-      const m = /__RSS__(\d+)/.exec(run.stderr ?? '');
-      if (m) rss = Math.max(rss, Number(m[1]) / 1024);
-    }
+/** One run of a command: wall time from the parent (or the stage's own figures), peak RSS from /usr/bin/time when present. */
+function runOnce(label, command, argv, { env = {}, inProcess = false } = {}) {
+  const full = timeBin && !inProcess ? [timeBin, ['-f', '__RSS__%M', command, ...argv]] : [command, argv];
+  const start = performance.now();
+  const run = spawnSync(full[0], full[1], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
+  const wall = (performance.now() - start) / 1000;
+  if (run.error) throw run.error;
+  if (inProcess) {
+    if (run.status !== 0) throw new Error(`${label}: ${run.stderr}`);
+    const out = JSON.parse(run.stdout.trim().split('\n').at(-1));
+    return { wall: out.ms / 1000, rss: out.rss, files: out.files, bytes: out.bytes };
   }
-  const row = { label, input, files: files ?? out.files, bytes: bytes ?? out.bytes, walls, rss };
-  rows.push(row);
-  print(row);
-  return row;
+  const m = /__RSS__(\d+)/.exec(run.stderr ?? '');
+  return { wall, rss: m ? Number(m[1]) / 1024 : 0 };
 }
+
+/**
+ * Runs each command `n` times, taking them in turn (a, b, c, a, b, c, ...), so a slow spell of
+ * the machine falls on every command alike and the ratios of one round stay comparable: on a
+ * shared VM the same run varies by 20-40% over minutes.
+ */
+function measureRounds(specs, n = repeats) {
+  const rounds = specs.map(() => ({ walls: [], rss: 0, out: {} }));
+  for (let i = 0; i < n; i++) {
+    specs.forEach((spec, k) => {
+      const once = runOnce(spec.label, spec.command, spec.argv, spec);
+      rounds[k].walls.push(once.wall);
+      rounds[k].rss = Math.max(rounds[k].rss, once.rss);
+      rounds[k].out = once;
+    });
+  }
+  return specs.map((spec, k) => {
+    const { walls, rss, out } = rounds[k];
+    const row = { label: spec.label, input: spec.input, files: spec.files ?? out.files, bytes: spec.bytes ?? out.bytes, walls, rss };
+    rows.push(row);
+    print(row);
+    return row;
+  });
+}
+
+const measure = (label, input, command, argv, options = {}) => measureRounds([{ label, input, command, argv, ...options }], options.n)[0];
 
 function print(r) {
   const med = median(r.walls);
@@ -79,13 +94,29 @@ console.log('');
 console.log(['stage'.padEnd(34), 'input'.padEnd(16), 'files'.padStart(6), 'MB'.padStart(6), 'wall s min/med/max'.padStart(20), 'files/s'.padStart(8), 'MB/s'.padStart(7), 'RSS MB'.padStart(6)].join('  '));
 
 const k1 = inputs.sets[1000];
-const io = stage('io', k1.list, '(a) read files (I/O floor)', '1,000 docs');
-const parse1 = stage('parse', k1.list, '(b) parse floor: remark+fm+gfm', '1,000 docs');
-stage('engine-no-typo', k1.list, '(c) engine, all rules but typo', '1,000 docs');
-const engine1 = stage('engine', k1.list, '(c) engine, all rules', '1,000 docs');
 const cliArgs = (target) => ['dist/cli/index.js', '--format', 'json', '--fail-on', 'never', target];
-const cli1 = measure('(d) rolelint CLI process', '1,000 docs', node, cliArgs(k1.dir), { files: 1000, bytes: k1.bytes });
-const cliOne = measure('(d) CLI process, --workers 1', '1,000 docs', node, ['dist/cli/index.js', '--workers', '1', ...cliArgs(k1.dir).slice(1)], { files: 1000, bytes: k1.bytes });
+const stageSpec = (name, list, label, input) => ({ label, input, command: node, argv: ['bench/stage.js', name, list], inProcess: true });
+// Peers join the same rounds, so "faster than every peer" compares runs made side by side.
+const peerSpecs = [];
+if (peers) {
+  for (const [label, bin, argv] of [
+    ['peer: markdownlint-cli2', 'markdownlint-cli2', [`${k1.dir}/**/*.md`]],
+    ['peer: cspell', 'cspell', ['--no-progress', '--no-summary', `${k1.dir}/**/*.md`]],
+  ]) {
+    const found = spawnSync('npx', ['--no-install', bin, '--version'], { encoding: 'utf8' });
+    if (found.status !== 0) console.log(`${label}: not installed (npm i -g ${bin} to compare)`);
+    else peerSpecs.push({ label, input: '1,000 docs', command: 'npx', argv: ['--no-install', bin, ...argv], files: 1000, bytes: k1.bytes });
+  }
+}
+const [io, parse1, , engine1, cli1, cliOne, ...peerRows] = measureRounds([
+  stageSpec('io', k1.list, '(a) read files (I/O floor)', '1,000 docs'),
+  stageSpec('parse', k1.list, '(b) parse floor: remark+fm+gfm', '1,000 docs'),
+  stageSpec('engine-no-typo', k1.list, '(c) engine, all rules but typo', '1,000 docs'),
+  stageSpec('engine', k1.list, '(c) engine, all rules', '1,000 docs'),
+  { label: '(d) rolelint CLI process', input: '1,000 docs', command: node, argv: cliArgs(k1.dir), files: 1000, bytes: k1.bytes },
+  { label: '(d) CLI process, --workers 1', input: '1,000 docs', command: node, argv: ['dist/cli/index.js', '--workers', '1', ...cliArgs(k1.dir).slice(1)], files: 1000, bytes: k1.bytes },
+  ...peerSpecs,
+]);
 const one = path.join(k1.dir, 'doc-00000.md');
 measure('(d) rolelint CLI process, cold', '1 doc', node, cliArgs(one), { n: 5, files: 1, bytes: 0 });
 measure('(e) node dist/index.js start-up', 'no files', node, ['dist/index.js'], { n: 5, files: 0, bytes: 0, env: { INPUT_FILES: 'no-such-folder/*.md', 'INPUT_FAIL-ON': 'never', GITHUB_WORKSPACE: process.cwd() } });
@@ -101,19 +132,13 @@ if (!quick) {
   engine10 = stage('engine', k10.list, '(c) engine, all rules', '10,000 docs', 1);
   measure('(d) rolelint CLI process', '10,000 docs', node, cliArgs(k10.dir), { n: 1, files: 10000, bytes: k10.bytes });
 }
-if (peers) {
-  for (const [label, bin, argv] of [
-    ['peer: markdownlint-cli2', 'markdownlint-cli2', [`${k1.dir}/**/*.md`]],
-    ['peer: cspell', 'cspell', ['--no-progress', '--no-summary', `${k1.dir}/**/*.md`]],
-  ]) {
-    const found = spawnSync('npx', ['--no-install', bin, '--version'], { encoding: 'utf8' });
-    if (found.status !== 0) console.log(`${label}: not installed (npm i -g ${bin} to compare)`);
-    else measure(label, '1,000 docs', 'npx', ['--no-install', bin, ...argv], { files: 1000, bytes: k1.bytes });
-  }
-}
-
 console.log('');
-const ratio = (a, b) => (median(a.walls) / median(b.walls)).toFixed(2);
+// Rows measured in the same rounds are compared round by round (the median of the rounds' ratios);
+// others by their medians.
+const ratio = (a, b) =>
+  (a.walls.length === b.walls.length && a.walls.length > 1 ? median(a.walls.map((w, i) => w / b.walls[i])) : median(a.walls) / median(b.walls)).toFixed(2);
 console.log(`worker pool speed-up on 1,000 docs: x${ratio(cliOne, cli1)} (one thread / every core); two busy processes here each run ${concurrency().toFixed(2)}x slower than one alone`);
-console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75); I/O floor ${median(io.walls).toFixed(2)} s`);
+const byRound = (a, b) => a.walls.map((w, i) => (w / b.walls[i]).toFixed(2)).join(', ');
+console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3; rounds ${byRound(engine1, parse1)}); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75; rounds ${byRound(cli1, parse1)}); I/O floor ${median(io.walls).toFixed(2)} s`);
+for (const peer of peerRows) console.log(`CLI process / ${peer.label.replace('peer: ', '')} = ${ratio(cli1, peer)} (target < 1: faster than every peer)`);
 if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250)`);
