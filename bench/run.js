@@ -35,7 +35,7 @@ function runOnce(label, command, argv, { env = {}, inProcess = false } = {}) {
   if (inProcess) {
     if (run.status !== 0) throw new Error(`${label}: ${run.stderr}`);
     const out = JSON.parse(run.stdout.trim().split('\n').at(-1));
-    return { wall: out.ms / 1000, rss: out.rss, files: out.files, bytes: out.bytes };
+    return { wall: out.ms / 1000, rss: out.rss, files: out.files, bytes: out.bytes, live: out.live };
   }
   const m = /__RSS__(\d+)/.exec(run.stderr ?? '');
   return { wall, rss: m ? Number(m[1]) / 1024 : 0 };
@@ -58,7 +58,7 @@ function measureRounds(specs, n = repeats) {
   }
   return specs.map((spec, k) => {
     const { walls, rss, out } = rounds[k];
-    const row = { label: spec.label, input: spec.input, files: spec.files ?? out.files, bytes: spec.bytes ?? out.bytes, walls, rss };
+    const row = { label: spec.label, input: spec.input, files: spec.files ?? out.files, bytes: spec.bytes ?? out.bytes, walls, rss, live: out.live };
     rows.push(row);
     print(row);
     return row;
@@ -84,7 +84,7 @@ function print(r) {
 }
 
 const node = process.execPath;
-const stage = (name, list, label, input, n) => measure(label, input, node, ['bench/stage.js', name, list], { inProcess: true, n });
+const stage = (name, list, label, input, n) => measure(label, input, node, ['--expose-gc', 'bench/stage.js', name, list], { inProcess: true, n });
 
 console.log(`rolelint bench: node ${process.version}, ${(await import('node:os')).cpus().length} cores; preparing inputs in ${path.relative(process.cwd(), benchDir)}/ ...`);
 const counts = quick ? [1000] : [1000, 10000];
@@ -95,7 +95,7 @@ console.log(['stage'.padEnd(34), 'input'.padEnd(16), 'files'.padStart(6), 'MB'.p
 
 const k1 = inputs.sets[1000];
 const cliArgs = (target) => ['dist/cli/index.js', '--format', 'json', '--fail-on', 'never', target];
-const stageSpec = (name, list, label, input) => ({ label, input, command: node, argv: ['bench/stage.js', name, list], inProcess: true });
+const stageSpec = (name, list, label, input) => ({ label, input, command: node, argv: ['--expose-gc', 'bench/stage.js', name, list], inProcess: true });
 // Peers join the same rounds, so "faster than every peer" compares runs made side by side.
 const peerSpecs = [];
 if (peers) {
@@ -140,5 +140,6 @@ const ratio = (a, b) =>
 console.log(`worker pool speed-up on 1,000 docs: x${ratio(cliOne, cli1)} (one thread / every core); two busy processes here each run ${concurrency().toFixed(2)}x slower than one alone`);
 const byRound = (a, b) => a.walls.map((w, i) => (w / b.walls[i]).toFixed(2)).join(', ');
 console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3; rounds ${byRound(engine1, parse1)}); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75; rounds ${byRound(cli1, parse1)}); I/O floor ${median(io.walls).toFixed(2)} s`);
+console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB, live heap after the run ${engine1.live.toFixed(0)} MB (results included; the rest is V8's headroom)`);
 for (const peer of peerRows) console.log(`CLI process / ${peer.label.replace('peer: ', '')} = ${ratio(cli1, peer)} (target < 1: faster than every peer)`);
-if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250)`);
+if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included)`);
