@@ -34788,11 +34788,19 @@ const typo = defineRule({
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text, at, titleCase = false) => {
         const tokens = tokenise(text);
-        const unknown = tokens.map((token) => unknownParts(token.word, ok));
-        tokens.forEach((token, i) => {
-            const parts = unknown[i];
-            if (parts.length === 0)
+        // Most text has no unknown word: then nothing more is built.
+        let unknown;
+        for (let i = 0; i < tokens.length; i++) {
+            const parts = unknownParts(tokens[i].word, ok);
+            if (parts.length > 0)
+                (unknown ??= [])[i] = parts;
+        }
+        if (!unknown)
+            return;
+        unknown.forEach((parts, i) => {
+            if (!parts)
                 return;
+            const token = tokens[i];
             const next = tokens[i + 1];
             // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
             // or a surname the dictionaries list as a proper noun, make a full name.
@@ -34801,7 +34809,7 @@ const typo = defineRule({
                 /^\p{Lu}\p{Ll}/u.test(token.word) &&
                 /^\p{Lu}\p{Ll}/u.test(next.word) &&
                 text.slice(token.index + token.word.length, next.index) === ' ' &&
-                (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1].length > 0);
+                (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
             for (const part of parts) {
                 found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName });
             }
