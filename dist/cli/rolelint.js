@@ -21793,13 +21793,15 @@ function listItemText(item) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/tree-index.js
-const indexes = new WeakMap();
-/** The tree's index, built on first use. */
+const shared = new WeakMap();
+/** The tree's shared index if its owner declared it final, else a fresh one. */
 function treeIndex(tree) {
-    let index = indexes.get(tree);
-    if (!index)
-        indexes.set(tree, (index = indexTree(tree)));
-    return index;
+    return shared.get(tree) ?? indexTree(tree);
+}
+/** Declares a tree final (no plugin will change it any more): its rules share one index. */
+function shareTreeIndex(tree) {
+    if (!shared.has(tree))
+        shared.set(tree, indexTree(tree));
 }
 /** A fresh index of the tree as it is now. */
 function indexTree(tree) {
@@ -60850,6 +60852,7 @@ function compareFindings(a, b) {
 
 
 
+
 const parser = createParser();
 /** The tree of a document, plain-text structure and frontmatter included. */
 async function parseTree(file) {
@@ -60934,6 +60937,8 @@ async function lintDocument(document, config = config_defaultConfig()) {
     let control = { allows: () => true };
     try {
         const tree = await parseTree(file);
+        // Rules only read the tree from here on: they can share one walk of it.
+        shareTreeIndex(tree);
         control = messageControl(tree, text);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {

@@ -12,6 +12,7 @@ import type { FileResult, Finding, ResolvedConfig, RuleSetting } from '../core/t
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { rulesById } from '../rules/index.js';
+import { shareTreeIndex } from '../rules/tree-index.js';
 import { typo, type TypoOptions } from '../rules/typo.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
@@ -128,6 +129,8 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   let control: MessageControl = { allows: () => true };
   try {
     const tree = await parseTree(file);
+    // Rules only read the tree from here on: they can share one walk of it.
+    shareTreeIndex(tree);
     control = messageControl(tree, text);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {

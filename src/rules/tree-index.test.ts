@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../test/helpers/paths.js';
-import { indexTree, treeIndex } from './tree-index.js';
+import { indexTree, shareTreeIndex, treeIndex } from './tree-index.js';
 
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root;
 const label = (node: Nodes) => `${node.type}@${node.position?.start.line}:${node.position?.start.column}`;
@@ -32,9 +32,16 @@ describe('tree index', () => {
     expect(index.of('table')).toEqual([]);
   });
 
-  it('is built once per tree', () => {
+  it('is shared once the tree is declared final, and fresh before that', () => {
     const tree = parse(doc);
+    const before = treeIndex(tree);
+    expect(treeIndex(tree)).not.toBe(before);
+    // A transformer between two rules of someone else's pipeline: the next rule sees its change.
+    tree.children.push({ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Added' }] });
+    expect(treeIndex(tree).of('heading')).toHaveLength(3);
+    shareTreeIndex(tree);
     expect(treeIndex(tree)).toBe(treeIndex(tree));
+    expect(treeIndex(tree).of('heading')).toHaveLength(3);
   });
 
   // The reference: unist-util-visit-parents, on every fixture we ship.

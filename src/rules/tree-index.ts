@@ -1,10 +1,12 @@
 /**
  * One walk of a document's tree, shared by every rule that runs on it. Rules ask for the nodes of
  * a type (in document order), a node's parent, whether it sits inside a node of some type, and
- * the nodes of a type inside another node. The index is built the first time a rule asks and kept
- * with the tree, so five rules cost one walk, not five: each walk with unist-util-visit-parents
- * was ~40 ms per 268 corpus documents (a closure and an ancestor array per node), as much as some
- * rules' own work. Rules only read the tree; a tree changed after indexing needs `indexTree` anew.
+ * the nodes of a type inside another node. Each walk with unist-util-visit-parents was ~40 ms per
+ * 268 corpus documents (a closure and an ancestor array per node), as much as some rules' own work.
+ *
+ * Sharing needs a tree that no longer changes. The engine says so (`shareTreeIndex`) once the
+ * document is parsed, and then five rules cost one walk. A rule run in someone else's pipeline,
+ * where a transformer may change the tree between two rules, gets a fresh index each time.
  */
 import type { Nodes, Root } from 'mdast';
 
@@ -23,13 +25,16 @@ export interface TreeIndex {
   within(at: number, type: Nodes['type']): readonly number[];
 }
 
-const indexes = new WeakMap<Root, TreeIndex>();
+const shared = new WeakMap<Root, TreeIndex>();
 
-/** The tree's index, built on first use. */
+/** The tree's shared index if its owner declared it final, else a fresh one. */
 export function treeIndex(tree: Root): TreeIndex {
-  let index = indexes.get(tree);
-  if (!index) indexes.set(tree, (index = indexTree(tree)));
-  return index;
+  return shared.get(tree) ?? indexTree(tree);
+}
+
+/** Declares a tree final (no plugin will change it any more): its rules share one index. */
+export function shareTreeIndex(tree: Root): void {
+  if (!shared.has(tree)) shared.set(tree, indexTree(tree));
 }
 
 /** A fresh index of the tree as it is now. */
