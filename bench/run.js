@@ -18,12 +18,11 @@ const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 function concurrency() {
   const list = inputs.sets[1000].list;
   const alone = median([0, 1, 2].map(() => JSON.parse(spawnSync(process.execPath, ['bench/stage.js', 'parse', list, '200'], { encoding: 'utf8' }).stdout).ms));
-  const together = [0, 1].map(() => spawnSync('sh', ['-c', `node bench/stage.js parse ${list} 200 & node bench/stage.js parse ${list} 200 & wait`], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => JSON.parse(l).ms));
+  const together = [0, 1].map(() => spawnSync('sh', ['-c', `"${process.execPath}" bench/stage.js parse ${list} 200 & "${process.execPath}" bench/stage.js parse ${list} 200 & wait`], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => JSON.parse(l).ms));
   return median(together.flat()) / alone;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rows = [];
 
 /** One run of a command: wall time from the parent (or the stage's own figures), peak RSS from /usr/bin/time when present. */
 function runOnce(label, command, argv, { env = {}, inProcess = false } = {}) {
@@ -59,7 +58,6 @@ function measureRounds(specs, n = repeats) {
   return specs.map((spec, k) => {
     const { walls, rss, out } = rounds[k];
     const row = { label: spec.label, input: spec.input, files: spec.files ?? out.files, bytes: spec.bytes ?? out.bytes, walls, rss, live: out.live };
-    rows.push(row);
     print(row);
     return row;
   });
@@ -84,7 +82,8 @@ function print(r) {
 }
 
 const node = process.execPath;
-const stage = (name, list, label, input, n) => measure(label, input, node, ['--expose-gc', 'bench/stage.js', name, list], { inProcess: true, n });
+const stageSpec = (name, list, label, input) => ({ label, input, command: node, argv: ['--expose-gc', 'bench/stage.js', name, list], inProcess: true });
+const stage = (name, list, label, input, n) => measureRounds([stageSpec(name, list, label, input)], n)[0];
 
 console.log(`rolelint bench: node ${process.version}, ${(await import('node:os')).cpus().length} cores; preparing inputs in ${path.relative(process.cwd(), benchDir)}/ ...`);
 const counts = quick ? [1000] : [1000, 10000];
@@ -95,7 +94,6 @@ console.log(['stage'.padEnd(34), 'input'.padEnd(16), 'files'.padStart(6), 'MB'.p
 
 const k1 = inputs.sets[1000];
 const cliArgs = (target) => ['dist/cli/index.js', '--format', 'json', '--fail-on', 'never', target];
-const stageSpec = (name, list, label, input) => ({ label, input, command: node, argv: ['--expose-gc', 'bench/stage.js', name, list], inProcess: true });
 // Peers join the same rounds, so "faster than every peer" compares runs made side by side.
 const peerSpecs = [];
 if (peers) {

@@ -20913,11 +20913,11 @@ function createSpeller(data) {
         }
         return byLength;
     };
-    /** Known words that share the typed word's first or second letter and are near it. */
+    /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
     function scan(word, candidates) {
         const counts = new Uint8Array(27);
         countLetters(word, counts, 0);
-        const out = [];
+        const out = new Map();
         for (const letter of new Set([word[0], word[1]])) {
             if (!letter || !/[a-z]/.test(letter))
                 continue;
@@ -20930,8 +20930,10 @@ function createSpeller(data) {
                 group.words.forEach((w, i) => {
                     if (histogramDistance(counts, group.letters, i * 27) * costPerCount > maxScanCost)
                         return;
-                    if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w))
-                        out.push(w);
+                    // A cost within the bound is exact: typingCost stops early only past it.
+                    const cost = typingCost(word, w, maxScanCost);
+                    if (cost <= maxScanCost && isKnown(w))
+                        out.set(w, cost);
                 });
             }
         }
@@ -20950,16 +20952,15 @@ function createSpeller(data) {
             if (cached)
                 return cached.slice(0, max);
             const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-            const candidates = new Set(scan(lower, table));
+            const candidates = scan(lower, table);
             candidates.delete(lower);
-            const score = (c) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1);
             const listed = corrections(lower) ?? [];
             for (const c of listed)
                 candidates.delete(c);
             const ranked = [
                 ...listed,
                 ...[...candidates]
-                    .map((c) => ({ c, s: score(c) }))
+                    .map(([c, cost]) => ({ c, s: cost - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1) }))
                     .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
                     .map((x) => x.c),
             ].slice(0, 10);
@@ -23511,9 +23512,9 @@ const typo = defineRule({
         const image = index.nodes[at];
         const start = image.position?.start.offset;
         if (image.alt && start !== undefined) {
-            const found = source.indexOf(image.alt, start);
-            if (found >= 0 && found < (image.position?.end.offset ?? 0))
-                check(image.alt, found);
+            const altAt = source.indexOf(image.alt, start);
+            if (altAt >= 0 && altAt < (image.position?.end.offset ?? 0))
+                check(image.alt, altAt);
         }
     }
     const yaml = tree.children.find((n) => n.type === 'yaml');

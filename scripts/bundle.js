@@ -1,10 +1,9 @@
 // Bundles the tsc output in lib/ with ncc: dist/action.js (the Action) and dist/cli/rolelint.js (the
 // CLI, a single file so `rolelint` starts without resolving node_modules), each started by a small
-// index.js beside it, then copies the
-// spelling data that `npm run build` compiled (binary tries load in milliseconds) into dist/dicts/,
-// under the names the loader reads (ncc's hashed asset names would make cspell misread a trie
-// without an error).
-// Deterministic, so .ci/run can rebuild and compare with the committed dist/.
+// index.js beside it, then copies the spelling data that `npm run build` compiled (binary tries
+// load in milliseconds) into dist/dicts/, under the names the loader reads (ncc's hashed asset
+// names would make cspell misread a trie without an error). Deterministic, so .ci/run can rebuild
+// and compare with the committed dist/.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -92,8 +92,8 @@ export const typo = defineRule<TypoOptions>(
       const image = index.nodes[at] as Image;
       const start = image.position?.start.offset;
       if (image.alt && start !== undefined) {
-        const found = source.indexOf(image.alt, start);
-        if (found >= 0 && found < (image.position?.end.offset ?? 0)) check(image.alt, found);
+        const altAt = source.indexOf(image.alt, start);
+        if (altAt >= 0 && altAt < (image.position?.end.offset ?? 0)) check(image.alt, altAt);
       }
     }
 

@@ -82,11 +82,11 @@ export function createSpeller(data: SpellerData): Speller {
     return byLength;
   };
 
-  /** Known words that share the typed word's first or second letter and are near it. */
-  function scan(word: string, candidates: SortedTable): string[] {
+  /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
+  function scan(word: string, candidates: SortedTable): Map<string, number> {
     const counts = new Uint8Array(27);
     countLetters(word, counts, 0);
-    const out: string[] = [];
+    const out = new Map<string, number>();
     for (const letter of new Set([word[0], word[1]])) {
       if (!letter || !/[a-z]/.test(letter)) continue;
       const byLength = wordsStarting(letter, candidates);
@@ -96,7 +96,9 @@ export function createSpeller(data: SpellerData): Speller {
         if (!group) continue;
         group.words.forEach((w, i) => {
           if (histogramDistance(counts, group.letters, i * 27) * costPerCount > maxScanCost) return;
-          if (typingCost(word, w, maxScanCost) <= maxScanCost && isKnown(w)) out.push(w);
+          // A cost within the bound is exact: typingCost stops early only past it.
+          const cost = typingCost(word, w, maxScanCost);
+          if (cost <= maxScanCost && isKnown(w)) out.set(w, cost);
         });
       }
     }
@@ -117,15 +119,14 @@ export function createSpeller(data: SpellerData): Speller {
       const cached = suggestions.get(lower);
       if (cached) return cached.slice(0, max);
       const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-      const candidates = new Set(scan(lower, table));
+      const candidates = scan(lower, table);
       candidates.delete(lower);
-      const score = (c: string) => typingCost(lower, c) - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1);
       const listed = corrections(lower) ?? [];
       for (const c of listed) candidates.delete(c);
       const ranked = [
         ...listed,
         ...[...candidates]
-          .map((c) => ({ c, s: score(c) }))
+          .map(([c, cost]) => ({ c, s: cost - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1) }))
           .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
           .map((x) => x.c),
       ].slice(0, 10);
