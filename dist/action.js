@@ -69141,7 +69141,7 @@ function read(name, text) {
                 return [{ name: line.slice(0, colon).trim(), aliases }];
             });
         case 'rules':
-            return (0,dist/* parse */.qg)(text);
+            return (0,dist/* parse */.qg)(text, { logLevel: 'error' });
         case 'words':
             return text.split(/[\s,]+/).filter(Boolean);
         default:
@@ -69171,7 +69171,7 @@ async function loadConfig(cwd, explicit) {
     const problems = [];
     const loader = (filepath, content) => {
         const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+        const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
         parsed.set(filepath, { doc, lines });
         // A broken package.json is npm's to report; it only matters here if it holds our key.
         if (external_node_path_namespaceObject.basename(filepath) === 'package.json' && doc.errors.length > 0)
@@ -94013,8 +94013,9 @@ function asListItem(line, indent, gap) {
 
 function parseFrontmatter(node) {
     const first = (node.position?.start.line ?? 1) + 1;
-    // YAML knows no lone-CR line endings; LF in their place keeps every offset.
-    const doc = (0,dist/* parseDocument */.Tp)(node.value.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true });
+    // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
+    // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
+    const doc = (0,dist/* parseDocument */.Tp)(node.value.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, logLevel: 'error' });
     const problems = doc.errors.map((error) => {
         const at = error.linePos?.[0] ?? { line: 1, col: 1 };
         return { message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), line: first + at.line - 1, column: at.col };

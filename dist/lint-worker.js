@@ -48278,8 +48278,9 @@ var dist = __nccwpck_require__(8815);
 
 function parseFrontmatter(node) {
     const first = (node.position?.start.line ?? 1) + 1;
-    // YAML knows no lone-CR line endings; LF in their place keeps every offset.
-    const doc = (0,dist/* parseDocument */.Tp)(node.value.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true });
+    // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
+    // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
+    const doc = (0,dist/* parseDocument */.Tp)(node.value.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, logLevel: 'error' });
     const problems = doc.errors.map((error) => {
         const at = error.linePos?.[0] ?? { line: 1, col: 1 };
         return { message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), line: first + at.line - 1, column: at.col };

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inputLayer } from '../src/config/inputs.js';
 import { ConfigError } from '../src/config/problems.js';
 import { setup } from '../src/config/setup.js';
@@ -212,6 +212,16 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
   it('YAML syntax error, at its line', async () => {
     expect(await bad({ '.rolelintrc.yaml': 'rules:\n  typo: [warning\n' })).toMatch(/^rolelint: the configuration is not valid:\n {2}\.rolelintrc\.yaml:3:1: cannot parse: /);
     expect(await bad({ '.rolelintrc.json': '{"rules": {"typo": "off",, }}' })).toMatch(/\.rolelintrc\.json:1:\d+: cannot parse: /);
+  });
+
+  it('a key that is a list is reported, without the YAML library printing a warning of its own', async () => {
+    const warned = vi.spyOn(process, 'emitWarning');
+    try {
+      expect(await bad({ '.rolelintrc.yaml': '? [a, b]\n: x\n' })).toContain('unknown key `[ a, b ]`');
+      expect(warned).not.toHaveBeenCalled();
+    } finally {
+      warned.mockRestore();
+    }
   });
 
   it('missing config file and missing words file', async () => {

@@ -63,7 +63,7 @@ function read(name: keyof SettingInputs, text: string): unknown {
         return [{ name: line.slice(0, colon).trim(), aliases }];
       });
     case 'rules':
-      return parse(text);
+      return parse(text, { logLevel: 'error' });
     case 'words':
       return text.split(/[\s,]+/).filter(Boolean);
     default:

@@ -35,7 +35,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const problems: ConfigProblem[] = [];
   const loader = (filepath: string, content: string) => {
     const lines = new LineCounter();
-    const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     parsed.set(filepath, { doc, lines });
     // A broken package.json is npm's to report; it only matters here if it holds our key.
     if (path.basename(filepath) === 'package.json' && doc.errors.length > 0) return {};

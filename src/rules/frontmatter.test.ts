@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
 import { frontmatter } from './frontmatter.js';
 
@@ -23,5 +23,16 @@ describe('frontmatter', () => {
     expect((await runRule(frontmatter, '---\nJust a sentence\n---\n')).map(formatMessage)).toEqual([
       '2:1: Frontmatter is the string `Just a sentence`, expected `key: value` pairs; the rest of the document was still linted',
     ]);
+  });
+
+  it("keeps the YAML library's own warnings off the terminal", async () => {
+    // A key that is a list is valid YAML; yaml's toJS would print a Node warning about it.
+    const warned = vi.spyOn(process, 'emitWarning');
+    try {
+      expect(await runRule(frontmatter, '---\n? [a, b]\n: value\ntitle: Role\n---\n\n# Role\n')).toEqual([]);
+      expect(warned).not.toHaveBeenCalled();
+    } finally {
+      warned.mockRestore();
+    }
   });
 });
