@@ -9,6 +9,7 @@ import { chmodSync, copyFileSync, cpSync, existsSync, readdirSync, readFileSync,
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { misspellingPackage, spellingPackages } from '../lib/engine/dictionaries.js';
+import { asciiOnly } from './ascii-only.js';
 
 rmSync('dist', { recursive: true, force: true });
 const ncc = (entry, out) =>
@@ -45,7 +46,10 @@ rmSync('dist/.worker', { recursive: true });
 for (const file of ['dist/action.js', 'dist/cli/rolelint.js', 'dist/lint-worker.js', 'dist/cli/lint-worker.js']) {
   const text = readFileSync(file, 'utf8');
   if (!/^(#!.*\n)?import { createRequire as __WEBPACK_EXTERNAL_createRequire }/.test(text)) throw new Error(`${file}: ncc's preamble changed; revisit the require patch`);
-  writeFileSync(file, text.replaceAll('eval("require")', '__WEBPACK_EXTERNAL_createRequire(import.meta.url)'));
+  // Pure ASCII, so Node reads it as a one-byte string (scripts/ascii-only.js says why).
+  const { text: ascii, kept } = asciiOnly(text.replaceAll('eval("require")', '__WEBPACK_EXTERNAL_createRequire(import.meta.url)'));
+  if (kept.length > 0) console.warn(`${file}: non-ASCII characters left as they are (identifiers or tagged templates) on lines ${kept.join(', ')}`);
+  writeFileSync(file, ascii);
 }
 
 const require = createRequire(import.meta.url);
