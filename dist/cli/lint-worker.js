@@ -23217,7 +23217,7 @@ const nonProse = [
     // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
     [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
 ];
-/** The same patterns for ASCII text, without Unicode property lookups (\p{L} is [A-Za-z] there). */
+/** The same patterns for text whose letters are ASCII, without Unicode property lookups. */
 const nonProseAscii = nonProse.map(([hint, pattern]) => [asciiClasses(hint), asciiClasses(pattern)]);
 function asciiClasses(pattern) {
     if (!pattern.unicode)
@@ -23229,18 +23229,27 @@ function asciiClasses(pattern) {
     return new RegExp(source, pattern.flags.replace('u', ''));
 }
 const word = /\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)*/gu;
-const tokenise_nonAscii = /[^\x00-\x7f]/;
 const latin = /^[\p{Script=Latin}\p{M}'\u2019-]+$/u;
 /** Most words: the Latin check without Unicode property lookups. */
 const asciiWord = /^[A-Za-z'-]+$/;
+/**
+ * Whether every letter, digit and mark of the text is ASCII: besides ASCII it holds only
+ * characters of letter-free blocks (Latin-1 and general punctuation such as \u2019 \u201c \u2014 \u2022 and no-break
+ * spaces, currency, arrows, shapes, dingbats, emoji; a test checks every code point). Most prose
+ * does, and takes the plain path, which never compiles a Unicode property class (~12 ms on a
+ * first run).
+ */
+const lettersAreAscii = (text) => !wordy.test(text);
+const wordy = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\ufeff\u{1f300}-\u{1faff}]/u;
 function tokenise(text) {
-    const ascii = !tokenise_nonAscii.test(text);
+    const plain = lettersAreAscii(text);
     let prose = text;
-    for (const [hint, pattern] of ascii ? nonProseAscii : nonProse)
+    // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
+    for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
         if (hint.test(prose))
             prose = prose.replace(pattern, blank);
-    if (ascii)
-        return asciiTokens(prose);
+    if (plain)
+        return plainTokens(prose);
     const tokens = [];
     for (const m of prose.matchAll(word)) {
         let w = m[0];
@@ -23255,17 +23264,17 @@ function tokenise(text) {
     return tokens;
 }
 /**
- * The same words in ASCII text, by one pass over its characters: a word is letters joined by
- * single apostrophes or hyphens (`word` above without marks or curly quotes). Most prose is
- * ASCII, and this pass costs a fraction of the regular expressions' match objects.
+ * The same words in text whose letters are all ASCII, by one pass over its character codes: a
+ * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above. This pass
+ * costs a fraction of the regular expressions' match objects.
  */
-function asciiTokens(prose) {
+function plainTokens(prose) {
     const tokens = [];
     let before = -1;
     for (let i = 0; i < prose.length;) {
         const code = prose.charCodeAt(i);
         if (!isLetter(code)) {
-            if (!isSpace(code))
+            if (!isBlank(code))
                 before = code;
             i++;
             continue;
@@ -23275,14 +23284,14 @@ function asciiTokens(prose) {
             while (end < prose.length && isLetter(prose.charCodeAt(end)))
                 end++;
             const joiner = prose.charCodeAt(end);
-            if ((joiner === 0x27 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
+            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
                 end += 2;
             else
                 break;
         }
         let w = prose.slice(i, end);
-        if (w.includes("'"))
-            w = w.replace(/'s$/i, '');
+        if (w.includes("'") || w.includes('\u2019'))
+            w = w.replace(/['\u2019]s$/i, '');
         tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
         before = prose.charCodeAt(end - 1);
         i = end;
@@ -23290,17 +23299,14 @@ function asciiTokens(prose) {
     return tokens;
 }
 const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-/** ASCII white space as `trim` sees it. */
-const isSpace = (code) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
+const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
-    for (let i = index - 1; i >= 0; i--) {
-        const code = text.charCodeAt(i);
-        // ASCII decides by code; anything else as `trim` sees it (no-break and other Unicode spaces).
-        if (code < 0x80 ? !isSpace(code) : text[i].trim() !== '')
+    for (let i = index - 1; i >= 0; i--)
+        if (!isBlank(text.charCodeAt(i)))
             return text[i];
-    }
     return undefined;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenise } from './tokenise.js';
+import { lettersAreAscii, tokenise } from './tokenise.js';
 
 const words = (text: string) => tokenise(text).map((t) => `${t.word}@${t.index}${t.midSentence ? '' : '^'}`);
 
@@ -19,16 +19,31 @@ describe('tokenise', () => {
     expect(words('Café naïve 日本語 résumé')).toEqual(['Café@0^', 'naïve@5', 'résumé@15']);
   });
 
-  // ASCII text takes a faster path; with a non-ASCII word after it, the same text takes the
-  // Unicode one. The tokens of the ASCII part must not change.
-  it('finds the same tokens in ASCII text on either path', () => {
-    const ascii = fc.string({ unit: fc.constantFrom(...'ab Z.-\'_:/@#{}%1\n'.split('')), maxLength: 40 });
+  it('reads curly apostrophes as apostrophes, and a word after a curly quote or a bullet as a sentence start', () => {
+    expect(words('The team’s “Own it” ethos — don’t\u00a0stop • Ship.\u00a0Go')).toEqual(['The@0^', 'team@4', 'Own@12^', 'it@16', 'ethos@20', 'don’t@28', 'stop@34', 'Ship@41^', 'Go@47^']);
+  });
+
+  // Text whose letters are all ASCII takes a faster path; with a non-ASCII word after it, the
+  // same text takes the Unicode one. The tokens before that word must not change.
+  const samePath = (alphabet: string[]) => () =>
     fc.assert(
-      fc.property(ascii, (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), (text) => {
         const alone = words(text);
         expect(words(`${text} é`).slice(0, alone.length)).toEqual(alone);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
+  it('finds the same tokens in ASCII text on either path', samePath('ab Z.-\'_:/@#{}%1\n'.split('')));
+  it('and in text with curly quotes, dashes, no-break spaces, bullets and emoji', samePath([...'ab Z.-\'_:/@#1\n’‘“”—•\u00a0\u2028\u200b→✓', '🔻']));
+
+  it('sends every text with a letter, digit or mark outside ASCII to the Unicode path', () => {
+    const wordy = /[\p{L}\p{N}\p{M}]/u;
+    const missed: string[] = [];
+    for (let code = 0x80; code <= 0x10ffff; code++) {
+      const c = String.fromCodePoint(code);
+      if ((wordy.test(c) || (code >= 0xd800 && code <= 0xdfff)) && lettersAreAscii(`a${c}`)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(['It’s “done” — • 🔻', 'x\u00a0y'].map(lettersAreAscii)).toEqual([true, true]);
   });
 });
