@@ -67,8 +67,9 @@ writeFileSync(
   'dist/dicts/SOURCES.txt',
   `Spelling data compiled from these npm packages: *.btrie files are cspell's binary tries of their
 dictionaries and word lists; misspellings-*.btrie and misspellings-*.tsv re-encode the common
-misspelling lists (misspelt words; corrections) and stay under their CC BY-SA 4.0 licence, copied
-here; candidates.tsv lists the dictionaries' words with their SUBTLEX-US word counts.
+misspelling lists (the misspelt words that a dictionary would otherwise accept; every correction)
+and stay under their CC BY-SA 4.0 licence, copied here; candidates.tsv lists the dictionaries'
+words with their SUBTLEX-US word counts.
 ${notices.join('\n')}
 `,
 );

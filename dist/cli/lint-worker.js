@@ -20162,75 +20162,6 @@ function mapDictionaryInformationToWeightMap(dictInfo) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./lib/text/sorted-table.js
-/**
- * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
- * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
- * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
- */
-class SortedTable {
-    #text;
-    /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
-    constructor(text) {
-        this.#text = text;
-    }
-    get(key) {
-        const text = this.#text;
-        const start = this.#firstNotBelow(key);
-        const tab = text.indexOf('\t', start);
-        return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, lineEnd(text, start)) : undefined;
-    }
-    /** Every key that starts with `prefix`, in order. */
-    keysWithPrefix(prefix) {
-        const text = this.#text;
-        const keys = [];
-        for (let start = this.#firstNotBelow(prefix); start < text.length; start = lineEnd(text, start) + 1) {
-            const key = text.slice(start, text.indexOf('\t', start));
-            if (!key.startsWith(prefix))
-                break;
-            keys.push(key);
-        }
-        return keys;
-    }
-    /** Where the first line whose key is not below `key` starts (the text's length if none). */
-    #firstNotBelow(key) {
-        const text = this.#text;
-        let low = 0;
-        let high = text.length;
-        // Invariant: that line starts in [low, high].
-        while (low < high) {
-            const start = lineStart(text, (low + high) >>> 1);
-            if (text.slice(start, text.indexOf('\t', start)) < key)
-                low = lineEnd(text, start) + 1;
-            else
-                high = start;
-        }
-        return low;
-    }
-}
-function lineStart(text, at) {
-    return text.lastIndexOf('\n', at - 1) + 1;
-}
-function lineEnd(text, start) {
-    const end = text.indexOf('\n', start);
-    return end === -1 ? text.length : end;
-}
-/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
-function sortedTableText(entries) {
-    const lines = [...entries].map(([key, value]) => {
-        if (/[\t\n]/.test(key) || value.includes('\n'))
-            throw new Error(`table key or value \`${key}\` holds a tab or newline`);
-        return `${key}\t${value}`;
-    });
-    // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
-    lines.sort((a, b) => {
-        const x = a.slice(0, a.indexOf('\t'));
-        const y = b.slice(0, b.indexOf('\t'));
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
-    return lines.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/clean.js
 /**
  * Delete all `undefined` fields from an object.
@@ -20859,6 +20790,75 @@ function* outerWordForms(word, repMapper) {
 }
 const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 //# sourceMappingURL=SpellingDictionaryFromTrie.js.map
+;// CONCATENATED MODULE: ./lib/text/sorted-table.js
+/**
+ * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
+ * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
+ * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
+ */
+class SortedTable {
+    #text;
+    /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
+    constructor(text) {
+        this.#text = text;
+    }
+    get(key) {
+        const text = this.#text;
+        const start = this.#firstNotBelow(key);
+        const tab = text.indexOf('\t', start);
+        return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, lineEnd(text, start)) : undefined;
+    }
+    /** Every key that starts with `prefix`, in order. */
+    keysWithPrefix(prefix) {
+        const text = this.#text;
+        const keys = [];
+        for (let start = this.#firstNotBelow(prefix); start < text.length; start = lineEnd(text, start) + 1) {
+            const key = text.slice(start, text.indexOf('\t', start));
+            if (!key.startsWith(prefix))
+                break;
+            keys.push(key);
+        }
+        return keys;
+    }
+    /** Where the first line whose key is not below `key` starts (the text's length if none). */
+    #firstNotBelow(key) {
+        const text = this.#text;
+        let low = 0;
+        let high = text.length;
+        // Invariant: that line starts in [low, high].
+        while (low < high) {
+            const start = lineStart(text, (low + high) >>> 1);
+            if (text.slice(start, text.indexOf('\t', start)) < key)
+                low = lineEnd(text, start) + 1;
+            else
+                high = start;
+        }
+        return low;
+    }
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function lineEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end === -1 ? text.length : end;
+}
+/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
+function sortedTableText(entries) {
+    const lines = [...entries].map(([key, value]) => {
+        if (/[\t\n]/.test(key) || value.includes('\n'))
+            throw new Error(`table key or value \`${key}\` holds a tab or newline`);
+        return `${key}\t${value}`;
+    });
+    // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
+    lines.sort((a, b) => {
+        const x = a.slice(0, a.indexOf('\t'));
+        const y = b.slice(0, b.indexOf('\t'));
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./lib/text/speller.js
 /**
  * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
@@ -21065,6 +21065,7 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
 
 
 
+
 /** One trie per language variant, in cspell's text format. */
 const variantTries = {
     'en-US': { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', compiled: 'en_US.btrie' },
@@ -21086,8 +21087,9 @@ const termsCompiled = 'terms.btrie';
 /**
  * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0): the shared list for
  * every locale, and the variant's own for en-US or en-GB, as cspell picks them. Each is compiled
- * into a trie of its misspelt words (every word is checked against it) and a table of corrections
- * (read on the first suggestion).
+ * into a trie of the misspelt words that some dictionary accepts (every word is checked against
+ * it; the others are unknown anyway) and a table of all its corrections (read on the first
+ * suggestion).
  */
 const misspellingLists = [
     { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', name: 'misspellings-en' },
@@ -21152,10 +21154,18 @@ async function compileSpellingData() {
         for (const word of parseDictionaryLines(readSource(list), { stripCaseAndAccents: true }))
             terms.add(word);
     files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
+    // A listed misspelling changes an answer only where a dictionary would accept it: of the shared
+    // list's 89,168 words, about 600 (`abd`, `accessability`, `afterwords`). Keeping only those makes
+    // every start read and index KBs instead of 1.8 MB. The union of every locale's dictionaries
+    // keeps each word that any locale's would accept.
+    const dictionaries = [...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => createSpellingDictionaryFromTrieFile(files.get(name), name, name, {}));
+    // Each case form a document is likely to hold: ignoring case, a dictionary finds `Colum` (a name)
+    // but not `colum`.
+    const accepted = (word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => dictionaries.some((d) => d.has(form, { ignoreCase: true })));
     for (const list of misspellingLists) {
         // A word listed twice keeps its last corrections, as a lookup of the list in order would.
         const corrections = new Map(misspellingEntries(readSource(list)));
-        files.set(`${list.name}.btrie`, encodeITrieToBTrie(buildITrieFromWords([...corrections.keys()].sort())));
+        files.set(`${list.name}.btrie`, encodeITrieToBTrie(buildITrieFromWords([...corrections.keys()].filter(accepted).sort())));
         files.set(`${list.name}.tsv`, encode(sortedTableText([...corrections].map(([word, fixes]) => [word, fixes.join(',')]))));
     }
     const counts = new Map();

@@ -22,7 +22,7 @@ export interface SpellerData {
   tries: readonly TrieData[];
   /**
    * Misspellings people commonly make, as tries of lower-case words. A listed word is misspelt even
-   * where a dictionary has it (the large lists carry `recommanded`, `technic`).
+   * where a dictionary has it (the large lists carry `recommanded`, `technic`); only those matter.
    */
   misspelt: readonly TrieData[];
   /** What only suggestions need, asked for on the first one. */
