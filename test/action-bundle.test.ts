@@ -3,8 +3,8 @@
  * variables, a pull_request event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the
  * loopback GitHub for the API. A bundle that builds can still fail to load at run time.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,5 +69,18 @@ describe('Action bundle (dist/index.js) as the runner runs it', () => {
     const bad = await runBundle({ files: 'fixtures', 'fail-on': 'sometimes' }, []);
     expect(bad.stdout).toContain('::error::Input `fail-on` is `sometimes`: expected one of error, warning, info, never');
     expect(bad.status).toBe(1);
+  });
+
+  it("writes Node's compile cache for later runs, except on a GitHub-hosted runner (a fresh machine every job)", () => {
+    for (const [runner, written] of [['self-hosted', true], ['github-hosted', false]] as const) {
+      for (const entry of ['dist/index.js', 'dist/cli/index.js']) {
+        // The default cache folder is under os.tmpdir(); NODE_COMPILE_CACHE would turn the cache on by itself.
+        const tmp = mkdtempSync(path.join(tmpdir(), 'rolelint-tmp-'));
+        const env = { PATH: process.env.PATH ?? '', TMPDIR: tmp, RUNNER_ENVIRONMENT: runner, GITHUB_WORKSPACE: root, INPUT_FILES: 'no-such-folder/*.md' };
+        const run = spawnSync(process.execPath, [path.join(root, entry), ...(entry.includes('cli') ? ['--version'] : [])], { cwd: root, env, encoding: 'utf8' });
+        expect(run.status).toBe(0);
+        expect(`${runner} ${entry}: ${existsSync(path.join(tmp, 'node-compile-cache'))}`).toBe(`${runner} ${entry}: ${written}`);
+      }
+    }
   });
 });
