@@ -68223,15 +68223,21 @@ const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.
 const oneEdit = Math.max(...Object.values(costs));
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
+/** cspell's dictionaries over the tries. */
+function openDictionaries(tries) {
+    return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
+}
+/** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
+const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
 function createSpeller(data) {
-    const dictionaries = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
+    const dictionaries = openDictionaries(data.tries);
     const misspelt = data.misspelt.map((t) => decodeTrie(t.data));
     const known = new Map();
     const isKnown = (word) => {
         let k = known.get(word);
         if (k === undefined) {
             const lower = word.toLowerCase();
-            k = !misspelt.some((trie) => trie.has(lower)) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+            k = !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
             known.set(word, k);
         }
         return k;
@@ -94319,7 +94325,6 @@ function sortedTableText(entries) {
 
 
 
-
 /** One trie per language variant, in cspell's text format. */
 const variantTries = {
     'en-US': { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', compiled: 'en_US.btrie' },
@@ -94412,10 +94417,10 @@ async function compileSpellingData() {
     // list's 89,168 words, about 600 (`abd`, `accessability`, `afterwords`). Keeping only those makes
     // every start read and index KBs instead of 1.8 MB. The union of every locale's dictionaries
     // keeps each word that any locale's would accept.
-    const dictionaries = [...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => createSpellingDictionaryFromTrieFile(files.get(name), name, name, {}));
+    const dictionaries = openDictionaries([...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => ({ name, data: files.get(name) })));
     // Each case form a document is likely to hold: ignoring case, a dictionary finds `Colum` (a name)
     // but not `colum`.
-    const accepted = (word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => dictionaries.some((d) => d.has(form, { ignoreCase: true })));
+    const accepted = (word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => acceptedBy(dictionaries, form));
     for (const list of misspellingLists) {
         // A word listed twice keeps its last corrections, as a lookup of the list in order would.
         const corrections = new Map(misspellingEntries(readSource(list)));

@@ -42,11 +42,9 @@ bundleBehindEntry('lib/action/index.js', 'dist', 'action.js', false);
 bundleBehindEntry('lib/cli/bin.js', 'dist/cli', 'rolelint.js', true);
 // The lint worker, beside each bundle: the engine starts it from the folder it runs from.
 ncc('lib/engine/lint-worker.js', 'dist/.worker');
-for (const dir of ['dist', 'dist/cli']) copyFileSync('dist/.worker/index.js', path.join(dir, 'lint-worker.js'));
-rmSync('dist/.worker', { recursive: true });
 // lilconfig reaches Node's require through `eval("require")` when bundled; an ES module bundle has
 // no `require`, so give it the real one (ncc already imports createRequire at the top).
-for (const file of ['dist/action.js', 'dist/cli/rolelint.js', 'dist/lint-worker.js', 'dist/cli/lint-worker.js']) {
+for (const file of ['dist/action.js', 'dist/cli/rolelint.js', 'dist/.worker/index.js']) {
   const text = readFileSync(file, 'utf8');
   if (!/^(#!.*\n)?import { createRequire as __WEBPACK_EXTERNAL_createRequire }/.test(text)) throw new Error(`${file}: ncc's preamble changed; revisit the require patch`);
   // Pure ASCII, so Node reads it as a one-byte string (scripts/ascii-only.js says why).
@@ -54,6 +52,8 @@ for (const file of ['dist/action.js', 'dist/cli/rolelint.js', 'dist/lint-worker.
   if (kept.length > 0) console.warn(`${file}: non-ASCII characters left as they are (identifiers or tagged templates) on lines ${kept.join(', ')}`);
   writeFileSync(file, ascii);
 }
+for (const dir of ['dist', 'dist/cli']) copyFileSync('dist/.worker/index.js', path.join(dir, 'lint-worker.js'));
+rmSync('dist/.worker', { recursive: true });
 
 const require = createRequire(import.meta.url);
 const packageDir = (pkg) => require.resolve.paths(pkg).map((dir) => path.join(dir, pkg)).find((dir) => existsSync(path.join(dir, 'package.json')));

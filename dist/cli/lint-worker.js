@@ -20162,6 +20162,75 @@ function mapDictionaryInformationToWeightMap(dictInfo) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/text/sorted-table.js
+/**
+ * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
+ * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
+ * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
+ */
+class SortedTable {
+    #text;
+    /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
+    constructor(text) {
+        this.#text = text;
+    }
+    get(key) {
+        const text = this.#text;
+        const start = this.#firstNotBelow(key);
+        const tab = text.indexOf('\t', start);
+        return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, lineEnd(text, start)) : undefined;
+    }
+    /** Every key that starts with `prefix`, in order. */
+    keysWithPrefix(prefix) {
+        const text = this.#text;
+        const keys = [];
+        for (let start = this.#firstNotBelow(prefix); start < text.length; start = lineEnd(text, start) + 1) {
+            const key = text.slice(start, text.indexOf('\t', start));
+            if (!key.startsWith(prefix))
+                break;
+            keys.push(key);
+        }
+        return keys;
+    }
+    /** Where the first line whose key is not below `key` starts (the text's length if none). */
+    #firstNotBelow(key) {
+        const text = this.#text;
+        let low = 0;
+        let high = text.length;
+        // Invariant: that line starts in [low, high].
+        while (low < high) {
+            const start = lineStart(text, (low + high) >>> 1);
+            if (text.slice(start, text.indexOf('\t', start)) < key)
+                low = lineEnd(text, start) + 1;
+            else
+                high = start;
+        }
+        return low;
+    }
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function lineEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end === -1 ? text.length : end;
+}
+/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
+function sortedTableText(entries) {
+    const lines = [...entries].map(([key, value]) => {
+        if (/[\t\n]/.test(key) || value.includes('\n'))
+            throw new Error(`table key or value \`${key}\` holds a tab or newline`);
+        return `${key}\t${value}`;
+    });
+    // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
+    lines.sort((a, b) => {
+        const x = a.slice(0, a.indexOf('\t'));
+        const y = b.slice(0, b.indexOf('\t'));
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/clean.js
 /**
  * Delete all `undefined` fields from an object.
@@ -20790,75 +20859,6 @@ function* outerWordForms(word, repMapper) {
 }
 const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 //# sourceMappingURL=SpellingDictionaryFromTrie.js.map
-;// CONCATENATED MODULE: ./lib/text/sorted-table.js
-/**
- * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
- * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
- * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
- */
-class SortedTable {
-    #text;
-    /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
-    constructor(text) {
-        this.#text = text;
-    }
-    get(key) {
-        const text = this.#text;
-        const start = this.#firstNotBelow(key);
-        const tab = text.indexOf('\t', start);
-        return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, lineEnd(text, start)) : undefined;
-    }
-    /** Every key that starts with `prefix`, in order. */
-    keysWithPrefix(prefix) {
-        const text = this.#text;
-        const keys = [];
-        for (let start = this.#firstNotBelow(prefix); start < text.length; start = lineEnd(text, start) + 1) {
-            const key = text.slice(start, text.indexOf('\t', start));
-            if (!key.startsWith(prefix))
-                break;
-            keys.push(key);
-        }
-        return keys;
-    }
-    /** Where the first line whose key is not below `key` starts (the text's length if none). */
-    #firstNotBelow(key) {
-        const text = this.#text;
-        let low = 0;
-        let high = text.length;
-        // Invariant: that line starts in [low, high].
-        while (low < high) {
-            const start = lineStart(text, (low + high) >>> 1);
-            if (text.slice(start, text.indexOf('\t', start)) < key)
-                low = lineEnd(text, start) + 1;
-            else
-                high = start;
-        }
-        return low;
-    }
-}
-function lineStart(text, at) {
-    return text.lastIndexOf('\n', at - 1) + 1;
-}
-function lineEnd(text, start) {
-    const end = text.indexOf('\n', start);
-    return end === -1 ? text.length : end;
-}
-/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
-function sortedTableText(entries) {
-    const lines = [...entries].map(([key, value]) => {
-        if (/[\t\n]/.test(key) || value.includes('\n'))
-            throw new Error(`table key or value \`${key}\` holds a tab or newline`);
-        return `${key}\t${value}`;
-    });
-    // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
-    lines.sort((a, b) => {
-        const x = a.slice(0, a.indexOf('\t'));
-        const y = b.slice(0, b.indexOf('\t'));
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
-    return lines.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./lib/text/speller.js
 /**
  * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
@@ -20879,15 +20879,21 @@ const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.
 const oneEdit = Math.max(...Object.values(costs));
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
+/** cspell's dictionaries over the tries. */
+function openDictionaries(tries) {
+    return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
+}
+/** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
+const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
 function createSpeller(data) {
-    const dictionaries = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
+    const dictionaries = openDictionaries(data.tries);
     const misspelt = data.misspelt.map((t) => decodeTrie(t.data));
     const known = new Map();
     const isKnown = (word) => {
         let k = known.get(word);
         if (k === undefined) {
             const lower = word.toLowerCase();
-            k = !misspelt.some((trie) => trie.has(lower)) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+            k = !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
             known.set(word, k);
         }
         return k;
@@ -21065,7 +21071,6 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
 
 
 
-
 /** One trie per language variant, in cspell's text format. */
 const variantTries = {
     'en-US': { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', compiled: 'en_US.btrie' },
@@ -21158,10 +21163,10 @@ async function compileSpellingData() {
     // list's 89,168 words, about 600 (`abd`, `accessability`, `afterwords`). Keeping only those makes
     // every start read and index KBs instead of 1.8 MB. The union of every locale's dictionaries
     // keeps each word that any locale's would accept.
-    const dictionaries = [...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => createSpellingDictionaryFromTrieFile(files.get(name), name, name, {}));
+    const dictionaries = openDictionaries([...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => ({ name, data: files.get(name) })));
     // Each case form a document is likely to hold: ignoring case, a dictionary finds `Colum` (a name)
     // but not `colum`.
-    const accepted = (word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => dictionaries.some((d) => d.has(form, { ignoreCase: true })));
+    const accepted = (word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => acceptedBy(dictionaries, form));
     for (const list of misspellingLists) {
         // A word listed twice keeps its last corrections, as a lookup of the list in order would.
         const corrections = new Map(misspellingEntries(readSource(list)));

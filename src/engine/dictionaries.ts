@@ -13,10 +13,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { createSpellingDictionaryFromTrieFile } from 'cspell-dictionary';
 import { buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines } from 'cspell-trie-lib';
 import { SortedTable, sortedTableText } from '../text/sorted-table.js';
-import { createSpeller, type Speller, type SpellerData } from '../text/speller.js';
+import { acceptedBy, createSpeller, openDictionaries, type Speller, type SpellerData } from '../text/speller.js';
 
 export type Locale = 'en' | 'en-US' | 'en-GB';
 type Variant = 'en-US' | 'en-GB';
@@ -122,13 +121,10 @@ export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
   // list's 89,168 words, about 600 (`abd`, `accessability`, `afterwords`). Keeping only those makes
   // every start read and index KBs instead of 1.8 MB. The union of every locale's dictionaries
   // keeps each word that any locale's would accept.
-  const dictionaries = [...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) =>
-    createSpellingDictionaryFromTrieFile(files.get(name) as unknown as string, name, name, {}),
-  );
+  const dictionaries = openDictionaries([...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => ({ name, data: files.get(name)! })));
   // Each case form a document is likely to hold: ignoring case, a dictionary finds `Colum` (a name)
   // but not `colum`.
-  const accepted = (word: string) =>
-    [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => dictionaries.some((d) => d.has(form, { ignoreCase: true })));
+  const accepted = (word: string) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => acceptedBy(dictionaries, form));
   for (const list of misspellingLists) {
     // A word listed twice keeps its last corrections, as a lookup of the list in order would.
     const corrections = new Map(misspellingEntries(readSource(list)));

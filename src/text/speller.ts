@@ -47,15 +47,24 @@ const oneEdit = Math.max(...Object.values(costs));
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
 
+/** cspell's dictionaries over the tries. */
+export function openDictionaries(tries: readonly TrieData[]): SpellingDictionary[] {
+  return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data as string, t.name, t.name, {}));
+}
+
+/** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
+export const acceptedBy = (dictionaries: readonly SpellingDictionary[], word: string): boolean =>
+  dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+
 export function createSpeller(data: SpellerData): Speller {
-  const dictionaries: SpellingDictionary[] = data.tries.map((t) => createSpellingDictionaryFromTrieFile(t.data as string, t.name, t.name, {}));
+  const dictionaries = openDictionaries(data.tries);
   const misspelt = data.misspelt.map((t) => decodeTrie(t.data as Uint8Array<ArrayBuffer>));
   const known = new Map<string, boolean>();
   const isKnown = (word: string) => {
     let k = known.get(word);
     if (k === undefined) {
       const lower = word.toLowerCase();
-      k = !misspelt.some((trie) => trie.has(lower)) && dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+      k = !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
       known.set(word, k);
     }
     return k;
