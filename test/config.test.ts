@@ -77,6 +77,15 @@ describe('config: each setting changes the findings it should', () => {
     const run = await runCli(['--format', 'json', '--config', 'strict.yml', 'sub/a.md'], dir);
     expect(JSON.parse(run.stdout)[0].messages.map((m: { severity: string }) => m.severity)).toEqual(['warning']);
   });
+
+  it('passes over a package.json without the key, even one npm would reject, and finds the file above', async () => {
+    const up = { '.rolelintrc.json': '{"rules": {"required-sections": "warning"}}', 'sub/a.md': noLeadership };
+    for (const pkg of ['{"name": "x", "name": "y"}', '{"name": "x",, }', '[]']) {
+      const run = await runCli(['--format', 'json', 'a.md'], path.join(workspace({ ...up, 'sub/package.json': pkg }), 'sub'));
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)[0].messages.map((m: { severity: string }) => m.severity)).toEqual(['warning']);
+    }
+  });
 });
 
 describe('config: overrides by path', () => {
@@ -207,6 +216,11 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
     expect(stderr).toContain('`files[0]`: bad glob `[abc`: Missing closing: "]"');
     expect(stderr).toContain("`files[1]`: bad glob `/etc/*.md`: globs are relative to the configuration file's folder; remove the leading `/`");
     expect(stderr).toContain("`overrides[0].files[0]`: bad glob `../x/**`: a glob cannot reach outside the configuration file's folder (`..`)");
+  });
+
+  it('a problem under the package.json key, at its line', async () => {
+    const pkg = JSON.stringify({ name: 'x', rolelint: { rules: { typo: 'loud' } } }, null, 2);
+    expect(await bad({ 'package.json': pkg })).toContain('package.json:5:15: `rolelint.rules.typo`: expected one of');
   });
 
   it('YAML syntax error, at its line', async () => {
