@@ -7,6 +7,7 @@ import path from 'node:path';
 import AjvModule from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { settingsValidatorCode } from '../scripts/settings-validator.js';
 import { configSchema } from '../src/config/schema.js';
 import { allMeta } from '../src/rules/index.js';
 import { runCli, workspace } from './helpers/cli.js';
@@ -26,6 +27,11 @@ function readmeExamples(): { lang: string; text: string; value: unknown }[] {
 describe('rolelint.schema.json', () => {
   it('is what `npm run generate` makes from the rules (run it and commit the file if this fails)', () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(configSchema(allMeta))));
+  });
+
+  it('is what rolelint validates with: the generated validator is compiled from it (`npm run generate`)', () => {
+    const committed = readFileSync(path.join(root, 'src/config/settings-validator.generated.ts'), 'utf8');
+    expect(committed === settingsValidatorCode(configSchema(allMeta)), 'src/config/settings-validator.generated.ts is stale: run `npm run generate`').toBe(true);
   });
 
   it('accepts every configuration example in the README', () => {

@@ -209,6 +209,10 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
       '  .rolelintrc.yaml:4:9: `rules.typo`: expected one of `off`, `info`, `warning`, `error`, `warn`, found string `warn1ng`; did you mean `warning`?',
       '  .rolelintrc.yaml:5:21: `duplicateThreshold`: must be <= 1, found number `2`',
     ]);
+    // An empty string is too short, an emoji (two UTF-16 units, one character) is not.
+    const short = await bad({ '.rolelintrc.yaml': "words: ['', '\u{1F600}']\n" });
+    expect(short).toContain('.rolelintrc.yaml:1:9: `words[0]`: must NOT have fewer than 1 characters, found string ``');
+    expect(short).not.toContain('words[1]');
   });
 
   it('bad globs', async () => {

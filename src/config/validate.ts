@@ -1,38 +1,30 @@
 /**
- * Checks settings against the shipped JSON Schema (with Ajv) and turns Ajv's errors into
- * problems a person can act on: the key path, what was expected, what was found, and a
- * did-you-mean for a misspelt key, rule name or value. Then the checks a schema cannot make:
+ * Checks settings against the shipped JSON Schema (compiled ahead of time by Ajv) and turns its
+ * errors into problems a person can act on: the key path, what was expected, what was found, and
+ * a did-you-mean for a misspelt key, rule name or value. Then the checks a schema cannot make:
  * globs that do not parse or point outside the repository.
  */
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
-import { allMeta } from '../rules/index.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { keyPath, type ConfigProblem } from './problems.js';
-import { configSchema } from './schema.js';
+import { validate as generatedValidate } from './settings-validator.generated.js';
 
 export type Segment = string | number;
 /** Where a key (or, with `key`, the name of a key) stands in the source, when known. */
 export type Locate = (segments: readonly Segment[], key?: boolean) => { line: number; column: number } | undefined;
 
-// Ajv is CommonJS with a `default` export; Node's ESM interop nests it one level deeper.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule.default }).default ?? AjvModule) as typeof AjvModule.default;
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema(allMeta));
-  return compiled!;
-}
+/** The config schema (src/config/schema.ts) compiled ahead of time by Ajv (scripts/settings-validator.js). */
+const validateSchema = generatedValidate as unknown as ValidateFunction;
 
 /** Which of a location's errors to show when Ajv gives several for one value. */
 const rank: Record<string, number> = { additionalProperties: 0, required: 1, enum: 2, type: 3, minimum: 4, maximum: 4, minItems: 4, maxItems: 4, minLength: 4 };
 
 export function validateSettings(value: unknown, source: string, locate: Locate = () => undefined, prefix: readonly Segment[] = []): ConfigProblem[] {
-  const validate = validator();
   const problems: ConfigProblem[] = [];
   const globs = value && typeof value === 'object' ? globProblems(value as Record<string, unknown>, source, locate, prefix) : [];
-  if (validate(value)) return globs;
-  const errors = pickErrors(validate.errors ?? []);
+  if (validateSchema(value)) return globs;
+  const errors = pickErrors(validateSchema.errors ?? []);
   for (const error of errors) {
     const segments = pointer(error.instancePath);
     const found = at(value, segments);
