@@ -1,6 +1,7 @@
 // Benchmark inputs: the real documents of ../shared/corpus cycled to N files, or, where that folder
 // is absent (a user's clone), documents from a seeded generator; plus one 5 MB document and one
-// with 10,000 bullets. Written under .bench/ (git-ignored).
+// with 10,000 bullets; and a workspace configured as the README's example is, where most real
+// repositories that run rolelint have a config file. Written under .bench/ (git-ignored).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -78,5 +79,11 @@ export function prepare(counts) {
   for (let i = 0; i < 10_000; i++) b.push(`- ${verbs[i % verbs.length]} ${objects[(i * 7) % objects.length]} ${tails[(i * 3) % tails.length]} (item ${i}).`);
   writeFileSync(bullets, `${b.join('\n')}\n`);
   writeFileSync(path.join(benchDir, 'list-bullets.txt'), bullets);
-  return { sets, big, bullets, fromCorpus: Boolean(real), sourceCount: source.length };
+  const configured = path.join(benchDir, 'configured');
+  mkdirSync(configured);
+  const readme = readFileSync('README.md', 'utf8');
+  const example = /```json\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('\n## Configuration')))[1];
+  writeFileSync(path.join(configured, '.rolelintrc.json'), example);
+  writeFileSync(path.join(configured, '.rolelint-words.txt'), 'Acme\n');
+  return { sets, big, bullets, configured, fromCorpus: Boolean(real), sourceCount: source.length };
 }
