@@ -41,7 +41,7 @@ export function inputLayer(inputs: SettingInputs): Layer | undefined {
       problems.push({ source: `input \`${name}\``, keyPath: '', message: `cannot parse: ${(error as Error).message.split('\n')[0]}` });
     }
   }
-  // No setting input, nothing to validate: the schema's compile stays off the start-up path.
+  // No setting input, nothing to validate (the validator's first call costs ~10 ms on a first run).
   if (problems.length === 0 && Object.keys(settings).length > 0) {
     for (const problem of validateSettings(settings, 'action inputs')) {
       const key = problem.keyPath.split(/[.[]/)[0]!;
