@@ -52525,10 +52525,11 @@ async function loadConfig(cwd, explicit) {
     const parsed = new Map();
     const problems = [];
     const loader = (filepath, content) => {
+        const isPackage = external_node_path_namespaceObject.basename(filepath) === 'package.json';
         // Most repositories have a package.json and few hold our key in it: the native JSON parser
         // (~0.1 ms) decides whether the YAML parse, kept for its positions, is needed at all (12-15 ms
         // on a first run, where every run of the Action is one).
-        if (external_node_path_namespaceObject.basename(filepath) === 'package.json') {
+        if (isPackage) {
             const json = parseJson(content);
             if (isObject(json) && !Object.hasOwn(json, 'rolelint'))
                 return json;
@@ -52537,7 +52538,7 @@ async function loadConfig(cwd, explicit) {
         const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
         parsed.set(filepath, { doc, lines });
         // A broken package.json is npm's to report; it only matters here if it holds our key.
-        if (external_node_path_namespaceObject.basename(filepath) === 'package.json' && doc.errors.length > 0)
+        if (isPackage && doc.errors.length > 0)
             return {};
         for (const error of doc.errors) {
             const { line, col } = lines.linePos(error.pos[0]);

@@ -34,10 +34,11 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const parsed = new Map<string, Parsed>();
   const problems: ConfigProblem[] = [];
   const loader = (filepath: string, content: string) => {
+    const isPackage = path.basename(filepath) === 'package.json';
     // Most repositories have a package.json and few hold our key in it: the native JSON parser
     // (~0.1 ms) decides whether the YAML parse, kept for its positions, is needed at all (12-15 ms
     // on a first run, where every run of the Action is one).
-    if (path.basename(filepath) === 'package.json') {
+    if (isPackage) {
       const json = parseJson(content);
       if (isObject(json) && !Object.hasOwn(json, 'rolelint')) return json;
     }
@@ -45,7 +46,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     parsed.set(filepath, { doc, lines });
     // A broken package.json is npm's to report; it only matters here if it holds our key.
-    if (path.basename(filepath) === 'package.json' && doc.errors.length > 0) return {};
+    if (isPackage && doc.errors.length > 0) return {};
     for (const error of doc.errors) {
       const { line, col } = lines.linePos(error.pos[0]);
       problems.push({ source: display(cwd, filepath), line, column: col, keyPath: '', message: `cannot parse: ${error.message.split('\n')[0]}` });
