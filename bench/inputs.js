@@ -1,9 +1,12 @@
 // Benchmark inputs: the real documents of ../shared/corpus cycled to N files, or, where that folder
 // is absent (a user's clone), documents from a seeded generator; plus one 5 MB document and one
 // with 10,000 bullets; and a workspace configured as the README's example is, where most real
-// repositories that run rolelint have a config file. Written under .bench/ (git-ignored).
+// repositories that run rolelint have a config file; and enough one-line documents to start every
+// worker, for the memory the CLI holds before any real work. Written under .bench/ (git-ignored).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { filesPerWorker } from '../lib/engine/parallel.js';
 
 export const benchDir = path.resolve('.bench');
 const corpusDir = path.resolve('..', 'shared', 'corpus');
@@ -85,5 +88,8 @@ export function prepare(counts) {
   const example = /```json\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('\n## Configuration')))[1];
   writeFileSync(path.join(configured, '.rolelintrc.json'), example);
   writeFileSync(path.join(configured, '.rolelint-words.txt'), 'Acme\n');
-  return { sets, big, bullets, configured, fromCorpus: Boolean(real), sourceCount: source.length };
+  const idle = path.join(benchDir, 'one-line');
+  mkdirSync(idle);
+  for (let i = 0; i < filesPerWorker * availableParallelism(); i++) writeFileSync(path.join(idle, `doc-${i}.md`), '# Role\n');
+  return { sets, big, bullets, configured, idle, fromCorpus: Boolean(real), sourceCount: source.length };
 }

@@ -4,9 +4,10 @@
 // rounds, taking turns, so their ratios compare runs made side by side. Options: --quick (skip
 // 10,000 files), --peers (markdownlint-cli2 and cspell, if installed), --repeats N.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { workerCount } from '../lib/engine/parallel.js';
 import { benchDir, prepare } from './inputs.js';
 
 const args = process.argv.slice(2);
@@ -146,12 +147,15 @@ stage('parse', path.join(benchDir, 'list-bullets.txt'), '(b) parse floor', '10,0
 stage('engine', path.join(benchDir, 'list-bullets.txt'), '(c) engine, all rules', '10,000 bullets', 1);
 let engine10;
 let parse10;
+let cli10;
 if (!quick) {
   const k10 = inputs.sets[10000];
   parse10 = stage('parse', k10.list, '(b) parse floor', '10,000 docs', 1);
   engine10 = stage('engine', k10.list, '(c) engine, all rules', '10,000 docs', 1);
-  measure('(d) rolelint CLI process', '10,000 docs', node, cliArgs(k10.dir), { n: 1, files: 10000, bytes: k10.bytes });
+  cli10 = measure('(d) rolelint CLI process', '10,000 docs', node, cliArgs(k10.dir), { n: 1, files: 10000, bytes: k10.bytes });
 }
+// What the CLI holds with every worker started and nothing to lint: the floor under its peak RSS.
+const idle = measure('(d) CLI, workers started', 'one-line docs', node, cliArgs(inputs.idle), { n: 3, files: readdirSync(inputs.idle).length, bytes: 0 });
 console.log('');
 // Rows measured in the same rounds are compared round by round (the median of the rounds' ratios);
 // others by their medians.
@@ -161,6 +165,7 @@ console.log(`worker pool speed-up on 1,000 docs: x${ratio(cliOne, cli1)} (one th
 const byRound = (a, b) => a.walls.map((w, i) => (w / b.walls[i]).toFixed(2)).join(', ');
 console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3; rounds ${byRound(engine1, parse1)}); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75; rounds ${byRound(cli1, parse1)}); I/O floor ${median(io.walls).toFixed(2)} s`);
 console.log(`start-up: CLI on one doc ${median(coldFirst.walls).toFixed(2)} s on a first run (target < 0.3), dist/index.js ${median(startFirst.walls).toFixed(2)} s on a first run (target < 0.2; every run on a GitHub-hosted runner is one), ${median(startConfigured.walls).toFixed(2)} s with the README's config file; later runs reuse Node's compile cache`);
-console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB, live heap after the run ${engine1.live.toFixed(0)} MB (results included; the rest is V8's headroom)`);
+console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB, live heap after the run ${engine1.live.toFixed(0)} MB (results included; the rest is V8's headroom); CLI ${cli1.rss.toFixed(0)} MB`);
 for (const peer of peerRows) console.log(`CLI process / ${peer.label.replace('peer: ', '')} = ${ratio(cli1, peer)} (target < 1: faster than every peer)`);
-if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included)`);
+if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included); CLI ${cli10.rss.toFixed(0)} MB`);
+if (idle.rss) console.log(`memory floor: the CLI with its ${workerCount(idle.files)} workers started and one-line documents peaks at ${idle.rss.toFixed(0)} MB RSS (Node and the engine's code in every thread, before any real work)`);
