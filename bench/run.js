@@ -159,13 +159,14 @@ const idle = measure('(d) CLI, workers started', 'one-line docs', node, cliArgs(
 console.log('');
 // Rows measured in the same rounds are compared round by round (the median of the rounds' ratios);
 // others by their medians.
+const rssOf = (row) => (row.rss ? `${row.rss.toFixed(0)} MB` : 'not measured (no /usr/bin/time)');
 const ratio = (a, b) =>
   (a.walls.length === b.walls.length && a.walls.length > 1 ? median(a.walls.map((w, i) => w / b.walls[i])) : median(a.walls) / median(b.walls)).toFixed(2);
 console.log(`worker pool speed-up on 1,000 docs: x${ratio(cliOne, cli1)} (one thread / every core); two busy processes here each run ${concurrency().toFixed(2)}x slower than one alone`);
 const byRound = (a, b) => a.walls.map((w, i) => (w / b.walls[i]).toFixed(2)).join(', ');
 console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3; rounds ${byRound(engine1, parse1)}); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75; rounds ${byRound(cli1, parse1)}); I/O floor ${median(io.walls).toFixed(2)} s`);
 console.log(`start-up: CLI on one doc ${median(coldFirst.walls).toFixed(2)} s on a first run (target < 0.3), dist/index.js ${median(startFirst.walls).toFixed(2)} s on a first run (target < 0.2; every run on a GitHub-hosted runner is one), ${median(startConfigured.walls).toFixed(2)} s with the README's config file; later runs reuse Node's compile cache`);
-console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB, live heap after the run ${engine1.live.toFixed(0)} MB (results included; the rest is V8's headroom); CLI ${cli1.rss.toFixed(0)} MB`);
+console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB, live heap after the run ${engine1.live.toFixed(0)} MB (results included; the rest is V8's headroom); CLI ${rssOf(cli1)}`);
 for (const peer of peerRows) console.log(`CLI process / ${peer.label.replace('peer: ', '')} = ${ratio(cli1, peer)} (target < 1: faster than every peer)`);
-if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included); CLI ${cli10.rss.toFixed(0)} MB`);
+if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included); CLI ${rssOf(cli10)}`);
 if (idle.rss) console.log(`memory floor: the CLI with its ${workerCount(idle.files)} workers started and one-line documents peaks at ${idle.rss.toFixed(0)} MB RSS (Node and the engine's code in every thread, before any real work)`);
