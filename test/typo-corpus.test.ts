@@ -3,17 +3,19 @@
  * split into the real misspellings found on review (listed below: each must still be flagged) and
  * the rest, false flags.
  *
- * Reviewed 2026-11-23 at 5.7 per 10,000 (151 flags in 266,000 words; 7.6 before full names and
- * names spelt in the document's links and handles were recognised). What remains is:
+ * Reviewed 2026-11-23 at 4.7 per 10,000 (124 flags in 266,000 words; 7.6 before full names and
+ * names spelt in the document's links and handles were recognised, 5.7 before words the document
+ * writes as code, in its addresses or as its own link target were). What remains is:
  * - real misspellings (76 flags, 2.9 per 10,000 on their own): `autoomatic` (x27, one template),
  *   `publically`, `carrer`, `relavant`, `transfering`, `Collboration`, `maintainabilty`, …;
- * - names standing alone at the start of a cell or item: `Varun`, `Auguste`, `Taiyab`, and
- *   products: `Skillsoft`, `Clickhouse`, `Packwerk`, `Invision`, `Treejack`, …;
- * - project jargon and job-series codes a team would add to `words`: `krel` (x11), `contribex`
- *   (x9), `prodev`, `codeintel`, `gitserver`, `lsif`, `docsy`, `dockershim`, `TTSJobs`,
- *   …, and a few words of their own (`shelfware`, `papercuts`, `womxn`).
- * The issue's aim (under 5 per 10,000, every one a real misspelling or a name) is not met: jargon
- * makes up most of the 2.9 false flags per 10,000. The limits below fail the test on a regression.
+ * - names standing alone at the start of a cell or item: `Varun`, `Auguste`, and products:
+ *   `Skillsoft`, `Clickhouse`, `Packwerk`, `Invision`, `Treejack`, …;
+ * - project jargon and job-series codes a team would add to `words`: `prodev` (x3), `contribex`,
+ *   `gitserver`, `docsy`, `dockershim`, `TTSJobs`, …, and a few words of their own (`shelfware`,
+ *   `papercuts`, `womxn`).
+ * The issue's aim (under 5 per 10,000, every one a real misspelling or a name) is met on the total
+ * and not on its second half: jargon makes up most of the 1.8 false flags per 10,000. The limits
+ * below fail the test on a regression.
  */
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
@@ -23,8 +25,8 @@ import { tokenise } from '../src/text/tokenise.js';
 import { corpusDocuments } from './helpers/corpus.js';
 import { hasShared, sharedMissing } from './helpers/paths.js';
 
-const limitPer10k = 6.0;
-const falseLimitPer10k = 3.0;
+const limitPer10k = 5.0;
+const falseLimitPer10k = 2.0;
 /** Misspellings the corpus really has, found on review; the rule must keep flagging every one. */
 const reviewedMisspellings = `aproach appplication autoomatic availbility budeting cadidate carrer collboration commited
   commitee commussions continously deadlnes delima developmenmt disuss esponsibilities faciliate infrastruture inital

@@ -32988,7 +32988,7 @@ const typo = defineRule({
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text, at, titleCase = false) => {
+    const check = (text, at, titleCase = false, link) => {
         const tokens = tokenise(text);
         // Most text has no unknown word: then nothing more is built.
         let unknown;
@@ -33013,15 +33013,19 @@ const typo = defineRule({
                 text.slice(token.index + token.word.length, next.index) === ' ' &&
                 (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
             for (const part of parts) {
-                found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName });
+                found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
             }
         });
     };
     // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
     const index = treeIndex(tree);
     for (const at of index.of('text')) {
-        const inHeading = index.inside(at, 'heading');
-        checkNode(index.nodes[at], source, (text, offset) => check(text, offset, inHeading));
+        const link = enclosingLink(index, at);
+        // A link to a heading of the page (a table of contents) repeats the heading's Title Case.
+        const titleCase = index.inside(at, 'heading') || link?.startsWith('#') === true;
+        // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
+        const target = link?.split('#')[0];
+        checkNode(index.nodes[at], source, (text, offset) => check(text, offset, titleCase, target));
     }
     for (const at of index.of('image')) {
         const image = index.nodes[at];
@@ -33045,11 +33049,18 @@ const typo = defineRule({
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     let identifiers;
-    for (const { word, start, fullName } of found.sort((a, b) => a.start - b.start)) {
+    let terms;
+    for (const { word, start, fullName, link } of found.sort((a, b) => a.start - b.start)) {
         if (names.has(word) || fullName)
             continue;
+        // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
+        // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links
+        // to, or in an address of its own, so it is a term, not a slip.
+        const lower = word.toLowerCase();
+        if ((link !== undefined && segments(link).has(lower)) || (terms ??= termsIn(index, source)).has(lower))
+            continue;
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(word.toLowerCase()))
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
@@ -33066,13 +33077,47 @@ const typo = defineRule({
         message.expected = suggestions;
     }
 });
-/** Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt out. */
+/** The URL of the link a text node is in, if any. */
+function enclosingLink(index, at) {
+    for (let p = index.parent(at); p !== -1; p = index.parent(p)) {
+        const node = index.nodes[p];
+        if (node.type === 'link')
+            return node.url;
+    }
+    return undefined;
+}
+/** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
+function segments(text) {
+    return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+}
+/**
+ * Words the document writes as inline code or in its e-mail addresses, `@handles` (`@org/team`)
+ * and `#channels`, lower case. Link targets elsewhere in the document do not count: a URL slug
+ * may carry the same typo as the prose (`/managment`).
+ */
+function termsIn(index, source) {
+    const found = [];
+    for (const at of index.of('inlineCode'))
+        found.push(index.nodes[at].value);
+    for (const m of source.matchAll(addresses))
+        found.push(m[0]);
+    return segments(found.join(' '));
+}
+/**
+ * E-mail addresses, `@handles` and `@org/team`s, and `#channels` standing as words (not a link's
+ * `(#anchor)` nor a heading's `{#id}`: those are slugs of headings, which may carry a typo).
+ */
+const addresses = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_.&-])@[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)?|(?<![^\s(])(?<!\]\()#\p{L}[\p{L}\p{N}_-]*/gu;
+/**
+ * Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt
+ * out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
+ */
 function identifiersIn(index, source) {
     const found = [];
     for (const type of ['link', 'image', 'definition'])
         for (const at of index.of(type))
-            found.push(index.nodes[at].url);
-    for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\bhttps?:\/\/\S+/gu))
+            found.push(index.nodes[at].url.split('#')[0]);
+    for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\bhttps?:\/\/[^\s#]+/gu))
         found.push(m[0]);
     return found.join('\n').toLowerCase();
 }

@@ -73,6 +73,23 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('a word the document writes as inline code, as its own link target or in an address is a term of the document', async () => {
+    const markdown = [
+      'Set up `krel` first: krel stages the release.',
+      '- Read about [lsif](https://github.com/lsif) and [how gitserver works](../source/how-gitserver-works.md).',
+      '- Ask the sig-contribex leads (sig-contribex-leads@kubernetes.io) or @sourcegraph/devinfra; devinfra reviews it.',
+      '- Join #release-comms for the comms plan.',
+      '- Recieve feedback from the krell team.',
+      '',
+    ].join('\n');
+    expect(await found(markdown)).toEqual(['5:3-5:10: `Recieve` is misspelt; did you mean `Receive`?', '5:29-5:34: `krell` is misspelt; did you mean `krill`?']);
+  });
+
+  it('a heading slug, the #fragment of a link or a heading id does not make a typo a term', async () => {
+    const markdown = ['- [Key Responsibilites](#key-responsibilites)', '- [Managment](https://exmaple.com/x#managment) and stakeholder managment.', '', '## Responsibilites {#responsibilites}', ''].join('\n');
+    expect((await runRule(typo, markdown)).map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(['1:8 Responsibilites', '2:4 Managment', '2:64 managment', '4:4 Responsibilites']);
+  });
+
   it('a lower-case typo that also appears in a URL is still reported', async () => {
     expect(await found('- Read the managment guide: https://exmaple.com/managment.\n')).toEqual(['1:12-1:21: `managment` is misspelt; did you mean `management`?']);
   });
