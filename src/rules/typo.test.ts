@@ -92,6 +92,8 @@ describe('typo: names a document spells out', () => {
 
   it('a lower-case typo that also appears in a URL is still reported', async () => {
     expect(await found('- Read the managment guide: https://exmaple.com/managment.\n')).toEqual(['1:12-1:21: `managment` is misspelt; did you mean `management`?']);
+    // A handle inside a URL's path is not the document's address.
+    expect(await found('- Read https://medium.com/@coach/managment on managment.\n')).toEqual(['1:47-1:56: `managment` is misspelt; did you mean `management`?']);
   });
 });
 
