@@ -46724,7 +46724,7 @@ function globSync(globInput, options) {
 const markdownPatterns = ['**/*.md', '**/*.markdown'];
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 async function findDocuments(args, cwd, ignore) {
-    const found = { paths: [], missing: [], empty: [], ignored: [] };
+    const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
     const seen = new Set();
     const ignored = ignoreMatcher(ignore, cwd);
     const add = (p, explicit = false) => {
@@ -46748,6 +46748,8 @@ async function findDocuments(args, cwd, ignore) {
             const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
             const prefix = arg.replace(/[\\/]+$/, '');
             const all = [...matches, ...(await brokenLinks(root))].sort();
+            if (all.length === 0)
+                found.emptyDirectories.push(arg);
             for (const rel of all)
                 add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
         }
@@ -46772,7 +46774,21 @@ async function findConfigured(files, dir, cwd, ignore) {
         .sort()
         .map((rel) => external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.join(dir, rel)).split(external_node_path_namespaceObject.sep).join('/'))
         .filter((p) => !ignored(p));
-    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], ignored: [] };
+    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
+}
+/**
+ * Whether a path (relative to `cwd`) is one a run without paths would lint: the configuration's
+ * `files` globs (relative to its folder), else every Markdown file; never an ignored one. For
+ * choosing among a pull request's changed files.
+ */
+function selectsDocument(files, dir, cwd, ignore) {
+    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: true });
+    const skipped = picomatch(alwaysIgnored, { dot: true });
+    const ignored = ignoreMatcher(ignore, cwd);
+    return (p) => {
+        const rel = files ? external_node_path_namespaceObject.relative(dir, external_node_path_namespaceObject.resolve(cwd, p)).split(external_node_path_namespaceObject.sep).join('/') : p;
+        return wanted(rel) && !skipped(p) && !ignored(p);
+    };
 }
 function ignoreMatcher(ignore, cwd) {
     if (!ignore || ignore.globs.length === 0)
@@ -67197,6 +67213,8 @@ async function setup(cwd, options = {}) {
                 return findConfigured(loaded.settings.files, loaded.dir, cwd, ignore);
             return findDocuments(['.'], cwd, ignore);
         },
+        selects: selectsDocument(loaded.settings.files, loaded.dir, cwd, ignore),
+        files: loaded.settings.files,
     };
 }
 
@@ -98728,7 +98746,9 @@ async function run() {
         }
         const event = readEvent();
         const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
-        const patterns = inputs.files.length > 0 ? inputs.files : ['**/*.md'];
+        // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
+        const patterns = inputs.files;
+        const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
         // Which documents: on a pull request (unless changed-only is false), its added and modified files that match.
         let paths;
         let changedLines = new Map();
@@ -98736,18 +98756,24 @@ async function run() {
         const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
         if (changed && event.pullRequest) {
             // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-            const match = picomatch(patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true });
+            const match = patterns.length > 0 ? picomatch(patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
             const found = await config.find(changed.paths.filter((p) => match(p)));
             paths = found.paths;
             changedLines = changed.lines;
-            scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching \`${patterns.join(' ')}\``;
+            scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching ${described}`;
         }
         else {
             const found = await config.find(patterns);
+            // A pattern that names nothing would otherwise pass the check with nothing linted.
+            const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
             for (const p of found.missing)
-                warning(`Input \`files\`: no such file or directory: ${p}`);
+                warning(`${where}: no such file or directory: ${p}`);
+            for (const p of found.empty)
+                warning(`${where}: \`${p}\` matches no file`);
+            for (const p of found.emptyDirectories)
+                warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
             paths = found.paths;
-            scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching \`${patterns.join(' ')}\``;
+            scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
         const results = await lintFilesInParallel(paths, cwd, config.resolve);

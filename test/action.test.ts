@@ -54,7 +54,8 @@ async function runAction(files: Record<string, string> | string, inputs: Record<
     GITHUB_STEP_SUMMARY: paths.summary,
     GITHUB_OUTPUT: paths.output,
     'INPUT_GITHUB-TOKEN': 'token',
-    INPUT_FILES: '**/*.md',
+    // action.yml's default: the configuration's `files`, else every Markdown file.
+    INPUT_FILES: '',
     'INPUT_FAIL-ON': 'error',
     INPUT_ANNOTATIONS: 'auto',
   };
@@ -127,9 +128,50 @@ describe('Action over HTTP: the check run', () => {
     const pages = server!.requests.filter((r) => r.path.endsWith('/files')).map((r) => r.query.get('page') ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
     expect(result.outputs).toMatch(/files<<.*\n250\n/);
-    expect(result.stdout).toContain('linting 250 changed files of pull request #7 matching `**/*.md`');
+    expect(result.stdout).toContain('linting 250 changed files of pull request #7 matching `**/*.md` or `**/*.markdown`');
     expect(server!.requests.at(-1)!.body.conclusion).toBe('success');
     expect(result.failed).toBe(false);
+  });
+});
+
+describe('Action over HTTP: which documents', () => {
+  const config = JSON.stringify({ files: ['jobs/**/*.md'] });
+  const push = { ref: 'refs/heads/main', after: 'merge0000' };
+
+  it('without the `files` input, lints the configuration file\'s `files` on a push', async () => {
+    const result = await runAction({ '.rolelintrc.json': config, 'jobs/a.md': partial, 'README.md': '# Project\n', 'notes.markdown': partial }, {}, githubLike([]), push);
+    expect(result.stdout).toContain("linting 1 file matching the configuration's `files` (`jobs/**/*.md`) with .rolelintrc.json");
+    expect(result.outputs).toMatch(/files<<.*\n1\n/);
+    expect(server!.requests[0]!.body.output.annotations.map((a: { path: string }) => a.path)).toEqual(['jobs/a.md', 'jobs/a.md']);
+  });
+
+  it('without the `files` input, picks the pull request\'s changed files that the configuration\'s `files` and `ignore` select', async () => {
+    const ignoring = JSON.stringify({ files: ['jobs/**/*.md'], ignore: ['jobs/_TEMPLATE.md'] });
+    const result = await runAction(
+      { '.rolelintrc.json': ignoring, 'jobs/a.md': partial, 'jobs/_TEMPLATE.md': partial, 'README.md': '# Project\n' },
+      {},
+      githubLike(changed('jobs/a.md', 'jobs/_TEMPLATE.md', 'README.md')),
+    );
+    expect(result.stdout).toContain("linting 1 changed file of pull request #7 matching the configuration's `files` (`jobs/**/*.md`) with .rolelintrc.json");
+    expect(result.stdout).not.toContain('_TEMPLATE.md` is not linted');
+  });
+
+  it('without `files` anywhere, lints every Markdown file, .markdown included', async () => {
+    const result = await runAction({ 'a.md': three(), 'b.markdown': three(), 'c.txt': 'x' }, {}, githubLike([]), push);
+    expect(result.stdout).toContain('linting 2 files matching `**/*.md` or `**/*.markdown`');
+  });
+
+  it('warns, on a push, of each `files` entry that names no document instead of passing in silence', async () => {
+    const result = await runAction({ 'a.md': three(), 'notes/c.txt': 'x' }, { files: 'a.md jobs/*.md notes gone.md', 'fail-on': 'never' }, githubLike([]), push);
+    expect(result.stdout).toContain('::warning::Input `files`: no such file or directory: gone.md');
+    expect(result.stdout).toContain('::warning::Input `files`: `jobs/*.md` matches no file');
+    expect(result.stdout).toContain('::warning::Input `files`: no Markdown file (*.md, *.markdown) in `notes`');
+    expect(result.stdout).toContain('linting 1 file matching `a.md jobs/*.md notes gone.md`');
+  });
+
+  it('warns when the configuration\'s `files` match nothing', async () => {
+    const result = await runAction({ '.rolelintrc.json': config, 'docs/a.md': three() }, {}, githubLike([]), push);
+    expect(result.stdout).toContain('::warning::`files` in .rolelintrc.json: `jobs/**/*.md` matches no file');
   });
 });
 
@@ -138,7 +180,7 @@ describe('Action over HTTP: on a push', () => {
     const result = await runAction({ 'a.md': partial, 'b.md': three(), 'notes/c.txt': 'x' }, {}, githubLike([]), { ref: 'refs/heads/main', after: 'merge0000' });
     expect(server!.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/o/r/check-runs', 'PATCH /repos/o/r/check-runs/42']);
     expect(server!.requests[0]!.body.head_sha).toBe('merge0000');
-    expect(result.stdout).toContain('linting 2 files matching `**/*.md`');
+    expect(result.stdout).toContain('linting 2 files matching `**/*.md` or `**/*.markdown`');
     expect(result.summary).toContain('https://github.com/o/r/blob/merge0000/a.md#L1');
     expect(result.failed).toBe(true);
   });
@@ -177,7 +219,7 @@ describe('Action over HTTP: pull requests past the 3,000 files the API lists', (
     expect(server!.requests.filter((r) => r.path.endsWith('/files')).length).toBe(30);
     expect(result.stdout).toContain('rolelint: the pull request changes 3000+ files, past the API\'s 3000-file list; taking the list from `git diff` instead');
     expect(result.stdout).toMatch(/the base commit [0-9a-f]{40} is not in the checkout; fetching 2 more commits/);
-    expect(result.stdout).toContain('linting 2 changed files of pull request #7 matching `**/*.md`');
+    expect(result.stdout).toContain('linting 2 changed files of pull request #7 matching `**/*.md` or `**/*.markdown`');
     const create = server!.requests.find((r) => r.method === 'POST')!;
     expect(create.body.head_sha).toBe(checkout.head);
     expect([...new Set(create.body.output.annotations.map((a: { path: string }) => a.path))]).toEqual(['docs/new.md', 'docs/old.md']);

@@ -38,6 +38,12 @@ describe('CLI: files', () => {
     const run = await runCli(['nothing/**/*.md'], dir);
     expect(run).toEqual({ code: 0, stdout: '✔ 0 files linted, no problems\n', stderr: 'rolelint: no files match `nothing/**/*.md`\n' });
   });
+
+  it('says so on stderr when a directory holds no Markdown file, and exits 0', async () => {
+    const texts = workspace({ 'seeds/a.txt': 'Responsibilities\n' });
+    const run = await runCli(['seeds'], texts);
+    expect(run).toEqual({ code: 0, stdout: '✔ 0 files linted, no problems\n', stderr: 'rolelint: no Markdown files (*.md, *.markdown) in `seeds`\n' });
+  });
 });
 
 describe('CLI: reports and exit codes', () => {

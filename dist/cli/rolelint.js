@@ -12837,7 +12837,7 @@ function globSync(globInput, options) {
 const markdownPatterns = ['**/*.md', '**/*.markdown'];
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 async function findDocuments(args, cwd, ignore) {
-    const found = { paths: [], missing: [], empty: [], ignored: [] };
+    const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
     const seen = new Set();
     const ignored = ignoreMatcher(ignore, cwd);
     const add = (p, explicit = false) => {
@@ -12861,6 +12861,8 @@ async function findDocuments(args, cwd, ignore) {
             const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
             const prefix = arg.replace(/[\\/]+$/, '');
             const all = [...matches, ...(await brokenLinks(root))].sort();
+            if (all.length === 0)
+                found.emptyDirectories.push(arg);
             for (const rel of all)
                 add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
         }
@@ -12885,7 +12887,21 @@ async function findConfigured(files, dir, cwd, ignore) {
         .sort()
         .map((rel) => external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.join(dir, rel)).split(external_node_path_namespaceObject.sep).join('/'))
         .filter((p) => !ignored(p));
-    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], ignored: [] };
+    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
+}
+/**
+ * Whether a path (relative to `cwd`) is one a run without paths would lint: the configuration's
+ * `files` globs (relative to its folder), else every Markdown file; never an ignored one. For
+ * choosing among a pull request's changed files.
+ */
+function selectsDocument(files, dir, cwd, ignore) {
+    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: true });
+    const skipped = picomatch(alwaysIgnored, { dot: true });
+    const ignored = ignoreMatcher(ignore, cwd);
+    return (p) => {
+        const rel = files ? external_node_path_namespaceObject.relative(dir, external_node_path_namespaceObject.resolve(cwd, p)).split(external_node_path_namespaceObject.sep).join('/') : p;
+        return wanted(rel) && !skipped(p) && !ignored(p);
+    };
 }
 function ignoreMatcher(ignore, cwd) {
     if (!ignore || ignore.globs.length === 0)
@@ -33317,6 +33333,8 @@ async function setup(cwd, options = {}) {
                 return findConfigured(loaded.settings.files, loaded.dir, cwd, ignore);
             return findDocuments(['.'], cwd, ignore);
         },
+        selects: selectsDocument(loaded.settings.files, loaded.dir, cwd, ignore),
+        files: loaded.settings.files,
     };
 }
 
@@ -59290,6 +59308,8 @@ async function main(io) {
     }
     for (const pattern of found.empty)
         io.stderr.write(`rolelint: no files match \`${pattern}\`\n`);
+    for (const dir of found.emptyDirectories)
+        io.stderr.write(`rolelint: no Markdown files (*.md, *.markdown) in \`${dir}\`\n`);
     for (const file of found.ignored)
         io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
     const started = performance.now();

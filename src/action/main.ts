@@ -48,7 +48,9 @@ export async function run(): Promise<void> {
     }
     const event = readEvent();
     const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
-    const patterns = inputs.files.length > 0 ? inputs.files : ['**/*.md'];
+    // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
+    const patterns = inputs.files;
+    const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
 
     // Which documents: on a pull request (unless changed-only is false), its added and modified files that match.
     let paths: string[];
@@ -57,16 +59,20 @@ export async function run(): Promise<void> {
     const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
     if (changed && event.pullRequest) {
       // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-      const match = picomatch(patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true });
+      const match = patterns.length > 0 ? picomatch(patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
       const found = await config.find(changed.paths.filter((p) => match(p)));
       paths = found.paths;
       changedLines = changed.lines;
-      scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching \`${patterns.join(' ')}\``;
+      scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching ${described}`;
     } else {
       const found = await config.find(patterns);
-      for (const p of found.missing) core.warning(`Input \`files\`: no such file or directory: ${p}`);
+      // A pattern that names nothing would otherwise pass the check with nothing linted.
+      const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
+      for (const p of found.missing) core.warning(`${where}: no such file or directory: ${p}`);
+      for (const p of found.empty) core.warning(`${where}: \`${p}\` matches no file`);
+      for (const p of found.emptyDirectories) core.warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
       paths = found.paths;
-      scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching \`${patterns.join(' ')}\``;
+      scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
     }
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
     const results = await lintFilesInParallel(paths, cwd, config.resolve);

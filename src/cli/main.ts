@@ -85,6 +85,7 @@ export async function main(io: Io): Promise<number> {
     return usage(found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
   }
   for (const pattern of found.empty) io.stderr.write(`rolelint: no files match \`${pattern}\`\n`);
+  for (const dir of found.emptyDirectories) io.stderr.write(`rolelint: no Markdown files (*.md, *.markdown) in \`${dir}\`\n`);
   for (const file of found.ignored) io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
 
   const started = performance.now();

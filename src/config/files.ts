@@ -17,6 +17,8 @@ export interface FoundDocuments {
   missing: string[];
   /** Globs that matched no file (not an error: a pull request may touch no role document). */
   empty: string[];
+  /** Directories named that hold no Markdown file (not an error either). */
+  emptyDirectories: string[];
   /** Files named on the command line that the configuration's `ignore` excludes. */
   ignored: string[];
 }
@@ -28,7 +30,7 @@ export interface Ignore {
 }
 
 export async function findDocuments(args: readonly string[], cwd: string, ignore?: Ignore): Promise<FoundDocuments> {
-  const found: FoundDocuments = { paths: [], missing: [], empty: [], ignored: [] };
+  const found: FoundDocuments = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
   const seen = new Set<string>();
   const ignored = ignoreMatcher(ignore, cwd);
   const add = (p: string, explicit = false) => {
@@ -50,6 +52,7 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
       const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
       const prefix = arg.replace(/[\\/]+$/, '');
       const all = [...matches, ...(await brokenLinks(root))].sort();
+      if (all.length === 0) found.emptyDirectories.push(arg);
       for (const rel of all) add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
@@ -70,7 +73,22 @@ export async function findConfigured(files: readonly string[], dir: string, cwd:
     .sort()
     .map((rel) => path.relative(cwd, path.join(dir, rel)).split(path.sep).join('/'))
     .filter((p) => !ignored(p));
-  return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], ignored: [] };
+  return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
+}
+
+/**
+ * Whether a path (relative to `cwd`) is one a run without paths would lint: the configuration's
+ * `files` globs (relative to its folder), else every Markdown file; never an ignored one. For
+ * choosing among a pull request's changed files.
+ */
+export function selectsDocument(files: readonly string[] | undefined, dir: string, cwd: string, ignore?: Ignore): (p: string) => boolean {
+  const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: true });
+  const skipped = picomatch(alwaysIgnored, { dot: true });
+  const ignored = ignoreMatcher(ignore, cwd);
+  return (p) => {
+    const rel = files ? path.relative(dir, path.resolve(cwd, p)).split(path.sep).join('/') : p;
+    return wanted(rel) && !skipped(p) && !ignored(p);
+  };
 }
 
 function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: string) => boolean {

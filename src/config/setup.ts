@@ -2,7 +2,7 @@
  * Everything an adapter needs from configuration, in one call: the file found (or given), the
  * inputs layered over it, which documents to lint, and the resolver for each document's settings.
  */
-import { findConfigured, findDocuments, type FoundDocuments, type Ignore } from './files.js';
+import { findConfigured, findDocuments, selectsDocument, type FoundDocuments, type Ignore } from './files.js';
 import { inputLayer, type SettingInputs } from './inputs.js';
 import { fileLayers, loadConfig } from './load.js';
 import { ConfigError, type ConfigProblem } from './problems.js';
@@ -14,6 +14,10 @@ export interface Setup {
   resolve: Resolver;
   /** Documents named by `args`, or by the configuration's `files` (else every Markdown file) when there are none. */
   find(args: readonly string[]): Promise<FoundDocuments>;
+  /** Whether `find([])` would lint this path (relative to the working directory), were it there. */
+  selects(path: string): boolean;
+  /** The configuration's `files` globs, if it has them. */
+  files?: readonly string[];
 }
 
 /** Throws ConfigError (every problem of the file and inputs) before any document is read. */
@@ -42,5 +46,7 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
       if (loaded.settings.files) return findConfigured(loaded.settings.files, loaded.dir, cwd, ignore);
       return findDocuments(['.'], cwd, ignore);
     },
+    selects: selectsDocument(loaded.settings.files, loaded.dir, cwd, ignore),
+    files: loaded.settings.files,
   };
 }
