@@ -54286,7 +54286,26 @@ const otherKeys = new Set(otherHeadings.map(sectionKey));
 function isDocumentKind(value) {
     return typeof value === 'string' && documentKinds.includes(value);
 }
-function decideKind(tree, path, configured, allSections) {
+/**
+ * The name of the folder a document sits in, lower case: `jobs` for `jobs/a.md`, and for `a.md`
+ * linted from inside `jobs/`, so a run's findings do not depend on where it was started.
+ */
+function folderOf({ path, cwd }) {
+    if (!path)
+        return undefined;
+    const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
+    const parts = [];
+    for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
+        if (part === '..')
+            parts.pop();
+        else if (part !== '.' && part !== '')
+            parts.push(part);
+    }
+    return parts.at(-2)?.toLowerCase();
+}
+function decideKind(tree, 
+/** The folder the document sits in (`folderOf`). */
+folder, configured, allSections) {
     if (configured)
         return { kind: configured, by: 'config', reason: `configured for this path` };
     const yaml = tree.children.find((n) => n.type === 'yaml');
@@ -54304,7 +54323,6 @@ function decideKind(tree, path, configured, allSections) {
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());
     // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
-    const folder = (path ?? '').toLowerCase().split(/[\\/]/).slice(-2, -1)[0];
     // Headings first (the document's own words), then frontmatter keys, then folders.
     const kinds = Object.entries(kindSignals);
     for (const [kind, signals] of kinds) {
@@ -54472,7 +54490,7 @@ const requiredSections = defineRule({
         },
     },
 }, (tree, file, options) => {
-    const { sections, why } = sectionsFor(tree, file.path, options);
+    const { sections, why } = sectionsFor(tree, file, options);
     if (sections.length === 0)
         return;
     const index = treeIndex(tree);
@@ -54496,9 +54514,9 @@ const requiredSections = defineRule({
     }
 });
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
-function sectionsFor(tree, path, options) {
+function sectionsFor(tree, file, options) {
     const { configured, all } = sectionLists(options);
-    const kind = decideKind(tree, path, options.kind, all);
+    const kind = decideKind(tree, folderOf(file), options.kind, all);
     if (configured)
         return { sections: configured, why: '', kind };
     if (!kind.kind)
@@ -92677,7 +92695,7 @@ async function lintDocument(document, config = config_defaultConfig()) {
         }));
         return done();
     }
-    const file = new VFile({ path: document.path, value: text });
+    const file = new VFile({ path: document.path, value: text, ...(document.cwd === undefined ? {} : { cwd: document.cwd }) });
     let control = { allows: () => true };
     try {
         const tree = await parseTree(file);
@@ -92785,7 +92803,7 @@ function readDocument(p, cwd, config) {
 async function lintFile(p, cwd, resolve = config_defaultConfig) {
     const config = resolve(p);
     const read = readDocument(p, cwd, config);
-    return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes }, config) : read;
+    return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes, cwd }, config) : read;
 }
 async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
     const results = [];

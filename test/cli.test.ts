@@ -39,6 +39,15 @@ describe('CLI: files', () => {
     expect(run).toEqual({ code: 0, stdout: '✔ 0 files linted, no problems\n', stderr: 'rolelint: no files match `nothing/**/*.md`\n' });
   });
 
+  it('gives the same findings from inside a folder as from above it (a `jobs/` folder makes a job post)', async () => {
+    const jobs = workspace({ 'jobs/a.md': '# Eng\n\n## Responsibilities\n\n- Ship.\n' });
+    const above = await runCli(['--format', 'json', 'jobs/a.md'], jobs);
+    const inside = await runCli(['--format', 'json', 'a.md'], path.join(jobs, 'jobs'));
+    const messages = (run: { stdout: string }) => JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message);
+    expect(messages(above)).toEqual([expect.stringMatching(/^Missing section `Requirements` \(required of a job-post: folder `jobs\/`\)/)]);
+    expect(messages(inside)).toEqual(messages(above));
+  });
+
   it('says so on stderr when a directory holds no Markdown file, and exits 0', async () => {
     const texts = workspace({ 'seeds/a.txt': 'Responsibilities\n' });
     const run = await runCli(['seeds'], texts);

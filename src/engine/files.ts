@@ -44,7 +44,7 @@ function readDocument(p: string, cwd: string, config: ResolvedConfig): Read {
 export async function lintFile(p: string, cwd: string, resolve: Resolve = defaultConfig): Promise<FileResult> {
   const config = resolve(p);
   const read = readDocument(p, cwd, config);
-  return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes }, config) : read;
+  return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes, cwd }, config) : read;
 }
 
 export async function lintFiles(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig): Promise<FileResult[]> {

@@ -13,10 +13,11 @@ export interface DocumentKindReport extends KindDecision {
   sections: string[];
 }
 
-export async function documentKind(path: string, text: string, config: ResolvedConfig): Promise<DocumentKindReport> {
-  const file = new VFile({ path, value: text });
+/** `path` is relative to `cwd` (default: the process's working directory), as for `lintDocument`. */
+export async function documentKind(path: string, text: string, config: ResolvedConfig, cwd?: string): Promise<DocumentKindReport> {
+  const file = new VFile({ path, value: text, ...(cwd === undefined ? {} : { cwd }) });
   const tree = await parseTree(file);
   const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options } as RequiredSectionsOptions;
-  const { sections, kind } = sectionsFor(tree, path, options);
+  const { sections, kind } = sectionsFor(tree, file, options);
   return { ...kind, sections: sections.map((s) => s.name) };
 }

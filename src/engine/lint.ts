@@ -26,6 +26,8 @@ export interface Document {
   /** The path as the caller gave it; reported back unchanged. */
   path: string;
   contents: string | Uint8Array;
+  /** The folder a relative `path` starts from (default: the process's working directory). */
+  cwd?: string;
 }
 
 export type Resolve = (path: string) => ResolvedConfig;
@@ -125,7 +127,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     return done();
   }
 
-  const file = new VFile({ path: document.path, value: text });
+  const file = new VFile({ path: document.path, value: text, ...(document.cwd === undefined ? {} : { cwd: document.cwd }) });
   let control: MessageControl = { allows: () => true };
   try {
     const tree = await parseTree(file);

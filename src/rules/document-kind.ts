@@ -30,9 +30,31 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && (documentKinds as readonly string[]).includes(value);
 }
 
+/** A document's path, as given, and the folder a relative one starts from (a VFile is one). */
+export interface Located {
+  readonly path?: string | undefined;
+  readonly cwd: string;
+}
+
+/**
+ * The name of the folder a document sits in, lower case: `jobs` for `jobs/a.md`, and for `a.md`
+ * linted from inside `jobs/`, so a run's findings do not depend on where it was started.
+ */
+export function folderOf({ path, cwd }: Located): string | undefined {
+  if (!path) return undefined;
+  const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
+  const parts: string[] = [];
+  for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.at(-2)?.toLowerCase();
+}
+
 export function decideKind(
   tree: Root,
-  path: string | undefined,
+  /** The folder the document sits in (`folderOf`). */
+  folder: string | undefined,
   configured: DocumentKind | undefined,
   allSections: readonly SectionSpec[],
 ): KindDecision {
@@ -53,7 +75,6 @@ export function decideKind(
   const index = treeIndex(tree);
   const headings = index.of('heading').map((at) => toString(index.nodes[at] as Heading).trim());
   // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
-  const folder = (path ?? '').toLowerCase().split(/[\\/]/).slice(-2, -1)[0];
 
   // Headings first (the document's own words), then frontmatter keys, then folders.
   const kinds = Object.entries(kindSignals) as [keyof typeof kindSignals, (typeof kindSignals)[keyof typeof kindSignals]][];

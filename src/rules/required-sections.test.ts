@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { folderOf } from './document-kind.js';
 import { requiredSections } from './required-sections.js';
 
 describeDocExamples(requiredSections);
@@ -37,6 +38,20 @@ describe('required-sections: what counts as a section heading', () => {
   it('a heading inside a block quote or list item still counts; a bold line does not', async () => {
     const md = '# Role\n\n> ## Responsibilities\n\n- ## Requirements\n\n**Leadership**\n';
     expect(await missing(md)).toEqual(['Leadership']);
+  });
+});
+
+describe('required-sections: the folder a document sits in', () => {
+  it.each([
+    ['jobs/a.md', '/repo', 'jobs'],
+    ['a.md', '/repo/Jobs', 'jobs'],
+    ['./a.md', '/repo/jobs', 'jobs'],
+    ['../ladders/l1.md', '/repo/jobs', 'ladders'],
+    ['/srv/roles/r.md', '/repo', 'roles'],
+    ['C:\\repo\\positions\\p.md', 'D:\\elsewhere', 'positions'],
+    ['a.md', '/', undefined],
+  ])('%s from %s sits in %s, wherever the run started', (path, cwd, folder) => {
+    expect(folderOf({ path, cwd })).toBe(folder);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Position } from 'unist';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
 import { treeIndex } from './tree-index.js';
-import { decideKind, documentKinds, type DocumentKind, type KindDecision } from './document-kind.js';
+import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
 
 export interface RequiredSectionsOptions {
@@ -62,7 +62,7 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     },
   },
   (tree, file, options) => {
-    const { sections, why } = sectionsFor(tree, file.path, options);
+    const { sections, why } = sectionsFor(tree, file, options);
     if (sections.length === 0) return;
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
@@ -89,9 +89,9 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
 );
 
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
-export function sectionsFor(tree: Root, path: string | undefined, options: RequiredSectionsOptions): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
+export function sectionsFor(tree: Root, file: Located, options: RequiredSectionsOptions): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
   const { configured, all } = sectionLists(options);
-  const kind = decideKind(tree, path, options.kind, all);
+  const kind = decideKind(tree, folderOf(file), options.kind, all);
   if (configured) return { sections: configured, why: '', kind };
   if (!kind.kind) return { sections: options.fallbackSections, why: '', kind };
   return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
