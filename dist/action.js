@@ -93066,7 +93066,8 @@ function summaryMarkdown(results, options = {}) {
     const budget = (options.maxBytes ?? summaryLimit) - 512; // room for the truncation line
     const total = results.reduce((n, r) => n + r.messages.length, 0);
     const withFindings = results.filter((r) => r.messages.length > 0);
-    const parts = [`## rolelint\n\n`, `${total === 0 ? 'No findings' : `${total} finding${total === 1 ? '' : 's'}`} in ${withFindings.length} of ${results.length} files.\n\n`];
+    const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
+    const parts = [`## rolelint\n\n`, `${total === 0 ? `No findings in ${files}` : `${total} finding${total === 1 ? '' : 's'} in ${withFindings.length} of ${files}`}.\n\n`];
     if (options.note)
         parts.push(`${options.note}\n\n`);
     let size = bytes(parts.join(''));

@@ -59,4 +59,9 @@ describe('job summary size', () => {
     expect(markdown.match(/^\| \d+ \| warning \| `typo` \|/gm)!.length).toBe(200);
     expect(markdown).not.toContain('more findings are not listed');
   });
+
+  it('counts one file in the singular', () => {
+    expect(summaryMarkdown(results.slice(0, 1)).split('\n')[2]).toBe('100 findings in 1 of 1 file.');
+    expect(summaryMarkdown([{ path: 'a.md', messages: [] }]).split('\n')[2]).toBe('No findings in 1 file.');
+  });
 });
