@@ -23603,12 +23603,16 @@ const typo = defineRule({
         message.expected = suggestions;
     }
 });
-/** The URL of the link a text node is in, if any. */
+/** The URL of the link a text node is in, if any, a reference link's (`[lsif][1]`) included. */
 function enclosingLink(index, at) {
     for (let p = index.parent(at); p !== -1; p = index.parent(p)) {
         const node = index.nodes[p];
         if (node.type === 'link')
             return node.url;
+        if (node.type === 'linkReference') {
+            const definition = index.of('definition').find((d) => index.nodes[d].identifier === node.identifier);
+            return definition === undefined ? undefined : index.nodes[definition].url;
+        }
     }
     return undefined;
 }

@@ -78,8 +78,11 @@ describe('typo: names a document spells out', () => {
       'Set up `krel` first: krel stages the release.',
       '- Read about [lsif](https://github.com/lsif) and [how gitserver works](../source/how-gitserver-works.md).',
       '- Ask the sig-contribex leads (sig-contribex-leads@kubernetes.io) or @sourcegraph/devinfra; devinfra reviews it.',
-      '- Join #release-comms for the comms plan.',
+      '- Join #release-comms for the comms plan; read the [testgrid][grid] and [docsy] guides.',
       '- Recieve feedback from the krell team.',
+      '',
+      '[grid]: https://testgrid.k8s.io',
+      '[docsy]: https://github.com/google/docsy',
       '',
     ].join('\n');
     expect(await found(markdown)).toEqual(['5:3-5:10: `Recieve` is misspelt; did you mean `Receive`?', '5:29-5:34: `krell` is misspelt; did you mean `krill`?']);

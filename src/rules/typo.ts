@@ -5,7 +5,7 @@
  * tags, file paths and words with digits are not prose. The speller is given by the engine (or by
  * whoever runs the plugin), so the rule reads no files.
  */
-import type { Image, Root, Text, Yaml } from 'mdast';
+import type { Definition, Image, Root, Text, Yaml } from 'mdast';
 import { withinOneEdit, type Speller } from '../text/speller.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
@@ -152,11 +152,15 @@ interface Found {
   link: string | undefined;
 }
 
-/** The URL of the link a text node is in, if any. */
+/** The URL of the link a text node is in, if any, a reference link's (`[lsif][1]`) included. */
 function enclosingLink(index: TreeIndex, at: number): string | undefined {
   for (let p = index.parent(at); p !== -1; p = index.parent(p)) {
     const node = index.nodes[p]!;
     if (node.type === 'link') return node.url;
+    if (node.type === 'linkReference') {
+      const definition = index.of('definition').find((d) => (index.nodes[d] as Definition).identifier === node.identifier);
+      return definition === undefined ? undefined : (index.nodes[definition] as Definition).url;
+    }
   }
   return undefined;
 }
