@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpText } from '../src/cli/flags.js';
@@ -40,12 +40,28 @@ describe('CLI: files', () => {
   });
 
   it('gives the same findings from inside a folder as from above it (a `jobs/` folder makes a job post)', async () => {
-    const jobs = workspace({ 'jobs/a.md': '# Eng\n\n## Responsibilities\n\n- Ship.\n' });
+    const jobs = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'jobs/a.md': '# Eng\n\n## Responsibilities\n\n- Ship.\n' });
     const above = await runCli(['--format', 'json', 'jobs/a.md'], jobs);
     const inside = await runCli(['--format', 'json', 'a.md'], path.join(jobs, 'jobs'));
     const messages = (run: { stdout: string }) => JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message);
     expect(messages(above)).toEqual([expect.stringMatching(/^Missing section `Requirements` \(required of a job-post: folder `jobs\/`\)/)]);
     expect(messages(inside)).toEqual(messages(above));
+  });
+
+  it('a checkout whose own folder is named `jobs` does not make its README a job post', async () => {
+    const checkout = path.join(workspace({}), 'jobs');
+    mkdirSync(path.join(checkout, '.git'), { recursive: true });
+    writeFileSync(path.join(checkout, 'README.md'), '# Hiring\n\nHow we write job posts.\n');
+    writeFileSync(path.join(checkout, 'eng.md'), '# Eng\n\n## Responsibilities\n\n- Ship.\n');
+    const run = await runCli(['--format', 'json', '.'], checkout);
+    const messages = JSON.parse(run.stdout).flatMap((r: { messages: { message: string }[] }) => r.messages.map((m) => m.message));
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.filter((m: string) => m.includes('job-post'))).toEqual([]);
+    // Beside a .git, one folder down, the folder names the kind again.
+    mkdirSync(path.join(checkout, 'jobs'));
+    writeFileSync(path.join(checkout, 'jobs/eng.md'), '# Eng\n\n## Responsibilities\n\n- Ship.\n');
+    const below = await runCli(['--format', 'json', 'jobs/eng.md'], checkout);
+    expect(JSON.parse(below.stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual([expect.stringMatching(/^Missing section `Requirements` \(required of a job-post: folder `jobs\/`\)/)]);
   });
 
   it('says so on stderr when a directory holds no Markdown file, and exits 0', async () => {

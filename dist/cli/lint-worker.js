@@ -22950,12 +22950,21 @@ function isDocumentKind(value) {
     return typeof value === 'string' && documentKinds.includes(value);
 }
 /**
- * The name of the folder a document sits in, lower case: `jobs` for `jobs/a.md`, and for `a.md`
- * linted from inside `jobs/`, so a run's findings do not depend on where it was started.
+ * The name of the folder a document sits in, lower case, when that folder is inside the project:
+ * `jobs` for `jobs/a.md`, and for `a.md` linted from inside `jobs/`, so a run's findings do not
+ * depend on where it was started. A checkout's own folder (`~/src/jobs/README.md`) names none.
  */
-function folderOf({ path, cwd }) {
+function folderOf({ path, cwd, data }) {
     if (!path)
         return undefined;
+    const parts = absoluteParts(path, cwd);
+    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/');
+    if (root && !(parts.length - 1 > root.length && root.every((part, i) => part === parts[i])))
+        return undefined;
+    return parts.at(-2)?.toLowerCase();
+}
+/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
+function absoluteParts(path, cwd) {
     const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
     const parts = [];
     for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
@@ -22964,7 +22973,7 @@ function folderOf({ path, cwd }) {
         else if (part !== '.' && part !== '')
             parts.push(part);
     }
-    return parts.at(-2)?.toLowerCase();
+    return parts;
 }
 function decideKind(tree, 
 /** The folder the document sits in (`folderOf`). */
@@ -48922,6 +48931,8 @@ async function lintDocument(document, config = config_defaultConfig()) {
         return done();
     }
     const file = new VFile({ path: document.path, value: text, ...(document.cwd === undefined ? {} : { cwd: document.cwd }) });
+    if (document.root !== undefined)
+        file.data.projectRoot = document.root;
     let control = { allows: () => true };
     try {
         const tree = await parseTree(file);
@@ -48985,6 +48996,34 @@ function internalError(what, error) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/engine/project-root.js
+/**
+ * The project a run's documents belong to: the nearest folder from the working directory up that
+ * holds `.git` (a directory, or a file in a worktree or submodule), else the working directory.
+ * Folders name a document's kind (`jobs/`) only below it, so a checkout named `jobs` does not make
+ * its README a job post, and a run started inside `jobs/` still sees that folder.
+ */
+
+
+const roots = new Map();
+function projectRoot(cwd) {
+    const start = external_node_path_namespaceObject.resolve(cwd);
+    let root = roots.get(start);
+    if (root === undefined) {
+        root = start;
+        for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
+            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, '.git'))) {
+                root = dir;
+                break;
+            }
+            if (external_node_path_namespaceObject.dirname(dir) === dir)
+                break;
+        }
+        roots.set(start, root);
+    }
+    return root;
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/files.js
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
@@ -48994,6 +49033,7 @@ function internalError(what, error) {
  * time per file (stat, open, fstat, read, close; measured over 1,000 files), more than the wait it
  * could overlap. Nothing is held longer than the document being linted.
  */
+
 
 
 
@@ -49029,7 +49069,7 @@ function readDocument(p, cwd, config) {
 async function lintFile(p, cwd, resolve = config_defaultConfig) {
     const config = resolve(p);
     const read = readDocument(p, cwd, config);
-    return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes, cwd }, config) : read;
+    return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) }, config) : read;
 }
 async function lintFiles(paths, cwd, resolve = defaultConfig) {
     const results = [];

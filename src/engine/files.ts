@@ -12,6 +12,7 @@ import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
 import { lintDocument, type Resolve } from './lint.js';
+import { projectRoot } from './project-root.js';
 
 const reasons: Record<string, string> = {
   ENOENT: 'it does not exist (deleted, or a broken symbolic link)',
@@ -44,7 +45,7 @@ function readDocument(p: string, cwd: string, config: ResolvedConfig): Read {
 export async function lintFile(p: string, cwd: string, resolve: Resolve = defaultConfig): Promise<FileResult> {
   const config = resolve(p);
   const read = readDocument(p, cwd, config);
-  return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes, cwd }, config) : read;
+  return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) }, config) : read;
 }
 
 export async function lintFiles(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig): Promise<FileResult[]> {

@@ -7,15 +7,17 @@ import type { ResolvedConfig } from '../core/types.js';
 import type { KindDecision } from '../rules/document-kind.js';
 import { requiredSections, sectionsFor, type RequiredSectionsOptions } from '../rules/required-sections.js';
 import { parseTree } from './lint.js';
+import { projectRoot } from './project-root.js';
 
 export interface DocumentKindReport extends KindDecision {
   /** The sections the document must have, by name. */
   sections: string[];
 }
 
-/** `path` is relative to `cwd` (default: the process's working directory), as for `lintDocument`. */
-export async function documentKind(path: string, text: string, config: ResolvedConfig, cwd?: string): Promise<DocumentKindReport> {
-  const file = new VFile({ path, value: text, ...(cwd === undefined ? {} : { cwd }) });
+/** `path` is relative to `cwd` (default: the process's working directory), as for `lintFile`. */
+export async function documentKind(path: string, text: string, config: ResolvedConfig, cwd = process.cwd()): Promise<DocumentKindReport> {
+  const file = new VFile({ path, value: text, cwd });
+  file.data.projectRoot = projectRoot(cwd);
   const tree = await parseTree(file);
   const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options } as RequiredSectionsOptions;
   const { sections, kind } = sectionsFor(tree, file, options);

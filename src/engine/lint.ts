@@ -28,6 +28,8 @@ export interface Document {
   contents: string | Uint8Array;
   /** The folder a relative `path` starts from (default: the process's working directory). */
   cwd?: string;
+  /** The project's root folder (`projectRoot`): folders at or above it name no document kind. */
+  root?: string;
 }
 
 export type Resolve = (path: string) => ResolvedConfig;
@@ -128,6 +130,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   }
 
   const file = new VFile({ path: document.path, value: text, ...(document.cwd === undefined ? {} : { cwd: document.cwd }) });
+  if (document.root !== undefined) file.data.projectRoot = document.root;
   let control: MessageControl = { allows: () => true };
   try {
     const tree = await parseTree(file);

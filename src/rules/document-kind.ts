@@ -30,25 +30,42 @@ export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && (documentKinds as readonly string[]).includes(value);
 }
 
-/** A document's path, as given, and the folder a relative one starts from (a VFile is one). */
+declare module 'vfile' {
+  interface DataMap {
+    /** The project's root folder (absolute): neither it nor a folder above it names a document's kind. */
+    projectRoot: string;
+  }
+}
+
+/** A document's path, as given, the folder a relative one starts from, and its project's root (a VFile is one). */
 export interface Located {
   readonly path?: string | undefined;
   readonly cwd: string;
+  readonly data?: { projectRoot?: string };
 }
 
 /**
- * The name of the folder a document sits in, lower case: `jobs` for `jobs/a.md`, and for `a.md`
- * linted from inside `jobs/`, so a run's findings do not depend on where it was started.
+ * The name of the folder a document sits in, lower case, when that folder is inside the project:
+ * `jobs` for `jobs/a.md`, and for `a.md` linted from inside `jobs/`, so a run's findings do not
+ * depend on where it was started. A checkout's own folder (`~/src/jobs/README.md`) names none.
  */
-export function folderOf({ path, cwd }: Located): string | undefined {
+export function folderOf({ path, cwd, data }: Located): string | undefined {
   if (!path) return undefined;
+  const parts = absoluteParts(path, cwd);
+  const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/');
+  if (root && !(parts.length - 1 > root.length && root.every((part, i) => part === parts[i]))) return undefined;
+  return parts.at(-2)?.toLowerCase();
+}
+
+/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
+function absoluteParts(path: string, cwd: string): string[] {
   const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
   const parts: string[] = [];
   for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
     if (part === '..') parts.pop();
     else if (part !== '.' && part !== '') parts.push(part);
   }
-  return parts.at(-2)?.toLowerCase();
+  return parts;
 }
 
 export function decideKind(

@@ -53,6 +53,16 @@ describe('required-sections: the folder a document sits in', () => {
   ])('%s from %s sits in %s, wherever the run started', (path, cwd, folder) => {
     expect(folderOf({ path, cwd })).toBe(folder);
   });
+
+  it.each([
+    ['README.md', '/src/jobs', undefined],
+    ['a.md', '/src/repo/jobs', 'jobs'],
+    ['jobs/a.md', '/src/repo', 'jobs'],
+    ['../jobs/a.md', '/src/repo', undefined],
+  ])('%s from %s, in the project /src/%s..., sits in %s (the project folder and those above it name nothing)', (path, cwd, folder) => {
+    const projectRoot = cwd === '/src/jobs' ? '/src/jobs' : '/src/repo';
+    expect(folderOf({ path, cwd, data: { projectRoot } })).toBe(folder);
+  });
 });
 
 describe('required-sections: where the finding goes', () => {
