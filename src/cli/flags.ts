@@ -66,7 +66,7 @@ export function helpText(version: string): string {
     '',
     'Usage: rolelint [options] [paths, directories or globs...]',
     '',
-    'Directories are searched for *.md and *.markdown (node_modules and .git skipped); default `.`.',
+    'Directories are searched for *.md and *.markdown (node_modules and .git skipped); with no path, the `files` of the configuration, else `.`.',
     '',
     'Options:',
     ...rows,
