@@ -14,15 +14,9 @@ import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatText } from '../reporters/text.js';
 import { flags, helpText } from './flags.js';
+import type { Io } from './io.js';
 import { printConfig } from './print-config.js';
 import { version } from '../core/version.js';
-
-export interface Io {
-  argv: readonly string[];
-  cwd: string;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
 
 const formatters: Record<string, (results: readonly FileResult[]) => string> = {
   text: formatText,

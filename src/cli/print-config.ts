@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Setup } from '../config/setup.js';
 import { documentKind } from '../engine/kind.js';
-import type { Io } from './main.js';
+import type { Io } from './io.js';
 
 export async function printConfig(io: Io, config: Setup, file: string): Promise<number> {
   let text: string;

@@ -1,0 +1,7 @@
+/** What the CLI reads and writes: the process's in `bin.ts`, a test's own in tests. */
+export interface Io {
+  argv: readonly string[];
+  cwd: string;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
