@@ -98835,7 +98835,9 @@ async function run() {
                 warning(`${where}: \`${p}\` matches no file`);
             for (const p of found.emptyDirectories)
                 warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
-            paths = found.paths;
+            // As GitHub names files (`jobs/a.md`), however the input wrote them (`./jobs`, an absolute
+            // path): annotations and links on any other form point at no file.
+            paths = [...new Set(found.paths.map((p) => external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.resolve(cwd, p)).split(external_node_path_namespaceObject.sep).join('/')))];
             scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);

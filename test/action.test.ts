@@ -169,6 +169,14 @@ describe('Action over HTTP: which documents', () => {
     expect(result.stdout).toContain('linting 1 file matching `a.md jobs/*.md notes gone.md`');
   });
 
+  it('names files as GitHub does, however the input wrote them (./jobs, an absolute path), each once', async () => {
+    const dir = workspace({ 'jobs/a.md': partial });
+    const result = await runAction(dir, { files: `./jobs ${path.join(dir, 'jobs/a.md')} jobs/a.md` }, githubLike([]), push);
+    expect(result.stdout).toContain('linting 1 file matching');
+    expect(server!.requests[0]!.body.output.annotations.map((a: { path: string }) => a.path)).toEqual(['jobs/a.md', 'jobs/a.md']);
+    expect(result.summary).toContain('https://github.com/o/r/blob/merge0000/jobs/a.md#L1');
+  });
+
   it('warns when the configuration\'s `files` match nothing', async () => {
     const result = await runAction({ '.rolelintrc.json': config, 'docs/a.md': three() }, {}, githubLike([]), push);
     expect(result.stdout).toContain('::warning::`files` in .rolelintrc.json: `jobs/**/*.md` matches no file');

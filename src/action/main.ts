@@ -71,7 +71,9 @@ export async function run(): Promise<void> {
       for (const p of found.missing) core.warning(`${where}: no such file or directory: ${p}`);
       for (const p of found.empty) core.warning(`${where}: \`${p}\` matches no file`);
       for (const p of found.emptyDirectories) core.warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
-      paths = found.paths;
+      // As GitHub names files (`jobs/a.md`), however the input wrote them (`./jobs`, an absolute
+      // path): annotations and links on any other form point at no file.
+      paths = [...new Set(found.paths.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/')))];
       scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
     }
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
