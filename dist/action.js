@@ -98819,7 +98819,9 @@ async function run() {
         const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
         if (changed && event.pullRequest) {
             // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-            const match = patterns.length > 0 ? picomatch(patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
+            // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
+            const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? external_node_path_namespaceObject.relative(cwd, p).split(external_node_path_namespaceObject.sep).join('/') || '.' : p));
+            const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
             const found = await config.find(changed.paths.filter((p) => match(p)));
             paths = found.paths;
             changedLines = changed.lines;

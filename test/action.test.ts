@@ -294,6 +294,12 @@ describe('Action over HTTP: when GitHub says no', () => {
     expect(result.failed).toBe(false);
   });
 
+  it('a `files` entry written as an absolute path, or with ./, matches the changed files under it', async () => {
+    const dir = workspace({ 'docs/a.md': partial, 'notes/b.md': partial, 'jobs/c.md': partial });
+    const result = await runAction(dir, { files: `${path.join(dir, 'docs')} ./jobs` }, githubLike(changed('docs/a.md', 'notes/b.md', 'jobs/c.md')));
+    expect(result.stdout).toContain('linting 2 changed files of pull request #7');
+  });
+
   it('a `files` directory without a trailing slash matches the changed files under it', async () => {
     const result = await runAction({ 'docs/a.md': partial, 'notes/b.md': partial }, { files: 'docs' }, githubLike(changed('docs/a.md', 'notes/b.md')));
     expect(result.stdout).toContain('linting 1 changed file of pull request #7 matching `docs`');

@@ -59,7 +59,9 @@ export async function run(): Promise<void> {
     const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
     if (changed && event.pullRequest) {
       // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-      const match = patterns.length > 0 ? picomatch(patterns.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
+      // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
+      const relative = patterns.map((p) => (path.isAbsolute(p) ? path.relative(cwd, p).split(path.sep).join('/') || '.' : p));
+      const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
       const found = await config.find(changed.paths.filter((p) => match(p)));
       paths = found.paths;
       changedLines = changed.lines;
