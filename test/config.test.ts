@@ -138,6 +138,10 @@ describe('config: document kinds', () => {
       'other by inferred: a team or process page (headings `Members`, `Contact`) -> none',
     );
     expect(await kindOf({ 'a.md': '# Interview process\n\n## Stages\n\n## Scheduling\n' }, 'a.md')).toBe('other by inferred: no heading names a role section (not a role document) -> none');
+    expect(await kindOf({ 'a.md': '# Org chart\n\n- Alice reports to Bob.\n' }, 'a.md')).toBe(
+      'other by inferred: `Org chart` is its only heading and names no single role (a page, not a role document) -> none',
+    );
+    expect(await kindOf({ 'a.md': '# Product Manager interview process\n\nFour stages.\n' }, 'a.md')).toMatch(/^other by inferred: `Product Manager interview process` is its only heading/);
   });
 
   it('does not misclassify role documents: these keep the default three sections', async () => {
@@ -150,6 +154,10 @@ describe('config: document kinds', () => {
     expect(await kindOf({ 'careers/eng/a.md': '# Senior Engineer\n\n## Responsibilities\n' }, 'careers/eng/a.md')).toBe(unsettled);
     // "About" alone is not "About the job".
     expect(await kindOf({ 'a.md': '# Tech lead\n\n## About\n\n## Responsibilities\n' }, 'a.md')).toBe(unsettled);
+    // A title alone that names a role: a pasted job description with no other heading.
+    for (const title of ['Senior Software Engineer', 'Head of Customer Support', 'Chief Technology Officer', 'The Project Manager Role', 'Customer Support Job Description']) {
+      expect(await kindOf({ 'a.md': `# ${title}\n\nWe are hiring. You will lead the team.\n` }, 'a.md'), title).toBe(unsettled);
+    }
   });
 });
 

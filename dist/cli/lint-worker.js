@@ -22926,6 +22926,18 @@ const otherHeadings = [
     'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
     'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
 ];
+/**
+ * Titles that name a role: a job title ends with one of these words, perhaps with a level
+ * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
+ * vice president does (`Head of Customer Support`), or says it is a job description. A document
+ * whose only heading is such a title may be a pasted job description; any other title alone makes
+ * a page that is not a role document (`Org chart`, `Product Manager interview process`).
+ */
+const roleTitles = [
+    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
+    /^(?:head|vp|vice president|chief) of\b/i,
+    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
+];
 /** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
 const layoutWords = {
     job: 'job-post',
@@ -23015,11 +23027,16 @@ folder, configured, allSections) {
     if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
         return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
     }
-    // A title alone says nothing: a pasted job description may have no other heading.
-    if (headings.length > 1) {
-        const matcher = createSectionMatcher(allSections);
-        if (!headings.some((h) => matcher.match(h))) {
+    const matcher = createSectionMatcher(allSections);
+    if (!headings.some((h) => matcher.match(h))) {
+        if (headings.length > 1)
             return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
+        // A title alone: a pasted job description may have no other heading, but then its title names
+        // the role (`Senior Software Engineer`); `Org chart` or `Values and practices` does not. A
+        // document with no heading at all is a paste that lacks every section.
+        const title = headings.length === 1 ? headings[0] : undefined;
+        if (title !== undefined && !roleTitles.some((p) => p.test(title))) {
+            return { kind: 'other', by: 'inferred', reason: `\`${title}\` is its only heading and names no single role (a page, not a role document)` };
         }
     }
     return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };

@@ -50,6 +50,19 @@ export const otherHeadings: readonly string[] = [
   'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
 ];
 
+/**
+ * Titles that name a role: a job title ends with one of these words, perhaps with a level
+ * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
+ * vice president does (`Head of Customer Support`), or says it is a job description. A document
+ * whose only heading is such a title may be a pasted job description; any other title alone makes
+ * a page that is not a role document (`Org chart`, `Product Manager interview process`).
+ */
+export const roleTitles: readonly RegExp[] = [
+  /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
+  /^(?:head|vp|vice president|chief) of\b/i,
+  /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
+];
+
 /** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
 export const layoutWords: Readonly<Record<string, Exclude<DocumentKind, 'other'>>> = {
   job: 'job-post',

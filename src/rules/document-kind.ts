@@ -9,7 +9,7 @@ import type { Heading, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
 import { treeIndex } from './tree-index.js';
-import { documentKinds, kindSignals, layoutWords, otherHeadings, type DocumentKind } from './document-kind.data.js';
+import { documentKinds, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
 
 export { documentKinds, type DocumentKind } from './document-kind.data.js';
 
@@ -111,11 +111,15 @@ export function decideKind(
     return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
   }
 
-  // A title alone says nothing: a pasted job description may have no other heading.
-  if (headings.length > 1) {
-    const matcher = createSectionMatcher(allSections);
-    if (!headings.some((h) => matcher.match(h))) {
-      return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
+  const matcher = createSectionMatcher(allSections);
+  if (!headings.some((h) => matcher.match(h))) {
+    if (headings.length > 1) return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
+    // A title alone: a pasted job description may have no other heading, but then its title names
+    // the role (`Senior Software Engineer`); `Org chart` or `Values and practices` does not. A
+    // document with no heading at all is a paste that lacks every section.
+    const title = headings.length === 1 ? headings[0]! : undefined;
+    if (title !== undefined && !roleTitles.some((p) => p.test(title))) {
+      return { kind: 'other', by: 'inferred', reason: `\`${title}\` is its only heading and names no single role (a page, not a role document)` };
     }
   }
   return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
