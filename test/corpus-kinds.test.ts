@@ -45,12 +45,14 @@ if (!hasShared('corpus')) console.log(sharedMissing('corpus'));
  * Reviewed 2026-11-23. Flagged job posts: none (the TTS posts all have "Key objectives" and
  * "Qualifications"). Ladder levels: Monzo's engineering frameworks keep the levels in frontmatter
  * data (the body has no expectations heading) and Postman's ladders put each level's expectations
- * straight under the level heading. Role pages: Japanese headings (主な責任) and interview pages in a
- * `roles/` folder. Not settled: handbook pages with a Responsibilities or Leadership heading but
+ * straight under the level heading. Role pages: one with no heading, a coordinator page with
+ * "Overview" and "Team", and a PM/EM page in a `roles/` folder (Japanese headings such as 責務,
+ * 主な責任 and テックリードの責任 count since 2026-11-23; the last moved one GitLab tech-lead page from
+ * `other` to not settled, as an English page with the same headings would be). Not settled: handbook pages with a Responsibilities or Leadership heading but
  * none of the rest (team and policy pages, governance), and the two pages with no heading at all
  * (kept unsettled on purpose: a pasted job description can look the same), get the three default
  * sections. Other since 2026-11-23: 20 pages whose only heading is a title that names no role
  * (`Org chart`, `Values and practices`, `Product Manager interview process`, room proctor
  * instructions); each drew three missing-section errors before.
  */
-const REVIEWED = { 'job-post': '0/28', 'ladder-level': '7/28', 'role-page': '6/31', other: '0/162', '(not settled)': '19/19' };
+const REVIEWED = { 'job-post': '0/28', 'ladder-level': '7/28', 'role-page': '3/31', other: '0/161', '(not settled)': '20/20' };

@@ -22811,6 +22811,8 @@ const fillers = new Set([
 ]);
 /** A trailing phrase like "of a CTO" or "for this role" that names the job, not the section. */
 const qualifier = /^(.+?) (?:of|for|in|at|as|within|on) .+$/;
+/** Japanese names the owner first: \u300c\u30a4\u30f3\u30b7\u30c7\u30f3\u30c8\u30ea\u30fc\u30c9\u306e\u8cac\u4efb\u300d is "the incident lead's responsibilities". */
+const ownerFirst = /^\S+\u306e(\S+)$/u;
 /** The comparable key of a heading or alias: normalised words without filler words. */
 function sectionKey(text) {
     return words(text)
@@ -22883,7 +22885,7 @@ function buildSectionMatcher(specs) {
             const direct = lookup(key);
             if (direct)
                 return direct;
-            const q = qualifier.exec(key);
+            const q = qualifier.exec(key) ?? ownerFirst.exec(key);
             return q ? lookup(q[1]) : undefined;
         },
     };
@@ -23061,6 +23063,15 @@ const defaultSections = [
             'In this role you will',
             'Day to day',
             'The work',
+            // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
+            '\u8cac\u4efb',
+            '\u8cac\u52d9',
+            '\u4e3b\u306a\u8cac\u4efb',
+            '\u4e3b\u306a\u8cac\u52d9',
+            '\u5f79\u5272\u3068\u8cac\u4efb',
+            '\u8077\u52d9\u5185\u5bb9',
+            '\u696d\u52d9\u5185\u5bb9',
+            '\u4ed5\u4e8b\u5185\u5bb9',
         ],
     },
     {
@@ -23086,6 +23097,14 @@ const defaultSections = [
             'Must haves',
             'You have',
             'You should have',
+            // Japanese: application requirements, required skills, the skills we look for.
+            '\u5fdc\u52df\u8cc7\u683c',
+            '\u5fdc\u52df\u8981\u4ef6',
+            '\u5fc5\u9808\u8981\u4ef6',
+            '\u8cc7\u683c\u8981\u4ef6',
+            '\u5fc5\u9808\u30b9\u30ad\u30eb',
+            '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
+            '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
         ],
     },
     {
@@ -23100,6 +23119,7 @@ const defaultSections = [
             'Team leadership',
             'People management',
             'Leading others',
+            '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
         ],
     },
 ];

@@ -25,6 +25,15 @@ export const defaultSections: readonly SectionSpec[] = [
       'In this role you will',
       'Day to day',
       'The work',
+      // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
+      '責任',
+      '責務',
+      '主な責任',
+      '主な責務',
+      '役割と責任',
+      '職務内容',
+      '業務内容',
+      '仕事内容',
     ],
   },
   {
@@ -50,6 +59,14 @@ export const defaultSections: readonly SectionSpec[] = [
       'Must haves',
       'You have',
       'You should have',
+      // Japanese: application requirements, required skills, the skills we look for.
+      '応募資格',
+      '応募要件',
+      '必須要件',
+      '資格要件',
+      '必須スキル',
+      '必要なスキル',
+      '求めるスキル',
     ],
   },
   {
@@ -64,6 +81,7 @@ export const defaultSections: readonly SectionSpec[] = [
       'Team leadership',
       'People management',
       'Leading others',
+      'リーダーシップ',
     ],
   },
 ];

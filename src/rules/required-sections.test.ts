@@ -18,6 +18,8 @@ describe('required-sections: what counts as a section heading', () => {
     ['Job Responsibilities', 'Role Requirements', 'Leadership and Management'],
     ['Responsibilites', 'Qualifcations', 'Leadershp'],
     ['🚀 What you will be doing', '**Required Skills**', 'Leadership Expectations'],
+    ['主な責任', '応募資格', 'リーダーシップ'],
+    ['インシデントリードの責任', '必須スキル', 'リーダーシップ'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
@@ -29,6 +31,11 @@ describe('required-sections: what counts as a section heading', () => {
     ['Thought leadership', 'another kind of leadership'],
   ])('`%s` is not Leadership (%s)', async (heading) => {
     expect(await missing(three(`## Responsibilities\n\n## Requirements\n\n## ${heading}`))).toEqual(['Leadership']);
+  });
+
+  it('a Japanese heading that names something else of an owner is not a section', async () => {
+    expect(await missing(three('## インシデント中\n\n## 応募資格\n\n## リーダーシップ'))).toEqual(['Responsibilities']);
+    expect(await missing(three('## チームの概要\n\n## 応募資格\n\n## リーダーシップ'))).toEqual(['Responsibilities']);
   });
 
   it("`What you'll be` is not `What you'll do`: typos are judged word by word", async () => {

@@ -27,6 +27,8 @@ const fillers = new Set([
 
 /** A trailing phrase like "of a CTO" or "for this role" that names the job, not the section. */
 const qualifier = /^(.+?) (?:of|for|in|at|as|within|on) .+$/;
+/** Japanese names the owner first: 「インシデントリードの責任」 is "the incident lead's responsibilities". */
+const ownerFirst = /^\S+の(\S+)$/u;
 
 /** The comparable key of a heading or alias: normalised words without filler words. */
 export function sectionKey(text: string): string {
@@ -107,7 +109,7 @@ function buildSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
       const key = sectionKey(heading);
       const direct = lookup(key);
       if (direct) return direct;
-      const q = qualifier.exec(key);
+      const q = qualifier.exec(key) ?? ownerFirst.exec(key);
       return q ? lookup(q[1]!) : undefined;
     },
   };
