@@ -22940,6 +22940,13 @@ const roleTitles = [
     /^(?:head|vp|vice president|chief) of\b/i,
     /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
 ];
+/**
+ * A document whose frontmatter is most of it keeps its content as data for a site template.
+ * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
+ * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
+ * 1.65 times as many lines of data as of text.
+ */
+const dataDocument = { minLines: 100, bodyRatio: 3 };
 /** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
 const layoutWords = {
     job: 'job-post',
@@ -23005,6 +23012,13 @@ folder, configured, allSections) {
     }
     if (yaml && tree.children.every((n) => n.type === 'yaml' || n.type === 'html')) {
         return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
+    }
+    // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
+    // criteria), and the short body is an introduction, not where its sections are.
+    const dataLines = yaml?.position ? yaml.position.end.line - yaml.position.start.line + 1 : 0;
+    const bodyLines = yaml?.position && tree.position ? tree.position.end.line - yaml.position.end.line : 0;
+    if (dataLines >= dataDocument.minLines && dataLines >= dataDocument.bodyRatio * bodyLines) {
+        return { kind: 'other', by: 'inferred', reason: `the document is mostly frontmatter (${dataLines} lines of data beside ${bodyLines} of text, for a site template)` };
     }
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());

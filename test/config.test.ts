@@ -138,6 +138,14 @@ describe('config: document kinds', () => {
       'other by inferred: a team or process page (headings `Members`, `Contact`) -> none',
     );
     expect(await kindOf({ 'a.md': '# Interview process\n\n## Stages\n\n## Scheduling\n' }, 'a.md')).toBe('other by inferred: no heading names a role section (not a role document) -> none');
+    // Mostly frontmatter (levels and criteria as data for a site template), a short introduction.
+    const criteria = Array.from({ length: 60 }, (_, i) => `  - level: ${i}\n    criteria: [Writes clear PRs]`).join('\n');
+    const intro = `# About this framework\n\n${'We grow engineers.\n\n'.repeat(10)}`;
+    expect(await kindOf({ 'a.md': `---\nlevels: 6\ntopics:\n${criteria}\n---\n${intro}` }, 'a.md')).toBe(
+      'other by inferred: the document is mostly frontmatter (124 lines of data beside 23 of text, for a site template) -> none',
+    );
+    // Long frontmatter beside as much text (a job post's metadata) is not.
+    expect(await kindOf({ 'a.md': `---\nlevels: 6\ntopics:\n${criteria}\n---\n${intro.repeat(3)}` }, 'a.md')).toBe('ladder-level by inferred: frontmatter key `levels` -> Expectations');
     expect(await kindOf({ 'a.md': '# Org chart\n\n- Alice reports to Bob.\n' }, 'a.md')).toBe(
       'other by inferred: `Org chart` is its only heading and names no single role (a page, not a role document) -> none',
     );

@@ -43,9 +43,10 @@ if (!hasShared('corpus')) console.log(sharedMissing('corpus'));
 
 /**
  * Reviewed 2026-11-23. Flagged job posts: none (the TTS posts all have "Key objectives" and
- * "Qualifications"). Ladder levels: Monzo's engineering frameworks keep the levels in frontmatter
- * data (the body has no expectations heading) and Postman's ladders put each level's expectations
- * straight under the level heading. Role pages: one with no heading, a coordinator page with
+ * "Qualifications"). Ladder levels: Postman's ladders put each level's expectations straight under
+ * the level heading (Monzo's five engineering frameworks, which keep levels and criteria in 108-320
+ * lines of frontmatter beside a 34-line introduction, are `other` since 2026-11-23: mostly
+ * frontmatter, as all-frontmatter pages already were). Role pages: one with no heading, a coordinator page with
  * "Overview" and "Team", and a PM/EM page in a `roles/` folder (Japanese headings such as 責務,
  * 主な責任 and テックリードの責任 count since 2026-11-23; the last moved one GitLab tech-lead page from
  * `other` to not settled, as an English page with the same headings would be). Not settled: handbook pages with a Responsibilities or Leadership heading but
@@ -55,4 +56,4 @@ if (!hasShared('corpus')) console.log(sharedMissing('corpus'));
  * (`Org chart`, `Values and practices`, `Product Manager interview process`, room proctor
  * instructions); each drew three missing-section errors before.
  */
-const REVIEWED = { 'job-post': '0/28', 'ladder-level': '7/28', 'role-page': '3/31', other: '0/161', '(not settled)': '20/20' };
+const REVIEWED = { 'job-post': '0/28', 'ladder-level': '2/23', 'role-page': '3/31', other: '0/166', '(not settled)': '20/20' };

@@ -63,6 +63,14 @@ export const roleTitles: readonly RegExp[] = [
   /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
 ];
 
+/**
+ * A document whose frontmatter is most of it keeps its content as data for a site template.
+ * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
+ * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
+ * 1.65 times as many lines of data as of text.
+ */
+export const dataDocument = { minLines: 100, bodyRatio: 3 } as const;
+
 /** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
 export const layoutWords: Readonly<Record<string, Exclude<DocumentKind, 'other'>>> = {
   job: 'job-post',

@@ -3,13 +3,14 @@
  * frontmatter (`kind:`, or a `layout:` naming one), or inferred from the document (its headings,
  * frontmatter keys and folders). Undefined when nothing settles it; the caller then applies the
  * default sections. `other` is inferred only for documents that are plainly not role documents:
- * all frontmatter, a team or process page, or several headings none of which names a role section.
+ * all or mostly frontmatter, a team or process page, several headings none of which names a role
+ * section, or a title alone that names no role.
  */
 import type { Heading, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
 import { treeIndex } from './tree-index.js';
-import { documentKinds, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
+import { dataDocument, documentKinds, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
 
 export { documentKinds, type DocumentKind } from './document-kind.data.js';
 
@@ -87,6 +88,13 @@ export function decideKind(
 
   if (yaml && tree.children.every((n) => n.type === 'yaml' || n.type === 'html')) {
     return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
+  }
+  // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
+  // criteria), and the short body is an introduction, not where its sections are.
+  const dataLines = yaml?.position ? yaml.position.end.line - yaml.position.start.line + 1 : 0;
+  const bodyLines = yaml?.position && tree.position ? tree.position.end.line - yaml.position.end.line : 0;
+  if (dataLines >= dataDocument.minLines && dataLines >= dataDocument.bodyRatio * bodyLines) {
+    return { kind: 'other', by: 'inferred', reason: `the document is mostly frontmatter (${dataLines} lines of data beside ${bodyLines} of text, for a site template)` };
   }
 
   const index = treeIndex(tree);
