@@ -23605,10 +23605,11 @@ const typo = defineRule({
     };
     // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
     const index = treeIndex(tree);
+    const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
-        const link = enclosingLink(index, at);
+        const { inHeading, link } = textContext(index, at, definitions);
         // A link to a heading of the page (a table of contents) repeats the heading's Title Case.
-        const titleCase = index.inside(at, 'heading') || link?.startsWith('#') === true;
+        const titleCase = inHeading || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
         checkNode(index.nodes[at], source, (text, offset) => check(text, offset, titleCase, target));
@@ -23663,18 +23664,39 @@ const typo = defineRule({
         message.expected = suggestions;
     }
 });
-/** The URL of the link a text node is in, if any, a reference link's (`[lsif][1]`) included. */
-function enclosingLink(index, at) {
+/**
+ * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
+ * link it is the text of, a reference link's (`[lsif][1]`) included.
+ */
+function textContext(index, at, definitions) {
+    let inHeading = false;
+    let link;
+    let linked = false;
     for (let p = index.parent(at); p !== -1; p = index.parent(p)) {
         const node = index.nodes[p];
-        if (node.type === 'link')
-            return node.url;
-        if (node.type === 'linkReference') {
-            const definition = index.of('definition').find((d) => index.nodes[d].identifier === node.identifier);
-            return definition === undefined ? undefined : index.nodes[definition].url;
-        }
+        if (node.type === 'heading')
+            inHeading = true;
+        else if (!linked && node.type === 'link')
+            [link, linked] = [node.url, true];
+        else if (!linked && node.type === 'linkReference')
+            [link, linked] = [definitions().get(node.identifier), true];
     }
-    return undefined;
+    return { inHeading, link };
+}
+/** The document's link definitions by identifier (the first wins, as in CommonMark), gathered on first use. */
+function lazyDefinitions(index) {
+    let byId;
+    return () => {
+        if (!byId) {
+            byId = new Map();
+            for (const at of index.of('definition')) {
+                const { identifier, url } = index.nodes[at];
+                if (!byId.has(identifier))
+                    byId.set(identifier, url);
+            }
+        }
+        return byId;
+    };
 }
 /** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
 function segments(text) {
@@ -48981,9 +49003,7 @@ async function lintDocument(document, config = config_defaultConfig()) {
         }));
         return done();
     }
-    const file = new VFile({ path: document.path, value: text, ...(document.cwd === undefined ? {} : { cwd: document.cwd }) });
-    if (document.root !== undefined)
-        file.data.projectRoot = document.root;
+    const file = documentFile(document, text);
     let control = { allows: () => true };
     try {
         const tree = await parseTree(file);
@@ -49011,6 +49031,13 @@ async function lintDocument(document, config = config_defaultConfig()) {
             add(finding);
     }
     return done();
+}
+/** The VFile the rules see for a document: its path as given, where that path starts, its project's root. */
+function documentFile({ path, cwd, root }, text) {
+    const file = new VFile({ path, value: text, ...(cwd === undefined ? {} : { cwd }) });
+    if (root !== undefined)
+        file.data.projectRoot = root;
+    return file;
 }
 /** Lint documents in order; each gets the configuration `resolve` gives for its path. */
 async function lint(documents, resolve = defaultConfig) {

@@ -11845,7 +11845,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6949);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9836);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
@@ -11854,7 +11854,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6949:
+/***/ 9836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12825,11 +12825,20 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/** Paths as globs, reports and GitHub write them. */
+
+/** `to` relative to the folder `from`, with `/` between its parts on every platform. */
+function relativePath(from, to) {
+    return external_node_path_namespaceObject.relative(from, to).split(external_node_path_namespaceObject.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./lib/config/files.js
 /**
  * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
  * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
  */
+
 
 
 
@@ -12885,7 +12894,7 @@ async function findConfigured(files, dir, cwd, ignore) {
     const ignored = ignoreMatcher(ignore, cwd);
     const paths = matches
         .sort()
-        .map((rel) => external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.join(dir, rel)).split(external_node_path_namespaceObject.sep).join('/'))
+        .map((rel) => relativePath(cwd, external_node_path_namespaceObject.join(dir, rel)))
         .filter((p) => !ignored(p));
     return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
 }
@@ -12899,7 +12908,7 @@ function selectsDocument(files, dir, cwd, ignore) {
     const skipped = picomatch(alwaysIgnored, { dot: true });
     const ignored = ignoreMatcher(ignore, cwd);
     return (p) => {
-        const rel = files ? external_node_path_namespaceObject.relative(dir, external_node_path_namespaceObject.resolve(cwd, p)).split(external_node_path_namespaceObject.sep).join('/') : p;
+        const rel = files ? relativePath(dir, external_node_path_namespaceObject.resolve(cwd, p)) : p;
         return wanted(rel) && !skipped(p) && !ignored(p);
     };
 }
@@ -12907,7 +12916,7 @@ function ignoreMatcher(ignore, cwd) {
     if (!ignore || ignore.globs.length === 0)
         return () => false;
     const match = picomatch([...ignore.globs], { dot: true });
-    return (p) => match(external_node_path_namespaceObject.relative(ignore.dir, external_node_path_namespaceObject.resolve(cwd, p)).split(external_node_path_namespaceObject.sep).join('/'));
+    return (p) => match(relativePath(ignore.dir, external_node_path_namespaceObject.resolve(cwd, p)));
 }
 /**
  * Markdown-named symbolic links whose target is gone. Globbing skips them without a word; they are
@@ -12920,7 +12929,7 @@ async function brokenLinks(root) {
         if (!entry.isSymbolicLink() || !/\.(md|markdown)$/.test(entry.name))
             continue;
         const full = external_node_path_namespaceObject.join(entry.parentPath, entry.name);
-        const rel = external_node_path_namespaceObject.relative(root, full).split(external_node_path_namespaceObject.sep).join('/');
+        const rel = relativePath(root, full);
         if (/(^|\/)(node_modules|\.git)\//.test(rel))
             continue;
         if (!(await (0,promises_namespaceObject.stat)(full).catch(() => undefined)))
@@ -33113,10 +33122,11 @@ const typo = defineRule({
     };
     // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
     const index = treeIndex(tree);
+    const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
-        const link = enclosingLink(index, at);
+        const { inHeading, link } = textContext(index, at, definitions);
         // A link to a heading of the page (a table of contents) repeats the heading's Title Case.
-        const titleCase = index.inside(at, 'heading') || link?.startsWith('#') === true;
+        const titleCase = inHeading || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
         checkNode(index.nodes[at], source, (text, offset) => check(text, offset, titleCase, target));
@@ -33171,18 +33181,39 @@ const typo = defineRule({
         message.expected = suggestions;
     }
 });
-/** The URL of the link a text node is in, if any, a reference link's (`[lsif][1]`) included. */
-function enclosingLink(index, at) {
+/**
+ * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
+ * link it is the text of, a reference link's (`[lsif][1]`) included.
+ */
+function textContext(index, at, definitions) {
+    let inHeading = false;
+    let link;
+    let linked = false;
     for (let p = index.parent(at); p !== -1; p = index.parent(p)) {
         const node = index.nodes[p];
-        if (node.type === 'link')
-            return node.url;
-        if (node.type === 'linkReference') {
-            const definition = index.of('definition').find((d) => index.nodes[d].identifier === node.identifier);
-            return definition === undefined ? undefined : index.nodes[definition].url;
-        }
+        if (node.type === 'heading')
+            inHeading = true;
+        else if (!linked && node.type === 'link')
+            [link, linked] = [node.url, true];
+        else if (!linked && node.type === 'linkReference')
+            [link, linked] = [definitions().get(node.identifier), true];
     }
-    return undefined;
+    return { inHeading, link };
+}
+/** The document's link definitions by identifier (the first wins, as in CommonMark), gathered on first use. */
+function lazyDefinitions(index) {
+    let byId;
+    return () => {
+        if (!byId) {
+            byId = new Map();
+            for (const at of index.of('definition')) {
+                const { identifier, url } = index.nodes[at];
+                if (!byId.has(identifier))
+                    byId.set(identifier, url);
+            }
+        }
+        return byId;
+    };
 }
 /** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
 function segments(text) {
@@ -33332,11 +33363,12 @@ const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 
 
+
 function createResolver(input, cwd) {
     const matchers = (input.overrides ?? []).map((o) => picomatch(o.files, { dot: true }));
     const cache = new Map();
     return (documentPath) => {
-        const relative = external_node_path_namespaceObject.relative(input.dir, external_node_path_namespaceObject.resolve(cwd, documentPath)).split(external_node_path_namespaceObject.sep).join('/');
+        const relative = relativePath(input.dir, external_node_path_namespaceObject.resolve(cwd, documentPath));
         const matching = matchers.flatMap((match, i) => (match(relative) ? [i] : []));
         const key = matching.join(',');
         let config = cache.get(key);
@@ -58879,9 +58911,7 @@ async function lintDocument(document, config = config_defaultConfig()) {
         }));
         return done();
     }
-    const file = new VFile({ path: document.path, value: text, ...(document.cwd === undefined ? {} : { cwd: document.cwd }) });
-    if (document.root !== undefined)
-        file.data.projectRoot = document.root;
+    const file = documentFile(document, text);
     let control = { allows: () => true };
     try {
         const tree = await parseTree(file);
@@ -58909,6 +58939,13 @@ async function lintDocument(document, config = config_defaultConfig()) {
             add(finding);
     }
     return done();
+}
+/** The VFile the rules see for a document: its path as given, where that path starts, its project's root. */
+function documentFile({ path, cwd, root }, text) {
+    const file = new VFile({ path, value: text, ...(cwd === undefined ? {} : { cwd }) });
+    if (root !== undefined)
+        file.data.projectRoot = root;
+    return file;
 }
 /** Lint documents in order; each gets the configuration `resolve` gives for its path. */
 async function lint(documents, resolve = defaultConfig) {
@@ -59302,18 +59339,12 @@ function helpText(version) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/kind.js
-/**
- * Which kind a document is and which sections it must have under a configuration, as the
- * `required-sections` rule decides it: for `--print-config` and the Action's debug log.
- */
-
 
 
 
 /** `path` is relative to `cwd` (default: the process's working directory), as for `lintFile`. */
 async function documentKind(path, text, config, cwd = process.cwd()) {
-    const file = new VFile({ path, value: text, cwd });
-    file.data.projectRoot = projectRoot(cwd);
+    const file = documentFile({ path, cwd, root: projectRoot(cwd) }, text);
     const tree = await parseTree(file);
     const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options };
     const { sections, kind } = sectionsFor(tree, file, options);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import picomatch from 'picomatch';
 import { docsUrl } from '../core/links.js';
+import { relativePath } from '../core/paths.js';
 import { reachesFailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { version } from '../core/version.js';
@@ -60,7 +61,7 @@ export async function run(): Promise<void> {
     if (changed && event.pullRequest) {
       // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
       // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
-      const relative = patterns.map((p) => (path.isAbsolute(p) ? path.relative(cwd, p).split(path.sep).join('/') || '.' : p));
+      const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
       const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
       const found = await config.find(changed.paths.filter((p) => match(p)));
       paths = found.paths;
@@ -75,7 +76,7 @@ export async function run(): Promise<void> {
       for (const p of found.emptyDirectories) core.warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
       // As GitHub names files (`jobs/a.md`), however the input wrote them (`./jobs`, an absolute
       // path): annotations and links on any other form point at no file.
-      paths = [...new Set(found.paths.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/')))];
+      paths = [...new Set(found.paths.map((p) => relativePath(cwd, path.resolve(cwd, p))))];
       scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
     }
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);

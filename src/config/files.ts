@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { relativePath } from '../core/paths.js';
 
 export const markdownPatterns = ['**/*.md', '**/*.markdown'];
 export const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
@@ -71,7 +72,7 @@ export async function findConfigured(files: readonly string[], dir: string, cwd:
   const ignored = ignoreMatcher(ignore, cwd);
   const paths = matches
     .sort()
-    .map((rel) => path.relative(cwd, path.join(dir, rel)).split(path.sep).join('/'))
+    .map((rel) => relativePath(cwd, path.join(dir, rel)))
     .filter((p) => !ignored(p));
   return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
 }
@@ -86,7 +87,7 @@ export function selectsDocument(files: readonly string[] | undefined, dir: strin
   const skipped = picomatch(alwaysIgnored, { dot: true });
   const ignored = ignoreMatcher(ignore, cwd);
   return (p) => {
-    const rel = files ? path.relative(dir, path.resolve(cwd, p)).split(path.sep).join('/') : p;
+    const rel = files ? relativePath(dir, path.resolve(cwd, p)) : p;
     return wanted(rel) && !skipped(p) && !ignored(p);
   };
 }
@@ -94,7 +95,7 @@ export function selectsDocument(files: readonly string[] | undefined, dir: strin
 function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: string) => boolean {
   if (!ignore || ignore.globs.length === 0) return () => false;
   const match = picomatch([...ignore.globs], { dot: true });
-  return (p) => match(path.relative(ignore.dir, path.resolve(cwd, p)).split(path.sep).join('/'));
+  return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));
 }
 
 /**
@@ -107,7 +108,7 @@ async function brokenLinks(root: string): Promise<string[]> {
   for (const entry of entries) {
     if (!entry.isSymbolicLink() || !/\.(md|markdown)$/.test(entry.name)) continue;
     const full = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(root, full).split(path.sep).join('/');
+    const rel = relativePath(root, full);
     if (/(^|\/)(node_modules|\.git)\//.test(rel)) continue;
     if (!(await stat(full).catch(() => undefined))) broken.push(rel);
   }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { relativePath } from '../core/paths.js';
 import { parseLevel } from '../core/severity.js';
 import type { ResolvedConfig, RuleSetting } from '../core/types.js';
 import { defaultRuleSettings } from '../rules/index.js';
@@ -26,7 +27,7 @@ export function createResolver(input: ResolveInput, cwd: string): Resolver {
   const matchers = (input.overrides ?? []).map((o) => picomatch(o.files, { dot: true }));
   const cache = new Map<string, ResolvedConfig>();
   return (documentPath) => {
-    const relative = path.relative(input.dir, path.resolve(cwd, documentPath)).split(path.sep).join('/');
+    const relative = relativePath(input.dir, path.resolve(cwd, documentPath));
     const matching = matchers.flatMap((match, i) => (match(relative) ? [i] : []));
     const key = matching.join(',');
     let config = cache.get(key);

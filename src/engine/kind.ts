@@ -2,11 +2,10 @@
  * Which kind a document is and which sections it must have under a configuration, as the
  * `required-sections` rule decides it: for `--print-config` and the Action's debug log.
  */
-import { VFile } from 'vfile';
 import type { ResolvedConfig } from '../core/types.js';
 import type { KindDecision } from '../rules/document-kind.js';
 import { requiredSections, sectionsFor, type RequiredSectionsOptions } from '../rules/required-sections.js';
-import { parseTree } from './lint.js';
+import { documentFile, parseTree } from './lint.js';
 import { projectRoot } from './project-root.js';
 
 export interface DocumentKindReport extends KindDecision {
@@ -16,8 +15,7 @@ export interface DocumentKindReport extends KindDecision {
 
 /** `path` is relative to `cwd` (default: the process's working directory), as for `lintFile`. */
 export async function documentKind(path: string, text: string, config: ResolvedConfig, cwd = process.cwd()): Promise<DocumentKindReport> {
-  const file = new VFile({ path, value: text, cwd });
-  file.data.projectRoot = projectRoot(cwd);
+  const file = documentFile({ path, cwd, root: projectRoot(cwd) }, text);
   const tree = await parseTree(file);
   const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options } as RequiredSectionsOptions;
   const { sections, kind } = sectionsFor(tree, file, options);

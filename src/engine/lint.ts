@@ -129,8 +129,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     return done();
   }
 
-  const file = new VFile({ path: document.path, value: text, ...(document.cwd === undefined ? {} : { cwd: document.cwd }) });
-  if (document.root !== undefined) file.data.projectRoot = document.root;
+  const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true };
   try {
     const tree = await parseTree(file);
@@ -154,6 +153,13 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     if (finding && control.allows(finding.ruleId, finding.line)) add(finding);
   }
   return done();
+}
+
+/** The VFile the rules see for a document: its path as given, where that path starts, its project's root. */
+export function documentFile({ path, cwd, root }: Omit<Document, 'contents'>, text: string): VFile {
+  const file = new VFile({ path, value: text, ...(cwd === undefined ? {} : { cwd }) });
+  if (root !== undefined) file.data.projectRoot = root;
+  return file;
 }
 
 /** Lint documents in order; each gets the configuration `resolve` gives for its path. */

@@ -84,10 +84,11 @@ export const typo = defineRule<TypoOptions>(
 
     // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
     const index = treeIndex(tree);
+    const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
-      const link = enclosingLink(index, at);
+      const { inHeading, link } = textContext(index, at, definitions);
       // A link to a heading of the page (a table of contents) repeats the heading's Title Case.
-      const titleCase = index.inside(at, 'heading') || link?.startsWith('#') === true;
+      const titleCase = inHeading || link?.startsWith('#') === true;
       // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
       const target = link?.split('#')[0];
       checkNode(index.nodes[at] as Text, source, (text, offset) => check(text, offset, titleCase, target));
@@ -152,17 +153,36 @@ interface Found {
   link: string | undefined;
 }
 
-/** The URL of the link a text node is in, if any, a reference link's (`[lsif][1]`) included. */
-function enclosingLink(index: TreeIndex, at: number): string | undefined {
+/**
+ * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
+ * link it is the text of, a reference link's (`[lsif][1]`) included.
+ */
+function textContext(index: TreeIndex, at: number, definitions: () => ReadonlyMap<string, string>): { inHeading: boolean; link: string | undefined } {
+  let inHeading = false;
+  let link: string | undefined;
+  let linked = false;
   for (let p = index.parent(at); p !== -1; p = index.parent(p)) {
     const node = index.nodes[p]!;
-    if (node.type === 'link') return node.url;
-    if (node.type === 'linkReference') {
-      const definition = index.of('definition').find((d) => (index.nodes[d] as Definition).identifier === node.identifier);
-      return definition === undefined ? undefined : (index.nodes[definition] as Definition).url;
-    }
+    if (node.type === 'heading') inHeading = true;
+    else if (!linked && node.type === 'link') [link, linked] = [node.url, true];
+    else if (!linked && node.type === 'linkReference') [link, linked] = [definitions().get(node.identifier), true];
   }
-  return undefined;
+  return { inHeading, link };
+}
+
+/** The document's link definitions by identifier (the first wins, as in CommonMark), gathered on first use. */
+function lazyDefinitions(index: TreeIndex): () => ReadonlyMap<string, string> {
+  let byId: Map<string, string> | undefined;
+  return () => {
+    if (!byId) {
+      byId = new Map();
+      for (const at of index.of('definition')) {
+        const { identifier, url } = index.nodes[at] as Definition;
+        if (!byId.has(identifier)) byId.set(identifier, url);
+      }
+    }
+    return byId;
+  };
 }
 
 /** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
