@@ -4,7 +4,7 @@
  * loopback GitHub for the API. A bundle that builds can still fail to load at run time.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,16 @@ describe('Action bundle (dist/index.js) as the runner runs it', () => {
     const bad = await runBundle({ files: 'fixtures', 'fail-on': 'sometimes' }, []);
     expect(bad.stdout).toContain('::error::Input `fail-on` is `sometimes`: expected one of error, warning, info, never');
     expect(bad.status).toBe(1);
+  });
+
+  it('is one file a bundle, with every bundled package in its licence notice', () => {
+    // ncc writes licenses.txt once per chunk, each over the last: a split bundle would ship the
+    // notices of one chunk only. The spelling libraries are imported lazily but stay in the file.
+    for (const dir of ['dist', 'dist/cli']) {
+      expect(readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.js')).sort()).toEqual(dir === 'dist' ? ['action.js', 'index.js', 'lint-worker.js'] : ['index.js', 'lint-worker.js', 'rolelint.js']);
+      const notices = readFileSync(path.join(root, dir, 'licenses.txt'), 'utf8');
+      for (const pkg of ['cspell-trie-lib', 'cspell-dictionary', 'micromark', 'yaml']) expect(notices).toMatch(new RegExp(`^${pkg}\n`, 'm'));
+    }
   });
 
   it("writes Node's compile cache for later runs, except on a GitHub-hosted runner (a fresh machine every job)", () => {

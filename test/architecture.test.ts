@@ -34,7 +34,10 @@ const src = path.join(root, 'src');
 const edges = sources(src).flatMap((file) => {
   const from = path.relative(src, path.dirname(file)).split(path.sep)[0] || '.';
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => ({
+  // Static imports and exports, and dynamic `import()`s (with a bundler's comment, if any).
+  const statics = [...text.matchAll(/^(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)];
+  const dynamics = [...text.matchAll(/\bimport\((?:\s*\/\*.*?\*\/)?\s*['"]([^'"]+)['"]\)/g)];
+  return [...statics, ...dynamics].map((m) => ({
     file: path.relative(root, file),
     from,
     spec: m[1]!,

@@ -8836,103 +8836,934 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 8883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
-var constructs_namespaceObject = {};
-__nccwpck_require__.r(constructs_namespaceObject);
-__nccwpck_require__.d(constructs_namespaceObject, {
-  attentionMarkers: () => (attentionMarkers),
-  contentInitial: () => (contentInitial),
-  disable: () => (disable),
-  document: () => (constructs_document),
-  flow: () => (constructs_flow),
-  flowInitial: () => (flowInitial),
-  insideSpan: () => (insideSpan),
-  string: () => (constructs_string),
-  text: () => (constructs_text)
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  acceptedBy: () => (/* binding */ acceptedBy),
+  createSpeller: () => (/* binding */ createSpeller),
+  openDictionaries: () => (/* binding */ openDictionaries)
 });
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./node_modules/cspell-trie-lib/dist/index.js
+// EXTERNAL MODULE: ./node_modules/cspell-trie-lib/dist/index.js
+var dist = __nccwpck_require__(1844);
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/clean.js
+/**
+ * Delete all `undefined` fields from an object.
+ * @param src - object to be cleaned
+ */
+function clean(src) {
+    const r = src;
+    for (const key of Object.keys(r)) {
+        if (r[key] === undefined) {
+            delete r[key];
+        }
+    }
+    return r;
+}
+//# sourceMappingURL=clean.js.map
+;// CONCATENATED MODULE: ./node_modules/@cspell/cspell-performance-monitor/dist/index.js
+//#region src/performance.ts
+const symbolCSpell = Symbol.for("cspell");
+const globalThisCSpell = globalThis;
+function measurePerfStart(name) {
+	_measurePerfStart(name, isEnabledPerformanceMeasurements());
+}
+function measurePerfEnd(name) {
+	_measurePerfEnd(name, isEnabledPerformanceMeasurements());
+}
+function _measurePerfStart(name, enabled) {
+	if (!enabled) return;
+	performance.mark(name + "-start");
+}
+function _measurePerfEnd(name, enabled) {
+	if (!enabled) return;
+	performance.mark(name + "-end");
+	performance.measure(name, name + "-start", name + "-end");
+}
+/**
+* Creates performance marks and measures the time taken between them.
+* @param name - name of the performance entry
+* @returns a function to stop the timer.
+*/
+function measurePerf(name) {
+	const enabled = isEnabledPerformanceMeasurements();
+	_measurePerfStart(name, enabled);
+	return makeDisposableFunction(() => {
+		_measurePerfEnd(name, enabled);
+	});
+}
+function makeDisposableFunction(fn) {
+	const disposableFn = fn;
+	disposableFn[Symbol.dispose] = fn;
+	disposableFn[Symbol.asyncDispose] = () => (fn(), Promise.resolve());
+	return disposableFn;
+}
+/**
+* Enable or disable performance measurements.
+* @param enable - true to enable, false to disable. Default is true.
+*/
+function enablePerformanceMeasurements(enable = true) {
+	globalThisCSpell[symbolCSpell] ??= {};
+	globalThisCSpell[symbolCSpell].enablePerformanceMeasurements = enable;
+}
+function isEnabledPerformanceMeasurements() {
+	return !!globalThisCSpell[symbolCSpell]?.enablePerformanceMeasurements;
+}
+//#endregion
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/regexHelper.js
+/**
+ * Escape a string so it can be used as an exact match within a RegExp.
+ * @param s - string to escape
+ * @returns - the escaped string.
+ */
+function escapeRegEx(s) {
+    return s.replaceAll(/[|\\{}()[\]^$+*?.]/g, '\\$&').replaceAll('-', '\\x2d');
+}
+//# sourceMappingURL=regexHelper.js.map
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/util.js
+function isDefined(v) {
+    return v !== undefined;
+}
+//# sourceMappingURL=util.js.map
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/repMap.js
+
+
+
+function createMapper(repMap, ignoreCharset) {
+    if (!repMap && !ignoreCharset)
+        return undefined;
+    repMap = repMap || [];
+    const charsetMap = charsetToRepMapRegEx(ignoreCharset);
+    if (charsetMap) {
+        repMap = [...repMap, ...charsetMap];
+    }
+    const filteredMap = repMap.filter(([match, _]) => !!match);
+    if (!filteredMap.length) {
+        return undefined;
+    }
+    const regEx = createMapperRegExp(repMap);
+    const values = repMap.filter(([match, _]) => !!match).map(([_, into]) => into);
+    function resolve(m, ...matches) {
+        const index = matches.findIndex((a) => !!a);
+        return 0 <= index && index < values.length ? values[index] : m;
+    }
+    function fn(s) {
+        return s.replace(regEx, resolve);
+    }
+    return {
+        test: regexpRemoveFlags(regEx, 'gm'),
+        fn,
+    };
+}
+function charsetToRepMapRegEx(charset, replaceWith = '') {
+    if (!charset)
+        return undefined;
+    return charset
+        .split('|')
+        .map((chars) => `[${chars.replaceAll(/[\][\\]/g, '\\$&')}]`)
+        .map((map) => [map, replaceWith]);
+}
+function charsetToRepMap(charset, replaceWith = '') {
+    if (!charset)
+        return undefined;
+    return charset
+        .split('|')
+        .flatMap((chars) => [...(0,dist.expandCharacterSet)(chars)])
+        .map((char) => [char, replaceWith]);
+}
+function expandReplaceMap(repMap) {
+    return repMap.flatMap(([from, replaceWith]) => from.split('|').map((w) => [w, replaceWith]));
+}
+function createMapperRegExp(repMap) {
+    const filteredMap = repMap.filter(([match, _]) => !!match);
+    if (!filteredMap.length) {
+        return /$^/;
+    }
+    const regExStr = filteredMap
+        .map(([from, _]) => from)
+        // make sure it compiles into a regex
+        .map((s) => {
+        try {
+            // fix up any nested ()
+            const r = /\(/.test(s) ? s.replaceAll(/\((?=.*\))/g, '(?:').replaceAll('(?:?', '(?') : s;
+            new RegExp(r);
+            s = r;
+        }
+        catch {
+            return escapeRegEx(s);
+        }
+        return s;
+    })
+        .map((s) => `(${s})`)
+        .join('|');
+    const regEx = new RegExp(regExStr, 'g');
+    return regEx;
+}
+function createRepMapper(repMap, ignoreCharset) {
+    if (!repMap?.length && !ignoreCharset)
+        return undefined;
+    let tRepMap = repMap || [];
+    const charsetMap = charsetToRepMapRegEx(ignoreCharset);
+    if (charsetMap) {
+        tRepMap = [...tRepMap, ...charsetMap];
+    }
+    const regEx = createMapperRegExp(tRepMap);
+    const trie = createTrie(repMap, ignoreCharset);
+    // const root = createTrie(repMap, ignoreCharset);
+    return {
+        test: regexpRemoveFlags(regEx, 'gm'),
+        fn: (word) => {
+            const edits = calcAllEdits(trie, word);
+            return applyEdits(word, edits);
+        },
+    };
+}
+function applyEdits(word, edits) {
+    if (!edits.length)
+        return [word];
+    // Prepare
+    const letterEdits = [];
+    for (let i = 0; i < word.length; ++i) {
+        letterEdits[i] = { edits: [{ b: i, e: i + 1, r: word[i] }], suffixes: [] };
+    }
+    letterEdits[word.length] = { edits: [], suffixes: [''] };
+    // Add edits
+    for (const edit of edits) {
+        const le = letterEdits[edit.b];
+        le.edits.push(edit);
+    }
+    // Apply edits in reverse
+    for (let i = word.length - 1; i >= 0; --i) {
+        const le = letterEdits[i];
+        const sfx = le.suffixes;
+        for (const edit of le.edits) {
+            const pfx = edit.r;
+            const nSfx = letterEdits[edit.e].suffixes;
+            for (const s of nSfx) {
+                sfx.push(pfx + s);
+            }
+        }
+    }
+    const results = new Set(letterEdits[0].suffixes);
+    return [...results];
+}
+function calcAllEdits(root, word) {
+    const edits = [];
+    function walk(node, b, e) {
+        if (node.rep) {
+            node.rep.forEach((r) => edits.push({ b, e, r }));
+        }
+        if (e === word.length || !node.children)
+            return;
+        const n = node.children[word[e]];
+        if (!n)
+            return;
+        walk(n, b, e + 1);
+    }
+    for (let i = 0; i < word.length; ++i) {
+        walk(root, i, i);
+    }
+    return edits;
+}
+function createTrie(repMap, ignoreCharset) {
+    const combined = [repMap, charsetToRepMap(ignoreCharset)].filter(isDefined).flat();
+    const expanded = expandReplaceMap(combined);
+    const trieRoot = Object.create(null);
+    expanded.forEach(([match, replaceWith]) => addToTrie(trieRoot, match, replaceWith));
+    return trieRoot;
+}
+function addToTrie(node, match, replaceWith) {
+    while (match) {
+        const children = node.children || (node.children = Object.create(null));
+        const k = match[0];
+        const childNode = children[k] || (children[k] = Object.create(null));
+        node = childNode;
+        match = match.slice(1);
+    }
+    const s = new Set(node.rep || []);
+    s.add(replaceWith);
+    node.rep = [...s];
+}
+function regexpRemoveFlags(re, flagsToRemove) {
+    const toRemove = new Set(flagsToRemove);
+    const flags = [...re.flags].filter((f) => !toRemove.has(f)).join('');
+    return new RegExp(re.source, flags);
+}
+const __testing__ = {
+    charsetToRepMap: charsetToRepMapRegEx,
+    createMapperRegExp,
+    createTrie,
+    calcAllEdits,
+    applyEdits,
+};
+//# sourceMappingURL=repMap.js.map
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/defaults.js
+const defaults_ignoreCase = true;
+const isForbiddenIgnoreCaseAndAccents = false;
+//# sourceMappingURL=defaults.js.map
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/text.js
+const regExFirstUpper = /^\p{Lu}\p{M}?\p{Ll}+$/u;
+const regExAllUpper = /^(?:\p{Lu}\p{M}?)+$/u;
+const regExAllLower = /^(?:\p{Ll}\p{M}?)+$/u;
+const regExAccents = /\p{M}/gu;
+function isUpperCase(word) {
+    return !!regExAllUpper.test(word);
+}
+function isLowerCase(word) {
+    return !!regExAllLower.test(word);
+}
+function isFirstCharacterUpper(word) {
+    return isUpperCase(word.slice(0, 1));
+}
+function isFirstCharacterLower(word) {
+    return isLowerCase(word.slice(0, 1));
+}
+function ucFirst(word) {
+    return word.slice(0, 1).toUpperCase() + word.slice(1);
+}
+function lcFirst(word) {
+    return word.slice(0, 1).toLowerCase() + word.slice(1);
+}
+function matchCase(example, word) {
+    if (regExFirstUpper.test(example)) {
+        return word.slice(0, 1).toUpperCase() + word.slice(1).toLowerCase();
+    }
+    if (regExAllLower.test(example)) {
+        return word.toLowerCase();
+    }
+    if (regExAllUpper.test(example)) {
+        return word.toUpperCase();
+    }
+    if (isFirstCharacterUpper(example)) {
+        return ucFirst(word);
+    }
+    if (isFirstCharacterLower(example)) {
+        return lcFirst(word);
+    }
+    return word;
+}
+function removeAccents(text) {
+    return text.normalize('NFD').replaceAll(regExAccents, '');
+}
+function removeUnboundAccents(text) {
+    return text.replaceAll(regExAccents, '');
+}
+//# sourceMappingURL=text.js.map
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/SpellingDictionaryMethods.js
+
+
+
+const defaultNumSuggestions = 10;
+function wordSearchFormsArray(word, isDictionaryCaseSensitive, ignoreCase) {
+    return [...wordSearchForms(word, isDictionaryCaseSensitive, ignoreCase)];
+}
+function wordSearchForms(word, isDictionaryCaseSensitive, ignoreCase) {
+    const forms = new Set();
+    word = word.normalize('NFC');
+    const wordLc = word.toLowerCase();
+    if (ignoreCase) {
+        if (isDictionaryCaseSensitive) {
+            forms.add(wordLc);
+        }
+        else {
+            forms.add(wordLc);
+            // Legacy remove any unbound accents
+            forms.add(removeUnboundAccents(wordLc));
+        }
+    }
+    else {
+        if (isDictionaryCaseSensitive) {
+            forms.add(word);
+            forms.add(wordLc);
+            // HOUSE -> House, house
+            if (isUpperCase(word)) {
+                forms.add(ucFirst(wordLc));
+            }
+        }
+        else {
+            forms.add(wordLc);
+            // Legacy remove any unbound accents
+            forms.add(removeUnboundAccents(wordLc));
+        }
+    }
+    return forms;
+}
+function wordSuggestFormsArray(word) {
+    return [...wordSuggestForms(word)];
+}
+function wordSuggestForms(word) {
+    word = word.normalize('NFC');
+    const forms = new Set([word]);
+    const wordLc = word.toLowerCase();
+    forms.add(wordLc);
+    return forms;
+}
+const DEFAULT_HAS_OPTIONS = Object.freeze({});
+function hasOptionToSearchOption(opt) {
+    return canonicalSearchOptions(!opt ? DEFAULT_HAS_OPTIONS : opt);
+}
+const canonicalSearchOptionsMap = new Map();
+const knownCanonicalOptions = new WeakMap();
+/**
+ * Find the canonical form for SearchOptions. Useful Maps and WeakMaps.
+ * @param opt - options to normalize
+ * @returns SearchOptions - the canonical form
+ */
+function canonicalSearchOptions(opt) {
+    const known = knownCanonicalOptions.get(opt);
+    if (known)
+        return known;
+    const { ignoreCase, useCompounds } = opt;
+    const foundLevel1Map = canonicalSearchOptionsMap.get(ignoreCase);
+    const useLevel1Map = foundLevel1Map || new Map();
+    if (!foundLevel1Map) {
+        canonicalSearchOptionsMap.set(ignoreCase, useLevel1Map);
+    }
+    const foundCanOpts = useLevel1Map.get(useCompounds);
+    const canOpts = foundCanOpts || Object.freeze({ ignoreCase, useCompounds });
+    if (!foundCanOpts) {
+        useLevel1Map.set(useCompounds, canOpts);
+    }
+    knownCanonicalOptions.set(opt, canOpts);
+    return canOpts;
+}
+function createWeightMapFromDictionaryInformation(di) {
+    return di ? (0,dist.mapDictionaryInformationToWeightMap)(di) : undefined;
+}
+const __testMethods__ = {
+    wordSearchForms,
+    wordSearchFormsArray,
+};
+//# sourceMappingURL=SpellingDictionaryMethods.js.map
+;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/SpellingDictionaryFromTrie.js
+
+
+
+
+
+
+class SpellingDictionaryFromTrie {
+    trie;
+    name;
+    options;
+    source;
+    _size = 0;
+    knownWords = new Set();
+    unknownWords = new Set();
+    mapWord;
+    remapWord;
+    repMapper;
+    type = 'SpellingDictionaryFromTrie';
+    isDictionaryCaseSensitive;
+    containsNoSuggestWords;
+    #ignoreForbiddenWords = false;
+    #findWordOptionsCaseSensitive = { caseSensitive: true };
+    #findWordOptionsNotCaseSensitive = { caseSensitive: false };
+    weightMap;
+    constructor(trie, name, options, source = 'from trie', size) {
+        this.trie = trie;
+        this.name = name;
+        this.options = options;
+        this.source = source;
+        const mapWord = createMapper(options.repMap, options.dictionaryInformation?.ignore);
+        const repMapper = createRepMapper(options.repMap, options.dictionaryInformation?.ignore);
+        this.mapWord = mapWord?.fn;
+        this.remapWord = repMapper?.fn;
+        this.repMapper = repMapper;
+        this.isDictionaryCaseSensitive = options.caseSensitive ?? true;
+        this.containsNoSuggestWords = options.noSuggest || false;
+        this._size = size || 0;
+        this.weightMap = options.weightMap || createWeightMapFromDictionaryInformation(options.dictionaryInformation);
+        this.#ignoreForbiddenWords = !!options.ignoreForbiddenWords;
+        if (this.#ignoreForbiddenWords) {
+            this.#findWordOptionsCaseSensitive.checkForbidden = true;
+            this.#findWordOptionsNotCaseSensitive.checkForbidden = true;
+        }
+    }
+    get size() {
+        if (!this._size) {
+            // walk the trie and get the approximate size.
+            const i = this.trie.iterate();
+            // eslint-disable-next-line no-useless-assignment
+            let deeper = true;
+            let size = 0;
+            for (let r = i.next(); !r.done; r = i.next(deeper)) {
+                // count all nodes even though they are not words.
+                // because we are not going to all the leaves, this should give a good enough approximation.
+                size += 1;
+                deeper = r.value.text.length < 5;
+            }
+            this._size = size;
+        }
+        return this._size;
+    }
+    has(word, hasOptions) {
+        const { useCompounds, ignoreCase } = this.resolveOptions(hasOptions);
+        const r = this._find(word, useCompounds, ignoreCase, undefined);
+        return (r && !r.forbidden && !!r.found) || false;
+    }
+    find(word, hasOptions) {
+        const { useCompounds, ignoreCase } = this.resolveOptions(hasOptions);
+        const r = this._find(word, useCompounds, ignoreCase, hasOptions?.compoundSeparator);
+        const { forbidden = this.#isForbidden(word) } = r || {};
+        if (this.#ignoreForbiddenWords && forbidden) {
+            return undefined;
+        }
+        if (!r && !forbidden)
+            return undefined;
+        const { found = forbidden ? word : false } = r || {};
+        const noSuggest = found !== false && this.containsNoSuggestWords;
+        return { found, forbidden, noSuggest };
+    }
+    resolveOptions(hasOptions) {
+        const { useCompounds = this.options.useCompounds, ignoreCase = defaults_ignoreCase } = hasOptionToSearchOption(hasOptions);
+        return { useCompounds, ignoreCase };
+    }
+    _find = (word, useCompounds, ignoreCase, compoundSeparator) => this.findAnyForm(word, useCompounds, ignoreCase, compoundSeparator);
+    findAnyForm(word, useCompounds, ignoreCase, compoundSeparator) {
+        const outerForms = outerWordForms(word, this.repMapper);
+        for (const form of outerForms) {
+            const r = this._findAnyForm(form, useCompounds, ignoreCase, compoundSeparator);
+            if (r)
+                return r;
+        }
+        return undefined;
+    }
+    _findAnyForm(mWord, useCompounds, ignoreCase, compoundSeparator) {
+        let opts = ignoreCase
+            ? this.#findWordOptionsNotCaseSensitive
+            : this.#findWordOptionsCaseSensitive;
+        if (compoundSeparator) {
+            opts = { ...opts, compoundSeparator };
+        }
+        const findResult = this.trie.findWord(mWord, opts);
+        if (findResult.found !== false) {
+            return findResult;
+        }
+        const forms = wordSearchForms(mWord, this.isDictionaryCaseSensitive, ignoreCase);
+        for (const w of forms) {
+            const findResult = this.trie.findWord(w, opts);
+            if (findResult.found !== false) {
+                return findResult;
+            }
+        }
+        if (useCompounds) {
+            const optsUseCompounds = { ...opts, useLegacyWordCompounds: useCompounds };
+            for (const w of forms) {
+                const findResult = this.trie.findWord(w, optsUseCompounds);
+                if (findResult.found !== false) {
+                    return findResult;
+                }
+            }
+        }
+        return undefined;
+    }
+    isNoSuggestWord(word, options) {
+        return this.containsNoSuggestWords ? this.has(word, options) : false;
+    }
+    isForbidden(word, _ignoreCaseAndAccents) {
+        return this.#ignoreForbiddenWords ? false : this.#isForbidden(word, _ignoreCaseAndAccents);
+    }
+    #isForbidden(word, _ignoreCaseAndAccents) {
+        return this.trie.isForbiddenWord(word);
+    }
+    suggest(word, suggestOptions = {}) {
+        return this._suggest(word, suggestOptions);
+    }
+    _suggest(word, suggestOptions) {
+        const { numSuggestions = defaultNumSuggestions, numChanges, includeTies, ignoreCase, timeout } = suggestOptions;
+        function filter(_word) {
+            return true;
+        }
+        const collector = (0,dist.suggestionCollector)(word, clean({
+            numSuggestions,
+            filter,
+            changeLimit: numChanges,
+            includeTies,
+            ignoreCase,
+            timeout,
+            weightMap: this.weightMap,
+        }));
+        this.genSuggestions(collector, suggestOptions);
+        return collector.suggestions.map((r) => ({ ...r, word: r.word }));
+    }
+    genSuggestions(collector, suggestOptions) {
+        if (this.options.noSuggest)
+            return;
+        const _compoundMethod = suggestOptions.compoundMethod ??
+            (this.options.useCompounds ? dist.CompoundWordsMethod.JOIN_WORDS : dist.CompoundWordsMethod.NONE);
+        for (const w of wordSuggestForms(collector.word)) {
+            this.trie.genSuggestions((0,dist.impersonateCollector)(collector, w), _compoundMethod);
+        }
+    }
+    getPreferredSuggestions(word) {
+        if (!this.trie.hasPreferredSuggestions)
+            return [];
+        const sugs = [...this.trie.getPreferredSuggestions(word)];
+        return sugs.map((sug, i) => ({ word: sug, cost: i + 1, isPreferred: true }));
+    }
+    getErrors() {
+        return [];
+    }
+}
+/**
+ * Create a dictionary from a trie file.
+ * @param data - contents of a trie file.
+ * @param name - name of dictionary
+ * @param source - filename or uri
+ * @param options - options.
+ * @returns SpellingDictionary
+ */
+function createSpellingDictionaryFromTrieFile(data, name, source, options) {
+    const endPerf = measurePerf('createSpellingDictionaryFromTrieFile');
+    const trie = (0,dist.decodeTrie)(data);
+    const d = new SpellingDictionaryFromTrie(trie, name, options, source);
+    endPerf();
+    return d;
+}
+// eslint-disable-next-line no-control-regex
+const isAsciiRange = /^[\u0000-\u007F]*$/;
+function* outerWordForms(word, repMapper) {
+    // Only generate the needed forms.
+    const sent = new Set();
+    let w = word;
+    const ww = w;
+    yield w;
+    // this function is called for every word lookup, so needs to be efficient.
+    // Check to see if it is a pure ascii word.
+    if (!isAsciiRange.test(w)) {
+        sent.add(w);
+        w = word.normalize('NFC');
+        if (w !== ww) {
+            yield w;
+            sent.add(w);
+        }
+        w = word.normalize('NFD');
+        if (w !== ww && !sent.has(w)) {
+            yield w;
+            sent.add(w);
+        }
+    }
+    if (!repMapper)
+        return;
+    const mapWord = repMapper.fn;
+    // nothing was added to the set, just do the map.
+    if (!sent.size) {
+        if (!repMapper.test.test(ww))
+            return;
+        for (const m of mapWord(ww)) {
+            if (m !== ww && !sent.has(m)) {
+                yield m;
+                sent.add(m);
+            }
+        }
+        return;
+    }
+    for (const f of sent) {
+        for (const m of mapWord(f)) {
+            if (m !== ww && !sent.has(m)) {
+                yield m;
+                sent.add(m);
+            }
+        }
+    }
+    return;
+}
+const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
+//# sourceMappingURL=SpellingDictionaryFromTrie.js.map
+// EXTERNAL MODULE: ./lib/text/typing-cost.js
+var typing_cost = __nccwpck_require__(4224);
+;// CONCATENATED MODULE: ./lib/text/speller.js
+/**
+ * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
+ * tries through cspell-dictionary, cspell's common misspellings, and the dictionaries' words with
+ * SUBTLEX frequencies), so this module stays pure.
+ *
+ * Suggestions: a listed misspelling's corrections come first. Then every known dictionary word
+ * that shares the typed word's first or second letter and is within about two edits of it,
+ * ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a transposition or a
+ * neighbouring key cost less than an arbitrary change) minus a bonus for how common the word is,
+ * so `acceoted` gives `accepted` before `accented`. The scan is exhaustive and deterministic: the
+ * same word gets the same suggestions on every machine (cspell's own search is time-boxed, so its
+ * answers depend on the machine's speed, and it spent 10-50 ms on each name or jargon word).
+ */
+
+
+
+const frequencyWeight = 0.2;
+const maxScanCost = 2.2;
+/** cspell's dictionaries over the tries. */
+function openDictionaries(tries) {
+    return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
+}
+/** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
+const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+function createSpeller(data) {
+    const dictionaries = openDictionaries(data.tries);
+    const misspelt = data.misspelt.map((t) => (0,dist.decodeTrie)(t.data));
+    const known = new Map();
+    const isKnown = (word) => {
+        let k = known.get(word);
+        if (k === undefined) {
+            const lower = word.toLowerCase();
+            k = !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
+            known.set(word, k);
+        }
+        return k;
+    };
+    let suggestionData;
+    const suggestions = new Map();
+    // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
+    // letter when a scan first needs it.
+    const byLetter = new Map();
+    const wordsStarting = (letter, candidates) => {
+        let byLength = byLetter.get(letter);
+        if (!byLength) {
+            const grouped = [];
+            for (const word of candidates.keysWithPrefix(letter))
+                (grouped[word.length] ??= []).push(word);
+            byLength = [];
+            grouped.forEach((words, length) => {
+                const letters = new Uint8Array(words.length * 27);
+                words.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
+                byLength[length] = { words, letters };
+            });
+            byLetter.set(letter, byLength);
+        }
+        return byLength;
+    };
+    /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
+    function scan(word, candidates) {
+        const counts = new Uint8Array(27);
+        (0,typing_cost/* countLetters */.nh)(word, counts, 0);
+        const out = new Map();
+        for (const letter of new Set([word[0], word[1]])) {
+            if (!letter || !/[a-z]/.test(letter))
+                continue;
+            const byLength = wordsStarting(letter, candidates);
+            // Two edits at most, so two letters more or fewer.
+            for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
+                const group = byLength[length];
+                if (!group)
+                    continue;
+                group.words.forEach((w, i) => {
+                    if ((0,typing_cost/* histogramDistance */.iJ)(counts, group.letters, i * 27) * typing_cost/* costPerCount */.Cb > maxScanCost)
+                        return;
+                    // A cost within the bound is exact: typingCost stops early only past it.
+                    const cost = (0,typing_cost/* typingCost */.PA)(word, w, maxScanCost);
+                    if (cost <= maxScanCost && isKnown(w))
+                        out.set(w, cost);
+                });
+            }
+        }
+        return out;
+    }
+    return {
+        isKnown,
+        isName(word) {
+            return (/^\p{Lu}\p{Ll}/u.test(word) &&
+                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
+                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
+        },
+        suggest(word, max = 3) {
+            const lower = word.toLowerCase();
+            const cached = suggestions.get(lower);
+            if (cached)
+                return cached.slice(0, max);
+            const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
+            const candidates = scan(lower, table);
+            candidates.delete(lower);
+            const listed = corrections(lower) ?? [];
+            for (const c of listed)
+                candidates.delete(c);
+            const ranked = [
+                ...listed,
+                ...[...candidates]
+                    .map(([c, cost]) => ({ c, s: cost - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1) }))
+                    .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
+                    .map((x) => x.c),
+            ].slice(0, 10);
+            suggestions.set(lower, ranked);
+            return ranked.slice(0, max);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4224:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ costPerCount),
+/* harmony export */   PA: () => (/* binding */ typingCost),
+/* harmony export */   iJ: () => (/* binding */ histogramDistance),
+/* harmony export */   kq: () => (/* binding */ withinOneEdit),
+/* harmony export */   nh: () => (/* binding */ countLetters)
+/* harmony export */ });
+/**
+ * What a typing slip costs: a weighted edit distance where a dropped or doubled letter, a
+ * transposition or a neighbouring key costs less than an arbitrary change, and letter counts that
+ * bound it from below. Arithmetic only: a rule can ask whether two words are one slip apart without
+ * loading the spelling libraries or their data.
+ */
+const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
+const oneEdit = Math.max(...Object.values(costs));
+/**
+ * The least an edit costs per letter count it changes, so letter counts bound the typing cost from
+ * below: an insertion or deletion changes one count, a substitution two, a transposition none.
+ */
+const costPerCount = Math.min(costs.insert, costs.delete, costs.doubled, costs.substitute / 2, costs.nearKey / 2, costs.vowel / 2);
+/** Adds a word's letter counts (a-z, then everything else) into `counts` at `at`. */
+function countLetters(word, counts, at) {
+    for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i) - 97;
+        counts[at + (c >= 0 && c < 26 ? c : 26)]++;
+    }
+}
+function histogramDistance(a, b, at) {
+    let d = 0;
+    for (let i = 0; i < 27; i++)
+        d += Math.abs(a[i] - b[at + i]);
+    return d;
+}
+/** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */
+const substitution = (() => {
+    const at = new Map();
+    ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].forEach((row, y) => [...row].forEach((c, x) => at.set(c.charCodeAt(0) - 97, [x + y * 0.5, y])));
+    const vowels = new Set([...'aeiouy'].map((c) => c.charCodeAt(0) - 97));
+    const table = new Float64Array(26 * 26);
+    for (let a = 0; a < 26; a++) {
+        for (let b = 0; b < 26; b++) {
+            const p = at.get(a);
+            const q = at.get(b);
+            table[a * 26 + b] =
+                a === b ? 0 : Math.hypot(p[0] - q[0], p[1] - q[1]) < 1.3 ? costs.nearKey : vowels.has(a) && vowels.has(b) ? costs.vowel : costs.substitute;
+        }
+    }
+    return table;
+})();
+function substituteCost(a, b) {
+    if (a === b)
+        return 0;
+    const x = a - 97;
+    const y = b - 97;
+    return x >= 0 && x < 26 && y >= 0 && y < 26 ? substitution[x * 26 + y] : costs.substitute;
+}
+let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+/** Whether `meant` is at most one edit of any kind from `typed` (case aside): a near miss, not a different word. */
+function withinOneEdit(typed, meant) {
+    return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEdit) <= oneEdit;
+}
+/** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
+function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
+    const m = typed.length;
+    const n = meant.length;
+    if (rows[0].length <= n)
+        rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+    let [prev2, prev, cur] = rows;
+    for (let j = 0; j <= n; j++)
+        prev[j] = j * costs.insert;
+    for (let i = 1; i <= m; i++) {
+        const a = typed.charCodeAt(i - 1);
+        const del = i > 1 && typed.charCodeAt(i - 2) === a ? costs.doubled : costs.delete;
+        cur[0] = i * costs.delete;
+        let rowMin = cur[0];
+        for (let j = 1; j <= n; j++) {
+            const b = meant.charCodeAt(j - 1);
+            const ins = j > 1 && meant.charCodeAt(j - 2) === b ? costs.doubled : costs.insert;
+            let v = Math.min(prev[j] + del, cur[j - 1] + ins, prev[j - 1] + substituteCost(a, b));
+            if (i > 1 && j > 1 && a === meant.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b)
+                v = Math.min(v, prev2[j - 2] + costs.transpose);
+            cur[j] = v;
+            if (v < rowMin)
+                rowMin = v;
+        }
+        if (rowMin > max)
+            return rowMin;
+        [prev2, prev, cur] = [prev, cur, prev2];
+    }
+    return prev[n];
+}
+
+
+/***/ }),
+
+/***/ 1844:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CASE_INSENSITIVE_PREFIX: () => (/* binding */ CASE_INSENSITIVE_PREFIX),
+/* harmony export */   COMPOUND_FIX: () => (/* binding */ COMPOUND_FIX),
+/* harmony export */   CompoundWordsMethod: () => (/* binding */ CompoundWordsMethod),
+/* harmony export */   FLAG_WORD: () => (/* binding */ FLAG_WORD),
+/* harmony export */   FORBID_PREFIX: () => (/* binding */ FORBID_PREFIX),
+/* harmony export */   GTrie: () => (/* binding */ GTrie),
+/* harmony export */   GTrieNode: () => (/* binding */ GTrieNode),
+/* harmony export */   JOIN_SEPARATOR: () => (/* binding */ JOIN_SEPARATOR),
+/* harmony export */   OPTIONAL_COMPOUND_FIX: () => (/* binding */ OPTIONAL_COMPOUND_FIX),
+/* harmony export */   Trie: () => (/* binding */ Trie),
+/* harmony export */   TrieBuilder: () => (/* binding */ TrieBuilder),
+/* harmony export */   WORD_SEPARATOR: () => (/* binding */ WORD_SEPARATOR),
+/* harmony export */   buildITrieFromWords: () => (/* binding */ buildITrieFromWords),
+/* harmony export */   buildTrie: () => (/* binding */ buildTrie),
+/* harmony export */   buildTrieFast: () => (/* binding */ buildTrieFast),
+/* harmony export */   consolidate: () => (/* binding */ consolidate),
+/* harmony export */   convertToBTrie: () => (/* binding */ convertToBTrie),
+/* harmony export */   countNodes: () => (/* binding */ countNodes),
+/* harmony export */   countWords: () => (/* binding */ countWords),
+/* harmony export */   createDictionaryLineParser: () => (/* binding */ createDictionaryLineParserMapper),
+/* harmony export */   createTrieRoot: () => (/* binding */ createTrieRoot),
+/* harmony export */   createTrieRootFromList: () => (/* binding */ createTrieRootFromList),
+/* harmony export */   createWeightedMap: () => (/* binding */ createWeightedMap),
+/* harmony export */   decodeFile: () => (/* binding */ decodeFile),
+/* harmony export */   decodeTrie: () => (/* binding */ decodeTrie),
+/* harmony export */   defaultTrieInfo: () => (/* binding */ defaultTrieInfo),
+/* harmony export */   defaultTrieOptions: () => (/* binding */ defaultTrieInfo),
+/* harmony export */   editDistance: () => (/* binding */ editDistance),
+/* harmony export */   editDistanceWeighted: () => (/* binding */ editDistanceWeighted),
+/* harmony export */   encodeITrieToBTrie: () => (/* binding */ encodeITrieToBTrie),
+/* harmony export */   encodeTrieDataToBTrie: () => (/* binding */ encodeTrieDataToBTrie),
+/* harmony export */   expandCharacterSet: () => (/* binding */ expandCharacterSet),
+/* harmony export */   findNode: () => (/* binding */ findNode),
+/* harmony export */   has: () => (/* binding */ has),
+/* harmony export */   hintedWalker: () => (/* binding */ hintedWalker),
+/* harmony export */   impersonateCollector: () => (/* binding */ impersonateCollector),
+/* harmony export */   importTrie: () => (/* binding */ importTrie),
+/* harmony export */   insert: () => (/* binding */ insert),
+/* harmony export */   isCircular: () => (/* binding */ isCircular),
+/* harmony export */   isDefined: () => (/* binding */ isDefined),
+/* harmony export */   isWordTerminationNode: () => (/* binding */ isWordTerminationNode),
+/* harmony export */   iterateTrie: () => (/* binding */ iterateTrie),
+/* harmony export */   iteratorTrieWords: () => (/* binding */ iteratorTrieWords),
+/* harmony export */   mapDictionaryInformationToWeightMap: () => (/* binding */ mapDictionaryInformationToWeightMap),
+/* harmony export */   mergeDefaults: () => (/* binding */ mergeDefaults),
+/* harmony export */   mergeOptionalWithDefaults: () => (/* binding */ mergeOptionalWithDefaults),
+/* harmony export */   normalizeWord: () => (/* binding */ normalizeWord),
+/* harmony export */   normalizeWordForCaseInsensitive: () => (/* binding */ normalizeWordForCaseInsensitive),
+/* harmony export */   normalizeWordToLowercase: () => (/* binding */ normalizeWordToLowercase),
+/* harmony export */   orderTrie: () => (/* binding */ orderTrie),
+/* harmony export */   parseDictionary: () => (/* binding */ parseDictionary),
+/* harmony export */   parseDictionaryLegacy: () => (/* binding */ parseDictionaryLegacy),
+/* harmony export */   parseDictionaryLines: () => (/* binding */ parseDictionaryLines),
+/* harmony export */   serializeTrie: () => (/* binding */ serializeTrie),
+/* harmony export */   suggestionCollector: () => (/* binding */ suggestionCollector),
+/* harmony export */   trieNodeToRoot: () => (/* binding */ trieNodeToRoot),
+/* harmony export */   walk: () => (/* binding */ walk),
+/* harmony export */   walker: () => (/* binding */ walker)
+/* harmony export */ });
 //#region ../cspell-pipe/dist/helpers/iteratorToIterable.js
 function* iteratorToIterable(iterator) {
 	try {
@@ -9933,7 +10764,7 @@ function* nodeWalker(root) {
 		depth -= 1;
 	}
 }
-const walkerWords = (/* unused pure expression or super */ null && (_walkerWords));
+const walkerWords = _walkerWords;
 /**
 * Walks the Trie and yields each word.
 */
@@ -10011,10 +10842,10 @@ const keyMapOfSuggestionOptionsStrict = {
 function createSuggestionOptions(...opts) {
 	const options = { ...defaultSuggestionOptions };
 	const keys = Object.keys(keyMapOfSuggestionOptionsStrict);
-	for (const opt of opts) for (const key of keys) dist_assign(options, opt, key);
+	for (const opt of opts) for (const key of keys) assign(options, opt, key);
 	return options;
 }
-function dist_assign(dest, src, k) {
+function assign(dest, src, k) {
 	dest[k] = src[k] ?? dest[k];
 }
 //#endregion
@@ -10126,34 +10957,34 @@ new Intl.Collator("en", { sensitivity: "base" }).compare;
 * It is possible for a letter to appear in more than 1 group, but not encouraged.
 */
 const visualLetterGroups = [
-	dist_forms("\u01ce\u00e0\u00e5\u00c4\u00c0A\u00e3\u00e2\u00e1\u01df\u1eb7\u1eaf\u1ea5\u0100\u0101\u0103\u0105a\u00e4\u00e6\u0250\u0251\u03b1\u0430\u1fb3") + "\u1fb3",
-	dist_forms("Bb\u1e03\u0432\u044a\u044c"),
-	dist_forms("\u010b\u010c\u010dc\u0109\u00e7C\u00c7\u0107\u010a\u0421\u0441\u03c2"),
-	dist_forms("\u1e0e\u1e0b\u1e0f\u1e11\u010f\u0111\u1e0dDd"),
-	dist_forms("\u0113\u00eb\u00c8\u00ca\u00cb\u1ec1\u00e9\u00e8\u1ebf\u1ec7\u0115eE\u0112\u0117\u0119\u011b\u00ea\u0259\u025b\u0451\u0401\u0435\u0292"),
-	dist_forms("f\u1e1fF\ufb00"),
-	dist_forms("\u0121\u0120\u011e\u01e7\u011d\u0123Gg\u0263"),
-	dist_forms("\u0127\u0126\u0125\u1e25Hh\u1e24\u021f\u043d"),
-	dist_forms("I\u012f\u00ef\u0130\u00ce\u00cd\u012bi\u00cc\u00ec\u00ed\u00ee\u0131\u026a\u0268\u0457\u038a\u0399"),
-	dist_forms("jJ\u0135"),
-	dist_forms("\u0137Kk\u03ba\u043a\u045c"),
-	dist_forms("\u1e37\u0142\u013e\u013cLl\u013a\u1e36\u03af\u03b9"),
-	dist_forms("M\u1e43\u1e41m"),
-	dist_forms("n\u0146\u00d1N\u1e47\u0148\u0147\u00f1\u0144\u014b\u045d\u0438\u0439"),
-	dist_forms("\u00d2O\u00f8\u022d\u014c\u014d\u0151\u1ecfo\u00d6\u00f2\u0231\u022f\u00f3\u00f4\u00f5\u00f6\u01a1\u0254\u03cc\u03b4\u043e"),
-	dist_forms("P\u1e57p\u0440\u0420\u03c1"),
-	dist_forms("Qq"),
-	dist_forms("\u0159R\u1e5br\u0155\u0157\u0453\u0433\u044f"),
-	dist_forms("\u1e63\u0161\u0218\u1e62sS\u0160\u1e61\u015e\u015d\u015b\u0219\u0283\u03a3"),
-	dist_forms("t\u021b\u021a\u0165T\u1e6d\u1e6c\u1e6b"),
-	dist_forms("\u00dc\u00fc\u00fb\u016a\u01b0\u016f\u016b\u0171\u00fa\u00db\u016d\u00d9\u00f9u\u0173U"),
-	dist_forms("Vv\u03bd"),
-	dist_forms("\u0175wW\u1e83\u1e85\u1e81\u03c9\u0448"),
-	dist_forms("xX\u0445"),
-	dist_forms("\u00ff\u00fdY\u0177y\u00dd\u1ef3\u0423\u045e\u0443"),
-	dist_forms("Z\u1e93\u017e\u017d\u017c\u017b\u017az")
+	forms("\u01ce\u00e0\u00e5\u00c4\u00c0A\u00e3\u00e2\u00e1\u01df\u1eb7\u1eaf\u1ea5\u0100\u0101\u0103\u0105a\u00e4\u00e6\u0250\u0251\u03b1\u0430\u1fb3") + "\u1fb3",
+	forms("Bb\u1e03\u0432\u044a\u044c"),
+	forms("\u010b\u010c\u010dc\u0109\u00e7C\u00c7\u0107\u010a\u0421\u0441\u03c2"),
+	forms("\u1e0e\u1e0b\u1e0f\u1e11\u010f\u0111\u1e0dDd"),
+	forms("\u0113\u00eb\u00c8\u00ca\u00cb\u1ec1\u00e9\u00e8\u1ebf\u1ec7\u0115eE\u0112\u0117\u0119\u011b\u00ea\u0259\u025b\u0451\u0401\u0435\u0292"),
+	forms("f\u1e1fF\ufb00"),
+	forms("\u0121\u0120\u011e\u01e7\u011d\u0123Gg\u0263"),
+	forms("\u0127\u0126\u0125\u1e25Hh\u1e24\u021f\u043d"),
+	forms("I\u012f\u00ef\u0130\u00ce\u00cd\u012bi\u00cc\u00ec\u00ed\u00ee\u0131\u026a\u0268\u0457\u038a\u0399"),
+	forms("jJ\u0135"),
+	forms("\u0137Kk\u03ba\u043a\u045c"),
+	forms("\u1e37\u0142\u013e\u013cLl\u013a\u1e36\u03af\u03b9"),
+	forms("M\u1e43\u1e41m"),
+	forms("n\u0146\u00d1N\u1e47\u0148\u0147\u00f1\u0144\u014b\u045d\u0438\u0439"),
+	forms("\u00d2O\u00f8\u022d\u014c\u014d\u0151\u1ecfo\u00d6\u00f2\u0231\u022f\u00f3\u00f4\u00f5\u00f6\u01a1\u0254\u03cc\u03b4\u043e"),
+	forms("P\u1e57p\u0440\u0420\u03c1"),
+	forms("Qq"),
+	forms("\u0159R\u1e5br\u0155\u0157\u0453\u0433\u044f"),
+	forms("\u1e63\u0161\u0218\u1e62sS\u0160\u1e61\u015e\u015d\u015b\u0219\u0283\u03a3"),
+	forms("t\u021b\u021a\u0165T\u1e6d\u1e6c\u1e6b"),
+	forms("\u00dc\u00fc\u00fb\u016a\u01b0\u016f\u016b\u0171\u00fa\u00db\u016d\u00d9\u00f9u\u0173U"),
+	forms("Vv\u03bd"),
+	forms("\u0175wW\u1e83\u1e85\u1e81\u03c9\u0448"),
+	forms("xX\u0445"),
+	forms("\u00ff\u00fdY\u0177y\u00dd\u1ef3\u0423\u045e\u0443"),
+	forms("Z\u1e93\u017e\u017d\u017c\u017b\u017az")
 ];
-function dist_forms(letters) {
+function forms(letters) {
 	const n = letters.normalize("NFC").replaceAll(/\p{M}/gu, "");
 	const na = n.normalize("NFD").replaceAll(/\p{M}/gu, "");
 	return [...new Set(n + n.toLowerCase() + n.toUpperCase() + na + na.toLowerCase() + na.toUpperCase())].join("");
@@ -14475,7 +15306,7 @@ function orderTrie(node) {
 function walk(node) {
 	return walker(node);
 }
-const iterateTrie = (/* unused pure expression or super */ null && (walk));
+const iterateTrie = walk;
 /**
 * Generate a Iterator that can walk a Trie and yield the words.
 */
@@ -15216,7 +16047,7 @@ function map(fnMap) {
 function scan(fnReduce, initValue) {
 	return (i) => scan$1(i, fnReduce, initValue);
 }
-function dist_all(fn) {
+function all(fn) {
 	return (i) => all$1(i, fn);
 }
 function any(fn) {
@@ -15306,7 +16137,7 @@ var ImplSequence = class ImplSequence {
 		return this.chain(pipe.apply(null, fns));
 	}
 	all(fnFilter) {
-		return dist_all(fnFilter)(this.iter);
+		return all(fnFilter)(this.iter);
 	}
 	any(fnFilter) {
 		return any(fnFilter)(this.iter);
@@ -16429,10 +17260,10 @@ function importTrie$2(input) {
 //#region src/lib/suggestions/suggest.ts
 const baseCost = opCosts.baseCost;
 const postSwapCost = opCosts.swapCost - baseCost;
-const insertSpaceCost = (/* unused pure expression or super */ null && (-1));
+const insertSpaceCost = -1;
 const mapSubCost = opCosts.visuallySimilar;
 const maxCostScale = opCosts.wordLengthCostFactor;
-const discourageInsertCost = (/* unused pure expression or super */ null && (baseCost));
+const discourageInsertCost = baseCost;
 const setOfSeparators = new Set(["+", " "]);
 function suggest(root, word, options = {}) {
 	const opts = createSuggestionOptions(options);
@@ -20162,6 +20993,103 @@ function mapDictionaryInformationToWeightMap(dictInfo) {
 
 
 //# sourceMappingURL=index.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+var constructs_namespaceObject = {};
+__nccwpck_require__.r(constructs_namespaceObject);
+__nccwpck_require__.d(constructs_namespaceObject, {
+  attentionMarkers: () => (attentionMarkers),
+  contentInitial: () => (contentInitial),
+  disable: () => (disable),
+  document: () => (constructs_document),
+  flow: () => (constructs_flow),
+  flowInitial: () => (flowInitial),
+  insideSpan: () => (insideSpan),
+  string: () => (constructs_string),
+  text: () => (constructs_text)
+});
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./lib/text/sorted-table.js
 /**
  * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
@@ -20231,827 +21159,6 @@ function sortedTableText(entries) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/clean.js
-/**
- * Delete all `undefined` fields from an object.
- * @param src - object to be cleaned
- */
-function clean_clean(src) {
-    const r = src;
-    for (const key of Object.keys(r)) {
-        if (r[key] === undefined) {
-            delete r[key];
-        }
-    }
-    return r;
-}
-//# sourceMappingURL=clean.js.map
-;// CONCATENATED MODULE: ./node_modules/@cspell/cspell-performance-monitor/dist/index.js
-//#region src/performance.ts
-const dist_symbolCSpell = Symbol.for("cspell");
-const dist_globalThisCSpell = globalThis;
-function measurePerfStart(name) {
-	dist_measurePerfStart(name, dist_isEnabledPerformanceMeasurements());
-}
-function measurePerfEnd(name) {
-	dist_measurePerfEnd(name, dist_isEnabledPerformanceMeasurements());
-}
-function dist_measurePerfStart(name, enabled) {
-	if (!enabled) return;
-	performance.mark(name + "-start");
-}
-function dist_measurePerfEnd(name, enabled) {
-	if (!enabled) return;
-	performance.mark(name + "-end");
-	performance.measure(name, name + "-start", name + "-end");
-}
-/**
-* Creates performance marks and measures the time taken between them.
-* @param name - name of the performance entry
-* @returns a function to stop the timer.
-*/
-function dist_measurePerf(name) {
-	const enabled = dist_isEnabledPerformanceMeasurements();
-	dist_measurePerfStart(name, enabled);
-	return dist_makeDisposableFunction(() => {
-		dist_measurePerfEnd(name, enabled);
-	});
-}
-function dist_makeDisposableFunction(fn) {
-	const disposableFn = fn;
-	disposableFn[Symbol.dispose] = fn;
-	disposableFn[Symbol.asyncDispose] = () => (fn(), Promise.resolve());
-	return disposableFn;
-}
-/**
-* Enable or disable performance measurements.
-* @param enable - true to enable, false to disable. Default is true.
-*/
-function enablePerformanceMeasurements(enable = true) {
-	dist_globalThisCSpell[dist_symbolCSpell] ??= {};
-	dist_globalThisCSpell[dist_symbolCSpell].enablePerformanceMeasurements = enable;
-}
-function dist_isEnabledPerformanceMeasurements() {
-	return !!dist_globalThisCSpell[dist_symbolCSpell]?.enablePerformanceMeasurements;
-}
-//#endregion
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/regexHelper.js
-/**
- * Escape a string so it can be used as an exact match within a RegExp.
- * @param s - string to escape
- * @returns - the escaped string.
- */
-function escapeRegEx(s) {
-    return s.replaceAll(/[|\\{}()[\]^$+*?.]/g, '\\$&').replaceAll('-', '\\x2d');
-}
-//# sourceMappingURL=regexHelper.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/util.js
-function util_isDefined(v) {
-    return v !== undefined;
-}
-//# sourceMappingURL=util.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/repMap.js
-
-
-
-function createMapper(repMap, ignoreCharset) {
-    if (!repMap && !ignoreCharset)
-        return undefined;
-    repMap = repMap || [];
-    const charsetMap = charsetToRepMapRegEx(ignoreCharset);
-    if (charsetMap) {
-        repMap = [...repMap, ...charsetMap];
-    }
-    const filteredMap = repMap.filter(([match, _]) => !!match);
-    if (!filteredMap.length) {
-        return undefined;
-    }
-    const regEx = createMapperRegExp(repMap);
-    const values = repMap.filter(([match, _]) => !!match).map(([_, into]) => into);
-    function resolve(m, ...matches) {
-        const index = matches.findIndex((a) => !!a);
-        return 0 <= index && index < values.length ? values[index] : m;
-    }
-    function fn(s) {
-        return s.replace(regEx, resolve);
-    }
-    return {
-        test: regexpRemoveFlags(regEx, 'gm'),
-        fn,
-    };
-}
-function charsetToRepMapRegEx(charset, replaceWith = '') {
-    if (!charset)
-        return undefined;
-    return charset
-        .split('|')
-        .map((chars) => `[${chars.replaceAll(/[\][\\]/g, '\\$&')}]`)
-        .map((map) => [map, replaceWith]);
-}
-function charsetToRepMap(charset, replaceWith = '') {
-    if (!charset)
-        return undefined;
-    return charset
-        .split('|')
-        .flatMap((chars) => [...expandCharacterSet(chars)])
-        .map((char) => [char, replaceWith]);
-}
-function expandReplaceMap(repMap) {
-    return repMap.flatMap(([from, replaceWith]) => from.split('|').map((w) => [w, replaceWith]));
-}
-function createMapperRegExp(repMap) {
-    const filteredMap = repMap.filter(([match, _]) => !!match);
-    if (!filteredMap.length) {
-        return /$^/;
-    }
-    const regExStr = filteredMap
-        .map(([from, _]) => from)
-        // make sure it compiles into a regex
-        .map((s) => {
-        try {
-            // fix up any nested ()
-            const r = /\(/.test(s) ? s.replaceAll(/\((?=.*\))/g, '(?:').replaceAll('(?:?', '(?') : s;
-            new RegExp(r);
-            s = r;
-        }
-        catch {
-            return escapeRegEx(s);
-        }
-        return s;
-    })
-        .map((s) => `(${s})`)
-        .join('|');
-    const regEx = new RegExp(regExStr, 'g');
-    return regEx;
-}
-function createRepMapper(repMap, ignoreCharset) {
-    if (!repMap?.length && !ignoreCharset)
-        return undefined;
-    let tRepMap = repMap || [];
-    const charsetMap = charsetToRepMapRegEx(ignoreCharset);
-    if (charsetMap) {
-        tRepMap = [...tRepMap, ...charsetMap];
-    }
-    const regEx = createMapperRegExp(tRepMap);
-    const trie = createTrie(repMap, ignoreCharset);
-    // const root = createTrie(repMap, ignoreCharset);
-    return {
-        test: regexpRemoveFlags(regEx, 'gm'),
-        fn: (word) => {
-            const edits = calcAllEdits(trie, word);
-            return applyEdits(word, edits);
-        },
-    };
-}
-function applyEdits(word, edits) {
-    if (!edits.length)
-        return [word];
-    // Prepare
-    const letterEdits = [];
-    for (let i = 0; i < word.length; ++i) {
-        letterEdits[i] = { edits: [{ b: i, e: i + 1, r: word[i] }], suffixes: [] };
-    }
-    letterEdits[word.length] = { edits: [], suffixes: [''] };
-    // Add edits
-    for (const edit of edits) {
-        const le = letterEdits[edit.b];
-        le.edits.push(edit);
-    }
-    // Apply edits in reverse
-    for (let i = word.length - 1; i >= 0; --i) {
-        const le = letterEdits[i];
-        const sfx = le.suffixes;
-        for (const edit of le.edits) {
-            const pfx = edit.r;
-            const nSfx = letterEdits[edit.e].suffixes;
-            for (const s of nSfx) {
-                sfx.push(pfx + s);
-            }
-        }
-    }
-    const results = new Set(letterEdits[0].suffixes);
-    return [...results];
-}
-function calcAllEdits(root, word) {
-    const edits = [];
-    function walk(node, b, e) {
-        if (node.rep) {
-            node.rep.forEach((r) => edits.push({ b, e, r }));
-        }
-        if (e === word.length || !node.children)
-            return;
-        const n = node.children[word[e]];
-        if (!n)
-            return;
-        walk(n, b, e + 1);
-    }
-    for (let i = 0; i < word.length; ++i) {
-        walk(root, i, i);
-    }
-    return edits;
-}
-function createTrie(repMap, ignoreCharset) {
-    const combined = [repMap, charsetToRepMap(ignoreCharset)].filter(util_isDefined).flat();
-    const expanded = expandReplaceMap(combined);
-    const trieRoot = Object.create(null);
-    expanded.forEach(([match, replaceWith]) => addToTrie(trieRoot, match, replaceWith));
-    return trieRoot;
-}
-function addToTrie(node, match, replaceWith) {
-    while (match) {
-        const children = node.children || (node.children = Object.create(null));
-        const k = match[0];
-        const childNode = children[k] || (children[k] = Object.create(null));
-        node = childNode;
-        match = match.slice(1);
-    }
-    const s = new Set(node.rep || []);
-    s.add(replaceWith);
-    node.rep = [...s];
-}
-function regexpRemoveFlags(re, flagsToRemove) {
-    const toRemove = new Set(flagsToRemove);
-    const flags = [...re.flags].filter((f) => !toRemove.has(f)).join('');
-    return new RegExp(re.source, flags);
-}
-const __testing__ = {
-    charsetToRepMap: charsetToRepMapRegEx,
-    createMapperRegExp,
-    createTrie,
-    calcAllEdits,
-    applyEdits,
-};
-//# sourceMappingURL=repMap.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/defaults.js
-const defaults_ignoreCase = true;
-const isForbiddenIgnoreCaseAndAccents = false;
-//# sourceMappingURL=defaults.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/util/text.js
-const regExFirstUpper = /^\p{Lu}\p{M}?\p{Ll}+$/u;
-const regExAllUpper = /^(?:\p{Lu}\p{M}?)+$/u;
-const regExAllLower = /^(?:\p{Ll}\p{M}?)+$/u;
-const regExAccents = /\p{M}/gu;
-function isUpperCase(word) {
-    return !!regExAllUpper.test(word);
-}
-function isLowerCase(word) {
-    return !!regExAllLower.test(word);
-}
-function isFirstCharacterUpper(word) {
-    return isUpperCase(word.slice(0, 1));
-}
-function isFirstCharacterLower(word) {
-    return isLowerCase(word.slice(0, 1));
-}
-function ucFirst(word) {
-    return word.slice(0, 1).toUpperCase() + word.slice(1);
-}
-function lcFirst(word) {
-    return word.slice(0, 1).toLowerCase() + word.slice(1);
-}
-function matchCase(example, word) {
-    if (regExFirstUpper.test(example)) {
-        return word.slice(0, 1).toUpperCase() + word.slice(1).toLowerCase();
-    }
-    if (regExAllLower.test(example)) {
-        return word.toLowerCase();
-    }
-    if (regExAllUpper.test(example)) {
-        return word.toUpperCase();
-    }
-    if (isFirstCharacterUpper(example)) {
-        return ucFirst(word);
-    }
-    if (isFirstCharacterLower(example)) {
-        return lcFirst(word);
-    }
-    return word;
-}
-function removeAccents(text) {
-    return text.normalize('NFD').replaceAll(regExAccents, '');
-}
-function removeUnboundAccents(text) {
-    return text.replaceAll(regExAccents, '');
-}
-//# sourceMappingURL=text.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/SpellingDictionaryMethods.js
-
-
-
-const defaultNumSuggestions = 10;
-function wordSearchFormsArray(word, isDictionaryCaseSensitive, ignoreCase) {
-    return [...wordSearchForms(word, isDictionaryCaseSensitive, ignoreCase)];
-}
-function wordSearchForms(word, isDictionaryCaseSensitive, ignoreCase) {
-    const forms = new Set();
-    word = word.normalize('NFC');
-    const wordLc = word.toLowerCase();
-    if (ignoreCase) {
-        if (isDictionaryCaseSensitive) {
-            forms.add(wordLc);
-        }
-        else {
-            forms.add(wordLc);
-            // Legacy remove any unbound accents
-            forms.add(removeUnboundAccents(wordLc));
-        }
-    }
-    else {
-        if (isDictionaryCaseSensitive) {
-            forms.add(word);
-            forms.add(wordLc);
-            // HOUSE -> House, house
-            if (isUpperCase(word)) {
-                forms.add(ucFirst(wordLc));
-            }
-        }
-        else {
-            forms.add(wordLc);
-            // Legacy remove any unbound accents
-            forms.add(removeUnboundAccents(wordLc));
-        }
-    }
-    return forms;
-}
-function wordSuggestFormsArray(word) {
-    return [...wordSuggestForms(word)];
-}
-function wordSuggestForms(word) {
-    word = word.normalize('NFC');
-    const forms = new Set([word]);
-    const wordLc = word.toLowerCase();
-    forms.add(wordLc);
-    return forms;
-}
-const DEFAULT_HAS_OPTIONS = Object.freeze({});
-function hasOptionToSearchOption(opt) {
-    return canonicalSearchOptions(!opt ? DEFAULT_HAS_OPTIONS : opt);
-}
-const canonicalSearchOptionsMap = new Map();
-const knownCanonicalOptions = new WeakMap();
-/**
- * Find the canonical form for SearchOptions. Useful Maps and WeakMaps.
- * @param opt - options to normalize
- * @returns SearchOptions - the canonical form
- */
-function canonicalSearchOptions(opt) {
-    const known = knownCanonicalOptions.get(opt);
-    if (known)
-        return known;
-    const { ignoreCase, useCompounds } = opt;
-    const foundLevel1Map = canonicalSearchOptionsMap.get(ignoreCase);
-    const useLevel1Map = foundLevel1Map || new Map();
-    if (!foundLevel1Map) {
-        canonicalSearchOptionsMap.set(ignoreCase, useLevel1Map);
-    }
-    const foundCanOpts = useLevel1Map.get(useCompounds);
-    const canOpts = foundCanOpts || Object.freeze({ ignoreCase, useCompounds });
-    if (!foundCanOpts) {
-        useLevel1Map.set(useCompounds, canOpts);
-    }
-    knownCanonicalOptions.set(opt, canOpts);
-    return canOpts;
-}
-function createWeightMapFromDictionaryInformation(di) {
-    return di ? mapDictionaryInformationToWeightMap(di) : undefined;
-}
-const __testMethods__ = {
-    wordSearchForms,
-    wordSearchFormsArray,
-};
-//# sourceMappingURL=SpellingDictionaryMethods.js.map
-;// CONCATENATED MODULE: ./node_modules/cspell-dictionary/dist/SpellingDictionary/SpellingDictionaryFromTrie.js
-
-
-
-
-
-
-class SpellingDictionaryFromTrie {
-    trie;
-    name;
-    options;
-    source;
-    _size = 0;
-    knownWords = new Set();
-    unknownWords = new Set();
-    mapWord;
-    remapWord;
-    repMapper;
-    type = 'SpellingDictionaryFromTrie';
-    isDictionaryCaseSensitive;
-    containsNoSuggestWords;
-    #ignoreForbiddenWords = false;
-    #findWordOptionsCaseSensitive = { caseSensitive: true };
-    #findWordOptionsNotCaseSensitive = { caseSensitive: false };
-    weightMap;
-    constructor(trie, name, options, source = 'from trie', size) {
-        this.trie = trie;
-        this.name = name;
-        this.options = options;
-        this.source = source;
-        const mapWord = createMapper(options.repMap, options.dictionaryInformation?.ignore);
-        const repMapper = createRepMapper(options.repMap, options.dictionaryInformation?.ignore);
-        this.mapWord = mapWord?.fn;
-        this.remapWord = repMapper?.fn;
-        this.repMapper = repMapper;
-        this.isDictionaryCaseSensitive = options.caseSensitive ?? true;
-        this.containsNoSuggestWords = options.noSuggest || false;
-        this._size = size || 0;
-        this.weightMap = options.weightMap || createWeightMapFromDictionaryInformation(options.dictionaryInformation);
-        this.#ignoreForbiddenWords = !!options.ignoreForbiddenWords;
-        if (this.#ignoreForbiddenWords) {
-            this.#findWordOptionsCaseSensitive.checkForbidden = true;
-            this.#findWordOptionsNotCaseSensitive.checkForbidden = true;
-        }
-    }
-    get size() {
-        if (!this._size) {
-            // walk the trie and get the approximate size.
-            const i = this.trie.iterate();
-            // eslint-disable-next-line no-useless-assignment
-            let deeper = true;
-            let size = 0;
-            for (let r = i.next(); !r.done; r = i.next(deeper)) {
-                // count all nodes even though they are not words.
-                // because we are not going to all the leaves, this should give a good enough approximation.
-                size += 1;
-                deeper = r.value.text.length < 5;
-            }
-            this._size = size;
-        }
-        return this._size;
-    }
-    has(word, hasOptions) {
-        const { useCompounds, ignoreCase } = this.resolveOptions(hasOptions);
-        const r = this._find(word, useCompounds, ignoreCase, undefined);
-        return (r && !r.forbidden && !!r.found) || false;
-    }
-    find(word, hasOptions) {
-        const { useCompounds, ignoreCase } = this.resolveOptions(hasOptions);
-        const r = this._find(word, useCompounds, ignoreCase, hasOptions?.compoundSeparator);
-        const { forbidden = this.#isForbidden(word) } = r || {};
-        if (this.#ignoreForbiddenWords && forbidden) {
-            return undefined;
-        }
-        if (!r && !forbidden)
-            return undefined;
-        const { found = forbidden ? word : false } = r || {};
-        const noSuggest = found !== false && this.containsNoSuggestWords;
-        return { found, forbidden, noSuggest };
-    }
-    resolveOptions(hasOptions) {
-        const { useCompounds = this.options.useCompounds, ignoreCase = defaults_ignoreCase } = hasOptionToSearchOption(hasOptions);
-        return { useCompounds, ignoreCase };
-    }
-    _find = (word, useCompounds, ignoreCase, compoundSeparator) => this.findAnyForm(word, useCompounds, ignoreCase, compoundSeparator);
-    findAnyForm(word, useCompounds, ignoreCase, compoundSeparator) {
-        const outerForms = outerWordForms(word, this.repMapper);
-        for (const form of outerForms) {
-            const r = this._findAnyForm(form, useCompounds, ignoreCase, compoundSeparator);
-            if (r)
-                return r;
-        }
-        return undefined;
-    }
-    _findAnyForm(mWord, useCompounds, ignoreCase, compoundSeparator) {
-        let opts = ignoreCase
-            ? this.#findWordOptionsNotCaseSensitive
-            : this.#findWordOptionsCaseSensitive;
-        if (compoundSeparator) {
-            opts = { ...opts, compoundSeparator };
-        }
-        const findResult = this.trie.findWord(mWord, opts);
-        if (findResult.found !== false) {
-            return findResult;
-        }
-        const forms = wordSearchForms(mWord, this.isDictionaryCaseSensitive, ignoreCase);
-        for (const w of forms) {
-            const findResult = this.trie.findWord(w, opts);
-            if (findResult.found !== false) {
-                return findResult;
-            }
-        }
-        if (useCompounds) {
-            const optsUseCompounds = { ...opts, useLegacyWordCompounds: useCompounds };
-            for (const w of forms) {
-                const findResult = this.trie.findWord(w, optsUseCompounds);
-                if (findResult.found !== false) {
-                    return findResult;
-                }
-            }
-        }
-        return undefined;
-    }
-    isNoSuggestWord(word, options) {
-        return this.containsNoSuggestWords ? this.has(word, options) : false;
-    }
-    isForbidden(word, _ignoreCaseAndAccents) {
-        return this.#ignoreForbiddenWords ? false : this.#isForbidden(word, _ignoreCaseAndAccents);
-    }
-    #isForbidden(word, _ignoreCaseAndAccents) {
-        return this.trie.isForbiddenWord(word);
-    }
-    suggest(word, suggestOptions = {}) {
-        return this._suggest(word, suggestOptions);
-    }
-    _suggest(word, suggestOptions) {
-        const { numSuggestions = defaultNumSuggestions, numChanges, includeTies, ignoreCase, timeout } = suggestOptions;
-        function filter(_word) {
-            return true;
-        }
-        const collector = suggestionCollector(word, clean_clean({
-            numSuggestions,
-            filter,
-            changeLimit: numChanges,
-            includeTies,
-            ignoreCase,
-            timeout,
-            weightMap: this.weightMap,
-        }));
-        this.genSuggestions(collector, suggestOptions);
-        return collector.suggestions.map((r) => ({ ...r, word: r.word }));
-    }
-    genSuggestions(collector, suggestOptions) {
-        if (this.options.noSuggest)
-            return;
-        const _compoundMethod = suggestOptions.compoundMethod ??
-            (this.options.useCompounds ? CompoundWordsMethod.JOIN_WORDS : CompoundWordsMethod.NONE);
-        for (const w of wordSuggestForms(collector.word)) {
-            this.trie.genSuggestions(impersonateCollector(collector, w), _compoundMethod);
-        }
-    }
-    getPreferredSuggestions(word) {
-        if (!this.trie.hasPreferredSuggestions)
-            return [];
-        const sugs = [...this.trie.getPreferredSuggestions(word)];
-        return sugs.map((sug, i) => ({ word: sug, cost: i + 1, isPreferred: true }));
-    }
-    getErrors() {
-        return [];
-    }
-}
-/**
- * Create a dictionary from a trie file.
- * @param data - contents of a trie file.
- * @param name - name of dictionary
- * @param source - filename or uri
- * @param options - options.
- * @returns SpellingDictionary
- */
-function createSpellingDictionaryFromTrieFile(data, name, source, options) {
-    const endPerf = dist_measurePerf('createSpellingDictionaryFromTrieFile');
-    const trie = decodeTrie(data);
-    const d = new SpellingDictionaryFromTrie(trie, name, options, source);
-    endPerf();
-    return d;
-}
-// eslint-disable-next-line no-control-regex
-const isAsciiRange = /^[\u0000-\u007F]*$/;
-function* outerWordForms(word, repMapper) {
-    // Only generate the needed forms.
-    const sent = new Set();
-    let w = word;
-    const ww = w;
-    yield w;
-    // this function is called for every word lookup, so needs to be efficient.
-    // Check to see if it is a pure ascii word.
-    if (!isAsciiRange.test(w)) {
-        sent.add(w);
-        w = word.normalize('NFC');
-        if (w !== ww) {
-            yield w;
-            sent.add(w);
-        }
-        w = word.normalize('NFD');
-        if (w !== ww && !sent.has(w)) {
-            yield w;
-            sent.add(w);
-        }
-    }
-    if (!repMapper)
-        return;
-    const mapWord = repMapper.fn;
-    // nothing was added to the set, just do the map.
-    if (!sent.size) {
-        if (!repMapper.test.test(ww))
-            return;
-        for (const m of mapWord(ww)) {
-            if (m !== ww && !sent.has(m)) {
-                yield m;
-                sent.add(m);
-            }
-        }
-        return;
-    }
-    for (const f of sent) {
-        for (const m of mapWord(f)) {
-            if (m !== ww && !sent.has(m)) {
-                yield m;
-                sent.add(m);
-            }
-        }
-    }
-    return;
-}
-const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
-//# sourceMappingURL=SpellingDictionaryFromTrie.js.map
-;// CONCATENATED MODULE: ./lib/text/speller.js
-/**
- * Spelling: is a word known, and what was meant. Built from word data the caller loads (cspell's
- * tries through cspell-dictionary, cspell's common misspellings, and the dictionaries' words with
- * SUBTLEX frequencies), so this module stays pure.
- *
- * Suggestions: a listed misspelling's corrections come first. Then every known dictionary word
- * that shares the typed word's first or second letter and is within about two edits of it,
- * ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a transposition or a
- * neighbouring key cost less than an arbitrary change) minus a bonus for how common the word is,
- * so `acceoted` gives `accepted` before `accented`. The scan is exhaustive and deterministic: the
- * same word gets the same suggestions on every machine (cspell's own search is time-boxed, so its
- * answers depend on the machine's speed, and it spent 10-50 ms on each name or jargon word).
- */
-
-
-const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
-const oneEdit = Math.max(...Object.values(costs));
-const frequencyWeight = 0.2;
-const maxScanCost = 2.2;
-/** cspell's dictionaries over the tries. */
-function openDictionaries(tries) {
-    return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
-}
-/** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
-const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
-function createSpeller(data) {
-    const dictionaries = openDictionaries(data.tries);
-    const misspelt = data.misspelt.map((t) => decodeTrie(t.data));
-    const known = new Map();
-    const isKnown = (word) => {
-        let k = known.get(word);
-        if (k === undefined) {
-            const lower = word.toLowerCase();
-            k = !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
-            known.set(word, k);
-        }
-        return k;
-    };
-    let suggestionData;
-    const suggestions = new Map();
-    // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
-    // letter when a scan first needs it.
-    const byLetter = new Map();
-    const wordsStarting = (letter, candidates) => {
-        let byLength = byLetter.get(letter);
-        if (!byLength) {
-            const grouped = [];
-            for (const word of candidates.keysWithPrefix(letter))
-                (grouped[word.length] ??= []).push(word);
-            byLength = [];
-            grouped.forEach((words, length) => {
-                const letters = new Uint8Array(words.length * 27);
-                words.forEach((w, i) => countLetters(w, letters, i * 27));
-                byLength[length] = { words, letters };
-            });
-            byLetter.set(letter, byLength);
-        }
-        return byLength;
-    };
-    /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
-    function scan(word, candidates) {
-        const counts = new Uint8Array(27);
-        countLetters(word, counts, 0);
-        const out = new Map();
-        for (const letter of new Set([word[0], word[1]])) {
-            if (!letter || !/[a-z]/.test(letter))
-                continue;
-            const byLength = wordsStarting(letter, candidates);
-            // Two edits at most, so two letters more or fewer.
-            for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
-                const group = byLength[length];
-                if (!group)
-                    continue;
-                group.words.forEach((w, i) => {
-                    if (histogramDistance(counts, group.letters, i * 27) * costPerCount > maxScanCost)
-                        return;
-                    // A cost within the bound is exact: typingCost stops early only past it.
-                    const cost = typingCost(word, w, maxScanCost);
-                    if (cost <= maxScanCost && isKnown(w))
-                        out.set(w, cost);
-                });
-            }
-        }
-        return out;
-    }
-    return {
-        isKnown,
-        isName(word) {
-            return (/^\p{Lu}\p{Ll}/u.test(word) &&
-                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
-                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
-        },
-        suggest(word, max = 3) {
-            const lower = word.toLowerCase();
-            const cached = suggestions.get(lower);
-            if (cached)
-                return cached.slice(0, max);
-            const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-            const candidates = scan(lower, table);
-            candidates.delete(lower);
-            const listed = corrections(lower) ?? [];
-            for (const c of listed)
-                candidates.delete(c);
-            const ranked = [
-                ...listed,
-                ...[...candidates]
-                    .map(([c, cost]) => ({ c, s: cost - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1) }))
-                    .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
-                    .map((x) => x.c),
-            ].slice(0, 10);
-            suggestions.set(lower, ranked);
-            return ranked.slice(0, max);
-        },
-    };
-}
-/**
- * The least an edit costs per letter count it changes, so letter counts bound the typing cost from
- * below: an insertion or deletion changes one count, a substitution two, a transposition none.
- */
-const costPerCount = Math.min(costs.insert, costs.delete, costs.doubled, costs.substitute / 2, costs.nearKey / 2, costs.vowel / 2);
-/** Adds a word's letter counts (a-z, then everything else) into `counts` at `at`. */
-function countLetters(word, counts, at) {
-    for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i) - 97;
-        counts[at + (c >= 0 && c < 26 ? c : 26)]++;
-    }
-}
-function histogramDistance(a, b, at) {
-    let d = 0;
-    for (let i = 0; i < 27; i++)
-        d += Math.abs(a[i] - b[at + i]);
-    return d;
-}
-/** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */
-const substitution = (() => {
-    const at = new Map();
-    ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].forEach((row, y) => [...row].forEach((c, x) => at.set(c.charCodeAt(0) - 97, [x + y * 0.5, y])));
-    const vowels = new Set([...'aeiouy'].map((c) => c.charCodeAt(0) - 97));
-    const table = new Float64Array(26 * 26);
-    for (let a = 0; a < 26; a++) {
-        for (let b = 0; b < 26; b++) {
-            const p = at.get(a);
-            const q = at.get(b);
-            table[a * 26 + b] =
-                a === b ? 0 : Math.hypot(p[0] - q[0], p[1] - q[1]) < 1.3 ? costs.nearKey : vowels.has(a) && vowels.has(b) ? costs.vowel : costs.substitute;
-        }
-    }
-    return table;
-})();
-function substituteCost(a, b) {
-    if (a === b)
-        return 0;
-    const x = a - 97;
-    const y = b - 97;
-    return x >= 0 && x < 26 && y >= 0 && y < 26 ? substitution[x * 26 + y] : costs.substitute;
-}
-let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
-/** Whether `meant` is at most one edit of any kind from `typed` (case aside): a near miss, not a different word. */
-function withinOneEdit(typed, meant) {
-    return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEdit) <= oneEdit;
-}
-/** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
-function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
-    const m = typed.length;
-    const n = meant.length;
-    if (rows[0].length <= n)
-        rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
-    let [prev2, prev, cur] = rows;
-    for (let j = 0; j <= n; j++)
-        prev[j] = j * costs.insert;
-    for (let i = 1; i <= m; i++) {
-        const a = typed.charCodeAt(i - 1);
-        const del = i > 1 && typed.charCodeAt(i - 2) === a ? costs.doubled : costs.delete;
-        cur[0] = i * costs.delete;
-        let rowMin = cur[0];
-        for (let j = 1; j <= n; j++) {
-            const b = meant.charCodeAt(j - 1);
-            const ins = j > 1 && meant.charCodeAt(j - 2) === b ? costs.doubled : costs.insert;
-            let v = Math.min(prev[j] + del, cur[j - 1] + ins, prev[j - 1] + substituteCost(a, b));
-            if (i > 1 && j > 1 && a === meant.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b)
-                v = Math.min(v, prev2[j - 2] + costs.transpose);
-            cur[j] = v;
-            if (v < rowMin)
-                rowMin = v;
-        }
-        if (rowMin > max)
-            return rowMin;
-        [prev2, prev, cur] = [prev, cur, prev2];
-    }
-    return prev[n];
-}
-
 ;// CONCATENATED MODULE: ./lib/engine/dictionaries.js
 /**
  * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
@@ -21062,9 +21169,11 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
  *
  * What only suggestions need (the dictionaries' words with their frequencies, the corrections of
  * common misspellings) is read on the first suggestion: most documents have no typo.
+ *
+ * cspell's libraries are imported on the first load, not with the engine: evaluating them costs
+ * 10-20 ms (an ICU collator among them), which a run with nothing to spell-check (an Action run on a
+ * pull request that changes no role document, the CLI's main thread while workers lint) need not pay.
  */
-
-
 
 
 
@@ -21145,6 +21254,7 @@ function* misspellingEntries(json) {
  * candidates (`word<TAB>count`).
  */
 async function compileSpellingData() {
+    const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1844)), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
     const files = new Map();
     for (const trie of Object.values(variantTries)) {
         // convertToBTrie picks the parser by the file name: it must end in .trie.
@@ -21226,7 +21336,7 @@ function loadSpeller(locale) {
     let speller = spellers.get(locale);
     if (!speller) {
         speller = (async () => {
-            const read = await openData();
+            const [read, { createSpeller }] = await Promise.all([openData(), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
             const variants = Object.keys(variantTries).filter((v) => locale === 'en' || v === locale);
             const data = {
                 tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
@@ -21717,7 +21827,7 @@ Object.defineProperties(VFileMessage.prototype, {
  * and returns `max + 1` as soon as the distance must exceed `max`, so comparing many strings stays
  * cheap when most are far apart.
  */
-function distance_editDistance(a, b, max = Number.POSITIVE_INFINITY) {
+function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
     if (a === b)
         return 0;
     if (Math.abs(a.length - b.length) > max)
@@ -21803,7 +21913,7 @@ function similarity(a, b, atLeast = 0) {
     if (longest === 0)
         return 1;
     const max = Math.floor((1 - atLeast) * longest);
-    return 1 - distance_editDistance(a, b, max) / longest;
+    return 1 - editDistance(a, b, max) / longest;
 }
 
 ;// CONCATENATED MODULE: ./lib/text/variants.js
@@ -22022,7 +22132,7 @@ function isTypo(x, y) {
     if (x[0] !== y[0])
         return false;
     const budget = typoBudget(Math.max(x.length, y.length));
-    return budget > 0 && distance_editDistance(x, y, 1) <= 1;
+    return budget > 0 && editDistance(x, y, 1) <= 1;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
@@ -22836,7 +22946,7 @@ function typoDistance(a, b) {
         if (x[0] !== y[0])
             return undefined;
         const budget = typoBudget(y.length);
-        const d = distance_editDistance(x, y, budget);
+        const d = editDistance(x, y, budget);
         if (d > budget)
             return undefined;
         total += d;
@@ -23287,6 +23397,8 @@ function titlePlace(tree, headings) {
     return { line: 1, column: 1 };
 }
 
+// EXTERNAL MODULE: ./lib/text/typing-cost.js
+var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
@@ -23653,9 +23765,9 @@ const typo = defineRule({
         const to = place.toPoint(start + word.length);
         if (!from || !to)
             continue;
-        const suggestions = speller.suggest(word, 3).map((s) => typo_matchCase(s, word));
+        const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && withinOneEdit(word, suggestions[0])))
+        if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(word, suggestions[0])))
             continue;
         const message = file.message(suggestions.length > 0
             ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
@@ -23811,7 +23923,7 @@ function unknownParts(word, ok) {
     return parts;
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
-function typo_matchCase(suggestion, word) {
+function matchCase(suggestion, word) {
     if (word.length > 1 && word === word.toUpperCase())
         return suggestion.toUpperCase();
     if (word[0] === word[0].toUpperCase())
@@ -29423,7 +29535,7 @@ function blockquote(node, _, state, info) {
   tracker.shift(2)
   const value = state.indentLines(
     state.containerFlow(node, tracker.current()),
-    blockquote_map
+    map
   )
   exit()
   return value
@@ -29434,7 +29546,7 @@ function blockquote(node, _, state, info) {
  *
  * @type {Map}
  */
-function blockquote_map(line, _, blank) {
+function map(line, _, blank) {
   return '>' + (blank ? '' : ' ') + line
 }
 

@@ -7,15 +7,18 @@
  *
  * What only suggestions need (the dictionaries' words with their frequencies, the corrections of
  * common misspellings) is read on the first suggestion: most documents have no typo.
+ *
+ * cspell's libraries are imported on the first load, not with the engine: evaluating them costs
+ * 10-20 ms (an ICU collator among them), which a run with nothing to spell-check (an Action run on a
+ * pull request that changes no role document, the CLI's main thread while workers lint) need not pay.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines } from 'cspell-trie-lib';
 import { SortedTable, sortedTableText } from '../text/sorted-table.js';
-import { acceptedBy, createSpeller, openDictionaries, type Speller, type SpellerData } from '../text/speller.js';
+import type { Speller, SpellerData } from '../text/speller.js';
 
 export type Locale = 'en' | 'en-US' | 'en-GB';
 type Variant = 'en-US' | 'en-GB';
@@ -106,6 +109,7 @@ function* misspellingEntries(json: string): Generator<[string, string[]]> {
  * candidates (`word<TAB>count`).
  */
 export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
+  const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([import(/* webpackMode: "eager" */ 'cspell-trie-lib'), import(/* webpackMode: "eager" */ '../text/speller.js')]);
   const files = new Map<string, Uint8Array>();
   for (const trie of Object.values(variantTries)) {
     // convertToBTrie picks the parser by the file name: it must end in .trie.
@@ -189,7 +193,7 @@ export function loadSpeller(locale: Locale): Promise<Speller> {
   let speller = spellers.get(locale);
   if (!speller) {
     speller = (async () => {
-      const read = await openData();
+      const [read, { createSpeller }] = await Promise.all([openData(), import(/* webpackMode: "eager" */ '../text/speller.js')]);
       const variants = (Object.keys(variantTries) as Variant[]).filter((v) => locale === 'en' || v === locale);
       const data: SpellerData = {
         tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),

@@ -6,7 +6,8 @@
  * whoever runs the plugin), so the rule reads no files.
  */
 import type { Definition, Image, Root, Text, Yaml } from 'mdast';
-import { withinOneEdit, type Speller } from '../text/speller.js';
+import type { Speller } from '../text/speller.js';
+import { withinOneEdit } from '../text/typing-cost.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';

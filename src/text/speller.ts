@@ -14,6 +14,7 @@
 import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
 import type { SortedTable } from './sorted-table.js';
+import { costPerCount, countLetters, histogramDistance, typingCost } from './typing-cost.js';
 
 type TrieData = { name: string; data: string | Uint8Array };
 
@@ -42,8 +43,6 @@ export interface Speller {
   suggest(word: string, max?: number): string[];
 }
 
-const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
-const oneEdit = Math.max(...Object.values(costs));
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
 
@@ -143,81 +142,4 @@ export function createSpeller(data: SpellerData): Speller {
       return ranked.slice(0, max);
     },
   };
-}
-
-/**
- * The least an edit costs per letter count it changes, so letter counts bound the typing cost from
- * below: an insertion or deletion changes one count, a substitution two, a transposition none.
- */
-const costPerCount = Math.min(costs.insert, costs.delete, costs.doubled, costs.substitute / 2, costs.nearKey / 2, costs.vowel / 2);
-
-/** Adds a word's letter counts (a-z, then everything else) into `counts` at `at`. */
-function countLetters(word: string, counts: Uint8Array, at: number): void {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) - 97;
-    counts[at + (c >= 0 && c < 26 ? c : 26)]!++;
-  }
-}
-
-function histogramDistance(a: Uint8Array, b: Uint8Array, at: number): number {
-  let d = 0;
-  for (let i = 0; i < 27; i++) d += Math.abs(a[i]! - b[at + i]!);
-  return d;
-}
-
-/** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */
-const substitution = (() => {
-  const at = new Map<number, [number, number]>();
-  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].forEach((row, y) => [...row].forEach((c, x) => at.set(c.charCodeAt(0) - 97, [x + y * 0.5, y])));
-  const vowels = new Set([...'aeiouy'].map((c) => c.charCodeAt(0) - 97));
-  const table = new Float64Array(26 * 26);
-  for (let a = 0; a < 26; a++) {
-    for (let b = 0; b < 26; b++) {
-      const p = at.get(a)!;
-      const q = at.get(b)!;
-      table[a * 26 + b] =
-        a === b ? 0 : Math.hypot(p[0] - q[0], p[1] - q[1]) < 1.3 ? costs.nearKey : vowels.has(a) && vowels.has(b) ? costs.vowel : costs.substitute;
-    }
-  }
-  return table;
-})();
-
-function substituteCost(a: number, b: number): number {
-  if (a === b) return 0;
-  const x = a - 97;
-  const y = b - 97;
-  return x >= 0 && x < 26 && y >= 0 && y < 26 ? substitution[x * 26 + y]! : costs.substitute;
-}
-
-let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
-
-/** Whether `meant` is at most one edit of any kind from `typed` (case aside): a near miss, not a different word. */
-export function withinOneEdit(typed: string, meant: string): boolean {
-  return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEdit) <= oneEdit;
-}
-
-/** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
-export function typingCost(typed: string, meant: string, max = Number.POSITIVE_INFINITY): number {
-  const m = typed.length;
-  const n = meant.length;
-  if (rows[0]!.length <= n) rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
-  let [prev2, prev, cur] = rows as [Float64Array, Float64Array, Float64Array];
-  for (let j = 0; j <= n; j++) prev[j] = j * costs.insert;
-  for (let i = 1; i <= m; i++) {
-    const a = typed.charCodeAt(i - 1);
-    const del = i > 1 && typed.charCodeAt(i - 2) === a ? costs.doubled : costs.delete;
-    cur[0] = i * costs.delete;
-    let rowMin = cur[0];
-    for (let j = 1; j <= n; j++) {
-      const b = meant.charCodeAt(j - 1);
-      const ins = j > 1 && meant.charCodeAt(j - 2) === b ? costs.doubled : costs.insert;
-      let v = Math.min(prev[j]! + del, cur[j - 1]! + ins, prev[j - 1]! + substituteCost(a, b));
-      if (i > 1 && j > 1 && a === meant.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b) v = Math.min(v, prev2[j - 2]! + costs.transpose);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return rowMin;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[n]!;
 }
