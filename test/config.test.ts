@@ -128,6 +128,10 @@ describe('config: document kinds', () => {
     expect(await kindOf({ 'a.md': '# Data Engineer\n\n## Role summary\n\n## Qualifications\n\n## How to apply\n' }, 'a.md')).toBe(
       'job-post by inferred: heading `How to apply` -> Responsibilities, Requirements',
     );
+    // Bold section titles under a title, as an applicant-tracking system exports a post.
+    expect(await kindOf({ 'a.md': '# Data Engineer\n\n**What you will do**\n\n- Build pipelines.\n\n**How to apply**\n\nWrite to us.\n' }, 'a.md')).toBe(
+      'job-post by inferred: heading `How to apply` -> Responsibilities, Requirements',
+    );
     expect(await kindOf({ 'a.md': '# Engineer L3\n\n### Should have\n\n### Is expected to\n' }, 'a.md')).toBe('ladder-level by inferred: heading `Engineer L3` -> Expectations');
     expect(await kindOf({ 'a.md': '---\nlevels: []\n---\n# Engineering\n\nText.\n' }, 'a.md')).toBe('ladder-level by inferred: frontmatter key `levels` -> Expectations');
     expect(await kindOf({ 'role-handbooks/a.md': '# Editor\n\n## Overview\n\nText.\n' }, 'role-handbooks/a.md')).toBe('role-page by inferred: folder `role-handbooks/` -> Responsibilities');

@@ -11845,7 +11845,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6826);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4860);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
@@ -11854,7 +11854,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6826:
+/***/ 4860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20357,6 +20357,40 @@ function buildSectionMatcher(specs) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/section-labels.js
+
+
+const maxLength = 80;
+function sectionLabels(tree) {
+    const index = treeIndex(tree);
+    const depths = index.of('heading').map((at) => index.nodes[at].depth);
+    if (!depths.includes(1) || depths.some((depth) => depth > 1))
+        return [];
+    const children = tree.children;
+    const labels = [];
+    children.forEach((node, i) => {
+        if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
+            return;
+        const text = lib_toString(node).trim();
+        if (text.length < 2 || text.length > maxLength)
+            return;
+        if (emphasised(node) || (text.endsWith(':') && aboveList(node, children[i + 1])))
+            labels.push(text);
+    });
+    return labels;
+}
+/** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */
+function emphasised(node) {
+    const marked = (child) => child.type === 'strong' || child.type === 'emphasis';
+    return node.children.some(marked) && node.children.every((child) => marked(child) || (child.type === 'text' && /^[\s:]*$/.test(child.value)));
+}
+/** The next node is a list, on the next line or after one blank line. */
+function aboveList(node, next) {
+    const end = node.position?.end.line;
+    const start = next?.position?.start.line;
+    return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/document-kind.data.js
 /**
  * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
@@ -20431,6 +20465,7 @@ const layoutWords = {
 
 
 
+
 const signalKeys = Object.fromEntries(Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]));
 const otherKeys = new Set(otherHeadings.map(sectionKey));
 function isDocumentKind(value) {
@@ -20488,11 +20523,13 @@ folder, configured, allSections) {
     }
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());
+    // Bold or colon-ended lines under a title: evidence of sections, not headings to count.
+    const titles = [...headings, ...sectionLabels(tree)];
     // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
     // Headings first (the document's own words), then frontmatter keys, then folders.
     const kinds = Object.entries(kindSignals);
     for (const [kind, signals] of kinds) {
-        const heading = headings.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
+        const heading = titles.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
         if (heading)
             return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
     }
@@ -20510,7 +20547,7 @@ folder, configured, allSections) {
         return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
     }
     const matcher = createSectionMatcher(allSections);
-    if (!headings.some((h) => matcher.match(h))) {
+    if (!titles.some((h) => matcher.match(h))) {
         if (headings.length > 1)
             return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
         // A title alone: a pasted job description may have no other heading, but then its title names
@@ -20643,6 +20680,7 @@ const kindSections = {
 
 
 
+
 /** A list of sections, each named, with the other headings that count as it. */
 const sectionsSchema = {
     type: 'array',
@@ -20685,9 +20723,11 @@ const requiredSections = defineRule({
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
     const matcher = createSectionMatcher(sections);
+    // Bold or colon-ended lines under a lone title count as section titles too.
+    const titles = [...headings.map((heading) => lib_toString(heading).trim()), ...sectionLabels(tree)];
     const found = new Set();
-    for (const heading of headings) {
-        const match = matcher.match(lib_toString(heading));
+    for (const title of titles) {
+        const match = matcher.match(title);
         if (match)
             found.add(match.section);
     }
@@ -20695,7 +20735,7 @@ const requiredSections = defineRule({
     if (missing.length === 0)
         return;
     const place = titlePlace(tree, headings);
-    const seen = describeHeadings(headings);
+    const seen = describeTitles(titles);
     for (const section of missing) {
         const examples = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
         const message = file.message(`Missing section \`${section.name}\`${why}: add a heading such as ${examples}; ${seen}`, { place });
@@ -20729,11 +20769,11 @@ function sectionLists(options) {
     listsByKinds.set(options.kinds, lists);
     return lists;
 }
-function describeHeadings(headings) {
-    if (headings.length === 0)
+function describeTitles(titles) {
+    if (titles.length === 0)
         return 'the document has no headings';
-    const texts = headings.slice(0, listedHeadings).map((h) => `\`${lib_toString(h).trim()}\``);
-    const more = headings.length > listedHeadings ? ` and ${headings.length - listedHeadings} more` : '';
+    const texts = titles.slice(0, listedHeadings).map((title) => `\`${title}\``);
+    const more = titles.length > listedHeadings ? ` and ${titles.length - listedHeadings} more` : '';
     return `headings found: ${texts.join(', ')}${more}`;
 }
 /** The document's title line: its first top-level heading, else the frontmatter `title`, else 1:1. */
@@ -46101,7 +46141,7 @@ function frontmatterData(tree, source) {
 
 
 
-const maxLength = 80;
+const plain_structure_maxLength = 80;
 const maxWords = 10;
 const plain_structure_phrasing = new Set(['text', 'strong', 'emphasis']);
 function hasMarkdownHeading(tree) {
@@ -46120,7 +46160,7 @@ function looksLikeHeading(node) {
     if (!node.children.every((child) => plain_structure_phrasing.has(child.type)))
         return false;
     const text = lib_toString(node).trim();
-    if (text.length < 2 || text.length > maxLength)
+    if (text.length < 2 || text.length > plain_structure_maxLength)
         return false;
     if (text.split(/\s+/).length > maxWords)
         return false;

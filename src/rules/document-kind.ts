@@ -9,6 +9,7 @@
 import type { Heading, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
+import { sectionLabels } from './section-labels.js';
 import { treeIndex } from './tree-index.js';
 import { dataDocument, documentKinds, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
 
@@ -99,12 +100,14 @@ export function decideKind(
 
   const index = treeIndex(tree);
   const headings = index.of('heading').map((at) => toString(index.nodes[at] as Heading).trim());
+  // Bold or colon-ended lines under a title: evidence of sections, not headings to count.
+  const titles = [...headings, ...sectionLabels(tree)];
   // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
 
   // Headings first (the document's own words), then frontmatter keys, then folders.
   const kinds = Object.entries(kindSignals) as [keyof typeof kindSignals, (typeof kindSignals)[keyof typeof kindSignals]][];
   for (const [kind, signals] of kinds) {
-    const heading = headings.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
+    const heading = titles.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
     if (heading) return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
   }
   for (const [kind, signals] of kinds) {
@@ -120,7 +123,7 @@ export function decideKind(
   }
 
   const matcher = createSectionMatcher(allSections);
-  if (!headings.some((h) => matcher.match(h))) {
+  if (!titles.some((h) => matcher.match(h))) {
     if (headings.length > 1) return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
     // A title alone: a pasted job description may have no other heading, but then its title names
     // the role (`Senior Software Engineer`); `Org chart` or `Values and practices` does not. A

@@ -33,6 +33,21 @@ describe('required-sections: what counts as a section heading', () => {
     expect(await missing(three(`## Responsibilities\n\n## Requirements\n\n## ${heading}`))).toEqual(['Leadership']);
   });
 
+  it('bold, italic and colon-ended lines under a title count when the document has no `##` heading', async () => {
+    const exported = '# Support Engineer\n\n**Key Responsibilities**\n\n- Answer tickets.\n\n**Requirements**:\n\n- Two years.\n\nLeadership:\n- Trains new hires.\n';
+    expect(await missing(exported)).toEqual([]);
+    expect(await missing(exported.replace('**Requirements**:', '_What you will bring_'))).toEqual([]);
+    // A colon line counts only above a list; a bold line only when it is the whole line.
+    expect(await missing(exported.replace('Leadership:\n- Trains new hires.', 'Leadership:\n\nTrains new hires.'))).toEqual(['Leadership']);
+    expect(await missing(exported.replace('**Requirements**:', '**Requirements** are listed below'))).toEqual(['Requirements']);
+    // Inside a list item a bold line belongs to the item.
+    expect(await missing(exported.replace('**Requirements**:', '- **Requirements**'))).toEqual(['Requirements']);
+  });
+
+  it('a bold line under a `##` heading is a topic of that section, not a section', async () => {
+    expect(await missing('# Staff Engineer\n\n## Responsibilities\n\n**Leadership**\n\n- Mentor.\n\n## Requirements\n\n- Go.\n')).toEqual(['Leadership']);
+  });
+
   it('a Japanese heading that names something else of an owner is not a section', async () => {
     expect(await missing(three('## インシデント中\n\n## 応募資格\n\n## リーダーシップ'))).toEqual(['Responsibilities']);
     expect(await missing(three('## チームの概要\n\n## 応募資格\n\n## リーダーシップ'))).toEqual(['Responsibilities']);

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
+import { sectionLabels } from './section-labels.js';
 import { treeIndex } from './tree-index.js';
 import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
@@ -67,16 +68,18 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
     const matcher = createSectionMatcher(sections);
+    // Bold or colon-ended lines under a lone title count as section titles too.
+    const titles = [...headings.map((heading) => toString(heading).trim()), ...sectionLabels(tree)];
     const found = new Set<string>();
-    for (const heading of headings) {
-      const match = matcher.match(toString(heading));
+    for (const title of titles) {
+      const match = matcher.match(title);
       if (match) found.add(match.section);
     }
     const missing = sections.filter((section) => !found.has(section.name));
     if (missing.length === 0) return;
 
     const place = titlePlace(tree, headings);
-    const seen = describeHeadings(headings);
+    const seen = describeTitles(titles);
     for (const section of missing) {
       const examples = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
       const message = file.message(
@@ -123,10 +126,10 @@ function sectionLists(options: RequiredSectionsOptions): SectionLists {
   return lists;
 }
 
-function describeHeadings(headings: readonly Heading[]): string {
-  if (headings.length === 0) return 'the document has no headings';
-  const texts = headings.slice(0, listedHeadings).map((h) => `\`${toString(h).trim()}\``);
-  const more = headings.length > listedHeadings ? ` and ${headings.length - listedHeadings} more` : '';
+function describeTitles(titles: readonly string[]): string {
+  if (titles.length === 0) return 'the document has no headings';
+  const texts = titles.slice(0, listedHeadings).map((title) => `\`${title}\``);
+  const more = titles.length > listedHeadings ? ` and ${titles.length - listedHeadings} more` : '';
   return `headings found: ${texts.join(', ')}${more}`;
 }
 
