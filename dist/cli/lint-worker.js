@@ -23001,17 +23001,42 @@ function buildSectionMatcher(specs) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/section-labels.js
+;// CONCATENATED MODULE: ./lib/rules/section-titles.js
 
 
 const maxLength = 80;
-function sectionLabels(tree) {
+/** One HTML heading element standing alone, with its depth and content. */
+const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
+function sectionTitles(tree) {
     const index = treeIndex(tree);
-    const depths = index.of('heading').map((at) => index.nodes[at].depth);
-    if (!depths.includes(1) || depths.some((depth) => depth > 1))
-        return [];
+    const titles = index.of('heading').map((at) => {
+        const heading = index.nodes[at];
+        return { text: lib_toString(heading).trim(), depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
+    });
+    for (const at of index.of('html')) {
+        const node = index.nodes[at];
+        const match = htmlHeading.exec(node.value.trim());
+        const text = match ? plainText(match[2]) : '';
+        if (text)
+            titles.push({ text, depth: Number(match[1]), offset: node.position?.start.offset ?? 0 });
+    }
+    const depths = titles.map((t) => t.depth);
+    if (depths.includes(1) && !depths.some((depth) => depth > 1))
+        titles.push(...labels(tree));
+    return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
+}
+/** An HTML heading's text: tags dropped, the common entities read, white space folded. */
+function plainText(html) {
+    const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+    return html
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name) => entities[name])
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function labels(tree) {
     const children = tree.children;
-    const labels = [];
+    const found = [];
     children.forEach((node, i) => {
         if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
             return;
@@ -23019,9 +23044,9 @@ function sectionLabels(tree) {
         if (text.length < 2 || text.length > maxLength)
             return;
         if (emphasised(node) || (text.endsWith(':') && aboveList(node, children[i + 1])))
-            labels.push(text);
+            found.push({ text, offset: node.position?.start.offset ?? 0 });
     });
-    return labels;
+    return found;
 }
 /** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */
 function emphasised(node) {
@@ -23167,8 +23192,8 @@ folder, configured, allSections) {
     }
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());
-    // Bold or colon-ended lines under a title: evidence of sections, not headings to count.
-    const titles = [...headings, ...sectionLabels(tree)];
+    // HTML headings, and bold or colon-ended lines under a lone title: evidence, not headings to count.
+    const titles = sectionTitles(tree);
     // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
     // Headings first (the document's own words), then frontmatter keys, then folders.
     const kinds = Object.entries(kindSignals);
@@ -23367,8 +23392,8 @@ const requiredSections = defineRule({
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
     const matcher = createSectionMatcher(sections);
-    // Bold or colon-ended lines under a lone title count as section titles too.
-    const titles = [...headings.map((heading) => lib_toString(heading).trim()), ...sectionLabels(tree)];
+    // Markdown and HTML headings, and bold or colon-ended lines under a lone title.
+    const titles = sectionTitles(tree);
     const found = new Set();
     for (const title of titles) {
         const match = matcher.match(title);

@@ -9,7 +9,7 @@
 import type { Heading, Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
-import { sectionLabels } from './section-labels.js';
+import { sectionTitles } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { dataDocument, documentKinds, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
 
@@ -100,8 +100,8 @@ export function decideKind(
 
   const index = treeIndex(tree);
   const headings = index.of('heading').map((at) => toString(index.nodes[at] as Heading).trim());
-  // Bold or colon-ended lines under a title: evidence of sections, not headings to count.
-  const titles = [...headings, ...sectionLabels(tree)];
+  // HTML headings, and bold or colon-ended lines under a lone title: evidence, not headings to count.
+  const titles = sectionTitles(tree);
   // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
 
   // Headings first (the document's own words), then frontmatter keys, then folders.

@@ -44,6 +44,16 @@ describe('required-sections: what counts as a section heading', () => {
     expect(await missing(exported.replace('**Requirements**:', '- **Requirements**'))).toEqual(['Requirements']);
   });
 
+  it('HTML headings count: with attributes, inner tags, entities, over several lines', async () => {
+    const html = '# Role\n\n<h2 id="duties">Key Responsibilities</h2>\n\n- a\n\n<H3 class="x">\n  <span>What we&apos;re looking for</span>\n</H3>\n\n- b\n\n<h2>Leadership</h2>\n';
+    expect(await missing(html)).toEqual([]);
+    // An HTML block holding a heading and more is not a heading; nor is a heading tag left open.
+    expect(await missing(html.replace('<h2>Leadership</h2>', '<h2>Leadership</h2><p>Coach.</p>'))).toEqual(['Leadership']);
+    expect(await missing(html.replace('<h2>Leadership</h2>', '<h2>Leadership'))).toEqual(['Leadership']);
+    // An HTML heading below the title makes the sections, as a `##` heading does.
+    expect(await missing('# Role\n\n<h2>About us</h2>\n\n**Responsibilities**\n\n- a\n\n## Requirements\n\n## Leadership\n')).toEqual(['Responsibilities']);
+  });
+
   it('a bold line under a `##` heading is a topic of that section, not a section', async () => {
     expect(await missing('# Staff Engineer\n\n## Responsibilities\n\n**Leadership**\n\n- Mentor.\n\n## Requirements\n\n- Go.\n')).toEqual(['Leadership']);
   });

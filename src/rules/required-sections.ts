@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
-import { sectionLabels } from './section-labels.js';
+import { sectionTitles } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
@@ -68,8 +68,8 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
     const matcher = createSectionMatcher(sections);
-    // Bold or colon-ended lines under a lone title count as section titles too.
-    const titles = [...headings.map((heading) => toString(heading).trim()), ...sectionLabels(tree)];
+    // Markdown and HTML headings, and bold or colon-ended lines under a lone title.
+    const titles = sectionTitles(tree);
     const found = new Set<string>();
     for (const title of titles) {
       const match = matcher.match(title);
