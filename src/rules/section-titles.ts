@@ -12,6 +12,7 @@
  */
 import type { Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { decodeString } from 'micromark-util-decode-string';
 import { treeIndex } from './tree-index.js';
 
 const maxLength = 80;
@@ -24,7 +25,16 @@ interface Title {
   offset: number;
 }
 
-export function sectionTitles(tree: Root): string[] {
+// required-sections asks twice for one tree (to decide the kind, then to match): read it once.
+const byTree = new WeakMap<Root, readonly string[]>();
+
+export function sectionTitles(tree: Root): readonly string[] {
+  let titles = byTree.get(tree);
+  if (!titles) byTree.set(tree, (titles = readTitles(tree)));
+  return titles;
+}
+
+function readTitles(tree: Root): string[] {
   const index = treeIndex(tree);
   const titles: Title[] = index.of('heading').map((at) => {
     const heading = index.nodes[at] as Heading;
@@ -36,17 +46,14 @@ export function sectionTitles(tree: Root): string[] {
     const text = match ? plainText(match[2]!) : '';
     if (text) titles.push({ text, depth: Number(match![1]), offset: node.position?.start.offset ?? 0 });
   }
-  const depths = titles.map((t) => t.depth!);
-  if (depths.includes(1) && !depths.some((depth) => depth > 1)) titles.push(...labels(tree));
+  // A lone title: headings there are, and every one is at depth 1.
+  if (titles.length > 0 && titles.every((t) => t.depth === 1)) titles.push(...labels(tree));
   return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
 }
 
-/** An HTML heading's text: tags dropped, the common entities read, white space folded. */
+/** An HTML heading's text: tags dropped, character references read (as micromark reads them), white space folded. */
 function plainText(html: string): string {
-  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => entities[name]!)
+  return decodeString(html.replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
