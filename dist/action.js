@@ -34306,7 +34306,7 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 6064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34582,7 +34582,7 @@ var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
+var composeDoc = __nccwpck_require__(6064);
 var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1742);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1742:
+/***/ 3683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57603,6 +57603,8 @@ function config_defaultConfig() {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./lib/engine/checks.js
@@ -80985,10 +80987,18 @@ async function lintFiles(paths, cwd, resolve = config_defaultConfig) {
 
 
 
+
 /** Below this many files per worker, starting one costs more than it saves. */
 const filesPerWorker = 32;
-/** Young-generation size of a worker's heap (MB). */
+/**
+ * Young-generation size of a worker's heap (MB). V8 otherwise grows it to over 100 MB a thread for
+ * these short-lived trees. Measured with 2 workers on 1,000 files (peak RSS, wall): unbounded
+ * 684-727 MB, 8.3-9.8 s; 8 MB 418-439 MB, 9.3-11.5 s (trees promoted, more full collections);
+ * 32 MB 428-462 MB, 8.8-9.7 s.
+ */
 const youngGenerationMb = 32;
+/** A worker's old generation is capped at half this thread's heap limit, and at most this (MB): just under V8's 2 GB step. */
+const maxWorkerHeapMb = 2047;
 /** Files handed to a worker ahead of its answers, so it never waits for the next one. */
 const inFlight = 4;
 /** The worker threads a run would use: 0 means this thread lints every file. */
@@ -80996,6 +81006,26 @@ function workerCount(files, workers = 'auto') {
     const wanted = workers === 'auto' ? (0,external_node_os_namespaceObject.availableParallelism)() : workers;
     const useful = Math.min(wanted, Math.floor(files / filesPerWorker));
     return useful >= 2 && workerScript() ? useful : 0;
+}
+/**
+ * The old-generation limit of each worker (MB). V8 sizes a heap's growth by its limit: from a
+ * limit of 2 GB up it lets the heap grow to 4x what survived the last full collection, below it to
+ * between 1.3x and 2x (V8's MemoryController, on Node's 64-bit builds). Uncapped, a worker
+ * inherits this process's limit (4 GB here) and its old generation fills with garbage to 130-200 MB
+ * beside 35 MB live. Measured with 2 workers on 3,000 corpus documents, median of 4 interleaved
+ * runs: peak RSS 348 MB capped just under 2 GB vs 453 MB uncapped, wall time 1.00x; a 1 GB cap
+ * (growth up to 1.6x) gave 333 MB but 1.10x the time (four times the full collections), a 64 MB
+ * cap 31% longer. Half this thread's limit at most (it counts the young generation too), so this
+ * thread has room to lint again what a worker could not; `--max-old-space-size`, a V8 flag,
+ * overrides every thread's limit alike.
+ */
+function workerHeapMb() {
+    return Math.min(maxWorkerHeapMb, Math.floor((0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit / 2 / 2 ** 20));
+}
+/** What a run says when a worker ran out of memory. */
+function outOfMemoryNote(paths, heapMb) {
+    const files = paths.map((p) => `\`${p}\``).join(', ');
+    return `a worker thread ran out of memory (its limit: ${heapMb} MB) on ${paths.length === 1 ? files : `one of ${files}`}; linted ${paths.length === 1 ? 'it' : 'them'} again in the main thread`;
 }
 /** The worker's file beside this module (lib/engine/, or dist/ where the bundles put it); absent under a test runner's transform. */
 function workerScript() {
@@ -81012,43 +81042,65 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
         if (!ids.has(config))
             ids.set(config, ids.size);
     const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [typoLocale(c.rules.typo.options)] : [])))];
+    const heapMb = workerHeapMb();
     const results = new Array(paths.length);
+    /** Files whose worker ran out of memory, linted again in this thread once the workers are done. */
+    const outOfMemory = [];
     let next = 0;
-    // A bounded young generation: V8 otherwise grows it to over 100 MB a thread for these short-lived
-    // trees. Measured with 2 workers on 1,000 files (peak RSS, wall): unbounded 684-727 MB, 8.3-9.8 s;
-    // 8 MB 418-439 MB, 9.3-11.5 s (trees promoted, more full collections); 32 MB 428-462 MB,
-    // 8.8-9.7 s. Not a cap on the old generation: a large document still gets the heap it needs.
-    const workers = Array.from({ length: count }, () => new external_node_worker_threads_.Worker(workerScript(), { workerData: { cwd, locales }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolveWorker, reject) => {
-            const sent = new Set();
-            let pending = 0;
-            const feed = () => {
-                while (pending < inFlight && next < paths.length) {
-                    const index = next++;
-                    const id = ids.get(configs[index]);
-                    if (!sent.has(id)) {
-                        worker.postMessage({ type: 'config', id, config: configs[index] });
-                        sent.add(id);
-                    }
-                    worker.postMessage({ type: 'lint', index, path: paths[index], config: id });
-                    pending++;
+    const live = new Set();
+    /** One worker's share: it takes files from the queue until none are left; one that runs out of memory is replaced. */
+    const work = () => new Promise((done, fail) => {
+        const worker = new external_node_worker_threads_.Worker(workerScript(), { workerData: { cwd, locales }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb } });
+        live.add(worker);
+        const sent = new Set();
+        const pending = new Set();
+        const feed = () => {
+            while (pending.size < inFlight && next < paths.length) {
+                const index = next++;
+                const id = ids.get(configs[index]);
+                if (!sent.has(id)) {
+                    worker.postMessage({ type: 'config', id, config: configs[index] });
+                    sent.add(id);
                 }
-                if (pending === 0)
-                    resolveWorker();
-            };
-            worker.on('message', ({ index, result }) => {
-                results[index] = result;
-                pending--;
-                feed();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (pending > 0 ? reject(new Error(`a lint worker stopped (exit code ${code}) with ${pending} files unfinished`)) : undefined));
+                worker.postMessage({ type: 'lint', index, path: paths[index], config: id });
+                pending.add(index);
+            }
+            if (pending.size === 0)
+                void worker.terminate().then(() => done(), fail);
+        };
+        worker.on('message', ({ index, result }) => {
+            results[index] = result;
+            pending.delete(index);
             feed();
-        })));
+        });
+        worker.on('error', (error) => {
+            if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY')
+                return fail(error);
+            // Which of its files took the memory is unknown: each is linted again here, where the
+            // heap may grow to the process's own limit, as in a run in one thread.
+            outOfMemory.push(...pending);
+            pending.clear();
+            (next < paths.length ? work() : Promise.resolve()).then(done, fail);
+        });
+        worker.on('exit', (code) => {
+            live.delete(worker);
+            if (pending.size > 0)
+                fail(new Error(`a lint worker stopped (exit code ${code}) with ${pending.size} files unfinished`));
+        });
+        feed();
+    });
+    try {
+        await Promise.all(Array.from({ length: count }, () => work()));
     }
     finally {
-        await Promise.all(workers.map((w) => w.terminate()));
+        // After a failure, the other workers would keep the process alive.
+        await Promise.all([...live].map((w) => w.terminate()));
+    }
+    if (outOfMemory.length > 0) {
+        outOfMemory.sort((a, b) => a - b);
+        options.onOutOfMemory?.(outOfMemory.map((i) => paths[i]), heapMb);
+        for (const index of outOfMemory)
+            results[index] = await lintFile(paths[index], cwd, resolve);
     }
     return results;
 }
@@ -86957,7 +87009,7 @@ async function run() {
             scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-        const results = await lintFilesInParallel(paths, cwd, config.resolve);
+        const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (files, heapMb) => info(`rolelint: ${outOfMemoryNote(files, heapMb)}`) });
         info(formatText(results));
         const counts = countFindings(results);
         setOutput('errors', counts.error);

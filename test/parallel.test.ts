@@ -7,11 +7,29 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { runCli, workspace } from './helpers/cli.js';
+import { runCli, workspace, type CliRun } from './helpers/cli.js';
 import { root } from './helpers/paths.js';
 
 const run = promisify(execFile);
+/**
+ * The bundled CLI run in a worker thread whose heap is capped, as a process with a small memory
+ * limit: the pool's own workers then get half of it. (Node's --max-old-space-size would not do: as
+ * a V8 flag it overrides every thread's limit alike.)
+ */
+function cliInCappedThread(args: string[], heapMb: number): Promise<CliRun> {
+  const worker = new Worker(path.join(root, 'dist/cli/index.js'), { argv: ['--format', 'json', '--fail-on', 'never', ...args], resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 }, stdout: true, stderr: true });
+  let stdout = '';
+  let stderr = '';
+  worker.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  worker.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 const cli = (args: string[], cwd: string) => run(process.execPath, [path.join(root, 'dist/cli/index.js'), '--format', 'json', '--fail-on', 'never', '--verbose', ...args], { cwd, maxBuffer: 1 << 26 });
 
 describe('linting many files in worker threads', () => {
@@ -31,6 +49,25 @@ describe('linting many files in worker threads', () => {
     expect(report.flatMap((r) => r.messages).some((m) => m.ruleId === 'typo' && m.expected?.[0] !== undefined)).toBe(true);
     expect(pooled.stdout).toBe(single.stdout);
   }, 120_000);
+
+  it('a file that runs a worker out of memory is linted again in the main thread, and the run goes on', async () => {
+    // 40,000 one-word bullets (500 KB) take 420-500 MB of heap to lint (measured in a worker:
+    // 35,000 need 380-420 MB, 45,000 500-600 MB): past a pool worker's ~360 MB here, within the
+    // 700 MB of the thread running the CLI.
+    const bullets = `# Role\n\n## Responsibilities\n\n${Array.from({ length: 40_000 }, (_, i) => `- item ${i}\n`).join('')}`;
+    const big = workspace({ ...Object.fromEntries(readdirSync(path.join(dir, 'roles')).filter((f) => f.startsWith('r')).map((f) => [`roles/${f}`, readFileSync(path.join(dir, 'roles', f), 'utf8')])), 'roles/zz-bullets.md': bullets });
+    const target = path.join(big, 'roles');
+    const pooled = await cliInCappedThread(['--workers', '2', target], 700);
+    expect(pooled.stderr).toMatch(/^rolelint: a worker thread ran out of memory \(its limit: \d+ MB\) on (one of .*)?`[^`]*roles\/zz-bullets\.md`.*; linted (it|them) again in the main thread\n$/);
+    expect(pooled.code).toBe(0);
+    const single = await cliInCappedThread(['--workers', '1', target], 700);
+    expect(single.stderr).toBe('');
+    const report = JSON.parse(pooled.stdout) as { path: string; messages: { ruleId: string }[] }[];
+    expect(report).toHaveLength(81);
+    expect(report.at(-1)!.path).toMatch(/roles\/zz-bullets\.md$/);
+    expect(report.at(-1)!.messages.map((m) => m.ruleId)).toEqual(['required-sections', 'required-sections']);
+    expect(pooled.stdout).toBe(single.stdout);
+  }, 180_000);
 
   it('one file does not start workers', async () => {
     const one = await cli(['roles/r00.md'], dir);

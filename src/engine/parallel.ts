@@ -9,24 +9,34 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, ResolvedConfig } from '../core/types.js';
 import { defaultConfig } from './config.js';
-import { lintFiles } from './files.js';
+import { lintFile, lintFiles } from './files.js';
 import { typoLocale, type Resolve } from './lint.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
 
 /** Below this many files per worker, starting one costs more than it saves. */
 export const filesPerWorker = 32;
-/** Young-generation size of a worker's heap (MB). */
+/**
+ * Young-generation size of a worker's heap (MB). V8 otherwise grows it to over 100 MB a thread for
+ * these short-lived trees. Measured with 2 workers on 1,000 files (peak RSS, wall): unbounded
+ * 684-727 MB, 8.3-9.8 s; 8 MB 418-439 MB, 9.3-11.5 s (trees promoted, more full collections);
+ * 32 MB 428-462 MB, 8.8-9.7 s.
+ */
 const youngGenerationMb = 32;
+/** A worker's old generation is capped at half this thread's heap limit, and at most this (MB): just under V8's 2 GB step. */
+const maxWorkerHeapMb = 2047;
 /** Files handed to a worker ahead of its answers, so it never waits for the next one. */
 const inFlight = 4;
 
 export interface PoolOptions {
   /** How many worker threads; `auto` (the default) uses every core when there are enough files. */
   workers?: number | 'auto';
+  /** Told of the files a worker ran out of memory on (they are linted again in this thread) and of the workers' heap limit (MB). */
+  onOutOfMemory?: (paths: string[], heapMb: number) => void;
 }
 
 /** The worker threads a run would use: 0 means this thread lints every file. */
@@ -34,6 +44,28 @@ export function workerCount(files: number, workers: PoolOptions['workers'] = 'au
   const wanted = workers === 'auto' ? availableParallelism() : workers;
   const useful = Math.min(wanted, Math.floor(files / filesPerWorker));
   return useful >= 2 && workerScript() ? useful : 0;
+}
+
+/**
+ * The old-generation limit of each worker (MB). V8 sizes a heap's growth by its limit: from a
+ * limit of 2 GB up it lets the heap grow to 4x what survived the last full collection, below it to
+ * between 1.3x and 2x (V8's MemoryController, on Node's 64-bit builds). Uncapped, a worker
+ * inherits this process's limit (4 GB here) and its old generation fills with garbage to 130-200 MB
+ * beside 35 MB live. Measured with 2 workers on 3,000 corpus documents, median of 4 interleaved
+ * runs: peak RSS 348 MB capped just under 2 GB vs 453 MB uncapped, wall time 1.00x; a 1 GB cap
+ * (growth up to 1.6x) gave 333 MB but 1.10x the time (four times the full collections), a 64 MB
+ * cap 31% longer. Half this thread's limit at most (it counts the young generation too), so this
+ * thread has room to lint again what a worker could not; `--max-old-space-size`, a V8 flag,
+ * overrides every thread's limit alike.
+ */
+export function workerHeapMb(): number {
+  return Math.min(maxWorkerHeapMb, Math.floor(getHeapStatistics().heap_size_limit / 2 / 2 ** 20));
+}
+
+/** What a run says when a worker ran out of memory. */
+export function outOfMemoryNote(paths: readonly string[], heapMb: number): string {
+  const files = paths.map((p) => `\`${p}\``).join(', ');
+  return `a worker thread ran out of memory (its limit: ${heapMb} MB) on ${paths.length === 1 ? files : `one of ${files}`}; linted ${paths.length === 1 ? 'it' : 'them'} again in the main thread`;
 }
 
 /** The worker's file beside this module (lib/engine/, or dist/ where the bundles put it); absent under a test runner's transform. */
@@ -50,47 +82,64 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
   const ids = new Map<ResolvedConfig, number>();
   for (const config of configs) if (!ids.has(config)) ids.set(config, ids.size);
   const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [typoLocale(c.rules.typo.options)] : [])))];
+  const heapMb = workerHeapMb();
 
   const results: FileResult[] = new Array(paths.length);
+  /** Files whose worker ran out of memory, linted again in this thread once the workers are done. */
+  const outOfMemory: number[] = [];
   let next = 0;
-  // A bounded young generation: V8 otherwise grows it to over 100 MB a thread for these short-lived
-  // trees. Measured with 2 workers on 1,000 files (peak RSS, wall): unbounded 684-727 MB, 8.3-9.8 s;
-  // 8 MB 418-439 MB, 9.3-11.5 s (trees promoted, more full collections); 32 MB 428-462 MB,
-  // 8.8-9.7 s. Not a cap on the old generation: a large document still gets the heap it needs.
-  const workers = Array.from({ length: count }, () => new Worker(workerScript()!, { workerData: { cwd, locales }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
+  const live = new Set<Worker>();
+
+  /** One worker's share: it takes files from the queue until none are left; one that runs out of memory is replaced. */
+  const work = (): Promise<void> =>
+    new Promise<void>((done, fail) => {
+      const worker = new Worker(workerScript()!, { workerData: { cwd, locales }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb } });
+      live.add(worker);
+      const sent = new Set<number>();
+      const pending = new Set<number>();
+      const feed = () => {
+        while (pending.size < inFlight && next < paths.length) {
+          const index = next++;
+          const id = ids.get(configs[index]!)!;
+          if (!sent.has(id)) {
+            worker.postMessage({ type: 'config', id, config: configs[index]! } satisfies ToWorker);
+            sent.add(id);
+          }
+          worker.postMessage({ type: 'lint', index, path: paths[index]!, config: id } satisfies ToWorker);
+          pending.add(index);
+        }
+        if (pending.size === 0) void worker.terminate().then(() => done(), fail);
+      };
+      worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
+        results[index] = result;
+        pending.delete(index);
+        feed();
+      });
+      worker.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return fail(error);
+        // Which of its files took the memory is unknown: each is linted again here, where the
+        // heap may grow to the process's own limit, as in a run in one thread.
+        outOfMemory.push(...pending);
+        pending.clear();
+        (next < paths.length ? work() : Promise.resolve()).then(done, fail);
+      });
+      worker.on('exit', (code) => {
+        live.delete(worker);
+        if (pending.size > 0) fail(new Error(`a lint worker stopped (exit code ${code}) with ${pending.size} files unfinished`));
+      });
+      feed();
+    });
+
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolveWorker, reject) => {
-            const sent = new Set<number>();
-            let pending = 0;
-            const feed = () => {
-              while (pending < inFlight && next < paths.length) {
-                const index = next++;
-                const id = ids.get(configs[index]!)!;
-                if (!sent.has(id)) {
-                  worker.postMessage({ type: 'config', id, config: configs[index]! } satisfies ToWorker);
-                  sent.add(id);
-                }
-                worker.postMessage({ type: 'lint', index, path: paths[index]!, config: id } satisfies ToWorker);
-                pending++;
-              }
-              if (pending === 0) resolveWorker();
-            };
-            worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
-              results[index] = result;
-              pending--;
-              feed();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (pending > 0 ? reject(new Error(`a lint worker stopped (exit code ${code}) with ${pending} files unfinished`)) : undefined));
-            feed();
-          }),
-      ),
-    );
+    await Promise.all(Array.from({ length: count }, () => work()));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    // After a failure, the other workers would keep the process alive.
+    await Promise.all([...live].map((w) => w.terminate()));
+  }
+  if (outOfMemory.length > 0) {
+    outOfMemory.sort((a, b) => a - b);
+    options.onOutOfMemory?.(outOfMemory.map((i) => paths[i]!), heapMb);
+    for (const index of outOfMemory) results[index] = await lintFile(paths[index]!, cwd, resolve);
   }
   return results;
 }
