@@ -81098,7 +81098,7 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
     }
     if (outOfMemory.length > 0) {
         outOfMemory.sort((a, b) => a - b);
-        options.onOutOfMemory?.(outOfMemory.map((i) => paths[i]), heapMb);
+        options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]), heapMb));
         for (const index of outOfMemory)
             results[index] = await lintFile(paths[index], cwd, resolve);
     }
@@ -87009,7 +87009,7 @@ async function run() {
             scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-        const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (files, heapMb) => info(`rolelint: ${outOfMemoryNote(files, heapMb)}`) });
+        const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => info(`rolelint: ${note}`) });
         info(formatText(results));
         const counts = countFindings(results);
         setOutput('errors', counts.error);

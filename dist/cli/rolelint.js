@@ -47218,7 +47218,7 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
     }
     if (outOfMemory.length > 0) {
         outOfMemory.sort((a, b) => a - b);
-        options.onOutOfMemory?.(outOfMemory.map((i) => paths[i]), heapMb);
+        options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]), heapMb));
         for (const index of outOfMemory)
             results[index] = await lintFile(paths[index], cwd, resolve);
     }
@@ -47537,7 +47537,7 @@ async function main(io) {
     for (const file of found.ignored)
         io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
     const started = performance.now();
-    const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, onOutOfMemory: (paths, heapMb) => io.stderr.write(`rolelint: ${outOfMemoryNote(paths, heapMb)}\n`) });
+    const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, onOutOfMemory: (note) => io.stderr.write(`rolelint: ${note}\n`) });
     if (values.verbose) {
         const threads = workerCount(found.paths.length, workers);
         io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);

@@ -17,7 +17,7 @@ import { version } from '../core/version.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { setup } from '../config/setup.js';
 import { ruleMetadata } from '../engine/config.js';
-import { lintFilesInParallel, outOfMemoryNote } from '../engine/parallel.js';
+import { lintFilesInParallel } from '../engine/parallel.js';
 import { checkAnnotations, checkConclusion } from '../reporters/check-run.js';
 import { countFindings } from '../reporters/count.js';
 import { formatJson } from '../reporters/json.js';
@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
       scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
     }
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-    const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (files, heapMb) => core.info(`rolelint: ${outOfMemoryNote(files, heapMb)}`) });
+    const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => core.info(`rolelint: ${note}`) });
     core.info(formatText(results));
 
     const counts = countFindings(results);

@@ -7,7 +7,7 @@ import { parseFailOn, reachesFailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { setup, type Setup } from '../config/setup.js';
-import { lintFilesInParallel, outOfMemoryNote, workerCount } from '../engine/parallel.js';
+import { lintFilesInParallel, workerCount } from '../engine/parallel.js';
 import { docsUrl } from '../core/links.js';
 import { ruleMetadata } from '../engine/config.js';
 import { formatJson } from '../reporters/json.js';
@@ -83,7 +83,7 @@ export async function main(io: Io): Promise<number> {
   for (const file of found.ignored) io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
 
   const started = performance.now();
-  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, onOutOfMemory: (paths, heapMb) => io.stderr.write(`rolelint: ${outOfMemoryNote(paths, heapMb)}\n`) });
+  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, onOutOfMemory: (note) => io.stderr.write(`rolelint: ${note}\n`) });
   if (values.verbose) {
     const threads = workerCount(found.paths.length, workers);
     io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);

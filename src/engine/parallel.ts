@@ -35,8 +35,8 @@ const inFlight = 4;
 export interface PoolOptions {
   /** How many worker threads; `auto` (the default) uses every core when there are enough files. */
   workers?: number | 'auto';
-  /** Told of the files a worker ran out of memory on (they are linted again in this thread) and of the workers' heap limit (MB). */
-  onOutOfMemory?: (paths: string[], heapMb: number) => void;
+  /** Told, in a sentence naming them, of the files a worker ran out of memory on (they are linted again in this thread). */
+  onOutOfMemory?: (note: string) => void;
 }
 
 /** The worker threads a run would use: 0 means this thread lints every file. */
@@ -58,12 +58,12 @@ export function workerCount(files: number, workers: PoolOptions['workers'] = 'au
  * thread has room to lint again what a worker could not; `--max-old-space-size`, a V8 flag,
  * overrides every thread's limit alike.
  */
-export function workerHeapMb(): number {
+function workerHeapMb(): number {
   return Math.min(maxWorkerHeapMb, Math.floor(getHeapStatistics().heap_size_limit / 2 / 2 ** 20));
 }
 
 /** What a run says when a worker ran out of memory. */
-export function outOfMemoryNote(paths: readonly string[], heapMb: number): string {
+function outOfMemoryNote(paths: readonly string[], heapMb: number): string {
   const files = paths.map((p) => `\`${p}\``).join(', ');
   return `a worker thread ran out of memory (its limit: ${heapMb} MB) on ${paths.length === 1 ? files : `one of ${files}`}; linted ${paths.length === 1 ? 'it' : 'them'} again in the main thread`;
 }
@@ -138,7 +138,7 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
   }
   if (outOfMemory.length > 0) {
     outOfMemory.sort((a, b) => a - b);
-    options.onOutOfMemory?.(outOfMemory.map((i) => paths[i]!), heapMb);
+    options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]!), heapMb));
     for (const index of outOfMemory) results[index] = await lintFile(paths[index]!, cwd, resolve);
   }
   return results;
