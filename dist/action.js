@@ -52349,7 +52349,7 @@ function validateSettings(value, source, locate = () => undefined, prefix = []) 
     const globs = value && typeof value === 'object' ? globProblems(value, source, locate, prefix) : [];
     if (validateSchema(value))
         return globs;
-    const errors = pickErrors(validateSchema.errors ?? []);
+    const errors = pickErrors(validateSchema.errors ?? [], value);
     for (const error of errors) {
         const segments = pointer(error.instancePath);
         const found = at(value, segments);
@@ -52386,14 +52386,22 @@ function validateSettings(value, source, locate = () => undefined, prefix = []) 
 /**
  * One error per place: for a rule entry, Ajv reports both branches of `anyOf` (not a severity, not
  * an array); the most telling one is kept, and errors inside a value hide the generic ones around it.
+ * A string or number in a rule entry was meant as a severity (the value list, with a did-you-mean,
+ * says most); anything else (`{ "level": "warning" }`) gets both forms a rule entry may take.
  */
 const generic = new Set(['anyOf', 'enum', 'type']);
-function pickErrors(errors) {
+function pickErrors(errors, value) {
+    const rankOf = (error) => {
+        if (error.keyword !== 'anyOf')
+            return rank[error.keyword] ?? 9;
+        const found = at(value, pointer(error.instancePath));
+        return typeof found === 'string' || typeof found === 'number' ? 9 : 0;
+    };
     const byPath = new Map();
     for (const error of errors) {
         const key = error.keyword === 'additionalProperties' ? `${error.instancePath}/${error.params.additionalProperty}` : error.instancePath;
         const seen = byPath.get(key);
-        if (!seen || (rank[error.keyword] ?? 9) < (rank[seen.keyword] ?? 9))
+        if (!seen || rankOf(error) < rankOf(seen))
             byPath.set(key, error);
     }
     const picked = [...byPath.entries()];

@@ -235,6 +235,14 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
     expect(short).not.toContain('words[1]');
   });
 
+  it('a rule entry that is neither a severity nor [severity, options] is told both forms', async () => {
+    const stderr = await bad({ '.rolelintrc.yaml': 'rules:\n  typo: {level: warning}\n  duplicate-heading: []\n' });
+    expect(stderr.split('\n').slice(1, -1)).toEqual([
+      "  .rolelintrc.yaml:2:9: `rules.typo`: expected a severity (`off`, `info`, `warning`, `error`) or [severity, options], found an object",
+      '  .rolelintrc.yaml:3:22: `rules.duplicate-heading`: expected a severity (`off`, `info`, `warning`, `error`) or [severity, options], found an array ([])',
+    ]);
+  });
+
   it('bad globs', async () => {
     const stderr = await bad({ '.rolelintrc.json': '{"files": ["[abc", "/etc/*.md"], "overrides": [{"files": ["../x/**"], "kind": "job-post"}]}' });
     expect(stderr).toContain('`files[0]`: bad glob `[abc`: Missing closing: "]"');

@@ -24,7 +24,7 @@ export function validateSettings(value: unknown, source: string, locate: Locate 
   const problems: ConfigProblem[] = [];
   const globs = value && typeof value === 'object' ? globProblems(value as Record<string, unknown>, source, locate, prefix) : [];
   if (validateSchema(value)) return globs;
-  const errors = pickErrors(validateSchema.errors ?? []);
+  const errors = pickErrors(validateSchema.errors ?? [], value);
   for (const error of errors) {
     const segments = pointer(error.instancePath);
     const found = at(value, segments);
@@ -62,15 +62,22 @@ export function validateSettings(value: unknown, source: string, locate: Locate 
 /**
  * One error per place: for a rule entry, Ajv reports both branches of `anyOf` (not a severity, not
  * an array); the most telling one is kept, and errors inside a value hide the generic ones around it.
+ * A string or number in a rule entry was meant as a severity (the value list, with a did-you-mean,
+ * says most); anything else (`{ "level": "warning" }`) gets both forms a rule entry may take.
  */
 const generic = new Set(['anyOf', 'enum', 'type']);
 
-function pickErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+function pickErrors(errors: readonly ErrorObject[], value: unknown): ErrorObject[] {
+  const rankOf = (error: ErrorObject) => {
+    if (error.keyword !== 'anyOf') return rank[error.keyword] ?? 9;
+    const found = at(value, pointer(error.instancePath));
+    return typeof found === 'string' || typeof found === 'number' ? 9 : 0;
+  };
   const byPath = new Map<string, ErrorObject>();
   for (const error of errors) {
     const key = error.keyword === 'additionalProperties' ? `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}` : error.instancePath;
     const seen = byPath.get(key);
-    if (!seen || (rank[error.keyword] ?? 9) < (rank[seen.keyword] ?? 9)) byPath.set(key, error);
+    if (!seen || rankOf(error) < rankOf(seen)) byPath.set(key, error);
   }
   const picked = [...byPath.entries()];
   return picked
