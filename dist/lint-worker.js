@@ -21360,6 +21360,7 @@ const fileChecks = {
     tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
     empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
     unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
+    inlineConfig: { id: 'inline-config', description: 'Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
 };
 const fileCheckList = Object.values(fileChecks);
 
@@ -22640,7 +22641,8 @@ function node(value) {
 /** A list item's own text and place: its content without nested lists (those are items of their own). */
 function listItemText(item) {
     const own = item.children.filter((child) => child.type !== 'list');
-    const text = own.map((child) => lib_toString(child)).join(' ');
+    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
+    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
     const first = own[0]?.position;
     const last = own.at(-1)?.position;
     return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
@@ -49006,50 +49008,107 @@ function complexLine(text, start, end) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/text/did-you-mean.js
+/** The closest of some known names to a misspelt one, for "did you mean" hints; undefined when none is close. */
+
+function closest(name, known) {
+    const lower = name.toLowerCase();
+    const max = Math.max(1, Math.floor(name.length / 3));
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(lower, candidate.toLowerCase(), max);
+        if (distance <= max && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+function didYouMean(name, known) {
+    const hit = closest(name, known);
+    return hit ? `; did you mean \`${hit}\`?` : '';
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/message-control.js
 
-const marker = /^<!--\s*rolelint-(disable-next-line|disable|enable)\b([^]*?)-->\s*$/;
-function messageControl(tree, source) {
+
+const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
+const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
+/** `known`: the rule ids a comment may name (rules and the engine's own checks). */
+function messageControl(tree, source, known) {
     const switches = [];
-    const nextLine = [];
+    const lineOff = [];
+    const fileOff = [];
+    const problems = [];
     let lines;
     const index = treeIndex(tree);
     for (const at of index.of('html')) {
         const node = index.nodes[at];
         const m = marker.exec(node.value.trim());
+        const start = node.position?.start;
         const end = node.position?.end.line;
-        if (!m || end === undefined)
+        if (!m || !start || end === undefined)
             continue;
-        const list = m[2].split(/[\s,]+/).filter(Boolean);
-        const ids = list.length > 0 ? new Set(list) : undefined;
-        if (m[1] === 'disable-next-line') {
+        const directive = m[1];
+        if (!directives.includes(directive)) {
+            const near = closest(directive, directives);
+            const hint = near ? `; did you mean \`rolelint-${near}\`?` : '.';
+            problems.push({ ...start, message: `Unknown directive \`rolelint-${directive}\`${hint} This comment controls nothing (directives: ${directives.map((d) => `\`rolelint-${d}\``).join(', ')})` });
+            continue;
+        }
+        const list = m[2].split(/\s--\s/)[0].split(/[\s,]+/).filter(Boolean);
+        for (const id of list.filter((id) => !known.has(id))) {
+            problems.push({ ...start, message: `Unknown rule \`${id}\` in \`rolelint-${directive}\`${didYouMean(id, known) || ': no rule or check has this id'}` });
+        }
+        const named = list.filter((id) => known.has(id));
+        // Every id unknown: the comment names rules, just not real ones; it must not turn every rule off.
+        if (list.length > 0 && named.length === 0)
+            continue;
+        const ids = named.length > 0 ? new Set(named) : undefined;
+        if (directive === 'disable-file')
+            fileOff.push(ids);
+        else if (directive === 'disable-line')
+            lineOff.push({ line: start.line, ...(ids ? { ids } : {}) });
+        else if (directive === 'disable-next-line') {
             lines ??= source.split(/\r\n|\r|\n/);
             let line = end + 1;
             while (line <= lines.length && lines[line - 1].trim() === '')
                 line++;
-            nextLine.push({ line, ...(ids ? { ids } : {}) });
+            lineOff.push({ line, ...(ids ? { ids } : {}) });
         }
         else {
-            switches.push({ line: end, on: m[1] === 'enable', ...(ids ? { ids } : {}) });
+            const line = directive === 'disable' && beforeContent(tree, node) ? 0 : start.line;
+            switches.push({ line, on: directive === 'enable', ...(ids ? { ids } : {}) });
         }
     }
-    if (switches.length === 0 && nextLine.length === 0)
-        return { allows: () => true };
+    if (switches.length === 0 && lineOff.length === 0 && fileOff.length === 0)
+        return { allows: () => true, problems };
     switches.sort((a, b) => a.line - b.line);
     return {
         allows(ruleId, line) {
-            if (nextLine.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
+            if (fileOff.some((ids) => !ids || ids.has(ruleId)))
+                return false;
+            if (lineOff.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
                 return false;
             let on = true;
             for (const s of switches) {
-                if (s.line >= line)
+                if (s.line > line)
                     break;
                 if (!s.ids || s.ids.has(ruleId))
                     on = s.on;
             }
             return on;
         },
+        problems,
     };
+}
+/** Whether only frontmatter and other comments come before this top-level comment. */
+function beforeContent(tree, node) {
+    for (const child of tree.children) {
+        if (child === node)
+            return true;
+        if (child.type !== 'yaml' && !(child.type === 'html' && child.value.trimStart().startsWith('<!--')))
+            return false;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/findings.js
@@ -49107,6 +49166,8 @@ function compareFindings(a, b) {
 
 
 const parser = createParser();
+/** The ids an inline comment may name. */
+const controllable = new Set(allMeta.map((meta) => meta.id));
 /** The tree of a document, plain-text structure and frontmatter included. */
 async function parseTree(file) {
     return (await parser.run(parser.parse(file), file));
@@ -49187,12 +49248,12 @@ async function lintDocument(document, config = config_defaultConfig()) {
         return done();
     }
     const file = documentFile(document, text);
-    let control = { allows: () => true };
+    let control = { allows: () => true, problems: [] };
     try {
         const tree = await parseTree(file);
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
-        control = messageControl(tree, text);
+        control = messageControl(tree, text, controllable);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting);
@@ -49212,6 +49273,10 @@ async function lintDocument(document, config = config_defaultConfig()) {
         const finding = toFinding(message, config);
         if (finding && control.allows(finding.ruleId, finding.line))
             add(finding);
+    }
+    for (const problem of control.problems) {
+        if (control.allows(fileChecks.inlineConfig.id, problem.line))
+            add(checkFinding(fileChecks.inlineConfig, config, problem.message, problem));
     }
     return done();
 }

@@ -13015,7 +13015,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML frontmatter that parses, holds `key: value` pairs and is closed by `---`. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML frontmatter that parses, holds `key: value` pairs and is closed by `---`. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML frontmatter that parses, holds `key: value` pairs and is closed by `---`. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML frontmatter that parses, holds `key: value` pairs and is closed by `---`. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -14058,13 +14058,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11["duplicate-bullet"] !== undefined) {
-                let data31 = data11["duplicate-bullet"];
+            if (data11["inline-config"] !== undefined) {
+                let data31 = data11["inline-config"];
                 const _errs96 = errors;
                 let valid36 = false;
                 const _errs97 = errors;
                 if (!((((((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error")) || (data31 === "warn")) || (data31 === 0)) || (data31 === 1)) || (data31 === 2))) {
-                    const err75 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data31 };
+                    const err75 = { instancePath: instancePath + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data31 };
                     if (vErrors === null) {
                         vErrors = [err75];
                     }
@@ -14079,7 +14079,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs99 = errors;
                     if (Array.isArray(data31)) {
                         if (data31.length > 2) {
-                            const err76 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data31 };
+                            const err76 = { instancePath: instancePath + "/rules/inline-config", schemaPath: "#/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["inline-config"].anyOf[1], data: data31 };
                             if (vErrors === null) {
                                 vErrors = [err76];
                             }
@@ -14089,7 +14089,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data31.length < 1) {
-                            const err77 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data31 };
+                            const err77 = { instancePath: instancePath + "/rules/inline-config", schemaPath: "#/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["inline-config"].anyOf[1], data: data31 };
                             if (vErrors === null) {
                                 vErrors = [err77];
                             }
@@ -14100,7 +14100,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const len16 = data31.length;
                         if (!(len16 <= 2)) {
-                            const err78 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data31 };
+                            const err78 = { instancePath: instancePath + "/rules/inline-config", schemaPath: "#/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["inline-config"].anyOf[1], data: data31 };
                             if (vErrors === null) {
                                 vErrors = [err78];
                             }
@@ -14113,7 +14113,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (len17 > 0) {
                             let data32 = data31[0];
                             if (!((((((((data32 === "off") || (data32 === "info")) || (data32 === "warning")) || (data32 === "error")) || (data32 === "warn")) || (data32 === 0)) || (data32 === 1)) || (data32 === 2))) {
-                                const err79 = { instancePath: instancePath + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data32 };
+                                const err79 = { instancePath: instancePath + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err79];
                                 }
@@ -14127,97 +14127,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data33 = data31[1];
                             if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                                 for (const key9 in data33) {
-                                    if (!((key9 === "threshold") || (key9 === "templateSections"))) {
-                                        const err80 = { instancePath: instancePath + "/rules/duplicate-bullet/1", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data33 };
-                                        if (vErrors === null) {
-                                            vErrors = [err80];
-                                        }
-                                        else {
-                                            vErrors.push(err80);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data33.threshold !== undefined) {
-                                    let data34 = data33.threshold;
-                                    if (typeof data34 == "number") {
-                                        if (data34 > 1 || isNaN(data34)) {
-                                            const err81 = { instancePath: instancePath + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data34 };
-                                            if (vErrors === null) {
-                                                vErrors = [err81];
-                                            }
-                                            else {
-                                                vErrors.push(err81);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data34 < 0 || isNaN(data34)) {
-                                            const err82 = { instancePath: instancePath + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data34 };
-                                            if (vErrors === null) {
-                                                vErrors = [err82];
-                                            }
-                                            else {
-                                                vErrors.push(err82);
-                                            }
-                                            errors++;
-                                        }
+                                    const err80 = { instancePath: instancePath + "/rules/inline-config/1", schemaPath: "#/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
                                     }
                                     else {
-                                        const err83 = { instancePath: instancePath + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data34 };
-                                        if (vErrors === null) {
-                                            vErrors = [err83];
-                                        }
-                                        else {
-                                            vErrors.push(err83);
-                                        }
-                                        errors++;
+                                        vErrors.push(err80);
                                     }
-                                }
-                                if (data33.templateSections !== undefined) {
-                                    let data35 = data33.templateSections;
-                                    if (!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))) {
-                                        const err84 = { instancePath: instancePath + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data35 };
-                                        if (vErrors === null) {
-                                            vErrors = [err84];
-                                        }
-                                        else {
-                                            vErrors.push(err84);
-                                        }
-                                        errors++;
-                                    }
-                                    if (typeof data35 == "number") {
-                                        if (data35 < 0 || isNaN(data35)) {
-                                            const err85 = { instancePath: instancePath + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data35 };
-                                            if (vErrors === null) {
-                                                vErrors = [err85];
-                                            }
-                                            else {
-                                                vErrors.push(err85);
-                                            }
-                                            errors++;
-                                        }
-                                    }
+                                    errors++;
                                 }
                             }
                             else {
-                                const err86 = { instancePath: instancePath + "/rules/duplicate-bullet/1", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data33 };
+                                const err81 = { instancePath: instancePath + "/rules/inline-config/1", schemaPath: "#/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data33 };
                                 if (vErrors === null) {
-                                    vErrors = [err86];
+                                    vErrors = [err81];
                                 }
                                 else {
-                                    vErrors.push(err86);
+                                    vErrors.push(err81);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err87 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data31 };
+                        const err82 = { instancePath: instancePath + "/rules/inline-config", schemaPath: "#/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["inline-config"].anyOf[1], data: data31 };
                         if (vErrors === null) {
-                            vErrors = [err87];
+                            vErrors = [err82];
                         }
                         else {
-                            vErrors.push(err87);
+                            vErrors.push(err82);
                         }
                         errors++;
                     }
@@ -14225,12 +14163,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid36 = valid36 || _valid6;
                 }
                 if (!valid36) {
-                    const err88 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-bullet"], data: data31 };
+                    const err83 = { instancePath: instancePath + "/rules/inline-config", schemaPath: "#/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.rules.properties["inline-config"], data: data31 };
                     if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err83];
                     }
                     else {
-                        vErrors.push(err88);
+                        vErrors.push(err83);
                     }
                     errors++;
                 }
@@ -14246,87 +14184,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11["duplicate-heading"] !== undefined) {
-                let data36 = data11["duplicate-heading"];
-                const _errs111 = errors;
-                let valid41 = false;
-                const _errs112 = errors;
-                if (!((((((((data36 === "off") || (data36 === "info")) || (data36 === "warning")) || (data36 === "error")) || (data36 === "warn")) || (data36 === 0)) || (data36 === 1)) || (data36 === 2))) {
-                    const err89 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data36 };
+            if (data11["duplicate-bullet"] !== undefined) {
+                let data34 = data11["duplicate-bullet"];
+                const _errs107 = errors;
+                let valid40 = false;
+                const _errs108 = errors;
+                if (!((((((((data34 === "off") || (data34 === "info")) || (data34 === "warning")) || (data34 === "error")) || (data34 === "warn")) || (data34 === 0)) || (data34 === 1)) || (data34 === 2))) {
+                    const err84 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data34 };
                     if (vErrors === null) {
-                        vErrors = [err89];
+                        vErrors = [err84];
                     }
                     else {
-                        vErrors.push(err89);
+                        vErrors.push(err84);
                     }
                     errors++;
                 }
-                var _valid7 = _errs112 === errors;
-                valid41 = valid41 || _valid7;
-                if (!valid41) {
-                    const _errs114 = errors;
-                    if (Array.isArray(data36)) {
-                        if (data36.length > 2) {
-                            const err90 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data36 };
+                var _valid7 = _errs108 === errors;
+                valid40 = valid40 || _valid7;
+                if (!valid40) {
+                    const _errs110 = errors;
+                    if (Array.isArray(data34)) {
+                        if (data34.length > 2) {
+                            const err85 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data34 };
                             if (vErrors === null) {
-                                vErrors = [err90];
+                                vErrors = [err85];
                             }
                             else {
-                                vErrors.push(err90);
+                                vErrors.push(err85);
                             }
                             errors++;
                         }
-                        if (data36.length < 1) {
-                            const err91 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data36 };
+                        if (data34.length < 1) {
+                            const err86 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data34 };
                             if (vErrors === null) {
-                                vErrors = [err91];
+                                vErrors = [err86];
                             }
                             else {
-                                vErrors.push(err91);
+                                vErrors.push(err86);
                             }
                             errors++;
                         }
-                        const len18 = data36.length;
+                        const len18 = data34.length;
                         if (!(len18 <= 2)) {
-                            const err92 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data36 };
+                            const err87 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data34 };
                             if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err87];
                             }
                             else {
-                                vErrors.push(err92);
+                                vErrors.push(err87);
                             }
                             errors++;
                         }
-                        const len19 = data36.length;
+                        const len19 = data34.length;
                         if (len19 > 0) {
-                            let data37 = data36[0];
-                            if (!((((((((data37 === "off") || (data37 === "info")) || (data37 === "warning")) || (data37 === "error")) || (data37 === "warn")) || (data37 === 0)) || (data37 === 1)) || (data37 === 2))) {
-                                const err93 = { instancePath: instancePath + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data37 };
+                            let data35 = data34[0];
+                            if (!((((((((data35 === "off") || (data35 === "info")) || (data35 === "warning")) || (data35 === "error")) || (data35 === "warn")) || (data35 === 0)) || (data35 === 1)) || (data35 === 2))) {
+                                const err88 = { instancePath: instancePath + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data35 };
                                 if (vErrors === null) {
-                                    vErrors = [err93];
+                                    vErrors = [err88];
                                 }
                                 else {
-                                    vErrors.push(err93);
+                                    vErrors.push(err88);
                                 }
                                 errors++;
                             }
                         }
                         if (len19 > 1) {
-                            let data38 = data36[1];
-                            if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                                for (const key10 in data38) {
-                                    const err94 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err94];
+                            let data36 = data34[1];
+                            if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                for (const key10 in data36) {
+                                    if (!((key10 === "threshold") || (key10 === "templateSections"))) {
+                                        const err89 = { instancePath: instancePath + "/rules/duplicate-bullet/1", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data36 };
+                                        if (vErrors === null) {
+                                            vErrors = [err89];
+                                        }
+                                        else {
+                                            vErrors.push(err89);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data36.threshold !== undefined) {
+                                    let data37 = data36.threshold;
+                                    if (typeof data37 == "number") {
+                                        if (data37 > 1 || isNaN(data37)) {
+                                            const err90 = { instancePath: instancePath + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data37 };
+                                            if (vErrors === null) {
+                                                vErrors = [err90];
+                                            }
+                                            else {
+                                                vErrors.push(err90);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data37 < 0 || isNaN(data37)) {
+                                            const err91 = { instancePath: instancePath + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data37 };
+                                            if (vErrors === null) {
+                                                vErrors = [err91];
+                                            }
+                                            else {
+                                                vErrors.push(err91);
+                                            }
+                                            errors++;
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err94);
+                                        const err92 = { instancePath: instancePath + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data37 };
+                                        if (vErrors === null) {
+                                            vErrors = [err92];
+                                        }
+                                        else {
+                                            vErrors.push(err92);
+                                        }
+                                        errors++;
                                     }
-                                    errors++;
+                                }
+                                if (data36.templateSections !== undefined) {
+                                    let data38 = data36.templateSections;
+                                    if (!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))) {
+                                        const err93 = { instancePath: instancePath + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data38 };
+                                        if (vErrors === null) {
+                                            vErrors = [err93];
+                                        }
+                                        else {
+                                            vErrors.push(err93);
+                                        }
+                                        errors++;
+                                    }
+                                    if (typeof data38 == "number") {
+                                        if (data38 < 0 || isNaN(data38)) {
+                                            const err94 = { instancePath: instancePath + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data38 };
+                                            if (vErrors === null) {
+                                                vErrors = [err94];
+                                            }
+                                            else {
+                                                vErrors.push(err94);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                 }
                             }
                             else {
-                                const err95 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data38 };
+                                const err95 = { instancePath: instancePath + "/rules/duplicate-bullet/1", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data36 };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -14338,7 +14338,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err96 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data36 };
+                        const err96 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data34 };
                         if (vErrors === null) {
                             vErrors = [err96];
                         }
@@ -14347,11 +14347,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    var _valid7 = _errs114 === errors;
-                    valid41 = valid41 || _valid7;
+                    var _valid7 = _errs110 === errors;
+                    valid40 = valid40 || _valid7;
                 }
-                if (!valid41) {
-                    const err97 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-heading"], data: data36 };
+                if (!valid40) {
+                    const err97 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-bullet"], data: data34 };
                     if (vErrors === null) {
                         vErrors = [err97];
                     }
@@ -14361,10 +14361,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 else {
-                    errors = _errs111;
+                    errors = _errs107;
                     if (vErrors !== null) {
-                        if (_errs111) {
-                            vErrors.length = _errs111;
+                        if (_errs107) {
+                            vErrors.length = _errs107;
                         }
                         else {
                             vErrors = null;
@@ -14372,13 +14372,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11.frontmatter !== undefined) {
-                let data39 = data11.frontmatter;
+            if (data11["duplicate-heading"] !== undefined) {
+                let data39 = data11["duplicate-heading"];
                 const _errs122 = errors;
                 let valid45 = false;
                 const _errs123 = errors;
                 if (!((((((((data39 === "off") || (data39 === "info")) || (data39 === "warning")) || (data39 === "error")) || (data39 === "warn")) || (data39 === 0)) || (data39 === 1)) || (data39 === 2))) {
-                    const err98 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data39 };
+                    const err98 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data39 };
                     if (vErrors === null) {
                         vErrors = [err98];
                     }
@@ -14393,7 +14393,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs125 = errors;
                     if (Array.isArray(data39)) {
                         if (data39.length > 2) {
-                            const err99 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data39 };
+                            const err99 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data39 };
                             if (vErrors === null) {
                                 vErrors = [err99];
                             }
@@ -14403,7 +14403,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data39.length < 1) {
-                            const err100 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data39 };
+                            const err100 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data39 };
                             if (vErrors === null) {
                                 vErrors = [err100];
                             }
@@ -14414,7 +14414,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const len20 = data39.length;
                         if (!(len20 <= 2)) {
-                            const err101 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data39 };
+                            const err101 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data39 };
                             if (vErrors === null) {
                                 vErrors = [err101];
                             }
@@ -14427,7 +14427,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (len21 > 0) {
                             let data40 = data39[0];
                             if (!((((((((data40 === "off") || (data40 === "info")) || (data40 === "warning")) || (data40 === "error")) || (data40 === "warn")) || (data40 === 0)) || (data40 === 1)) || (data40 === 2))) {
-                                const err102 = { instancePath: instancePath + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data40 };
+                                const err102 = { instancePath: instancePath + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data40 };
                                 if (vErrors === null) {
                                     vErrors = [err102];
                                 }
@@ -14441,7 +14441,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data41 = data39[1];
                             if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
                                 for (const key11 in data41) {
-                                    const err103 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data41 };
+                                    const err103 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data41 };
                                     if (vErrors === null) {
                                         vErrors = [err103];
                                     }
@@ -14452,7 +14452,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err104 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data41 };
+                                const err104 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data41 };
                                 if (vErrors === null) {
                                     vErrors = [err104];
                                 }
@@ -14464,7 +14464,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err105 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data39 };
+                        const err105 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data39 };
                         if (vErrors === null) {
                             vErrors = [err105];
                         }
@@ -14477,7 +14477,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid45 = valid45 || _valid8;
                 }
                 if (!valid45) {
-                    const err106 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.rules.properties.frontmatter, data: data39 };
+                    const err106 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-heading"], data: data39 };
                     if (vErrors === null) {
                         vErrors = [err106];
                     }
@@ -14498,13 +14498,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11["required-sections"] !== undefined) {
-                let data42 = data11["required-sections"];
+            if (data11.frontmatter !== undefined) {
+                let data42 = data11.frontmatter;
                 const _errs133 = errors;
                 let valid49 = false;
                 const _errs134 = errors;
                 if (!((((((((data42 === "off") || (data42 === "info")) || (data42 === "warning")) || (data42 === "error")) || (data42 === "warn")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))) {
-                    const err107 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data42 };
+                    const err107 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data42 };
                     if (vErrors === null) {
                         vErrors = [err107];
                     }
@@ -14519,7 +14519,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs136 = errors;
                     if (Array.isArray(data42)) {
                         if (data42.length > 2) {
-                            const err108 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data42 };
+                            const err108 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
                             if (vErrors === null) {
                                 vErrors = [err108];
                             }
@@ -14529,7 +14529,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data42.length < 1) {
-                            const err109 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data42 };
+                            const err109 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
                             if (vErrors === null) {
                                 vErrors = [err109];
                             }
@@ -14540,7 +14540,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const len22 = data42.length;
                         if (!(len22 <= 2)) {
-                            const err110 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data42 };
+                            const err110 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
                             if (vErrors === null) {
                                 vErrors = [err110];
                             }
@@ -14553,7 +14553,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (len23 > 0) {
                             let data43 = data42[0];
                             if (!((((((((data43 === "off") || (data43 === "info")) || (data43 === "warning")) || (data43 === "error")) || (data43 === "warn")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))) {
-                                const err111 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data43 };
+                                const err111 = { instancePath: instancePath + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data43 };
                                 if (vErrors === null) {
                                     vErrors = [err111];
                                 }
@@ -14567,791 +14567,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data44 = data42[1];
                             if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
                                 for (const key12 in data44) {
-                                    if (!((((key12 === "sections") || (key12 === "kind")) || (key12 === "kinds")) || (key12 === "fallbackSections"))) {
-                                        const err112 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data44 };
-                                        if (vErrors === null) {
-                                            vErrors = [err112];
-                                        }
-                                        else {
-                                            vErrors.push(err112);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data44.sections !== undefined) {
-                                    let data45 = data44.sections;
-                                    if (Array.isArray(data45)) {
-                                        const len24 = data45.length;
-                                        for (let i4 = 0; i4 < len24; i4++) {
-                                            let data46 = data45[i4];
-                                            if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                                                if (data46.name === undefined) {
-                                                    const err113 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data46 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err113];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err113);
-                                                    }
-                                                    errors++;
-                                                }
-                                                for (const key13 in data46) {
-                                                    if (!((key13 === "name") || (key13 === "aliases"))) {
-                                                        const err114 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data46 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err114];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err114);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data46.name !== undefined) {
-                                                    let data47 = data46.name;
-                                                    if (typeof data47 === "string") {
-                                                        if (func3(data47) < 1) {
-                                                            const err115 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data47 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err115];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err115);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err116 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data47 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err116];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err116);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data46.aliases !== undefined) {
-                                                    let data48 = data46.aliases;
-                                                    if (Array.isArray(data48)) {
-                                                        const len25 = data48.length;
-                                                        for (let i5 = 0; i5 < len25; i5++) {
-                                                            let data49 = data48[i5];
-                                                            if (typeof data49 === "string") {
-                                                                if (func3(data49) < 1) {
-                                                                    const err117 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data49 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err117];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err117);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err118 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data49 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err118];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err118);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err119 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data48 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err119];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err119);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err120 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data46 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err120];
-                                                }
-                                                else {
-                                                    vErrors.push(err120);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                                    const err112 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data44 };
+                                    if (vErrors === null) {
+                                        vErrors = [err112];
                                     }
                                     else {
-                                        const err121 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data45 };
-                                        if (vErrors === null) {
-                                            vErrors = [err121];
-                                        }
-                                        else {
-                                            vErrors.push(err121);
-                                        }
-                                        errors++;
+                                        vErrors.push(err112);
                                     }
-                                }
-                                if (data44.kind !== undefined) {
-                                    let data50 = data44.kind;
-                                    if (!((((data50 === "job-post") || (data50 === "ladder-level")) || (data50 === "role-page")) || (data50 === "other"))) {
-                                        const err122 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data50 };
-                                        if (vErrors === null) {
-                                            vErrors = [err122];
-                                        }
-                                        else {
-                                            vErrors.push(err122);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data44.kinds !== undefined) {
-                                    let data51 = data44.kinds;
-                                    if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                                        for (const key14 in data51) {
-                                            if (!((((key14 === "job-post") || (key14 === "ladder-level")) || (key14 === "role-page")) || (key14 === "other"))) {
-                                                const err123 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data51 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err123];
-                                                }
-                                                else {
-                                                    vErrors.push(err123);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data51["job-post"] !== undefined) {
-                                            let data52 = data51["job-post"];
-                                            if (Array.isArray(data52)) {
-                                                const len26 = data52.length;
-                                                for (let i6 = 0; i6 < len26; i6++) {
-                                                    let data53 = data52[i6];
-                                                    if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                                                        if (data53.name === undefined) {
-                                                            const err124 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data53 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err124];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err124);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key15 in data53) {
-                                                            if (!((key15 === "name") || (key15 === "aliases"))) {
-                                                                const err125 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data53 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err125];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err125);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data53.name !== undefined) {
-                                                            let data54 = data53.name;
-                                                            if (typeof data54 === "string") {
-                                                                if (func3(data54) < 1) {
-                                                                    const err126 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data54 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err126];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err126);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err127 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data54 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err127];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err127);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data53.aliases !== undefined) {
-                                                            let data55 = data53.aliases;
-                                                            if (Array.isArray(data55)) {
-                                                                const len27 = data55.length;
-                                                                for (let i7 = 0; i7 < len27; i7++) {
-                                                                    let data56 = data55[i7];
-                                                                    if (typeof data56 === "string") {
-                                                                        if (func3(data56) < 1) {
-                                                                            const err128 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data56 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err128];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err128);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err129 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data56 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err129];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err129);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err130 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data55 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err130];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err130);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err131 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data53 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err131];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err131);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err132 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data52 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err132];
-                                                }
-                                                else {
-                                                    vErrors.push(err132);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data51["ladder-level"] !== undefined) {
-                                            let data57 = data51["ladder-level"];
-                                            if (Array.isArray(data57)) {
-                                                const len28 = data57.length;
-                                                for (let i8 = 0; i8 < len28; i8++) {
-                                                    let data58 = data57[i8];
-                                                    if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                                                        if (data58.name === undefined) {
-                                                            const err133 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data58 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err133];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err133);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key16 in data58) {
-                                                            if (!((key16 === "name") || (key16 === "aliases"))) {
-                                                                const err134 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data58 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err134];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err134);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data58.name !== undefined) {
-                                                            let data59 = data58.name;
-                                                            if (typeof data59 === "string") {
-                                                                if (func3(data59) < 1) {
-                                                                    const err135 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data59 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err135];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err135);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err136 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data59 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err136];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err136);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data58.aliases !== undefined) {
-                                                            let data60 = data58.aliases;
-                                                            if (Array.isArray(data60)) {
-                                                                const len29 = data60.length;
-                                                                for (let i9 = 0; i9 < len29; i9++) {
-                                                                    let data61 = data60[i9];
-                                                                    if (typeof data61 === "string") {
-                                                                        if (func3(data61) < 1) {
-                                                                            const err137 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data61 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err137];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err137);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err138 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data61 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err138];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err138);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err139 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data60 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err139];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err139);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err140 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data58 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err140];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err140);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err141 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data57 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err141];
-                                                }
-                                                else {
-                                                    vErrors.push(err141);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data51["role-page"] !== undefined) {
-                                            let data62 = data51["role-page"];
-                                            if (Array.isArray(data62)) {
-                                                const len30 = data62.length;
-                                                for (let i10 = 0; i10 < len30; i10++) {
-                                                    let data63 = data62[i10];
-                                                    if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                                                        if (data63.name === undefined) {
-                                                            const err142 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data63 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err142];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err142);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key17 in data63) {
-                                                            if (!((key17 === "name") || (key17 === "aliases"))) {
-                                                                const err143 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data63 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err143];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err143);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data63.name !== undefined) {
-                                                            let data64 = data63.name;
-                                                            if (typeof data64 === "string") {
-                                                                if (func3(data64) < 1) {
-                                                                    const err144 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data64 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err144];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err144);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err145 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data64 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err145];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err145);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data63.aliases !== undefined) {
-                                                            let data65 = data63.aliases;
-                                                            if (Array.isArray(data65)) {
-                                                                const len31 = data65.length;
-                                                                for (let i11 = 0; i11 < len31; i11++) {
-                                                                    let data66 = data65[i11];
-                                                                    if (typeof data66 === "string") {
-                                                                        if (func3(data66) < 1) {
-                                                                            const err146 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data66 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err146];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err146);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err147 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data66 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err147];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err147);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err148 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data65 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err148];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err148);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err149 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data63 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err149];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err149);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err150 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data62 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err150];
-                                                }
-                                                else {
-                                                    vErrors.push(err150);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data51.other !== undefined) {
-                                            let data67 = data51.other;
-                                            if (Array.isArray(data67)) {
-                                                const len32 = data67.length;
-                                                for (let i12 = 0; i12 < len32; i12++) {
-                                                    let data68 = data67[i12];
-                                                    if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                                                        if (data68.name === undefined) {
-                                                            const err151 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data68 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err151];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err151);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key18 in data68) {
-                                                            if (!((key18 === "name") || (key18 === "aliases"))) {
-                                                                const err152 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data68 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err152];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err152);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data68.name !== undefined) {
-                                                            let data69 = data68.name;
-                                                            if (typeof data69 === "string") {
-                                                                if (func3(data69) < 1) {
-                                                                    const err153 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data69 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err153];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err153);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err154 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data69 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err154];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err154);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data68.aliases !== undefined) {
-                                                            let data70 = data68.aliases;
-                                                            if (Array.isArray(data70)) {
-                                                                const len33 = data70.length;
-                                                                for (let i13 = 0; i13 < len33; i13++) {
-                                                                    let data71 = data70[i13];
-                                                                    if (typeof data71 === "string") {
-                                                                        if (func3(data71) < 1) {
-                                                                            const err155 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data71 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err155];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err155);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err156 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data71 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err156];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err156);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err157 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data70 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err157];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err157);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data68 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err158];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err158);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err159 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data67 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err159];
-                                                }
-                                                else {
-                                                    vErrors.push(err159);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err160 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data51 };
-                                        if (vErrors === null) {
-                                            vErrors = [err160];
-                                        }
-                                        else {
-                                            vErrors.push(err160);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data44.fallbackSections !== undefined) {
-                                    let data72 = data44.fallbackSections;
-                                    if (Array.isArray(data72)) {
-                                        const len34 = data72.length;
-                                        for (let i14 = 0; i14 < len34; i14++) {
-                                            let data73 = data72[i14];
-                                            if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                                                if (data73.name === undefined) {
-                                                    const err161 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data73 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err161];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err161);
-                                                    }
-                                                    errors++;
-                                                }
-                                                for (const key19 in data73) {
-                                                    if (!((key19 === "name") || (key19 === "aliases"))) {
-                                                        const err162 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data73 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err162];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err162);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data73.name !== undefined) {
-                                                    let data74 = data73.name;
-                                                    if (typeof data74 === "string") {
-                                                        if (func3(data74) < 1) {
-                                                            const err163 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data74 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err163];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err163);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err164 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data74 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err164];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err164);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data73.aliases !== undefined) {
-                                                    let data75 = data73.aliases;
-                                                    if (Array.isArray(data75)) {
-                                                        const len35 = data75.length;
-                                                        for (let i15 = 0; i15 < len35; i15++) {
-                                                            let data76 = data75[i15];
-                                                            if (typeof data76 === "string") {
-                                                                if (func3(data76) < 1) {
-                                                                    const err165 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data76 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err165];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err165);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data76 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err166];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err166);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data75 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err167];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err167);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err168 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data73 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err168];
-                                                }
-                                                else {
-                                                    vErrors.push(err168);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err169 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data72 };
-                                        if (vErrors === null) {
-                                            vErrors = [err169];
-                                        }
-                                        else {
-                                            vErrors.push(err169);
-                                        }
-                                        errors++;
-                                    }
+                                    errors++;
                                 }
                             }
                             else {
-                                const err170 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data44 };
+                                const err113 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data44 };
                                 if (vErrors === null) {
-                                    vErrors = [err170];
+                                    vErrors = [err113];
                                 }
                                 else {
-                                    vErrors.push(err170);
+                                    vErrors.push(err113);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err171 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data42 };
+                        const err114 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
                         if (vErrors === null) {
-                            vErrors = [err171];
+                            vErrors = [err114];
                         }
                         else {
-                            vErrors.push(err171);
+                            vErrors.push(err114);
                         }
                         errors++;
                     }
@@ -15359,12 +14603,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid49 = valid49 || _valid9;
                 }
                 if (!valid49) {
-                    const err172 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data42 };
+                    const err115 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.rules.properties.frontmatter, data: data42 };
                     if (vErrors === null) {
-                        vErrors = [err172];
+                        vErrors = [err115];
                     }
                     else {
-                        vErrors.push(err172);
+                        vErrors.push(err115);
                     }
                     errors++;
                 }
@@ -15380,77 +14624,831 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11.typo !== undefined) {
-                let data77 = data11.typo;
-                const _errs214 = errors;
-                let valid85 = false;
-                const _errs215 = errors;
-                if (!((((((((data77 === "off") || (data77 === "info")) || (data77 === "warning")) || (data77 === "error")) || (data77 === "warn")) || (data77 === 0)) || (data77 === 1)) || (data77 === 2))) {
-                    const err173 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data77 };
+            if (data11["required-sections"] !== undefined) {
+                let data45 = data11["required-sections"];
+                const _errs144 = errors;
+                let valid53 = false;
+                const _errs145 = errors;
+                if (!((((((((data45 === "off") || (data45 === "info")) || (data45 === "warning")) || (data45 === "error")) || (data45 === "warn")) || (data45 === 0)) || (data45 === 1)) || (data45 === 2))) {
+                    const err116 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data45 };
                     if (vErrors === null) {
-                        vErrors = [err173];
+                        vErrors = [err116];
                     }
                     else {
-                        vErrors.push(err173);
+                        vErrors.push(err116);
                     }
                     errors++;
                 }
-                var _valid10 = _errs215 === errors;
-                valid85 = valid85 || _valid10;
-                if (!valid85) {
-                    const _errs217 = errors;
-                    if (Array.isArray(data77)) {
-                        if (data77.length > 2) {
-                            const err174 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data77 };
+                var _valid10 = _errs145 === errors;
+                valid53 = valid53 || _valid10;
+                if (!valid53) {
+                    const _errs147 = errors;
+                    if (Array.isArray(data45)) {
+                        if (data45.length > 2) {
+                            const err117 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
                             if (vErrors === null) {
-                                vErrors = [err174];
+                                vErrors = [err117];
                             }
                             else {
-                                vErrors.push(err174);
+                                vErrors.push(err117);
                             }
                             errors++;
                         }
-                        if (data77.length < 1) {
-                            const err175 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data77 };
+                        if (data45.length < 1) {
+                            const err118 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
                             if (vErrors === null) {
-                                vErrors = [err175];
+                                vErrors = [err118];
                             }
                             else {
-                                vErrors.push(err175);
+                                vErrors.push(err118);
                             }
                             errors++;
                         }
-                        const len36 = data77.length;
-                        if (!(len36 <= 2)) {
-                            const err176 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data77 };
+                        const len24 = data45.length;
+                        if (!(len24 <= 2)) {
+                            const err119 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
                             if (vErrors === null) {
-                                vErrors = [err176];
+                                vErrors = [err119];
                             }
                             else {
-                                vErrors.push(err176);
+                                vErrors.push(err119);
                             }
                             errors++;
                         }
-                        const len37 = data77.length;
-                        if (len37 > 0) {
-                            let data78 = data77[0];
-                            if (!((((((((data78 === "off") || (data78 === "info")) || (data78 === "warning")) || (data78 === "error")) || (data78 === "warn")) || (data78 === 0)) || (data78 === 1)) || (data78 === 2))) {
-                                const err177 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data78 };
+                        const len25 = data45.length;
+                        if (len25 > 0) {
+                            let data46 = data45[0];
+                            if (!((((((((data46 === "off") || (data46 === "info")) || (data46 === "warning")) || (data46 === "error")) || (data46 === "warn")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))) {
+                                const err120 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data46 };
                                 if (vErrors === null) {
-                                    vErrors = [err177];
+                                    vErrors = [err120];
                                 }
                                 else {
-                                    vErrors.push(err177);
+                                    vErrors.push(err120);
                                 }
                                 errors++;
                             }
                         }
-                        if (len37 > 1) {
-                            let data79 = data77[1];
-                            if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                                for (const key20 in data79) {
-                                    if (!((((key20 === "words") || (key20 === "locale")) || (key20 === "allowAcronyms")) || (key20 === "frontmatterKeys"))) {
-                                        const err178 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data79 };
+                        if (len25 > 1) {
+                            let data47 = data45[1];
+                            if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                for (const key13 in data47) {
+                                    if (!((((key13 === "sections") || (key13 === "kind")) || (key13 === "kinds")) || (key13 === "fallbackSections"))) {
+                                        const err121 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data47 };
+                                        if (vErrors === null) {
+                                            vErrors = [err121];
+                                        }
+                                        else {
+                                            vErrors.push(err121);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data47.sections !== undefined) {
+                                    let data48 = data47.sections;
+                                    if (Array.isArray(data48)) {
+                                        const len26 = data48.length;
+                                        for (let i4 = 0; i4 < len26; i4++) {
+                                            let data49 = data48[i4];
+                                            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                                                if (data49.name === undefined) {
+                                                    const err122 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data49 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err122];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err122);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key14 in data49) {
+                                                    if (!((key14 === "name") || (key14 === "aliases"))) {
+                                                        const err123 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data49 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err123];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err123);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data49.name !== undefined) {
+                                                    let data50 = data49.name;
+                                                    if (typeof data50 === "string") {
+                                                        if (func3(data50) < 1) {
+                                                            const err124 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data50 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err124];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err124);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err125 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data50 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err125];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err125);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data49.aliases !== undefined) {
+                                                    let data51 = data49.aliases;
+                                                    if (Array.isArray(data51)) {
+                                                        const len27 = data51.length;
+                                                        for (let i5 = 0; i5 < len27; i5++) {
+                                                            let data52 = data51[i5];
+                                                            if (typeof data52 === "string") {
+                                                                if (func3(data52) < 1) {
+                                                                    const err126 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data52 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err126];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err126);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err127 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data52 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err127];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err127);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err128 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data51 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err128];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err128);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err129 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data49 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err129];
+                                                }
+                                                else {
+                                                    vErrors.push(err129);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err130 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data48 };
+                                        if (vErrors === null) {
+                                            vErrors = [err130];
+                                        }
+                                        else {
+                                            vErrors.push(err130);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data47.kind !== undefined) {
+                                    let data53 = data47.kind;
+                                    if (!((((data53 === "job-post") || (data53 === "ladder-level")) || (data53 === "role-page")) || (data53 === "other"))) {
+                                        const err131 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data53 };
+                                        if (vErrors === null) {
+                                            vErrors = [err131];
+                                        }
+                                        else {
+                                            vErrors.push(err131);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data47.kinds !== undefined) {
+                                    let data54 = data47.kinds;
+                                    if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                                        for (const key15 in data54) {
+                                            if (!((((key15 === "job-post") || (key15 === "ladder-level")) || (key15 === "role-page")) || (key15 === "other"))) {
+                                                const err132 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data54 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err132];
+                                                }
+                                                else {
+                                                    vErrors.push(err132);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data54["job-post"] !== undefined) {
+                                            let data55 = data54["job-post"];
+                                            if (Array.isArray(data55)) {
+                                                const len28 = data55.length;
+                                                for (let i6 = 0; i6 < len28; i6++) {
+                                                    let data56 = data55[i6];
+                                                    if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                                                        if (data56.name === undefined) {
+                                                            const err133 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data56 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err133];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err133);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key16 in data56) {
+                                                            if (!((key16 === "name") || (key16 === "aliases"))) {
+                                                                const err134 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data56 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err134];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err134);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data56.name !== undefined) {
+                                                            let data57 = data56.name;
+                                                            if (typeof data57 === "string") {
+                                                                if (func3(data57) < 1) {
+                                                                    const err135 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data57 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err135];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err135);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err136 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data57 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err136];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err136);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data56.aliases !== undefined) {
+                                                            let data58 = data56.aliases;
+                                                            if (Array.isArray(data58)) {
+                                                                const len29 = data58.length;
+                                                                for (let i7 = 0; i7 < len29; i7++) {
+                                                                    let data59 = data58[i7];
+                                                                    if (typeof data59 === "string") {
+                                                                        if (func3(data59) < 1) {
+                                                                            const err137 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data59 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err137];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err137);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err138 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data59 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err138];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err138);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err139 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data58 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err139];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err139);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err140 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data56 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err140];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err140);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err141 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data55 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err141];
+                                                }
+                                                else {
+                                                    vErrors.push(err141);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data54["ladder-level"] !== undefined) {
+                                            let data60 = data54["ladder-level"];
+                                            if (Array.isArray(data60)) {
+                                                const len30 = data60.length;
+                                                for (let i8 = 0; i8 < len30; i8++) {
+                                                    let data61 = data60[i8];
+                                                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                                                        if (data61.name === undefined) {
+                                                            const err142 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data61 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err142];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err142);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key17 in data61) {
+                                                            if (!((key17 === "name") || (key17 === "aliases"))) {
+                                                                const err143 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data61 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err143];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err143);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data61.name !== undefined) {
+                                                            let data62 = data61.name;
+                                                            if (typeof data62 === "string") {
+                                                                if (func3(data62) < 1) {
+                                                                    const err144 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data62 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err144];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err144);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err145 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data62 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err145];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err145);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data61.aliases !== undefined) {
+                                                            let data63 = data61.aliases;
+                                                            if (Array.isArray(data63)) {
+                                                                const len31 = data63.length;
+                                                                for (let i9 = 0; i9 < len31; i9++) {
+                                                                    let data64 = data63[i9];
+                                                                    if (typeof data64 === "string") {
+                                                                        if (func3(data64) < 1) {
+                                                                            const err146 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data64 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err146];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err146);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err147 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data64 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err147];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err147);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err148 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data63 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err148];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err148);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err149 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data61 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err149];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err149);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err150 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data60 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err150];
+                                                }
+                                                else {
+                                                    vErrors.push(err150);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data54["role-page"] !== undefined) {
+                                            let data65 = data54["role-page"];
+                                            if (Array.isArray(data65)) {
+                                                const len32 = data65.length;
+                                                for (let i10 = 0; i10 < len32; i10++) {
+                                                    let data66 = data65[i10];
+                                                    if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                        if (data66.name === undefined) {
+                                                            const err151 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data66 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err151];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err151);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key18 in data66) {
+                                                            if (!((key18 === "name") || (key18 === "aliases"))) {
+                                                                const err152 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data66 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err152];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err152);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data66.name !== undefined) {
+                                                            let data67 = data66.name;
+                                                            if (typeof data67 === "string") {
+                                                                if (func3(data67) < 1) {
+                                                                    const err153 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data67 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err153];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err153);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err154 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data67 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err154];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err154);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data66.aliases !== undefined) {
+                                                            let data68 = data66.aliases;
+                                                            if (Array.isArray(data68)) {
+                                                                const len33 = data68.length;
+                                                                for (let i11 = 0; i11 < len33; i11++) {
+                                                                    let data69 = data68[i11];
+                                                                    if (typeof data69 === "string") {
+                                                                        if (func3(data69) < 1) {
+                                                                            const err155 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data69 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err155];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err155);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err156 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data69 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err156];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err156);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err157 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data68 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err157];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err157);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data66 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err158];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err158);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err159 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data65 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err159];
+                                                }
+                                                else {
+                                                    vErrors.push(err159);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data54.other !== undefined) {
+                                            let data70 = data54.other;
+                                            if (Array.isArray(data70)) {
+                                                const len34 = data70.length;
+                                                for (let i12 = 0; i12 < len34; i12++) {
+                                                    let data71 = data70[i12];
+                                                    if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                                                        if (data71.name === undefined) {
+                                                            const err160 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data71 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err160];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err160);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key19 in data71) {
+                                                            if (!((key19 === "name") || (key19 === "aliases"))) {
+                                                                const err161 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data71 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err161];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err161);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data71.name !== undefined) {
+                                                            let data72 = data71.name;
+                                                            if (typeof data72 === "string") {
+                                                                if (func3(data72) < 1) {
+                                                                    const err162 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data72 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err162];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err162);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err163 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data72 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err163];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err163);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data71.aliases !== undefined) {
+                                                            let data73 = data71.aliases;
+                                                            if (Array.isArray(data73)) {
+                                                                const len35 = data73.length;
+                                                                for (let i13 = 0; i13 < len35; i13++) {
+                                                                    let data74 = data73[i13];
+                                                                    if (typeof data74 === "string") {
+                                                                        if (func3(data74) < 1) {
+                                                                            const err164 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data74 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err164];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err164);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err165 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data74 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err165];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err165);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data73 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err166];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err166);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data71 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err167];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err167);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err168 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data70 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err168];
+                                                }
+                                                else {
+                                                    vErrors.push(err168);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data54 };
+                                        if (vErrors === null) {
+                                            vErrors = [err169];
+                                        }
+                                        else {
+                                            vErrors.push(err169);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data47.fallbackSections !== undefined) {
+                                    let data75 = data47.fallbackSections;
+                                    if (Array.isArray(data75)) {
+                                        const len36 = data75.length;
+                                        for (let i14 = 0; i14 < len36; i14++) {
+                                            let data76 = data75[i14];
+                                            if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                                                if (data76.name === undefined) {
+                                                    const err170 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data76 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err170];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err170);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key20 in data76) {
+                                                    if (!((key20 === "name") || (key20 === "aliases"))) {
+                                                        const err171 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data76 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err171];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err171);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data76.name !== undefined) {
+                                                    let data77 = data76.name;
+                                                    if (typeof data77 === "string") {
+                                                        if (func3(data77) < 1) {
+                                                            const err172 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data77 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err172];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err172);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err173 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data77 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err173];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err173);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data76.aliases !== undefined) {
+                                                    let data78 = data76.aliases;
+                                                    if (Array.isArray(data78)) {
+                                                        const len37 = data78.length;
+                                                        for (let i15 = 0; i15 < len37; i15++) {
+                                                            let data79 = data78[i15];
+                                                            if (typeof data79 === "string") {
+                                                                if (func3(data79) < 1) {
+                                                                    const err174 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data79 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err174];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err174);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err175 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data79 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err175];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err175);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err176 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data78 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err176];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err176);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err177 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data76 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err177];
+                                                }
+                                                else {
+                                                    vErrors.push(err177);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err178 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data75 };
                                         if (vErrors === null) {
                                             vErrors = [err178];
                                         }
@@ -15460,105 +15458,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data79.words !== undefined) {
-                                    let data80 = data79.words;
-                                    if (Array.isArray(data80)) {
-                                        const len38 = data80.length;
-                                        for (let i16 = 0; i16 < len38; i16++) {
-                                            let data81 = data80[i16];
-                                            if (typeof data81 === "string") {
-                                                if (func3(data81) < 1) {
-                                                    const err179 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data81 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err179];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err179);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err180 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data81 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err180];
-                                                }
-                                                else {
-                                                    vErrors.push(err180);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err181 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data80 };
-                                        if (vErrors === null) {
-                                            vErrors = [err181];
-                                        }
-                                        else {
-                                            vErrors.push(err181);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data79.locale !== undefined) {
-                                    let data82 = data79.locale;
-                                    if (!(((data82 === "en") || (data82 === "en-US")) || (data82 === "en-GB"))) {
-                                        const err182 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data82 };
-                                        if (vErrors === null) {
-                                            vErrors = [err182];
-                                        }
-                                        else {
-                                            vErrors.push(err182);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data79.allowAcronyms !== undefined) {
-                                    let data83 = data79.allowAcronyms;
-                                    if (typeof data83 !== "boolean") {
-                                        const err183 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data83 };
-                                        if (vErrors === null) {
-                                            vErrors = [err183];
-                                        }
-                                        else {
-                                            vErrors.push(err183);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data79.frontmatterKeys !== undefined) {
-                                    let data84 = data79.frontmatterKeys;
-                                    if (Array.isArray(data84)) {
-                                        const len39 = data84.length;
-                                        for (let i17 = 0; i17 < len39; i17++) {
-                                            let data85 = data84[i17];
-                                            if (typeof data85 !== "string") {
-                                                const err184 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data85 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err184];
-                                                }
-                                                else {
-                                                    vErrors.push(err184);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err185 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data84 };
-                                        if (vErrors === null) {
-                                            vErrors = [err185];
-                                        }
-                                        else {
-                                            vErrors.push(err185);
-                                        }
-                                        errors++;
-                                    }
-                                }
                             }
                             else {
-                                const err186 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data79 };
+                                const err179 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data47 };
+                                if (vErrors === null) {
+                                    vErrors = [err179];
+                                }
+                                else {
+                                    vErrors.push(err179);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err180 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
+                        if (vErrors === null) {
+                            vErrors = [err180];
+                        }
+                        else {
+                            vErrors.push(err180);
+                        }
+                        errors++;
+                    }
+                    var _valid10 = _errs147 === errors;
+                    valid53 = valid53 || _valid10;
+                }
+                if (!valid53) {
+                    const err181 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data45 };
+                    if (vErrors === null) {
+                        vErrors = [err181];
+                    }
+                    else {
+                        vErrors.push(err181);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs144;
+                    if (vErrors !== null) {
+                        if (_errs144) {
+                            vErrors.length = _errs144;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data11.typo !== undefined) {
+                let data80 = data11.typo;
+                const _errs225 = errors;
+                let valid89 = false;
+                const _errs226 = errors;
+                if (!((((((((data80 === "off") || (data80 === "info")) || (data80 === "warning")) || (data80 === "error")) || (data80 === "warn")) || (data80 === 0)) || (data80 === 1)) || (data80 === 2))) {
+                    const err182 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data80 };
+                    if (vErrors === null) {
+                        vErrors = [err182];
+                    }
+                    else {
+                        vErrors.push(err182);
+                    }
+                    errors++;
+                }
+                var _valid11 = _errs226 === errors;
+                valid89 = valid89 || _valid11;
+                if (!valid89) {
+                    const _errs228 = errors;
+                    if (Array.isArray(data80)) {
+                        if (data80.length > 2) {
+                            const err183 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
+                            if (vErrors === null) {
+                                vErrors = [err183];
+                            }
+                            else {
+                                vErrors.push(err183);
+                            }
+                            errors++;
+                        }
+                        if (data80.length < 1) {
+                            const err184 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
+                            if (vErrors === null) {
+                                vErrors = [err184];
+                            }
+                            else {
+                                vErrors.push(err184);
+                            }
+                            errors++;
+                        }
+                        const len38 = data80.length;
+                        if (!(len38 <= 2)) {
+                            const err185 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
+                            if (vErrors === null) {
+                                vErrors = [err185];
+                            }
+                            else {
+                                vErrors.push(err185);
+                            }
+                            errors++;
+                        }
+                        const len39 = data80.length;
+                        if (len39 > 0) {
+                            let data81 = data80[0];
+                            if (!((((((((data81 === "off") || (data81 === "info")) || (data81 === "warning")) || (data81 === "error")) || (data81 === "warn")) || (data81 === 0)) || (data81 === 1)) || (data81 === 2))) {
+                                const err186 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data81 };
                                 if (vErrors === null) {
                                     vErrors = [err186];
                                 }
@@ -15568,35 +15571,158 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (len39 > 1) {
+                            let data82 = data80[1];
+                            if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                                for (const key21 in data82) {
+                                    if (!((((key21 === "words") || (key21 === "locale")) || (key21 === "allowAcronyms")) || (key21 === "frontmatterKeys"))) {
+                                        const err187 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data82 };
+                                        if (vErrors === null) {
+                                            vErrors = [err187];
+                                        }
+                                        else {
+                                            vErrors.push(err187);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data82.words !== undefined) {
+                                    let data83 = data82.words;
+                                    if (Array.isArray(data83)) {
+                                        const len40 = data83.length;
+                                        for (let i16 = 0; i16 < len40; i16++) {
+                                            let data84 = data83[i16];
+                                            if (typeof data84 === "string") {
+                                                if (func3(data84) < 1) {
+                                                    const err188 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data84 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err188];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err188);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err189 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data84 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err189];
+                                                }
+                                                else {
+                                                    vErrors.push(err189);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err190 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data83 };
+                                        if (vErrors === null) {
+                                            vErrors = [err190];
+                                        }
+                                        else {
+                                            vErrors.push(err190);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data82.locale !== undefined) {
+                                    let data85 = data82.locale;
+                                    if (!(((data85 === "en") || (data85 === "en-US")) || (data85 === "en-GB"))) {
+                                        const err191 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data85 };
+                                        if (vErrors === null) {
+                                            vErrors = [err191];
+                                        }
+                                        else {
+                                            vErrors.push(err191);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data82.allowAcronyms !== undefined) {
+                                    let data86 = data82.allowAcronyms;
+                                    if (typeof data86 !== "boolean") {
+                                        const err192 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data86 };
+                                        if (vErrors === null) {
+                                            vErrors = [err192];
+                                        }
+                                        else {
+                                            vErrors.push(err192);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data82.frontmatterKeys !== undefined) {
+                                    let data87 = data82.frontmatterKeys;
+                                    if (Array.isArray(data87)) {
+                                        const len41 = data87.length;
+                                        for (let i17 = 0; i17 < len41; i17++) {
+                                            let data88 = data87[i17];
+                                            if (typeof data88 !== "string") {
+                                                const err193 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data88 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err193];
+                                                }
+                                                else {
+                                                    vErrors.push(err193);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err194 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data87 };
+                                        if (vErrors === null) {
+                                            vErrors = [err194];
+                                        }
+                                        else {
+                                            vErrors.push(err194);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err195 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data82 };
+                                if (vErrors === null) {
+                                    vErrors = [err195];
+                                }
+                                else {
+                                    vErrors.push(err195);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err187 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data77 };
+                        const err196 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
                         if (vErrors === null) {
-                            vErrors = [err187];
+                            vErrors = [err196];
                         }
                         else {
-                            vErrors.push(err187);
+                            vErrors.push(err196);
                         }
                         errors++;
                     }
-                    var _valid10 = _errs217 === errors;
-                    valid85 = valid85 || _valid10;
+                    var _valid11 = _errs228 === errors;
+                    valid89 = valid89 || _valid11;
                 }
-                if (!valid85) {
-                    const err188 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data77 };
+                if (!valid89) {
+                    const err197 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data80 };
                     if (vErrors === null) {
-                        vErrors = [err188];
+                        vErrors = [err197];
                     }
                     else {
-                        vErrors.push(err188);
+                        vErrors.push(err197);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs214;
+                    errors = _errs225;
                     if (vErrors !== null) {
-                        if (_errs214) {
-                            vErrors.length = _errs214;
+                        if (_errs225) {
+                            vErrors.length = _errs225;
                         }
                         else {
                             vErrors = null;
@@ -15606,121 +15732,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err189 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
-            if (vErrors === null) {
-                vErrors = [err189];
-            }
-            else {
-                vErrors.push(err189);
-            }
-            errors++;
-        }
-    }
-    if (data.words !== undefined) {
-        let data86 = data.words;
-        if (Array.isArray(data86)) {
-            const len40 = data86.length;
-            for (let i18 = 0; i18 < len40; i18++) {
-                let data87 = data86[i18];
-                if (typeof data87 === "string") {
-                    if (func3(data87) < 1) {
-                        const err190 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data87 };
-                        if (vErrors === null) {
-                            vErrors = [err190];
-                        }
-                        else {
-                            vErrors.push(err190);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err191 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data87 };
-                    if (vErrors === null) {
-                        vErrors = [err191];
-                    }
-                    else {
-                        vErrors.push(err191);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err192 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data86 };
-            if (vErrors === null) {
-                vErrors = [err192];
-            }
-            else {
-                vErrors.push(err192);
-            }
-            errors++;
-        }
-    }
-    if (data.wordsFile !== undefined) {
-        let data88 = data.wordsFile;
-        if (typeof data88 === "string") {
-            if (func3(data88) < 1) {
-                const err193 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data88 };
-                if (vErrors === null) {
-                    vErrors = [err193];
-                }
-                else {
-                    vErrors.push(err193);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err194 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data88 };
-            if (vErrors === null) {
-                vErrors = [err194];
-            }
-            else {
-                vErrors.push(err194);
-            }
-            errors++;
-        }
-    }
-    if (data.locale !== undefined) {
-        let data89 = data.locale;
-        if (!(((data89 === "en") || (data89 === "en-US")) || (data89 === "en-GB"))) {
-            const err195 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data89 };
-            if (vErrors === null) {
-                vErrors = [err195];
-            }
-            else {
-                vErrors.push(err195);
-            }
-            errors++;
-        }
-    }
-    if (data.duplicateThreshold !== undefined) {
-        let data90 = data.duplicateThreshold;
-        if (typeof data90 == "number") {
-            if (data90 > 1 || isNaN(data90)) {
-                const err196 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data90 };
-                if (vErrors === null) {
-                    vErrors = [err196];
-                }
-                else {
-                    vErrors.push(err196);
-                }
-                errors++;
-            }
-            if (data90 < 0 || isNaN(data90)) {
-                const err197 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data90 };
-                if (vErrors === null) {
-                    vErrors = [err197];
-                }
-                else {
-                    vErrors.push(err197);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err198 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data90 };
+            const err198 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
                 vErrors = [err198];
             }
@@ -15730,15 +15742,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.overrides !== undefined) {
-        let data91 = data.overrides;
-        if (Array.isArray(data91)) {
-            const len41 = data91.length;
-            for (let i19 = 0; i19 < len41; i19++) {
-                let data92 = data91[i19];
-                if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-                    if (data92.files === undefined) {
-                        const err199 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data92 };
+    if (data.words !== undefined) {
+        let data89 = data.words;
+        if (Array.isArray(data89)) {
+            const len42 = data89.length;
+            for (let i18 = 0; i18 < len42; i18++) {
+                let data90 = data89[i18];
+                if (typeof data90 === "string") {
+                    if (func3(data90) < 1) {
+                        const err199 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data90 };
                         if (vErrors === null) {
                             vErrors = [err199];
                         }
@@ -15747,192 +15759,187 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    for (const key21 in data92) {
-                        if (!((((((((key21 === "files") || (key21 === "kind")) || (key21 === "requiredSections")) || (key21 === "rules")) || (key21 === "words")) || (key21 === "wordsFile")) || (key21 === "locale")) || (key21 === "duplicateThreshold"))) {
-                            const err200 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data92 };
+                }
+                else {
+                    const err200 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data90 };
+                    if (vErrors === null) {
+                        vErrors = [err200];
+                    }
+                    else {
+                        vErrors.push(err200);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err201 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data89 };
+            if (vErrors === null) {
+                vErrors = [err201];
+            }
+            else {
+                vErrors.push(err201);
+            }
+            errors++;
+        }
+    }
+    if (data.wordsFile !== undefined) {
+        let data91 = data.wordsFile;
+        if (typeof data91 === "string") {
+            if (func3(data91) < 1) {
+                const err202 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data91 };
+                if (vErrors === null) {
+                    vErrors = [err202];
+                }
+                else {
+                    vErrors.push(err202);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err203 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data91 };
+            if (vErrors === null) {
+                vErrors = [err203];
+            }
+            else {
+                vErrors.push(err203);
+            }
+            errors++;
+        }
+    }
+    if (data.locale !== undefined) {
+        let data92 = data.locale;
+        if (!(((data92 === "en") || (data92 === "en-US")) || (data92 === "en-GB"))) {
+            const err204 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data92 };
+            if (vErrors === null) {
+                vErrors = [err204];
+            }
+            else {
+                vErrors.push(err204);
+            }
+            errors++;
+        }
+    }
+    if (data.duplicateThreshold !== undefined) {
+        let data93 = data.duplicateThreshold;
+        if (typeof data93 == "number") {
+            if (data93 > 1 || isNaN(data93)) {
+                const err205 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data93 };
+                if (vErrors === null) {
+                    vErrors = [err205];
+                }
+                else {
+                    vErrors.push(err205);
+                }
+                errors++;
+            }
+            if (data93 < 0 || isNaN(data93)) {
+                const err206 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data93 };
+                if (vErrors === null) {
+                    vErrors = [err206];
+                }
+                else {
+                    vErrors.push(err206);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err207 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data93 };
+            if (vErrors === null) {
+                vErrors = [err207];
+            }
+            else {
+                vErrors.push(err207);
+            }
+            errors++;
+        }
+    }
+    if (data.overrides !== undefined) {
+        let data94 = data.overrides;
+        if (Array.isArray(data94)) {
+            const len43 = data94.length;
+            for (let i19 = 0; i19 < len43; i19++) {
+                let data95 = data94[i19];
+                if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                    if (data95.files === undefined) {
+                        const err208 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data95 };
+                        if (vErrors === null) {
+                            vErrors = [err208];
+                        }
+                        else {
+                            vErrors.push(err208);
+                        }
+                        errors++;
+                    }
+                    for (const key22 in data95) {
+                        if (!((((((((key22 === "files") || (key22 === "kind")) || (key22 === "requiredSections")) || (key22 === "rules")) || (key22 === "words")) || (key22 === "wordsFile")) || (key22 === "locale")) || (key22 === "duplicateThreshold"))) {
+                            const err209 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data95 };
                             if (vErrors === null) {
-                                vErrors = [err200];
+                                vErrors = [err209];
                             }
                             else {
-                                vErrors.push(err200);
+                                vErrors.push(err209);
                             }
                             errors++;
                         }
                     }
-                    if (data92.files !== undefined) {
-                        let data93 = data92.files;
-                        if (Array.isArray(data93)) {
-                            if (data93.length < 1) {
-                                const err201 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data93 };
+                    if (data95.files !== undefined) {
+                        let data96 = data95.files;
+                        if (Array.isArray(data96)) {
+                            if (data96.length < 1) {
+                                const err210 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data96 };
                                 if (vErrors === null) {
-                                    vErrors = [err201];
+                                    vErrors = [err210];
                                 }
                                 else {
-                                    vErrors.push(err201);
+                                    vErrors.push(err210);
                                 }
                                 errors++;
                             }
-                            const len42 = data93.length;
-                            for (let i20 = 0; i20 < len42; i20++) {
-                                let data94 = data93[i20];
-                                if (typeof data94 === "string") {
-                                    if (func3(data94) < 1) {
-                                        const err202 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data94 };
+                            const len44 = data96.length;
+                            for (let i20 = 0; i20 < len44; i20++) {
+                                let data97 = data96[i20];
+                                if (typeof data97 === "string") {
+                                    if (func3(data97) < 1) {
+                                        const err211 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data97 };
                                         if (vErrors === null) {
-                                            vErrors = [err202];
+                                            vErrors = [err211];
                                         }
                                         else {
-                                            vErrors.push(err202);
+                                            vErrors.push(err211);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err203 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data94 };
+                                    const err212 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data97 };
                                     if (vErrors === null) {
-                                        vErrors = [err203];
+                                        vErrors = [err212];
                                     }
                                     else {
-                                        vErrors.push(err203);
+                                        vErrors.push(err212);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err204 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data93 };
+                            const err213 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data96 };
                             if (vErrors === null) {
-                                vErrors = [err204];
+                                vErrors = [err213];
                             }
                             else {
-                                vErrors.push(err204);
+                                vErrors.push(err213);
                             }
                             errors++;
                         }
                     }
-                    if (data92.kind !== undefined) {
-                        let data95 = data92.kind;
-                        if (!((((data95 === "job-post") || (data95 === "ladder-level")) || (data95 === "role-page")) || (data95 === "other"))) {
-                            const err205 = { instancePath: instancePath + "/overrides/" + i19 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data95 };
-                            if (vErrors === null) {
-                                vErrors = [err205];
-                            }
-                            else {
-                                vErrors.push(err205);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data92.requiredSections !== undefined) {
-                        let data96 = data92.requiredSections;
-                        if (Array.isArray(data96)) {
-                            const len43 = data96.length;
-                            for (let i21 = 0; i21 < len43; i21++) {
-                                let data97 = data96[i21];
-                                if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-                                    if (data97.name === undefined) {
-                                        const err206 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data97 };
-                                        if (vErrors === null) {
-                                            vErrors = [err206];
-                                        }
-                                        else {
-                                            vErrors.push(err206);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key22 in data97) {
-                                        if (!((key22 === "name") || (key22 === "aliases"))) {
-                                            const err207 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data97 };
-                                            if (vErrors === null) {
-                                                vErrors = [err207];
-                                            }
-                                            else {
-                                                vErrors.push(err207);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data97.name !== undefined) {
-                                        let data98 = data97.name;
-                                        if (typeof data98 === "string") {
-                                            if (func3(data98) < 1) {
-                                                const err208 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data98 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err208];
-                                                }
-                                                else {
-                                                    vErrors.push(err208);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err209 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data98 };
-                                            if (vErrors === null) {
-                                                vErrors = [err209];
-                                            }
-                                            else {
-                                                vErrors.push(err209);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data97.aliases !== undefined) {
-                                        let data99 = data97.aliases;
-                                        if (Array.isArray(data99)) {
-                                            const len44 = data99.length;
-                                            for (let i22 = 0; i22 < len44; i22++) {
-                                                let data100 = data99[i22];
-                                                if (typeof data100 === "string") {
-                                                    if (func3(data100) < 1) {
-                                                        const err210 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data100 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err210];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err210);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                else {
-                                                    const err211 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data100 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err211];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err211);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err212 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data99 };
-                                            if (vErrors === null) {
-                                                vErrors = [err212];
-                                            }
-                                            else {
-                                                vErrors.push(err212);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err213 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data97 };
-                                    if (vErrors === null) {
-                                        vErrors = [err213];
-                                    }
-                                    else {
-                                        vErrors.push(err213);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err214 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data96 };
+                    if (data95.kind !== undefined) {
+                        let data98 = data95.kind;
+                        if (!((((data98 === "job-post") || (data98 === "ladder-level")) || (data98 === "role-page")) || (data98 === "other"))) {
+                            const err214 = { instancePath: instancePath + "/overrides/" + i19 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data98 };
                             if (vErrors === null) {
                                 vErrors = [err214];
                             }
@@ -15942,53 +15949,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data92.rules !== undefined) {
-                        let data101 = data92.rules;
-                        if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                            for (const key23 in data101) {
-                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key23))) {
-                                    const err215 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data101 };
-                                    if (vErrors === null) {
-                                        vErrors = [err215];
+                    if (data95.requiredSections !== undefined) {
+                        let data99 = data95.requiredSections;
+                        if (Array.isArray(data99)) {
+                            const len45 = data99.length;
+                            for (let i21 = 0; i21 < len45; i21++) {
+                                let data100 = data99[i21];
+                                if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                                    if (data100.name === undefined) {
+                                        const err215 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data100 };
+                                        if (vErrors === null) {
+                                            vErrors = [err215];
+                                        }
+                                        else {
+                                            vErrors.push(err215);
+                                        }
+                                        errors++;
                                     }
-                                    else {
-                                        vErrors.push(err215);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data101["file-binary"] !== undefined) {
-                                let data102 = data101["file-binary"];
-                                const _errs269 = errors;
-                                let valid107 = false;
-                                const _errs270 = errors;
-                                if (!((((((((data102 === "off") || (data102 === "info")) || (data102 === "warning")) || (data102 === "error")) || (data102 === "warn")) || (data102 === 0)) || (data102 === 1)) || (data102 === 2))) {
-                                    const err216 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data102 };
-                                    if (vErrors === null) {
-                                        vErrors = [err216];
-                                    }
-                                    else {
-                                        vErrors.push(err216);
-                                    }
-                                    errors++;
-                                }
-                                var _valid11 = _errs270 === errors;
-                                valid107 = valid107 || _valid11;
-                                if (!valid107) {
-                                    const _errs272 = errors;
-                                    if (Array.isArray(data102)) {
-                                        if (data102.length > 2) {
-                                            const err217 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data102 };
+                                    for (const key23 in data100) {
+                                        if (!((key23 === "name") || (key23 === "aliases"))) {
+                                            const err216 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data100 };
                                             if (vErrors === null) {
-                                                vErrors = [err217];
+                                                vErrors = [err216];
                                             }
                                             else {
-                                                vErrors.push(err217);
+                                                vErrors.push(err216);
                                             }
                                             errors++;
                                         }
-                                        if (data102.length < 1) {
-                                            const err218 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data102 };
+                                    }
+                                    if (data100.name !== undefined) {
+                                        let data101 = data100.name;
+                                        if (typeof data101 === "string") {
+                                            if (func3(data101) < 1) {
+                                                const err217 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data101 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err217];
+                                                }
+                                                else {
+                                                    vErrors.push(err217);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err218 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data101 };
                                             if (vErrors === null) {
                                                 vErrors = [err218];
                                             }
@@ -15997,72 +16002,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len45 = data102.length;
-                                        if (!(len45 <= 2)) {
-                                            const err219 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data102 };
-                                            if (vErrors === null) {
-                                                vErrors = [err219];
-                                            }
-                                            else {
-                                                vErrors.push(err219);
-                                            }
-                                            errors++;
-                                        }
-                                        const len46 = data102.length;
-                                        if (len46 > 0) {
-                                            let data103 = data102[0];
-                                            if (!((((((((data103 === "off") || (data103 === "info")) || (data103 === "warning")) || (data103 === "error")) || (data103 === "warn")) || (data103 === 0)) || (data103 === 1)) || (data103 === 2))) {
-                                                const err220 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data103 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err220];
+                                    }
+                                    if (data100.aliases !== undefined) {
+                                        let data102 = data100.aliases;
+                                        if (Array.isArray(data102)) {
+                                            const len46 = data102.length;
+                                            for (let i22 = 0; i22 < len46; i22++) {
+                                                let data103 = data102[i22];
+                                                if (typeof data103 === "string") {
+                                                    if (func3(data103) < 1) {
+                                                        const err219 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data103 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err219];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err219);
+                                                        }
+                                                        errors++;
+                                                    }
                                                 }
                                                 else {
-                                                    vErrors.push(err220);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len46 > 1) {
-                                            let data104 = data102[1];
-                                            if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                                                for (const key24 in data104) {
-                                                    const err221 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data104 };
+                                                    const err220 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data103 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err221];
+                                                        vErrors = [err220];
                                                     }
                                                     else {
-                                                        vErrors.push(err221);
+                                                        vErrors.push(err220);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            else {
-                                                const err222 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data104 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err222];
-                                                }
-                                                else {
-                                                    vErrors.push(err222);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err223 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data102 };
-                                        if (vErrors === null) {
-                                            vErrors = [err223];
                                         }
                                         else {
-                                            vErrors.push(err223);
+                                            const err221 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data102 };
+                                            if (vErrors === null) {
+                                                vErrors = [err221];
+                                            }
+                                            else {
+                                                vErrors.push(err221);
+                                            }
+                                            errors++;
                                         }
-                                        errors++;
                                     }
-                                    var _valid11 = _errs272 === errors;
-                                    valid107 = valid107 || _valid11;
                                 }
-                                if (!valid107) {
-                                    const err224 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data102 };
+                                else {
+                                    const err222 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data100 };
+                                    if (vErrors === null) {
+                                        vErrors = [err222];
+                                    }
+                                    else {
+                                        vErrors.push(err222);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err223 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data99 };
+                            if (vErrors === null) {
+                                vErrors = [err223];
+                            }
+                            else {
+                                vErrors.push(err223);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data95.rules !== undefined) {
+                        let data104 = data95.rules;
+                        if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                            for (const key24 in data104) {
+                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key24))) {
+                                    const err224 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data104 };
                                     if (vErrors === null) {
                                         vErrors = [err224];
                                     }
@@ -16071,25 +16082,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                else {
-                                    errors = _errs269;
-                                    if (vErrors !== null) {
-                                        if (_errs269) {
-                                            vErrors.length = _errs269;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
                             }
-                            if (data101["file-encoding"] !== undefined) {
-                                let data105 = data101["file-encoding"];
+                            if (data104["file-binary"] !== undefined) {
+                                let data105 = data104["file-binary"];
                                 const _errs280 = errors;
                                 let valid111 = false;
                                 const _errs281 = errors;
                                 if (!((((((((data105 === "off") || (data105 === "info")) || (data105 === "warning")) || (data105 === "error")) || (data105 === "warn")) || (data105 === 0)) || (data105 === 1)) || (data105 === 2))) {
-                                    const err225 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data105 };
+                                    const err225 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data105 };
                                     if (vErrors === null) {
                                         vErrors = [err225];
                                     }
@@ -16104,7 +16104,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs283 = errors;
                                     if (Array.isArray(data105)) {
                                         if (data105.length > 2) {
-                                            const err226 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data105 };
+                                            const err226 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
                                             if (vErrors === null) {
                                                 vErrors = [err226];
                                             }
@@ -16114,7 +16114,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data105.length < 1) {
-                                            const err227 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data105 };
+                                            const err227 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
                                             if (vErrors === null) {
                                                 vErrors = [err227];
                                             }
@@ -16125,7 +16125,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len47 = data105.length;
                                         if (!(len47 <= 2)) {
-                                            const err228 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data105 };
+                                            const err228 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
                                             if (vErrors === null) {
                                                 vErrors = [err228];
                                             }
@@ -16138,7 +16138,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len48 > 0) {
                                             let data106 = data105[0];
                                             if (!((((((((data106 === "off") || (data106 === "info")) || (data106 === "warning")) || (data106 === "error")) || (data106 === "warn")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))) {
-                                                const err229 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data106 };
+                                                const err229 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data106 };
                                                 if (vErrors === null) {
                                                     vErrors = [err229];
                                                 }
@@ -16152,7 +16152,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data107 = data105[1];
                                             if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
                                                 for (const key25 in data107) {
-                                                    const err230 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data107 };
+                                                    const err230 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data107 };
                                                     if (vErrors === null) {
                                                         vErrors = [err230];
                                                     }
@@ -16163,7 +16163,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err231 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data107 };
+                                                const err231 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data107 };
                                                 if (vErrors === null) {
                                                     vErrors = [err231];
                                                 }
@@ -16175,7 +16175,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err232 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data105 };
+                                        const err232 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
                                         if (vErrors === null) {
                                             vErrors = [err232];
                                         }
@@ -16188,7 +16188,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid111 = valid111 || _valid12;
                                 }
                                 if (!valid111) {
-                                    const err233 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data105 };
+                                    const err233 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data105 };
                                     if (vErrors === null) {
                                         vErrors = [err233];
                                     }
@@ -16209,13 +16209,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101["file-too-large"] !== undefined) {
-                                let data108 = data101["file-too-large"];
+                            if (data104["file-encoding"] !== undefined) {
+                                let data108 = data104["file-encoding"];
                                 const _errs291 = errors;
                                 let valid115 = false;
                                 const _errs292 = errors;
                                 if (!((((((((data108 === "off") || (data108 === "info")) || (data108 === "warning")) || (data108 === "error")) || (data108 === "warn")) || (data108 === 0)) || (data108 === 1)) || (data108 === 2))) {
-                                    const err234 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data108 };
+                                    const err234 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data108 };
                                     if (vErrors === null) {
                                         vErrors = [err234];
                                     }
@@ -16230,7 +16230,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs294 = errors;
                                     if (Array.isArray(data108)) {
                                         if (data108.length > 2) {
-                                            const err235 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data108 };
+                                            const err235 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
                                             if (vErrors === null) {
                                                 vErrors = [err235];
                                             }
@@ -16240,7 +16240,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data108.length < 1) {
-                                            const err236 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data108 };
+                                            const err236 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
                                             if (vErrors === null) {
                                                 vErrors = [err236];
                                             }
@@ -16251,7 +16251,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len49 = data108.length;
                                         if (!(len49 <= 2)) {
-                                            const err237 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data108 };
+                                            const err237 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
                                             if (vErrors === null) {
                                                 vErrors = [err237];
                                             }
@@ -16264,7 +16264,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len50 > 0) {
                                             let data109 = data108[0];
                                             if (!((((((((data109 === "off") || (data109 === "info")) || (data109 === "warning")) || (data109 === "error")) || (data109 === "warn")) || (data109 === 0)) || (data109 === 1)) || (data109 === 2))) {
-                                                const err238 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data109 };
+                                                const err238 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data109 };
                                                 if (vErrors === null) {
                                                     vErrors = [err238];
                                                 }
@@ -16278,62 +16278,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data110 = data108[1];
                                             if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                                                 for (const key26 in data110) {
-                                                    if (!(key26 === "maxBytes")) {
-                                                        const err239 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data110 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err239];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err239);
-                                                        }
-                                                        errors++;
+                                                    const err239 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data110 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err239];
                                                     }
-                                                }
-                                                if (data110.maxBytes !== undefined) {
-                                                    let data111 = data110.maxBytes;
-                                                    if (!((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111)))) {
-                                                        const err240 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data111 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err240];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err240);
-                                                        }
-                                                        errors++;
+                                                    else {
+                                                        vErrors.push(err239);
                                                     }
-                                                    if (typeof data111 == "number") {
-                                                        if (data111 < 1 || isNaN(data111)) {
-                                                            const err241 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data111 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err241];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err241);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err242 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data110 };
+                                                const err240 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data110 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err242];
+                                                    vErrors = [err240];
                                                 }
                                                 else {
-                                                    vErrors.push(err242);
+                                                    vErrors.push(err240);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err243 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data108 };
+                                        const err241 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
                                         if (vErrors === null) {
-                                            vErrors = [err243];
+                                            vErrors = [err241];
                                         }
                                         else {
-                                            vErrors.push(err243);
+                                            vErrors.push(err241);
                                         }
                                         errors++;
                                     }
@@ -16341,12 +16314,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid115 = valid115 || _valid13;
                                 }
                                 if (!valid115) {
-                                    const err244 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data108 };
+                                    const err242 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data108 };
                                     if (vErrors === null) {
-                                        vErrors = [err244];
+                                        vErrors = [err242];
                                     }
                                     else {
-                                        vErrors.push(err244);
+                                        vErrors.push(err242);
                                     }
                                     errors++;
                                 }
@@ -16362,28 +16335,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101["file-too-complex"] !== undefined) {
-                                let data112 = data101["file-too-complex"];
-                                const _errs304 = errors;
-                                let valid120 = false;
-                                const _errs305 = errors;
-                                if (!((((((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error")) || (data112 === "warn")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))) {
-                                    const err245 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data112 };
+                            if (data104["file-too-large"] !== undefined) {
+                                let data111 = data104["file-too-large"];
+                                const _errs302 = errors;
+                                let valid119 = false;
+                                const _errs303 = errors;
+                                if (!((((((((data111 === "off") || (data111 === "info")) || (data111 === "warning")) || (data111 === "error")) || (data111 === "warn")) || (data111 === 0)) || (data111 === 1)) || (data111 === 2))) {
+                                    const err243 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data111 };
                                     if (vErrors === null) {
-                                        vErrors = [err245];
+                                        vErrors = [err243];
                                     }
                                     else {
-                                        vErrors.push(err245);
+                                        vErrors.push(err243);
                                     }
                                     errors++;
                                 }
-                                var _valid14 = _errs305 === errors;
-                                valid120 = valid120 || _valid14;
-                                if (!valid120) {
-                                    const _errs307 = errors;
-                                    if (Array.isArray(data112)) {
-                                        if (data112.length > 2) {
-                                            const err246 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data112 };
+                                var _valid14 = _errs303 === errors;
+                                valid119 = valid119 || _valid14;
+                                if (!valid119) {
+                                    const _errs305 = errors;
+                                    if (Array.isArray(data111)) {
+                                        if (data111.length > 2) {
+                                            const err244 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
+                                            if (vErrors === null) {
+                                                vErrors = [err244];
+                                            }
+                                            else {
+                                                vErrors.push(err244);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data111.length < 1) {
+                                            const err245 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
+                                            if (vErrors === null) {
+                                                vErrors = [err245];
+                                            }
+                                            else {
+                                                vErrors.push(err245);
+                                            }
+                                            errors++;
+                                        }
+                                        const len51 = data111.length;
+                                        if (!(len51 <= 2)) {
+                                            const err246 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
                                             if (vErrors === null) {
                                                 vErrors = [err246];
                                             }
@@ -16392,57 +16386,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data112.length < 1) {
-                                            const err247 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data112 };
-                                            if (vErrors === null) {
-                                                vErrors = [err247];
-                                            }
-                                            else {
-                                                vErrors.push(err247);
-                                            }
-                                            errors++;
-                                        }
-                                        const len51 = data112.length;
-                                        if (!(len51 <= 2)) {
-                                            const err248 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data112 };
-                                            if (vErrors === null) {
-                                                vErrors = [err248];
-                                            }
-                                            else {
-                                                vErrors.push(err248);
-                                            }
-                                            errors++;
-                                        }
-                                        const len52 = data112.length;
+                                        const len52 = data111.length;
                                         if (len52 > 0) {
-                                            let data113 = data112[0];
-                                            if (!((((((((data113 === "off") || (data113 === "info")) || (data113 === "warning")) || (data113 === "error")) || (data113 === "warn")) || (data113 === 0)) || (data113 === 1)) || (data113 === 2))) {
-                                                const err249 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data113 };
+                                            let data112 = data111[0];
+                                            if (!((((((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error")) || (data112 === "warn")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))) {
+                                                const err247 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data112 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err249];
+                                                    vErrors = [err247];
                                                 }
                                                 else {
-                                                    vErrors.push(err249);
+                                                    vErrors.push(err247);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len52 > 1) {
-                                            let data114 = data112[1];
-                                            if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-                                                for (const key27 in data114) {
-                                                    const err250 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data114 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err250];
+                                            let data113 = data111[1];
+                                            if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                                                for (const key27 in data113) {
+                                                    if (!(key27 === "maxBytes")) {
+                                                        const err248 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data113 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err248];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err248);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    else {
-                                                        vErrors.push(err250);
+                                                }
+                                                if (data113.maxBytes !== undefined) {
+                                                    let data114 = data113.maxBytes;
+                                                    if (!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))) {
+                                                        const err249 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data114 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err249];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err249);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                    if (typeof data114 == "number") {
+                                                        if (data114 < 1 || isNaN(data114)) {
+                                                            const err250 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data114 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err250];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err250);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err251 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data114 };
+                                                const err251 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data113 };
                                                 if (vErrors === null) {
                                                     vErrors = [err251];
                                                 }
@@ -16454,7 +16454,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err252 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data112 };
+                                        const err252 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
                                         if (vErrors === null) {
                                             vErrors = [err252];
                                         }
@@ -16463,11 +16463,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid14 = _errs307 === errors;
-                                    valid120 = valid120 || _valid14;
+                                    var _valid14 = _errs305 === errors;
+                                    valid119 = valid119 || _valid14;
                                 }
-                                if (!valid120) {
-                                    const err253 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data112 };
+                                if (!valid119) {
+                                    const err253 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data111 };
                                     if (vErrors === null) {
                                         vErrors = [err253];
                                     }
@@ -16477,10 +16477,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs304;
+                                    errors = _errs302;
                                     if (vErrors !== null) {
-                                        if (_errs304) {
-                                            vErrors.length = _errs304;
+                                        if (_errs302) {
+                                            vErrors.length = _errs302;
                                         }
                                         else {
                                             vErrors = null;
@@ -16488,13 +16488,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101["file-empty"] !== undefined) {
-                                let data115 = data101["file-empty"];
+                            if (data104["file-too-complex"] !== undefined) {
+                                let data115 = data104["file-too-complex"];
                                 const _errs315 = errors;
                                 let valid124 = false;
                                 const _errs316 = errors;
                                 if (!((((((((data115 === "off") || (data115 === "info")) || (data115 === "warning")) || (data115 === "error")) || (data115 === "warn")) || (data115 === 0)) || (data115 === 1)) || (data115 === 2))) {
-                                    const err254 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data115 };
+                                    const err254 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data115 };
                                     if (vErrors === null) {
                                         vErrors = [err254];
                                     }
@@ -16509,7 +16509,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs318 = errors;
                                     if (Array.isArray(data115)) {
                                         if (data115.length > 2) {
-                                            const err255 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data115 };
+                                            const err255 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
                                             if (vErrors === null) {
                                                 vErrors = [err255];
                                             }
@@ -16519,7 +16519,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data115.length < 1) {
-                                            const err256 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data115 };
+                                            const err256 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
                                             if (vErrors === null) {
                                                 vErrors = [err256];
                                             }
@@ -16530,7 +16530,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len53 = data115.length;
                                         if (!(len53 <= 2)) {
-                                            const err257 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data115 };
+                                            const err257 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
                                             if (vErrors === null) {
                                                 vErrors = [err257];
                                             }
@@ -16543,7 +16543,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len54 > 0) {
                                             let data116 = data115[0];
                                             if (!((((((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error")) || (data116 === "warn")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))) {
-                                                const err258 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
+                                                const err258 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
                                                 if (vErrors === null) {
                                                     vErrors = [err258];
                                                 }
@@ -16557,7 +16557,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data117 = data115[1];
                                             if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
                                                 for (const key28 in data117) {
-                                                    const err259 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data117 };
+                                                    const err259 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data117 };
                                                     if (vErrors === null) {
                                                         vErrors = [err259];
                                                     }
@@ -16568,7 +16568,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err260 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data117 };
+                                                const err260 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data117 };
                                                 if (vErrors === null) {
                                                     vErrors = [err260];
                                                 }
@@ -16580,7 +16580,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err261 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data115 };
+                                        const err261 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
                                         if (vErrors === null) {
                                             vErrors = [err261];
                                         }
@@ -16593,7 +16593,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid124 = valid124 || _valid15;
                                 }
                                 if (!valid124) {
-                                    const err262 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data115 };
+                                    const err262 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data115 };
                                     if (vErrors === null) {
                                         vErrors = [err262];
                                     }
@@ -16614,13 +16614,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101["file-unreadable"] !== undefined) {
-                                let data118 = data101["file-unreadable"];
+                            if (data104["file-empty"] !== undefined) {
+                                let data118 = data104["file-empty"];
                                 const _errs326 = errors;
                                 let valid128 = false;
                                 const _errs327 = errors;
                                 if (!((((((((data118 === "off") || (data118 === "info")) || (data118 === "warning")) || (data118 === "error")) || (data118 === "warn")) || (data118 === 0)) || (data118 === 1)) || (data118 === 2))) {
-                                    const err263 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data118 };
+                                    const err263 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data118 };
                                     if (vErrors === null) {
                                         vErrors = [err263];
                                     }
@@ -16635,7 +16635,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs329 = errors;
                                     if (Array.isArray(data118)) {
                                         if (data118.length > 2) {
-                                            const err264 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data118 };
+                                            const err264 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
                                             if (vErrors === null) {
                                                 vErrors = [err264];
                                             }
@@ -16645,7 +16645,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data118.length < 1) {
-                                            const err265 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data118 };
+                                            const err265 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
                                             if (vErrors === null) {
                                                 vErrors = [err265];
                                             }
@@ -16656,7 +16656,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len55 = data118.length;
                                         if (!(len55 <= 2)) {
-                                            const err266 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data118 };
+                                            const err266 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
                                             if (vErrors === null) {
                                                 vErrors = [err266];
                                             }
@@ -16669,7 +16669,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len56 > 0) {
                                             let data119 = data118[0];
                                             if (!((((((((data119 === "off") || (data119 === "info")) || (data119 === "warning")) || (data119 === "error")) || (data119 === "warn")) || (data119 === 0)) || (data119 === 1)) || (data119 === 2))) {
-                                                const err267 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
+                                                const err267 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
                                                 if (vErrors === null) {
                                                     vErrors = [err267];
                                                 }
@@ -16683,7 +16683,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data120 = data118[1];
                                             if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
                                                 for (const key29 in data120) {
-                                                    const err268 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data120 };
+                                                    const err268 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data120 };
                                                     if (vErrors === null) {
                                                         vErrors = [err268];
                                                     }
@@ -16694,7 +16694,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err269 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data120 };
+                                                const err269 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data120 };
                                                 if (vErrors === null) {
                                                     vErrors = [err269];
                                                 }
@@ -16706,7 +16706,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err270 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data118 };
+                                        const err270 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
                                         if (vErrors === null) {
                                             vErrors = [err270];
                                         }
@@ -16719,7 +16719,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid128 = valid128 || _valid16;
                                 }
                                 if (!valid128) {
-                                    const err271 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data118 };
+                                    const err271 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data118 };
                                     if (vErrors === null) {
                                         vErrors = [err271];
                                     }
@@ -16740,13 +16740,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101["duplicate-bullet"] !== undefined) {
-                                let data121 = data101["duplicate-bullet"];
+                            if (data104["file-unreadable"] !== undefined) {
+                                let data121 = data104["file-unreadable"];
                                 const _errs337 = errors;
                                 let valid132 = false;
                                 const _errs338 = errors;
                                 if (!((((((((data121 === "off") || (data121 === "info")) || (data121 === "warning")) || (data121 === "error")) || (data121 === "warn")) || (data121 === 0)) || (data121 === 1)) || (data121 === 2))) {
-                                    const err272 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data121 };
+                                    const err272 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data121 };
                                     if (vErrors === null) {
                                         vErrors = [err272];
                                     }
@@ -16761,7 +16761,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs340 = errors;
                                     if (Array.isArray(data121)) {
                                         if (data121.length > 2) {
-                                            const err273 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data121 };
+                                            const err273 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
                                             if (vErrors === null) {
                                                 vErrors = [err273];
                                             }
@@ -16771,7 +16771,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data121.length < 1) {
-                                            const err274 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data121 };
+                                            const err274 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
                                             if (vErrors === null) {
                                                 vErrors = [err274];
                                             }
@@ -16782,7 +16782,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len57 = data121.length;
                                         if (!(len57 <= 2)) {
-                                            const err275 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data121 };
+                                            const err275 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
                                             if (vErrors === null) {
                                                 vErrors = [err275];
                                             }
@@ -16795,7 +16795,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len58 > 0) {
                                             let data122 = data121[0];
                                             if (!((((((((data122 === "off") || (data122 === "info")) || (data122 === "warning")) || (data122 === "error")) || (data122 === "warn")) || (data122 === 0)) || (data122 === 1)) || (data122 === 2))) {
-                                                const err276 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
+                                                const err276 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
                                                 if (vErrors === null) {
                                                     vErrors = [err276];
                                                 }
@@ -16809,97 +16809,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data123 = data121[1];
                                             if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
                                                 for (const key30 in data123) {
-                                                    if (!((key30 === "threshold") || (key30 === "templateSections"))) {
-                                                        const err277 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data123 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err277];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err277);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data123.threshold !== undefined) {
-                                                    let data124 = data123.threshold;
-                                                    if (typeof data124 == "number") {
-                                                        if (data124 > 1 || isNaN(data124)) {
-                                                            const err278 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data124 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err278];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err278);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if (data124 < 0 || isNaN(data124)) {
-                                                            const err279 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data124 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err279];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err279);
-                                                            }
-                                                            errors++;
-                                                        }
+                                                    const err277 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data123 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err277];
                                                     }
                                                     else {
-                                                        const err280 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data124 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err280];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err280);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err277);
                                                     }
-                                                }
-                                                if (data123.templateSections !== undefined) {
-                                                    let data125 = data123.templateSections;
-                                                    if (!((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125)))) {
-                                                        const err281 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data125 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err281];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err281);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (typeof data125 == "number") {
-                                                        if (data125 < 0 || isNaN(data125)) {
-                                                            const err282 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data125 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err282];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err282);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err283 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data123 };
+                                                const err278 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data123 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err283];
+                                                    vErrors = [err278];
                                                 }
                                                 else {
-                                                    vErrors.push(err283);
+                                                    vErrors.push(err278);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err284 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data121 };
+                                        const err279 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
                                         if (vErrors === null) {
-                                            vErrors = [err284];
+                                            vErrors = [err279];
                                         }
                                         else {
-                                            vErrors.push(err284);
+                                            vErrors.push(err279);
                                         }
                                         errors++;
                                     }
@@ -16907,12 +16845,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid132 = valid132 || _valid17;
                                 }
                                 if (!valid132) {
-                                    const err285 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data121 };
+                                    const err280 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data121 };
                                     if (vErrors === null) {
-                                        vErrors = [err285];
+                                        vErrors = [err280];
                                     }
                                     else {
-                                        vErrors.push(err285);
+                                        vErrors.push(err280);
                                     }
                                     errors++;
                                 }
@@ -16928,125 +16866,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101["duplicate-heading"] !== undefined) {
-                                let data126 = data101["duplicate-heading"];
-                                const _errs352 = errors;
-                                let valid137 = false;
-                                const _errs353 = errors;
-                                if (!((((((((data126 === "off") || (data126 === "info")) || (data126 === "warning")) || (data126 === "error")) || (data126 === "warn")) || (data126 === 0)) || (data126 === 1)) || (data126 === 2))) {
-                                    const err286 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data126 };
+                            if (data104["inline-config"] !== undefined) {
+                                let data124 = data104["inline-config"];
+                                const _errs348 = errors;
+                                let valid136 = false;
+                                const _errs349 = errors;
+                                if (!((((((((data124 === "off") || (data124 === "info")) || (data124 === "warning")) || (data124 === "error")) || (data124 === "warn")) || (data124 === 0)) || (data124 === 1)) || (data124 === 2))) {
+                                    const err281 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data124 };
                                     if (vErrors === null) {
-                                        vErrors = [err286];
+                                        vErrors = [err281];
                                     }
                                     else {
-                                        vErrors.push(err286);
+                                        vErrors.push(err281);
                                     }
                                     errors++;
                                 }
-                                var _valid18 = _errs353 === errors;
-                                valid137 = valid137 || _valid18;
-                                if (!valid137) {
-                                    const _errs355 = errors;
-                                    if (Array.isArray(data126)) {
-                                        if (data126.length > 2) {
-                                            const err287 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data126 };
+                                var _valid18 = _errs349 === errors;
+                                valid136 = valid136 || _valid18;
+                                if (!valid136) {
+                                    const _errs351 = errors;
+                                    if (Array.isArray(data124)) {
+                                        if (data124.length > 2) {
+                                            const err282 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
                                             if (vErrors === null) {
-                                                vErrors = [err287];
+                                                vErrors = [err282];
                                             }
                                             else {
-                                                vErrors.push(err287);
+                                                vErrors.push(err282);
                                             }
                                             errors++;
                                         }
-                                        if (data126.length < 1) {
-                                            const err288 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data126 };
+                                        if (data124.length < 1) {
+                                            const err283 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
                                             if (vErrors === null) {
-                                                vErrors = [err288];
+                                                vErrors = [err283];
                                             }
                                             else {
-                                                vErrors.push(err288);
+                                                vErrors.push(err283);
                                             }
                                             errors++;
                                         }
-                                        const len59 = data126.length;
+                                        const len59 = data124.length;
                                         if (!(len59 <= 2)) {
-                                            const err289 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data126 };
+                                            const err284 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
                                             if (vErrors === null) {
-                                                vErrors = [err289];
+                                                vErrors = [err284];
                                             }
                                             else {
-                                                vErrors.push(err289);
+                                                vErrors.push(err284);
                                             }
                                             errors++;
                                         }
-                                        const len60 = data126.length;
+                                        const len60 = data124.length;
                                         if (len60 > 0) {
-                                            let data127 = data126[0];
-                                            if (!((((((((data127 === "off") || (data127 === "info")) || (data127 === "warning")) || (data127 === "error")) || (data127 === "warn")) || (data127 === 0)) || (data127 === 1)) || (data127 === 2))) {
-                                                const err290 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data127 };
+                                            let data125 = data124[0];
+                                            if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
+                                                const err285 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err290];
+                                                    vErrors = [err285];
                                                 }
                                                 else {
-                                                    vErrors.push(err290);
+                                                    vErrors.push(err285);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len60 > 1) {
-                                            let data128 = data126[1];
-                                            if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
-                                                for (const key31 in data128) {
-                                                    const err291 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data128 };
+                                            let data126 = data124[1];
+                                            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                                                for (const key31 in data126) {
+                                                    const err286 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data126 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err291];
+                                                        vErrors = [err286];
                                                     }
                                                     else {
-                                                        vErrors.push(err291);
+                                                        vErrors.push(err286);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err292 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data128 };
+                                                const err287 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data126 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err292];
+                                                    vErrors = [err287];
                                                 }
                                                 else {
-                                                    vErrors.push(err292);
+                                                    vErrors.push(err287);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err293 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data126 };
+                                        const err288 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
                                         if (vErrors === null) {
-                                            vErrors = [err293];
+                                            vErrors = [err288];
                                         }
                                         else {
-                                            vErrors.push(err293);
+                                            vErrors.push(err288);
                                         }
                                         errors++;
                                     }
-                                    var _valid18 = _errs355 === errors;
-                                    valid137 = valid137 || _valid18;
+                                    var _valid18 = _errs351 === errors;
+                                    valid136 = valid136 || _valid18;
                                 }
-                                if (!valid137) {
-                                    const err294 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data126 };
+                                if (!valid136) {
+                                    const err289 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data124 };
                                     if (vErrors === null) {
-                                        vErrors = [err294];
+                                        vErrors = [err289];
                                     }
                                     else {
-                                        vErrors.push(err294);
+                                        vErrors.push(err289);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs352;
+                                    errors = _errs348;
                                     if (vErrors !== null) {
-                                        if (_errs352) {
-                                            vErrors.length = _errs352;
+                                        if (_errs348) {
+                                            vErrors.length = _errs348;
                                         }
                                         else {
                                             vErrors = null;
@@ -17054,87 +16992,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101.frontmatter !== undefined) {
-                                let data129 = data101.frontmatter;
-                                const _errs363 = errors;
-                                let valid141 = false;
-                                const _errs364 = errors;
-                                if (!((((((((data129 === "off") || (data129 === "info")) || (data129 === "warning")) || (data129 === "error")) || (data129 === "warn")) || (data129 === 0)) || (data129 === 1)) || (data129 === 2))) {
-                                    const err295 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
+                            if (data104["duplicate-bullet"] !== undefined) {
+                                let data127 = data104["duplicate-bullet"];
+                                const _errs359 = errors;
+                                let valid140 = false;
+                                const _errs360 = errors;
+                                if (!((((((((data127 === "off") || (data127 === "info")) || (data127 === "warning")) || (data127 === "error")) || (data127 === "warn")) || (data127 === 0)) || (data127 === 1)) || (data127 === 2))) {
+                                    const err290 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data127 };
                                     if (vErrors === null) {
-                                        vErrors = [err295];
+                                        vErrors = [err290];
                                     }
                                     else {
-                                        vErrors.push(err295);
+                                        vErrors.push(err290);
                                     }
                                     errors++;
                                 }
-                                var _valid19 = _errs364 === errors;
-                                valid141 = valid141 || _valid19;
-                                if (!valid141) {
-                                    const _errs366 = errors;
-                                    if (Array.isArray(data129)) {
-                                        if (data129.length > 2) {
-                                            const err296 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data129 };
+                                var _valid19 = _errs360 === errors;
+                                valid140 = valid140 || _valid19;
+                                if (!valid140) {
+                                    const _errs362 = errors;
+                                    if (Array.isArray(data127)) {
+                                        if (data127.length > 2) {
+                                            const err291 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
                                             if (vErrors === null) {
-                                                vErrors = [err296];
+                                                vErrors = [err291];
                                             }
                                             else {
-                                                vErrors.push(err296);
+                                                vErrors.push(err291);
                                             }
                                             errors++;
                                         }
-                                        if (data129.length < 1) {
-                                            const err297 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data129 };
+                                        if (data127.length < 1) {
+                                            const err292 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
                                             if (vErrors === null) {
-                                                vErrors = [err297];
+                                                vErrors = [err292];
                                             }
                                             else {
-                                                vErrors.push(err297);
+                                                vErrors.push(err292);
                                             }
                                             errors++;
                                         }
-                                        const len61 = data129.length;
+                                        const len61 = data127.length;
                                         if (!(len61 <= 2)) {
-                                            const err298 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data129 };
+                                            const err293 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
                                             if (vErrors === null) {
-                                                vErrors = [err298];
+                                                vErrors = [err293];
                                             }
                                             else {
-                                                vErrors.push(err298);
+                                                vErrors.push(err293);
                                             }
                                             errors++;
                                         }
-                                        const len62 = data129.length;
+                                        const len62 = data127.length;
                                         if (len62 > 0) {
-                                            let data130 = data129[0];
-                                            if (!((((((((data130 === "off") || (data130 === "info")) || (data130 === "warning")) || (data130 === "error")) || (data130 === "warn")) || (data130 === 0)) || (data130 === 1)) || (data130 === 2))) {
-                                                const err299 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
+                                            let data128 = data127[0];
+                                            if (!((((((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error")) || (data128 === "warn")) || (data128 === 0)) || (data128 === 1)) || (data128 === 2))) {
+                                                const err294 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err299];
+                                                    vErrors = [err294];
                                                 }
                                                 else {
-                                                    vErrors.push(err299);
+                                                    vErrors.push(err294);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len62 > 1) {
-                                            let data131 = data129[1];
-                                            if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
-                                                for (const key32 in data131) {
-                                                    const err300 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data131 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err300];
+                                            let data129 = data127[1];
+                                            if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+                                                for (const key32 in data129) {
+                                                    if (!((key32 === "threshold") || (key32 === "templateSections"))) {
+                                                        const err295 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data129 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err295];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err295);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data129.threshold !== undefined) {
+                                                    let data130 = data129.threshold;
+                                                    if (typeof data130 == "number") {
+                                                        if (data130 > 1 || isNaN(data130)) {
+                                                            const err296 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data130 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err296];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err296);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data130 < 0 || isNaN(data130)) {
+                                                            const err297 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data130 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err297];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err297);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err300);
+                                                        const err298 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data130 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err298];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err298);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                }
+                                                if (data129.templateSections !== undefined) {
+                                                    let data131 = data129.templateSections;
+                                                    if (!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))) {
+                                                        const err299 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data131 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err299];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err299);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (typeof data131 == "number") {
+                                                        if (data131 < 0 || isNaN(data131)) {
+                                                            const err300 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data131 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err300];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err300);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err301 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data131 };
+                                                const err301 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data129 };
                                                 if (vErrors === null) {
                                                     vErrors = [err301];
                                                 }
@@ -17146,7 +17146,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err302 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data129 };
+                                        const err302 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
                                         if (vErrors === null) {
                                             vErrors = [err302];
                                         }
@@ -17155,11 +17155,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid19 = _errs366 === errors;
-                                    valid141 = valid141 || _valid19;
+                                    var _valid19 = _errs362 === errors;
+                                    valid140 = valid140 || _valid19;
                                 }
-                                if (!valid141) {
-                                    const err303 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data129 };
+                                if (!valid140) {
+                                    const err303 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data127 };
                                     if (vErrors === null) {
                                         vErrors = [err303];
                                     }
@@ -17169,10 +17169,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs363;
+                                    errors = _errs359;
                                     if (vErrors !== null) {
-                                        if (_errs363) {
-                                            vErrors.length = _errs363;
+                                        if (_errs359) {
+                                            vErrors.length = _errs359;
                                         }
                                         else {
                                             vErrors = null;
@@ -17180,13 +17180,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101["required-sections"] !== undefined) {
-                                let data132 = data101["required-sections"];
+                            if (data104["duplicate-heading"] !== undefined) {
+                                let data132 = data104["duplicate-heading"];
                                 const _errs374 = errors;
                                 let valid145 = false;
                                 const _errs375 = errors;
                                 if (!((((((((data132 === "off") || (data132 === "info")) || (data132 === "warning")) || (data132 === "error")) || (data132 === "warn")) || (data132 === 0)) || (data132 === 1)) || (data132 === 2))) {
-                                    const err304 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data132 };
+                                    const err304 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data132 };
                                     if (vErrors === null) {
                                         vErrors = [err304];
                                     }
@@ -17201,7 +17201,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs377 = errors;
                                     if (Array.isArray(data132)) {
                                         if (data132.length > 2) {
-                                            const err305 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data132 };
+                                            const err305 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
                                             if (vErrors === null) {
                                                 vErrors = [err305];
                                             }
@@ -17211,7 +17211,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data132.length < 1) {
-                                            const err306 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data132 };
+                                            const err306 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
                                             if (vErrors === null) {
                                                 vErrors = [err306];
                                             }
@@ -17222,7 +17222,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len63 = data132.length;
                                         if (!(len63 <= 2)) {
-                                            const err307 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data132 };
+                                            const err307 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
                                             if (vErrors === null) {
                                                 vErrors = [err307];
                                             }
@@ -17235,7 +17235,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len64 > 0) {
                                             let data133 = data132[0];
                                             if (!((((((((data133 === "off") || (data133 === "info")) || (data133 === "warning")) || (data133 === "error")) || (data133 === "warn")) || (data133 === 0)) || (data133 === 1)) || (data133 === 2))) {
-                                                const err308 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
+                                                const err308 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
                                                 if (vErrors === null) {
                                                     vErrors = [err308];
                                                 }
@@ -17249,791 +17249,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data134 = data132[1];
                                             if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
                                                 for (const key33 in data134) {
-                                                    if (!((((key33 === "sections") || (key33 === "kind")) || (key33 === "kinds")) || (key33 === "fallbackSections"))) {
-                                                        const err309 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data134 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err309];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err309);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data134.sections !== undefined) {
-                                                    let data135 = data134.sections;
-                                                    if (Array.isArray(data135)) {
-                                                        const len65 = data135.length;
-                                                        for (let i23 = 0; i23 < len65; i23++) {
-                                                            let data136 = data135[i23];
-                                                            if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                                                                if (data136.name === undefined) {
-                                                                    const err310 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data136 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err310];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err310);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key34 in data136) {
-                                                                    if (!((key34 === "name") || (key34 === "aliases"))) {
-                                                                        const err311 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data136 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err311];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err311);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data136.name !== undefined) {
-                                                                    let data137 = data136.name;
-                                                                    if (typeof data137 === "string") {
-                                                                        if (func3(data137) < 1) {
-                                                                            const err312 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data137 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err312];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err312);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err313 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data137 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err313];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err313);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data136.aliases !== undefined) {
-                                                                    let data138 = data136.aliases;
-                                                                    if (Array.isArray(data138)) {
-                                                                        const len66 = data138.length;
-                                                                        for (let i24 = 0; i24 < len66; i24++) {
-                                                                            let data139 = data138[i24];
-                                                                            if (typeof data139 === "string") {
-                                                                                if (func3(data139) < 1) {
-                                                                                    const err314 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data139 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err314];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err314);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err315 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data139 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err315];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err315);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err316 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data138 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err316];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err316);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err317 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data136 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err317];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err317);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
+                                                    const err309 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data134 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err309];
                                                     }
                                                     else {
-                                                        const err318 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data135 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err318];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err318);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err309);
                                                     }
-                                                }
-                                                if (data134.kind !== undefined) {
-                                                    let data140 = data134.kind;
-                                                    if (!((((data140 === "job-post") || (data140 === "ladder-level")) || (data140 === "role-page")) || (data140 === "other"))) {
-                                                        const err319 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data140 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err319];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err319);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data134.kinds !== undefined) {
-                                                    let data141 = data134.kinds;
-                                                    if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
-                                                        for (const key35 in data141) {
-                                                            if (!((((key35 === "job-post") || (key35 === "ladder-level")) || (key35 === "role-page")) || (key35 === "other"))) {
-                                                                const err320 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data141 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err320];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err320);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data141["job-post"] !== undefined) {
-                                                            let data142 = data141["job-post"];
-                                                            if (Array.isArray(data142)) {
-                                                                const len67 = data142.length;
-                                                                for (let i25 = 0; i25 < len67; i25++) {
-                                                                    let data143 = data142[i25];
-                                                                    if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                                                                        if (data143.name === undefined) {
-                                                                            const err321 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data143 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err321];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err321);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key36 in data143) {
-                                                                            if (!((key36 === "name") || (key36 === "aliases"))) {
-                                                                                const err322 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data143 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err322];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err322);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data143.name !== undefined) {
-                                                                            let data144 = data143.name;
-                                                                            if (typeof data144 === "string") {
-                                                                                if (func3(data144) < 1) {
-                                                                                    const err323 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data144 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err323];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err323);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err324 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data144 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err324];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err324);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data143.aliases !== undefined) {
-                                                                            let data145 = data143.aliases;
-                                                                            if (Array.isArray(data145)) {
-                                                                                const len68 = data145.length;
-                                                                                for (let i26 = 0; i26 < len68; i26++) {
-                                                                                    let data146 = data145[i26];
-                                                                                    if (typeof data146 === "string") {
-                                                                                        if (func3(data146) < 1) {
-                                                                                            const err325 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data146 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err325];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err325);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err326 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data146 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err326];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err326);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err327 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data145 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err327];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err327);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err328 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data143 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err328];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err328);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err329 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data142 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err329];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err329);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data141["ladder-level"] !== undefined) {
-                                                            let data147 = data141["ladder-level"];
-                                                            if (Array.isArray(data147)) {
-                                                                const len69 = data147.length;
-                                                                for (let i27 = 0; i27 < len69; i27++) {
-                                                                    let data148 = data147[i27];
-                                                                    if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
-                                                                        if (data148.name === undefined) {
-                                                                            const err330 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data148 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err330];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err330);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key37 in data148) {
-                                                                            if (!((key37 === "name") || (key37 === "aliases"))) {
-                                                                                const err331 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data148 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err331];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err331);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data148.name !== undefined) {
-                                                                            let data149 = data148.name;
-                                                                            if (typeof data149 === "string") {
-                                                                                if (func3(data149) < 1) {
-                                                                                    const err332 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data149 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err332];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err332);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err333 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data149 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err333];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err333);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data148.aliases !== undefined) {
-                                                                            let data150 = data148.aliases;
-                                                                            if (Array.isArray(data150)) {
-                                                                                const len70 = data150.length;
-                                                                                for (let i28 = 0; i28 < len70; i28++) {
-                                                                                    let data151 = data150[i28];
-                                                                                    if (typeof data151 === "string") {
-                                                                                        if (func3(data151) < 1) {
-                                                                                            const err334 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data151 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err334];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err334);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err335 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data151 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err335];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err335);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err336 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data150 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err336];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err336);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err337 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data148 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err337];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err337);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err338 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data147 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err338];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err338);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data141["role-page"] !== undefined) {
-                                                            let data152 = data141["role-page"];
-                                                            if (Array.isArray(data152)) {
-                                                                const len71 = data152.length;
-                                                                for (let i29 = 0; i29 < len71; i29++) {
-                                                                    let data153 = data152[i29];
-                                                                    if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
-                                                                        if (data153.name === undefined) {
-                                                                            const err339 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data153 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err339];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err339);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key38 in data153) {
-                                                                            if (!((key38 === "name") || (key38 === "aliases"))) {
-                                                                                const err340 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data153 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err340];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err340);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data153.name !== undefined) {
-                                                                            let data154 = data153.name;
-                                                                            if (typeof data154 === "string") {
-                                                                                if (func3(data154) < 1) {
-                                                                                    const err341 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data154 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err341];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err341);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err342 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data154 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err342];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err342);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data153.aliases !== undefined) {
-                                                                            let data155 = data153.aliases;
-                                                                            if (Array.isArray(data155)) {
-                                                                                const len72 = data155.length;
-                                                                                for (let i30 = 0; i30 < len72; i30++) {
-                                                                                    let data156 = data155[i30];
-                                                                                    if (typeof data156 === "string") {
-                                                                                        if (func3(data156) < 1) {
-                                                                                            const err343 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data156 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err343];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err343);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err344 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data156 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err344];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err344);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err345 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data155 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err345];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err345);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err346 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data153 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err346];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err346);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err347 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data152 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err347];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err347);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data141.other !== undefined) {
-                                                            let data157 = data141.other;
-                                                            if (Array.isArray(data157)) {
-                                                                const len73 = data157.length;
-                                                                for (let i31 = 0; i31 < len73; i31++) {
-                                                                    let data158 = data157[i31];
-                                                                    if (data158 && typeof data158 == "object" && !Array.isArray(data158)) {
-                                                                        if (data158.name === undefined) {
-                                                                            const err348 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data158 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err348];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err348);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key39 in data158) {
-                                                                            if (!((key39 === "name") || (key39 === "aliases"))) {
-                                                                                const err349 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data158 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err349];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err349);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data158.name !== undefined) {
-                                                                            let data159 = data158.name;
-                                                                            if (typeof data159 === "string") {
-                                                                                if (func3(data159) < 1) {
-                                                                                    const err350 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data159 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err350];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err350);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err351 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data159 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err351];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err351);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data158.aliases !== undefined) {
-                                                                            let data160 = data158.aliases;
-                                                                            if (Array.isArray(data160)) {
-                                                                                const len74 = data160.length;
-                                                                                for (let i32 = 0; i32 < len74; i32++) {
-                                                                                    let data161 = data160[i32];
-                                                                                    if (typeof data161 === "string") {
-                                                                                        if (func3(data161) < 1) {
-                                                                                            const err352 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data161 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err352];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err352);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err353 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data161 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err353];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err353);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err354 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data160 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err354];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err354);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err355 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data158 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err355];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err355);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err356 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data157 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err356];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err356);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err357 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data141 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err357];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err357);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data134.fallbackSections !== undefined) {
-                                                    let data162 = data134.fallbackSections;
-                                                    if (Array.isArray(data162)) {
-                                                        const len75 = data162.length;
-                                                        for (let i33 = 0; i33 < len75; i33++) {
-                                                            let data163 = data162[i33];
-                                                            if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-                                                                if (data163.name === undefined) {
-                                                                    const err358 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data163 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err358];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err358);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key40 in data163) {
-                                                                    if (!((key40 === "name") || (key40 === "aliases"))) {
-                                                                        const err359 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data163 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err359];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err359);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data163.name !== undefined) {
-                                                                    let data164 = data163.name;
-                                                                    if (typeof data164 === "string") {
-                                                                        if (func3(data164) < 1) {
-                                                                            const err360 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data164 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err360];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err360);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err361 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data164 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err361];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err361);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data163.aliases !== undefined) {
-                                                                    let data165 = data163.aliases;
-                                                                    if (Array.isArray(data165)) {
-                                                                        const len76 = data165.length;
-                                                                        for (let i34 = 0; i34 < len76; i34++) {
-                                                                            let data166 = data165[i34];
-                                                                            if (typeof data166 === "string") {
-                                                                                if (func3(data166) < 1) {
-                                                                                    const err362 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data166 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err362];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err362);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err363 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data166 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err363];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err363);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err364 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data165 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err364];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err364);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err365 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data163 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err365];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err365);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err366 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data162 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err366];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err366);
-                                                        }
-                                                        errors++;
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err367 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data134 };
+                                                const err310 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data134 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err367];
+                                                    vErrors = [err310];
                                                 }
                                                 else {
-                                                    vErrors.push(err367);
+                                                    vErrors.push(err310);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err368 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data132 };
+                                        const err311 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
                                         if (vErrors === null) {
-                                            vErrors = [err368];
+                                            vErrors = [err311];
                                         }
                                         else {
-                                            vErrors.push(err368);
+                                            vErrors.push(err311);
                                         }
                                         errors++;
                                     }
@@ -18041,12 +17285,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid145 = valid145 || _valid20;
                                 }
                                 if (!valid145) {
-                                    const err369 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data132 };
+                                    const err312 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data132 };
                                     if (vErrors === null) {
-                                        vErrors = [err369];
+                                        vErrors = [err312];
                                     }
                                     else {
-                                        vErrors.push(err369);
+                                        vErrors.push(err312);
                                     }
                                     errors++;
                                 }
@@ -18062,77 +17306,838 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data101.typo !== undefined) {
-                                let data167 = data101.typo;
-                                const _errs455 = errors;
-                                let valid181 = false;
-                                const _errs456 = errors;
-                                if (!((((((((data167 === "off") || (data167 === "info")) || (data167 === "warning")) || (data167 === "error")) || (data167 === "warn")) || (data167 === 0)) || (data167 === 1)) || (data167 === 2))) {
-                                    const err370 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data167 };
+                            if (data104.frontmatter !== undefined) {
+                                let data135 = data104.frontmatter;
+                                const _errs385 = errors;
+                                let valid149 = false;
+                                const _errs386 = errors;
+                                if (!((((((((data135 === "off") || (data135 === "info")) || (data135 === "warning")) || (data135 === "error")) || (data135 === "warn")) || (data135 === 0)) || (data135 === 1)) || (data135 === 2))) {
+                                    const err313 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data135 };
                                     if (vErrors === null) {
-                                        vErrors = [err370];
+                                        vErrors = [err313];
                                     }
                                     else {
-                                        vErrors.push(err370);
+                                        vErrors.push(err313);
                                     }
                                     errors++;
                                 }
-                                var _valid21 = _errs456 === errors;
-                                valid181 = valid181 || _valid21;
-                                if (!valid181) {
-                                    const _errs458 = errors;
-                                    if (Array.isArray(data167)) {
-                                        if (data167.length > 2) {
-                                            const err371 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data167 };
+                                var _valid21 = _errs386 === errors;
+                                valid149 = valid149 || _valid21;
+                                if (!valid149) {
+                                    const _errs388 = errors;
+                                    if (Array.isArray(data135)) {
+                                        if (data135.length > 2) {
+                                            const err314 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
                                             if (vErrors === null) {
-                                                vErrors = [err371];
+                                                vErrors = [err314];
                                             }
                                             else {
-                                                vErrors.push(err371);
+                                                vErrors.push(err314);
                                             }
                                             errors++;
                                         }
-                                        if (data167.length < 1) {
-                                            const err372 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data167 };
+                                        if (data135.length < 1) {
+                                            const err315 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
                                             if (vErrors === null) {
-                                                vErrors = [err372];
+                                                vErrors = [err315];
                                             }
                                             else {
-                                                vErrors.push(err372);
+                                                vErrors.push(err315);
                                             }
                                             errors++;
                                         }
-                                        const len77 = data167.length;
-                                        if (!(len77 <= 2)) {
-                                            const err373 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data167 };
+                                        const len65 = data135.length;
+                                        if (!(len65 <= 2)) {
+                                            const err316 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
                                             if (vErrors === null) {
-                                                vErrors = [err373];
+                                                vErrors = [err316];
                                             }
                                             else {
-                                                vErrors.push(err373);
+                                                vErrors.push(err316);
                                             }
                                             errors++;
                                         }
-                                        const len78 = data167.length;
-                                        if (len78 > 0) {
-                                            let data168 = data167[0];
-                                            if (!((((((((data168 === "off") || (data168 === "info")) || (data168 === "warning")) || (data168 === "error")) || (data168 === "warn")) || (data168 === 0)) || (data168 === 1)) || (data168 === 2))) {
-                                                const err374 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data168 };
+                                        const len66 = data135.length;
+                                        if (len66 > 0) {
+                                            let data136 = data135[0];
+                                            if (!((((((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error")) || (data136 === "warn")) || (data136 === 0)) || (data136 === 1)) || (data136 === 2))) {
+                                                const err317 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err374];
+                                                    vErrors = [err317];
                                                 }
                                                 else {
-                                                    vErrors.push(err374);
+                                                    vErrors.push(err317);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len78 > 1) {
-                                            let data169 = data167[1];
-                                            if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
-                                                for (const key41 in data169) {
-                                                    if (!((((key41 === "words") || (key41 === "locale")) || (key41 === "allowAcronyms")) || (key41 === "frontmatterKeys"))) {
-                                                        const err375 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data169 };
+                                        if (len66 > 1) {
+                                            let data137 = data135[1];
+                                            if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                                                for (const key34 in data137) {
+                                                    const err318 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data137 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err318];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err318);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err319 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data137 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err319];
+                                                }
+                                                else {
+                                                    vErrors.push(err319);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err320 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
+                                        if (vErrors === null) {
+                                            vErrors = [err320];
+                                        }
+                                        else {
+                                            vErrors.push(err320);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid21 = _errs388 === errors;
+                                    valid149 = valid149 || _valid21;
+                                }
+                                if (!valid149) {
+                                    const err321 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data135 };
+                                    if (vErrors === null) {
+                                        vErrors = [err321];
+                                    }
+                                    else {
+                                        vErrors.push(err321);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs385;
+                                    if (vErrors !== null) {
+                                        if (_errs385) {
+                                            vErrors.length = _errs385;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data104["required-sections"] !== undefined) {
+                                let data138 = data104["required-sections"];
+                                const _errs396 = errors;
+                                let valid153 = false;
+                                const _errs397 = errors;
+                                if (!((((((((data138 === "off") || (data138 === "info")) || (data138 === "warning")) || (data138 === "error")) || (data138 === "warn")) || (data138 === 0)) || (data138 === 1)) || (data138 === 2))) {
+                                    const err322 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data138 };
+                                    if (vErrors === null) {
+                                        vErrors = [err322];
+                                    }
+                                    else {
+                                        vErrors.push(err322);
+                                    }
+                                    errors++;
+                                }
+                                var _valid22 = _errs397 === errors;
+                                valid153 = valid153 || _valid22;
+                                if (!valid153) {
+                                    const _errs399 = errors;
+                                    if (Array.isArray(data138)) {
+                                        if (data138.length > 2) {
+                                            const err323 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
+                                            if (vErrors === null) {
+                                                vErrors = [err323];
+                                            }
+                                            else {
+                                                vErrors.push(err323);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data138.length < 1) {
+                                            const err324 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
+                                            if (vErrors === null) {
+                                                vErrors = [err324];
+                                            }
+                                            else {
+                                                vErrors.push(err324);
+                                            }
+                                            errors++;
+                                        }
+                                        const len67 = data138.length;
+                                        if (!(len67 <= 2)) {
+                                            const err325 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
+                                            if (vErrors === null) {
+                                                vErrors = [err325];
+                                            }
+                                            else {
+                                                vErrors.push(err325);
+                                            }
+                                            errors++;
+                                        }
+                                        const len68 = data138.length;
+                                        if (len68 > 0) {
+                                            let data139 = data138[0];
+                                            if (!((((((((data139 === "off") || (data139 === "info")) || (data139 === "warning")) || (data139 === "error")) || (data139 === "warn")) || (data139 === 0)) || (data139 === 1)) || (data139 === 2))) {
+                                                const err326 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err326];
+                                                }
+                                                else {
+                                                    vErrors.push(err326);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len68 > 1) {
+                                            let data140 = data138[1];
+                                            if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+                                                for (const key35 in data140) {
+                                                    if (!((((key35 === "sections") || (key35 === "kind")) || (key35 === "kinds")) || (key35 === "fallbackSections"))) {
+                                                        const err327 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data140 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err327];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err327);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data140.sections !== undefined) {
+                                                    let data141 = data140.sections;
+                                                    if (Array.isArray(data141)) {
+                                                        const len69 = data141.length;
+                                                        for (let i23 = 0; i23 < len69; i23++) {
+                                                            let data142 = data141[i23];
+                                                            if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+                                                                if (data142.name === undefined) {
+                                                                    const err328 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data142 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err328];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err328);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key36 in data142) {
+                                                                    if (!((key36 === "name") || (key36 === "aliases"))) {
+                                                                        const err329 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data142 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err329];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err329);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data142.name !== undefined) {
+                                                                    let data143 = data142.name;
+                                                                    if (typeof data143 === "string") {
+                                                                        if (func3(data143) < 1) {
+                                                                            const err330 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data143 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err330];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err330);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err331 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data143 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err331];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err331);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data142.aliases !== undefined) {
+                                                                    let data144 = data142.aliases;
+                                                                    if (Array.isArray(data144)) {
+                                                                        const len70 = data144.length;
+                                                                        for (let i24 = 0; i24 < len70; i24++) {
+                                                                            let data145 = data144[i24];
+                                                                            if (typeof data145 === "string") {
+                                                                                if (func3(data145) < 1) {
+                                                                                    const err332 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data145 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err332];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err332);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err333 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data145 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err333];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err333);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err334 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data144 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err334];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err334);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err335 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data142 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err335];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err335);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err336 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data141 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err336];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err336);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data140.kind !== undefined) {
+                                                    let data146 = data140.kind;
+                                                    if (!((((data146 === "job-post") || (data146 === "ladder-level")) || (data146 === "role-page")) || (data146 === "other"))) {
+                                                        const err337 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data146 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err337];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err337);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data140.kinds !== undefined) {
+                                                    let data147 = data140.kinds;
+                                                    if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+                                                        for (const key37 in data147) {
+                                                            if (!((((key37 === "job-post") || (key37 === "ladder-level")) || (key37 === "role-page")) || (key37 === "other"))) {
+                                                                const err338 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data147 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err338];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err338);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data147["job-post"] !== undefined) {
+                                                            let data148 = data147["job-post"];
+                                                            if (Array.isArray(data148)) {
+                                                                const len71 = data148.length;
+                                                                for (let i25 = 0; i25 < len71; i25++) {
+                                                                    let data149 = data148[i25];
+                                                                    if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                                                                        if (data149.name === undefined) {
+                                                                            const err339 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data149 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err339];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err339);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key38 in data149) {
+                                                                            if (!((key38 === "name") || (key38 === "aliases"))) {
+                                                                                const err340 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data149 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err340];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err340);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data149.name !== undefined) {
+                                                                            let data150 = data149.name;
+                                                                            if (typeof data150 === "string") {
+                                                                                if (func3(data150) < 1) {
+                                                                                    const err341 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data150 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err341];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err341);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err342 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data150 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err342];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err342);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data149.aliases !== undefined) {
+                                                                            let data151 = data149.aliases;
+                                                                            if (Array.isArray(data151)) {
+                                                                                const len72 = data151.length;
+                                                                                for (let i26 = 0; i26 < len72; i26++) {
+                                                                                    let data152 = data151[i26];
+                                                                                    if (typeof data152 === "string") {
+                                                                                        if (func3(data152) < 1) {
+                                                                                            const err343 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data152 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err343];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err343);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err344 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data152 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err344];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err344);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err345 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data151 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err345];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err345);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err346 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data149 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err346];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err346);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err347 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data148 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err347];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err347);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data147["ladder-level"] !== undefined) {
+                                                            let data153 = data147["ladder-level"];
+                                                            if (Array.isArray(data153)) {
+                                                                const len73 = data153.length;
+                                                                for (let i27 = 0; i27 < len73; i27++) {
+                                                                    let data154 = data153[i27];
+                                                                    if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
+                                                                        if (data154.name === undefined) {
+                                                                            const err348 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data154 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err348];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err348);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key39 in data154) {
+                                                                            if (!((key39 === "name") || (key39 === "aliases"))) {
+                                                                                const err349 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data154 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err349];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err349);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data154.name !== undefined) {
+                                                                            let data155 = data154.name;
+                                                                            if (typeof data155 === "string") {
+                                                                                if (func3(data155) < 1) {
+                                                                                    const err350 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data155 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err350];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err350);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err351 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data155 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err351];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err351);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data154.aliases !== undefined) {
+                                                                            let data156 = data154.aliases;
+                                                                            if (Array.isArray(data156)) {
+                                                                                const len74 = data156.length;
+                                                                                for (let i28 = 0; i28 < len74; i28++) {
+                                                                                    let data157 = data156[i28];
+                                                                                    if (typeof data157 === "string") {
+                                                                                        if (func3(data157) < 1) {
+                                                                                            const err352 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data157 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err352];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err352);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err353 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data157 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err353];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err353);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err354 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data156 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err354];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err354);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err355 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data154 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err355];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err355);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err356 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data153 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err356];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err356);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data147["role-page"] !== undefined) {
+                                                            let data158 = data147["role-page"];
+                                                            if (Array.isArray(data158)) {
+                                                                const len75 = data158.length;
+                                                                for (let i29 = 0; i29 < len75; i29++) {
+                                                                    let data159 = data158[i29];
+                                                                    if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                                                                        if (data159.name === undefined) {
+                                                                            const err357 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data159 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err357];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err357);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key40 in data159) {
+                                                                            if (!((key40 === "name") || (key40 === "aliases"))) {
+                                                                                const err358 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data159 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err358];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err358);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data159.name !== undefined) {
+                                                                            let data160 = data159.name;
+                                                                            if (typeof data160 === "string") {
+                                                                                if (func3(data160) < 1) {
+                                                                                    const err359 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data160 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err359];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err359);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err360 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data160 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err360];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err360);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data159.aliases !== undefined) {
+                                                                            let data161 = data159.aliases;
+                                                                            if (Array.isArray(data161)) {
+                                                                                const len76 = data161.length;
+                                                                                for (let i30 = 0; i30 < len76; i30++) {
+                                                                                    let data162 = data161[i30];
+                                                                                    if (typeof data162 === "string") {
+                                                                                        if (func3(data162) < 1) {
+                                                                                            const err361 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data162 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err361];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err361);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err362 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data162 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err362];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err362);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err363 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data161 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err363];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err363);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err364 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data159 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err364];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err364);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err365 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data158 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err365];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err365);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data147.other !== undefined) {
+                                                            let data163 = data147.other;
+                                                            if (Array.isArray(data163)) {
+                                                                const len77 = data163.length;
+                                                                for (let i31 = 0; i31 < len77; i31++) {
+                                                                    let data164 = data163[i31];
+                                                                    if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+                                                                        if (data164.name === undefined) {
+                                                                            const err366 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data164 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err366];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err366);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key41 in data164) {
+                                                                            if (!((key41 === "name") || (key41 === "aliases"))) {
+                                                                                const err367 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data164 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err367];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err367);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data164.name !== undefined) {
+                                                                            let data165 = data164.name;
+                                                                            if (typeof data165 === "string") {
+                                                                                if (func3(data165) < 1) {
+                                                                                    const err368 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data165 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err368];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err368);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err369 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data165 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err369];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err369);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data164.aliases !== undefined) {
+                                                                            let data166 = data164.aliases;
+                                                                            if (Array.isArray(data166)) {
+                                                                                const len78 = data166.length;
+                                                                                for (let i32 = 0; i32 < len78; i32++) {
+                                                                                    let data167 = data166[i32];
+                                                                                    if (typeof data167 === "string") {
+                                                                                        if (func3(data167) < 1) {
+                                                                                            const err370 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data167 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err370];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err370);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err371 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data167 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err371];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err371);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err372 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data166 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err372];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err372);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err373 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data164 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err373];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err373);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err374 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data163 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err374];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err374);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err375 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data147 };
                                                         if (vErrors === null) {
                                                             vErrors = [err375];
                                                         }
@@ -18142,15 +18147,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data169.words !== undefined) {
-                                                    let data170 = data169.words;
-                                                    if (Array.isArray(data170)) {
-                                                        const len79 = data170.length;
-                                                        for (let i35 = 0; i35 < len79; i35++) {
-                                                            let data171 = data170[i35];
-                                                            if (typeof data171 === "string") {
-                                                                if (func3(data171) < 1) {
-                                                                    const err376 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data171 };
+                                                if (data140.fallbackSections !== undefined) {
+                                                    let data168 = data140.fallbackSections;
+                                                    if (Array.isArray(data168)) {
+                                                        const len79 = data168.length;
+                                                        for (let i33 = 0; i33 < len79; i33++) {
+                                                            let data169 = data168[i33];
+                                                            if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+                                                                if (data169.name === undefined) {
+                                                                    const err376 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data169 };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err376];
                                                                     }
@@ -18159,126 +18164,373 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     }
                                                                     errors++;
                                                                 }
+                                                                for (const key42 in data169) {
+                                                                    if (!((key42 === "name") || (key42 === "aliases"))) {
+                                                                        const err377 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data169 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err377];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err377);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data169.name !== undefined) {
+                                                                    let data170 = data169.name;
+                                                                    if (typeof data170 === "string") {
+                                                                        if (func3(data170) < 1) {
+                                                                            const err378 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data170 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err378];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err378);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err379 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data170 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err379];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err379);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data169.aliases !== undefined) {
+                                                                    let data171 = data169.aliases;
+                                                                    if (Array.isArray(data171)) {
+                                                                        const len80 = data171.length;
+                                                                        for (let i34 = 0; i34 < len80; i34++) {
+                                                                            let data172 = data171[i34];
+                                                                            if (typeof data172 === "string") {
+                                                                                if (func3(data172) < 1) {
+                                                                                    const err380 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data172 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err380];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err380);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err381 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data172 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err381];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err381);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err382 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data171 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err382];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err382);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
                                                             }
                                                             else {
-                                                                const err377 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data171 };
+                                                                const err383 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data169 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err377];
+                                                                    vErrors = [err383];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err377);
+                                                                    vErrors.push(err383);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err378 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data170 };
+                                                        const err384 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data168 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err378];
+                                                            vErrors = [err384];
                                                         }
                                                         else {
-                                                            vErrors.push(err378);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data169.locale !== undefined) {
-                                                    let data172 = data169.locale;
-                                                    if (!(((data172 === "en") || (data172 === "en-US")) || (data172 === "en-GB"))) {
-                                                        const err379 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data172 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err379];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err379);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data169.allowAcronyms !== undefined) {
-                                                    let data173 = data169.allowAcronyms;
-                                                    if (typeof data173 !== "boolean") {
-                                                        const err380 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data173 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err380];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err380);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data169.frontmatterKeys !== undefined) {
-                                                    let data174 = data169.frontmatterKeys;
-                                                    if (Array.isArray(data174)) {
-                                                        const len80 = data174.length;
-                                                        for (let i36 = 0; i36 < len80; i36++) {
-                                                            let data175 = data174[i36];
-                                                            if (typeof data175 !== "string") {
-                                                                const err381 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data175 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err381];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err381);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err382 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data174 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err382];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err382);
+                                                            vErrors.push(err384);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err383 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data169 };
+                                                const err385 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data140 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err383];
+                                                    vErrors = [err385];
                                                 }
                                                 else {
-                                                    vErrors.push(err383);
+                                                    vErrors.push(err385);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err384 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data167 };
+                                        const err386 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
                                         if (vErrors === null) {
-                                            vErrors = [err384];
+                                            vErrors = [err386];
                                         }
                                         else {
-                                            vErrors.push(err384);
+                                            vErrors.push(err386);
                                         }
                                         errors++;
                                     }
-                                    var _valid21 = _errs458 === errors;
-                                    valid181 = valid181 || _valid21;
+                                    var _valid22 = _errs399 === errors;
+                                    valid153 = valid153 || _valid22;
                                 }
-                                if (!valid181) {
-                                    const err385 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data167 };
+                                if (!valid153) {
+                                    const err387 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data138 };
                                     if (vErrors === null) {
-                                        vErrors = [err385];
+                                        vErrors = [err387];
                                     }
                                     else {
-                                        vErrors.push(err385);
+                                        vErrors.push(err387);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs455;
+                                    errors = _errs396;
                                     if (vErrors !== null) {
-                                        if (_errs455) {
-                                            vErrors.length = _errs455;
+                                        if (_errs396) {
+                                            vErrors.length = _errs396;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data104.typo !== undefined) {
+                                let data173 = data104.typo;
+                                const _errs477 = errors;
+                                let valid189 = false;
+                                const _errs478 = errors;
+                                if (!((((((((data173 === "off") || (data173 === "info")) || (data173 === "warning")) || (data173 === "error")) || (data173 === "warn")) || (data173 === 0)) || (data173 === 1)) || (data173 === 2))) {
+                                    const err388 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data173 };
+                                    if (vErrors === null) {
+                                        vErrors = [err388];
+                                    }
+                                    else {
+                                        vErrors.push(err388);
+                                    }
+                                    errors++;
+                                }
+                                var _valid23 = _errs478 === errors;
+                                valid189 = valid189 || _valid23;
+                                if (!valid189) {
+                                    const _errs480 = errors;
+                                    if (Array.isArray(data173)) {
+                                        if (data173.length > 2) {
+                                            const err389 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
+                                            if (vErrors === null) {
+                                                vErrors = [err389];
+                                            }
+                                            else {
+                                                vErrors.push(err389);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data173.length < 1) {
+                                            const err390 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
+                                            if (vErrors === null) {
+                                                vErrors = [err390];
+                                            }
+                                            else {
+                                                vErrors.push(err390);
+                                            }
+                                            errors++;
+                                        }
+                                        const len81 = data173.length;
+                                        if (!(len81 <= 2)) {
+                                            const err391 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
+                                            if (vErrors === null) {
+                                                vErrors = [err391];
+                                            }
+                                            else {
+                                                vErrors.push(err391);
+                                            }
+                                            errors++;
+                                        }
+                                        const len82 = data173.length;
+                                        if (len82 > 0) {
+                                            let data174 = data173[0];
+                                            if (!((((((((data174 === "off") || (data174 === "info")) || (data174 === "warning")) || (data174 === "error")) || (data174 === "warn")) || (data174 === 0)) || (data174 === 1)) || (data174 === 2))) {
+                                                const err392 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data174 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err392];
+                                                }
+                                                else {
+                                                    vErrors.push(err392);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len82 > 1) {
+                                            let data175 = data173[1];
+                                            if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+                                                for (const key43 in data175) {
+                                                    if (!((((key43 === "words") || (key43 === "locale")) || (key43 === "allowAcronyms")) || (key43 === "frontmatterKeys"))) {
+                                                        const err393 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data175 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err393];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err393);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data175.words !== undefined) {
+                                                    let data176 = data175.words;
+                                                    if (Array.isArray(data176)) {
+                                                        const len83 = data176.length;
+                                                        for (let i35 = 0; i35 < len83; i35++) {
+                                                            let data177 = data176[i35];
+                                                            if (typeof data177 === "string") {
+                                                                if (func3(data177) < 1) {
+                                                                    const err394 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data177 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err394];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err394);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err395 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data177 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err395];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err395);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err396 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data176 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err396];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err396);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data175.locale !== undefined) {
+                                                    let data178 = data175.locale;
+                                                    if (!(((data178 === "en") || (data178 === "en-US")) || (data178 === "en-GB"))) {
+                                                        const err397 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data178 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err397];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err397);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data175.allowAcronyms !== undefined) {
+                                                    let data179 = data175.allowAcronyms;
+                                                    if (typeof data179 !== "boolean") {
+                                                        const err398 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data179 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err398];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err398);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data175.frontmatterKeys !== undefined) {
+                                                    let data180 = data175.frontmatterKeys;
+                                                    if (Array.isArray(data180)) {
+                                                        const len84 = data180.length;
+                                                        for (let i36 = 0; i36 < len84; i36++) {
+                                                            let data181 = data180[i36];
+                                                            if (typeof data181 !== "string") {
+                                                                const err399 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data181 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err399];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err399);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err400 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data180 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err400];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err400);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err401 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data175 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err401];
+                                                }
+                                                else {
+                                                    vErrors.push(err401);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err402 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
+                                        if (vErrors === null) {
+                                            vErrors = [err402];
+                                        }
+                                        else {
+                                            vErrors.push(err402);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid23 = _errs480 === errors;
+                                    valid189 = valid189 || _valid23;
+                                }
+                                if (!valid189) {
+                                    const err403 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data173 };
+                                    if (vErrors === null) {
+                                        vErrors = [err403];
+                                    }
+                                    else {
+                                        vErrors.push(err403);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs477;
+                                    if (vErrors !== null) {
+                                        if (_errs477) {
+                                            vErrors.length = _errs477;
                                         }
                                         else {
                                             vErrors = null;
@@ -18288,162 +18540,162 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err386 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data101 };
+                            const err404 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data104 };
                             if (vErrors === null) {
-                                vErrors = [err386];
+                                vErrors = [err404];
                             }
                             else {
-                                vErrors.push(err386);
+                                vErrors.push(err404);
                             }
                             errors++;
                         }
                     }
-                    if (data92.words !== undefined) {
-                        let data176 = data92.words;
-                        if (Array.isArray(data176)) {
-                            const len81 = data176.length;
-                            for (let i37 = 0; i37 < len81; i37++) {
-                                let data177 = data176[i37];
-                                if (typeof data177 === "string") {
-                                    if (func3(data177) < 1) {
-                                        const err387 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data177 };
+                    if (data95.words !== undefined) {
+                        let data182 = data95.words;
+                        if (Array.isArray(data182)) {
+                            const len85 = data182.length;
+                            for (let i37 = 0; i37 < len85; i37++) {
+                                let data183 = data182[i37];
+                                if (typeof data183 === "string") {
+                                    if (func3(data183) < 1) {
+                                        const err405 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data183 };
                                         if (vErrors === null) {
-                                            vErrors = [err387];
+                                            vErrors = [err405];
                                         }
                                         else {
-                                            vErrors.push(err387);
+                                            vErrors.push(err405);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err388 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data177 };
+                                    const err406 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data183 };
                                     if (vErrors === null) {
-                                        vErrors = [err388];
+                                        vErrors = [err406];
                                     }
                                     else {
-                                        vErrors.push(err388);
+                                        vErrors.push(err406);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err389 = { instancePath: instancePath + "/overrides/" + i19 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data176 };
+                            const err407 = { instancePath: instancePath + "/overrides/" + i19 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data182 };
                             if (vErrors === null) {
-                                vErrors = [err389];
+                                vErrors = [err407];
                             }
                             else {
-                                vErrors.push(err389);
+                                vErrors.push(err407);
                             }
                             errors++;
                         }
                     }
-                    if (data92.wordsFile !== undefined) {
-                        let data178 = data92.wordsFile;
-                        if (typeof data178 === "string") {
-                            if (func3(data178) < 1) {
-                                const err390 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data178 };
+                    if (data95.wordsFile !== undefined) {
+                        let data184 = data95.wordsFile;
+                        if (typeof data184 === "string") {
+                            if (func3(data184) < 1) {
+                                const err408 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data184 };
                                 if (vErrors === null) {
-                                    vErrors = [err390];
+                                    vErrors = [err408];
                                 }
                                 else {
-                                    vErrors.push(err390);
+                                    vErrors.push(err408);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err391 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data178 };
+                            const err409 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data184 };
                             if (vErrors === null) {
-                                vErrors = [err391];
+                                vErrors = [err409];
                             }
                             else {
-                                vErrors.push(err391);
+                                vErrors.push(err409);
                             }
                             errors++;
                         }
                     }
-                    if (data92.locale !== undefined) {
-                        let data179 = data92.locale;
-                        if (!(((data179 === "en") || (data179 === "en-US")) || (data179 === "en-GB"))) {
-                            const err392 = { instancePath: instancePath + "/overrides/" + i19 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data179 };
+                    if (data95.locale !== undefined) {
+                        let data185 = data95.locale;
+                        if (!(((data185 === "en") || (data185 === "en-US")) || (data185 === "en-GB"))) {
+                            const err410 = { instancePath: instancePath + "/overrides/" + i19 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data185 };
                             if (vErrors === null) {
-                                vErrors = [err392];
+                                vErrors = [err410];
                             }
                             else {
-                                vErrors.push(err392);
+                                vErrors.push(err410);
                             }
                             errors++;
                         }
                     }
-                    if (data92.duplicateThreshold !== undefined) {
-                        let data180 = data92.duplicateThreshold;
-                        if (typeof data180 == "number") {
-                            if (data180 > 1 || isNaN(data180)) {
-                                const err393 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data180 };
+                    if (data95.duplicateThreshold !== undefined) {
+                        let data186 = data95.duplicateThreshold;
+                        if (typeof data186 == "number") {
+                            if (data186 > 1 || isNaN(data186)) {
+                                const err411 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data186 };
                                 if (vErrors === null) {
-                                    vErrors = [err393];
+                                    vErrors = [err411];
                                 }
                                 else {
-                                    vErrors.push(err393);
+                                    vErrors.push(err411);
                                 }
                                 errors++;
                             }
-                            if (data180 < 0 || isNaN(data180)) {
-                                const err394 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data180 };
+                            if (data186 < 0 || isNaN(data186)) {
+                                const err412 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data186 };
                                 if (vErrors === null) {
-                                    vErrors = [err394];
+                                    vErrors = [err412];
                                 }
                                 else {
-                                    vErrors.push(err394);
+                                    vErrors.push(err412);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err395 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data180 };
+                            const err413 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data186 };
                             if (vErrors === null) {
-                                vErrors = [err395];
+                                vErrors = [err413];
                             }
                             else {
-                                vErrors.push(err395);
+                                vErrors.push(err413);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err396 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data92 };
+                    const err414 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data95 };
                     if (vErrors === null) {
-                        vErrors = [err396];
+                        vErrors = [err414];
                     }
                     else {
-                        vErrors.push(err396);
+                        vErrors.push(err414);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err397 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data91 };
+            const err415 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data94 };
             if (vErrors === null) {
-                vErrors = [err397];
+                vErrors = [err415];
             }
             else {
-                vErrors.push(err397);
+                vErrors.push(err415);
             }
             errors++;
         }
     }
 }
 else {
-    const err398 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err416 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err398];
+        vErrors = [err416];
     }
     else {
-        vErrors.push(err398);
+        vErrors.push(err416);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -18799,6 +19051,7 @@ const fileChecks = {
     tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
     empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
     unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
+    inlineConfig: { id: 'inline-config', description: 'Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
 };
 const fileCheckList = Object.values(fileChecks);
 
@@ -20004,7 +20257,8 @@ function node(value) {
 /** A list item's own text and place: its content without nested lists (those are items of their own). */
 function listItemText(item) {
     const own = item.children.filter((child) => child.type !== 'list');
-    const text = own.map((child) => lib_toString(child)).join(' ');
+    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
+    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
     const first = own[0]?.position;
     const last = own.at(-1)?.position;
     return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
@@ -46768,48 +47022,86 @@ function complexLine(text, start, end) {
 
 ;// CONCATENATED MODULE: ./lib/engine/message-control.js
 
-const marker = /^<!--\s*rolelint-(disable-next-line|disable|enable)\b([^]*?)-->\s*$/;
-function messageControl(tree, source) {
+
+const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
+const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
+/** `known`: the rule ids a comment may name (rules and the engine's own checks). */
+function messageControl(tree, source, known) {
     const switches = [];
-    const nextLine = [];
+    const lineOff = [];
+    const fileOff = [];
+    const problems = [];
     let lines;
     const index = treeIndex(tree);
     for (const at of index.of('html')) {
         const node = index.nodes[at];
         const m = marker.exec(node.value.trim());
+        const start = node.position?.start;
         const end = node.position?.end.line;
-        if (!m || end === undefined)
+        if (!m || !start || end === undefined)
             continue;
-        const list = m[2].split(/[\s,]+/).filter(Boolean);
-        const ids = list.length > 0 ? new Set(list) : undefined;
-        if (m[1] === 'disable-next-line') {
+        const directive = m[1];
+        if (!directives.includes(directive)) {
+            const near = closest(directive, directives);
+            const hint = near ? `; did you mean \`rolelint-${near}\`?` : '.';
+            problems.push({ ...start, message: `Unknown directive \`rolelint-${directive}\`${hint} This comment controls nothing (directives: ${directives.map((d) => `\`rolelint-${d}\``).join(', ')})` });
+            continue;
+        }
+        const list = m[2].split(/\s--\s/)[0].split(/[\s,]+/).filter(Boolean);
+        for (const id of list.filter((id) => !known.has(id))) {
+            problems.push({ ...start, message: `Unknown rule \`${id}\` in \`rolelint-${directive}\`${didYouMean(id, known) || ': no rule or check has this id'}` });
+        }
+        const named = list.filter((id) => known.has(id));
+        // Every id unknown: the comment names rules, just not real ones; it must not turn every rule off.
+        if (list.length > 0 && named.length === 0)
+            continue;
+        const ids = named.length > 0 ? new Set(named) : undefined;
+        if (directive === 'disable-file')
+            fileOff.push(ids);
+        else if (directive === 'disable-line')
+            lineOff.push({ line: start.line, ...(ids ? { ids } : {}) });
+        else if (directive === 'disable-next-line') {
             lines ??= source.split(/\r\n|\r|\n/);
             let line = end + 1;
             while (line <= lines.length && lines[line - 1].trim() === '')
                 line++;
-            nextLine.push({ line, ...(ids ? { ids } : {}) });
+            lineOff.push({ line, ...(ids ? { ids } : {}) });
         }
         else {
-            switches.push({ line: end, on: m[1] === 'enable', ...(ids ? { ids } : {}) });
+            const line = directive === 'disable' && beforeContent(tree, node) ? 0 : start.line;
+            switches.push({ line, on: directive === 'enable', ...(ids ? { ids } : {}) });
         }
     }
-    if (switches.length === 0 && nextLine.length === 0)
-        return { allows: () => true };
+    if (switches.length === 0 && lineOff.length === 0 && fileOff.length === 0)
+        return { allows: () => true, problems };
     switches.sort((a, b) => a.line - b.line);
     return {
         allows(ruleId, line) {
-            if (nextLine.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
+            if (fileOff.some((ids) => !ids || ids.has(ruleId)))
+                return false;
+            if (lineOff.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
                 return false;
             let on = true;
             for (const s of switches) {
-                if (s.line >= line)
+                if (s.line > line)
                     break;
                 if (!s.ids || s.ids.has(ruleId))
                     on = s.on;
             }
             return on;
         },
+        problems,
     };
+}
+/** Whether only frontmatter and other comments come before this top-level comment. */
+function beforeContent(tree, node) {
+    for (const child of tree.children) {
+        if (child === node)
+            return true;
+        if (child.type !== 'yaml' && !(child.type === 'html' && child.value.trimStart().startsWith('<!--')))
+            return false;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/findings.js
@@ -46867,6 +47159,8 @@ function compareFindings(a, b) {
 
 
 const parser = createParser();
+/** The ids an inline comment may name. */
+const controllable = new Set(allMeta.map((meta) => meta.id));
 /** The tree of a document, plain-text structure and frontmatter included. */
 async function parseTree(file) {
     return (await parser.run(parser.parse(file), file));
@@ -46947,12 +47241,12 @@ async function lintDocument(document, config = config_defaultConfig()) {
         return done();
     }
     const file = documentFile(document, text);
-    let control = { allows: () => true };
+    let control = { allows: () => true, problems: [] };
     try {
         const tree = await parseTree(file);
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
-        control = messageControl(tree, text);
+        control = messageControl(tree, text, controllable);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting);
@@ -46972,6 +47266,10 @@ async function lintDocument(document, config = config_defaultConfig()) {
         const finding = toFinding(message, config);
         if (finding && control.allows(finding.ruleId, finding.line))
             add(finding);
+    }
+    for (const problem of control.problems) {
+        if (control.allows(fileChecks.inlineConfig.id, problem.line))
+            add(checkFinding(fileChecks.inlineConfig, config, problem.message, problem));
     }
     return done();
 }

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import type { FileResult, Finding, ResolvedConfig, RuleSetting } from '../core/types.js';
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
-import { rulesById } from '../rules/index.js';
+import { allMeta, rulesById } from '../rules/index.js';
 import { shareTreeIndex } from '../rules/tree-index.js';
 import { typo, type TypoOptions } from '../rules/typo.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
@@ -35,6 +35,8 @@ export interface Document {
 export type Resolve = (path: string) => ResolvedConfig;
 
 const parser = createParser();
+/** The ids an inline comment may name. */
+const controllable: ReadonlySet<string> = new Set(allMeta.map((meta) => meta.id));
 
 /** The tree of a document, plain-text structure and frontmatter included. */
 export async function parseTree(file: VFile): Promise<Root> {
@@ -130,12 +132,12 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   }
 
   const file = documentFile(document, text);
-  let control: MessageControl = { allows: () => true };
+  let control: MessageControl = { allows: () => true, problems: [] };
   try {
     const tree = await parseTree(file);
     // Rules only read the tree from here on: they can share one walk of it.
     shareTreeIndex(tree);
-    control = messageControl(tree, text);
+    control = messageControl(tree, text, controllable);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {
         const processor = await ruleProcessor(id, setting);
@@ -151,6 +153,9 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   for (const message of file.messages) {
     const finding = toFinding(message, config);
     if (finding && control.allows(finding.ruleId, finding.line)) add(finding);
+  }
+  for (const problem of control.problems) {
+    if (control.allows(fileChecks.inlineConfig.id, problem.line)) add(checkFinding(fileChecks.inlineConfig, config, problem.message, problem));
   }
   return done();
 }

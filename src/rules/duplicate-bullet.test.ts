@@ -33,6 +33,12 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('reads an item without its HTML: a control comment or a <br> is markup, not words', async () => {
+    expect(await found('- Ship it <!-- rolelint-disable-line typo -->\n- Ship it\n- Ship<br>it\n')).toEqual([
+      '2:3-2:10: Exact duplicate: this bullet duplicates the bullet on line 1; remove one of them',
+    ]);
+  });
+
   it('counts link destinations: the same words linking elsewhere are another bullet', async () => {
     expect(await found('- [Service logs](https://prod.example)\n- [Service logs](https://dev.example)\n')).toEqual([]);
     expect(await found('- [Service logs](https://prod.example)\n- [Service logs](https://prod.example)\n')).toHaveLength(1);
