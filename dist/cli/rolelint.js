@@ -47047,7 +47047,7 @@ function messageControl(tree, source, known) {
             problems.push({ ...start, message: `Unknown directive \`rolelint-${directive}\`${hint} This comment controls nothing (directives: ${directives.map((d) => `\`rolelint-${d}\``).join(', ')})` });
             continue;
         }
-        const list = m[2].split(/\s--\s/)[0].split(/[\s,]+/).filter(Boolean);
+        const list = m[2].split(/\s--\s/)[0].split(/[\s,:]+/).filter(Boolean);
         for (const id of list.filter((id) => !known.has(id))) {
             problems.push({ ...start, message: `Unknown rule \`${id}\` in \`rolelint-${directive}\`${didYouMean(id, known) || ': no rule or check has this id'}` });
         }

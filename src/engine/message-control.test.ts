@@ -22,6 +22,8 @@ describe('inline control comments', () => {
   it('disable-next-line turns rules off on the next non-blank line only', async () => {
     const doc = `${sections}\n<!-- rolelint-disable-next-line typo -->\n\n- Own the servcies\n- Own the langauge\n`;
     expect(await lint(doc)).toEqual(['16:11 typo']);
+    // A colon after the directive, as some write it, is not taken for a rule id.
+    expect(await lint(doc.replace('next-line typo', 'next-line: typo'))).toEqual(['16:11 typo']);
   });
 
   it('disable and enable bound a range, from the comment\'s own line; ids by space or comma, a reason after --', async () => {

@@ -5,12 +5,12 @@
  *   <!-- rolelint-disable-line typo -->              off on this comment's own line
  *   <!-- rolelint-disable-next-line typo -->         off on the next non-blank line
  *   <!-- rolelint-disable-file required-sections --> off in the whole document, wherever it stands
- * Ids may be separated by spaces or commas, and ` -- ` starts a reason (ESLint's form). A `disable`
- * before any content (after the frontmatter, say) covers the document from line 1, where findings
- * about the whole document stand. Comments are read from the parsed tree, so a comment inside a
- * code block is text, not control. A comment that would control nothing (an unknown directive or
- * rule id) is reported, not silently ignored: `rolelint-disable-lines typo` must not pass for a
- * working comment.
+ * Ids may be separated by spaces or commas (a colon after the directive is allowed), and ` -- `
+ * starts a reason (ESLint's form). A `disable` before any content (after the frontmatter, say)
+ * covers the document from line 1, where findings about the whole document stand. Comments are read
+ * from the parsed tree, so a comment inside a code block is text, not control. A comment that would
+ * control nothing (an unknown directive or rule id) is reported, not silently ignored:
+ * `rolelint-disable-lines typo` must not pass for a working comment.
  */
 import type { Html, Root } from 'mdast';
 import { closest, didYouMean } from '../text/did-you-mean.js';
@@ -62,7 +62,7 @@ export function messageControl(tree: Root, source: string, known: ReadonlySet<st
       problems.push({ ...start, message: `Unknown directive \`rolelint-${directive}\`${hint} This comment controls nothing (directives: ${directives.map((d) => `\`rolelint-${d}\``).join(', ')})` });
       continue;
     }
-    const list = m[2]!.split(/\s--\s/)[0]!.split(/[\s,]+/).filter(Boolean);
+    const list = m[2]!.split(/\s--\s/)[0]!.split(/[\s,:]+/).filter(Boolean);
     for (const id of list.filter((id) => !known.has(id))) {
       problems.push({ ...start, message: `Unknown rule \`${id}\` in \`rolelint-${directive}\`${didYouMean(id, known) || ': no rule or check has this id'}` });
     }
