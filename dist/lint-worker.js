@@ -25331,6 +25331,17 @@ const kindSignals = {
     },
 };
 /**
+ * Headings only job posts have beside their role sections: what the employer offers and its
+ * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
+ * make a job post; alone they settle nothing, since a page about benefits or a hiring process
+ * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
+ */
+const jobPostCompanions = [
+    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
+    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
+    'Equal employment opportunity',
+];
+/**
  * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
  * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
  * responsibilities, its leadership list).
@@ -25379,6 +25390,7 @@ const layoutWords = {
 
 const signalKeys = Object.fromEntries(Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]));
 const otherKeys = new Set(otherHeadings.map(sectionKey));
+const companionKeys = new Set(jobPostCompanions.map(sectionKey));
 function isDocumentKind(value) {
     return typeof value === 'string' && documentKinds.includes(value);
 }
@@ -25444,6 +25456,10 @@ folder, configured, allSections) {
         if (heading)
             return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
     }
+    const matcher = createSectionMatcher(allSections);
+    const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
+    if (companion && titles.some((h) => matcher.match(h)))
+        return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };
     for (const [kind, signals] of kinds) {
         const key = signals.frontmatterKeys.find((k) => k in data);
         if (key)
@@ -25457,7 +25473,6 @@ folder, configured, allSections) {
     if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
         return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
     }
-    const matcher = createSectionMatcher(allSections);
     if (!titles.some((h) => matcher.match(h))) {
         if (headings.length > 1)
             return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };

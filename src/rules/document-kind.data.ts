@@ -41,6 +41,18 @@ export const kindSignals: Readonly<Record<Exclude<DocumentKind, 'other'>, KindSi
 };
 
 /**
+ * Headings only job posts have beside their role sections: what the employer offers and its
+ * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
+ * make a job post; alone they settle nothing, since a page about benefits or a hiring process
+ * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
+ */
+export const jobPostCompanions: readonly string[] = [
+  'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
+  'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
+  'Equal employment opportunity',
+];
+
+/**
  * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
  * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
  * responsibilities, its leadership list).

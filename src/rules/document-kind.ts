@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
 import { sectionTitles } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
-import { dataDocument, documentKinds, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
+import { dataDocument, documentKinds, jobPostCompanions, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
 
 export { documentKinds, type DocumentKind } from './document-kind.data.js';
 
@@ -27,6 +27,7 @@ const signalKeys = Object.fromEntries(
 ) as Record<keyof typeof kindSignals, Set<string>>;
 
 const otherKeys = new Set(otherHeadings.map(sectionKey));
+const companionKeys = new Set(jobPostCompanions.map(sectionKey));
 
 export function isDocumentKind(value: unknown): value is DocumentKind {
   return typeof value === 'string' && (documentKinds as readonly string[]).includes(value);
@@ -110,6 +111,9 @@ export function decideKind(
     const heading = titles.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
     if (heading) return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
   }
+  const matcher = createSectionMatcher(allSections);
+  const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
+  if (companion && titles.some((h) => matcher.match(h))) return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };
   for (const [kind, signals] of kinds) {
     const key = signals.frontmatterKeys.find((k) => k in data);
     if (key) return { kind, by: 'inferred', reason: `frontmatter key \`${key}\`` };
@@ -122,7 +126,6 @@ export function decideKind(
     return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
   }
 
-  const matcher = createSectionMatcher(allSections);
   if (!titles.some((h) => matcher.match(h))) {
     if (headings.length > 1) return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
     // A title alone: a pasted job description may have no other heading, but then its title names

@@ -73,6 +73,19 @@ describe('required-sections: what counts as a section heading', () => {
   });
 });
 
+describe('required-sections: a job post known by what it offers', () => {
+  it('benefits, perks or an equal-opportunity statement beside role sections make a job post: no Leadership needed', async () => {
+    expect(await missing("# Backend Engineer\n\n## What you'll do\n\n## What we're looking for\n\n## Perks & benefits\n")).toEqual([]);
+    expect(await missing('# Backend Engineer\n\n## Responsibilities\n\n## Equal Opportunity Employer\n')).toEqual(['Requirements']);
+  });
+
+  it('alone they settle nothing: a page about benefits or hiring is not a job post', async () => {
+    expect(await missing('# Interviewing with us\n\n## Interview process\n\n## Benefits\n')).toEqual([]);
+    // Without them, a document with role sections keeps the default three.
+    expect(await missing("# Backend Engineer\n\n## What you'll do\n\n## What we're looking for\n")).toEqual(['Leadership']);
+  });
+});
+
 describe('required-sections: the folder a document sits in', () => {
   it.each([
     ['jobs/a.md', '/repo', 'jobs'],
