@@ -20,6 +20,10 @@ describe('required-sections: what counts as a section heading', () => {
     ['🚀 What you will be doing', '**Required Skills**', 'Leadership Expectations'],
     ['主な責任', '応募資格', 'リーダーシップ'],
     ['インシデントリードの責任', '必須スキル', 'リーダーシップ'],
+    ['Your day-to-day', 'You might be a good fit if you', 'Leadership'],
+    ["What you'll own", 'Knowledge, Skills and Abilities', 'Leadership'],
+    ['Responsibilities include:', 'The ideal candidate', 'Leadership'],
+    ["What you'll achieve", "What you'll need", 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
@@ -77,6 +81,10 @@ describe('required-sections: a job post known by what it offers', () => {
   it('benefits, perks or an equal-opportunity statement beside role sections make a job post: no Leadership needed', async () => {
     expect(await missing("# Backend Engineer\n\n## What you'll do\n\n## What we're looking for\n\n## Perks & benefits\n")).toEqual([]);
     expect(await missing('# Backend Engineer\n\n## Responsibilities\n\n## Equal Opportunity Employer\n')).toEqual(['Requirements']);
+  });
+
+  it.each(['Your role', 'The opportunity', 'Your mission'])('in a job post, `%s` names its Responsibilities', async (heading) => {
+    expect(await missing(`# Backend Engineer\n\n## ${heading}\n\n## What you bring\n\n## Salary\n`)).toEqual([]);
   });
 
   it('alone they settle nothing: a page about benefits or hiring is not a job post', async () => {
