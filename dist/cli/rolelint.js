@@ -22935,7 +22935,13 @@ const kindSignals = {
     },
     'ladder-level': {
         headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
-        headingPatterns: [/^(?:L|IC|M|E|P)\d{1,2}$/i, /^level \d{1,2}\b/i, /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i],
+        headingPatterns: [
+            /^(?:L|IC|M|E|P)\d{1,2}$/i,
+            /^level \d{1,2}\b/i,
+            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
+            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
+            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
+        ],
         frontmatterKeys: ['level', 'levels'],
         folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
     },

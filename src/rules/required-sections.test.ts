@@ -94,6 +94,20 @@ describe('required-sections: a job post known by what it offers', () => {
   });
 });
 
+describe('required-sections: a ladder level known by its title', () => {
+  it.each(['Senior Engineer (L4)', 'Staff Engineer - IC6', 'Product Designer, Level 3', 'Engineering Manager: M2', 'L5'])(
+    '`%s` is a ladder level: its skills and impact are its expectations, no Requirements or Leadership asked',
+    async (title) => {
+      expect(await missing(`# ${title}\n\n## Technical skills\n\n## Impact\n`)).toEqual([]);
+      expect(await missing(`# ${title}\n\n## Overview\n`)).toEqual(['Expectations']);
+    },
+  );
+
+  it('a title without a level settles nothing', async () => {
+    expect(await missing('# Senior Engineer\n\n## Technical skills\n\n## Impact\n')).toEqual(['Responsibilities', 'Requirements', 'Leadership']);
+  });
+});
+
 describe('required-sections: the folder a document sits in', () => {
   it.each([
     ['jobs/a.md', '/repo', 'jobs'],
