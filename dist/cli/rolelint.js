@@ -23078,10 +23078,6 @@ folder, configured, allSections) {
         if (heading)
             return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
     }
-    const matcher = createSectionMatcher(allSections);
-    const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
-    if (companion && titles.some((h) => matcher.match(h)))
-        return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };
     for (const [kind, signals] of kinds) {
         const key = signals.frontmatterKeys.find((k) => k in data);
         if (key)
@@ -23095,7 +23091,13 @@ folder, configured, allSections) {
     if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
         return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
     }
-    if (!titles.some((h) => matcher.match(h))) {
+    const matcher = createSectionMatcher(allSections);
+    const namesRoleSection = titles.some((h) => matcher.match(h));
+    // Weaker than the signals above: what an employer offers, beside what the job is.
+    const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
+    if (companion && namesRoleSection)
+        return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };
+    if (!namesRoleSection) {
         if (headings.length > 1)
             return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
         // A title alone: a pasted job description may have no other heading, but then its title names

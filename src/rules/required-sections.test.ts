@@ -89,6 +89,8 @@ describe('required-sections: a job post known by what it offers', () => {
 
   it('alone they settle nothing: a page about benefits or hiring is not a job post', async () => {
     expect(await missing('# Interviewing with us\n\n## Interview process\n\n## Benefits\n')).toEqual([]);
+    // A team page (members, mission) stays a team page, whatever it says of benefits.
+    expect(await missing('# Platform team\n\n## Members\n\n## Mission\n\n## Responsibilities\n\n## Benefits\n')).toEqual([]);
     // Without them, a document with role sections keeps the default three.
     expect(await missing("# Backend Engineer\n\n## What you'll do\n\n## What we're looking for\n")).toEqual(['Leadership']);
   });
