@@ -57535,7 +57535,8 @@ const typo = defineRule({
         throw new Error('the typo rule needs a `speller` (the engine provides one)');
     const source = String(file.value ?? '');
     const place = lib_location(source);
-    const allowed = new Set([...allowedWords, ...options.words].map((w) => w.toLowerCase()));
+    // Words are single tokens: `Acme Cloud` in `words` means both of its words.
+    const allowed = new Set([...allowedWords, ...options.words].flatMap((w) => w.toLowerCase().split(/\s+/)));
     const ok = knownWord(speller, allowed, options.allowAcronyms);
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];

@@ -112,6 +112,10 @@ describe('typo: the common-misspellings list', () => {
   it('accepts a listed word the project allows', async () => {
     expect(await found('We share informations.\n', { words: ['informations'] })).toEqual([]);
   });
+
+  it('takes an entry of several words as each of them (a product name written whole)', async () => {
+    expect(await found('We build zorblax and flumio tools.\n', { words: ['Zorblax Flumio'] })).toEqual([]);
+  });
 });
 
 describe('typo: capitals', () => {
