@@ -21998,6 +21998,7 @@ const smallWords = new Set('a an the and or of to in for with on at by from as o
 const bucketSize = 16;
 function createDuplicateIndex(options) {
     const byText = new Map();
+    const singles = [];
     const byFolded = new Map();
     // Keyed by hashes of word sequences: a collision only costs one more verification.
     const full = new Map();
@@ -22034,6 +22035,11 @@ function createDuplicateIndex(options) {
                     if (!candidates.includes(c))
                         candidates.push(c);
             };
+            // One word leaves no word out to share a key by: such texts are compared one by one.
+            if (words.length === 1 && options.singleWords) {
+                consider(singles);
+                singles.push(entry);
+            }
             for (const d of deletions) {
                 consider(deleted.get(d));
                 consider(full.get(d));
@@ -22128,9 +22134,11 @@ function nearWords(a, b, threshold) {
     return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
 }
 const digitsOf = (normal) => normal.replace(/\D+/g, ' ');
+/** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
+const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
 /** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
 function isTypo(x, y) {
-    if (x[0] !== y[0])
+    if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y))
         return false;
     const budget = typoBudget(Math.max(x.length, y.length));
     return budget > 0 && editDistance(x, y, 1) <= 1;
@@ -22858,13 +22866,19 @@ function advice(match) {
 
 
 
+/**
+ * Least character similarity of two near-duplicate headings. Lower than for bullets (0.9): headings
+ * are a word or two, so one letter weighs more (`Requirement`/`Requirements` is 0.92, `Skills`/`Skill`
+ * 0.83); numbers must still match and a changed word must be a typo of the other.
+ */
+const threshold = 0.8;
 const duplicateHeading = defineRule({
     id: 'duplicate-heading',
-    description: 'Disallow a heading that repeats a sibling heading (same text under the same parent section)',
+    description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
     defaultLevel: 'warning',
     defaults: {},
 }, (tree, file) => {
-    // One map of sibling headings per depth; a heading closes every deeper section.
+    // One index of sibling headings per depth; a heading closes every deeper section.
     const siblings = [];
     const index = treeIndex(tree);
     for (const at of index.of('heading')) {
@@ -22872,20 +22886,29 @@ const duplicateHeading = defineRule({
         if (!heading.position)
             continue;
         siblings.length = Math.min(siblings.length, heading.depth + 1);
-        const seen = (siblings[heading.depth] ??= new Map());
+        const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
         const text = lib_toString(heading).trim();
-        const key = normaliseText(text);
-        if (key === '')
+        const match = seen.add(text.replace(/&/g, ' and '), heading.position);
+        if (!match)
             continue;
-        const first = seen.get(key);
-        if (!first) {
-            seen.set(key, heading.position);
-            continue;
-        }
-        const message = file.message(`Duplicate heading \`${text}\`: the heading on line ${first.start.line} has the same text under the same parent; rename one or merge the two sections`, { place: heading.position, cause: new VFileMessage('First occurrence', { place: first }) });
+        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+            place: heading.position,
+            cause: new VFileMessage('First occurrence', { place: match.first }),
+        });
         message.actual = text;
     }
 });
+function what(match, text) {
+    if (match.kind === 'identical' || match.kind === 'normalised')
+        return `Duplicate heading \`${text}\``;
+    const [a, b] = match.words;
+    return `Near duplicate heading \`${text}\` (${a === '' || b === '' ? `\`${a || b}\` ${a ? 'missing' : 'added'}` : `\`${a}\`/\`${b}\``})`;
+}
+function how(match) {
+    if (match.kind === 'identical' || match.kind === 'normalised')
+        return 'has the same text';
+    return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
+}
 
 ;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
 

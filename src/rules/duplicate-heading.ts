@@ -1,45 +1,60 @@
 /**
- * `duplicate-heading`: a heading whose text (case and punctuation aside) equals that of an earlier
- * heading under the same parent section. Same semantics as remark-lint's
- * no-duplicate-headings-in-section and markdownlint's MD024 with `siblings_only`.
+ * `duplicate-heading`: a heading that repeats an earlier heading under the same parent section:
+ * the same text (case, punctuation and `&` for `and` aside), as remark-lint's
+ * no-duplicate-headings-in-section and markdownlint's MD024 with `siblings_only` report, or nearly
+ * the same (a US/UK spelling, a one-letter typo, a plural, a small word more or less), as the
+ * duplicate-bullet rule judges bullets.
  */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { VFileMessage } from 'vfile-message';
-import { normaliseText } from '../text/normalise.js';
+import { createDuplicateIndex, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
 import { defineRule } from './define.js';
 import { treeIndex } from './tree-index.js';
+
+/**
+ * Least character similarity of two near-duplicate headings. Lower than for bullets (0.9): headings
+ * are a word or two, so one letter weighs more (`Requirement`/`Requirements` is 0.92, `Skills`/`Skill`
+ * 0.83); numbers must still match and a changed word must be a typo of the other.
+ */
+const threshold = 0.8;
 
 export const duplicateHeading = defineRule<Record<string, never>>(
   {
     id: 'duplicate-heading',
-    description: 'Disallow a heading that repeats a sibling heading (same text under the same parent section)',
+    description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
     defaultLevel: 'warning',
     defaults: {},
   },
   (tree, file) => {
-    // One map of sibling headings per depth; a heading closes every deeper section.
-    const siblings: Map<string, Position>[] = [];
+    // One index of sibling headings per depth; a heading closes every deeper section.
+    const siblings: DuplicateIndex<Position>[] = [];
     const index = treeIndex(tree);
     for (const at of index.of('heading')) {
       const heading = index.nodes[at] as Heading;
       if (!heading.position) continue;
       siblings.length = Math.min(siblings.length, heading.depth + 1);
-      const seen = (siblings[heading.depth] ??= new Map());
+      const seen = (siblings[heading.depth] ??= createDuplicateIndex<Position>({ threshold, singleWords: true }));
       const text = toString(heading).trim();
-      const key = normaliseText(text);
-      if (key === '') continue;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, heading.position);
-        continue;
-      }
-      const message = file.message(
-        `Duplicate heading \`${text}\`: the heading on line ${first.start.line} has the same text under the same parent; rename one or merge the two sections`,
-        { place: heading.position, cause: new VFileMessage('First occurrence', { place: first }) },
-      );
+      const match = seen.add(text.replace(/&/g, ' and '), heading.position);
+      if (!match) continue;
+      const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+        place: heading.position,
+        cause: new VFileMessage('First occurrence', { place: match.first }),
+      });
       message.actual = text;
     }
   },
 );
+
+function what(match: DuplicateMatch<unknown>, text: string): string {
+  if (match.kind === 'identical' || match.kind === 'normalised') return `Duplicate heading \`${text}\``;
+  const [a, b] = match.words!;
+  return `Near duplicate heading \`${text}\` (${a === '' || b === '' ? `\`${a || b}\` ${a ? 'missing' : 'added'}` : `\`${a}\`/\`${b}\``})`;
+}
+
+function how(match: DuplicateMatch<unknown>): string {
+  if (match.kind === 'identical' || match.kind === 'normalised') return 'has the same text';
+  return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
+}

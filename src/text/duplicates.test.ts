@@ -20,6 +20,18 @@ describe('createDuplicateIndex', () => {
     expect(matches).toBe(0);
   });
 
+  it('compares one-word texts only when asked (sibling headings), never across scripts written without spaces', () => {
+    const words = ['Martin', 'Martina', 'インシデント中', 'インシデント後'];
+    const plain = createDuplicateIndex<number>({ threshold: 0.8 });
+    expect(words.map((w, i) => plain.add(w, i))).toEqual([undefined, undefined, undefined, undefined]);
+    const single = createDuplicateIndex<number>({ threshold: 0.8, singleWords: true });
+    expect(words.map((w, i) => single.add(w, i))).toEqual([undefined, { first: 0, kind: 'near', words: ['martin', 'martina'] }, undefined, undefined]);
+    // A one-word text still meets a longer one through the word left out ("the" added).
+    const both = createDuplicateIndex<number>({ threshold: 0.5, singleWords: true });
+    both.add('Scheduling', 1);
+    expect(both.add('The scheduling', 2)).toEqual({ first: 1, kind: 'near', words: ['', 'the'] });
+  });
+
   it('finds a one-letter difference at either end of a four/five-letter pair', () => {
     const index = createDuplicateIndex<number>({ threshold: 0.9 });
     index.add('Lead the platform engineering teams', 1);

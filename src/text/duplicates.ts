@@ -47,8 +47,19 @@ export interface DuplicateIndex<Ref> {
   add(text: string, ref: Ref, normal?: string): DuplicateMatch<Ref> | undefined;
 }
 
-export function createDuplicateIndex<Ref>(options: { threshold: number }): DuplicateIndex<Ref> {
+export interface DuplicateIndexOptions {
+  threshold: number;
+  /**
+   * Compare one-word texts with each other too (`Requirement`, `Requirements`), one by one: for
+   * small groups such as sibling headings. Off, a one-word text repeats only exactly or as a
+   * spelling variant (a list of names: `Martin`, `Martina`).
+   */
+  singleWords?: boolean;
+}
+
+export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): DuplicateIndex<Ref> {
   const byText = new Map<string, Entry<Ref>>();
+  const singles: Entry<Ref>[] = [];
   const byFolded = new Map<string, Entry<Ref>>();
   // Keyed by hashes of word sequences: a collision only costs one more verification.
   const full = new Map<number, Entry<Ref>[]>();
@@ -84,6 +95,11 @@ export function createDuplicateIndex<Ref>(options: { threshold: number }): Dupli
       const consider = (bucket: Entry<Ref>[] | undefined) => {
         for (const c of bucket ?? []) if (!candidates.includes(c)) candidates.push(c);
       };
+      // One word leaves no word out to share a key by: such texts are compared one by one.
+      if (words.length === 1 && options.singleWords) {
+        consider(singles);
+        singles.push(entry);
+      }
       for (const d of deletions) {
         consider(deleted.get(d));
         consider(full.get(d));
@@ -172,9 +188,12 @@ function nearWords<Ref>(a: Entry<Ref>, b: Entry<Ref>, threshold: number): [strin
 
 const digitsOf = (normal: string) => normal.replace(/\D+/g, ' ');
 
+/** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
+const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
+
 /** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
 function isTypo(x: string, y: string): boolean {
-  if (x[0] !== y[0]) return false;
+  if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y)) return false;
   const budget = typoBudget(Math.max(x.length, y.length));
   return budget > 0 && editDistance(x, y, 1) <= 1;
 }
