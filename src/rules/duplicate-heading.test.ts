@@ -34,8 +34,9 @@ describe('duplicate-heading', () => {
     ]);
   });
 
-  it('levels, numbers, different first letters and other scripts are different headings', async () => {
+  it('levels, numbers, short names, different first letters and other scripts are different headings', async () => {
     expect(await found('## Engineer I\n\n## Engineer II\n\n## Level 1\n\n## Level 2\n\n## Junior Engineer\n\n## Senior Engineer\n\n## インシデント中\n\n## インシデント後\n')).toEqual([]);
+    expect(await found('## Martin\n\n## Martina\n')).toEqual([]);
   });
 
   it('ignores empty headings', async () => {
