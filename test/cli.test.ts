@@ -114,7 +114,9 @@ describe('CLI: reports and exit codes', () => {
   it.each([
     [['--format', 'xml'], 'rolelint: invalid value `xml` for --format: expected one of text, json, sarif'],
     [['--fail-on', 'sometimes'], 'rolelint: invalid value `sometimes` for --fail-on: expected one of error, warning, info, never'],
-    [['--colour'], "rolelint: Unknown option '--colour'"],
+    [['--colour'], 'rolelint: unknown option `--colour` (options: --format, --fail-on, --config, --print-config, --workers, --verbose, --help, --version)'],
+    [['--formt', 'json'], 'rolelint: unknown option `--formt`; did you mean `--format`?'],
+    [['--fail_on=never'], 'rolelint: unknown option `--fail_on`; did you mean `--fail-on`?'],
     [['missing.md'], 'rolelint: no such file or directory: `missing.md`'],
   ])('exits 2 on usage errors, naming the argument: %j', async (argv, message) => {
     const run = await runCli(argv, dir);

@@ -47872,6 +47872,9 @@ async function main(io) {
         });
     }
     catch (error) {
+        const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /'(-[^']*)'/.exec(error.message)?.[1];
+        if (unknown)
+            return usage(unknownOption(unknown));
         return usage(error.message.split('\n')[0].replace(/\. To specify.*$/, ''));
     }
     const values = parsed.values;
@@ -47926,6 +47929,23 @@ async function main(io) {
     io.stdout.write(format(results));
     const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
     return fails ? 1 : 0;
+}
+/**
+ * An unknown option, with the option it most likely meant: the one sharing its longest beginning,
+ * of three letters at least (`--formt`, `--fail_on`, `--worker`), else the list of options.
+ */
+function unknownOption(option) {
+    const name = option.replace(/^-+/, '').split('=')[0];
+    const shared = (f) => {
+        let n = 0;
+        while (n < name.length && n < f.name.length && name[n] === f.name[n])
+            n++;
+        return n;
+    };
+    const best = [...flags].sort((a, b) => shared(b) - shared(a))[0];
+    if (shared(best) >= 3)
+        return `unknown option \`${option}\`; did you mean \`--${best.name}\`?`;
+    return `unknown option \`${option}\` (options: ${flags.map((f) => `--${f.name}`).join(', ')})`;
 }
 
 

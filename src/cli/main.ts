@@ -41,6 +41,8 @@ export async function main(io: Io): Promise<number> {
       ),
     });
   } catch (error) {
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /'(-[^']*)'/.exec((error as Error).message)?.[1];
+    if (unknown) return usage(unknownOption(unknown));
     return usage((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
@@ -91,4 +93,20 @@ export async function main(io: Io): Promise<number> {
   io.stdout.write(format(results));
   const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
   return fails ? 1 : 0;
+}
+
+/**
+ * An unknown option, with the option it most likely meant: the one sharing its longest beginning,
+ * of three letters at least (`--formt`, `--fail_on`, `--worker`), else the list of options.
+ */
+function unknownOption(option: string): string {
+  const name = option.replace(/^-+/, '').split('=')[0]!;
+  const shared = (f: (typeof flags)[number]) => {
+    let n = 0;
+    while (n < name.length && n < f.name.length && name[n] === f.name[n]) n++;
+    return n;
+  };
+  const best = [...flags].sort((a, b) => shared(b) - shared(a))[0]!;
+  if (shared(best) >= 3) return `unknown option \`${option}\`; did you mean \`--${best.name}\`?`;
+  return `unknown option \`${option}\` (options: ${flags.map((f) => `--${f.name}`).join(', ')})`;
 }
