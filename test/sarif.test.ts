@@ -57,6 +57,9 @@ describe('SARIF output', () => {
       expect(rule.fullDescription.text.length).toBeGreaterThan(0);
       expect(rule.help.text).toContain('See https://');
     }
+    const helpOf = (id: string) => driver.rules.find((r: { id: string }) => r.id === id).helpUri;
+    expect(helpOf('typo')).toBe('https://github.com/rolelint/rolelint/blob/main/src/rules/typo.md');
+    expect(helpOf('inline-config')).toBe('https://github.com/rolelint/rolelint/blob/main/src/engine/file-checks.md#inline-config');
     const first = log.runs[0].results[0];
     expect(first).toEqual({
       ruleId: 'required-sections',
