@@ -21993,6 +21993,12 @@ function fold(word) {
 
 
 
+/** What differs in a near match, for a message: `` `to`/`for` ``, or `` `the` missing `` (`added`). */
+function differingWords([earlier, later]) {
+    if (earlier === '' || later === '')
+        return `\`${earlier || later}\` ${earlier ? 'missing' : 'added'}`;
+    return `\`${earlier}\`/\`${later}\``;
+}
 const smallWords = new Set('a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '));
 /** How many texts one key remembers; past it, texts sharing only that key are not compared. */
 const bucketSize = 16;
@@ -22849,12 +22855,7 @@ function kind(match) {
         return 'Exact duplicate';
     if (match.kind === 'normalised')
         return 'Exact duplicate (apart from case and punctuation)';
-    const [a, b] = match.words;
-    if (match.kind === 'spelling')
-        return `Near duplicate (spelling variant \`${a}\`/\`${b}\`)`;
-    if (a === '' || b === '')
-        return `Near duplicate (\`${a || b}\` ${a ? 'missing' : 'added'})`;
-    return `Near duplicate (\`${a}\`/\`${b}\`)`;
+    return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words)})`;
 }
 function advice(match) {
     return near(match) ? 'merge them into one' : 'remove one of them';
@@ -22901,8 +22902,7 @@ const duplicateHeading = defineRule({
 function what(match, text) {
     if (match.kind === 'identical' || match.kind === 'normalised')
         return `Duplicate heading \`${text}\``;
-    const [a, b] = match.words;
-    return `Near duplicate heading \`${text}\` (${a === '' || b === '' ? `\`${a || b}\` ${a ? 'missing' : 'added'}` : `\`${a}\`/\`${b}\``})`;
+    return `Near duplicate heading \`${text}\` (${differingWords(match.words)})`;
 }
 function how(match) {
     if (match.kind === 'identical' || match.kind === 'normalised')
@@ -26062,9 +26062,7 @@ const typo = defineRule({
         throw new Error('the typo rule needs a `speller` (the engine provides one)');
     const source = String(file.value ?? '');
     const place = lib_location(source);
-    // Words are single tokens: `Acme Cloud` in `words` means both of its words.
-    const allowed = new Set([...allowedWords, ...options.words].flatMap((w) => w.toLowerCase().split(/\s+/)));
-    const ok = knownWord(speller, allowed, options.allowAcronyms);
+    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms);
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
@@ -26158,6 +26156,15 @@ const typo = defineRule({
         message.expected = suggestions;
     }
 });
+// By the configured list: the same for every document a configuration lints.
+const allowedSets = new WeakMap();
+/** The words accepted besides the dictionaries, lower case. Words are single tokens: `Acme Cloud` in `words` means both of its words. */
+function allowedSet(words) {
+    let set = allowedSets.get(words);
+    if (!set)
+        allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
+    return set;
+}
 /**
  * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
  * link it is the text of, a reference link's (`[lsif][1]`) included.

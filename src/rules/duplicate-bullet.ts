@@ -6,7 +6,7 @@
 import type { Link, ListItem, Root } from 'mdast';
 import type { Position } from 'unist';
 import { VFileMessage } from 'vfile-message';
-import { createDuplicateIndex, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
+import { createDuplicateIndex, differingWords, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
 import { normaliseText } from '../text/normalise.js';
 import { defineRule } from './define.js';
 import { listItemText } from './list-item-text.js';
@@ -135,10 +135,7 @@ const near = (match: DuplicateMatch<unknown>) => match.kind === 'spelling' || ma
 function kind(match: DuplicateMatch<unknown>): string {
   if (match.kind === 'identical') return 'Exact duplicate';
   if (match.kind === 'normalised') return 'Exact duplicate (apart from case and punctuation)';
-  const [a, b] = match.words!;
-  if (match.kind === 'spelling') return `Near duplicate (spelling variant \`${a}\`/\`${b}\`)`;
-  if (a === '' || b === '') return `Near duplicate (\`${a || b}\` ${a ? 'missing' : 'added'})`;
-  return `Near duplicate (\`${a}\`/\`${b}\`)`;
+  return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words!)})`;
 }
 
 function advice(match: DuplicateMatch<unknown>): string {

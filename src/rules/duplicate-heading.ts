@@ -9,7 +9,7 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { VFileMessage } from 'vfile-message';
-import { createDuplicateIndex, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
+import { createDuplicateIndex, differingWords, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
 import { defineRule } from './define.js';
 import { treeIndex } from './tree-index.js';
 
@@ -50,8 +50,7 @@ export const duplicateHeading = defineRule<Record<string, never>>(
 
 function what(match: DuplicateMatch<unknown>, text: string): string {
   if (match.kind === 'identical' || match.kind === 'normalised') return `Duplicate heading \`${text}\``;
-  const [a, b] = match.words!;
-  return `Near duplicate heading \`${text}\` (${a === '' || b === '' ? `\`${a || b}\` ${a ? 'missing' : 'added'}` : `\`${a}\`/\`${b}\``})`;
+  return `Near duplicate heading \`${text}\` (${differingWords(match.words!)})`;
 }
 
 function how(match: DuplicateMatch<unknown>): string {

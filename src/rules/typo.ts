@@ -49,9 +49,7 @@ export const typo = defineRule<TypoOptions>(
     if (!speller) throw new Error('the typo rule needs a `speller` (the engine provides one)');
     const source = String(file.value ?? '');
     const place = location(source);
-    // Words are single tokens: `Acme Cloud` in `words` means both of its words.
-    const allowed = new Set([...allowedWords, ...options.words].flatMap((w) => w.toLowerCase().split(/\s+/)));
-    const ok = knownWord(speller, allowed, options.allowAcronyms);
+    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms);
 
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found: Found[] = [];
@@ -144,6 +142,16 @@ export const typo = defineRule<TypoOptions>(
     }
   },
 );
+
+// By the configured list: the same for every document a configuration lints.
+const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The words accepted besides the dictionaries, lower case. Words are single tokens: `Acme Cloud` in `words` means both of its words. */
+function allowedSet(words: readonly string[]): ReadonlySet<string> {
+  let set = allowedSets.get(words);
+  if (!set) allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
+  return set;
+}
 
 interface Found {
   word: string;

@@ -24,6 +24,12 @@ export interface DuplicateMatch<Ref> {
   words?: [string, string];
 }
 
+/** What differs in a near match, for a message: `` `to`/`for` ``, or `` `the` missing `` (`added`). */
+export function differingWords([earlier, later]: [string, string]): string {
+  if (earlier === '' || later === '') return `\`${earlier || later}\` ${earlier ? 'missing' : 'added'}`;
+  return `\`${earlier}\`/\`${later}\``;
+}
+
 const smallWords = new Set(
   'a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '),
 );
