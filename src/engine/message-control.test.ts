@@ -35,6 +35,7 @@ describe('inline control comments', () => {
   it('a disable before any content covers the document from line 1, where whole-document findings stand', async () => {
     expect(await lint('<!-- rolelint-disable required-sections -->\nNo headings here.\n')).toEqual([]);
     expect(await lint('---\ntitle: Designer\n---\n\n<!-- rolelint-disable required-sections -->\n\n## Responsibilities\n\n- Draw.\n')).toEqual([]);
+    expect(await lint('+++\ntitle = "Designer"\n+++\n\n<!-- rolelint-disable required-sections -->\n\n## Responsibilities\n\n- Draw.\n')).toEqual([]);
     // After content, a disable covers what follows it only.
     expect(await lint('---\ntitle: Designer\n---\n\n## Responsibilities\n\n<!-- rolelint-disable required-sections -->\n\n- Draw.\n')).toEqual([
       '2:1 required-sections',

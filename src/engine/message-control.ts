@@ -103,7 +103,7 @@ export function messageControl(tree: Root, source: string, known: ReadonlySet<st
 function beforeContent(tree: Root, node: Html): boolean {
   for (const child of tree.children) {
     if (child === node) return true;
-    if (child.type !== 'yaml' && !(child.type === 'html' && child.value.trimStart().startsWith('<!--'))) return false;
+    if (child.type !== 'yaml' && child.type !== 'toml' && !(child.type === 'html' && child.value.trimStart().startsWith('<!--'))) return false;
   }
   return false;
 }

@@ -18,13 +18,14 @@ export function markdownBullets(text: string): string {
   if (!/[•·▪◦●–]/.test(text)) return text;
   const lines = text.split(/(\r\n|\r|\n)/);
   let fence: string | undefined;
-  let inFrontmatter = lines[0] === '---';
+  const frontmatterFence = lines[0] === '---' || lines[0] === '+++' ? lines[0] : undefined;
+  let inFrontmatter = frontmatterFence !== undefined;
   let changed = false;
   // Odd indices hold the line endings the split kept.
   for (let i = 0; i < lines.length; i += 2) {
     const line = lines[i]!;
     if (inFrontmatter) {
-      if (i > 0 && /^(---|\.\.\.)\s*$/.test(line)) inFrontmatter = false;
+      if (i > 0 && line.trimEnd() === frontmatterFence) inFrontmatter = false;
       continue;
     }
     if (fence) {

@@ -1,9 +1,12 @@
 /**
- * Parses the YAML frontmatter once, for every rule: its data, and its errors with positions in the
- * file (the YAML starts on the line after the opening `---`). Also notices frontmatter that is
- * opened but never closed, which remark-frontmatter leaves as ordinary Markdown.
+ * Parses the frontmatter once, for every rule: YAML between `---` lines (Jekyll, Docusaurus, most
+ * sites) or TOML between `+++` lines (Hugo, Zola), as markdownlint recognises both. Gives its data,
+ * its errors with positions in the file (the block starts on the line after the opening fence) and
+ * its top-level string values; notices frontmatter that is opened but never closed, which
+ * remark-frontmatter leaves as ordinary Markdown.
  */
-import type { Root, Yaml } from 'mdast';
+import type { Literal, Root, Toml, Yaml, YamlData } from 'mdast';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { isMap, isScalar, parseDocument } from 'yaml';
 
 export interface FrontmatterProblem {
@@ -12,11 +15,11 @@ export interface FrontmatterProblem {
   column: number;
 }
 
-/** A top-level string value as written: its source text and where it starts in the YAML text. */
+/** A top-level string value as written: its source text and where it starts in the block's text. */
 export interface FrontmatterScalar {
   key: string;
   source: string;
-  /** Offset in the YAML text (the node's value), just inside any quote. */
+  /** Offset in the block's text (the node's value), just inside any quote. */
   offset: number;
 }
 
@@ -32,20 +35,35 @@ declare module 'mdast' {
   interface YamlData {
     frontmatter?: Frontmatter;
   }
+  /** TOML frontmatter, between `+++` lines, as remark-frontmatter gives it. */
+  interface Toml extends Literal {
+    type: 'toml';
+    data?: YamlData | undefined;
+  }
+  interface FrontmatterContentMap {
+    toml: Toml;
+  }
+  interface RootContentMap {
+    toml: Toml;
+  }
   interface RootData {
-    /** Set when the document opens frontmatter with `---` and never closes it. */
-    unclosedFrontmatter?: boolean;
+    /** The fence of frontmatter the document opens and never closes. */
+    unclosedFrontmatter?: '---' | '+++';
   }
 }
 
-export function parseFrontmatter(node: Yaml): Frontmatter {
+export function parseFrontmatter(node: Yaml | Toml): Frontmatter {
   const first = (node.position?.start.line ?? 1) + 1;
+  return node.type === 'yaml' ? parseYaml(node.value, first) : parseTomlBlock(node.value, first);
+}
+
+function parseYaml(text: string, first: number): Frontmatter {
   // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
   // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
-  const doc = parseDocument(node.value.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, logLevel: 'error' });
   const problems: FrontmatterProblem[] = doc.errors.map((error) => {
     const at = error.linePos?.[0] ?? { line: 1, col: 1 };
-    return { message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: first + at.line - 1, column: at.col };
+    return { message: notValid('YAML', error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.col };
   });
   if (problems.length > 0) return { scalars: [], problems };
   const contents = doc.contents;
@@ -62,18 +80,55 @@ export function parseFrontmatter(node: Yaml): Frontmatter {
     const plain = quoted || value.type === 'PLAIN';
     const start = value.range[0] + (quoted ? 1 : 0);
     const end = value.range[1] - (quoted ? 1 : 0);
-    const source = node.value.slice(start, end);
+    const source = text.slice(start, end);
     if (plain && !/[\r\n]/.test(source)) scalars.push({ key: String(key.value), source, offset: start });
   }
   return { data: doc.toJS() as Record<string, unknown>, scalars, problems };
 }
 
+// A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.
+// Basic strings with an escape are left out: their text is not the value.
+const tomlStringLine = /^[ \t]*(?<q>"?)(?<key>[A-Za-z0-9_-]+)\k<q>[ \t]*=[ \t]*(?:"(?<basic>[^"\\\r\n]*)"|'(?<literal>[^'\r\n]*)')[ \t]*(?:#.*)?$/dgm;
+const tomlTableHeader = /^[ \t]*\[/m;
+
+function parseTomlBlock(text: string, first: number): Frontmatter {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(text);
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    const message = notValid('TOML', error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, ''));
+    return { scalars: [], problems: [{ message, line: first + error.line - 1, column: error.column }] };
+  }
+  // Top-level keys come before the first table header; a value counts only where the written text
+  // is the parsed value (no escapes), so the offsets point at what the user wrote.
+  const header = tomlTableHeader.exec(text);
+  const top = header ? text.slice(0, header.index) : text;
+  const scalars: FrontmatterScalar[] = [];
+  for (const m of top.matchAll(tomlStringLine)) {
+    const group = m.groups!.basic === undefined ? 'literal' : 'basic';
+    const key = m.groups!.key!;
+    const source = m.groups![group]!;
+    if (data[key] === source) scalars.push({ key, source, offset: m.indices!.groups![group]![0] });
+  }
+  return { data: { ...data }, scalars, problems: [] };
+}
+
+function notValid(language: string, detail: string): string {
+  return `Frontmatter is not valid ${language}: ${detail}`;
+}
+
 export function frontmatterData(tree: Root, source: string): void {
-  const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  if (yaml) {
-    yaml.data = { ...yaml.data, frontmatter: parseFrontmatter(yaml) };
+  // remark-frontmatter only ever makes the block the document's first node.
+  const node = tree.children[0];
+  if (node?.type === 'yaml' || node?.type === 'toml') {
+    node.data = { ...node.data, frontmatter: parseFrontmatter(node) };
     return;
   }
-  // `---` then `key: value` with no closing line: the author meant frontmatter.
-  if (/^---[ \t]*(\r\n|\r|\n)[\w-]+[ \t]*:/.test(source)) tree.data = { ...tree.data, unclosedFrontmatter: true };
+  // A fence then `key: value` (YAML) or `key = value` (TOML) with no closing line: the author meant
+  // frontmatter.
+  const unclosed = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[ \t]*"?[\w-]+"?[ \t]*([:=])/.exec(source);
+  if (unclosed && (unclosed[1] === '---') === (unclosed[2] === ':')) {
+    tree.data = { ...tree.data, unclosedFrontmatter: unclosed[1] as '---' | '+++' };
+  }
 }

@@ -94,6 +94,7 @@ describe('word-processor bullets', () => {
     ['a bullet character inside a line', 'Pay • Benefits • Culture\n'],
     ['a bullet inside fenced code', '```\n  • code\n```\n'],
     ['a bullet inside the frontmatter', '---\nnote: |\n  • yaml\n---\n\nText.\n'],
+    ['a bullet inside TOML frontmatter', '+++\nnote = """\n  • toml\n"""\n+++\n\nText.\n'],
     ['an en dash used as punctuation', 'Hours – flexible\n'],
   ])('leaves %s alone', async (_, text) => {
     expect(await items(text)).toEqual([]);

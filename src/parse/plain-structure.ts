@@ -131,7 +131,7 @@ function markPlainHeadings(tree: Root): void {
   for (const i of titles) {
     const previous = children[i - 1];
     let depth: Heading['depth'];
-    if (!previous || previous.type === 'yaml') depth = 1;
+    if (!previous || previous.type === 'yaml' || previous.type === 'toml') depth = 1;
     else if (titles.has(i + 1)) {
       depth = 2;
       inSection = true;

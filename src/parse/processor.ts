@@ -1,6 +1,6 @@
 /**
- * The one parser every document goes through: remark-parse with YAML frontmatter and GFM, plus the
- * plain-text structure of word-processor pastes. Positions are those of the original text.
+ * The one parser every document goes through: remark-parse with YAML or TOML frontmatter and GFM,
+ * plus the plain-text structure of word-processor pastes. Positions are those of the original text.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -24,7 +24,7 @@ export function remarkPlainStructure(this: Processor): (tree: Root, file: VFile)
 export function createParser() {
   return unified()
     .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
     .use(remarkPlainStructure)
     .freeze();

@@ -6,9 +6,10 @@
  * all or mostly frontmatter, a team or process page, several headings none of which names a role
  * section, or a title alone that names no role.
  */
-import type { Heading, Root, Yaml } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
+import { frontmatterBlock } from './frontmatter-block.js';
 import { sectionTitles } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { dataDocument, documentKinds, jobPostCompanions, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
@@ -80,21 +81,21 @@ export function decideKind(
 ): KindDecision {
   if (configured) return { kind: configured, by: 'config', reason: `configured for this path` };
 
-  const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-  const data = yaml?.data?.frontmatter?.data ?? {};
+  const block = frontmatterBlock(tree);
+  const data = block?.data?.frontmatter?.data ?? {};
   if (isDocumentKind(data.kind)) return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`` };
   if (typeof data.layout === 'string') {
     const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
     if (word) return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
   }
 
-  if (yaml && tree.children.every((n) => n.type === 'yaml' || n.type === 'html')) {
+  if (block && tree.children.every((n) => n === block || n.type === 'html')) {
     return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
   }
   // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
   // criteria), and the short body is an introduction, not where its sections are.
-  const dataLines = yaml?.position ? yaml.position.end.line - yaml.position.start.line + 1 : 0;
-  const bodyLines = yaml?.position && tree.position ? tree.position.end.line - yaml.position.end.line : 0;
+  const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
+  const bodyLines = block?.position && tree.position ? tree.position.end.line - block.position.end.line : 0;
   if (dataLines >= dataDocument.minLines && dataLines >= dataDocument.bodyRatio * bodyLines) {
     return { kind: 'other', by: 'inferred', reason: `the document is mostly frontmatter (${dataLines} lines of data beside ${bodyLines} of text, for a site template)` };
   }

@@ -14,6 +14,26 @@ describe('frontmatter', () => {
     }
   });
 
+  it('reads TOML frontmatter between +++ lines, with its errors at their line in the file', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const doc = ['+++', 'title = "Role"', 'tags = ["a", "b"', 'level = 5', '+++', '', '# Role'].join(eol);
+      expect((await runRule(frontmatter, doc)).map(formatMessage)).toEqual([
+        '4:1: Frontmatter is not valid TOML: expected comma or end of structure; the rest of the document was still linted',
+      ]);
+    }
+    expect(await runRule(frontmatter, '+++\n+++\n\n# Role\n')).toEqual([]);
+    expect(await runRule(frontmatter, '+++\ntitle = "Role"\ndate = 2024-03-01\n[params]\nteam = "Data"\n+++\n')).toEqual([]);
+  });
+
+  it('takes a fence followed by a key of its own language for unclosed frontmatter, nothing else', async () => {
+    expect((await runRule(frontmatter, '+++\n"title" = "Role"\n\n# Role\n')).map(formatMessage)).toEqual([
+      '1:1: Frontmatter is opened with `+++` on line 1 but never closed: add a line `+++` after its last key',
+    ]);
+    // A thematic break above `key = value` prose, or `+++` above `key: value`, is no frontmatter.
+    expect(await runRule(frontmatter, '---\nx = 1 is the answer\n')).toEqual([]);
+    expect(await runRule(frontmatter, '+++\nNote: a sentence\n')).toEqual([]);
+  });
+
   it('accepts empty frontmatter and a document that only opens with a thematic break', async () => {
     expect(await runRule(frontmatter, '---\n---\n\n# Role\n')).toEqual([]);
     expect(await runRule(frontmatter, '---\n\nSome text.\n')).toEqual([]);

@@ -149,6 +149,14 @@ describe('required-sections: where the finding goes', () => {
     expect(formatMessage(m!)).toMatch(/^3:1-3:17: /);
   });
 
+  it('on the title line of TOML frontmatter, whose kind settles the sections as YAML\'s does', async () => {
+    const [m] = await runRule(requiredSections, '+++\ntitle = "Analyst"\n+++\n\n## Duties\n', {
+      sections: [{ name: 'Benefits', aliases: [] }],
+    });
+    expect(formatMessage(m!)).toMatch(/^2:1-2:18: /);
+    expect(await runRule(requiredSections, '+++\ntitle = "Org chart"\nkind = "other"\n+++\n\n## People\n')).toEqual([]);
+  });
+
   it('at 1:1 otherwise, and an empty document lacks every section', async () => {
     const messages = await runRule(requiredSections, '');
     expect(messages.map(formatMessage)).toEqual([

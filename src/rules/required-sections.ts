@@ -2,11 +2,12 @@
  * `required-sections`: every required section has a heading, at any depth, under any of the
  * wordings people use for it. One finding per missing section, on the document's title line.
  */
-import type { Heading, Root, Yaml } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
+import { frontmatterBlock, keyLineIndex } from './frontmatter-block.js';
 import { sectionTitles } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
@@ -137,13 +138,12 @@ function describeTitles(titles: readonly string[]): string {
 function titlePlace(tree: Root, headings: readonly Heading[]): Position | { line: number; column: number } {
   const title = headings.find((h) => h.depth === 1);
   if (title?.position) return title.position;
-  const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  if (yaml?.position) {
-    const lines = yaml.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => /^title\s*:/.test(line));
+  const block = frontmatterBlock(tree);
+  if (block?.position) {
+    const index = keyLineIndex(block, 'title');
     if (index >= 0) {
-      const line = yaml.position.start.line + 1 + index;
-      return { start: { line, column: 1 }, end: { line, column: lines[index]!.length + 1 } };
+      const line = block.position.start.line + 1 + index;
+      return { start: { line, column: 1 }, end: { line, column: block.value.split(/\r\n|\r|\n/)[index]!.length + 1 } };
     }
   }
   return { line: 1, column: 1 };

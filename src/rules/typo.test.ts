@@ -24,6 +24,20 @@ describe('typo: what is not prose', () => {
   });
 });
 
+describe('typo: frontmatter', () => {
+  it('reads the title and description of TOML frontmatter at their columns, not its other values', async () => {
+    const doc = '+++\ntitle = "Senior Enginer"\nslug = "senior-enginer"\ntags = ["recieve"]\ndescription = \'Own the infrastucture\' # a comment\n+++\n\n# Role\n';
+    expect(await found(doc)).toEqual([
+      '2:17-2:24: `Enginer` is misspelt; did you mean `Engineer`?',
+      '5:24-5:37: `infrastucture` is misspelt; did you mean `infrastructure`?',
+    ]);
+  });
+
+  it('leaves a TOML value with an escape, or under a table, unread rather than misplaced', async () => {
+    expect(await found('+++\ntitle = "Senior \\u0045nginer"\n[params]\ndescription = "Enginer"\n+++\n')).toEqual([]);
+  });
+});
+
 describe('typo: names and case', () => {
   it('treats a word always capitalised and used mid-sentence as a name, but not a Title Case heading word', async () => {
     expect(await found('# Key Responsibilites\n\nWe moved to Zoekt last year. Zoekt is fast.\n')).toEqual([

@@ -5,12 +5,13 @@
  * tags, file paths and words with digits are not prose. The speller is given by the engine (or by
  * whoever runs the plugin), so the rule reads no files.
  */
-import type { Definition, Image, Root, Text, Yaml } from 'mdast';
+import type { Definition, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { withinOneEdit } from '../text/typing-cost.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
+import { frontmatterBlock } from './frontmatter-block.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 import { allowedWords } from './typo.data.js';
 
@@ -102,12 +103,12 @@ export const typo = defineRule<TypoOptions>(
       }
     }
 
-    const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
-    const yamlStart = yaml?.position?.start.offset;
-    if (yaml && yamlStart !== undefined) {
-      const firstBreak = /\r\n|\r|\n/.exec(source.slice(yamlStart));
-      const content = firstBreak ? yamlStart + firstBreak.index + firstBreak[0].length : yamlStart;
-      for (const scalar of yaml.data?.frontmatter?.scalars ?? []) {
+    const block = frontmatterBlock(tree);
+    const blockStart = block?.position?.start.offset;
+    if (block && blockStart !== undefined) {
+      const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+      const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+      for (const scalar of block.data?.frontmatter?.scalars ?? []) {
         if (options.frontmatterKeys.includes(scalar.key)) check(scalar.source, content + scalar.offset, true);
       }
     }

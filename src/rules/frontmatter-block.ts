@@ -1,0 +1,15 @@
+/** Where rules find a document's frontmatter: YAML (`---`) or TOML (`+++`), parsed by the engine. */
+import type { Root, Toml, Yaml } from 'mdast';
+
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+export function frontmatterBlock(tree: Root): Yaml | Toml | undefined {
+  const first = tree.children[0];
+  return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+}
+
+/** The line of a top-level key (`title: …` in YAML, `title = …` in TOML), counted in the block. */
+export function keyLineIndex(block: Yaml | Toml, key: string): number {
+  const separator = block.type === 'yaml' ? ':' : '=';
+  const pattern = new RegExp(`^"?${key}"?\\s*${separator}`);
+  return block.value.split(/\r\n|\r|\n/).findIndex((line) => pattern.test(line));
+}
