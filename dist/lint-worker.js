@@ -25310,6 +25310,26 @@ function readTitles(tree) {
         titles.push(...labels(tree));
     return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
 }
+/**
+ * The labels of a document's tables: each header cell, and the first cell of each row below it.
+ * A career ladder is often one table, its levels in columns and its dimensions in rows
+ * (`| Leadership | Asks for help early | Mentors interns |`), or a level's expectations in a
+ * two-column table under a heading `Expectations`. Such labels show a section is there, but
+ * are no evidence of the document's kind: a handbook page may tabulate roles and duties.
+ */
+function tableLabels(tree) {
+    const index = treeIndex(tree);
+    const labels = [];
+    for (const at of index.of('table')) {
+        const [header, ...rows] = index.nodes[at].children;
+        for (const cell of [...(header?.children ?? []), ...rows.map((row) => row.children[0])]) {
+            const text = cell ? lib_toString(cell).trim() : '';
+            if (text.length >= 2 && text.length <= maxLength)
+                labels.push(text);
+        }
+    }
+    return labels;
+}
 /** An HTML heading's text: tags dropped, character references read (as micromark reads them), white space folded. */
 function plainText(html) {
     return decodeString(html.replace(/<[^>]*>/g, ''))
@@ -25727,10 +25747,10 @@ const requiredSections = defineRule({
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
     const matcher = createSectionMatcher(sections);
-    // Markdown and HTML headings, and bold or colon-ended lines under a lone title.
+    // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
     const titles = sectionTitles(tree);
     const found = new Set();
-    for (const title of titles) {
+    for (const title of [...titles, ...tableLabels(tree)]) {
         const match = matcher.match(title);
         if (match)
             found.add(match.section);

@@ -154,6 +154,10 @@ describe('config: document kinds', () => {
       'other by inferred: `Org chart` is its only heading and names no single role (a page, not a role document) -> none',
     );
     expect(await kindOf({ 'a.md': '# Product Manager interview process\n\nFour stages.\n' }, 'a.md')).toMatch(/^other by inferred: `Product Manager interview process` is its only heading/);
+    // A table of roles and their duties is no role section: a handbook page stays a page.
+    expect(await kindOf({ 'a.md': '# Org chart\n\n| Role | Responsibilities | Requirements |\n| --- | --- | --- |\n| Leadership | Sets goals | Ten years |\n' }, 'a.md')).toMatch(
+      /^other by inferred: `Org chart` is its only heading/,
+    );
   });
 
   it('does not misclassify role documents: these keep the default three sections', async () => {

@@ -8,7 +8,7 @@ import type { Position } from 'unist';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
 import { frontmatterBlock, keyLineIndex } from './frontmatter-block.js';
-import { sectionTitles } from './section-titles.js';
+import { sectionTitles, tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
@@ -69,10 +69,10 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
     const matcher = createSectionMatcher(sections);
-    // Markdown and HTML headings, and bold or colon-ended lines under a lone title.
+    // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
     const titles = sectionTitles(tree);
     const found = new Set<string>();
-    for (const title of titles) {
+    for (const title of [...titles, ...tableLabels(tree)]) {
       const match = matcher.match(title);
       if (match) found.add(match.section);
     }

@@ -10,7 +10,7 @@
  * other rules do not see them. A document with no heading at all has its title lines made
  * headings by parse/plain-structure.ts instead.
  */
-import type { Heading, Html, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Html, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { decodeString } from 'micromark-util-decode-string';
 import { treeIndex } from './tree-index.js';
@@ -49,6 +49,26 @@ function readTitles(tree: Root): string[] {
   // A lone title: headings there are, and every one is at depth 1.
   if (titles.length > 0 && titles.every((t) => t.depth === 1)) titles.push(...labels(tree));
   return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
+}
+
+/**
+ * The labels of a document's tables: each header cell, and the first cell of each row below it.
+ * A career ladder is often one table, its levels in columns and its dimensions in rows
+ * (`| Leadership | Asks for help early | Mentors interns |`), or a level's expectations in a
+ * two-column table under a heading `Expectations`. Such labels show a section is there, but
+ * are no evidence of the document's kind: a handbook page may tabulate roles and duties.
+ */
+export function tableLabels(tree: Root): readonly string[] {
+  const index = treeIndex(tree);
+  const labels: string[] = [];
+  for (const at of index.of('table')) {
+    const [header, ...rows] = (index.nodes[at] as Table).children;
+    for (const cell of [...(header?.children ?? []), ...rows.map((row) => row.children[0])]) {
+      const text = cell ? toString(cell).trim() : '';
+      if (text.length >= 2 && text.length <= maxLength) labels.push(text);
+    }
+  }
+  return labels;
 }
 
 /** An HTML heading's text: tags dropped, character references read (as micromark reads them), white space folded. */
