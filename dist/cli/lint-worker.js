@@ -21882,7 +21882,10 @@ const nonWord = /[^\p{L}\p{N}']+/gu;
 /** The same runs in lower-case ASCII text, without Unicode property lookups. */
 const nonWordAscii = /[^a-z0-9']+/g;
 const nonAscii = /[^\x00-\x7f]/;
-/** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
+/**
+ * Lower case, curly quotes straightened, `&` read as `and`, punctuation and Markdown marks folded
+ * to single spaces.
+ */
 function normaliseText(text) {
     // Each step runs only where it can change something: this is on every bullet and heading.
     // NFKC is the costly one, and plain ASCII is already in that form.
@@ -21890,6 +21893,9 @@ function normaliseText(text) {
     let normal = (ascii ? text : text.normalize('NFKC')).toLowerCase();
     if (anyQuote.test(normal))
         normal = normal.replace(quotes, "'");
+    // "Perks & benefits" is "Perks and benefits" to a reader.
+    if (normal.includes('&'))
+        normal = normal.replace(/&/g, ' and ');
     // Every run of non-word characters, white space included, becomes one space...
     normal = normal.replace(ascii ? nonWordAscii : nonWord, ' ');
     // ...so only dropping apostrophes at word edges can leave two spaces side by side.
@@ -22889,7 +22895,7 @@ const duplicateHeading = defineRule({
         siblings.length = Math.min(siblings.length, heading.depth + 1);
         const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
         const text = lib_toString(heading).trim();
-        const match = seen.add(text.replace(/&/g, ' and '), heading.position);
+        const match = seen.add(text, heading.position);
         if (!match)
             continue;
         const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {

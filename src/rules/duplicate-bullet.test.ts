@@ -13,6 +13,12 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('reads `&` as `and`, as a reader does: the same bullet, differently punctuated', async () => {
+    expect(await found('- Partner with PMs & engineers.\n- Partner with PMs and engineers\n')).toEqual([
+      '2:3-2:33: Exact duplicate (apart from case and punctuation): this bullet duplicates the bullet on line 1; remove one of them',
+    ]);
+  });
+
   it('points its cause at the first bullet and keeps the text as actual', async () => {
     const [m] = await runRule(duplicateBullet, '- Ship it\n- Ship it\n');
     expect(m!.actual).toBe('Ship it');

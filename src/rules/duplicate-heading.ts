@@ -37,7 +37,7 @@ export const duplicateHeading = defineRule<Record<string, never>>(
       siblings.length = Math.min(siblings.length, heading.depth + 1);
       const seen = (siblings[heading.depth] ??= createDuplicateIndex<Position>({ threshold, singleWords: true }));
       const text = toString(heading).trim();
-      const match = seen.add(text.replace(/&/g, ' and '), heading.position);
+      const match = seen.add(text, heading.position);
       if (!match) continue;
       const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
         place: heading.position,

@@ -10,6 +10,7 @@ const reference = (text: string) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(quotes, "'")
+    .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .trim()
@@ -20,13 +21,14 @@ describe('normaliseText', () => {
     ['**Own** the `roadmap`, end-to-end!', 'own the roadmap end to end'],
     ["Don`t  'quote' it", "don't quote it"],
     ['Ｆｕｌｌ ﬁle – don’t', "full file don't"],
+    ['Perks & benefits, P&L', 'perks and benefits p and l'],
     ['  ', ''],
   ])('%j -> %j', (text, normal) => {
     expect(normaliseText(text)).toBe(normal);
   });
 
   it('agrees with the plain definition on ASCII and on any text', () => {
-    const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .,-_`\'"*\t\n!?:/'.split('')), maxLength: 40 });
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .,-_`\'"*\t\n!?:/&'.split('')), maxLength: 40 });
     const any = fc.string({ unit: 'grapheme', maxLength: 40 });
     fc.assert(fc.property(fc.oneof(ascii, any), (text) => normaliseText(text) === reference(text)), { numRuns: 2000 });
   });

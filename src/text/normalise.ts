@@ -10,13 +10,18 @@ const nonWord = /[^\p{L}\p{N}']+/gu;
 const nonWordAscii = /[^a-z0-9']+/g;
 const nonAscii = /[^\x00-\x7f]/;
 
-/** Lower case, curly quotes straightened, punctuation and Markdown marks folded to single spaces. */
+/**
+ * Lower case, curly quotes straightened, `&` read as `and`, punctuation and Markdown marks folded
+ * to single spaces.
+ */
 export function normaliseText(text: string): string {
   // Each step runs only where it can change something: this is on every bullet and heading.
   // NFKC is the costly one, and plain ASCII is already in that form.
   const ascii = !nonAscii.test(text);
   let normal = (ascii ? text : text.normalize('NFKC')).toLowerCase();
   if (anyQuote.test(normal)) normal = normal.replace(quotes, "'");
+  // "Perks & benefits" is "Perks and benefits" to a reader.
+  if (normal.includes('&')) normal = normal.replace(/&/g, ' and ');
   // Every run of non-word characters, white space included, becomes one space...
   normal = normal.replace(ascii ? nonWordAscii : nonWord, ' ');
   // ...so only dropping apostrophes at word edges can leave two spaces side by side.
