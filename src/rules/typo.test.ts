@@ -38,6 +38,13 @@ describe('typo: frontmatter', () => {
   });
 });
 
+describe('typo: role vocabulary', () => {
+  it('accepts the words of job posts and ladders that dictionaries lack', async () => {
+    const doc = '- Coachable, with a skillset to match.\n- Mentor coachees and sponsees at offsites and onsites.\n- Join our cofounders, no rockstars needed.\n- Upskilling and onboarding of mentees.\n';
+    expect(await found(doc)).toEqual([]);
+  });
+});
+
 describe('typo: names and case', () => {
   it('treats a word always capitalised and used mid-sentence as a name, but not a Title Case heading word', async () => {
     expect(await found('# Key Responsibilites\n\nWe moved to Zoekt last year. Zoekt is fast.\n')).toEqual([
