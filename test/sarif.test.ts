@@ -60,6 +60,12 @@ describe('SARIF output', () => {
     const helpOf = (id: string) => driver.rules.find((r: { id: string }) => r.id === id).helpUri;
     expect(helpOf('typo')).toBe('https://github.com/rolelint/rolelint/blob/main/src/rules/typo.md');
     expect(helpOf('inline-config')).toBe('https://github.com/rolelint/rolelint/blob/main/src/engine/file-checks.md#inline-config');
+    // Each file check links to its own anchor, and the page has it (a row's <a id> or a section).
+    const page = readFileSync(`${root}/src/engine/file-checks.md`, 'utf8');
+    for (const id of ['file-binary', 'file-encoding', 'file-too-large', 'file-too-complex', 'file-empty', 'file-unreadable', 'inline-config']) {
+      expect(helpOf(id)).toBe(`https://github.com/rolelint/rolelint/blob/main/src/engine/file-checks.md#${id}`);
+      expect(page.includes(`<a id="${id}"></a>`) || page.includes(`## \`${id}\``), id).toBe(true);
+    }
     const first = log.runs[0].results[0];
     expect(first).toEqual({
       ruleId: 'required-sections',

@@ -19042,16 +19042,17 @@ function display(cwd, file) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/file-checks.js
-const docs = 'src/engine/file-checks.md';
+// Each check has an anchor of its own there (its row in the table, or its section).
+const docs = (id) => `src/engine/file-checks.md#${id}`;
 const noOptions = { type: 'object', additionalProperties: false, properties: {} };
 const fileChecks = {
-    binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
-    encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
-    tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs, defaults: { maxBytes: 1024 * 1024 }, schema: { type: 'object', additionalProperties: false, properties: { maxBytes: { type: 'integer', minimum: 1, description: 'Largest file, in bytes, that is linted' } } } },
-    tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
-    empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs, defaults: {}, schema: noOptions },
-    unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs, defaults: {}, schema: noOptions },
-    inlineConfig: { id: 'inline-config', description: 'Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id', defaultLevel: 'warning', docs: `${docs}#inline-config`, defaults: {}, schema: noOptions },
+    binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs: docs('file-binary'), defaults: {}, schema: noOptions },
+    encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs: docs('file-encoding'), defaults: {}, schema: noOptions },
+    tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs: docs('file-too-large'), defaults: { maxBytes: 1024 * 1024 }, schema: { type: 'object', additionalProperties: false, properties: { maxBytes: { type: 'integer', minimum: 1, description: 'Largest file, in bytes, that is linted' } } } },
+    tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs: docs('file-too-complex'), defaults: {}, schema: noOptions },
+    empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs: docs('file-empty'), defaults: {}, schema: noOptions },
+    unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs: docs('file-unreadable'), defaults: {}, schema: noOptions },
+    inlineConfig: { id: 'inline-config', description: 'Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id', defaultLevel: 'warning', docs: docs('inline-config'), defaults: {}, schema: noOptions },
 };
 const fileCheckList = Object.values(fileChecks);
 
