@@ -18,7 +18,7 @@ let bytes = 0;
 if (stage === 'io') {
   for (const p of paths) bytes += readFileSync(p).length;
 } else if (stage === 'parse') {
-  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
   for (const p of paths) {
     const text = readFileSync(p, 'utf8');
     bytes += Buffer.byteLength(text);

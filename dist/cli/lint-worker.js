@@ -50128,7 +50128,8 @@ const tomlTableHeader = /^[ \t]*\[/m;
 function parseTomlBlock(text, first) {
     let data;
     try {
-        data = parse_parse(text);
+        // As for YAML: a lone CR ends a line, and LF in its place keeps every offset.
+        data = parse_parse(text.replace(/\r(?!\n)/g, '\n'));
     }
     catch (error) {
         if (!(error instanceof TomlError))
@@ -50160,12 +50161,11 @@ function frontmatterData(tree, source) {
         node.data = { ...node.data, frontmatter: parseFrontmatter(node) };
         return;
     }
-    // A fence then `key: value` (YAML) or `key = value` (TOML) with no closing line: the author meant
-    // frontmatter.
-    const unclosed = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[ \t]*"?[\w-]+"?[ \t]*([:=])/.exec(source);
-    if (unclosed && (unclosed[1] === '---') === (unclosed[2] === ':')) {
-        tree.data = { ...tree.data, unclosedFrontmatter: unclosed[1] };
-    }
+    // A fence then a key of its language with no closing line: the author meant frontmatter.
+    if (/^---[ \t]*(\r\n|\r|\n)[\w-]+[ \t]*:/.test(source))
+        tree.data = { ...tree.data, unclosedFrontmatter: '---' };
+    else if (/^\+\+\+[ \t]*(\r\n|\r|\n)"?[\w-]+"?[ \t]*=/.test(source))
+        tree.data = { ...tree.data, unclosedFrontmatter: '+++' };
 }
 
 ;// CONCATENATED MODULE: ./lib/parse/plain-structure.js

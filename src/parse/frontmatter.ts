@@ -94,7 +94,8 @@ const tomlTableHeader = /^[ \t]*\[/m;
 function parseTomlBlock(text: string, first: number): Frontmatter {
   let data: Record<string, unknown>;
   try {
-    data = parseToml(text);
+    // As for YAML: a lone CR ends a line, and LF in its place keeps every offset.
+    data = parseToml(text.replace(/\r(?!\n)/g, '\n'));
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const message = notValid('TOML', error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, ''));
@@ -125,10 +126,7 @@ export function frontmatterData(tree: Root, source: string): void {
     node.data = { ...node.data, frontmatter: parseFrontmatter(node) };
     return;
   }
-  // A fence then `key: value` (YAML) or `key = value` (TOML) with no closing line: the author meant
-  // frontmatter.
-  const unclosed = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[ \t]*"?[\w-]+"?[ \t]*([:=])/.exec(source);
-  if (unclosed && (unclosed[1] === '---') === (unclosed[2] === ':')) {
-    tree.data = { ...tree.data, unclosedFrontmatter: unclosed[1] as '---' | '+++' };
-  }
+  // A fence then a key of its language with no closing line: the author meant frontmatter.
+  if (/^---[ \t]*(\r\n|\r|\n)[\w-]+[ \t]*:/.test(source)) tree.data = { ...tree.data, unclosedFrontmatter: '---' };
+  else if (/^\+\+\+[ \t]*(\r\n|\r|\n)"?[\w-]+"?[ \t]*=/.test(source)) tree.data = { ...tree.data, unclosedFrontmatter: '+++' };
 }

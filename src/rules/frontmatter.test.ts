@@ -15,7 +15,7 @@ describe('frontmatter', () => {
   });
 
   it('reads TOML frontmatter between +++ lines, with its errors at their line in the file', async () => {
-    for (const eol of ['\n', '\r\n']) {
+    for (const eol of ['\n', '\r\n', '\r']) {
       const doc = ['+++', 'title = "Role"', 'tags = ["a", "b"', 'level = 5', '+++', '', '# Role'].join(eol);
       expect((await runRule(frontmatter, doc)).map(formatMessage)).toEqual([
         '4:1: Frontmatter is not valid TOML: expected comma or end of structure; the rest of the document was still linted',
