@@ -22972,9 +22972,19 @@ const fillers = new Set([
 const qualifier = /^(.+?) (?:of|for|in|at|as|within|on) .+$/;
 /** Japanese names the owner first: \u300c\u30a4\u30f3\u30b7\u30c7\u30f3\u30c8\u30ea\u30fc\u30c9\u306e\u8cac\u4efb\u300d is "the incident lead's responsibilities". */
 const ownerFirst = /^\S+\u306e(\S+)$/u;
-/** The comparable key of a heading or alias: normalised words without filler words. */
+/**
+ * A section number before a title, as formal job descriptions and word-processor pastes number
+ * them: `1.`, `2)`, `1.2`, `3 -`, `III.`, `B)`, `(c)`, `Section 2:`, `Part 1 \u2013`. A Roman
+ * numeral or a letter needs its `.` or `)`, so `I am` and `A team` keep their first word.
+ */
+const enumerator = /^\s*(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*[.):]?(?:\s+[-\u2013\u2014:])?|[ivx]+[.)]|[a-z][.)]|\([a-z\d]+\))\s+(?=\S)/i;
+/** A title without its section number (`2) Requirements` -> `Requirements`). */
+function withoutEnumerator(text) {
+    return text.replace(enumerator, '');
+}
+/** The comparable key of a heading or alias: normalised words without a section number or filler words. */
 function sectionKey(text) {
-    return words(text)
+    return words(withoutEnumerator(text))
         .filter((w) => !fillers.has(w))
         .join(' ');
 }
@@ -25347,6 +25357,9 @@ function labels(tree) {
     const children = tree.children;
     const found = [];
     children.forEach((node, i) => {
+        const numbered = numberedTitle(node, children[i + 1]);
+        if (numbered)
+            found.push(numbered);
         if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
             return;
         const text = lib_toString(node).trim();
@@ -25356,6 +25369,16 @@ function labels(tree) {
             found.push({ text, offset: node.position?.start.offset ?? 0 });
     });
     return found;
+}
+/** An ordered list of one item that is one short line, with content after it: `2. Requirements` over bullets. */
+function numberedTitle(node, next) {
+    if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || !next)
+        return undefined;
+    const [paragraph, ...more] = node.children[0].children;
+    if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.position?.start.line !== paragraph.position?.end.line)
+        return undefined;
+    const text = lib_toString(paragraph).trim();
+    return text.length >= 2 && text.length <= maxLength ? { text, offset: node.position?.start.offset ?? 0 } : undefined;
 }
 /** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */
 function emphasised(node) {
@@ -50174,6 +50197,7 @@ function frontmatterData(tree, source) {
 
 
 
+
 const plain_structure_maxLength = 80;
 const maxWords = 10;
 const plain_structure_phrasing = new Set(['text', 'strong', 'emphasis']);
@@ -50192,9 +50216,11 @@ function looksLikeHeading(node) {
         return false;
     if (!node.children.every((child) => plain_structure_phrasing.has(child.type)))
         return false;
-    const text = lib_toString(node).trim();
-    if (text.length < 2 || text.length > plain_structure_maxLength)
+    const whole = lib_toString(node).trim();
+    if (whole.length < 2 || whole.length > plain_structure_maxLength)
         return false;
+    // `III. RESPONSIBILITIES`: the section number's full stop is no sentence's.
+    const text = withoutEnumerator(whole);
     if (text.split(/\s+/).length > maxWords)
         return false;
     if (!/^[\p{Lu}\p{N}]/u.test(text))

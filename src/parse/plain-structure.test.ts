@@ -42,6 +42,16 @@ describe('bare-line headings in word-processor pastes', () => {
     ]);
   });
 
+  it('reads a numbered title line as a heading: the section number\'s full stop is no sentence\'s', async () => {
+    expect(await headings('Data Analyst\n\nIII. RESPONSIBILITIES\n• Analyse data\n\nB) Requirements\n• SQL\n')).toEqual([
+      '1:1-1:13 h1 Data Analyst',
+      '3:1-3:22 h2 III. RESPONSIBILITIES',
+      '6:1-6:16 h2 B) Requirements',
+    ]);
+    // Past the number, a sentence is still a sentence.
+    expect(await headings('Data Analyst\n\nII. We hire. You apply\n\nMore.\n')).toEqual(['1:1-1:13 h1 Data Analyst']);
+  });
+
   it('reads a title line directly over bullets as a heading', async () => {
     expect(await headings('Intro text here.\n\nTeam Management\n• Leadership: Lead teams\n• Culture: Foster culture\n')).toEqual([
       '3:1-3:16 h2 Team Management',

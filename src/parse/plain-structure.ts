@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { plainBullet } from './bullets.js';
 import { frontmatterData } from './frontmatter.js';
+import { withoutEnumerator } from '../text/sections.js';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 
@@ -40,8 +41,10 @@ export function looksLikeHeading(node: Paragraph): boolean {
   const pos = node.position;
   if (!pos || pos.start.line !== pos.end.line) return false;
   if (!node.children.every((child) => phrasing.has(child.type))) return false;
-  const text = toString(node).trim();
-  if (text.length < 2 || text.length > maxLength) return false;
+  const whole = toString(node).trim();
+  if (whole.length < 2 || whole.length > maxLength) return false;
+  // `III. RESPONSIBILITIES`: the section number's full stop is no sentence's.
+  const text = withoutEnumerator(whole);
   if (text.split(/\s+/).length > maxWords) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
   if (/[.,;!…]$/.test(text)) return false;

@@ -24,6 +24,9 @@ describe('required-sections: what counts as a section heading', () => {
     ["What you'll own", 'Knowledge, Skills and Abilities', 'Leadership'],
     ['Responsibilities include:', 'The ideal candidate', 'Leadership'],
     ["What you'll achieve", "What you'll need", 'Leadership'],
+    ['1. Responsibilities', '2) Requirements', '3 - Leadership'],
+    ['I. RESPONSIBILITIES', 'B) Qualifications', '(c) Leadership'],
+    ['Section 1: Duties', 'Part 2 – Requirements', '4.1 Leadership skills'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
@@ -33,6 +36,8 @@ describe('required-sections: what counts as a section heading', () => {
     ['Readership', 'a typo must keep the first letter'],
     ['Leadership Principles of Amazon Web Services Team', 'too many other words'],
     ['Thought leadership', 'another kind of leadership'],
+    ['I lead', 'a Roman numeral needs its full stop'],
+    ['Leadership 101', 'a number after the title is part of it'],
   ])('`%s` is not Leadership (%s)', async (heading) => {
     expect(await missing(three(`## Responsibilities\n\n## Requirements\n\n## ${heading}`))).toEqual(['Leadership']);
   });
@@ -46,6 +51,16 @@ describe('required-sections: what counts as a section heading', () => {
     expect(await missing(exported.replace('**Requirements**:', '**Requirements** are listed below'))).toEqual(['Requirements']);
     // Inside a list item a bold line belongs to the item.
     expect(await missing(exported.replace('**Requirements**:', '- **Requirements**'))).toEqual(['Requirements']);
+  });
+
+  it('numbered title lines count under a title, as a paste numbers its sections', async () => {
+    // Markdown reads `1. Responsibilities` as an ordered list of one item; Roman numerals and
+    // letters stay paragraphs, which bare-line headings take.
+    const paste = 'Job Title: Data Analyst\n\n1. Responsibilities\n\n• Analyse product data.\n\n2. Requirements\n\n• SQL.\n\n3. Leadership\n\n• Mentor juniors.\n';
+    expect(await missing(paste)).toEqual([]);
+    expect(await missing(paste.replace(/^(\d)\. /gm, (_, n: string) => `${'I'.repeat(Number(n))}. `))).toEqual([]);
+    // A numbered list of steps is not a section title, and a long numbered item is content.
+    expect(await missing(paste.replace('3. Leadership\n\n', '3. Leadership\n4. Travel\n\n'))).toEqual(['Leadership']);
   });
 
   it('HTML headings count: with attributes, inner tags, entities, over several lines', async () => {

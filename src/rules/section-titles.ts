@@ -3,8 +3,9 @@
  * headings (`<h2 id="duties">Duties</h2>`, as sites built from Markdown write some), and, under a
  * lone `# Title`, the lines that stand as section titles without being headings, as job posts
  * exported from an applicant-tracking system or a wiki write them: a top-level paragraph of one
- * line that is all bold or italic (`**Responsibilities**`, `**Requirements**:`), or a line ending
- * in a colon just above a list (`What you'll do:`). Where headings below the title make the
+ * line that is all bold or italic (`**Responsibilities**`, `**Requirements**:`), a line ending
+ * in a colon just above a list (`What you'll do:`), or a numbered title line over its content
+ * (`1. Responsibilities`, which Markdown reads as a list of one item). Where headings below the title make the
  * sections (anywhere, in a quote or a list too), a bold line is a topic inside one of them.
  * Titles are evidence that a section is there (and of the document's kind), never structure: the
  * other rules do not see them. A document with no heading at all has its title lines made
@@ -82,12 +83,23 @@ function labels(tree: Root): Title[] {
   const children = tree.children;
   const found: Title[] = [];
   children.forEach((node, i) => {
+    const numbered = numberedTitle(node, children[i + 1]);
+    if (numbered) found.push(numbered);
     if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line) return;
     const text = toString(node).trim();
     if (text.length < 2 || text.length > maxLength) return;
     if (emphasised(node) || (text.endsWith(':') && aboveList(node, children[i + 1]))) found.push({ text, offset: node.position?.start.offset ?? 0 });
   });
   return found;
+}
+
+/** An ordered list of one item that is one short line, with content after it: `2. Requirements` over bullets. */
+function numberedTitle(node: RootContent, next: RootContent | undefined): Title | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || !next) return undefined;
+  const [paragraph, ...more] = node.children[0]!.children;
+  if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.position?.start.line !== paragraph.position?.end.line) return undefined;
+  const text = toString(paragraph).trim();
+  return text.length >= 2 && text.length <= maxLength ? { text, offset: node.position?.start.offset ?? 0 } : undefined;
 }
 
 /** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */

@@ -30,9 +30,21 @@ const qualifier = /^(.+?) (?:of|for|in|at|as|within|on) .+$/;
 /** Japanese names the owner first: 「インシデントリードの責任」 is "the incident lead's responsibilities". */
 const ownerFirst = /^\S+の(\S+)$/u;
 
-/** The comparable key of a heading or alias: normalised words without filler words. */
+/**
+ * A section number before a title, as formal job descriptions and word-processor pastes number
+ * them: `1.`, `2)`, `1.2`, `3 -`, `III.`, `B)`, `(c)`, `Section 2:`, `Part 1 –`. A Roman
+ * numeral or a letter needs its `.` or `)`, so `I am` and `A team` keep their first word.
+ */
+const enumerator = /^\s*(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*[.):]?(?:\s+[-–—:])?|[ivx]+[.)]|[a-z][.)]|\([a-z\d]+\))\s+(?=\S)/i;
+
+/** A title without its section number (`2) Requirements` -> `Requirements`). */
+export function withoutEnumerator(text: string): string {
+  return text.replace(enumerator, '');
+}
+
+/** The comparable key of a heading or alias: normalised words without a section number or filler words. */
 export function sectionKey(text: string): string {
-  return words(text)
+  return words(withoutEnumerator(text))
     .filter((w) => !fillers.has(w))
     .join(' ');
 }
