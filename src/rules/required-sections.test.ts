@@ -27,6 +27,9 @@ describe('required-sections: what counts as a section heading', () => {
     ['1. Responsibilities', '2) Requirements', '3 - Leadership'],
     ['I. RESPONSIBILITIES', 'B) Qualifications', '(c) Leadership'],
     ['Section 1: Duties', 'Part 2 – Requirements', '4.1 Leadership skills'],
+    ['Main Duties', 'Person Specification', 'Line Management'],
+    ['Key Accountabilities', 'Essential Criteria', 'Supervisory Responsibilities'],
+    ['Your Responsibilities', 'Skills, Knowledge and Experience', 'Managing Others'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
