@@ -21989,6 +21989,8 @@ function fold(word) {
  *
  * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
  * - spelling: the same words once British and American spellings are folded;
+ * - reordered: the same words in another order ("with product and design" / "with design and
+ *   product"), for texts of at least `minReordered` words;
  * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
  *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
  *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
@@ -22007,12 +22009,18 @@ function differingWords([earlier, later]) {
     return `\`${earlier}\`/\`${later}\``;
 }
 const smallWords = new Set('a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '));
+/**
+ * Fewest words for a reordering to count: `Design systems` and `Systems design` are two things,
+ * and so may three words be; four or more in another order say the same.
+ */
+const minReordered = 4;
 /** How many texts one key remembers; past it, texts sharing only that key are not compared. */
 const bucketSize = 16;
 function createDuplicateIndex(options) {
     const byText = new Map();
     const singles = [];
     const byFolded = new Map();
+    const byBag = new Map();
     // Keyed by hashes of word sequences: a collision only costs one more verification.
     const full = new Map();
     const deleted = new Map();
@@ -22041,6 +22049,13 @@ function createDuplicateIndex(options) {
                 return { first: variant.ref, kind: 'spelling', words: [variant.words[i], words[i]] };
             }
             byFolded.set(entry.key, entry);
+            if (words.length >= minReordered) {
+                const bag = [...folded].sort().join(' ');
+                const reordered = byBag.get(bag);
+                if (reordered)
+                    return { first: reordered.ref, kind: 'reordered' };
+                byBag.set(bag, entry);
+            }
             const { whole, deletions } = sequenceHashes(folded);
             const candidates = [];
             const consider = (bucket) => {
@@ -22862,6 +22877,8 @@ function kind(match) {
         return 'Exact duplicate';
     if (match.kind === 'normalised')
         return 'Exact duplicate (apart from case and punctuation)';
+    if (match.kind === 'reordered')
+        return 'Near duplicate (the same words in another order)';
     return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words)})`;
 }
 function advice(match) {
@@ -22909,11 +22926,15 @@ const duplicateHeading = defineRule({
 function what(match, text) {
     if (match.kind === 'identical' || match.kind === 'normalised')
         return `Duplicate heading \`${text}\``;
+    if (match.kind === 'reordered')
+        return `Near duplicate heading \`${text}\` (the same words in another order)`;
     return `Near duplicate heading \`${text}\` (${differingWords(match.words)})`;
 }
 function how(match) {
     if (match.kind === 'identical' || match.kind === 'normalised')
         return 'has the same text';
+    if (match.kind === 'reordered')
+        return 'has the same words';
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
 }
 

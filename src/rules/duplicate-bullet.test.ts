@@ -19,6 +19,12 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('reports the same words in another order, across sections', async () => {
+    expect(await found('## Responsibilities\n\n- Collaborate with product and design.\n\n## Requirements\n\n- Collaborate with design and product\n')).toEqual([
+      '7:3-7:38: Near duplicate (the same words in another order): this bullet duplicates the bullet on line 3; remove one of them',
+    ]);
+  });
+
   it('points its cause at the first bullet and keeps the text as actual', async () => {
     const [m] = await runRule(duplicateBullet, '- Ship it\n- Ship it\n');
     expect(m!.actual).toBe('Ship it');

@@ -135,6 +135,7 @@ const near = (match: DuplicateMatch<unknown>) => match.kind === 'spelling' || ma
 function kind(match: DuplicateMatch<unknown>): string {
   if (match.kind === 'identical') return 'Exact duplicate';
   if (match.kind === 'normalised') return 'Exact duplicate (apart from case and punctuation)';
+  if (match.kind === 'reordered') return 'Near duplicate (the same words in another order)';
   return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words!)})`;
 }
 

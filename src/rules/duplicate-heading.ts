@@ -50,10 +50,12 @@ export const duplicateHeading = defineRule<Record<string, never>>(
 
 function what(match: DuplicateMatch<unknown>, text: string): string {
   if (match.kind === 'identical' || match.kind === 'normalised') return `Duplicate heading \`${text}\``;
+  if (match.kind === 'reordered') return `Near duplicate heading \`${text}\` (the same words in another order)`;
   return `Near duplicate heading \`${text}\` (${differingWords(match.words!)})`;
 }
 
 function how(match: DuplicateMatch<unknown>): string {
   if (match.kind === 'identical' || match.kind === 'normalised') return 'has the same text';
+  if (match.kind === 'reordered') return 'has the same words';
   return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
 }

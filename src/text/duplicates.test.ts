@@ -38,6 +38,17 @@ describe('createDuplicateIndex', () => {
     expect(index.add('Lead the platform engineering team', 2)).toEqual({ first: 1, kind: 'near', words: ['teams', 'team'] });
   });
 
+  it('finds the same words in another order from four words on, in either spelling', () => {
+    const index = createDuplicateIndex<number>({ threshold: 0.9 });
+    index.add('Collaborate with product and design', 1);
+    expect(index.add('Collaborate with design and product.', 2)).toEqual({ first: 1, kind: 'reordered' });
+    expect(index.add('Colour and behaviour of the product', 3)).toBeUndefined();
+    expect(index.add('Behavior and color of the product', 4)).toEqual({ first: 3, kind: 'reordered' });
+    // Three words in another order may name another thing.
+    index.add('Design systems team', 5);
+    expect(index.add('Systems design team', 6)).toBeUndefined();
+  });
+
   it('reports the first of several copies', () => {
     const index = createDuplicateIndex<number>({ threshold: 0.9 });
     index.add('Ship features', 1);

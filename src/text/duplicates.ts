@@ -3,6 +3,8 @@
  *
  * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
  * - spelling: the same words once British and American spellings are folded;
+ * - reordered: the same words in another order ("with product and design" / "with design and
+ *   product"), for texts of at least `minReordered` words;
  * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
  *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
  *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
@@ -15,7 +17,7 @@ import { normaliseText } from './normalise.js';
 import { similarity } from './similarity.js';
 import { foldSpelling } from './variants.js';
 
-export type DuplicateKind = 'identical' | 'normalised' | 'spelling' | 'near';
+export type DuplicateKind = 'identical' | 'normalised' | 'spelling' | 'reordered' | 'near';
 
 export interface DuplicateMatch<Ref> {
   first: Ref;
@@ -33,6 +35,12 @@ export function differingWords([earlier, later]: [string, string]): string {
 const smallWords = new Set(
   'a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '),
 );
+
+/**
+ * Fewest words for a reordering to count: `Design systems` and `Systems design` are two things,
+ * and so may three words be; four or more in another order say the same.
+ */
+const minReordered = 4;
 
 /** How many texts one key remembers; past it, texts sharing only that key are not compared. */
 const bucketSize = 16;
@@ -67,6 +75,7 @@ export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): Dupli
   const byText = new Map<string, Entry<Ref>>();
   const singles: Entry<Ref>[] = [];
   const byFolded = new Map<string, Entry<Ref>>();
+  const byBag = new Map<string, Entry<Ref>>();
   // Keyed by hashes of word sequences: a collision only costs one more verification.
   const full = new Map<number, Entry<Ref>[]>();
   const deleted = new Map<number, Entry<Ref>[]>();
@@ -95,6 +104,13 @@ export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): Dupli
         return { first: variant.ref, kind: 'spelling', words: [variant.words[i]!, words[i]!] };
       }
       byFolded.set(entry.key, entry);
+
+      if (words.length >= minReordered) {
+        const bag = [...folded].sort().join(' ');
+        const reordered = byBag.get(bag);
+        if (reordered) return { first: reordered.ref, kind: 'reordered' };
+        byBag.set(bag, entry);
+      }
 
       const { whole, deletions } = sequenceHashes(folded);
       const candidates: Entry<Ref>[] = [];
