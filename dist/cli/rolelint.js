@@ -23784,14 +23784,19 @@ const typo = defineRule({
     const speller = options.speller;
     if (!speller)
         throw new Error('the typo rule needs a `speller` (the engine provides one)');
+    // The dictionaries are English: a document that says it is in another language is not checked.
+    if (declaredLanguage(tree, file.path) !== undefined)
+        return;
     const source = String(file.value ?? '');
     const place = lib_location(source);
     const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms);
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
+    let wordCount = 0;
     const check = (text, at, titleCase = false, link) => {
         const tokens = tokenise(text);
+        wordCount += tokens.length;
         // Most text has no unknown word: then nothing more is built.
         let unknown;
         for (let i = 0; i < tokens.length; i++) {
@@ -23853,7 +23858,9 @@ const typo = defineRule({
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     let identifiers;
     let terms;
-    for (const { word, start, fullName, link } of found.sort((a, b) => a.start - b.start)) {
+    const unknown = [];
+    for (const entry of found.sort((a, b) => a.start - b.start)) {
+        const { word, fullName, link } = entry;
         if (names.has(word) || fullName)
             continue;
         // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
@@ -23865,6 +23872,15 @@ const typo = defineRule({
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
         if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower))
             continue;
+        unknown.push(entry);
+    }
+    // So many unknown words are another language, not typos: one finding says so instead of one a word.
+    if (looksForeign(unknown, wordCount)) {
+        const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
+        file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
+        return;
+    }
+    for (const { word, start } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
         if (!from || !to)
@@ -23880,6 +23896,31 @@ const typo = defineRule({
         message.expected = suggestions;
     }
 });
+/** Language codes a file name may carry before its extension (`job.de.md`, as Hugo names translations). */
+const fileLanguages = new Set('ar bg ca cs cy da de el es et eu fa fi fr ga gl he hi hr hu id is it ja ko lt lv ms nb nl nn no pl pt ro ru sk sl sr sv th tr uk vi zh'.split(' '));
+/**
+ * The language a document declares when it is not English: its frontmatter's `lang`, `language`
+ * or `locale` (`de`, `fr-CA`, `pt_BR`), else a language code in its file name (`job.de.md`).
+ */
+function declaredLanguage(tree, path) {
+    const data = frontmatterBlock(tree)?.data?.frontmatter?.data;
+    const value = data?.lang ?? data?.language ?? data?.locale;
+    let code = typeof value === 'string' ? value.trim().toLowerCase().split(/[-_]/)[0] : undefined;
+    if (!code && path) {
+        const named = /\.([a-z]{2})(?:[-_][a-z]{2})?\.(?:md|markdown|mdx)$/i.exec(path)?.[1]?.toLowerCase();
+        if (named && fileLanguages.has(named))
+            code = named;
+    }
+    return code && code !== 'en' ? code : undefined;
+}
+/**
+ * Whether a document's unknown words make it another language: at least 8 of them and a quarter
+ * of its words. Over the 268 corpus documents at most 4.4% of the words are ever reported (a
+ * Japanese page with few English words); a German job post has 43%.
+ */
+function looksForeign(unknown, wordCount) {
+    return unknown.length >= 8 && unknown.length >= 0.25 * wordCount;
+}
 // By the configured list: the same for every document a configuration lints.
 const allowedSets = new WeakMap();
 /** The words accepted besides the dictionaries, lower case. Words are single tokens: `Acme Cloud` in `words` means both of its words. */

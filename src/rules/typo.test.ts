@@ -38,6 +38,25 @@ describe('typo: frontmatter', () => {
   });
 });
 
+describe('typo: documents in another language', () => {
+  const german = '# Senior Entwickler\n\n## Deine Aufgaben\n\n- Du entwickelst und betreibst unsere Plattform.\n- Du arbeitest eng mit Produkt und Design zusammen.\n\n## Dein Profil\n\n- Sehr gute Deutsch- und Englischkenntnisse.\n';
+
+  it('leaves a document alone that declares its language in its frontmatter or its name', async () => {
+    expect(await found(`---\nlang: de\n---\n\n${german}`)).toEqual([]);
+    expect(await found(`+++\nlanguage = "de-AT"\n+++\n\n${german}`)).toEqual([]);
+    expect(await runRule(typo, german, undefined, 'jobs/entwickler.de.md')).toEqual([]);
+    // English, declared or in the name, is checked as ever; so is a name part that is no language.
+    expect(await found('---\nlang: en-GB\n---\n\nOur managment team.\n')).toHaveLength(1);
+    expect(await runRule(typo, 'Our managment team.\n', undefined, 'jobs/v2.io.md')).toHaveLength(1);
+  });
+
+  it('says once that an undeclared document seems to be another language, instead of a finding a word', async () => {
+    expect(await found(german)).toEqual([
+      '1:1: Not spell-checked: 15 of its 25 words (`Entwickler`, `Deine`, `Aufgaben`, …) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+    ]);
+  });
+});
+
 describe('typo: role vocabulary', () => {
   it('accepts the words of job posts and ladders that dictionaries lack', async () => {
     const doc = '- Coachable, with a skillset to match.\n- Mentor coachees and sponsees at offsites and onsites.\n- Join our cofounders, no rockstars needed.\n- Upskilling and onboarding of mentees.\n';
