@@ -20560,11 +20560,13 @@ function frontmatterBlock(tree) {
     const first = tree.children[0];
     return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
 }
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML), counted in the block. */
-function keyLineIndex(block, key) {
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
     const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key}"?\\s*${separator}`);
-    return block.value.split(/\r\n|\r|\n/).findIndex((line) => pattern.test(line));
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
@@ -23488,10 +23490,10 @@ function titlePlace(tree, headings) {
         return title.position;
     const block = frontmatterBlock(tree);
     if (block?.position) {
-        const index = keyLineIndex(block, 'title');
-        if (index >= 0) {
-            const line = block.position.start.line + 1 + index;
-            return { start: { line, column: 1 }, end: { line, column: block.value.split(/\r\n|\r|\n/)[index].length + 1 } };
+        const title = keyLine(block, 'title');
+        if (title) {
+            const line = block.position.start.line + 1 + title.index;
+            return { start: { line, column: 1 }, end: { line, column: title.text.length + 1 } };
         }
     }
     return { line: 1, column: 1 };

@@ -7,9 +7,11 @@ export function frontmatterBlock(tree: Root): Yaml | Toml | undefined {
   return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
 }
 
-/** The line of a top-level key (`title: …` in YAML, `title = …` in TOML), counted in the block. */
-export function keyLineIndex(block: Yaml | Toml, key: string): number {
+/** The line of a top-level key (`title: …` in YAML, `title = …` in TOML): its index in the block and its text. */
+export function keyLine(block: Yaml | Toml, key: string): { index: number; text: string } | undefined {
   const separator = block.type === 'yaml' ? ':' : '=';
-  const pattern = new RegExp(`^"?${key}"?\\s*${separator}`);
-  return block.value.split(/\r\n|\r|\n/).findIndex((line) => pattern.test(line));
+  const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+  const lines = block.value.split(/\r\n|\r|\n/);
+  const index = lines.findIndex((line) => pattern.test(line));
+  return index >= 0 ? { index, text: lines[index]! } : undefined;
 }

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
-import { frontmatterBlock, keyLineIndex } from './frontmatter-block.js';
+import { frontmatterBlock, keyLine } from './frontmatter-block.js';
 import { sectionTitles, tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
@@ -140,10 +140,10 @@ function titlePlace(tree: Root, headings: readonly Heading[]): Position | { line
   if (title?.position) return title.position;
   const block = frontmatterBlock(tree);
   if (block?.position) {
-    const index = keyLineIndex(block, 'title');
-    if (index >= 0) {
-      const line = block.position.start.line + 1 + index;
-      return { start: { line, column: 1 }, end: { line, column: block.value.split(/\r\n|\r|\n/)[index]!.length + 1 } };
+    const title = keyLine(block, 'title');
+    if (title) {
+      const line = block.position.start.line + 1 + title.index;
+      return { start: { line, column: 1 }, end: { line, column: title.text.length + 1 } };
     }
   }
   return { line: 1, column: 1 };

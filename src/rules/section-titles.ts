@@ -5,8 +5,9 @@
  * exported from an applicant-tracking system or a wiki write them: a top-level paragraph of one
  * line that is all bold or italic (`**Responsibilities**`, `**Requirements**:`), a line ending
  * in a colon just above a list (`What you'll do:`), or a numbered title line over its content
- * (`1. Responsibilities`, which Markdown reads as a list of one item). Where headings below the title make the
- * sections (anywhere, in a quote or a list too), a bold line is a topic inside one of them.
+ * (`1. Responsibilities`, which Markdown reads as a list of one item). Where headings below the
+ * title make the sections (anywhere, in a quote or a list too), a bold line is a topic inside one
+ * of them.
  * Titles are evidence that a section is there (and of the document's kind), never structure: the
  * other rules do not see them. A document with no heading at all has its title lines made
  * headings by parse/plain-structure.ts instead.
