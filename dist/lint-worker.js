@@ -26178,8 +26178,8 @@ const typo = defineRule({
     const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms);
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
-    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     let wordCount = 0;
+    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text, at, titleCase = false, link) => {
         const tokens = tokenise(text);
         wordCount += tokens.length;

@@ -2,8 +2,9 @@
  * `typo`: misspelt words in the prose of a role document (headings, paragraphs, list items, table
  * cells, link text, image alt text, and the frontmatter's title and description), each reported
  * at its exact place with corrections, best first. Code, URLs, e-mail addresses, HTML, template
- * tags, file paths and words with digits are not prose. The speller is given by the engine (or by
- * whoever runs the plugin), so the rule reads no files.
+ * tags, file paths and words with digits are not prose. The dictionaries are English: a document
+ * in another language is skipped when it says so, and reported once when it does not. The speller
+ * is given by the engine (or by whoever runs the plugin), so the rule reads no files.
  */
 import type { Definition, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
@@ -56,8 +57,8 @@ export const typo = defineRule<TypoOptions>(
 
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found: Found[] = [];
-    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     let wordCount = 0;
+    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
     const check = (text: string, at: number, titleCase = false, link?: string) => {
       const tokens = tokenise(text);
       wordCount += tokens.length;
