@@ -22931,8 +22931,10 @@ function what(match, text) {
     return `Near duplicate heading \`${text}\` (${differingWords(match.words)})`;
 }
 function how(match) {
-    if (match.kind === 'identical' || match.kind === 'normalised')
+    if (match.kind === 'identical')
         return 'has the same text';
+    if (match.kind === 'normalised')
+        return 'has the same text apart from case and punctuation';
     if (match.kind === 'reordered')
         return 'has the same words';
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';

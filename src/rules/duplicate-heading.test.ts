@@ -30,7 +30,7 @@ describe('duplicate-heading', () => {
     expect(await found('## Requirements\n\n## Requirement\n\n## Organisation\n\n## Organization\n\n## Skills & experience\n\n## Skills and Experience\n')).toEqual([
       '3:1-3:15: Near duplicate heading `Requirement` (`requirements`/`requirement`): the heading on line 1 is nearly the same under the same parent; rename one or merge the two sections',
       '7:1-7:16: Near duplicate heading `Organization` (`organisation`/`organization`): the heading on line 5 is the same in the other spelling under the same parent; rename one or merge the two sections',
-      '11:1-11:25: Duplicate heading `Skills and Experience`: the heading on line 9 has the same text under the same parent; rename one or merge the two sections',
+      '11:1-11:25: Duplicate heading `Skills and Experience`: the heading on line 9 has the same text apart from case and punctuation under the same parent; rename one or merge the two sections',
     ]);
   });
 

@@ -55,7 +55,8 @@ function what(match: DuplicateMatch<unknown>, text: string): string {
 }
 
 function how(match: DuplicateMatch<unknown>): string {
-  if (match.kind === 'identical' || match.kind === 'normalised') return 'has the same text';
+  if (match.kind === 'identical') return 'has the same text';
+  if (match.kind === 'normalised') return 'has the same text apart from case and punctuation';
   if (match.kind === 'reordered') return 'has the same words';
   return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
 }
