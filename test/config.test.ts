@@ -154,6 +154,10 @@ describe('config: document kinds', () => {
       'other by inferred: `Org chart` is its only heading and names no single role (a page, not a role document) -> none',
     );
     expect(await kindOf({ 'a.md': '# Product Manager interview process\n\nFour stages.\n' }, 'a.md')).toMatch(/^other by inferred: `Product Manager interview process` is its only heading/);
+    // A German job post: its benefits beside its tasks.
+    expect(await kindOf({ 'a.md': '# Entwickler\n\n## Deine Aufgaben\n\n## Was wir bieten\n' }, 'a.md')).toBe(
+      'job-post by inferred: heading `Was wir bieten` beside role sections -> Responsibilities, Requirements',
+    );
     // A table of roles and their duties is no role section: a handbook page stays a page.
     expect(await kindOf({ 'a.md': '# Org chart\n\n| Role | Responsibilities | Requirements |\n| --- | --- | --- |\n| Leadership | Sets goals | Ten years |\n' }, 'a.md')).toMatch(
       /^other by inferred: `Org chart` is its only heading/,

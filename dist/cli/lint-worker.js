@@ -25427,7 +25427,11 @@ function aboveList(node, next) {
 const documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
 const kindSignals = {
     'job-post': {
-        headings: ['How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information'],
+        headings: [
+            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
+            // German, French and Spanish.
+            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
+        ],
         headingPatterns: [],
         frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
         folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
@@ -25461,6 +25465,9 @@ const jobPostCompanions = [
     'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
     'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
     'Equal employment opportunity',
+    // German, French and Spanish.
+    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
+    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
 ];
 /**
  * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
@@ -25649,6 +25656,25 @@ const defaultSections = [
             '\u8077\u52d9\u5185\u5bb9',
             '\u696d\u52d9\u5185\u5bb9',
             '\u4ed5\u4e8b\u5185\u5bb9',
+            // German, French and Spanish job posts (each in both forms of address where there are two).
+            // Single words one letter from an English heading are left out: `Missions` would take a
+            // team page's `Mission` for a Responsibilities section, `Profil` a `Profile`.
+            'Aufgaben',
+            'Deine Aufgaben',
+            'Ihre Aufgaben',
+            'Aufgabengebiet',
+            'Dein Aufgabengebiet',
+            'Ihr Aufgabengebiet',
+            'Das erwartet dich',
+            'Das erwartet Sie',
+            'Vos missions',
+            'Tes missions',
+            'Responsabilit\u00e9s',
+            'Vos responsabilit\u00e9s',
+            'Responsabilidades',
+            'Tus responsabilidades',
+            'Funciones',
+            'Tus funciones',
         ],
     },
     {
@@ -25708,6 +25734,24 @@ const defaultSections = [
             '\u5fc5\u9808\u30b9\u30ad\u30eb',
             '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
             '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
+            // German, French and Spanish.
+            'Dein Profil',
+            'Ihr Profil',
+            'Anforderungen',
+            'Qualifikationen',
+            'Das bringst du mit',
+            'Das bringen Sie mit',
+            'Was du mitbringst',
+            'Was Sie mitbringen',
+            'Profil recherch\u00e9',
+            'Votre profil',
+            'Ton profil',
+            'Comp\u00e9tences requises',
+            'Pr\u00e9requis',
+            'Requisitos',
+            'Tu perfil',
+            'Perfil buscado',
+            'Qu\u00e9 buscamos',
         ],
     },
     {
@@ -25729,6 +25773,15 @@ const defaultSections = [
             'People management responsibilities',
             'Supervisory responsibilities',
             '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
+            // German, French and Spanish.
+            'F\u00fchrung',
+            'F\u00fchrungsverantwortung',
+            'Personalverantwortung',
+            'Mitarbeiterf\u00fchrung',
+            'Encadrement',
+            "Management d'\u00e9quipe",
+            'Liderazgo',
+            'Gesti\u00f3n de equipos',
         ],
     },
 ];

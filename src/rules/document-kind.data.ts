@@ -21,7 +21,11 @@ export interface KindSignals {
 
 export const kindSignals: Readonly<Record<Exclude<DocumentKind, 'other'>, KindSignals>> = {
   'job-post': {
-    headings: ['How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information'],
+    headings: [
+      'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
+      // German, French and Spanish.
+      'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'Cómo postularse', 'Cómo aplicar', 'Salario',
+    ],
     headingPatterns: [],
     frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
     folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
@@ -56,6 +60,9 @@ export const jobPostCompanions: readonly string[] = [
   'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
   'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
   'Equal employment opportunity',
+  // German, French and Spanish.
+  'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
+  'Qué ofrecemos', 'Ofrecemos', 'Beneficios',
 ];
 
 /**

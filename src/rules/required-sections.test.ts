@@ -28,6 +28,9 @@ describe('required-sections: what counts as a section heading', () => {
     ['I. RESPONSIBILITIES', 'B) Qualifications', '(c) Leadership'],
     ['Section 1: Duties', 'Part 2 – Requirements', '4.1 Leadership skills'],
     ['Main Duties', 'Person Specification', 'Line Management'],
+    ['Deine Aufgaben', 'Das bringst du mit', 'Führungsverantwortung'],
+    ['Vos missions', 'Profil recherché', 'Encadrement'],
+    ['Responsabilidades', 'Requisitos', 'Liderazgo'],
     ['Key Accountabilities', 'Essential Criteria', 'Supervisory Responsibilities'],
     ['Your Responsibilities', 'Skills, Knowledge and Experience', 'Managing Others'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
@@ -43,6 +46,11 @@ describe('required-sections: what counts as a section heading', () => {
     ['Leadership 101', 'a number after the title is part of it'],
   ])('`%s` is not Leadership (%s)', async (heading) => {
     expect(await missing(three(`## Responsibilities\n\n## Requirements\n\n## ${heading}`))).toEqual(['Leadership']);
+  });
+
+  it('a team page\'s Mission or Profile is no section of another language one letter away', async () => {
+    expect(await missing(three('## Mission\n\n## Requirements\n\n## Leadership'))).toEqual(['Responsibilities']);
+    expect(await missing(three('## Responsibilities\n\n## Profile\n\n## Leadership'))).toEqual(['Requirements']);
   });
 
   it('bold, italic and colon-ended lines under a title count when the document has no `##` heading', async () => {
