@@ -23418,7 +23418,8 @@ const kindSections = {
             aliases: [
                 'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
                 'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
-                'Knowledge', 'Skills', 'Accountabilities',
+                'Knowledge', 'Skills', 'Accountabilities', 'What we expect', 'What we expect from you', 'Expected behaviours', 'Expected behaviors',
+                'Performance expectations', 'Level expectations', 'Expectations at this level', 'At this level', 'Technical skills', 'Outcomes',
             ],
         },
     ],

@@ -131,6 +131,13 @@ describe('required-sections: a ladder level known by its title', () => {
     },
   );
 
+  it.each(['What we expect', 'Expected behaviours', 'Performance expectations', 'Expectations at this level', 'Technical skills', 'Outcomes'])(
+    '`%s` names the expectations of a ladder level',
+    async (heading) => {
+      expect(await missing(`# Senior Engineer (L4)\n\n## ${heading}\n\n- Ships.\n`)).toEqual([]);
+    },
+  );
+
   it('a title without a level settles nothing', async () => {
     expect(await missing('# Senior Engineer\n\n## Technical skills\n\n## Impact\n')).toEqual(['Responsibilities', 'Requirements', 'Leadership']);
   });
