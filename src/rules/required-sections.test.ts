@@ -31,6 +31,9 @@ describe('required-sections: what counts as a section heading', () => {
     ['Deine Aufgaben', 'Das bringst du mit', 'Führungsverantwortung'],
     ['Vos missions', 'Profil recherché', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
+    ["What you'll be responsible for", 'Minimum Requirements', 'Leadership Qualities'],
+    ['Your tasks', 'Desired skills', 'Leadership'],
+    ['Key duties', 'You are:', 'People management'],
     ['Key Accountabilities', 'Essential Criteria', 'Supervisory Responsibilities'],
     ['Your Responsibilities', 'Skills, Knowledge and Experience', 'Managing Others'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
