@@ -48,6 +48,9 @@ describe('typo: documents in another language', () => {
     // English, declared or in the name, is checked as ever; so is a name part that is no language.
     expect(await found('---\nlang: en-GB\n---\n\nOur managment team.\n')).toHaveLength(1);
     expect(await runRule(typo, 'Our managment team.\n', undefined, 'jobs/v2.io.md')).toHaveLength(1);
+    // A programming language is no language of the document; English in the frontmatter wins over the name.
+    expect(await found('---\nlanguage: Go\n---\n\nOur managment team.\n')).toHaveLength(1);
+    expect(await runRule(typo, '---\nlang: en\n---\n\nOur managment team.\n', undefined, 'jobs/team.de.md')).toHaveLength(1);
   });
 
   it('says once that an undeclared document seems to be another language, instead of a finding a word', async () => {

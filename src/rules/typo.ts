@@ -165,9 +165,13 @@ export const typo = defineRule<TypoOptions>(
   },
 );
 
-/** Language codes a file name may carry before its extension (`job.de.md`, as Hugo names translations). */
-const fileLanguages = new Set(
-  'ar bg ca cs cy da de el es et eu fa fi fr ga gl he hi hr hu id is it ja ko lt lv ms nb nl nn no pl pt ro ru sk sl sr sv th tr uk vi zh'.split(' '),
+/**
+ * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
+ * pattern: `language: Go` in a job post's frontmatter names a programming language, and
+ * `v2.io.md` is no translation.
+ */
+const otherLanguages = new Set(
+  'af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '),
 );
 
 /**
@@ -177,12 +181,13 @@ const fileLanguages = new Set(
 function declaredLanguage(tree: Root, path: string | undefined): string | undefined {
   const data = frontmatterBlock(tree)?.data?.frontmatter?.data;
   const value = data?.lang ?? data?.language ?? data?.locale;
-  let code = typeof value === 'string' ? value.trim().toLowerCase().split(/[-_]/)[0] : undefined;
-  if (!code && path) {
-    const named = /\.([a-z]{2})(?:[-_][a-z]{2})?\.(?:md|markdown|mdx)$/i.exec(path)?.[1]?.toLowerCase();
-    if (named && fileLanguages.has(named)) code = named;
-  }
-  return code && code !== 'en' ? code : undefined;
+  const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-_]/)[0];
+  const declared = primary(typeof value === 'string' ? value : undefined);
+  // The frontmatter's word is the document's own: English there wins over a file name.
+  if (declared === 'en') return undefined;
+  if (declared !== undefined && otherLanguages.has(declared)) return declared;
+  const named = primary(path ? /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(path)?.[1] : undefined);
+  return named !== undefined && otherLanguages.has(named) ? named : undefined;
 }
 
 /**
