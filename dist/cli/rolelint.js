@@ -49479,7 +49479,8 @@ async function main(io) {
     for (const flag of flags) {
         const value = values[flag.name];
         if (typeof value === 'string' && flag.choices && !flag.choices.includes(value)) {
-            return usage(`invalid value \`${value}\` for --${flag.name}: expected one of ${flag.choices.join(', ')}`);
+            const meant = likeliest(value.toLowerCase(), flag.choices);
+            return usage(`invalid value \`${value}\` for --${flag.name}: ${meant ? `did you mean \`${meant}\`? ` : ''}expected one of ${flag.choices.join(', ')}`);
         }
     }
     const format = formatters[values.format ?? 'text'];
@@ -49520,22 +49521,26 @@ async function main(io) {
     const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
     return fails ? 1 : 0;
 }
-/**
- * An unknown option, with the option it most likely meant: the one sharing its longest beginning,
- * of three letters at least (`--formt`, `--fail_on`, `--worker`), else the list of options.
- */
+/** An unknown option, with the option it most likely meant, else the list of options. */
 function unknownOption(option) {
-    const name = option.replace(/^-+/, '').split('=')[0];
-    const shared = (f) => {
+    const meant = likeliest(option.replace(/^-+/, '').split('=')[0], flags.map((f) => f.name));
+    if (meant)
+        return `unknown option \`${option}\`; did you mean \`--${meant}\`?`;
+    return `unknown option \`${option}\` (options: ${flags.map((f) => `--${f.name}`).join(', ')})`;
+}
+/**
+ * The candidate sharing the longest beginning with what was typed, of three letters at least
+ * (`formt`, `fail_on`, `warnings`): by prefix, since the CLI may not import text/'s distances.
+ */
+function likeliest(typed, candidates) {
+    const shared = (candidate) => {
         let n = 0;
-        while (n < name.length && n < f.name.length && name[n] === f.name[n])
+        while (n < typed.length && n < candidate.length && typed[n] === candidate[n])
             n++;
         return n;
     };
-    const best = [...flags].sort((a, b) => shared(b) - shared(a))[0];
-    if (shared(best) >= 3)
-        return `unknown option \`${option}\`; did you mean \`--${best.name}\`?`;
-    return `unknown option \`${option}\` (options: ${flags.map((f) => `--${f.name}`).join(', ')})`;
+    const best = [...candidates].sort((a, b) => shared(b) - shared(a))[0];
+    return best !== undefined && shared(best) >= 3 ? best : undefined;
 }
 
 
