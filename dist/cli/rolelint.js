@@ -48051,14 +48051,17 @@ const tomlStringLine = /^[ \t]*(?<q>"?)(?<key>[A-Za-z0-9_-]+)\k<q>[ \t]*=[ \t]*(
 const tomlTableHeader = /^[ \t]*\[/m;
 function parseTomlBlock(text, first) {
     let data;
+    // As for YAML: a lone CR ends a line, and LF in its place keeps every offset.
+    const lf = text.replace(/\r(?!\n)/g, '\n');
     try {
-        // As for YAML: a lone CR ends a line, and LF in its place keeps every offset.
-        data = parse_parse(text.replace(/\r(?!\n)/g, '\n'));
+        data = parse_parse(lf);
     }
     catch (error) {
         if (!(error instanceof TomlError))
             throw error;
-        const message = notValid('TOML', error.message.split('\n')[0].replace(/^Invalid TOML document: /, ''));
+        const detail = error.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+        const at = lf.split(/\r?\n/)[error.line - 1]?.[error.column - 1];
+        const message = notValid('TOML', detail + tomlHint(detail, at));
         return { scalars: [], problems: [{ message, line: first + error.line - 1, column: error.column }] };
     }
     // Top-level keys come before the first table header; a value counts only where the written text
@@ -48074,6 +48077,16 @@ function parseTomlBlock(text, first) {
             scalars.push({ key, source, offset: m.indices.groups[group][0] });
     }
     return { data: { ...data }, scalars, problems: [] };
+}
+/** What a parser's message means for the usual slips: YAML written between `+++`, a string left open or unquoted. */
+function tomlHint(detail, at) {
+    if (detail.startsWith('illegal character in key') && at === ':')
+        return ' (TOML writes `key = value`; `key: value` is YAML, between `---` lines)';
+    if (detail.startsWith('control characters are not allowed in strings') && at === undefined)
+        return ' (a string is left open at the end of its line)';
+    if (detail === 'invalid value' && at !== undefined && /\p{L}/u.test(at))
+        return ' (TOML strings are quoted: `title = "Staff Engineer"`)';
+    return '';
 }
 function notValid(language, detail) {
     return `Frontmatter is not valid ${language}: ${detail}`;

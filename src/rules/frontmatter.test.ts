@@ -25,6 +25,19 @@ describe('frontmatter', () => {
     expect(await runRule(frontmatter, '+++\ntitle = "Role"\ndate = 2024-03-01\n[params]\nteam = "Data"\n+++\n')).toEqual([]);
   });
 
+  it('says what a TOML error usually means: YAML between +++, a string left open or unquoted', async () => {
+    const first = async (line: string) => (await runRule(frontmatter, `+++\n${line}\n+++\n\n# Role\n`)).map(formatMessage)[0];
+    expect(await first('title: Staff Engineer')).toBe(
+      '2:6: Frontmatter is not valid TOML: illegal character in key (TOML writes `key = value`; `key: value` is YAML, between `---` lines); the rest of the document was still linted',
+    );
+    expect(await first('title = "Staff Engineer\nlevel = 5')).toBe(
+      '2:24: Frontmatter is not valid TOML: control characters are not allowed in strings (a string is left open at the end of its line); the rest of the document was still linted',
+    );
+    expect(await first('title = Staff Engineer')).toBe(
+      '2:9: Frontmatter is not valid TOML: invalid value (TOML strings are quoted: `title = "Staff Engineer"`); the rest of the document was still linted',
+    );
+  });
+
   it('takes a fence followed by a key of its own language for unclosed frontmatter, nothing else', async () => {
     expect((await runRule(frontmatter, '+++\n"title" = "Role"\n\n# Role\n')).map(formatMessage)).toEqual([
       '1:1: Frontmatter is opened with `+++` on line 1 but never closed: add a line `+++` after its last key',
