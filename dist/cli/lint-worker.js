@@ -50259,6 +50259,10 @@ var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/parse/frontmatter.js
 
 
+/** Whether a node is a frontmatter block, YAML or TOML (remark-frontmatter only ever makes it the first). */
+function isFrontmatter(node) {
+    return node?.type === 'yaml' || node?.type === 'toml';
+}
 function parseFrontmatter(node) {
     const first = (node.position?.start.line ?? 1) + 1;
     return node.type === 'yaml' ? parseYaml(node.value, first) : parseTomlBlock(node.value, first);
@@ -50342,9 +50346,8 @@ function notValid(language, detail) {
     return `Frontmatter is not valid ${language}: ${detail}`;
 }
 function frontmatterData(tree, source) {
-    // remark-frontmatter only ever makes the block the document's first node.
     const node = tree.children[0];
-    if (node?.type === 'yaml' || node?.type === 'toml') {
+    if (isFrontmatter(node)) {
         node.data = { ...node.data, frontmatter: parseFrontmatter(node) };
         return;
     }
@@ -50483,7 +50486,7 @@ function markPlainHeadings(tree) {
     for (const i of titles) {
         const previous = children[i - 1];
         let depth;
-        if (!previous || previous.type === 'yaml' || previous.type === 'toml')
+        if (!previous || isFrontmatter(previous))
             depth = 1;
         else if (titles.has(i + 1)) {
             depth = 2;
@@ -50708,6 +50711,7 @@ function didYouMean(name, known) {
 ;// CONCATENATED MODULE: ./lib/engine/message-control.js
 
 
+
 const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
 /** `known`: the rule ids a comment may name (rules and the engine's own checks). */
@@ -50780,10 +50784,11 @@ function messageControl(tree, source, known) {
 }
 /** Whether only frontmatter and other comments come before this top-level comment. */
 function beforeContent(tree, node) {
+    const frontmatter = frontmatterBlock(tree);
     for (const child of tree.children) {
         if (child === node)
             return true;
-        if (child.type !== 'yaml' && child.type !== 'toml' && !(child.type === 'html' && child.value.trimStart().startsWith('<!--')))
+        if (child !== frontmatter && !(child.type === 'html' && child.value.trimStart().startsWith('<!--')))
             return false;
     }
     return false;

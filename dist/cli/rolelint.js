@@ -48009,6 +48009,10 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 ;// CONCATENATED MODULE: ./lib/parse/frontmatter.js
 
 
+/** Whether a node is a frontmatter block, YAML or TOML (remark-frontmatter only ever makes it the first). */
+function isFrontmatter(node) {
+    return node?.type === 'yaml' || node?.type === 'toml';
+}
 function parseFrontmatter(node) {
     const first = (node.position?.start.line ?? 1) + 1;
     return node.type === 'yaml' ? parseYaml(node.value, first) : parseTomlBlock(node.value, first);
@@ -48092,9 +48096,8 @@ function notValid(language, detail) {
     return `Frontmatter is not valid ${language}: ${detail}`;
 }
 function frontmatterData(tree, source) {
-    // remark-frontmatter only ever makes the block the document's first node.
     const node = tree.children[0];
-    if (node?.type === 'yaml' || node?.type === 'toml') {
+    if (isFrontmatter(node)) {
         node.data = { ...node.data, frontmatter: parseFrontmatter(node) };
         return;
     }
@@ -48233,7 +48236,7 @@ function markPlainHeadings(tree) {
     for (const i of titles) {
         const previous = children[i - 1];
         let depth;
-        if (!previous || previous.type === 'yaml' || previous.type === 'toml')
+        if (!previous || isFrontmatter(previous))
             depth = 1;
         else if (titles.has(i + 1)) {
             depth = 2;
@@ -48701,6 +48704,7 @@ function complexLine(text, start, end) {
 ;// CONCATENATED MODULE: ./lib/engine/message-control.js
 
 
+
 const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
 /** `known`: the rule ids a comment may name (rules and the engine's own checks). */
@@ -48773,10 +48777,11 @@ function messageControl(tree, source, known) {
 }
 /** Whether only frontmatter and other comments come before this top-level comment. */
 function beforeContent(tree, node) {
+    const frontmatter = frontmatterBlock(tree);
     for (const child of tree.children) {
         if (child === node)
             return true;
-        if (child.type !== 'yaml' && child.type !== 'toml' && !(child.type === 'html' && child.value.trimStart().startsWith('<!--')))
+        if (child !== frontmatter && !(child.type === 'html' && child.value.trimStart().startsWith('<!--')))
             return false;
     }
     return false;

@@ -15,6 +15,7 @@
 import type { Html, Root } from 'mdast';
 import { closest, didYouMean } from '../text/did-you-mean.js';
 import { treeIndex } from '../rules/tree-index.js';
+import { frontmatterBlock } from '../rules/frontmatter-block.js';
 
 const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'] as const;
 type Directive = (typeof directives)[number];
@@ -101,9 +102,10 @@ export function messageControl(tree: Root, source: string, known: ReadonlySet<st
 
 /** Whether only frontmatter and other comments come before this top-level comment. */
 function beforeContent(tree: Root, node: Html): boolean {
+  const frontmatter = frontmatterBlock(tree);
   for (const child of tree.children) {
     if (child === node) return true;
-    if (child.type !== 'yaml' && child.type !== 'toml' && !(child.type === 'html' && child.value.trimStart().startsWith('<!--'))) return false;
+    if (child !== frontmatter && !(child.type === 'html' && child.value.trimStart().startsWith('<!--'))) return false;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  * its top-level string values; notices frontmatter that is opened but never closed, which
  * remark-frontmatter leaves as ordinary Markdown.
  */
-import type { Literal, Root, Toml, Yaml, YamlData } from 'mdast';
+import type { Literal, Root, RootContent, Toml, Yaml, YamlData } from 'mdast';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { isMap, isScalar, parseDocument } from 'yaml';
 
@@ -50,6 +50,11 @@ declare module 'mdast' {
     /** The fence of frontmatter the document opens and never closes. */
     unclosedFrontmatter?: '---' | '+++';
   }
+}
+
+/** Whether a node is a frontmatter block, YAML or TOML (remark-frontmatter only ever makes it the first). */
+export function isFrontmatter(node: RootContent | undefined): node is Yaml | Toml {
+  return node?.type === 'yaml' || node?.type === 'toml';
 }
 
 export function parseFrontmatter(node: Yaml | Toml): Frontmatter {
@@ -131,9 +136,8 @@ function notValid(language: string, detail: string): string {
 }
 
 export function frontmatterData(tree: Root, source: string): void {
-  // remark-frontmatter only ever makes the block the document's first node.
   const node = tree.children[0];
-  if (node?.type === 'yaml' || node?.type === 'toml') {
+  if (isFrontmatter(node)) {
     node.data = { ...node.data, frontmatter: parseFrontmatter(node) };
     return;
   }

@@ -11,7 +11,7 @@ import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { plainBullet } from './bullets.js';
-import { frontmatterData } from './frontmatter.js';
+import { frontmatterData, isFrontmatter } from './frontmatter.js';
 import { withoutEnumerator } from '../text/sections.js';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
@@ -134,7 +134,7 @@ function markPlainHeadings(tree: Root): void {
   for (const i of titles) {
     const previous = children[i - 1];
     let depth: Heading['depth'];
-    if (!previous || previous.type === 'yaml' || previous.type === 'toml') depth = 1;
+    if (!previous || isFrontmatter(previous)) depth = 1;
     else if (titles.has(i + 1)) {
       depth = 2;
       inSection = true;
