@@ -1,14 +1,15 @@
 /**
- * The one parser every document goes through: remark-parse with YAML or TOML frontmatter and GFM,
- * plus the plain-text structure of word-processor pastes. Positions are those of the original text.
+ * The one parser every document goes through: remark-parse with YAML or TOML frontmatter and GFM
+ * (without autolink literals, see gfm.ts), plus the plain-text structure of word-processor pastes.
+ * Positions are those of the original text.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { markdownBullets } from './bullets.js';
+import { remarkGfmBlocks } from './gfm.js';
 import { plainStructure } from './plain-structure.js';
 
 /**
@@ -25,7 +26,7 @@ export function createParser() {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkGfm)
+    .use(remarkGfmBlocks)
     .use(remarkPlainStructure)
     .freeze();
 }

@@ -116,6 +116,10 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('a capitalised word in a bare address (www. or https://, a link or not) is a name', async () => {
+    expect(await found('- Apply at www.otta.com or https://nabarun.dev/jobs.\n- Otta and Nabarun review it.\n')).toEqual([]);
+  });
+
   it('a word the document writes as inline code, as its own link target or in an address is a term of the document', async () => {
     const markdown = [
       'Set up `krel` first: krel stages the release.',

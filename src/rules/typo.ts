@@ -284,7 +284,8 @@ const addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p
 function identifiersIn(index: TreeIndex, source: string): string {
   const found: string[] = [];
   for (const type of ['link', 'image', 'definition'] as const) for (const at of index.of(type)) found.push((index.nodes[at] as { url: string }).url.split('#')[0]!);
-  for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\bhttps?:\/\/[^\s#]+/gu)) found.push(m[0]);
+  // Bare addresses from the text: the engine's parser makes no links of them (src/parse/gfm.ts).
+  for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu)) found.push(m[0]);
   return found.join('\n').toLowerCase();
 }
 
