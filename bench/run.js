@@ -119,9 +119,10 @@ if (peers) {
     else peerSpecs.push({ label, input: '1,000 docs', command: 'npx', argv: ['--no-install', bin, ...argv], files: 1000, bytes: k1.bytes });
   }
 }
-const [io, parse1, , engine1, cli1, cliOne, ...peerRows] = measureRounds([
+const [io, parse1, engineParse1, , engine1, cli1, cliOne, ...peerRows] = measureRounds([
   stageSpec('io', k1.list, '(a) read files (I/O floor)', '1,000 docs'),
   stageSpec('parse', k1.list, '(b) parse floor: remark+fm+gfm', '1,000 docs'),
+  stageSpec('engine-parse', k1.list, "(c) engine's parse, no rule", '1,000 docs'),
   stageSpec('engine-no-typo', k1.list, '(c) engine, all rules but typo', '1,000 docs'),
   stageSpec('engine', k1.list, '(c) engine, all rules', '1,000 docs'),
   { label: '(d) rolelint CLI process', input: '1,000 docs', command: node, argv: cliArgs(k1.dir), files: 1000, bytes: k1.bytes },
@@ -165,6 +166,9 @@ const ratio = (a, b) =>
 console.log(`worker pool speed-up on 1,000 docs: x${ratio(cliOne, cli1)} (one thread / every core); two busy processes here each run ${concurrency().toFixed(2)}x slower than one alone`);
 const byRound = (a, b) => a.walls.map((w, i) => (w / b.walls[i]).toFixed(2)).join(', ');
 console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3; rounds ${byRound(engine1, parse1)}); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75; rounds ${byRound(cli1, parse1)}); I/O floor ${median(io.walls).toFixed(2)} s`);
+// The engine parses GFM without autolink literals (src/parse/gfm.ts): its own parse against the
+// floor, and its rules against its own parse, show where its time goes.
+console.log(`the engine's own parse (no autolink literals) / parse floor = ${ratio(engineParse1, parse1)}; engine with all rules / its own parse = ${ratio(engine1, engineParse1)} (rounds ${byRound(engine1, engineParse1)})`);
 console.log(`start-up: CLI on one doc ${median(coldFirst.walls).toFixed(2)} s on a first run (target < 0.3), dist/index.js ${median(startFirst.walls).toFixed(2)} s on a first run (target < 0.2; every run on a GitHub-hosted runner is one), ${median(startConfigured.walls).toFixed(2)} s with the README's config file; later runs reuse Node's compile cache`);
 console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB, live heap after the run ${engine1.live.toFixed(0)} MB (results included; the rest is V8's headroom); CLI ${rssOf(cli1)}`);
 for (const peer of peerRows) console.log(`CLI process / ${peer.label.replace('peer: ', '')} = ${ratio(cli1, peer)} (target < 1: faster than every peer)`);

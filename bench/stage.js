@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { defaultConfig } from '../lib/engine/config.js';
 import { lintFiles } from '../lib/engine/files.js';
+import { documentFile, parseTree } from '../lib/engine/lint.js';
 
 const [stage, list, limit] = process.argv.slice(2);
 const paths = readFileSync(list, 'utf8').split('\n').filter(Boolean).slice(0, limit ? Number(limit) : undefined);
@@ -23,6 +24,14 @@ if (stage === 'io') {
     const text = readFileSync(p, 'utf8');
     bytes += Buffer.byteLength(text);
     parser.parse(text);
+  }
+} else if (stage === 'engine-parse') {
+  // The engine's own parse, no rule run: GFM without autolink literals, plain-text structure and
+  // the frontmatter's YAML or TOML, as src/parse/ does it.
+  for (const p of paths) {
+    const text = readFileSync(p, 'utf8');
+    bytes += Buffer.byteLength(text);
+    await parseTree(documentFile({ path: p }, text));
   }
 } else if (stage === 'engine' || stage === 'engine-no-typo') {
   const config = noLimit(defaultConfig());
