@@ -58,6 +58,12 @@ describe('typo: documents in another language', () => {
       '1:1: Not spell-checked: 15 of its 25 words (`Entwickler`, `Deine`, `Aufgaben`, …) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
     ]);
   });
+
+  it('checks word by word an English document dense with unknown jargon: its English small words say what it is', async () => {
+    // 9 of its 31 words unknown (over a quarter), but 11 are English small words (`the`, `and`, `with`).
+    const jargon = '# Data Engineer\n\n## Responsibilities\n\n- Build the pipelines with dbt and dagster on flink.\n- Own the lakehouse and the pgvector store for our team.\n- Run airbyte and fivetran syncs with trino and duckdb.\n';
+    expect((await runRule(typo, jargon)).map((m) => m.actual)).toEqual(['dbt', 'dagster', 'flink', 'lakehouse', 'pgvector', 'airbyte', 'fivetran', 'trino', 'duckdb']);
+  });
 });
 
 describe('typo: role vocabulary', () => {
