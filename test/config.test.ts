@@ -138,6 +138,13 @@ describe('config: document kinds', () => {
     expect(await kindOf({ 'a.md': '---\ntitle: Backend\nlevels:\n  - name: One\n---\n' }, 'a.md')).toBe(
       'other by inferred: the document is all frontmatter (its content is data for a site template) -> none',
     );
+    // Frontmatter and HTML that shows nothing is still data; a post pasted as HTML is a document.
+    expect(await kindOf({ 'a.md': '---\ntitle: Backend\n---\n<!-- levels come from the template -->\n<div class="levels"></div>\n' }, 'a.md')).toBe(
+      'other by inferred: the document is all frontmatter (its content is data for a site template) -> none',
+    );
+    expect(await kindOf({ 'a.md': "---\ntitle: Backend Engineer\n---\n<p><strong>What you'll do</strong></p>\n<ul><li>Build</li></ul>\n<p><strong>Benefits</strong></p>\n" }, 'a.md')).toBe(
+      'job-post by inferred: heading `Benefits` beside role sections -> Responsibilities, Requirements',
+    );
     expect(await kindOf({ 'a.md': '# Team\n\n## Members\n\n## Responsibilities\n\n## Contact\n' }, 'a.md')).toBe(
       'other by inferred: a team or process page (headings `Members`, `Contact`) -> none',
     );

@@ -25326,6 +25326,12 @@ function micromark_util_decode_string_decode($0, $1, $2) {
 const maxLength = 80;
 /** One HTML heading element standing alone, with its depth and content. */
 const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
+/**
+ * A line of an HTML block that is one heading or one bold run, alone or in its paragraph or div
+ * (`<p><strong>What you'll do</strong></p>`, `<h3>Requirements</h3>`), as job posts pasted from
+ * an applicant-tracking system's HTML write their section titles.
+ */
+const htmlTitleLine = /^\s*(?:<(?:p|div)\b[^>]*>\s*)?<(h[1-6]|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
 // required-sections asks twice for one tree (to decide the kind, then to match): read it once.
 const byTree = new WeakMap();
 function sectionTitles(tree) {
@@ -25340,17 +25346,41 @@ function readTitles(tree) {
         const heading = index.nodes[at];
         return { text: lib_toString(heading).trim(), depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
     });
+    // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
+    const htmlBold = [];
     for (const at of index.of('html')) {
         const node = index.nodes[at];
+        const offset = node.position?.start.offset ?? 0;
         const match = htmlHeading.exec(node.value.trim());
-        const text = match ? plainText(match[2]) : '';
-        if (text)
-            titles.push({ text, depth: Number(match[1]), offset: node.position?.start.offset ?? 0 });
+        if (match) {
+            const text = plainText(match[2]);
+            if (text)
+                titles.push({ text, depth: Number(match[1]), offset });
+            continue;
+        }
+        let lineOffset = offset;
+        for (const line of node.value.split('\n')) {
+            const title = htmlTitleLine.exec(line);
+            const text = title ? plainText(title[2]) : '';
+            if (text && text.length <= maxLength) {
+                const heading = /^h([1-6])$/i.exec(title[1]);
+                (heading ? titles : htmlBold).push({ text, offset: lineOffset, ...(heading ? { depth: Number(heading[1]) } : {}) });
+            }
+            lineOffset += line.length + 1;
+        }
     }
-    // A lone title: headings there are, and every one is at depth 1.
-    if (titles.length > 0 && titles.every((t) => t.depth === 1))
-        titles.push(...labels(tree));
+    // A lone title: headings there are, and every one is at depth 1. A document with no heading has
+    // its Markdown title lines made headings by plain-structure, but not the bold lines of its HTML.
+    if (titles.every((t) => t.depth === 1)) {
+        if (titles.length > 0)
+            titles.push(...labels(tree));
+        titles.push(...htmlBold);
+    }
     return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
+}
+/** The text an HTML node shows: comments and tags dropped, character references read, white space folded. */
+function htmlText(html) {
+    return plainText(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
 }
 /**
  * The labels of a document's tables: each header cell, and the first cell of each row below it.
@@ -25563,7 +25593,8 @@ folder, configured, allSections) {
         if (word)
             return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
     }
-    if (block && tree.children.every((n) => n === block || n.type === 'html')) {
+    // HTML that shows no text (comments, empty containers) is no content either; a post pasted as HTML is.
+    if (block && tree.children.every((n) => n === block || (n.type === 'html' && htmlText(n.value) === ''))) {
         return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
     }
     // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
@@ -36473,7 +36504,7 @@ function tokenizeAutolink(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const htmlText = {
+const html_text_htmlText = {
   name: 'htmlText',
   tokenize: tokenizeHtmlText
 };
@@ -37553,7 +37584,7 @@ const constructs_text = {
   [33]: labelStartImage,
   [38]: characterReference,
   [42]: attention,
-  [60]: [autolink, htmlText],
+  [60]: [autolink, html_text_htmlText],
   [91]: labelStartLink,
   [92]: [hardBreakEscape, characterEscape],
   [93]: labelEnd,

@@ -83,6 +83,23 @@ describe('required-sections: what counts as a section heading', () => {
     // An HTML block holding a heading and more is not a heading; nor is a heading tag left open.
     expect(await missing(html.replace('<h2>Leadership</h2>', '<h2>Leadership</h2><p>Coach.</p>'))).toEqual(['Leadership']);
     expect(await missing(html.replace('<h2>Leadership</h2>', '<h2>Leadership'))).toEqual(['Leadership']);
+    // A post pasted as HTML (an applicant-tracking system's export): bold lines and heading lines of its blocks.
+    const pasted = [
+      '---',
+      'title: Staff Engineer',
+      '---',
+      '',
+      "<p><strong>About the role</strong></p>\n<p>We are hiring.</p>\n<p><strong>What you'll do</strong></p>",
+      '<ul>\n<li>Set direction</li>\n</ul>',
+      "<div><b>What we&#39;re looking for:</b></div>\n<ul><li>Go</li></ul>\n<p class=\"x\"><strong>Leadership</strong></p>\n<ul><li>Coach</li></ul>",
+      '',
+    ].join('\n');
+    expect(await missing(pasted)).toEqual([]);
+    expect(await missing(pasted.replace('<strong>Leadership</strong>', 'Also:'))).toEqual(['Leadership']);
+    // A bold run inside a line of text is no title.
+    expect(await missing(pasted.replace('<div><b>What we&#39;re looking for:</b></div>', '<p>Read <b>Requirements</b> below.</p>'))).toEqual(['Requirements']);
+    // Heading elements on lines of a larger HTML block are headings.
+    expect(await missing('<div class="job">\n<h2>Responsibilities</h2>\n<ul><li>Build</li></ul>\n<h2>Requirements</h2>\n<h2 id="lead">Leadership</h2>\n</div>\n')).toEqual([]);
     // An HTML heading below the title makes the sections, as a `##` heading does.
     expect(await missing('# Role\n\n<h2>About us</h2>\n\n**Responsibilities**\n\n- a\n\n## Requirements\n\n## Leadership\n')).toEqual(['Responsibilities']);
   });

@@ -5,9 +5,10 @@
  * exported from an applicant-tracking system or a wiki write them: a top-level paragraph of one
  * line that is all bold or italic (`**Responsibilities**`, `**Requirements**:`), a line ending
  * in a colon just above a list (`What you'll do:`), or a numbered title line over its content
- * (`1. Responsibilities`, which Markdown reads as a list of one item). Where headings below the
- * title make the sections (anywhere, in a quote or a list too), a bold line is a topic inside one
- * of them.
+ * (`1. Responsibilities`, which Markdown reads as a list of one item). In HTML blocks, as posts
+ * pasted from an applicant-tracking system's HTML have them, a line that is one heading element
+ * is a heading and a line that is one bold run a title line. Where headings below the title make
+ * the sections (anywhere, in a quote or a list too), a bold line is a topic inside one of them.
  * Titles are evidence that a section is there (and of the document's kind), never structure: the
  * other rules do not see them. A document with no heading at all has its title lines made
  * headings by parse/plain-structure.ts instead.
@@ -20,6 +21,12 @@ import { treeIndex } from './tree-index.js';
 const maxLength = 80;
 /** One HTML heading element standing alone, with its depth and content. */
 const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
+/**
+ * A line of an HTML block that is one heading or one bold run, alone or in its paragraph or div
+ * (`<p><strong>What you'll do</strong></p>`, `<h3>Requirements</h3>`), as job posts pasted from
+ * an applicant-tracking system's HTML write their section titles.
+ */
+const htmlTitleLine = /^\s*(?:<(?:p|div)\b[^>]*>\s*)?<(h[1-6]|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
 
 interface Title {
   text: string;
@@ -42,15 +49,40 @@ function readTitles(tree: Root): string[] {
     const heading = index.nodes[at] as Heading;
     return { text: toString(heading).trim(), depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
   });
+  // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
+  const htmlBold: Title[] = [];
   for (const at of index.of('html')) {
     const node = index.nodes[at] as Html;
+    const offset = node.position?.start.offset ?? 0;
     const match = htmlHeading.exec(node.value.trim());
-    const text = match ? plainText(match[2]!) : '';
-    if (text) titles.push({ text, depth: Number(match![1]), offset: node.position?.start.offset ?? 0 });
+    if (match) {
+      const text = plainText(match[2]!);
+      if (text) titles.push({ text, depth: Number(match[1]), offset });
+      continue;
+    }
+    let lineOffset = offset;
+    for (const line of node.value.split('\n')) {
+      const title = htmlTitleLine.exec(line);
+      const text = title ? plainText(title[2]!) : '';
+      if (text && text.length <= maxLength) {
+        const heading = /^h([1-6])$/i.exec(title![1]!);
+        (heading ? titles : htmlBold).push({ text, offset: lineOffset, ...(heading ? { depth: Number(heading[1]) } : {}) });
+      }
+      lineOffset += line.length + 1;
+    }
   }
-  // A lone title: headings there are, and every one is at depth 1.
-  if (titles.length > 0 && titles.every((t) => t.depth === 1)) titles.push(...labels(tree));
+  // A lone title: headings there are, and every one is at depth 1. A document with no heading has
+  // its Markdown title lines made headings by plain-structure, but not the bold lines of its HTML.
+  if (titles.every((t) => t.depth === 1)) {
+    if (titles.length > 0) titles.push(...labels(tree));
+    titles.push(...htmlBold);
+  }
   return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
+}
+
+/** The text an HTML node shows: comments and tags dropped, character references read, white space folded. */
+export function htmlText(html: string): string {
+  return plainText(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
 }
 
 /**
