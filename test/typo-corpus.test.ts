@@ -3,7 +3,9 @@
  * split into the real misspellings found on review (listed below: each must still be flagged) and
  * the rest, false flags.
  *
- * Reviewed 2026-11-23 at 4.6 per 10,000 (123 flags in 266,000 words; 7.6 before full names and
+ * Reviewed 2026-11-24 at 4.7 per 10,000 (126 flags in 266,050 words, 1.9 of them not misspelt;
+ * reading the text of HTML blocks added `worsk`, two names (`USAGov`, `Caley`) and three words now
+ * in the role vocabulary). Reviewed 2026-11-23 at 4.6 (123 flags; 7.6 before full names and
  * names spelt in the document's links and handles were recognised, 5.7 before words the document
  * writes as code, in its addresses or as its own link target were). What remains is:
  * - real misspellings (76 flags, 2.9 per 10,000 on their own): `autoomatic` (x27, one template),
@@ -32,7 +34,7 @@ const reviewedMisspellings = `aproach appplication autoomatic availbility budeti
   commitee commussions continously deadlnes delima developmenmt disuss esponsibilities faciliate infrastruture inital
   intervieweing itterate lables maintainabilty offseting partipate pensil preferrable preffered publically
   qualitifactions questionaire relavant reoccuring respecitvely scopesand solitication stuctured techinical transfering
-  untul utulize valueable velociy`.split(/\s+/);
+  untul utulize valueable velociy worsk`.split(/\s+/);
 
 describe.skipIf(!hasShared('corpus'))('typo over ../shared/corpus', () => {
   it(`flags every reviewed real misspelling, at most ${limitPer10k} words per 10,000, at most ${falseLimitPer10k} of them not misspelt`, async () => {

@@ -25981,6 +25981,30 @@ function titlePlace(tree, headings) {
     return { line: 1, column: 1 };
 }
 
+;// CONCATENATED MODULE: ./lib/text/html.js
+/**
+ * The prose of an HTML fragment as runs of its own source text, each with its index, so a word
+ * found in a run is at `index` plus its place in the run. Not prose: tags, comments, declarations,
+ * and the content of elements that hold code or data (`<code>`, `<pre>`, `<kbd>`, `<samp>`,
+ * `<script>`, `<style>`, `<textarea>`). A character reference (`&#39;`, `&amp;`) ends a run
+ * instead of being decoded, so every run is what the source says, character for character.
+ */
+const notProse = /<!--[\s\S]*?(?:-->|$)|<(code|pre|kbd|samp|script|style|textarea)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>|<![A-Za-z][^>]*>|<\?[\s\S]*?(?:\?>|$)|&(?:#\d+|#x[\dA-Fa-f]+|[A-Za-z][A-Za-z\d]*);/g;
+function htmlRuns(html) {
+    const runs = [];
+    let from = 0;
+    const take = (to) => {
+        if (/\S/.test(html.slice(from, to)))
+            runs.push({ text: html.slice(from, to), index: from });
+    };
+    for (const m of html.matchAll(notProse)) {
+        take(m.index);
+        from = m.index + m[0].length;
+    }
+    take(html.length);
+    return runs;
+}
+
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
@@ -26235,13 +26259,15 @@ const allowedWords = [
     'evals', 'paystub', 'paystubs', 'timesheet', 'timesheets', 'quicklinks', 'headshot', 'headshots', 'allyship',
     'homebase', 'matrixed', 'changemaker', 'changemakers', 'workstream', 'workstreams', 'kaizen', 'roundtable',
     'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
-    'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide',
+    'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide', 'disconfirming',
+    'remediations', 'microinteractions',
     // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule
     'coachable', 'coachee', 'coachees', 'sponsee', 'sponsees', 'cofounder', 'cofounders', 'offsites', 'onsites',
     'rockstar', 'rockstars',
 ];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
+
 
 
 
@@ -26311,7 +26337,7 @@ const typo = defineRule({
             }
         });
     };
-    // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
+    // Code, inline code, HTML, definitions and frontmatter hold no text nodes (HTML blocks are read below).
     const index = treeIndex(tree);
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
@@ -26330,6 +26356,17 @@ const typo = defineRule({
             if (altAt >= 0 && altAt < (image.position?.end.offset ?? 0))
                 check(image.alt, altAt);
         }
+    }
+    // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
+    // the text between their tags, where the node's value is its source as written (not in a quote
+    // or a list item, whose markers parsing strips).
+    for (const at of index.of('html')) {
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        if (start === undefined || !source.startsWith(node.value, start))
+            continue;
+        for (const run of htmlRuns(node.value))
+            check(run.text, start + run.index);
     }
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;

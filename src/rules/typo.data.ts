@@ -15,7 +15,8 @@ export const allowedWords: readonly string[] = [
   'evals', 'paystub', 'paystubs', 'timesheet', 'timesheets', 'quicklinks', 'headshot', 'headshots', 'allyship',
   'homebase', 'matrixed', 'changemaker', 'changemakers', 'workstream', 'workstreams', 'kaizen', 'roundtable',
   'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
-  'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide',
+  'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide', 'disconfirming',
+  'remediations', 'microinteractions',
   // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule
   'coachable', 'coachee', 'coachees', 'sponsee', 'sponsees', 'cofounder', 'cofounders', 'offsites', 'onsites',
   'rockstar', 'rockstars',

@@ -24,6 +24,20 @@ describe('typo: what is not prose', () => {
   });
 });
 
+describe('typo: HTML blocks', () => {
+  it('reads the text between the tags of an HTML block, not its tags, attributes, comments or code', async () => {
+    const html = ['<p><strong>What you&#39;ll do</strong></p>', '<ul>', '<li>Mentor new enginers</li>', '<li title="recieve">Own <code>recieve</code> and <!-- recieve --> the roadmap</li>', '</ul>', ''].join('\n');
+    expect(await found(html)).toEqual(['3:16-3:24: `enginers` is misspelt; did you mean `engineers`?']);
+  });
+
+  it('reads the first word of each element as a sentence start: a capitalised typo there is no name', async () => {
+    expect(await found('<ul>\n<li>Experiance with Go</li>\n<li>Experiance with Rust</li>\n</ul>\n')).toEqual([
+      '2:5-2:15: `Experiance` is misspelt; did you mean `Experience`?',
+      '3:5-3:15: `Experiance` is misspelt; did you mean `Experience`?',
+    ]);
+  });
+});
+
 describe('typo: frontmatter', () => {
   it('reads the title and description of TOML frontmatter at their columns, not its other values', async () => {
     const doc = '+++\ntitle = "Senior Enginer"\nslug = "senior-enginer"\ntags = ["recieve"]\ndescription = \'Own the infrastucture\' # a comment\n+++\n\n# Role\n';

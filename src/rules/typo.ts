@@ -1,13 +1,15 @@
 /**
  * `typo`: misspelt words in the prose of a role document (headings, paragraphs, list items, table
- * cells, link text, image alt text, and the frontmatter's title and description), each reported
- * at its exact place with corrections, best first. Code, URLs, e-mail addresses, HTML, template
- * tags, file paths and words with digits are not prose. The dictionaries are English: a document
+ * cells, link text, image alt text, the text of HTML blocks, and the frontmatter's title and
+ * description), each reported at its exact place with corrections, best first. Code, URLs, e-mail
+ * addresses, HTML tags and attributes, template tags, file paths and words with digits are not
+ * prose. The dictionaries are English: a document
  * in another language is skipped when it says so, and reported once when it does not. The speller
  * is given by the engine (or by whoever runs the plugin), so the rule reads no files.
  */
-import type { Definition, Image, Root, Text } from 'mdast';
+import type { Definition, Html, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
+import { htmlRuns } from '../text/html.js';
 import { withinOneEdit } from '../text/typing-cost.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
@@ -91,7 +93,7 @@ export const typo = defineRule<TypoOptions>(
       });
     };
 
-    // Code, inline code, HTML, definitions and frontmatter hold no text nodes: their words are not prose.
+    // Code, inline code, HTML, definitions and frontmatter hold no text nodes (HTML blocks are read below).
     const index = treeIndex(tree);
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
@@ -109,6 +111,16 @@ export const typo = defineRule<TypoOptions>(
         const altAt = source.indexOf(image.alt, start);
         if (altAt >= 0 && altAt < (image.position?.end.offset ?? 0)) check(image.alt, altAt);
       }
+    }
+
+    // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
+    // the text between their tags, where the node's value is its source as written (not in a quote
+    // or a list item, whose markers parsing strips).
+    for (const at of index.of('html')) {
+      const node = index.nodes[at] as Html;
+      const start = node.position?.start.offset;
+      if (start === undefined || !source.startsWith(node.value, start)) continue;
+      for (const run of htmlRuns(node.value)) check(run.text, start + run.index);
     }
 
     const block = frontmatterBlock(tree);
