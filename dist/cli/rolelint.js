@@ -19056,6 +19056,122 @@ const fileChecks = {
 };
 const fileCheckList = Object.values(fileChecks);
 
+;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
+/**
+ * @import {VFile, Value} from 'vfile'
+ * @import {Location} from 'vfile-location'
+ */
+
+/**
+ * Create an index of the given document to translate between line/column and
+ * offset based positional info.
+ *
+ * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
+ *
+ * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
+ *
+ * @param {VFile | Value} file
+ *   File to index.
+ * @returns {Location}
+ *   Accessors for index.
+ */
+function lib_location(file) {
+  const value = String(file)
+  /**
+   * List, where each index is a line number (0-based), and each value is the
+   * byte index *after* where the line ends.
+   *
+   * @type {Array<number>}
+   */
+  const indices = []
+  let cr = -1
+  let lf = -1
+
+  return {toOffset, toPoint}
+
+  /**
+   * Add the next line to `indices`.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function grow() {
+    const from = indices.at(-1) ?? 0
+
+    if (cr < from) {
+      cr = value.indexOf('\r', from)
+      if (cr === -1) cr = Infinity
+    }
+
+    if (lf < from) {
+      lf = value.indexOf('\n', from)
+      if (lf === -1) lf = Infinity
+    }
+
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    indices.push((eol === Infinity ? value.length : eol) + 1)
+  }
+
+  /**
+   * Get the line/column based `Point` for `offset`.
+   *
+   * @type {Location['toPoint']}
+   */
+  function toPoint(offset) {
+    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow()
+
+      // Binary search for the first line that ends after `offset`.
+      let low = 0
+      let high = indices.length - 1
+
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2)
+
+        if (indices[middle] > offset) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      }
+    }
+  }
+
+  /**
+   * Get the `offset` from a line/column based `Point`.
+   *
+   * @type {Location['toOffset']}
+   */
+  function toOffset(point) {
+    if (
+      point &&
+      typeof point.line === 'number' &&
+      typeof point.column === 'number' &&
+      !Number.isNaN(point.line) &&
+      // Excludes `NaN` too.
+      point.column > 0
+    ) {
+      while (
+        indices.length < point.line &&
+        (indices.at(-1) ?? 0) <= value.length
+      ) {
+        grow()
+      }
+
+      const offset =
+        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
+      // The given `column` could not exist on this line.
+      if (offset < indices[point.line - 1]) return offset
+    }
+  }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
 /**
  * @typedef {import('unist').Node} Node
@@ -19786,919 +19902,6 @@ function isTypo(x, y) {
         return false;
     const budget = typoBudget(Math.max(x.length, y.length));
     return budget > 0 && editDistance(x, y, 1) <= 1;
-}
-
-;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
-// To do: remove `void`s
-// To do: remove `null` from output of our APIs, allow it as user APIs.
-
-/**
- * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
- *   Callback.
- *
- * @typedef {(...input: Array<any>) => any} Middleware
- *   Ware.
- *
- * @typedef Pipeline
- *   Pipeline.
- * @property {Run} run
- *   Run the pipeline.
- * @property {Use} use
- *   Add middleware.
- *
- * @typedef {(...input: Array<any>) => void} Run
- *   Call all middleware.
- *
- *   Calls `done` on completion with either an error or the output of the
- *   last middleware.
- *
- *   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
- *   > `next` function,
- *   > it\u2019s recommended to keep `input` at one value normally.
-
- *
- * @typedef {(fn: Middleware) => Pipeline} Use
- *   Add middleware.
- */
-
-/**
- * Create new middleware.
- *
- * @returns {Pipeline}
- *   Pipeline.
- */
-function trough() {
-  /** @type {Array<Middleware>} */
-  const fns = []
-  /** @type {Pipeline} */
-  const pipeline = {run, use}
-
-  return pipeline
-
-  /** @type {Run} */
-  function run(...values) {
-    let middlewareIndex = -1
-    /** @type {Callback} */
-    const callback = values.pop()
-
-    if (typeof callback !== 'function') {
-      throw new TypeError('Expected function as last argument, not ' + callback)
-    }
-
-    next(null, ...values)
-
-    /**
-     * Run the next `fn`, or we\u2019re done.
-     *
-     * @param {Error | null | undefined} error
-     * @param {Array<any>} output
-     */
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex]
-      let index = -1
-
-      if (error) {
-        callback(error)
-        return
-      }
-
-      // Copy non-nullish input into values.
-      while (++index < values.length) {
-        if (output[index] === null || output[index] === undefined) {
-          output[index] = values[index]
-        }
-      }
-
-      // Save the newly created `output` for the next call.
-      values = output
-
-      // Next or done.
-      if (fn) {
-        wrap(fn, next)(...output)
-      } else {
-        callback(null, ...output)
-      }
-    }
-  }
-
-  /** @type {Use} */
-  function use(middelware) {
-    if (typeof middelware !== 'function') {
-      throw new TypeError(
-        'Expected `middelware` to be a function, not ' + middelware
-      )
-    }
-
-    fns.push(middelware)
-    return pipeline
-  }
-}
-
-/**
- * Wrap `middleware` into a uniform interface.
- *
- * You can pass all input to the resulting function.
- * `callback` is then called with the output of `middleware`.
- *
- * If `middleware` accepts more arguments than the later given in input,
- * an extra `done` function is passed to it after that input,
- * which must be called by `middleware`.
- *
- * The first value in `input` is the main input value.
- * All other input values are the rest input values.
- * The values given to `callback` are the input values,
- * merged with every non-nullish output value.
- *
- * * if `middleware` throws an error,
- *   returns a promise that is rejected,
- *   or calls the given `done` function with an error,
- *   `callback` is called with that error
- * * if `middleware` returns a value or returns a promise that is resolved,
- *   that value is the main output value
- * * if `middleware` calls `done`,
- *   all non-nullish values except for the first one (the error) overwrite the
- *   output values
- *
- * @param {Middleware} middleware
- *   Function to wrap.
- * @param {Callback} callback
- *   Callback called with the output of `middleware`.
- * @returns {Run}
- *   Wrapped middleware.
- */
-function wrap(middleware, callback) {
-  /** @type {boolean} */
-  let called
-
-  return wrapped
-
-  /**
-   * Call `middleware`.
-   * @this {any}
-   * @param {Array<any>} parameters
-   * @returns {void}
-   */
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length
-    /** @type {any} */
-    let result
-
-    if (fnExpectsCallback) {
-      parameters.push(done)
-    }
-
-    try {
-      result = middleware.apply(this, parameters)
-    } catch (error) {
-      const exception = /** @type {Error} */ (error)
-
-      // Well, this is quite the pickle.
-      // `middleware` received a callback and called it synchronously, but that
-      // threw an error.
-      // The only thing left to do is to throw the thing instead.
-      if (fnExpectsCallback && called) {
-        throw exception
-      }
-
-      return done(exception)
-    }
-
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === 'function') {
-        result.then(then, done)
-      } else if (result instanceof Error) {
-        done(result)
-      } else {
-        then(result)
-      }
-    }
-  }
-
-  /**
-   * Call `callback`, only once.
-   *
-   * @type {Callback}
-   */
-  function done(error, ...output) {
-    if (!called) {
-      called = true
-      callback(error, ...output)
-    }
-  }
-
-  /**
-   * Call `done` with one value.
-   *
-   * @param {any} [value]
-   */
-  function then(value) {
-    done(null, value)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
-/**
- * @import {TransformCallback} from 'unified'
- * @import {Plugin, Rule} from 'unified-lint-rule'
- * @import {Node} from 'unist'
- * @import {VFile} from 'vfile'
- */
-
-/**
- * @typedef {'error' | 'on' | 'off' | 'warn'} Label
- *   Severity label;
- *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
- *
- * @typedef Meta
- *   Rule metadata.
- * @property {string} origin
- *   Name of the lint rule.
- * @property {string | null | undefined} [url]
- *   Link to documentation (optional).
- *
- * @typedef {0 | 1 | 2} Severity
- *   Severity number;
- *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
- */
-
-
-
-/**
- * @template {Node} [Tree=Node]
- *   Node kind.
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {Meta | string} meta
- *   Info.
- * @param {Rule<Tree, Option>} rule
- *   Rule.
- * @returns {Plugin<Tree, Option>}
- *   Plugin.
- */
-function lintRule(meta, rule) {
-  const id = typeof meta === 'string' ? meta : meta.origin
-  const url = typeof meta === 'string' ? undefined : meta.url
-  const parts = id.split(':')
-  /* c8 ignore next -- Possibly useful if externalised later. */
-  const source = parts[1] ? parts[0] : undefined
-  const ruleId = parts[1]
-
-  Object.defineProperty(plugin, 'name', {value: id})
-
-  return plugin
-
-  /**
-   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
-   *   Config.
-   * @returns
-   *   Transform, if on.
-   */
-  function plugin(config) {
-    const [severity, options] = coerce(ruleId, config)
-
-    const fatal = severity === 2
-
-    if (!severity) return
-
-    /**
-     * @param {Tree} tree
-     *   Tree.
-     * @param {VFile} file
-     *   File.
-     * @param {TransformCallback<Tree>} next
-     *   Next.
-     * @returns {undefined}
-     *   Nothing.
-     */
-    return function (tree, file, next) {
-      let index = file.messages.length - 1
-
-      wrap(rule, function (error) {
-        const messages = file.messages
-
-        /* c8 ignore next 8 -- add the error,
-         * if not already properly added.
-         * Only happens for incorrect plugins. */
-        // @ts-expect-error: errors could be `messages`.
-        if (error && !messages.includes(error)) {
-          try {
-            file.fail(error)
-          } catch {}
-        }
-
-        while (++index < messages.length) {
-          Object.assign(messages[index], {fatal, ruleId, source, url})
-        }
-
-        next()
-      })(tree, file, options)
-    }
-  }
-}
-
-/**
- * Coerce a value to a severity--options tuple.
- *
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {string} name
- *   Rule name.
- * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
- *   Configuration.
- * @returns {[severity: Severity, parameter: Option | undefined]}
- *   Severity and options.
- */
-function coerce(name, config) {
-  if (Array.isArray(config)) {
-    const [severity, option] = config
-
-    switch (severity) {
-      case false:
-      case 0:
-      case 'off': {
-        return [0, option]
-      }
-
-      case true:
-      case 1:
-      case 'on':
-      case 'warn': {
-        return [1, option]
-      }
-
-      case 2:
-      case 'error': {
-        return [2, option]
-      }
-
-      default: {
-        if (typeof severity === 'number') {
-          throw new Error(
-            'Incorrect severity `' +
-              severity +
-              '` for `' +
-              name +
-              '`, ' +
-              'expected 0, 1, or 2'
-          )
-        }
-
-        // If we do not know the 1st item of the array,
-        // and it\u2019s not a number,
-        // assume `config` is *meant* as an array.
-        return [1, /** @type {Option} */ (config)]
-      }
-    }
-  }
-
-  return [1, config]
-}
-
-;// CONCATENATED MODULE: ./lib/core/links.js
-/** Where the project's documents live online; rule findings link to their rule's page here. */
-const repositoryUrl = 'https://github.com/rolelint/rolelint';
-function docsUrl(path) {
-    return `${repositoryUrl}/blob/main/${path}`;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/define.js
-
-
-function defineRule(meta, check) {
-    const docs = `src/rules/${meta.id}.md`;
-    const url = docsUrl(docs);
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
-    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
-    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
-}
-/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
-function pluginLabel(level) {
-    if (level === 'off')
-        return 'off';
-    return level === 'error' ? 'error' : 'warn';
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
-}
-
-;// CONCATENATED MODULE: ./lib/rules/list-item-text.js
-
-/** A list item's own text and place: its content without nested lists (those are items of their own). */
-function listItemText(item) {
-    const own = item.children.filter((child) => child.type !== 'list');
-    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
-    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
-    const first = own[0]?.position;
-    const last = own.at(-1)?.position;
-    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
-}
-
-;// CONCATENATED MODULE: ./lib/rules/tree-index.js
-const shared = new WeakMap();
-/** The tree's shared index if its owner declared it final, else a fresh one. */
-function treeIndex(tree) {
-    return shared.get(tree) ?? indexTree(tree);
-}
-/** Declares a tree final (no plugin will change it any more): its rules share one index. */
-function shareTreeIndex(tree) {
-    if (!shared.has(tree))
-        shared.set(tree, indexTree(tree));
-}
-/** A fresh index of the tree as it is now. */
-function indexTree(tree) {
-    const nodes = [];
-    const parents = [];
-    const ends = [];
-    const byType = new Map();
-    // Iterative pre-order walk: each stack entry is a node's position and the next child to visit.
-    const stack = [];
-    const enter = (node, parent) => {
-        const at = nodes.length;
-        nodes.push(node);
-        parents.push(parent);
-        ends.push(at + 1);
-        const list = byType.get(node.type);
-        if (list)
-            list.push(at);
-        else
-            byType.set(node.type, [at]);
-        if ('children' in node && node.children.length > 0)
-            stack.push([at, 0]);
-    };
-    enter(tree, -1);
-    while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        const children = nodes[top[0]].children;
-        if (top[1] < children.length) {
-            enter(children[top[1]++], top[0]);
-        }
-        else {
-            ends[top[0]] = nodes.length;
-            stack.pop();
-        }
-    }
-    const none = [];
-    const of = (type) => byType.get(type) ?? none;
-    return {
-        nodes,
-        of,
-        parent: (at) => parents[at] ?? -1,
-        inside(at, type) {
-            for (let p = parents[at]; p !== -1; p = parents[p])
-                if (nodes[p].type === type)
-                    return true;
-            return false;
-        },
-        end: (at) => ends[at],
-        within(at, type) {
-            const list = of(type);
-            const from = firstAbove(list, at);
-            let to = from;
-            while (to < list.length && list[to] < ends[at])
-                to++;
-            return from === to ? none : list.slice(from, to);
-        },
-    };
-}
-/** The first place in an ascending list holding a value above `value`. */
-function firstAbove(list, value) {
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (list[mid] <= value)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
-
-
-
-
-
-
-const duplicateBullet = defineRule({
-    id: 'duplicate-bullet',
-    description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
-    defaultLevel: 'warning',
-    defaults: { threshold: 0.9, templateSections: 3 },
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only' },
-            templateSections: { type: 'integer', minimum: 0, description: 'A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat' },
-        },
-    },
-}, (tree, file, options) => {
-    if (!(options.threshold >= 0 && options.threshold <= 1)) {
-        file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
-    }
-    const items = collectItems(tree);
-    const templates = templateTexts(items, options.templateSections);
-    const indexes = new Map();
-    for (const { text, compared, comparedNormal, position, key, scope } of items) {
-        if (templates.has(key))
-            continue;
-        let index = indexes.get(scope);
-        if (!index)
-            indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
-        const match = index.add(compared, position, comparedNormal);
-        if (!match)
-            continue;
-        const line = match.first.start.line;
-        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
-            place: position,
-            cause: new VFileMessage('First occurrence', { place: match.first }),
-        });
-        message.actual = text.trim();
-    }
-});
-/**
- * The list items in document order with the section each stands in.
- * - A label item whose content is its nested list ("Teamwork:" over bullets) is left out.
- * - A nested item's context is its parent item, as a heading's is its parent section: "Test
- *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
- *   ("Olaf", "Scheduling"). Both are compared only within their own list.
- * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
- */
-function collectItems(tree) {
-    const index = treeIndex(tree);
-    const headings = index.of('heading');
-    const items = [];
-    let nextHeading = 0;
-    let section = 0;
-    for (const at of index.of('listItem')) {
-        for (; nextHeading < headings.length && headings[nextHeading] < at; nextHeading++) {
-            section = index.nodes[headings[nextHeading]].position?.start.line ?? section;
-        }
-        const item = index.nodes[at];
-        const { text, position } = listItemText(item);
-        if (!position)
-            continue;
-        if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
-            continue;
-        const key = normaliseText(text);
-        const nested = index.inside(at, 'listItem');
-        const list = index.nodes[index.parent(at)]?.position?.start;
-        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
-        const links = linkDestinations(index, at);
-        const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
-        items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
-    }
-    return items;
-}
-/** The destinations of the links in an item's own content (a nested item's links are its own). */
-function linkDestinations(index, item) {
-    const urls = [];
-    for (const at of index.within(item, 'link')) {
-        let owner = index.parent(at);
-        while (index.nodes[owner].type !== 'listItem')
-            owner = index.parent(owner);
-        if (owner === item)
-            urls.push(index.nodes[at].url);
-    }
-    return urls;
-}
-function templateTexts(items, minSections) {
-    const sections = new Map();
-    for (const item of items) {
-        let set = sections.get(item.key);
-        if (!set)
-            sections.set(item.key, (set = new Set()));
-        set.add(item.section);
-    }
-    const templates = new Set();
-    if (minSections < 1)
-        return templates;
-    for (const [key, set] of sections)
-        if (set.size >= minSections)
-            templates.add(key);
-    return templates;
-}
-const near = (match) => match.kind === 'spelling' || match.kind === 'near';
-function kind(match) {
-    if (match.kind === 'identical')
-        return 'Exact duplicate';
-    if (match.kind === 'normalised')
-        return 'Exact duplicate (apart from case and punctuation)';
-    if (match.kind === 'reordered')
-        return 'Near duplicate (the same words in another order)';
-    return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words)})`;
-}
-function advice(match) {
-    return near(match) ? 'merge them into one' : 'remove one of them';
-}
-
-;// CONCATENATED MODULE: ./lib/rules/duplicate-heading.js
-
-
-
-
-
-/**
- * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a
- * word or two, so it lets a plural or typo of a long word through (`Requirement`/`Requirements` is
- * 0.92) and keeps short names apart (`Martin`/`Martina` 0.86, on a team page of people).
- */
-const threshold = 0.9;
-const duplicateHeading = defineRule({
-    id: 'duplicate-heading',
-    description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
-    defaultLevel: 'warning',
-    defaults: {},
-}, (tree, file) => {
-    // One index of sibling headings per depth; a heading closes every deeper section.
-    const siblings = [];
-    const index = treeIndex(tree);
-    for (const at of index.of('heading')) {
-        const heading = index.nodes[at];
-        if (!heading.position)
-            continue;
-        siblings.length = Math.min(siblings.length, heading.depth + 1);
-        const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
-        const text = lib_toString(heading).trim();
-        const match = seen.add(text, heading.position);
-        if (!match)
-            continue;
-        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
-            place: heading.position,
-            cause: new VFileMessage('First occurrence', { place: match.first }),
-        });
-        message.actual = text;
-    }
-});
-function what(match, text) {
-    if (match.kind === 'identical' || match.kind === 'normalised')
-        return `Duplicate heading \`${text}\``;
-    if (match.kind === 'reordered')
-        return `Near duplicate heading \`${text}\` (the same words in another order)`;
-    return `Near duplicate heading \`${text}\` (${differingWords(match.words)})`;
-}
-function how(match) {
-    if (match.kind === 'identical')
-        return 'has the same text';
-    if (match.kind === 'normalised')
-        return 'has the same text apart from case and punctuation';
-    if (match.kind === 'reordered')
-        return 'has the same words';
-    return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
-}
-
-;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
-/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-function frontmatterBlock(tree) {
-    const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
-}
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
-function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
-    const lines = block.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
-    return index >= 0 ? { index, text: lines[index] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
-/**
- * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
- * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
- */
-
-
-const frontmatter = defineRule({
-    id: 'frontmatter',
-    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
-    defaultLevel: 'error',
-    defaults: {},
-}, (tree, file) => {
-    const fence = tree.data?.unclosedFrontmatter;
-    if (fence) {
-        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
-            place: { line: 1, column: 1 },
-        });
-        return;
-    }
-    for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
-    }
-});
-
-;// CONCATENATED MODULE: ./lib/text/sections.js
-/**
- * Matching the headings people write against named sections and their aliases: "Key
- * Responsibilities:", "What You\u2019ll Do", "Requirments" and "Responsibilities of a CTO" all name a
- * section; "Strategic Leadership" does not name "Leadership" (it is a topic inside another section).
- */
-
-
-/** Words that qualify a section heading without changing which section it is. */
-const fillers = new Set([
-    'a', 'an', 'the', 'our', 'and', 'key', 'main', 'core', 'primary', 'principal', 'major',
-    'essential', 'general', 'job', 'role', 'position',
-]);
-/** A trailing phrase like "of a CTO" or "for this role" that names the job, not the section. */
-const qualifier = /^(.+?) (?:of|for|in|at|as|within|on) .+$/;
-/** Japanese names the owner first: \u300c\u30a4\u30f3\u30b7\u30c7\u30f3\u30c8\u30ea\u30fc\u30c9\u306e\u8cac\u4efb\u300d is "the incident lead's responsibilities". */
-const ownerFirst = /^\S+\u306e(\S+)$/u;
-/**
- * A section number before a title, as formal job descriptions and word-processor pastes number
- * them: `1.`, `2)`, `1.2`, `3 -`, `III.`, `B)`, `(c)`, `Section 2:`, `Part 1 \u2013`. A Roman
- * numeral or a letter needs its `.` or `)`, so `I am` and `A team` keep their first word.
- */
-const enumerator = /^\s*(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*[.):]?(?:\s+[-\u2013\u2014:])?|[ivx]+[.)]|[a-z][.)]|\([a-z\d]+\))\s+(?=\S)/i;
-/** A title without its section number (`2) Requirements` -> `Requirements`). */
-function withoutEnumerator(text) {
-    return text.replace(enumerator, '');
-}
-/** The comparable key of a heading or alias: normalised words without a section number or filler words. */
-function sectionKey(text) {
-    return words(withoutEnumerator(text))
-        .filter((w) => !fillers.has(w))
-        .join(' ');
-}
-/**
- * Total edits between two headings of the same words, each word within its own typo budget and
- * keeping its first letter (a typo rarely hits it: "Readership" is not "Leadership"); undefined
- * when they are different words. Word by word, so "What you'll be" never reads as "What you'll do".
- */
-function typoDistance(a, b) {
-    if (a.length !== b.length)
-        return undefined;
-    let total = 0;
-    for (let i = 0; i < a.length; i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y)
-            continue;
-        if (x[0] !== y[0])
-            return undefined;
-        const budget = typoBudget(y.length);
-        const d = editDistance(x, y, budget);
-        if (d > budget)
-            return undefined;
-        total += d;
-    }
-    return total <= 2 ? total : undefined;
-}
-const matchers = new WeakMap();
-/** A matcher over these sections, built once per list (lists are the configuration's own). */
-function createSectionMatcher(specs) {
-    let matcher = matchers.get(specs);
-    if (!matcher)
-        matchers.set(specs, (matcher = buildSectionMatcher(specs)));
-    return matcher;
-}
-function buildSectionMatcher(specs) {
-    const exact = new Map();
-    const entries = [];
-    for (const spec of specs) {
-        for (const alias of [spec.name, ...spec.aliases]) {
-            const key = sectionKey(alias);
-            if (key === '' || exact.has(key))
-                continue;
-            const entry = { key, words: key.split(' '), alias, section: spec.name };
-            exact.set(key, entry);
-            entries.push(entry);
-        }
-    }
-    function lookup(key) {
-        if (key === '')
-            return undefined;
-        const hit = exact.get(key);
-        if (hit)
-            return { section: hit.section, alias: hit.alias, via: 'exact' };
-        const keyWords = key.split(' ');
-        let best;
-        for (const entry of entries) {
-            const distance = typoDistance(keyWords, entry.words);
-            if (distance !== undefined && (!best || distance < best.distance))
-                best = { entry, distance };
-        }
-        return best && { section: best.entry.section, alias: best.entry.alias, via: 'typo' };
-    }
-    return {
-        match(heading) {
-            const key = sectionKey(heading);
-            const direct = lookup(key);
-            if (direct)
-                return direct;
-            const q = qualifier.exec(key) ?? ownerFirst.exec(key);
-            return q ? lookup(q[1]) : undefined;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
@@ -22935,6 +22138,1011 @@ function decode($0, $1, $2) {
   }
   return decodeNamedCharacterReference($2) || $0;
 }
+;// CONCATENATED MODULE: ./lib/text/html.js
+/**
+ * What HTML in a Markdown document says, for documents pasted as HTML from an applicant-tracking
+ * system and tables written in HTML: its prose as runs of source text, the items of its lists,
+ * and the text an element shows. Regular expressions over the fragment, not a parser: these read
+ * text, they never rewrite it, and a malformed fragment only yields less.
+ */
+
+const notProse = /<!--[\s\S]*?(?:-->|$)|<(code|pre|kbd|samp|script|style|textarea)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>|<![A-Za-z][^>]*>|<\?[\s\S]*?(?:\?>|$)|&(?:#\d+|#x[\dA-Fa-f]+|[A-Za-z][A-Za-z\d]*);/g;
+/**
+ * The prose of a fragment as runs of its own source text, each with its index, so a word found in
+ * a run is at `index` plus its place in the run. Not prose: tags, comments, declarations, and the
+ * content of elements that hold code or data (`<code>`, `<pre>`, `<kbd>`, `<samp>`, `<script>`,
+ * `<style>`, `<textarea>`). A character reference (`&#39;`, `&amp;`) ends a run instead of being
+ * decoded, so every run is what the source says, character for character.
+ */
+function htmlRuns(html) {
+    const runs = [];
+    let from = 0;
+    const take = (to) => {
+        if (/\S/.test(html.slice(from, to)))
+            runs.push({ text: html.slice(from, to), index: from });
+    };
+    for (const m of html.matchAll(notProse)) {
+        take(m.index);
+        from = m.index + m[0].length;
+    }
+    take(html.length);
+    return runs;
+}
+/** `<li>` elements holding no list of their own, their closing tag optional as HTML allows. */
+const listItem = /<li\b[^>]*>((?:(?!<\/?(?:li|ul|ol)\b)[\s\S])*?)(?=<\/li\s*>|<li\b|<\/?(?:ul|ol)\b|$)/gi;
+const tableTag = /<(\/?)table\b/gi;
+/**
+ * The items of the HTML lists of a fragment, as a post pasted as HTML has its bullets, but not
+ * those inside a table: a ladder written as an HTML table lists each level's expectations in its
+ * cells, repeating a level's items in the next by design (as a Markdown table's cells hold no
+ * list items at all). `tablesOpen` is how many tables are open where the fragment starts (a table
+ * with blank lines in it is several HTML blocks); the result says how many are open at its end.
+ */
+function htmlListItems(html, tablesOpen = 0) {
+    const tables = [...html.matchAll(tableTag)].map((m) => ({ at: m.index, step: m[1] ? -1 : 1 }));
+    const openAt = (offset) => tables.reduce((n, t) => (t.at < offset ? Math.max(0, n + t.step) : n), tablesOpen);
+    const items = [];
+    for (const m of html.matchAll(listItem)) {
+        if (openAt(m.index) > 0)
+            continue;
+        const content = m[1];
+        const text = shownText(content);
+        if (text === '')
+            continue;
+        const start = m.index + m[0].length - content.length;
+        // The span without the white space around the content.
+        const lead = content.length - content.trimStart().length;
+        items.push({ text, start: start + lead, end: start + content.trimEnd().length });
+    }
+    return { items, tablesOpen: openAt(html.length + 1) };
+}
+/** The text an HTML fragment shows: comments and tags dropped, character references read, white space folded. */
+function shownText(html) {
+    return decodeString(html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<[^>]*>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
+// To do: remove `void`s
+// To do: remove `null` from output of our APIs, allow it as user APIs.
+
+/**
+ * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
+ *   Callback.
+ *
+ * @typedef {(...input: Array<any>) => any} Middleware
+ *   Ware.
+ *
+ * @typedef Pipeline
+ *   Pipeline.
+ * @property {Run} run
+ *   Run the pipeline.
+ * @property {Use} use
+ *   Add middleware.
+ *
+ * @typedef {(...input: Array<any>) => void} Run
+ *   Call all middleware.
+ *
+ *   Calls `done` on completion with either an error or the output of the
+ *   last middleware.
+ *
+ *   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
+ *   > `next` function,
+ *   > it\u2019s recommended to keep `input` at one value normally.
+
+ *
+ * @typedef {(fn: Middleware) => Pipeline} Use
+ *   Add middleware.
+ */
+
+/**
+ * Create new middleware.
+ *
+ * @returns {Pipeline}
+ *   Pipeline.
+ */
+function trough() {
+  /** @type {Array<Middleware>} */
+  const fns = []
+  /** @type {Pipeline} */
+  const pipeline = {run, use}
+
+  return pipeline
+
+  /** @type {Run} */
+  function run(...values) {
+    let middlewareIndex = -1
+    /** @type {Callback} */
+    const callback = values.pop()
+
+    if (typeof callback !== 'function') {
+      throw new TypeError('Expected function as last argument, not ' + callback)
+    }
+
+    next(null, ...values)
+
+    /**
+     * Run the next `fn`, or we\u2019re done.
+     *
+     * @param {Error | null | undefined} error
+     * @param {Array<any>} output
+     */
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex]
+      let index = -1
+
+      if (error) {
+        callback(error)
+        return
+      }
+
+      // Copy non-nullish input into values.
+      while (++index < values.length) {
+        if (output[index] === null || output[index] === undefined) {
+          output[index] = values[index]
+        }
+      }
+
+      // Save the newly created `output` for the next call.
+      values = output
+
+      // Next or done.
+      if (fn) {
+        wrap(fn, next)(...output)
+      } else {
+        callback(null, ...output)
+      }
+    }
+  }
+
+  /** @type {Use} */
+  function use(middelware) {
+    if (typeof middelware !== 'function') {
+      throw new TypeError(
+        'Expected `middelware` to be a function, not ' + middelware
+      )
+    }
+
+    fns.push(middelware)
+    return pipeline
+  }
+}
+
+/**
+ * Wrap `middleware` into a uniform interface.
+ *
+ * You can pass all input to the resulting function.
+ * `callback` is then called with the output of `middleware`.
+ *
+ * If `middleware` accepts more arguments than the later given in input,
+ * an extra `done` function is passed to it after that input,
+ * which must be called by `middleware`.
+ *
+ * The first value in `input` is the main input value.
+ * All other input values are the rest input values.
+ * The values given to `callback` are the input values,
+ * merged with every non-nullish output value.
+ *
+ * * if `middleware` throws an error,
+ *   returns a promise that is rejected,
+ *   or calls the given `done` function with an error,
+ *   `callback` is called with that error
+ * * if `middleware` returns a value or returns a promise that is resolved,
+ *   that value is the main output value
+ * * if `middleware` calls `done`,
+ *   all non-nullish values except for the first one (the error) overwrite the
+ *   output values
+ *
+ * @param {Middleware} middleware
+ *   Function to wrap.
+ * @param {Callback} callback
+ *   Callback called with the output of `middleware`.
+ * @returns {Run}
+ *   Wrapped middleware.
+ */
+function wrap(middleware, callback) {
+  /** @type {boolean} */
+  let called
+
+  return wrapped
+
+  /**
+   * Call `middleware`.
+   * @this {any}
+   * @param {Array<any>} parameters
+   * @returns {void}
+   */
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length
+    /** @type {any} */
+    let result
+
+    if (fnExpectsCallback) {
+      parameters.push(done)
+    }
+
+    try {
+      result = middleware.apply(this, parameters)
+    } catch (error) {
+      const exception = /** @type {Error} */ (error)
+
+      // Well, this is quite the pickle.
+      // `middleware` received a callback and called it synchronously, but that
+      // threw an error.
+      // The only thing left to do is to throw the thing instead.
+      if (fnExpectsCallback && called) {
+        throw exception
+      }
+
+      return done(exception)
+    }
+
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === 'function') {
+        result.then(then, done)
+      } else if (result instanceof Error) {
+        done(result)
+      } else {
+        then(result)
+      }
+    }
+  }
+
+  /**
+   * Call `callback`, only once.
+   *
+   * @type {Callback}
+   */
+  function done(error, ...output) {
+    if (!called) {
+      called = true
+      callback(error, ...output)
+    }
+  }
+
+  /**
+   * Call `done` with one value.
+   *
+   * @param {any} [value]
+   */
+  function then(value) {
+    done(null, value)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
+/**
+ * @import {TransformCallback} from 'unified'
+ * @import {Plugin, Rule} from 'unified-lint-rule'
+ * @import {Node} from 'unist'
+ * @import {VFile} from 'vfile'
+ */
+
+/**
+ * @typedef {'error' | 'on' | 'off' | 'warn'} Label
+ *   Severity label;
+ *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
+ *
+ * @typedef Meta
+ *   Rule metadata.
+ * @property {string} origin
+ *   Name of the lint rule.
+ * @property {string | null | undefined} [url]
+ *   Link to documentation (optional).
+ *
+ * @typedef {0 | 1 | 2} Severity
+ *   Severity number;
+ *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
+ */
+
+
+
+/**
+ * @template {Node} [Tree=Node]
+ *   Node kind.
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {Meta | string} meta
+ *   Info.
+ * @param {Rule<Tree, Option>} rule
+ *   Rule.
+ * @returns {Plugin<Tree, Option>}
+ *   Plugin.
+ */
+function lintRule(meta, rule) {
+  const id = typeof meta === 'string' ? meta : meta.origin
+  const url = typeof meta === 'string' ? undefined : meta.url
+  const parts = id.split(':')
+  /* c8 ignore next -- Possibly useful if externalised later. */
+  const source = parts[1] ? parts[0] : undefined
+  const ruleId = parts[1]
+
+  Object.defineProperty(plugin, 'name', {value: id})
+
+  return plugin
+
+  /**
+   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
+   *   Config.
+   * @returns
+   *   Transform, if on.
+   */
+  function plugin(config) {
+    const [severity, options] = coerce(ruleId, config)
+
+    const fatal = severity === 2
+
+    if (!severity) return
+
+    /**
+     * @param {Tree} tree
+     *   Tree.
+     * @param {VFile} file
+     *   File.
+     * @param {TransformCallback<Tree>} next
+     *   Next.
+     * @returns {undefined}
+     *   Nothing.
+     */
+    return function (tree, file, next) {
+      let index = file.messages.length - 1
+
+      wrap(rule, function (error) {
+        const messages = file.messages
+
+        /* c8 ignore next 8 -- add the error,
+         * if not already properly added.
+         * Only happens for incorrect plugins. */
+        // @ts-expect-error: errors could be `messages`.
+        if (error && !messages.includes(error)) {
+          try {
+            file.fail(error)
+          } catch {}
+        }
+
+        while (++index < messages.length) {
+          Object.assign(messages[index], {fatal, ruleId, source, url})
+        }
+
+        next()
+      })(tree, file, options)
+    }
+  }
+}
+
+/**
+ * Coerce a value to a severity--options tuple.
+ *
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {string} name
+ *   Rule name.
+ * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
+ *   Configuration.
+ * @returns {[severity: Severity, parameter: Option | undefined]}
+ *   Severity and options.
+ */
+function coerce(name, config) {
+  if (Array.isArray(config)) {
+    const [severity, option] = config
+
+    switch (severity) {
+      case false:
+      case 0:
+      case 'off': {
+        return [0, option]
+      }
+
+      case true:
+      case 1:
+      case 'on':
+      case 'warn': {
+        return [1, option]
+      }
+
+      case 2:
+      case 'error': {
+        return [2, option]
+      }
+
+      default: {
+        if (typeof severity === 'number') {
+          throw new Error(
+            'Incorrect severity `' +
+              severity +
+              '` for `' +
+              name +
+              '`, ' +
+              'expected 0, 1, or 2'
+          )
+        }
+
+        // If we do not know the 1st item of the array,
+        // and it\u2019s not a number,
+        // assume `config` is *meant* as an array.
+        return [1, /** @type {Option} */ (config)]
+      }
+    }
+  }
+
+  return [1, config]
+}
+
+;// CONCATENATED MODULE: ./lib/core/links.js
+/** Where the project's documents live online; rule findings link to their rule's page here. */
+const repositoryUrl = 'https://github.com/rolelint/rolelint';
+function docsUrl(path) {
+    return `${repositoryUrl}/blob/main/${path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/define.js
+
+
+function defineRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const url = docsUrl(docs);
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
+function pluginLabel(level) {
+    if (level === 'off')
+        return 'off';
+    return level === 'error' ? 'error' : 'warn';
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
+;// CONCATENATED MODULE: ./lib/rules/list-item-text.js
+
+/** A list item's own text and place: its content without nested lists (those are items of their own). */
+function listItemText(item) {
+    const own = item.children.filter((child) => child.type !== 'list');
+    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
+    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
+    const first = own[0]?.position;
+    const last = own.at(-1)?.position;
+    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/tree-index.js
+const shared = new WeakMap();
+/** The tree's shared index if its owner declared it final, else a fresh one. */
+function treeIndex(tree) {
+    return shared.get(tree) ?? indexTree(tree);
+}
+/** Declares a tree final (no plugin will change it any more): its rules share one index. */
+function shareTreeIndex(tree) {
+    if (!shared.has(tree))
+        shared.set(tree, indexTree(tree));
+}
+/** A fresh index of the tree as it is now. */
+function indexTree(tree) {
+    const nodes = [];
+    const parents = [];
+    const ends = [];
+    const byType = new Map();
+    // Iterative pre-order walk: each stack entry is a node's position and the next child to visit.
+    const stack = [];
+    const enter = (node, parent) => {
+        const at = nodes.length;
+        nodes.push(node);
+        parents.push(parent);
+        ends.push(at + 1);
+        const list = byType.get(node.type);
+        if (list)
+            list.push(at);
+        else
+            byType.set(node.type, [at]);
+        if ('children' in node && node.children.length > 0)
+            stack.push([at, 0]);
+    };
+    enter(tree, -1);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const children = nodes[top[0]].children;
+        if (top[1] < children.length) {
+            enter(children[top[1]++], top[0]);
+        }
+        else {
+            ends[top[0]] = nodes.length;
+            stack.pop();
+        }
+    }
+    const none = [];
+    const of = (type) => byType.get(type) ?? none;
+    return {
+        nodes,
+        of,
+        parent: (at) => parents[at] ?? -1,
+        inside(at, type) {
+            for (let p = parents[at]; p !== -1; p = parents[p])
+                if (nodes[p].type === type)
+                    return true;
+            return false;
+        },
+        end: (at) => ends[at],
+        within(at, type) {
+            const list = of(type);
+            const from = firstAbove(list, at);
+            let to = from;
+            while (to < list.length && list[to] < ends[at])
+                to++;
+            return from === to ? none : list.slice(from, to);
+        },
+    };
+}
+/** The first place in an ascending list holding a value above `value`. */
+function firstAbove(list, value) {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (list[mid] <= value)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
+
+
+
+
+
+
+
+
+const duplicateBullet = defineRule({
+    id: 'duplicate-bullet',
+    description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
+    defaultLevel: 'warning',
+    defaults: { threshold: 0.9, templateSections: 3 },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only' },
+            templateSections: { type: 'integer', minimum: 0, description: 'A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat' },
+        },
+    },
+}, (tree, file, options) => {
+    if (!(options.threshold >= 0 && options.threshold <= 1)) {
+        file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
+    }
+    const items = collectItems(tree, String(file.value ?? ''));
+    const templates = templateTexts(items, options.templateSections);
+    const indexes = new Map();
+    for (const { text, compared, comparedNormal, position, key, scope } of items) {
+        if (templates.has(key))
+            continue;
+        let index = indexes.get(scope);
+        if (!index)
+            indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
+        const match = index.add(compared, position, comparedNormal);
+        if (!match)
+            continue;
+        const line = match.first.start.line;
+        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+            place: position,
+            cause: new VFileMessage('First occurrence', { place: match.first }),
+        });
+        message.actual = text.trim();
+    }
+});
+/**
+ * The list items in document order with the section each stands in.
+ * - A label item whose content is its nested list ("Teamwork:" over bullets) is left out.
+ * - A nested item's context is its parent item, as a heading's is its parent section: "Test
+ *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
+ *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
+ * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
+ *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
+ *   one-word one is compared within its block.
+ */
+function collectItems(tree, source) {
+    const index = treeIndex(tree);
+    const headings = index.of('heading');
+    const items = [];
+    let nextHeading = 0;
+    let section = 0;
+    let place;
+    let tablesOpen = 0;
+    // List items and HTML blocks in document order (positions in the index are in document order).
+    const holders = index.of('html').length > 0 ? [...index.of('listItem'), ...index.of('html')].sort((a, b) => a - b) : index.of('listItem');
+    for (const at of holders) {
+        for (; nextHeading < headings.length && headings[nextHeading] < at; nextHeading++) {
+            section = index.nodes[headings[nextHeading]].position?.start.line ?? section;
+        }
+        const node = index.nodes[at];
+        if (node.type === 'html') {
+            const start = node.position?.start.offset;
+            if (start === undefined || !source.startsWith(node.value, start))
+                continue;
+            const html = htmlListItems(node.value, tablesOpen);
+            tablesOpen = html.tablesOpen;
+            for (const li of html.items) {
+                const from = (place ??= lib_location(source)).toPoint(start + li.start);
+                const to = place.toPoint(start + li.end);
+                if (!from || !to)
+                    continue;
+                const key = normaliseText(li.text);
+                const scope = key.includes(' ') ? 'document' : `html ${node.position.start.line}`;
+                items.push({ text: li.text, compared: li.text, comparedNormal: key, key, scope, position: { start: from, end: to }, section });
+            }
+            continue;
+        }
+        const item = node;
+        const { text, position } = listItemText(item);
+        if (!position)
+            continue;
+        if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
+            continue;
+        const key = normaliseText(text);
+        const nested = index.inside(at, 'listItem');
+        const list = index.nodes[index.parent(at)]?.position?.start;
+        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
+        const links = linkDestinations(index, at);
+        const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
+        items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
+    }
+    return items;
+}
+/** The destinations of the links in an item's own content (a nested item's links are its own). */
+function linkDestinations(index, item) {
+    const urls = [];
+    for (const at of index.within(item, 'link')) {
+        let owner = index.parent(at);
+        while (index.nodes[owner].type !== 'listItem')
+            owner = index.parent(owner);
+        if (owner === item)
+            urls.push(index.nodes[at].url);
+    }
+    return urls;
+}
+function templateTexts(items, minSections) {
+    const sections = new Map();
+    for (const item of items) {
+        let set = sections.get(item.key);
+        if (!set)
+            sections.set(item.key, (set = new Set()));
+        set.add(item.section);
+    }
+    const templates = new Set();
+    if (minSections < 1)
+        return templates;
+    for (const [key, set] of sections)
+        if (set.size >= minSections)
+            templates.add(key);
+    return templates;
+}
+const near = (match) => match.kind === 'spelling' || match.kind === 'near';
+function kind(match) {
+    if (match.kind === 'identical')
+        return 'Exact duplicate';
+    if (match.kind === 'normalised')
+        return 'Exact duplicate (apart from case and punctuation)';
+    if (match.kind === 'reordered')
+        return 'Near duplicate (the same words in another order)';
+    return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words)})`;
+}
+function advice(match) {
+    return near(match) ? 'merge them into one' : 'remove one of them';
+}
+
+;// CONCATENATED MODULE: ./lib/rules/duplicate-heading.js
+
+
+
+
+
+/**
+ * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a
+ * word or two, so it lets a plural or typo of a long word through (`Requirement`/`Requirements` is
+ * 0.92) and keeps short names apart (`Martin`/`Martina` 0.86, on a team page of people).
+ */
+const threshold = 0.9;
+const duplicateHeading = defineRule({
+    id: 'duplicate-heading',
+    description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
+    defaultLevel: 'warning',
+    defaults: {},
+}, (tree, file) => {
+    // One index of sibling headings per depth; a heading closes every deeper section.
+    const siblings = [];
+    const index = treeIndex(tree);
+    for (const at of index.of('heading')) {
+        const heading = index.nodes[at];
+        if (!heading.position)
+            continue;
+        siblings.length = Math.min(siblings.length, heading.depth + 1);
+        const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
+        const text = lib_toString(heading).trim();
+        const match = seen.add(text, heading.position);
+        if (!match)
+            continue;
+        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+            place: heading.position,
+            cause: new VFileMessage('First occurrence', { place: match.first }),
+        });
+        message.actual = text;
+    }
+});
+function what(match, text) {
+    if (match.kind === 'identical' || match.kind === 'normalised')
+        return `Duplicate heading \`${text}\``;
+    if (match.kind === 'reordered')
+        return `Near duplicate heading \`${text}\` (the same words in another order)`;
+    return `Near duplicate heading \`${text}\` (${differingWords(match.words)})`;
+}
+function how(match) {
+    if (match.kind === 'identical')
+        return 'has the same text';
+    if (match.kind === 'normalised')
+        return 'has the same text apart from case and punctuation';
+    if (match.kind === 'reordered')
+        return 'has the same words';
+    return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
+}
+
+;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+function frontmatterBlock(tree) {
+    const first = tree.children[0];
+    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+}
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
+    const separator = block.type === 'yaml' ? ':' : '=';
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
+/**
+ * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
+ * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
+ */
+
+
+const frontmatter = defineRule({
+    id: 'frontmatter',
+    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
+    defaultLevel: 'error',
+    defaults: {},
+}, (tree, file) => {
+    const fence = tree.data?.unclosedFrontmatter;
+    if (fence) {
+        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+            place: { line: 1, column: 1 },
+        });
+        return;
+    }
+    for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
+        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+    }
+});
+
+;// CONCATENATED MODULE: ./lib/text/sections.js
+/**
+ * Matching the headings people write against named sections and their aliases: "Key
+ * Responsibilities:", "What You\u2019ll Do", "Requirments" and "Responsibilities of a CTO" all name a
+ * section; "Strategic Leadership" does not name "Leadership" (it is a topic inside another section).
+ */
+
+
+/** Words that qualify a section heading without changing which section it is. */
+const fillers = new Set([
+    'a', 'an', 'the', 'our', 'and', 'key', 'main', 'core', 'primary', 'principal', 'major',
+    'essential', 'general', 'job', 'role', 'position',
+]);
+/** A trailing phrase like "of a CTO" or "for this role" that names the job, not the section. */
+const qualifier = /^(.+?) (?:of|for|in|at|as|within|on) .+$/;
+/** Japanese names the owner first: \u300c\u30a4\u30f3\u30b7\u30c7\u30f3\u30c8\u30ea\u30fc\u30c9\u306e\u8cac\u4efb\u300d is "the incident lead's responsibilities". */
+const ownerFirst = /^\S+\u306e(\S+)$/u;
+/**
+ * A section number before a title, as formal job descriptions and word-processor pastes number
+ * them: `1.`, `2)`, `1.2`, `3 -`, `III.`, `B)`, `(c)`, `Section 2:`, `Part 1 \u2013`. A Roman
+ * numeral or a letter needs its `.` or `)`, so `I am` and `A team` keep their first word.
+ */
+const enumerator = /^\s*(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*[.):]?(?:\s+[-\u2013\u2014:])?|[ivx]+[.)]|[a-z][.)]|\([a-z\d]+\))\s+(?=\S)/i;
+/** A title without its section number (`2) Requirements` -> `Requirements`). */
+function withoutEnumerator(text) {
+    return text.replace(enumerator, '');
+}
+/** The comparable key of a heading or alias: normalised words without a section number or filler words. */
+function sectionKey(text) {
+    return words(withoutEnumerator(text))
+        .filter((w) => !fillers.has(w))
+        .join(' ');
+}
+/**
+ * Total edits between two headings of the same words, each word within its own typo budget and
+ * keeping its first letter (a typo rarely hits it: "Readership" is not "Leadership"); undefined
+ * when they are different words. Word by word, so "What you'll be" never reads as "What you'll do".
+ */
+function typoDistance(a, b) {
+    if (a.length !== b.length)
+        return undefined;
+    let total = 0;
+    for (let i = 0; i < a.length; i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        if (x[0] !== y[0])
+            return undefined;
+        const budget = typoBudget(y.length);
+        const d = editDistance(x, y, budget);
+        if (d > budget)
+            return undefined;
+        total += d;
+    }
+    return total <= 2 ? total : undefined;
+}
+const matchers = new WeakMap();
+/** A matcher over these sections, built once per list (lists are the configuration's own). */
+function createSectionMatcher(specs) {
+    let matcher = matchers.get(specs);
+    if (!matcher)
+        matchers.set(specs, (matcher = buildSectionMatcher(specs)));
+    return matcher;
+}
+function buildSectionMatcher(specs) {
+    const exact = new Map();
+    const entries = [];
+    for (const spec of specs) {
+        for (const alias of [spec.name, ...spec.aliases]) {
+            const key = sectionKey(alias);
+            if (key === '' || exact.has(key))
+                continue;
+            const entry = { key, words: key.split(' '), alias, section: spec.name };
+            exact.set(key, entry);
+            entries.push(entry);
+        }
+    }
+    function lookup(key) {
+        if (key === '')
+            return undefined;
+        const hit = exact.get(key);
+        if (hit)
+            return { section: hit.section, alias: hit.alias, via: 'exact' };
+        const keyWords = key.split(' ');
+        let best;
+        for (const entry of entries) {
+            const distance = typoDistance(keyWords, entry.words);
+            if (distance !== undefined && (!best || distance < best.distance))
+                best = { entry, distance };
+        }
+        return best && { section: best.entry.section, alias: best.entry.alias, via: 'typo' };
+    }
+    return {
+        match(heading) {
+            const key = sectionKey(heading);
+            const direct = lookup(key);
+            if (direct)
+                return direct;
+            const q = qualifier.exec(key) ?? ownerFirst.exec(key);
+            return q ? lookup(q[1]) : undefined;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/section-titles.js
 
 
@@ -22969,7 +23177,7 @@ function readTitles(tree) {
         const offset = node.position?.start.offset ?? 0;
         const match = htmlHeading.exec(node.value.trim());
         if (match) {
-            const text = plainText(match[2]);
+            const text = shownText(match[2]);
             if (text)
                 titles.push({ text, depth: Number(match[1]), offset });
             continue;
@@ -22977,7 +23185,7 @@ function readTitles(tree) {
         let lineOffset = offset;
         for (const line of node.value.split('\n')) {
             const title = htmlTitleLine.exec(line);
-            const text = title ? plainText(title[2]) : '';
+            const text = title ? shownText(title[2]) : '';
             if (text && text.length <= maxLength) {
                 const heading = /^h([1-6])$/i.exec(title[1]);
                 (heading ? titles : htmlBold).push({ text, offset: lineOffset, ...(heading ? { depth: Number(heading[1]) } : {}) });
@@ -22993,10 +23201,6 @@ function readTitles(tree) {
         titles.push(...htmlBold);
     }
     return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
-}
-/** The text an HTML node shows: comments and tags dropped, character references read, white space folded. */
-function htmlText(html) {
-    return plainText(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
 }
 /**
  * The labels of a document's tables: each header cell, and the first cell of each row below it.
@@ -23017,12 +23221,6 @@ function tableLabels(tree) {
         }
     }
     return labels;
-}
-/** An HTML heading's text: tags dropped, character references read (as micromark reads them), white space folded. */
-function plainText(html) {
-    return decodeString(html.replace(/<[^>]*>/g, ''))
-        .replace(/\s+/g, ' ')
-        .trim();
 }
 function labels(tree) {
     const children = tree.children;
@@ -23163,6 +23361,7 @@ const layoutWords = {
 
 
 
+
 const signalKeys = Object.fromEntries(Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]));
 const otherKeys = new Set(otherHeadings.map(sectionKey));
 const companionKeys = new Set(jobPostCompanions.map(sectionKey));
@@ -23210,7 +23409,7 @@ folder, configured, allSections) {
             return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
     }
     // HTML that shows no text (comments, empty containers) is no content either; a post pasted as HTML is.
-    if (block && tree.children.every((n) => n === block || (n.type === 'html' && htmlText(n.value) === ''))) {
+    if (block && tree.children.every((n) => n === block || (n.type === 'html' && shownText(n.value) === ''))) {
         return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
     }
     // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
@@ -23597,30 +23796,6 @@ function titlePlace(tree, headings) {
     return { line: 1, column: 1 };
 }
 
-;// CONCATENATED MODULE: ./lib/text/html.js
-/**
- * The prose of an HTML fragment as runs of its own source text, each with its index, so a word
- * found in a run is at `index` plus its place in the run. Not prose: tags, comments, declarations,
- * and the content of elements that hold code or data (`<code>`, `<pre>`, `<kbd>`, `<samp>`,
- * `<script>`, `<style>`, `<textarea>`). A character reference (`&#39;`, `&amp;`) ends a run
- * instead of being decoded, so every run is what the source says, character for character.
- */
-const notProse = /<!--[\s\S]*?(?:-->|$)|<(code|pre|kbd|samp|script|style|textarea)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>|<![A-Za-z][^>]*>|<\?[\s\S]*?(?:\?>|$)|&(?:#\d+|#x[\dA-Fa-f]+|[A-Za-z][A-Za-z\d]*);/g;
-function htmlRuns(html) {
-    const runs = [];
-    let from = 0;
-    const take = (to) => {
-        if (/\S/.test(html.slice(from, to)))
-            runs.push({ text: html.slice(from, to), index: from });
-    };
-    for (const m of html.matchAll(notProse)) {
-        take(m.index);
-        from = m.index + m[0].length;
-    }
-    take(html.length);
-    return runs;
-}
-
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
@@ -23739,122 +23914,6 @@ function lastNonSpace(text, index) {
         if (!isBlank(text.charCodeAt(i)))
             return text[i];
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
-/**
- * @import {VFile, Value} from 'vfile'
- * @import {Location} from 'vfile-location'
- */
-
-/**
- * Create an index of the given document to translate between line/column and
- * offset based positional info.
- *
- * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
- *
- * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
- *
- * @param {VFile | Value} file
- *   File to index.
- * @returns {Location}
- *   Accessors for index.
- */
-function lib_location(file) {
-  const value = String(file)
-  /**
-   * List, where each index is a line number (0-based), and each value is the
-   * byte index *after* where the line ends.
-   *
-   * @type {Array<number>}
-   */
-  const indices = []
-  let cr = -1
-  let lf = -1
-
-  return {toOffset, toPoint}
-
-  /**
-   * Add the next line to `indices`.
-   *
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function grow() {
-    const from = indices.at(-1) ?? 0
-
-    if (cr < from) {
-      cr = value.indexOf('\r', from)
-      if (cr === -1) cr = Infinity
-    }
-
-    if (lf < from) {
-      lf = value.indexOf('\n', from)
-      if (lf === -1) lf = Infinity
-    }
-
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
-    indices.push((eol === Infinity ? value.length : eol) + 1)
-  }
-
-  /**
-   * Get the line/column based `Point` for `offset`.
-   *
-   * @type {Location['toPoint']}
-   */
-  function toPoint(offset) {
-    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow()
-
-      // Binary search for the first line that ends after `offset`.
-      let low = 0
-      let high = indices.length - 1
-
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2)
-
-        if (indices[middle] > offset) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
-      }
-
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      }
-    }
-  }
-
-  /**
-   * Get the `offset` from a line/column based `Point`.
-   *
-   * @type {Location['toOffset']}
-   */
-  function toOffset(point) {
-    if (
-      point &&
-      typeof point.line === 'number' &&
-      typeof point.column === 'number' &&
-      !Number.isNaN(point.line) &&
-      // Excludes `NaN` too.
-      point.column > 0
-    ) {
-      while (
-        indices.length < point.line &&
-        (indices.at(-1) ?? 0) <= value.length
-      ) {
-        grow()
-      }
-
-      const offset =
-        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
-      // The given `column` could not exist on this line.
-      if (offset < indices[point.line - 1]) return offset
-    }
-  }
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
@@ -34293,7 +34352,7 @@ function tokenizeAutolink(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const html_text_htmlText = {
+const htmlText = {
   name: 'htmlText',
   tokenize: tokenizeHtmlText
 };
@@ -35373,7 +35432,7 @@ const constructs_text = {
   [33]: labelStartImage,
   [38]: characterReference,
   [42]: attention,
-  [60]: [autolink, html_text_htmlText],
+  [60]: [autolink, htmlText],
   [91]: labelStartLink,
   [92]: [hardBreakEscape, characterEscape],
   [93]: labelEnd,

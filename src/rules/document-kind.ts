@@ -8,9 +8,10 @@
  */
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { shownText } from '../text/html.js';
 import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sections.js';
 import { frontmatterBlock } from './frontmatter-block.js';
-import { htmlText, sectionTitles } from './section-titles.js';
+import { sectionTitles } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { dataDocument, documentKinds, jobPostCompanions, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
 
@@ -90,7 +91,7 @@ export function decideKind(
   }
 
   // HTML that shows no text (comments, empty containers) is no content either; a post pasted as HTML is.
-  if (block && tree.children.every((n) => n === block || (n.type === 'html' && htmlText(n.value) === ''))) {
+  if (block && tree.children.every((n) => n === block || (n.type === 'html' && shownText(n.value) === ''))) {
     return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
   }
   // Mostly frontmatter: the content is data a site template lays out (a framework's levels and

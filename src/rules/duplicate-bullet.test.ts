@@ -25,6 +25,20 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('compares the items of HTML lists with each other and with Markdown items, at their own columns', async () => {
+    const html = ['<ul>', '<li>Mentor <b>senior</b> engineers</li>', '<li class="x">', '  Mentor senior engineers.', '</li>', '</ul>', '', '- Mentor senior engineers', ''].join('\n');
+    expect(await found(html)).toEqual([
+      '4:3-4:27: Exact duplicate (apart from case and punctuation): this bullet duplicates the bullet on line 2; remove one of them',
+      '8:3-8:26: Exact duplicate: this bullet duplicates the bullet on line 2; remove one of them',
+    ]);
+  });
+
+  it('leaves the lists in the cells of an HTML table alone: a ladder repeats a level in the next by design', async () => {
+    const table = ['<table>', '<tr><td><ul><li>Writes tests</li></ul></td>', '', '<td><ul><li>Writes tests</li></ul></td></tr>', '</table>', '', '<ul><li>Writes tests</li><li>Writes tests</li></ul>', ''].join('\n');
+    // The blank line splits the table into two HTML blocks; the list after the table is compared.
+    expect(await found(table)).toEqual(['7:30-7:42: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
+  });
+
   it('points its cause at the first bullet and keeps the text as actual', async () => {
     const [m] = await runRule(duplicateBullet, '- Ship it\n- Ship it\n');
     expect(m!.actual).toBe('Ship it');

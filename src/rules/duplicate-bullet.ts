@@ -5,8 +5,10 @@
  */
 import type { Link, ListItem, Root } from 'mdast';
 import type { Position } from 'unist';
+import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { createDuplicateIndex, differingWords, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
+import { htmlListItems } from '../text/html.js';
 import { normaliseText } from '../text/normalise.js';
 import { defineRule } from './define.js';
 import { listItemText } from './list-item-text.js';
@@ -41,7 +43,7 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
       file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
-    const items = collectItems(tree);
+    const items = collectItems(tree, String(file.value ?? ''));
     const templates = templateTexts(items, options.templateSections);
     const indexes = new Map<string, DuplicateIndex<Position>>();
     for (const { text, compared, comparedNormal, position, key, scope } of items) {
@@ -80,18 +82,41 @@ interface Item {
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
  *   ("Olaf", "Scheduling"). Both are compared only within their own list.
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
+ * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
+ *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
+ *   one-word one is compared within its block.
  */
-function collectItems(tree: Root): Item[] {
+function collectItems(tree: Root, source: string): Item[] {
   const index = treeIndex(tree);
   const headings = index.of('heading');
   const items: Item[] = [];
   let nextHeading = 0;
   let section = 0;
-  for (const at of index.of('listItem')) {
+  let place: ReturnType<typeof location> | undefined;
+  let tablesOpen = 0;
+  // List items and HTML blocks in document order (positions in the index are in document order).
+  const holders = index.of('html').length > 0 ? [...index.of('listItem'), ...index.of('html')].sort((a, b) => a - b) : index.of('listItem');
+  for (const at of holders) {
     for (; nextHeading < headings.length && headings[nextHeading]! < at; nextHeading++) {
       section = index.nodes[headings[nextHeading]!]!.position?.start.line ?? section;
     }
-    const item = index.nodes[at] as ListItem;
+    const node = index.nodes[at]!;
+    if (node.type === 'html') {
+      const start = node.position?.start.offset;
+      if (start === undefined || !source.startsWith(node.value, start)) continue;
+      const html = htmlListItems(node.value, tablesOpen);
+      tablesOpen = html.tablesOpen;
+      for (const li of html.items) {
+        const from = (place ??= location(source)).toPoint(start + li.start);
+        const to = place.toPoint(start + li.end);
+        if (!from || !to) continue;
+        const key = normaliseText(li.text);
+        const scope = key.includes(' ') ? 'document' : `html ${node.position!.start.line}`;
+        items.push({ text: li.text, compared: li.text, comparedNormal: key, key, scope, position: { start: from, end: to }, section });
+      }
+      continue;
+    }
+    const item = node as ListItem;
     const { text, position } = listItemText(item);
     if (!position) continue;
     if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) continue;

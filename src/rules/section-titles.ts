@@ -15,7 +15,7 @@
  */
 import type { Heading, Html, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { decodeString } from 'micromark-util-decode-string';
+import { shownText } from '../text/html.js';
 import { treeIndex } from './tree-index.js';
 
 const maxLength = 80;
@@ -56,14 +56,14 @@ function readTitles(tree: Root): string[] {
     const offset = node.position?.start.offset ?? 0;
     const match = htmlHeading.exec(node.value.trim());
     if (match) {
-      const text = plainText(match[2]!);
+      const text = shownText(match[2]!);
       if (text) titles.push({ text, depth: Number(match[1]), offset });
       continue;
     }
     let lineOffset = offset;
     for (const line of node.value.split('\n')) {
       const title = htmlTitleLine.exec(line);
-      const text = title ? plainText(title[2]!) : '';
+      const text = title ? shownText(title[2]!) : '';
       if (text && text.length <= maxLength) {
         const heading = /^h([1-6])$/i.exec(title![1]!);
         (heading ? titles : htmlBold).push({ text, offset: lineOffset, ...(heading ? { depth: Number(heading[1]) } : {}) });
@@ -80,10 +80,6 @@ function readTitles(tree: Root): string[] {
   return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
 }
 
-/** The text an HTML node shows: comments and tags dropped, character references read, white space folded. */
-export function htmlText(html: string): string {
-  return plainText(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
-}
 
 /**
  * The labels of a document's tables: each header cell, and the first cell of each row below it.
@@ -105,12 +101,6 @@ export function tableLabels(tree: Root): readonly string[] {
   return labels;
 }
 
-/** An HTML heading's text: tags dropped, character references read (as micromark reads them), white space folded. */
-function plainText(html: string): string {
-  return decodeString(html.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function labels(tree: Root): Title[] {
   const children = tree.children;
