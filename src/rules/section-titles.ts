@@ -80,7 +80,6 @@ function readTitles(tree: Root): string[] {
   return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
 }
 
-
 /**
  * The labels of a document's tables: each header cell, and the first cell of each row below it.
  * A career ladder is often one table, its levels in columns and its dimensions in rows
@@ -100,7 +99,6 @@ export function tableLabels(tree: Root): readonly string[] {
   }
   return labels;
 }
-
 
 function labels(tree: Root): Title[] {
   const children = tree.children;
