@@ -25535,11 +25535,14 @@ const maxLength = 80;
 /** One HTML heading element standing alone, with its depth and content. */
 const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
 /**
- * A line of an HTML block that is one heading or one bold run, alone or in its paragraph or div
- * (`<p><strong>What you'll do</strong></p>`, `<h3>Requirements</h3>`), as job posts pasted from
- * an applicant-tracking system's HTML write their section titles.
+ * A line of an HTML block that is one heading, one collapsible section's summary or one bold run,
+ * alone or in its paragraph, div or details (`<p><strong>What you'll do</strong></p>`,
+ * `<h3>Requirements</h3>`, `<details><summary>Leadership</summary>`), as job posts pasted from an
+ * applicant-tracking system's HTML and handbooks with collapsible sections write their titles.
  */
-const htmlTitleLine = /^\s*(?:<(?:p|div)\b[^>]*>\s*)?<(h[1-6]|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
+const htmlTitleLine = /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
+/** A summary titles its section as a heading does: at the depth of a section, below the page's title. */
+const summaryDepth = 2;
 // required-sections asks twice for one tree (to decide the kind, then to match): read it once.
 const byTree = new WeakMap();
 function sectionTitles(tree) {
@@ -25571,8 +25574,9 @@ function readTitles(tree) {
             const title = htmlTitleLine.exec(line);
             const text = title ? shownText(title[2]) : '';
             if (text && text.length <= maxLength) {
-                const heading = /^h([1-6])$/i.exec(title[1]);
-                (heading ? titles : htmlBold).push({ text, offset: lineOffset, ...(heading ? { depth: Number(heading[1]) } : {}) });
+                const element = title[1].toLowerCase();
+                const depth = element === 'summary' ? summaryDepth : element.startsWith('h') ? Number(element[1]) : undefined;
+                (depth === undefined ? htmlBold : titles).push({ text, offset: lineOffset, ...(depth === undefined ? {} : { depth }) });
             }
             lineOffset += line.length + 1;
         }

@@ -100,6 +100,10 @@ describe('required-sections: what counts as a section heading', () => {
     expect(await missing(pasted.replace('<div><b>What we&#39;re looking for:</b></div>', '<p>Read <b>Requirements</b> below.</p>'))).toEqual(['Requirements']);
     // Heading elements on lines of a larger HTML block are headings.
     expect(await missing('<div class="job">\n<h2>Responsibilities</h2>\n<ul><li>Build</li></ul>\n<h2>Requirements</h2>\n<h2 id="lead">Leadership</h2>\n</div>\n')).toEqual([]);
+    // Collapsible sections: a summary on the line of its details or on its own, its words in bold or not.
+    const collapsible = '# Role\n\n<details><summary>Responsibilities</summary>\n\n- a\n\n</details>\n<details>\n  <summary><b>Requirements</b></summary>\n\n- b\n\n</details>\n\n## Leadership\n';
+    expect(await missing(collapsible)).toEqual([]);
+    expect(await missing(collapsible.replace('<summary><b>Requirements</b></summary>', '<summary>Notes</summary>'))).toEqual(['Requirements']);
     // An HTML heading below the title makes the sections, as a `##` heading does.
     expect(await missing('# Role\n\n<h2>About us</h2>\n\n**Responsibilities**\n\n- a\n\n## Requirements\n\n## Leadership\n')).toEqual(['Responsibilities']);
   });
