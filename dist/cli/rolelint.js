@@ -11845,7 +11845,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3505);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8837);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 
@@ -11854,7 +11854,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3505:
+/***/ 8837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22593,6 +22593,17 @@ function pluginLabel(level) {
     return level === 'error' ? 'error' : 'warn';
 }
 
+;// CONCATENATED MODULE: ./lib/rules/html-source.js
+/**
+ * Where an HTML node starts in the file, when its value is its source as written, so that an
+ * index into the value plus this offset is an offset into the file; undefined inside a quote or
+ * a list item, whose markers and indentation parsing strips from the value.
+ */
+function verbatimStart(node, source) {
+    const start = node.position?.start.offset;
+    return start !== undefined && source.startsWith(node.value, start) ? start : undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
@@ -22805,6 +22816,7 @@ function firstAbove(list, value) {
 
 
 
+
 const duplicateBullet = defineRule({
     id: 'duplicate-bullet',
     description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
@@ -22869,8 +22881,8 @@ function collectItems(tree, source) {
         }
         const node = index.nodes[at];
         if (node.type === 'html') {
-            const start = node.position?.start.offset;
-            if (start === undefined || !source.startsWith(node.value, start))
+            const start = verbatimStart(node, source);
+            if (start === undefined)
                 continue;
             const html = htmlListItems(node.value, tablesOpen);
             tablesOpen = html.tablesOpen;
@@ -23954,6 +23966,7 @@ const allowedWords = [
 
 
 
+
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
@@ -24037,15 +24050,13 @@ const typo = defineRule({
         }
     }
     // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
-    // the text between their tags, where the node's value is its source as written (not in a quote
-    // or a list item, whose markers parsing strips).
+    // the text between their tags.
     for (const at of index.of('html')) {
         const node = index.nodes[at];
-        const start = node.position?.start.offset;
-        if (start === undefined || !source.startsWith(node.value, start))
-            continue;
-        for (const run of htmlRuns(node.value))
-            check(run.text, start + run.index);
+        const start = verbatimStart(node, source);
+        if (start !== undefined)
+            for (const run of htmlRuns(node.value))
+                check(run.text, start + run.index);
     }
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;

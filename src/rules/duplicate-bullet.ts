@@ -11,6 +11,7 @@ import { createDuplicateIndex, differingWords, type DuplicateIndex, type Duplica
 import { htmlListItems } from '../text/html.js';
 import { normaliseText } from '../text/normalise.js';
 import { defineRule } from './define.js';
+import { verbatimStart } from './html-source.js';
 import { listItemText } from './list-item-text.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 
@@ -102,8 +103,8 @@ function collectItems(tree: Root, source: string): Item[] {
     }
     const node = index.nodes[at]!;
     if (node.type === 'html') {
-      const start = node.position?.start.offset;
-      if (start === undefined || !source.startsWith(node.value, start)) continue;
+      const start = verbatimStart(node, source);
+      if (start === undefined) continue;
       const html = htmlListItems(node.value, tablesOpen);
       tablesOpen = html.tablesOpen;
       for (const li of html.items) {

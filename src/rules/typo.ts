@@ -3,9 +3,9 @@
  * cells, link text, image alt text, the text of HTML blocks, and the frontmatter's title and
  * description), each reported at its exact place with corrections, best first. Code, URLs, e-mail
  * addresses, HTML tags and attributes, template tags, file paths and words with digits are not
- * prose. The dictionaries are English: a document
- * in another language is skipped when it says so, and reported once when it does not. The speller
- * is given by the engine (or by whoever runs the plugin), so the rule reads no files.
+ * prose. The dictionaries are English: a document in another language is skipped when it says so,
+ * and reported once when it does not. The speller is given by the engine (or by whoever runs the
+ * plugin), so the rule reads no files.
  */
 import type { Definition, Html, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
@@ -15,6 +15,7 @@ import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
 import { frontmatterBlock } from './frontmatter-block.js';
+import { verbatimStart } from './html-source.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 import { allowedWords } from './typo.data.js';
 
@@ -114,13 +115,11 @@ export const typo = defineRule<TypoOptions>(
     }
 
     // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
-    // the text between their tags, where the node's value is its source as written (not in a quote
-    // or a list item, whose markers parsing strips).
+    // the text between their tags.
     for (const at of index.of('html')) {
       const node = index.nodes[at] as Html;
-      const start = node.position?.start.offset;
-      if (start === undefined || !source.startsWith(node.value, start)) continue;
-      for (const run of htmlRuns(node.value)) check(run.text, start + run.index);
+      const start = verbatimStart(node, source);
+      if (start !== undefined) for (const run of htmlRuns(node.value)) check(run.text, start + run.index);
     }
 
     const block = frontmatterBlock(tree);
