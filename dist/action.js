@@ -75758,6 +75758,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 ;// CONCATENATED MODULE: ./lib/parse/frontmatter.js
 
 
+
 /** Whether a node is a frontmatter block, YAML or TOML (remark-frontmatter only ever makes it the first). */
 function isFrontmatter(node) {
     return node?.type === 'yaml' || node?.type === 'toml';
@@ -75769,10 +75770,14 @@ function parseFrontmatter(node) {
 function parseYaml(text, first) {
     // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
     // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, logLevel: 'error' });
+    const lf = text.replace(/\r(?!\n)/g, '\n');
+    const doc = (0,dist/* parseDocument */.Tp)(lf, { uniqueKeys: true, logLevel: 'error' });
+    // Placed by the error's offset: the library's own line count misses the line breaks inside a
+    // plain scalar it gave up on (`- own` / `x# Role` / `  a: b` puts the `:` a line early).
+    let place;
     const problems = doc.errors.map((error) => {
-        const at = error.linePos?.[0] ?? { line: 1, col: 1 };
-        return { message: notValid('YAML', error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.col };
+        const at = (place ??= lib_location(lf)).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
+        return { message: notValid('YAML', error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.column };
     });
     if (problems.length > 0)
         return { scalars: [], problems };

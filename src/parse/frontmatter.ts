@@ -7,6 +7,7 @@
  */
 import type { Literal, Root, RootContent, Toml, Yaml, YamlData } from 'mdast';
 import { parse as parseToml, TomlError } from 'smol-toml';
+import { location } from 'vfile-location';
 import { isMap, isScalar, parseDocument } from 'yaml';
 
 export interface FrontmatterProblem {
@@ -65,10 +66,14 @@ export function parseFrontmatter(node: Yaml | Toml): Frontmatter {
 function parseYaml(text: string, first: number): Frontmatter {
   // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
   // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
-  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, logLevel: 'error' });
+  const lf = text.replace(/\r(?!\n)/g, '\n');
+  const doc = parseDocument(lf, { uniqueKeys: true, logLevel: 'error' });
+  // Placed by the error's offset: the library's own line count misses the line breaks inside a
+  // plain scalar it gave up on (`- own` / `x# Role` / `  a: b` puts the `:` a line early).
+  let place: ReturnType<typeof location> | undefined;
   const problems: FrontmatterProblem[] = doc.errors.map((error) => {
-    const at = error.linePos?.[0] ?? { line: 1, col: 1 };
-    return { message: notValid('YAML', error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.col };
+    const at = (place ??= location(lf)).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
+    return { message: notValid('YAML', error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.column };
   });
   if (problems.length > 0) return { scalars: [], problems };
   const contents = doc.contents;

@@ -14,6 +14,12 @@ describe('frontmatter', () => {
     }
   });
 
+  it('places a YAML error by its offset: after a plain scalar running over lines, the library counts a line short', async () => {
+    // Found by the engine's property test: `yaml` put the `:` of line 4 at line 3, column 12, past that line's end.
+    const doc = ['---', '- own', 'x# Role', '  a: b', '---', ''].join('\n');
+    expect((await runRule(frontmatter, doc)).map((m) => `${m.line}:${m.column}`)).toEqual(['3:1', '4:4', '4:6']);
+  });
+
   it('reads TOML frontmatter between +++ lines, with its errors at their line in the file', async () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const doc = ['+++', 'title = "Role"', 'tags = ["a", "b"', 'level = 5', '+++', '', '# Role'].join(eol);
