@@ -9575,6 +9575,10 @@ function createSpeller(data) {
                 dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
                 !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
         },
+        correction(word) {
+            const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
+            return listed?.length === 1 ? listed[0] : undefined;
+        },
         suggest(word, max = 3) {
             const lower = word.toLowerCase();
             const cached = suggestions.get(lower);
@@ -24976,6 +24980,16 @@ function pluginLabel(level) {
         return 'off';
     return level === 'error' ? 'error' : 'warn';
 }
+/**
+ * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
+ * where the text there is `found`, so a fix never lands on text the rule did not read
+ * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
+ * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
+ */
+function offerFix(message, file, start, end, found, text) {
+    if (String(file.value).slice(start, end) === found)
+        message.fix = { range: [start, end], text };
+}
 
 ;// CONCATENATED MODULE: ./lib/rules/html-source.js
 /**
@@ -26492,6 +26506,9 @@ const typo = defineRule({
             : `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``, { place: { start: from, end: to } });
         message.actual = word;
         message.expected = suggestions;
+        const correction = speller.correction(word);
+        if (correction)
+            offerFix(message, file, start, start + word.length, word, matchCase(correction, word));
     }
 });
 /**
@@ -26729,6 +26746,170 @@ function config_defaultConfig() {
 }
 /** What every rule and file check says about itself, for reporters that list rules (SARIF). */
 
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./lib/engine/decode.js
+/**
+ * Bytes to text. Invalid UTF-8 does not stop linting: the bad bytes become U+FFFD, and the first
+ * one is located (line, column, byte) so the finding can point at it.
+ */
+
+const fatal = new Map();
+const lenient = new Map();
+const decoder = (cache, encoding, isFatal) => {
+    let d = cache.get(encoding);
+    if (!d)
+        cache.set(encoding, (d = new external_node_util_namespaceObject.TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
+    return d;
+};
+function decodeBytes(bytes, encoding, bomLength) {
+    const body = bytes.subarray(bomLength);
+    try {
+        return { text: decoder(fatal, encoding, true).decode(body) };
+    }
+    catch {
+        const text = decoder(lenient, encoding, false).decode(body);
+        if (encoding !== 'utf-8')
+            return { text, invalid: { line: 1, column: 1, byte: bomLength } };
+        const offset = firstInvalidUtf8(body);
+        const lineStart = Math.max(body.lastIndexOf(0x0a, offset - 1), body.lastIndexOf(0x0d, offset - 1)) + 1;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++) {
+            if (body[i] === 0x0a || (body[i] === 0x0d && body[i + 1] !== 0x0a))
+                line++;
+        }
+        const column = decoder(lenient, encoding, false).decode(body.subarray(lineStart, offset)).length + 1;
+        return { text, invalid: { line, column, byte: bomLength + offset } };
+    }
+}
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let length;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            length = 2;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + length > bytes.length)
+            return i;
+        let cp = b & (0xff >> (length + 1));
+        for (let k = 1; k < length; k++) {
+            const c = bytes[i + k];
+            if ((c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/guard.js
+/**
+ * What the bytes of a file are, before anything tries to read them as text: a known binary format,
+ * NUL bytes (git's test for binary), or text with a byte-order mark naming its encoding.
+ */
+const signatures = [
+    { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+    { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+    { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+    { name: 'WebP or RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
+    { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+    { name: 'ZIP archive (or a .docx/.xlsx document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+    { name: 'gzip archive', bytes: [0x1f, 0x8b] },
+    { name: 'Word 97-2003 document', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+];
+/** How far into a file to look for NUL bytes, as git does. */
+const sniffLength = 8000;
+function inspectBytes(bytes) {
+    const starts = (prefix) => prefix.every((b, i) => bytes[i] === b);
+    if (starts([0xef, 0xbb, 0xbf]))
+        return { kind: 'text', encoding: 'utf-8', bomLength: 3 };
+    if (starts([0xff, 0xfe]))
+        return { kind: 'text', encoding: 'utf-16le', bomLength: 2 };
+    if (starts([0xfe, 0xff]))
+        return { kind: 'text', encoding: 'utf-16be', bomLength: 2 };
+    for (const signature of signatures) {
+        if (bytes.length >= signature.bytes.length && starts(signature.bytes))
+            return { kind: 'binary', reason: `a ${signature.name}` };
+    }
+    const nul = bytes.subarray(0, sniffLength).indexOf(0);
+    if (nul >= 0)
+        return { kind: 'binary', reason: `binary data (a NUL byte at offset ${nul})` };
+    return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
+}
+/** Limits past which the Markdown parser's cost grows faster than the text (measured: 1,000 nested list items take 38 s). */
+const complexityLimits = { quoteDepth: 100, listIndent: 200, delimiterRun: 1000 };
+/**
+ * A linear scan for the shapes that make Markdown parsing super-linear: block quotes nested past
+ * 100 levels, list items indented past 200 columns (about 100 levels of nesting), and runs of
+ * more than 1,000 emphasis, code or bracket characters. No role document comes near them.
+ */
+function tooComplex(text) {
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = start;
+        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
+            end++;
+        const what = complexLine(text, start, end);
+        if (what)
+            return { line, what };
+        if (text[end] === '\r' && text[end + 1] === '\n')
+            end++;
+        start = end + 1;
+        line++;
+    }
+    return undefined;
+}
+function complexLine(text, start, end) {
+    let quotes = 0;
+    let indent = 0;
+    let i = start;
+    for (; i < end; i++) {
+        const c = text[i];
+        if (c === '>')
+            quotes++;
+        else if (c === ' ')
+            indent++;
+        else if (c === '\t')
+            indent += 4;
+        else
+            break;
+    }
+    if (quotes > complexityLimits.quoteDepth)
+        return `block quotes nested ${quotes} deep`;
+    if (quotes === 0 && indent > complexityLimits.listIndent && /^([-*+]|\d{1,9}[.)])(\s|$)/.test(text.slice(i, Math.min(end, i + 11)))) {
+        return `a list item indented ${indent} columns (about ${Math.floor(indent / 2)} levels of nesting)`;
+    }
+    let run = 1;
+    for (let k = start + 1; k < end; k++) {
+        run = text[k] === text[k - 1] ? run + 1 : 1;
+        if (run > complexityLimits.delimiterRun && '*_[]`~'.includes(text[k]))
+            return `a run of ${run}+ \`${text[k]}\` characters`;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -45296,170 +45477,6 @@ function createParser() {
         .freeze();
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./lib/engine/decode.js
-/**
- * Bytes to text. Invalid UTF-8 does not stop linting: the bad bytes become U+FFFD, and the first
- * one is located (line, column, byte) so the finding can point at it.
- */
-
-const fatal = new Map();
-const lenient = new Map();
-const decoder = (cache, encoding, isFatal) => {
-    let d = cache.get(encoding);
-    if (!d)
-        cache.set(encoding, (d = new external_node_util_namespaceObject.TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
-    return d;
-};
-function decodeBytes(bytes, encoding, bomLength) {
-    const body = bytes.subarray(bomLength);
-    try {
-        return { text: decoder(fatal, encoding, true).decode(body) };
-    }
-    catch {
-        const text = decoder(lenient, encoding, false).decode(body);
-        if (encoding !== 'utf-8')
-            return { text, invalid: { line: 1, column: 1, byte: bomLength } };
-        const offset = firstInvalidUtf8(body);
-        const lineStart = Math.max(body.lastIndexOf(0x0a, offset - 1), body.lastIndexOf(0x0d, offset - 1)) + 1;
-        let line = 1;
-        for (let i = 0; i < lineStart; i++) {
-            if (body[i] === 0x0a || (body[i] === 0x0d && body[i + 1] !== 0x0a))
-                line++;
-        }
-        const column = decoder(lenient, encoding, false).decode(body.subarray(lineStart, offset)).length + 1;
-        return { text, invalid: { line, column, byte: bomLength + offset } };
-    }
-}
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let length;
-        let min;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            length = 2;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + length > bytes.length)
-            return i;
-        let cp = b & (0xff >> (length + 1));
-        for (let k = 1; k < length; k++) {
-            const c = bytes[i + k];
-            if ((c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/guard.js
-/**
- * What the bytes of a file are, before anything tries to read them as text: a known binary format,
- * NUL bytes (git's test for binary), or text with a byte-order mark naming its encoding.
- */
-const signatures = [
-    { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-    { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-    { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-    { name: 'WebP or RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
-    { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-    { name: 'ZIP archive (or a .docx/.xlsx document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-    { name: 'gzip archive', bytes: [0x1f, 0x8b] },
-    { name: 'Word 97-2003 document', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-];
-/** How far into a file to look for NUL bytes, as git does. */
-const sniffLength = 8000;
-function inspectBytes(bytes) {
-    const starts = (prefix) => prefix.every((b, i) => bytes[i] === b);
-    if (starts([0xef, 0xbb, 0xbf]))
-        return { kind: 'text', encoding: 'utf-8', bomLength: 3 };
-    if (starts([0xff, 0xfe]))
-        return { kind: 'text', encoding: 'utf-16le', bomLength: 2 };
-    if (starts([0xfe, 0xff]))
-        return { kind: 'text', encoding: 'utf-16be', bomLength: 2 };
-    for (const signature of signatures) {
-        if (bytes.length >= signature.bytes.length && starts(signature.bytes))
-            return { kind: 'binary', reason: `a ${signature.name}` };
-    }
-    const nul = bytes.subarray(0, sniffLength).indexOf(0);
-    if (nul >= 0)
-        return { kind: 'binary', reason: `binary data (a NUL byte at offset ${nul})` };
-    return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
-}
-/** Limits past which the Markdown parser's cost grows faster than the text (measured: 1,000 nested list items take 38 s). */
-const complexityLimits = { quoteDepth: 100, listIndent: 200, delimiterRun: 1000 };
-/**
- * A linear scan for the shapes that make Markdown parsing super-linear: block quotes nested past
- * 100 levels, list items indented past 200 columns (about 100 levels of nesting), and runs of
- * more than 1,000 emphasis, code or bracket characters. No role document comes near them.
- */
-function tooComplex(text) {
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = start;
-        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
-            end++;
-        const what = complexLine(text, start, end);
-        if (what)
-            return { line, what };
-        if (text[end] === '\r' && text[end + 1] === '\n')
-            end++;
-        start = end + 1;
-        line++;
-    }
-    return undefined;
-}
-function complexLine(text, start, end) {
-    let quotes = 0;
-    let indent = 0;
-    let i = start;
-    for (; i < end; i++) {
-        const c = text[i];
-        if (c === '>')
-            quotes++;
-        else if (c === ' ')
-            indent++;
-        else if (c === '\t')
-            indent += 4;
-        else
-            break;
-    }
-    if (quotes > complexityLimits.quoteDepth)
-        return `block quotes nested ${quotes} deep`;
-    if (quotes === 0 && indent > complexityLimits.listIndent && /^([-*+]|\d{1,9}[.)])(\s|$)/.test(text.slice(i, Math.min(end, i + 11)))) {
-        return `a list item indented ${indent} columns (about ${Math.floor(indent / 2)} levels of nesting)`;
-    }
-    let run = 1;
-    for (let k = start + 1; k < end; k++) {
-        run = text[k] === text[k - 1] ? run + 1 : 1;
-        if (run > complexityLimits.delimiterRun && '*_[]`~'.includes(text[k]))
-            return `a run of ${run}+ \`${text[k]}\` characters`;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/text/did-you-mean.js
 /** The closest of some known names to a misspelt one, for "did you mean" hints; undefined when none is close. */
 
@@ -45593,6 +45610,8 @@ function toFinding(message, config) {
         finding.expected = [...message.expected];
     if (message.url)
         finding.url = message.url;
+    if (message.fix)
+        finding.fix = { range: [...message.fix.range], text: message.fix.text };
     const cause = message.cause;
     if (cause instanceof VFileMessage && cause.line != null) {
         finding.related = { line: cause.line, column: cause.column ?? 1, message: cause.reason };
@@ -45776,6 +45795,95 @@ function internalError(what, error) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/engine/fix.js
+/**
+ * `--fix`: the corrections rules are certain of (a finding's `fix`), written back into the file.
+ * Fixes that do not overlap are applied in document order, then the document is linted again, since
+ * a fix may leave another, as ESLint does, for at most `maxPasses` passes. Nothing else changes:
+ * the text goes back in its own encoding and byte-order mark, a file whose bytes would not come
+ * back the same (invalid UTF-8, read as U+FFFD) is never written, and the file is replaced through
+ * a temporary file beside it, so a crash leaves the old file or the new one, never part of one.
+ */
+
+
+
+
+
+/** ESLint's bound: fixes that keep making fixes stop here. */
+const maxPasses = 10;
+/** The text with every fix that does not overlap an earlier one applied; `applied` counts them. */
+function applyFixes(text, findings) {
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    let out = '';
+    let at = 0;
+    let applied = 0;
+    for (const { range, text: replacement } of fixes) {
+        const [start, end] = range;
+        if (start < at || end > text.length)
+            continue;
+        out += text.slice(at, start) + replacement;
+        at = end;
+        applied++;
+    }
+    return { text: out + text.slice(at), applied };
+}
+/** Text to bytes in the encoding it was read in, after the byte-order mark it had. */
+function encodeText(text, encoding, bom) {
+    const body = Buffer.from(text, encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    if (encoding === 'utf-16be')
+        body.swap16();
+    return Buffer.concat([bom, body]);
+}
+/**
+ * Applies the fixes of `first` (the document's findings) and writes the file at `absolute`. The
+ * result is the findings that remain, with `fixed` counting what was fixed, or `first` with
+ * `notFixed` saying why the file was left as it was.
+ */
+async function fixDocument(document, absolute, config, first) {
+    const bytes = document.contents;
+    const inspected = inspectBytes(bytes);
+    if (inspected.kind !== 'text')
+        return first;
+    const bom = bytes.subarray(0, inspected.bomLength);
+    const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
+    if (decoded.invalid || !Buffer.from(encodeText(decoded.text, inspected.encoding, bom)).equals(bytes)) {
+        return { ...first, notFixed: `it is not valid ${inspected.encoding.toUpperCase()}, and writing it back would change more than the fixes` };
+    }
+    let text = decoded.text;
+    let result = first;
+    let fixed = 0;
+    for (let pass = 0; pass < maxPasses; pass++) {
+        const next = applyFixes(text, result.messages);
+        if (next.applied === 0)
+            break;
+        fixed += next.applied;
+        text = next.text;
+        result = await lintDocument({ ...document, contents: text }, config);
+    }
+    try {
+        writeReplacing(absolute, encodeText(text, inspected.encoding, bom));
+    }
+    catch (error) {
+        const code = error.code;
+        return { ...first, notFixed: `it could not be written (${code ? `${code}: ` : ''}${error.message.replace(/^\w+: /, '')}); it is unchanged` };
+    }
+    return { ...result, fixed };
+}
+/** Writes `bytes` over the file at `file` (through a symbolic link to what it names) with the file's own mode. */
+function writeReplacing(file, bytes) {
+    const target = (0,external_node_fs_namespaceObject.realpathSync)(file);
+    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.rolelint-${process.pid}-${Date.now()}`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, bytes, { flag: 'wx' });
+        (0,external_node_fs_namespaceObject.chmodSync)(temporary, (0,external_node_fs_namespaceObject.statSync)(target).mode & 0o7777);
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/project-root.js
 /**
  * The project a run's documents belong to: the nearest folder from the working directory up that
@@ -45811,8 +45919,10 @@ function projectRoot(cwd) {
  * synchronously, one at a time, as ESLint and markdownlint-cli2 do: a small file comes from the page
  * cache in tens of microseconds, while the promise API's file handles cost ~0.3 ms of this thread's
  * time per file (stat, open, fstat, read, close; measured over 1,000 files), more than the wait it
- * could overlap. Nothing is held longer than the document being linted.
+ * could overlap. Nothing is held longer than the document being linted. Files are written only
+ * with `fix` (fix.ts).
  */
+
 
 
 
@@ -45838,7 +45948,7 @@ function readDocument(p, cwd, config) {
             return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
         if (info.size > maxBytes(config))
             return only(tooLargeFinding(p, info.size, config));
-        return { path: p, bytes: (0,external_node_fs_namespaceObject.readFileSync)(absolute) };
+        return { path: p, absolute, bytes: (0,external_node_fs_namespaceObject.readFileSync)(absolute) };
     }
     catch (error) {
         const code = error.code ?? 'error';
@@ -45846,15 +45956,19 @@ function readDocument(p, cwd, config) {
         return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
     }
 }
-async function lintFile(p, cwd, resolve = config_defaultConfig) {
+async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
     const read = readDocument(p, cwd, config);
-    return 'bytes' in read ? lintDocument({ path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) }, config) : read;
+    if (!('bytes' in read))
+        return read;
+    const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
+    const result = await lintDocument(document, config);
+    return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
-async function lintFiles(paths, cwd, resolve = defaultConfig) {
+async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {
     const results = [];
     for (const p of paths)
-        results.push(await lintFile(p, cwd, resolve));
+        results.push(await lintFile(p, cwd, resolve, options));
     return results;
 }
 
@@ -45867,7 +45981,7 @@ async function lintFiles(paths, cwd, resolve = defaultConfig) {
 
 
 
-const { cwd, locales } = external_node_worker_threads_namespaceObject.workerData;
+const { cwd, locales, ...options } = external_node_worker_threads_namespaceObject.workerData;
 for (const locale of locales)
     void loadSpeller(locale);
 const configs = new Map();
@@ -45877,6 +45991,6 @@ external_node_worker_threads_namespaceObject.parentPort.on('message', async (mes
         return;
     }
     const config = configs.get(message.config);
-    external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config) });
+    external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
 });
 

@@ -60,6 +60,14 @@ describe('job summary size', () => {
     expect(markdown).not.toContain('more findings are not listed');
   });
 
+  it('says how many findings `rolelint --fix` would correct, when any would', () => {
+    const fixable = finding(1, { fix: { range: [0, 3], text: 'x' } });
+    expect(summaryMarkdown([{ path: 'a.md', messages: [fixable, finding(2), fixable] }]).split('\n')[4]).toBe(
+      '2 findings can be fixed by running `npx rolelint --fix` on the files.',
+    );
+    expect(summaryMarkdown(results.slice(0, 1))).not.toContain('--fix');
+  });
+
   it('counts one file in the singular', () => {
     expect(summaryMarkdown(results.slice(0, 1)).split('\n')[2]).toBe('100 findings in 1 of 1 file.');
     expect(summaryMarkdown([{ path: 'a.md', messages: [] }]).split('\n')[2]).toBe('No findings in 1 file.');

@@ -48,6 +48,11 @@ export const flags: readonly Flag[] = [
     default: 'auto',
     description: 'worker threads for many files: `auto` uses every core once there are 32 files per worker; `1` lints in one thread',
   },
+  {
+    name: 'fix',
+    type: 'boolean',
+    description: 'correct in the files what a rule is certain of (a common misspelling with one correction), then report what remains; nothing else in a file changes',
+  },
   { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
   { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
   { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },

@@ -86,7 +86,12 @@ export async function main(io: Io): Promise<number> {
   for (const file of found.ignored) io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
 
   const started = performance.now();
-  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, onOutOfMemory: (note) => io.stderr.write(`rolelint: ${note}\n`) });
+  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, {
+    workers,
+    fix: values.fix === true,
+    onOutOfMemory: (note) => io.stderr.write(`rolelint: ${note}\n`),
+  });
+  for (const result of results) if (result.notFixed) io.stderr.write(`rolelint: \`${result.path}\` was not fixed: ${result.notFixed}\n`);
   if (values.verbose) {
     const threads = workerCount(found.paths.length, workers);
     io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);

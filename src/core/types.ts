@@ -27,6 +27,17 @@ export interface Finding {
   url?: string;
   /** Where the thing this finding refers back to stands (the first of two duplicates). */
   related?: Point & { message: string };
+  /** A correction certain enough to apply unasked (`rolelint --fix`): ESLint's shape. */
+  fix?: Fix;
+}
+
+/**
+ * Replace `range` (start and end offsets in the document's text, in UTF-16 code units, after any
+ * byte-order mark) with `text`.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 /** All findings for one document. `path` is the path as the caller gave it. */
@@ -35,6 +46,10 @@ export interface FileResult {
   messages: Finding[];
   /** Lines in the document, when it was read as text: annotations never point past them. */
   lines?: number;
+  /** Findings fixed and written back to the file (`--fix`); `messages` are what remained after. */
+  fixed?: number;
+  /** Why `--fix` left the file as it was, though it had fixable findings. */
+  notFixed?: string;
 }
 
 /** What a rule says about itself; the registry, config and docs are built from this. */

@@ -23,6 +23,7 @@ export function toFinding(message: VFileMessage, config: ResolvedConfig): Findin
   if (message.actual !== undefined) finding.actual = message.actual;
   if (message.expected !== undefined) finding.expected = [...message.expected];
   if (message.url) finding.url = message.url;
+  if (message.fix) finding.fix = { range: [...message.fix.range], text: message.fix.text };
   const cause = message.cause;
   if (cause instanceof VFileMessage && cause.line != null) {
     finding.related = { line: cause.line, column: cause.column ?? 1, message: cause.reason };

@@ -6,10 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/types.js';
 import { loadSpeller, type Locale } from './dictionaries.js';
-import { lintFile } from './files.js';
+import { lintFile, type LintFileOptions } from './files.js';
 import type { ToWorker } from './parallel.js';
 
-const { cwd, locales } = workerData as { cwd: string; locales: Locale[] };
+const { cwd, locales, ...options } = workerData as { cwd: string; locales: Locale[] } & LintFileOptions;
 for (const locale of locales) void loadSpeller(locale);
 const configs = new Map<number, ResolvedConfig>();
 
@@ -19,5 +19,5 @@ parentPort!.on('message', async (message: ToWorker) => {
     return;
   }
   const config = configs.get(message.config)!;
-  parentPort!.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config) });
+  parentPort!.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
 });

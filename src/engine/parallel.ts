@@ -13,7 +13,7 @@ import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, ResolvedConfig } from '../core/types.js';
 import { defaultConfig } from './config.js';
-import { lintFile, lintFiles } from './files.js';
+import { lintFile, lintFiles, type LintFileOptions } from './files.js';
 import { typoLocale, type Resolve } from './lint.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
@@ -32,7 +32,7 @@ const maxWorkerHeapMb = 2047;
 /** Files handed to a worker ahead of its answers, so it never waits for the next one. */
 const inFlight = 4;
 
-export interface PoolOptions {
+export interface PoolOptions extends LintFileOptions {
   /** How many worker threads; `auto` (the default) uses every core when there are enough files. */
   workers?: number | 'auto';
   /** Told, in a sentence naming them, of the files a worker ran out of memory on (they are linted again in this thread). */
@@ -76,7 +76,8 @@ function workerScript(): string | undefined {
 
 export async function lintFilesInParallel(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig, options: PoolOptions = {}): Promise<FileResult[]> {
   const count = workerCount(paths.length, options.workers);
-  if (count === 0) return lintFiles(paths, cwd, resolve);
+  const fileOptions: LintFileOptions = { fix: options.fix === true };
+  if (count === 0) return lintFiles(paths, cwd, resolve, fileOptions);
 
   const configs = paths.map(resolve);
   const ids = new Map<ResolvedConfig, number>();
@@ -93,7 +94,7 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
   /** One worker's share: it takes files from the queue until none are left; one that runs out of memory is replaced. */
   const work = (): Promise<void> =>
     new Promise<void>((done, fail) => {
-      const worker = new Worker(workerScript()!, { workerData: { cwd, locales }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb } });
+      const worker = new Worker(workerScript()!, { workerData: { cwd, locales, ...fileOptions }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb } });
       live.add(worker);
       const sent = new Set<number>();
       const pending = new Set<number>();
@@ -139,7 +140,7 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
   if (outOfMemory.length > 0) {
     outOfMemory.sort((a, b) => a - b);
     options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]!), heapMb));
-    for (const index of outOfMemory) results[index] = await lintFile(paths[index]!, cwd, resolve);
+    for (const index of outOfMemory) results[index] = await lintFile(paths[index]!, cwd, resolve, fileOptions);
   }
   return results;
 }

@@ -16,7 +16,9 @@ export function formatJson(results: readonly FileResult[]): string {
       message: m.message,
       ...(m.actual === undefined ? {} : { actual: m.actual }),
       ...(m.expected === undefined ? {} : { expected: m.expected }),
+      ...(m.fix === undefined ? {} : { fix: m.fix }),
     })),
+    ...(result.fixed ? { fixed: result.fixed } : {}),
   }));
   return `${JSON.stringify(data, null, 2)}\n`;
 }

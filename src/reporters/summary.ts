@@ -4,6 +4,7 @@
  * saying so), so rows stop before the budget and the summary says how many were left out.
  */
 import type { FileResult } from '../core/types.js';
+import { countFindings, plural } from './count.js';
 
 export interface SummaryOptions {
   /** A link to a line of a file at the reviewed commit; plain line numbers without it. */
@@ -22,6 +23,8 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   const withFindings = results.filter((r) => r.messages.length > 0);
   const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
   const parts: string[] = [`## rolelint\n\n`, `${total === 0 ? `No findings in ${files}` : `${total} finding${total === 1 ? '' : 's'} in ${withFindings.length} of ${files}`}.\n\n`];
+  const { fixable } = countFindings(results);
+  if (fixable > 0) parts.push(`${plural(fixable, 'finding')} can be fixed by running \`npx rolelint --fix\` on the files.\n\n`);
   if (options.note) parts.push(`${options.note}\n\n`);
   let size = bytes(parts.join(''));
   let shown = 0;

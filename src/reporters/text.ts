@@ -1,6 +1,7 @@
 /**
  * The text report, one finding a line in the shape compilers and linters use, so terminals and
- * editors make it a link: `path:line:column  severity  message  rule`, then a summary line.
+ * editors make it a link: `path:line:column  severity  message  rule`, then a summary line (with
+ * what `--fix` did, or could do).
  */
 import type { FileResult } from '../core/types.js';
 import { countFindings, plural } from './count.js';
@@ -15,12 +16,14 @@ export function formatText(results: readonly FileResult[]): string {
   const c = countFindings(results);
   const problems = c.error + c.warning + c.info;
   const files = plural(c.files, 'file');
+  if (c.fixed > 0) lines.push(`✔ fixed ${plural(c.fixed, 'problem')} in ${plural(c.filesFixed, 'file')}`);
   if (problems === 0) {
     lines.push(`✔ ${files} linted, no problems`);
   } else {
     const parts = [plural(c.error, 'error'), plural(c.warning, 'warning')];
     if (c.info > 0) parts.push(`${c.info} info`);
     lines.push(`✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${c.filesWithFindings} of ${files}`);
+    if (c.fixable > 0) lines.push(`  ${c.fixable} of them can be fixed with \`--fix\``);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -7,8 +7,16 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { docsUrl } from '../core/links.js';
-import type { RuleLevel, RuleMeta } from '../core/types.js';
+import type { Fix, RuleLevel, RuleMeta } from '../core/types.js';
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** A correction certain enough to apply unasked; set through `offerFix`. */
+    fix?: Fix;
+  }
+}
 
 /** The severity label and options a rule plugin takes, as unified-lint-rule defines them. */
 export type RuleConfig<Options> = ['off' | 'on' | 'warn' | 'error', Partial<Options>?];
@@ -37,4 +45,14 @@ export function defineRule<Options extends object>(
 export function pluginLabel(level: RuleLevel): RuleConfig<unknown>[0] {
   if (level === 'off') return 'off';
   return level === 'error' ? 'error' : 'warn';
+}
+
+/**
+ * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
+ * where the text there is `found`, so a fix never lands on text the rule did not read
+ * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
+ * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
+ */
+export function offerFix(message: VFileMessage, file: VFile, start: number, end: number, found: string, text: string): void {
+  if (String(file.value).slice(start, end) === found) message.fix = { range: [start, end], text };
 }

@@ -209,3 +209,27 @@ describe('typo: suggestions beyond everyday English', () => {
     ]);
   });
 });
+
+describe('typo: fixes', () => {
+  const fixes = async (markdown: string) => (await runRule(typo, markdown)).map((m) => [m.actual, m.fix ? markdown.slice(0, m.fix.range[0]) + m.fix.text + markdown.slice(m.fix.range[1]) : undefined]);
+
+  it('offers a fix for a common misspelling with one listed correction, in the case it was written, wherever the word stands', async () => {
+    const doc = '---\ntitle: Senior Enginer\n---\n\n## Infrastruture\n\nWork publically.\n\n<p>Commited to [transfering](x) data</p>\n';
+    expect((await runRule(typo, doc)).map((m) => [m.actual, m.fix])).toEqual([
+      ['Enginer', { range: [18, 25], text: 'Engineer' }],
+      ['Infrastruture', { range: [34, 47], text: 'Infrastructure' }],
+      ['publically', { range: [54, 64], text: 'publicly' }],
+      ['Commited', { range: [70, 78], text: 'Committed' }],
+      ['transfering', { range: [83, 94], text: 'transferring' }],
+    ]);
+    expect(await fixes('Own [transfering](x) data\n')).toEqual([['transfering', 'Own [transferring](x) data\n']]);
+  });
+
+  it('offers none where the reader must choose or the suggestion is a guess', async () => {
+    // `carrer` is listed with career and carrier; `autoomatic` is not listed at all.
+    expect(await fixes('A carrer of autoomatic checks.\n')).toEqual([
+      ['carrer', undefined],
+      ['autoomatic', undefined],
+    ]);
+  });
+});

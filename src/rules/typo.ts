@@ -13,7 +13,7 @@ import { htmlRuns } from '../text/html.js';
 import { withinOneEdit } from '../text/typing-cost.js';
 import { tokenise } from '../text/tokenise.js';
 import { location } from 'vfile-location';
-import { defineRule } from './define.js';
+import { defineRule, offerFix } from './define.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { verbatimStart } from './html-source.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
@@ -175,6 +175,8 @@ export const typo = defineRule<TypoOptions>(
       );
       message.actual = word;
       message.expected = suggestions;
+      const correction = speller.correction(word);
+      if (correction) offerFix(message, file, start, start + word.length, word, matchCase(correction, word));
     }
   },
 );

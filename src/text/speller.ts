@@ -41,6 +41,13 @@ export interface Speller {
   isName(word: string): boolean;
   /** Up to `max` corrections, best first, lower case. */
   suggest(word: string, max?: number): string[];
+  /**
+   * The one correction of a listed common misspelling (`publically` -> `publicly`), lower case:
+   * what cspell calls its preferred suggestion, certain enough to apply unasked. Undefined for an
+   * unlisted word, whose suggestions are guesses, and for one listed with several (`carrer`:
+   * career, carrier), where only the reader can tell.
+   */
+  correction(word: string): string | undefined;
 }
 
 const frequencyWeight = 0.2;
@@ -121,6 +128,10 @@ export function createSpeller(data: SpellerData): Speller {
         dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
         !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false }))
       );
+    },
+    correction(word) {
+      const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
+      return listed?.length === 1 ? listed[0] : undefined;
     },
     suggest(word, max = 3) {
       const lower = word.toLowerCase();

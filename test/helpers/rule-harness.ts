@@ -37,6 +37,8 @@ export async function runRule(rule: Rule<any>, markdown: string, options?: objec
     const lines = markdown.split(/\r\n|\r|\n/).length;
     expect(message.line ?? 1).toBeGreaterThanOrEqual(1);
     expect(message.line ?? 1).toBeLessThanOrEqual(lines);
+    // A fix replaces the text the message is about, where it stands.
+    if (message.fix) expect(markdown.slice(...message.fix.range)).toBe(message.actual);
   }
   return file.messages;
 }

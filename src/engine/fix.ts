@@ -1,0 +1,88 @@
+/**
+ * `--fix`: the corrections rules are certain of (a finding's `fix`), written back into the file.
+ * Fixes that do not overlap are applied in document order, then the document is linted again, since
+ * a fix may leave another, as ESLint does, for at most `maxPasses` passes. Nothing else changes:
+ * the text goes back in its own encoding and byte-order mark, a file whose bytes would not come
+ * back the same (invalid UTF-8, read as U+FFFD) is never written, and the file is replaced through
+ * a temporary file beside it, so a crash leaves the old file or the new one, never part of one.
+ */
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
+import { decodeBytes } from './decode.js';
+import { inspectBytes, type Encoding } from './guard.js';
+import { lintDocument, type Document } from './lint.js';
+
+/** ESLint's bound: fixes that keep making fixes stop here. */
+const maxPasses = 10;
+
+/** The text with every fix that does not overlap an earlier one applied; `applied` counts them. */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = '';
+  let at = 0;
+  let applied = 0;
+  for (const { range, text: replacement } of fixes) {
+    const [start, end] = range;
+    if (start < at || end > text.length) continue;
+    out += text.slice(at, start) + replacement;
+    at = end;
+    applied++;
+  }
+  return { text: out + text.slice(at), applied };
+}
+
+/** Text to bytes in the encoding it was read in, after the byte-order mark it had. */
+export function encodeText(text: string, encoding: Encoding, bom: Uint8Array): Uint8Array {
+  const body = Buffer.from(text, encoding === 'utf-8' ? 'utf8' : 'utf16le');
+  if (encoding === 'utf-16be') body.swap16();
+  return Buffer.concat([bom, body]);
+}
+
+/**
+ * Applies the fixes of `first` (the document's findings) and writes the file at `absolute`. The
+ * result is the findings that remain, with `fixed` counting what was fixed, or `first` with
+ * `notFixed` saying why the file was left as it was.
+ */
+export async function fixDocument(document: Document & { contents: Uint8Array }, absolute: string, config: ResolvedConfig, first: FileResult): Promise<FileResult> {
+  const bytes = document.contents;
+  const inspected = inspectBytes(bytes);
+  if (inspected.kind !== 'text') return first;
+  const bom = bytes.subarray(0, inspected.bomLength);
+  const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
+  if (decoded.invalid || !Buffer.from(encodeText(decoded.text, inspected.encoding, bom)).equals(bytes)) {
+    return { ...first, notFixed: `it is not valid ${inspected.encoding.toUpperCase()}, and writing it back would change more than the fixes` };
+  }
+
+  let text = decoded.text;
+  let result = first;
+  let fixed = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const next = applyFixes(text, result.messages);
+    if (next.applied === 0) break;
+    fixed += next.applied;
+    text = next.text;
+    result = await lintDocument({ ...document, contents: text }, config);
+  }
+  try {
+    writeReplacing(absolute, encodeText(text, inspected.encoding, bom));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ...first, notFixed: `it could not be written (${code ? `${code}: ` : ''}${(error as Error).message.replace(/^\w+: /, '')}); it is unchanged` };
+  }
+  return { ...result, fixed };
+}
+
+/** Writes `bytes` over the file at `file` (through a symbolic link to what it names) with the file's own mode. */
+function writeReplacing(file: string, bytes: Uint8Array): void {
+  const target = realpathSync(file);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.rolelint-${process.pid}-${Date.now()}`);
+  try {
+    writeFileSync(temporary, bytes, { flag: 'wx' });
+    chmodSync(temporary, statSync(target).mode & 0o7777);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
