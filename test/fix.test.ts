@@ -2,7 +2,7 @@
  * `rolelint --fix`: what it writes into the files, byte for byte, and what it leaves alone.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,23 @@ describe('CLI --fix', () => {
     expect(lstatSync(path.join(dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(dir, 'link.md'))).toBe('target.md');
     expect(readFileSync(path.join(dir, 'target.md'))).toEqual(crlfFixed);
+  });
+
+  it('writes a file with other hard links in place, so every name has the fixes', async () => {
+    const dir = workspace({ 'job.md': job(post) });
+    linkSync(path.join(dir, 'job.md'), path.join(dir, 'other-name.md'));
+    await runCli(['--fix', 'job.md'], dir);
+    expect(readFileSync(path.join(dir, 'other-name.md'), 'utf8')).toBe(job(fixedPost));
+    expect(statSync(path.join(dir, 'job.md')).ino).toBe(statSync(path.join(dir, 'other-name.md')).ino);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('keeps the owner of a file that root fixes (skipped unless run as root)', async () => {
+    const dir = workspace({ 'job.md': job(post) });
+    chownSync(path.join(dir, 'job.md'), 1234, 5678);
+    await runCli(['--fix', 'job.md'], dir);
+    expect(readFileSync(path.join(dir, 'job.md'), 'utf8')).toBe(job(fixedPost));
+    const { uid, gid } = statSync(path.join(dir, 'job.md'));
+    expect([uid, gid]).toEqual([1234, 5678]);
   });
 
   it('does not write a file whose bytes would not come back the same, and says so', async () => {

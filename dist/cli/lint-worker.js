@@ -45869,13 +45869,23 @@ async function fixDocument(document, absolute, config, first) {
     }
     return { ...result, fixed };
 }
-/** Writes `bytes` over the file at `file` (through a symbolic link to what it names) with the file's own mode. */
+/**
+ * Writes `bytes` over the file at `file` (through a symbolic link, to what it names) with the
+ * file's own mode and owner. A file with other hard links is written in place: a new file renamed
+ * over one of its names would leave the others with the old text.
+ */
 function writeReplacing(file, bytes) {
     const target = (0,external_node_fs_namespaceObject.realpathSync)(file);
+    const before = (0,external_node_fs_namespaceObject.statSync)(target);
+    if (before.nlink > 1)
+        return (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
     const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.rolelint-${process.pid}-${Date.now()}`);
     try {
         (0,external_node_fs_namespaceObject.writeFileSync)(temporary, bytes, { flag: 'wx' });
-        (0,external_node_fs_namespaceObject.chmodSync)(temporary, (0,external_node_fs_namespaceObject.statSync)(target).mode & 0o7777);
+        (0,external_node_fs_namespaceObject.chmodSync)(temporary, before.mode & 0o7777);
+        // Only where it differs, as when run by root on another user's file: chown is a privileged call.
+        if (process.getuid && (before.uid !== process.getuid() || before.gid !== process.getgid()))
+            (0,external_node_fs_namespaceObject.chownSync)(temporary, before.uid, before.gid);
         (0,external_node_fs_namespaceObject.renameSync)(temporary, target);
     }
     catch (error) {

@@ -6,7 +6,7 @@
  * back the same (invalid UTF-8, read as U+FFFD) is never written, and the file is replaced through
  * a temporary file beside it, so a crash leaves the old file or the new one, never part of one.
  */
-import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { decodeBytes } from './decode.js';
@@ -73,13 +73,21 @@ export async function fixDocument(document: Document & { contents: Uint8Array },
   return { ...result, fixed };
 }
 
-/** Writes `bytes` over the file at `file` (through a symbolic link to what it names) with the file's own mode. */
+/**
+ * Writes `bytes` over the file at `file` (through a symbolic link, to what it names) with the
+ * file's own mode and owner. A file with other hard links is written in place: a new file renamed
+ * over one of its names would leave the others with the old text.
+ */
 function writeReplacing(file: string, bytes: Uint8Array): void {
   const target = realpathSync(file);
+  const before = statSync(target);
+  if (before.nlink > 1) return writeFileSync(target, bytes);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.rolelint-${process.pid}-${Date.now()}`);
   try {
     writeFileSync(temporary, bytes, { flag: 'wx' });
-    chmodSync(temporary, statSync(target).mode & 0o7777);
+    chmodSync(temporary, before.mode & 0o7777);
+    // Only where it differs, as when run by root on another user's file: chown is a privileged call.
+    if (process.getuid && (before.uid !== process.getuid() || before.gid !== process.getgid!())) chownSync(temporary, before.uid, before.gid);
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
