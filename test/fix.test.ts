@@ -86,6 +86,13 @@ describe('CLI --fix', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('says in the JSON report how many findings it fixed in a file, beside those that remain', async () => {
+    const dir = workspace({ 'job.md': job(post) });
+    const report = JSON.parse((await runCli(['--fix', '-f', 'json', 'job.md'], dir)).stdout);
+    expect(report).toMatchObject([{ path: 'job.md', fixed: 3, messages: [{ ruleId: 'typo', actual: 'carrer', line: 8, column: 24 }] }]);
+    expect(report[0].messages).toHaveLength(1);
+  });
+
   it('keeps line endings, byte-order mark, encoding and file mode, and writes through a symbolic link', async () => {
     const crlf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(job(post, '\r\n'))]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(job(post), 'utf16le')]);
