@@ -26353,6 +26353,9 @@ const allowedWords = [
     // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule
     'coachable', 'coachee', 'coachees', 'sponsee', 'sponsees', 'cofounder', 'cofounders', 'offsites', 'onsites',
     'rockstar', 'rockstars',
+    // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
+    'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
+    'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
 ];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
