@@ -56935,6 +56935,12 @@ const frontmatter = defineRule({
         });
         return;
     }
+    const unopened = tree.data?.unopenedFrontmatter;
+    if (unopened) {
+        const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
+        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
+        return;
+    }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
         file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
     }
@@ -76040,6 +76046,36 @@ function frontmatterData(tree, source) {
         tree.data = { ...tree.data, unclosedFrontmatter: '---' };
     else if (/^\+\+\+[ \t]*(\r\n|\r|\n)"?[\w-]+"?[ \t]*=/.test(source))
         tree.data = { ...tree.data, unclosedFrontmatter: '+++' };
+    else {
+        const unopened = unopenedYaml(source);
+        if (unopened)
+            tree.data = { ...tree.data, unopenedFrontmatter: unopened };
+    }
+}
+/** Keys a block must have before a lost opening fence is the likelier reading than a paragraph `Note: \u2026`. */
+const unopenedMinKeys = 3;
+/** A line of YAML at the top level: a key (plain keys may hold spaces: `max applications: 0`), a comment, a list item, or indented. */
+const yamlLine = /^(?:[\w-][\w .-]*:(?:[ \t]|$)|#|- |[ \t])/;
+const yamlKey = /^([\w-][\w .-]*?)[ \t]*:(?:[ \t]|$)/;
+/**
+ * Frontmatter whose opening `---` was lost (deleted with a template's first line, say): the
+ * document starts with a `key: value` line, and every line before its first `---` line is YAML
+ * (keys, comments, list items, indented values) with a few keys at the top level. The YAML itself
+ * may be broken (a site then shows it as text, its `#` comments as headings): a template filled
+ * in by hand often is, and the missing fence is what to say first.
+ */
+function unopenedYaml(source) {
+    if (!yamlKey.test(source))
+        return undefined;
+    const lines = source.split(/\r\n|\r|\n/);
+    const fence = lines.findIndex((line) => /^---[ \t]*$/.test(line));
+    if (fence < 0)
+        return undefined;
+    const block = lines.slice(0, fence).filter((line) => line.trim() !== '');
+    if (!block.every((line) => yamlLine.test(line)))
+        return undefined;
+    const keys = block.flatMap((line) => yamlKey.exec(line)?.[1] ?? []);
+    return keys.length >= unopenedMinKeys ? { line: fence + 1, keys } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js

@@ -50,6 +50,8 @@ declare module 'mdast' {
   interface RootData {
     /** The fence of frontmatter the document opens and never closes. */
     unclosedFrontmatter?: '---' | '+++';
+    /** YAML the document closes with a `---` line but never opens: the line that closes it, and its keys. */
+    unopenedFrontmatter?: { line: number; keys: string[] };
   }
 }
 
@@ -149,4 +151,32 @@ export function frontmatterData(tree: Root, source: string): void {
   // A fence then a key of its language with no closing line: the author meant frontmatter.
   if (/^---[ \t]*(\r\n|\r|\n)[\w-]+[ \t]*:/.test(source)) tree.data = { ...tree.data, unclosedFrontmatter: '---' };
   else if (/^\+\+\+[ \t]*(\r\n|\r|\n)"?[\w-]+"?[ \t]*=/.test(source)) tree.data = { ...tree.data, unclosedFrontmatter: '+++' };
+  else {
+    const unopened = unopenedYaml(source);
+    if (unopened) tree.data = { ...tree.data, unopenedFrontmatter: unopened };
+  }
+}
+
+/** Keys a block must have before a lost opening fence is the likelier reading than a paragraph `Note: …`. */
+const unopenedMinKeys = 3;
+/** A line of YAML at the top level: a key (plain keys may hold spaces: `max applications: 0`), a comment, a list item, or indented. */
+const yamlLine = /^(?:[\w-][\w .-]*:(?:[ \t]|$)|#|- |[ \t])/;
+const yamlKey = /^([\w-][\w .-]*?)[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * Frontmatter whose opening `---` was lost (deleted with a template's first line, say): the
+ * document starts with a `key: value` line, and every line before its first `---` line is YAML
+ * (keys, comments, list items, indented values) with a few keys at the top level. The YAML itself
+ * may be broken (a site then shows it as text, its `#` comments as headings): a template filled
+ * in by hand often is, and the missing fence is what to say first.
+ */
+function unopenedYaml(source: string): { line: number; keys: string[] } | undefined {
+  if (!yamlKey.test(source)) return undefined;
+  const lines = source.split(/\r\n|\r|\n/);
+  const fence = lines.findIndex((line) => /^---[ \t]*$/.test(line));
+  if (fence < 0) return undefined;
+  const block = lines.slice(0, fence).filter((line) => line.trim() !== '');
+  if (!block.every((line) => yamlLine.test(line))) return undefined;
+  const keys = block.flatMap((line) => yamlKey.exec(line)?.[1] ?? []);
+  return keys.length >= unopenedMinKeys ? { line: fence + 1, keys } : undefined;
 }

@@ -75,3 +75,37 @@ describe('frontmatter', () => {
     }
   });
 });
+
+describe('frontmatter: a block whose opening `---` was lost', () => {
+  // As a job-post template filled in by hand can be: keys, `#` guidance comments, a list, then `---`.
+  const lost = [
+    'title: "Senior Product Designer"',
+    '',
+    '# Put the opening and closing dates here.',
+    'opens: 2026-09-11',
+    'closes: 2026-09-24',
+    'max applications: 0',
+    'key objectives:',
+    '  - Lead the design of the new intake flow',
+    ' - Run research with the public',
+    '---',
+    '',
+    '## Responsibilities',
+  ];
+
+  it('is reported at line 1, naming the line that closes it and its keys, though its YAML does not parse', async () => {
+    expect((await runRule(frontmatter, `${lost.join('\n')}\n`)).map(formatMessage)).toEqual([
+      '1:1: Frontmatter is closed by the `---` on line 10 but never opened: lines 1-9 are YAML (`title`, `opens`, `closes`, …) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+    ]);
+    expect((await runRule(frontmatter, `${lost.join('\r\n')}\r\n`)).map((m) => m.line)).toEqual([1]);
+  });
+
+  it.each([
+    ['a paragraph before the rule', 'Note: this post is a draft.\nTeam: Platform\nLevel: L4\n\nWe are hiring.\n\n---\n\n## More\n'],
+    ['fewer than three keys', 'Location: Remote\nTeam: Platform\n\n---\n'],
+    ['no `---` line', 'Location: Remote\nTeam: Platform\nLevel: L4\n\n# Role\n'],
+    ['a first line that is no key', '# Role\nLocation: Remote\nTeam: Platform\nLevel: L4\n---\n'],
+  ])('is not guessed from %s', async (_, doc) => {
+    expect(await runRule(frontmatter, doc)).toEqual([]);
+  });
+});

@@ -20,6 +20,15 @@ export const frontmatter = defineRule<Record<string, never>>(
       });
       return;
     }
+    const unopened = tree.data?.unopenedFrontmatter;
+    if (unopened) {
+      const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', …' : '');
+      file.message(
+        `Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`,
+        { place: { line: 1, column: 1 } },
+      );
+      return;
+    }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
       file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
     }
