@@ -46902,7 +46902,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -48580,7 +48580,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data47 = data45[1];
                             if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
                                 for (const key13 in data47) {
-                                    if (!((((key13 === "sections") || (key13 === "kind")) || (key13 === "kinds")) || (key13 === "fallbackSections"))) {
+                                    if (!(((((key13 === "sections") || (key13 === "kind")) || (key13 === "kinds")) || (key13 === "fallbackSections")) || (key13 === "allowEmpty"))) {
                                         const err121 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data47 };
                                         if (vErrors === null) {
                                             vErrors = [err121];
@@ -49345,26 +49345,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data47.allowEmpty !== undefined) {
+                                    let data80 = data47.allowEmpty;
+                                    if (typeof data80 !== "boolean") {
+                                        const err179 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data80 };
+                                        if (vErrors === null) {
+                                            vErrors = [err179];
+                                        }
+                                        else {
+                                            vErrors.push(err179);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err179 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data47 };
+                                const err180 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data47 };
                                 if (vErrors === null) {
-                                    vErrors = [err179];
+                                    vErrors = [err180];
                                 }
                                 else {
-                                    vErrors.push(err179);
+                                    vErrors.push(err180);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err180 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
+                        const err181 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
                         if (vErrors === null) {
-                            vErrors = [err180];
+                            vErrors = [err181];
                         }
                         else {
-                            vErrors.push(err180);
+                            vErrors.push(err181);
                         }
                         errors++;
                     }
@@ -49372,12 +49385,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid53 = valid53 || _valid10;
                 }
                 if (!valid53) {
-                    const err181 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data45 };
+                    const err182 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data45 };
                     if (vErrors === null) {
-                        vErrors = [err181];
+                        vErrors = [err182];
                     }
                     else {
-                        vErrors.push(err181);
+                        vErrors.push(err182);
                     }
                     errors++;
                 }
@@ -49394,37 +49407,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             if (data11.typo !== undefined) {
-                let data80 = data11.typo;
-                const _errs225 = errors;
+                let data81 = data11.typo;
+                const _errs227 = errors;
                 let valid89 = false;
-                const _errs226 = errors;
-                if (!((((((((data80 === "off") || (data80 === "info")) || (data80 === "warning")) || (data80 === "error")) || (data80 === "warn")) || (data80 === 0)) || (data80 === 1)) || (data80 === 2))) {
-                    const err182 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data80 };
+                const _errs228 = errors;
+                if (!((((((((data81 === "off") || (data81 === "info")) || (data81 === "warning")) || (data81 === "error")) || (data81 === "warn")) || (data81 === 0)) || (data81 === 1)) || (data81 === 2))) {
+                    const err183 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data81 };
                     if (vErrors === null) {
-                        vErrors = [err182];
+                        vErrors = [err183];
                     }
                     else {
-                        vErrors.push(err182);
+                        vErrors.push(err183);
                     }
                     errors++;
                 }
-                var _valid11 = _errs226 === errors;
+                var _valid11 = _errs228 === errors;
                 valid89 = valid89 || _valid11;
                 if (!valid89) {
-                    const _errs228 = errors;
-                    if (Array.isArray(data80)) {
-                        if (data80.length > 2) {
-                            const err183 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
-                            if (vErrors === null) {
-                                vErrors = [err183];
-                            }
-                            else {
-                                vErrors.push(err183);
-                            }
-                            errors++;
-                        }
-                        if (data80.length < 1) {
-                            const err184 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
+                    const _errs230 = errors;
+                    if (Array.isArray(data81)) {
+                        if (data81.length > 2) {
+                            const err184 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
                             if (vErrors === null) {
                                 vErrors = [err184];
                             }
@@ -49433,9 +49436,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len38 = data80.length;
-                        if (!(len38 <= 2)) {
-                            const err185 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
+                        if (data81.length < 1) {
+                            const err185 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
                             if (vErrors === null) {
                                 vErrors = [err185];
                             }
@@ -49444,80 +49446,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len39 = data80.length;
+                        const len38 = data81.length;
+                        if (!(len38 <= 2)) {
+                            const err186 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
+                            if (vErrors === null) {
+                                vErrors = [err186];
+                            }
+                            else {
+                                vErrors.push(err186);
+                            }
+                            errors++;
+                        }
+                        const len39 = data81.length;
                         if (len39 > 0) {
-                            let data81 = data80[0];
-                            if (!((((((((data81 === "off") || (data81 === "info")) || (data81 === "warning")) || (data81 === "error")) || (data81 === "warn")) || (data81 === 0)) || (data81 === 1)) || (data81 === 2))) {
-                                const err186 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data81 };
+                            let data82 = data81[0];
+                            if (!((((((((data82 === "off") || (data82 === "info")) || (data82 === "warning")) || (data82 === "error")) || (data82 === "warn")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))) {
+                                const err187 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data82 };
                                 if (vErrors === null) {
-                                    vErrors = [err186];
+                                    vErrors = [err187];
                                 }
                                 else {
-                                    vErrors.push(err186);
+                                    vErrors.push(err187);
                                 }
                                 errors++;
                             }
                         }
                         if (len39 > 1) {
-                            let data82 = data80[1];
-                            if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                                for (const key21 in data82) {
+                            let data83 = data81[1];
+                            if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                                for (const key21 in data83) {
                                     if (!((((key21 === "words") || (key21 === "locale")) || (key21 === "allowAcronyms")) || (key21 === "frontmatterKeys"))) {
-                                        const err187 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data82 };
+                                        const err188 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data83 };
                                         if (vErrors === null) {
-                                            vErrors = [err187];
+                                            vErrors = [err188];
                                         }
                                         else {
-                                            vErrors.push(err187);
+                                            vErrors.push(err188);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data82.words !== undefined) {
-                                    let data83 = data82.words;
-                                    if (Array.isArray(data83)) {
-                                        const len40 = data83.length;
+                                if (data83.words !== undefined) {
+                                    let data84 = data83.words;
+                                    if (Array.isArray(data84)) {
+                                        const len40 = data84.length;
                                         for (let i16 = 0; i16 < len40; i16++) {
-                                            let data84 = data83[i16];
-                                            if (typeof data84 === "string") {
-                                                if (func3(data84) < 1) {
-                                                    const err188 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data84 };
+                                            let data85 = data84[i16];
+                                            if (typeof data85 === "string") {
+                                                if (func3(data85) < 1) {
+                                                    const err189 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data85 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err188];
+                                                        vErrors = [err189];
                                                     }
                                                     else {
-                                                        vErrors.push(err188);
+                                                        vErrors.push(err189);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err189 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data84 };
+                                                const err190 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data85 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err189];
+                                                    vErrors = [err190];
                                                 }
                                                 else {
-                                                    vErrors.push(err189);
+                                                    vErrors.push(err190);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err190 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data83 };
-                                        if (vErrors === null) {
-                                            vErrors = [err190];
-                                        }
-                                        else {
-                                            vErrors.push(err190);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data82.locale !== undefined) {
-                                    let data85 = data82.locale;
-                                    if (!(((data85 === "en") || (data85 === "en-US")) || (data85 === "en-GB"))) {
-                                        const err191 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data85 };
+                                        const err191 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data84 };
                                         if (vErrors === null) {
                                             vErrors = [err191];
                                         }
@@ -49527,10 +49527,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data82.allowAcronyms !== undefined) {
-                                    let data86 = data82.allowAcronyms;
-                                    if (typeof data86 !== "boolean") {
-                                        const err192 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data86 };
+                                if (data83.locale !== undefined) {
+                                    let data86 = data83.locale;
+                                    if (!(((data86 === "en") || (data86 === "en-US")) || (data86 === "en-GB"))) {
+                                        const err192 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data86 };
                                         if (vErrors === null) {
                                             vErrors = [err192];
                                         }
@@ -49540,76 +49540,89 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data82.frontmatterKeys !== undefined) {
-                                    let data87 = data82.frontmatterKeys;
-                                    if (Array.isArray(data87)) {
-                                        const len41 = data87.length;
+                                if (data83.allowAcronyms !== undefined) {
+                                    let data87 = data83.allowAcronyms;
+                                    if (typeof data87 !== "boolean") {
+                                        const err193 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data87 };
+                                        if (vErrors === null) {
+                                            vErrors = [err193];
+                                        }
+                                        else {
+                                            vErrors.push(err193);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.frontmatterKeys !== undefined) {
+                                    let data88 = data83.frontmatterKeys;
+                                    if (Array.isArray(data88)) {
+                                        const len41 = data88.length;
                                         for (let i17 = 0; i17 < len41; i17++) {
-                                            let data88 = data87[i17];
-                                            if (typeof data88 !== "string") {
-                                                const err193 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data88 };
+                                            let data89 = data88[i17];
+                                            if (typeof data89 !== "string") {
+                                                const err194 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data89 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err193];
+                                                    vErrors = [err194];
                                                 }
                                                 else {
-                                                    vErrors.push(err193);
+                                                    vErrors.push(err194);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err194 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data87 };
+                                        const err195 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data88 };
                                         if (vErrors === null) {
-                                            vErrors = [err194];
+                                            vErrors = [err195];
                                         }
                                         else {
-                                            vErrors.push(err194);
+                                            vErrors.push(err195);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err195 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data82 };
+                                const err196 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data83 };
                                 if (vErrors === null) {
-                                    vErrors = [err195];
+                                    vErrors = [err196];
                                 }
                                 else {
-                                    vErrors.push(err195);
+                                    vErrors.push(err196);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err196 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data80 };
+                        const err197 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
                         if (vErrors === null) {
-                            vErrors = [err196];
+                            vErrors = [err197];
                         }
                         else {
-                            vErrors.push(err196);
+                            vErrors.push(err197);
                         }
                         errors++;
                     }
-                    var _valid11 = _errs228 === errors;
+                    var _valid11 = _errs230 === errors;
                     valid89 = valid89 || _valid11;
                 }
                 if (!valid89) {
-                    const err197 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data80 };
+                    const err198 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data81 };
                     if (vErrors === null) {
-                        vErrors = [err197];
+                        vErrors = [err198];
                     }
                     else {
-                        vErrors.push(err197);
+                        vErrors.push(err198);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs225;
+                    errors = _errs227;
                     if (vErrors !== null) {
-                        if (_errs225) {
-                            vErrors.length = _errs225;
+                        if (_errs227) {
+                            vErrors.length = _errs227;
                         }
                         else {
                             vErrors = null;
@@ -49619,86 +49632,73 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err198 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
+            const err199 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
-                vErrors = [err198];
+                vErrors = [err199];
             }
             else {
-                vErrors.push(err198);
+                vErrors.push(err199);
             }
             errors++;
         }
     }
     if (data.words !== undefined) {
-        let data89 = data.words;
-        if (Array.isArray(data89)) {
-            const len42 = data89.length;
+        let data90 = data.words;
+        if (Array.isArray(data90)) {
+            const len42 = data90.length;
             for (let i18 = 0; i18 < len42; i18++) {
-                let data90 = data89[i18];
-                if (typeof data90 === "string") {
-                    if (func3(data90) < 1) {
-                        const err199 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data90 };
+                let data91 = data90[i18];
+                if (typeof data91 === "string") {
+                    if (func3(data91) < 1) {
+                        const err200 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data91 };
                         if (vErrors === null) {
-                            vErrors = [err199];
+                            vErrors = [err200];
                         }
                         else {
-                            vErrors.push(err199);
+                            vErrors.push(err200);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err200 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data90 };
+                    const err201 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data91 };
                     if (vErrors === null) {
-                        vErrors = [err200];
+                        vErrors = [err201];
                     }
                     else {
-                        vErrors.push(err200);
+                        vErrors.push(err201);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err201 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data89 };
+            const err202 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data90 };
             if (vErrors === null) {
-                vErrors = [err201];
+                vErrors = [err202];
             }
             else {
-                vErrors.push(err201);
+                vErrors.push(err202);
             }
             errors++;
         }
     }
     if (data.wordsFile !== undefined) {
-        let data91 = data.wordsFile;
-        if (typeof data91 === "string") {
-            if (func3(data91) < 1) {
-                const err202 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data91 };
+        let data92 = data.wordsFile;
+        if (typeof data92 === "string") {
+            if (func3(data92) < 1) {
+                const err203 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data92 };
                 if (vErrors === null) {
-                    vErrors = [err202];
+                    vErrors = [err203];
                 }
                 else {
-                    vErrors.push(err202);
+                    vErrors.push(err203);
                 }
                 errors++;
             }
         }
         else {
-            const err203 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data91 };
-            if (vErrors === null) {
-                vErrors = [err203];
-            }
-            else {
-                vErrors.push(err203);
-            }
-            errors++;
-        }
-    }
-    if (data.locale !== undefined) {
-        let data92 = data.locale;
-        if (!(((data92 === "en") || (data92 === "en-US")) || (data92 === "en-GB"))) {
-            const err204 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data92 };
+            const err204 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data92 };
             if (vErrors === null) {
                 vErrors = [err204];
             }
@@ -49708,21 +49708,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.duplicateThreshold !== undefined) {
-        let data93 = data.duplicateThreshold;
-        if (typeof data93 == "number") {
-            if (data93 > 1 || isNaN(data93)) {
-                const err205 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data93 };
-                if (vErrors === null) {
-                    vErrors = [err205];
-                }
-                else {
-                    vErrors.push(err205);
-                }
-                errors++;
+    if (data.locale !== undefined) {
+        let data93 = data.locale;
+        if (!(((data93 === "en") || (data93 === "en-US")) || (data93 === "en-GB"))) {
+            const err205 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data93 };
+            if (vErrors === null) {
+                vErrors = [err205];
             }
-            if (data93 < 0 || isNaN(data93)) {
-                const err206 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data93 };
+            else {
+                vErrors.push(err205);
+            }
+            errors++;
+        }
+    }
+    if (data.duplicateThreshold !== undefined) {
+        let data94 = data.duplicateThreshold;
+        if (typeof data94 == "number") {
+            if (data94 > 1 || isNaN(data94)) {
+                const err206 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data94 };
                 if (vErrors === null) {
                     vErrors = [err206];
                 }
@@ -49731,102 +49734,99 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (data94 < 0 || isNaN(data94)) {
+                const err207 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data94 };
+                if (vErrors === null) {
+                    vErrors = [err207];
+                }
+                else {
+                    vErrors.push(err207);
+                }
+                errors++;
+            }
         }
         else {
-            const err207 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data93 };
+            const err208 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data94 };
             if (vErrors === null) {
-                vErrors = [err207];
+                vErrors = [err208];
             }
             else {
-                vErrors.push(err207);
+                vErrors.push(err208);
             }
             errors++;
         }
     }
     if (data.overrides !== undefined) {
-        let data94 = data.overrides;
-        if (Array.isArray(data94)) {
-            const len43 = data94.length;
+        let data95 = data.overrides;
+        if (Array.isArray(data95)) {
+            const len43 = data95.length;
             for (let i19 = 0; i19 < len43; i19++) {
-                let data95 = data94[i19];
-                if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-                    if (data95.files === undefined) {
-                        const err208 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data95 };
+                let data96 = data95[i19];
+                if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+                    if (data96.files === undefined) {
+                        const err209 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data96 };
                         if (vErrors === null) {
-                            vErrors = [err208];
+                            vErrors = [err209];
                         }
                         else {
-                            vErrors.push(err208);
+                            vErrors.push(err209);
                         }
                         errors++;
                     }
-                    for (const key22 in data95) {
+                    for (const key22 in data96) {
                         if (!((((((((key22 === "files") || (key22 === "kind")) || (key22 === "requiredSections")) || (key22 === "rules")) || (key22 === "words")) || (key22 === "wordsFile")) || (key22 === "locale")) || (key22 === "duplicateThreshold"))) {
-                            const err209 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data95 };
+                            const err210 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data96 };
                             if (vErrors === null) {
-                                vErrors = [err209];
+                                vErrors = [err210];
                             }
                             else {
-                                vErrors.push(err209);
+                                vErrors.push(err210);
                             }
                             errors++;
                         }
                     }
-                    if (data95.files !== undefined) {
-                        let data96 = data95.files;
-                        if (Array.isArray(data96)) {
-                            if (data96.length < 1) {
-                                const err210 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data96 };
+                    if (data96.files !== undefined) {
+                        let data97 = data96.files;
+                        if (Array.isArray(data97)) {
+                            if (data97.length < 1) {
+                                const err211 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data97 };
                                 if (vErrors === null) {
-                                    vErrors = [err210];
+                                    vErrors = [err211];
                                 }
                                 else {
-                                    vErrors.push(err210);
+                                    vErrors.push(err211);
                                 }
                                 errors++;
                             }
-                            const len44 = data96.length;
+                            const len44 = data97.length;
                             for (let i20 = 0; i20 < len44; i20++) {
-                                let data97 = data96[i20];
-                                if (typeof data97 === "string") {
-                                    if (func3(data97) < 1) {
-                                        const err211 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data97 };
+                                let data98 = data97[i20];
+                                if (typeof data98 === "string") {
+                                    if (func3(data98) < 1) {
+                                        const err212 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data98 };
                                         if (vErrors === null) {
-                                            vErrors = [err211];
+                                            vErrors = [err212];
                                         }
                                         else {
-                                            vErrors.push(err211);
+                                            vErrors.push(err212);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err212 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data97 };
+                                    const err213 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data98 };
                                     if (vErrors === null) {
-                                        vErrors = [err212];
+                                        vErrors = [err213];
                                     }
                                     else {
-                                        vErrors.push(err212);
+                                        vErrors.push(err213);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err213 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data96 };
-                            if (vErrors === null) {
-                                vErrors = [err213];
-                            }
-                            else {
-                                vErrors.push(err213);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data95.kind !== undefined) {
-                        let data98 = data95.kind;
-                        if (!((((data98 === "job-post") || (data98 === "ladder-level")) || (data98 === "role-page")) || (data98 === "other"))) {
-                            const err214 = { instancePath: instancePath + "/overrides/" + i19 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data98 };
+                            const err214 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data97 };
                             if (vErrors === null) {
                                 vErrors = [err214];
                             }
@@ -49836,147 +49836,144 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data95.requiredSections !== undefined) {
-                        let data99 = data95.requiredSections;
-                        if (Array.isArray(data99)) {
-                            const len45 = data99.length;
+                    if (data96.kind !== undefined) {
+                        let data99 = data96.kind;
+                        if (!((((data99 === "job-post") || (data99 === "ladder-level")) || (data99 === "role-page")) || (data99 === "other"))) {
+                            const err215 = { instancePath: instancePath + "/overrides/" + i19 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data99 };
+                            if (vErrors === null) {
+                                vErrors = [err215];
+                            }
+                            else {
+                                vErrors.push(err215);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data96.requiredSections !== undefined) {
+                        let data100 = data96.requiredSections;
+                        if (Array.isArray(data100)) {
+                            const len45 = data100.length;
                             for (let i21 = 0; i21 < len45; i21++) {
-                                let data100 = data99[i21];
-                                if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-                                    if (data100.name === undefined) {
-                                        const err215 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data100 };
+                                let data101 = data100[i21];
+                                if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                                    if (data101.name === undefined) {
+                                        const err216 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data101 };
                                         if (vErrors === null) {
-                                            vErrors = [err215];
+                                            vErrors = [err216];
                                         }
                                         else {
-                                            vErrors.push(err215);
+                                            vErrors.push(err216);
                                         }
                                         errors++;
                                     }
-                                    for (const key23 in data100) {
+                                    for (const key23 in data101) {
                                         if (!((key23 === "name") || (key23 === "aliases"))) {
-                                            const err216 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data100 };
+                                            const err217 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data101 };
                                             if (vErrors === null) {
-                                                vErrors = [err216];
+                                                vErrors = [err217];
                                             }
                                             else {
-                                                vErrors.push(err216);
+                                                vErrors.push(err217);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data100.name !== undefined) {
-                                        let data101 = data100.name;
-                                        if (typeof data101 === "string") {
-                                            if (func3(data101) < 1) {
-                                                const err217 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data101 };
+                                    if (data101.name !== undefined) {
+                                        let data102 = data101.name;
+                                        if (typeof data102 === "string") {
+                                            if (func3(data102) < 1) {
+                                                const err218 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data102 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err217];
+                                                    vErrors = [err218];
                                                 }
                                                 else {
-                                                    vErrors.push(err217);
+                                                    vErrors.push(err218);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err218 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data101 };
+                                            const err219 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data102 };
                                             if (vErrors === null) {
-                                                vErrors = [err218];
+                                                vErrors = [err219];
                                             }
                                             else {
-                                                vErrors.push(err218);
+                                                vErrors.push(err219);
                                             }
                                             errors++;
                                         }
                                     }
-                                    if (data100.aliases !== undefined) {
-                                        let data102 = data100.aliases;
-                                        if (Array.isArray(data102)) {
-                                            const len46 = data102.length;
+                                    if (data101.aliases !== undefined) {
+                                        let data103 = data101.aliases;
+                                        if (Array.isArray(data103)) {
+                                            const len46 = data103.length;
                                             for (let i22 = 0; i22 < len46; i22++) {
-                                                let data103 = data102[i22];
-                                                if (typeof data103 === "string") {
-                                                    if (func3(data103) < 1) {
-                                                        const err219 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data103 };
+                                                let data104 = data103[i22];
+                                                if (typeof data104 === "string") {
+                                                    if (func3(data104) < 1) {
+                                                        const err220 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data104 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err219];
+                                                            vErrors = [err220];
                                                         }
                                                         else {
-                                                            vErrors.push(err219);
+                                                            vErrors.push(err220);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                                 else {
-                                                    const err220 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data103 };
+                                                    const err221 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data104 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err220];
+                                                        vErrors = [err221];
                                                     }
                                                     else {
-                                                        vErrors.push(err220);
+                                                        vErrors.push(err221);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err221 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data102 };
+                                            const err222 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data103 };
                                             if (vErrors === null) {
-                                                vErrors = [err221];
+                                                vErrors = [err222];
                                             }
                                             else {
-                                                vErrors.push(err221);
+                                                vErrors.push(err222);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err222 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data100 };
+                                    const err223 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data101 };
                                     if (vErrors === null) {
-                                        vErrors = [err222];
+                                        vErrors = [err223];
                                     }
                                     else {
-                                        vErrors.push(err222);
+                                        vErrors.push(err223);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err223 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data99 };
+                            const err224 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data100 };
                             if (vErrors === null) {
-                                vErrors = [err223];
+                                vErrors = [err224];
                             }
                             else {
-                                vErrors.push(err223);
+                                vErrors.push(err224);
                             }
                             errors++;
                         }
                     }
-                    if (data95.rules !== undefined) {
-                        let data104 = data95.rules;
-                        if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                            for (const key24 in data104) {
+                    if (data96.rules !== undefined) {
+                        let data105 = data96.rules;
+                        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                            for (const key24 in data105) {
                                 if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key24))) {
-                                    const err224 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data104 };
-                                    if (vErrors === null) {
-                                        vErrors = [err224];
-                                    }
-                                    else {
-                                        vErrors.push(err224);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data104["file-binary"] !== undefined) {
-                                let data105 = data104["file-binary"];
-                                const _errs280 = errors;
-                                let valid111 = false;
-                                const _errs281 = errors;
-                                if (!((((((((data105 === "off") || (data105 === "info")) || (data105 === "warning")) || (data105 === "error")) || (data105 === "warn")) || (data105 === 0)) || (data105 === 1)) || (data105 === 2))) {
-                                    const err225 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data105 };
+                                    const err225 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data105 };
                                     if (vErrors === null) {
                                         vErrors = [err225];
                                     }
@@ -49985,23 +49982,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid12 = _errs281 === errors;
+                            }
+                            if (data105["file-binary"] !== undefined) {
+                                let data106 = data105["file-binary"];
+                                const _errs282 = errors;
+                                let valid111 = false;
+                                const _errs283 = errors;
+                                if (!((((((((data106 === "off") || (data106 === "info")) || (data106 === "warning")) || (data106 === "error")) || (data106 === "warn")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))) {
+                                    const err226 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data106 };
+                                    if (vErrors === null) {
+                                        vErrors = [err226];
+                                    }
+                                    else {
+                                        vErrors.push(err226);
+                                    }
+                                    errors++;
+                                }
+                                var _valid12 = _errs283 === errors;
                                 valid111 = valid111 || _valid12;
                                 if (!valid111) {
-                                    const _errs283 = errors;
-                                    if (Array.isArray(data105)) {
-                                        if (data105.length > 2) {
-                                            const err226 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
-                                            if (vErrors === null) {
-                                                vErrors = [err226];
-                                            }
-                                            else {
-                                                vErrors.push(err226);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data105.length < 1) {
-                                            const err227 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
+                                    const _errs285 = errors;
+                                    if (Array.isArray(data106)) {
+                                        if (data106.length > 2) {
+                                            const err227 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
                                             if (vErrors === null) {
                                                 vErrors = [err227];
                                             }
@@ -50010,9 +50013,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len47 = data105.length;
-                                        if (!(len47 <= 2)) {
-                                            const err228 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
+                                        if (data106.length < 1) {
+                                            const err228 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
                                             if (vErrors === null) {
                                                 vErrors = [err228];
                                             }
@@ -50021,88 +50023,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len48 = data105.length;
+                                        const len47 = data106.length;
+                                        if (!(len47 <= 2)) {
+                                            const err229 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
+                                            if (vErrors === null) {
+                                                vErrors = [err229];
+                                            }
+                                            else {
+                                                vErrors.push(err229);
+                                            }
+                                            errors++;
+                                        }
+                                        const len48 = data106.length;
                                         if (len48 > 0) {
-                                            let data106 = data105[0];
-                                            if (!((((((((data106 === "off") || (data106 === "info")) || (data106 === "warning")) || (data106 === "error")) || (data106 === "warn")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))) {
-                                                const err229 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data106 };
+                                            let data107 = data106[0];
+                                            if (!((((((((data107 === "off") || (data107 === "info")) || (data107 === "warning")) || (data107 === "error")) || (data107 === "warn")) || (data107 === 0)) || (data107 === 1)) || (data107 === 2))) {
+                                                const err230 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data107 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err229];
+                                                    vErrors = [err230];
                                                 }
                                                 else {
-                                                    vErrors.push(err229);
+                                                    vErrors.push(err230);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len48 > 1) {
-                                            let data107 = data105[1];
-                                            if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-                                                for (const key25 in data107) {
-                                                    const err230 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data107 };
+                                            let data108 = data106[1];
+                                            if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                                                for (const key25 in data108) {
+                                                    const err231 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data108 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err230];
+                                                        vErrors = [err231];
                                                     }
                                                     else {
-                                                        vErrors.push(err230);
+                                                        vErrors.push(err231);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err231 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data107 };
+                                                const err232 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data108 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err231];
+                                                    vErrors = [err232];
                                                 }
                                                 else {
-                                                    vErrors.push(err231);
+                                                    vErrors.push(err232);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err232 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data105 };
+                                        const err233 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
                                         if (vErrors === null) {
-                                            vErrors = [err232];
+                                            vErrors = [err233];
                                         }
                                         else {
-                                            vErrors.push(err232);
+                                            vErrors.push(err233);
                                         }
                                         errors++;
                                     }
-                                    var _valid12 = _errs283 === errors;
+                                    var _valid12 = _errs285 === errors;
                                     valid111 = valid111 || _valid12;
                                 }
                                 if (!valid111) {
-                                    const err233 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data105 };
-                                    if (vErrors === null) {
-                                        vErrors = [err233];
-                                    }
-                                    else {
-                                        vErrors.push(err233);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs280;
-                                    if (vErrors !== null) {
-                                        if (_errs280) {
-                                            vErrors.length = _errs280;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["file-encoding"] !== undefined) {
-                                let data108 = data104["file-encoding"];
-                                const _errs291 = errors;
-                                let valid115 = false;
-                                const _errs292 = errors;
-                                if (!((((((((data108 === "off") || (data108 === "info")) || (data108 === "warning")) || (data108 === "error")) || (data108 === "warn")) || (data108 === 0)) || (data108 === 1)) || (data108 === 2))) {
-                                    const err234 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data108 };
+                                    const err234 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data106 };
                                     if (vErrors === null) {
                                         vErrors = [err234];
                                     }
@@ -50111,23 +50097,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid13 = _errs292 === errors;
+                                else {
+                                    errors = _errs282;
+                                    if (vErrors !== null) {
+                                        if (_errs282) {
+                                            vErrors.length = _errs282;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["file-encoding"] !== undefined) {
+                                let data109 = data105["file-encoding"];
+                                const _errs293 = errors;
+                                let valid115 = false;
+                                const _errs294 = errors;
+                                if (!((((((((data109 === "off") || (data109 === "info")) || (data109 === "warning")) || (data109 === "error")) || (data109 === "warn")) || (data109 === 0)) || (data109 === 1)) || (data109 === 2))) {
+                                    const err235 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data109 };
+                                    if (vErrors === null) {
+                                        vErrors = [err235];
+                                    }
+                                    else {
+                                        vErrors.push(err235);
+                                    }
+                                    errors++;
+                                }
+                                var _valid13 = _errs294 === errors;
                                 valid115 = valid115 || _valid13;
                                 if (!valid115) {
-                                    const _errs294 = errors;
-                                    if (Array.isArray(data108)) {
-                                        if (data108.length > 2) {
-                                            const err235 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
-                                            if (vErrors === null) {
-                                                vErrors = [err235];
-                                            }
-                                            else {
-                                                vErrors.push(err235);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data108.length < 1) {
-                                            const err236 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
+                                    const _errs296 = errors;
+                                    if (Array.isArray(data109)) {
+                                        if (data109.length > 2) {
+                                            const err236 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
                                             if (vErrors === null) {
                                                 vErrors = [err236];
                                             }
@@ -50136,9 +50139,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len49 = data108.length;
-                                        if (!(len49 <= 2)) {
-                                            const err237 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
+                                        if (data109.length < 1) {
+                                            const err237 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
                                             if (vErrors === null) {
                                                 vErrors = [err237];
                                             }
@@ -50147,88 +50149,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len50 = data108.length;
+                                        const len49 = data109.length;
+                                        if (!(len49 <= 2)) {
+                                            const err238 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
+                                            if (vErrors === null) {
+                                                vErrors = [err238];
+                                            }
+                                            else {
+                                                vErrors.push(err238);
+                                            }
+                                            errors++;
+                                        }
+                                        const len50 = data109.length;
                                         if (len50 > 0) {
-                                            let data109 = data108[0];
-                                            if (!((((((((data109 === "off") || (data109 === "info")) || (data109 === "warning")) || (data109 === "error")) || (data109 === "warn")) || (data109 === 0)) || (data109 === 1)) || (data109 === 2))) {
-                                                const err238 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data109 };
+                                            let data110 = data109[0];
+                                            if (!((((((((data110 === "off") || (data110 === "info")) || (data110 === "warning")) || (data110 === "error")) || (data110 === "warn")) || (data110 === 0)) || (data110 === 1)) || (data110 === 2))) {
+                                                const err239 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data110 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err238];
+                                                    vErrors = [err239];
                                                 }
                                                 else {
-                                                    vErrors.push(err238);
+                                                    vErrors.push(err239);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len50 > 1) {
-                                            let data110 = data108[1];
-                                            if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                                                for (const key26 in data110) {
-                                                    const err239 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data110 };
+                                            let data111 = data109[1];
+                                            if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                                                for (const key26 in data111) {
+                                                    const err240 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data111 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err239];
+                                                        vErrors = [err240];
                                                     }
                                                     else {
-                                                        vErrors.push(err239);
+                                                        vErrors.push(err240);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err240 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data110 };
+                                                const err241 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data111 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err240];
+                                                    vErrors = [err241];
                                                 }
                                                 else {
-                                                    vErrors.push(err240);
+                                                    vErrors.push(err241);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err241 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data108 };
+                                        const err242 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
                                         if (vErrors === null) {
-                                            vErrors = [err241];
+                                            vErrors = [err242];
                                         }
                                         else {
-                                            vErrors.push(err241);
+                                            vErrors.push(err242);
                                         }
                                         errors++;
                                     }
-                                    var _valid13 = _errs294 === errors;
+                                    var _valid13 = _errs296 === errors;
                                     valid115 = valid115 || _valid13;
                                 }
                                 if (!valid115) {
-                                    const err242 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data108 };
-                                    if (vErrors === null) {
-                                        vErrors = [err242];
-                                    }
-                                    else {
-                                        vErrors.push(err242);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs291;
-                                    if (vErrors !== null) {
-                                        if (_errs291) {
-                                            vErrors.length = _errs291;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["file-too-large"] !== undefined) {
-                                let data111 = data104["file-too-large"];
-                                const _errs302 = errors;
-                                let valid119 = false;
-                                const _errs303 = errors;
-                                if (!((((((((data111 === "off") || (data111 === "info")) || (data111 === "warning")) || (data111 === "error")) || (data111 === "warn")) || (data111 === 0)) || (data111 === 1)) || (data111 === 2))) {
-                                    const err243 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data111 };
+                                    const err243 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data109 };
                                     if (vErrors === null) {
                                         vErrors = [err243];
                                     }
@@ -50237,23 +50223,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid14 = _errs303 === errors;
+                                else {
+                                    errors = _errs293;
+                                    if (vErrors !== null) {
+                                        if (_errs293) {
+                                            vErrors.length = _errs293;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["file-too-large"] !== undefined) {
+                                let data112 = data105["file-too-large"];
+                                const _errs304 = errors;
+                                let valid119 = false;
+                                const _errs305 = errors;
+                                if (!((((((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error")) || (data112 === "warn")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))) {
+                                    const err244 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data112 };
+                                    if (vErrors === null) {
+                                        vErrors = [err244];
+                                    }
+                                    else {
+                                        vErrors.push(err244);
+                                    }
+                                    errors++;
+                                }
+                                var _valid14 = _errs305 === errors;
                                 valid119 = valid119 || _valid14;
                                 if (!valid119) {
-                                    const _errs305 = errors;
-                                    if (Array.isArray(data111)) {
-                                        if (data111.length > 2) {
-                                            const err244 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
-                                            if (vErrors === null) {
-                                                vErrors = [err244];
-                                            }
-                                            else {
-                                                vErrors.push(err244);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data111.length < 1) {
-                                            const err245 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
+                                    const _errs307 = errors;
+                                    if (Array.isArray(data112)) {
+                                        if (data112.length > 2) {
+                                            const err245 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
                                             if (vErrors === null) {
                                                 vErrors = [err245];
                                             }
@@ -50262,9 +50265,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len51 = data111.length;
-                                        if (!(len51 <= 2)) {
-                                            const err246 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
+                                        if (data112.length < 1) {
+                                            const err246 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
                                             if (vErrors === null) {
                                                 vErrors = [err246];
                                             }
@@ -50273,39 +50275,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len52 = data111.length;
+                                        const len51 = data112.length;
+                                        if (!(len51 <= 2)) {
+                                            const err247 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
+                                            if (vErrors === null) {
+                                                vErrors = [err247];
+                                            }
+                                            else {
+                                                vErrors.push(err247);
+                                            }
+                                            errors++;
+                                        }
+                                        const len52 = data112.length;
                                         if (len52 > 0) {
-                                            let data112 = data111[0];
-                                            if (!((((((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error")) || (data112 === "warn")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))) {
-                                                const err247 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data112 };
+                                            let data113 = data112[0];
+                                            if (!((((((((data113 === "off") || (data113 === "info")) || (data113 === "warning")) || (data113 === "error")) || (data113 === "warn")) || (data113 === 0)) || (data113 === 1)) || (data113 === 2))) {
+                                                const err248 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data113 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err247];
+                                                    vErrors = [err248];
                                                 }
                                                 else {
-                                                    vErrors.push(err247);
+                                                    vErrors.push(err248);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len52 > 1) {
-                                            let data113 = data111[1];
-                                            if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-                                                for (const key27 in data113) {
+                                            let data114 = data112[1];
+                                            if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                                                for (const key27 in data114) {
                                                     if (!(key27 === "maxBytes")) {
-                                                        const err248 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data113 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err248];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err248);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data113.maxBytes !== undefined) {
-                                                    let data114 = data113.maxBytes;
-                                                    if (!((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114)))) {
-                                                        const err249 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data114 };
+                                                        const err249 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data114 };
                                                         if (vErrors === null) {
                                                             vErrors = [err249];
                                                         }
@@ -50314,14 +50314,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                         errors++;
                                                     }
-                                                    if (typeof data114 == "number") {
-                                                        if (data114 < 1 || isNaN(data114)) {
-                                                            const err250 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data114 };
+                                                }
+                                                if (data114.maxBytes !== undefined) {
+                                                    let data115 = data114.maxBytes;
+                                                    if (!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))) {
+                                                        const err250 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data115 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err250];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err250);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (typeof data115 == "number") {
+                                                        if (data115 < 1 || isNaN(data115)) {
+                                                            const err251 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data115 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err250];
+                                                                vErrors = [err251];
                                                             }
                                                             else {
-                                                                vErrors.push(err250);
+                                                                vErrors.push(err251);
                                                             }
                                                             errors++;
                                                         }
@@ -50329,59 +50342,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err251 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data113 };
+                                                const err252 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data114 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err251];
+                                                    vErrors = [err252];
                                                 }
                                                 else {
-                                                    vErrors.push(err251);
+                                                    vErrors.push(err252);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err252 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data111 };
+                                        const err253 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
                                         if (vErrors === null) {
-                                            vErrors = [err252];
+                                            vErrors = [err253];
                                         }
                                         else {
-                                            vErrors.push(err252);
+                                            vErrors.push(err253);
                                         }
                                         errors++;
                                     }
-                                    var _valid14 = _errs305 === errors;
+                                    var _valid14 = _errs307 === errors;
                                     valid119 = valid119 || _valid14;
                                 }
                                 if (!valid119) {
-                                    const err253 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data111 };
-                                    if (vErrors === null) {
-                                        vErrors = [err253];
-                                    }
-                                    else {
-                                        vErrors.push(err253);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs302;
-                                    if (vErrors !== null) {
-                                        if (_errs302) {
-                                            vErrors.length = _errs302;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["file-too-complex"] !== undefined) {
-                                let data115 = data104["file-too-complex"];
-                                const _errs315 = errors;
-                                let valid124 = false;
-                                const _errs316 = errors;
-                                if (!((((((((data115 === "off") || (data115 === "info")) || (data115 === "warning")) || (data115 === "error")) || (data115 === "warn")) || (data115 === 0)) || (data115 === 1)) || (data115 === 2))) {
-                                    const err254 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data115 };
+                                    const err254 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data112 };
                                     if (vErrors === null) {
                                         vErrors = [err254];
                                     }
@@ -50390,23 +50376,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid15 = _errs316 === errors;
+                                else {
+                                    errors = _errs304;
+                                    if (vErrors !== null) {
+                                        if (_errs304) {
+                                            vErrors.length = _errs304;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["file-too-complex"] !== undefined) {
+                                let data116 = data105["file-too-complex"];
+                                const _errs317 = errors;
+                                let valid124 = false;
+                                const _errs318 = errors;
+                                if (!((((((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error")) || (data116 === "warn")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))) {
+                                    const err255 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
+                                    if (vErrors === null) {
+                                        vErrors = [err255];
+                                    }
+                                    else {
+                                        vErrors.push(err255);
+                                    }
+                                    errors++;
+                                }
+                                var _valid15 = _errs318 === errors;
                                 valid124 = valid124 || _valid15;
                                 if (!valid124) {
-                                    const _errs318 = errors;
-                                    if (Array.isArray(data115)) {
-                                        if (data115.length > 2) {
-                                            const err255 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
-                                            if (vErrors === null) {
-                                                vErrors = [err255];
-                                            }
-                                            else {
-                                                vErrors.push(err255);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data115.length < 1) {
-                                            const err256 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
+                                    const _errs320 = errors;
+                                    if (Array.isArray(data116)) {
+                                        if (data116.length > 2) {
+                                            const err256 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
                                             if (vErrors === null) {
                                                 vErrors = [err256];
                                             }
@@ -50415,9 +50418,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len53 = data115.length;
-                                        if (!(len53 <= 2)) {
-                                            const err257 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
+                                        if (data116.length < 1) {
+                                            const err257 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
                                             if (vErrors === null) {
                                                 vErrors = [err257];
                                             }
@@ -50426,88 +50428,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len54 = data115.length;
+                                        const len53 = data116.length;
+                                        if (!(len53 <= 2)) {
+                                            const err258 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
+                                            if (vErrors === null) {
+                                                vErrors = [err258];
+                                            }
+                                            else {
+                                                vErrors.push(err258);
+                                            }
+                                            errors++;
+                                        }
+                                        const len54 = data116.length;
                                         if (len54 > 0) {
-                                            let data116 = data115[0];
-                                            if (!((((((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error")) || (data116 === "warn")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))) {
-                                                const err258 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
+                                            let data117 = data116[0];
+                                            if (!((((((((data117 === "off") || (data117 === "info")) || (data117 === "warning")) || (data117 === "error")) || (data117 === "warn")) || (data117 === 0)) || (data117 === 1)) || (data117 === 2))) {
+                                                const err259 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data117 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err258];
+                                                    vErrors = [err259];
                                                 }
                                                 else {
-                                                    vErrors.push(err258);
+                                                    vErrors.push(err259);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len54 > 1) {
-                                            let data117 = data115[1];
-                                            if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                                                for (const key28 in data117) {
-                                                    const err259 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data117 };
+                                            let data118 = data116[1];
+                                            if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                                                for (const key28 in data118) {
+                                                    const err260 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data118 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err259];
+                                                        vErrors = [err260];
                                                     }
                                                     else {
-                                                        vErrors.push(err259);
+                                                        vErrors.push(err260);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err260 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data117 };
+                                                const err261 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data118 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err260];
+                                                    vErrors = [err261];
                                                 }
                                                 else {
-                                                    vErrors.push(err260);
+                                                    vErrors.push(err261);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err261 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data115 };
+                                        const err262 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
                                         if (vErrors === null) {
-                                            vErrors = [err261];
+                                            vErrors = [err262];
                                         }
                                         else {
-                                            vErrors.push(err261);
+                                            vErrors.push(err262);
                                         }
                                         errors++;
                                     }
-                                    var _valid15 = _errs318 === errors;
+                                    var _valid15 = _errs320 === errors;
                                     valid124 = valid124 || _valid15;
                                 }
                                 if (!valid124) {
-                                    const err262 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data115 };
-                                    if (vErrors === null) {
-                                        vErrors = [err262];
-                                    }
-                                    else {
-                                        vErrors.push(err262);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs315;
-                                    if (vErrors !== null) {
-                                        if (_errs315) {
-                                            vErrors.length = _errs315;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["file-empty"] !== undefined) {
-                                let data118 = data104["file-empty"];
-                                const _errs326 = errors;
-                                let valid128 = false;
-                                const _errs327 = errors;
-                                if (!((((((((data118 === "off") || (data118 === "info")) || (data118 === "warning")) || (data118 === "error")) || (data118 === "warn")) || (data118 === 0)) || (data118 === 1)) || (data118 === 2))) {
-                                    const err263 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data118 };
+                                    const err263 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data116 };
                                     if (vErrors === null) {
                                         vErrors = [err263];
                                     }
@@ -50516,23 +50502,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid16 = _errs327 === errors;
+                                else {
+                                    errors = _errs317;
+                                    if (vErrors !== null) {
+                                        if (_errs317) {
+                                            vErrors.length = _errs317;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["file-empty"] !== undefined) {
+                                let data119 = data105["file-empty"];
+                                const _errs328 = errors;
+                                let valid128 = false;
+                                const _errs329 = errors;
+                                if (!((((((((data119 === "off") || (data119 === "info")) || (data119 === "warning")) || (data119 === "error")) || (data119 === "warn")) || (data119 === 0)) || (data119 === 1)) || (data119 === 2))) {
+                                    const err264 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
+                                    if (vErrors === null) {
+                                        vErrors = [err264];
+                                    }
+                                    else {
+                                        vErrors.push(err264);
+                                    }
+                                    errors++;
+                                }
+                                var _valid16 = _errs329 === errors;
                                 valid128 = valid128 || _valid16;
                                 if (!valid128) {
-                                    const _errs329 = errors;
-                                    if (Array.isArray(data118)) {
-                                        if (data118.length > 2) {
-                                            const err264 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
-                                            if (vErrors === null) {
-                                                vErrors = [err264];
-                                            }
-                                            else {
-                                                vErrors.push(err264);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data118.length < 1) {
-                                            const err265 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
+                                    const _errs331 = errors;
+                                    if (Array.isArray(data119)) {
+                                        if (data119.length > 2) {
+                                            const err265 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err265];
                                             }
@@ -50541,9 +50544,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len55 = data118.length;
-                                        if (!(len55 <= 2)) {
-                                            const err266 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
+                                        if (data119.length < 1) {
+                                            const err266 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err266];
                                             }
@@ -50552,88 +50554,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len56 = data118.length;
+                                        const len55 = data119.length;
+                                        if (!(len55 <= 2)) {
+                                            const err267 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
+                                            if (vErrors === null) {
+                                                vErrors = [err267];
+                                            }
+                                            else {
+                                                vErrors.push(err267);
+                                            }
+                                            errors++;
+                                        }
+                                        const len56 = data119.length;
                                         if (len56 > 0) {
-                                            let data119 = data118[0];
-                                            if (!((((((((data119 === "off") || (data119 === "info")) || (data119 === "warning")) || (data119 === "error")) || (data119 === "warn")) || (data119 === 0)) || (data119 === 1)) || (data119 === 2))) {
-                                                const err267 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
+                                            let data120 = data119[0];
+                                            if (!((((((((data120 === "off") || (data120 === "info")) || (data120 === "warning")) || (data120 === "error")) || (data120 === "warn")) || (data120 === 0)) || (data120 === 1)) || (data120 === 2))) {
+                                                const err268 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data120 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err267];
+                                                    vErrors = [err268];
                                                 }
                                                 else {
-                                                    vErrors.push(err267);
+                                                    vErrors.push(err268);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len56 > 1) {
-                                            let data120 = data118[1];
-                                            if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-                                                for (const key29 in data120) {
-                                                    const err268 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data120 };
+                                            let data121 = data119[1];
+                                            if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+                                                for (const key29 in data121) {
+                                                    const err269 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data121 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err268];
+                                                        vErrors = [err269];
                                                     }
                                                     else {
-                                                        vErrors.push(err268);
+                                                        vErrors.push(err269);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err269 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data120 };
+                                                const err270 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data121 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err269];
+                                                    vErrors = [err270];
                                                 }
                                                 else {
-                                                    vErrors.push(err269);
+                                                    vErrors.push(err270);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err270 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data118 };
+                                        const err271 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
                                         if (vErrors === null) {
-                                            vErrors = [err270];
+                                            vErrors = [err271];
                                         }
                                         else {
-                                            vErrors.push(err270);
+                                            vErrors.push(err271);
                                         }
                                         errors++;
                                     }
-                                    var _valid16 = _errs329 === errors;
+                                    var _valid16 = _errs331 === errors;
                                     valid128 = valid128 || _valid16;
                                 }
                                 if (!valid128) {
-                                    const err271 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data118 };
-                                    if (vErrors === null) {
-                                        vErrors = [err271];
-                                    }
-                                    else {
-                                        vErrors.push(err271);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs326;
-                                    if (vErrors !== null) {
-                                        if (_errs326) {
-                                            vErrors.length = _errs326;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["file-unreadable"] !== undefined) {
-                                let data121 = data104["file-unreadable"];
-                                const _errs337 = errors;
-                                let valid132 = false;
-                                const _errs338 = errors;
-                                if (!((((((((data121 === "off") || (data121 === "info")) || (data121 === "warning")) || (data121 === "error")) || (data121 === "warn")) || (data121 === 0)) || (data121 === 1)) || (data121 === 2))) {
-                                    const err272 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data121 };
+                                    const err272 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data119 };
                                     if (vErrors === null) {
                                         vErrors = [err272];
                                     }
@@ -50642,23 +50628,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid17 = _errs338 === errors;
+                                else {
+                                    errors = _errs328;
+                                    if (vErrors !== null) {
+                                        if (_errs328) {
+                                            vErrors.length = _errs328;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["file-unreadable"] !== undefined) {
+                                let data122 = data105["file-unreadable"];
+                                const _errs339 = errors;
+                                let valid132 = false;
+                                const _errs340 = errors;
+                                if (!((((((((data122 === "off") || (data122 === "info")) || (data122 === "warning")) || (data122 === "error")) || (data122 === "warn")) || (data122 === 0)) || (data122 === 1)) || (data122 === 2))) {
+                                    const err273 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
+                                    if (vErrors === null) {
+                                        vErrors = [err273];
+                                    }
+                                    else {
+                                        vErrors.push(err273);
+                                    }
+                                    errors++;
+                                }
+                                var _valid17 = _errs340 === errors;
                                 valid132 = valid132 || _valid17;
                                 if (!valid132) {
-                                    const _errs340 = errors;
-                                    if (Array.isArray(data121)) {
-                                        if (data121.length > 2) {
-                                            const err273 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
-                                            if (vErrors === null) {
-                                                vErrors = [err273];
-                                            }
-                                            else {
-                                                vErrors.push(err273);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data121.length < 1) {
-                                            const err274 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
+                                    const _errs342 = errors;
+                                    if (Array.isArray(data122)) {
+                                        if (data122.length > 2) {
+                                            const err274 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err274];
                                             }
@@ -50667,9 +50670,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len57 = data121.length;
-                                        if (!(len57 <= 2)) {
-                                            const err275 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
+                                        if (data122.length < 1) {
+                                            const err275 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err275];
                                             }
@@ -50678,88 +50680,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len58 = data121.length;
+                                        const len57 = data122.length;
+                                        if (!(len57 <= 2)) {
+                                            const err276 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
+                                            if (vErrors === null) {
+                                                vErrors = [err276];
+                                            }
+                                            else {
+                                                vErrors.push(err276);
+                                            }
+                                            errors++;
+                                        }
+                                        const len58 = data122.length;
                                         if (len58 > 0) {
-                                            let data122 = data121[0];
-                                            if (!((((((((data122 === "off") || (data122 === "info")) || (data122 === "warning")) || (data122 === "error")) || (data122 === "warn")) || (data122 === 0)) || (data122 === 1)) || (data122 === 2))) {
-                                                const err276 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
+                                            let data123 = data122[0];
+                                            if (!((((((((data123 === "off") || (data123 === "info")) || (data123 === "warning")) || (data123 === "error")) || (data123 === "warn")) || (data123 === 0)) || (data123 === 1)) || (data123 === 2))) {
+                                                const err277 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data123 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err276];
+                                                    vErrors = [err277];
                                                 }
                                                 else {
-                                                    vErrors.push(err276);
+                                                    vErrors.push(err277);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len58 > 1) {
-                                            let data123 = data121[1];
-                                            if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-                                                for (const key30 in data123) {
-                                                    const err277 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data123 };
+                                            let data124 = data122[1];
+                                            if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                                                for (const key30 in data124) {
+                                                    const err278 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data124 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err277];
+                                                        vErrors = [err278];
                                                     }
                                                     else {
-                                                        vErrors.push(err277);
+                                                        vErrors.push(err278);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err278 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data123 };
+                                                const err279 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data124 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err278];
+                                                    vErrors = [err279];
                                                 }
                                                 else {
-                                                    vErrors.push(err278);
+                                                    vErrors.push(err279);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err279 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data121 };
+                                        const err280 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
                                         if (vErrors === null) {
-                                            vErrors = [err279];
+                                            vErrors = [err280];
                                         }
                                         else {
-                                            vErrors.push(err279);
+                                            vErrors.push(err280);
                                         }
                                         errors++;
                                     }
-                                    var _valid17 = _errs340 === errors;
+                                    var _valid17 = _errs342 === errors;
                                     valid132 = valid132 || _valid17;
                                 }
                                 if (!valid132) {
-                                    const err280 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data121 };
-                                    if (vErrors === null) {
-                                        vErrors = [err280];
-                                    }
-                                    else {
-                                        vErrors.push(err280);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs337;
-                                    if (vErrors !== null) {
-                                        if (_errs337) {
-                                            vErrors.length = _errs337;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["inline-config"] !== undefined) {
-                                let data124 = data104["inline-config"];
-                                const _errs348 = errors;
-                                let valid136 = false;
-                                const _errs349 = errors;
-                                if (!((((((((data124 === "off") || (data124 === "info")) || (data124 === "warning")) || (data124 === "error")) || (data124 === "warn")) || (data124 === 0)) || (data124 === 1)) || (data124 === 2))) {
-                                    const err281 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data124 };
+                                    const err281 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data122 };
                                     if (vErrors === null) {
                                         vErrors = [err281];
                                     }
@@ -50768,23 +50754,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid18 = _errs349 === errors;
+                                else {
+                                    errors = _errs339;
+                                    if (vErrors !== null) {
+                                        if (_errs339) {
+                                            vErrors.length = _errs339;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["inline-config"] !== undefined) {
+                                let data125 = data105["inline-config"];
+                                const _errs350 = errors;
+                                let valid136 = false;
+                                const _errs351 = errors;
+                                if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
+                                    const err282 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
+                                    if (vErrors === null) {
+                                        vErrors = [err282];
+                                    }
+                                    else {
+                                        vErrors.push(err282);
+                                    }
+                                    errors++;
+                                }
+                                var _valid18 = _errs351 === errors;
                                 valid136 = valid136 || _valid18;
                                 if (!valid136) {
-                                    const _errs351 = errors;
-                                    if (Array.isArray(data124)) {
-                                        if (data124.length > 2) {
-                                            const err282 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
-                                            if (vErrors === null) {
-                                                vErrors = [err282];
-                                            }
-                                            else {
-                                                vErrors.push(err282);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data124.length < 1) {
-                                            const err283 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
+                                    const _errs353 = errors;
+                                    if (Array.isArray(data125)) {
+                                        if (data125.length > 2) {
+                                            const err283 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
                                             if (vErrors === null) {
                                                 vErrors = [err283];
                                             }
@@ -50793,9 +50796,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len59 = data124.length;
-                                        if (!(len59 <= 2)) {
-                                            const err284 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
+                                        if (data125.length < 1) {
+                                            const err284 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
                                             if (vErrors === null) {
                                                 vErrors = [err284];
                                             }
@@ -50804,88 +50806,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len60 = data124.length;
+                                        const len59 = data125.length;
+                                        if (!(len59 <= 2)) {
+                                            const err285 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
+                                            if (vErrors === null) {
+                                                vErrors = [err285];
+                                            }
+                                            else {
+                                                vErrors.push(err285);
+                                            }
+                                            errors++;
+                                        }
+                                        const len60 = data125.length;
                                         if (len60 > 0) {
-                                            let data125 = data124[0];
-                                            if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
-                                                const err285 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
+                                            let data126 = data125[0];
+                                            if (!((((((((data126 === "off") || (data126 === "info")) || (data126 === "warning")) || (data126 === "error")) || (data126 === "warn")) || (data126 === 0)) || (data126 === 1)) || (data126 === 2))) {
+                                                const err286 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data126 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err285];
+                                                    vErrors = [err286];
                                                 }
                                                 else {
-                                                    vErrors.push(err285);
+                                                    vErrors.push(err286);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len60 > 1) {
-                                            let data126 = data124[1];
-                                            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
-                                                for (const key31 in data126) {
-                                                    const err286 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data126 };
+                                            let data127 = data125[1];
+                                            if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
+                                                for (const key31 in data127) {
+                                                    const err287 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data127 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err286];
+                                                        vErrors = [err287];
                                                     }
                                                     else {
-                                                        vErrors.push(err286);
+                                                        vErrors.push(err287);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err287 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data126 };
+                                                const err288 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data127 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err287];
+                                                    vErrors = [err288];
                                                 }
                                                 else {
-                                                    vErrors.push(err287);
+                                                    vErrors.push(err288);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err288 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data124 };
+                                        const err289 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
                                         if (vErrors === null) {
-                                            vErrors = [err288];
+                                            vErrors = [err289];
                                         }
                                         else {
-                                            vErrors.push(err288);
+                                            vErrors.push(err289);
                                         }
                                         errors++;
                                     }
-                                    var _valid18 = _errs351 === errors;
+                                    var _valid18 = _errs353 === errors;
                                     valid136 = valid136 || _valid18;
                                 }
                                 if (!valid136) {
-                                    const err289 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data124 };
-                                    if (vErrors === null) {
-                                        vErrors = [err289];
-                                    }
-                                    else {
-                                        vErrors.push(err289);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs348;
-                                    if (vErrors !== null) {
-                                        if (_errs348) {
-                                            vErrors.length = _errs348;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["duplicate-bullet"] !== undefined) {
-                                let data127 = data104["duplicate-bullet"];
-                                const _errs359 = errors;
-                                let valid140 = false;
-                                const _errs360 = errors;
-                                if (!((((((((data127 === "off") || (data127 === "info")) || (data127 === "warning")) || (data127 === "error")) || (data127 === "warn")) || (data127 === 0)) || (data127 === 1)) || (data127 === 2))) {
-                                    const err290 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data127 };
+                                    const err290 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data125 };
                                     if (vErrors === null) {
                                         vErrors = [err290];
                                     }
@@ -50894,23 +50880,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid19 = _errs360 === errors;
+                                else {
+                                    errors = _errs350;
+                                    if (vErrors !== null) {
+                                        if (_errs350) {
+                                            vErrors.length = _errs350;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["duplicate-bullet"] !== undefined) {
+                                let data128 = data105["duplicate-bullet"];
+                                const _errs361 = errors;
+                                let valid140 = false;
+                                const _errs362 = errors;
+                                if (!((((((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error")) || (data128 === "warn")) || (data128 === 0)) || (data128 === 1)) || (data128 === 2))) {
+                                    const err291 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
+                                    if (vErrors === null) {
+                                        vErrors = [err291];
+                                    }
+                                    else {
+                                        vErrors.push(err291);
+                                    }
+                                    errors++;
+                                }
+                                var _valid19 = _errs362 === errors;
                                 valid140 = valid140 || _valid19;
                                 if (!valid140) {
-                                    const _errs362 = errors;
-                                    if (Array.isArray(data127)) {
-                                        if (data127.length > 2) {
-                                            const err291 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
-                                            if (vErrors === null) {
-                                                vErrors = [err291];
-                                            }
-                                            else {
-                                                vErrors.push(err291);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data127.length < 1) {
-                                            const err292 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
+                                    const _errs364 = errors;
+                                    if (Array.isArray(data128)) {
+                                        if (data128.length > 2) {
+                                            const err292 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
                                             if (vErrors === null) {
                                                 vErrors = [err292];
                                             }
@@ -50919,9 +50922,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len61 = data127.length;
-                                        if (!(len61 <= 2)) {
-                                            const err293 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
+                                        if (data128.length < 1) {
+                                            const err293 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
                                             if (vErrors === null) {
                                                 vErrors = [err293];
                                             }
@@ -50930,50 +50932,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len62 = data127.length;
+                                        const len61 = data128.length;
+                                        if (!(len61 <= 2)) {
+                                            const err294 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
+                                            if (vErrors === null) {
+                                                vErrors = [err294];
+                                            }
+                                            else {
+                                                vErrors.push(err294);
+                                            }
+                                            errors++;
+                                        }
+                                        const len62 = data128.length;
                                         if (len62 > 0) {
-                                            let data128 = data127[0];
-                                            if (!((((((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error")) || (data128 === "warn")) || (data128 === 0)) || (data128 === 1)) || (data128 === 2))) {
-                                                const err294 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
+                                            let data129 = data128[0];
+                                            if (!((((((((data129 === "off") || (data129 === "info")) || (data129 === "warning")) || (data129 === "error")) || (data129 === "warn")) || (data129 === 0)) || (data129 === 1)) || (data129 === 2))) {
+                                                const err295 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err294];
+                                                    vErrors = [err295];
                                                 }
                                                 else {
-                                                    vErrors.push(err294);
+                                                    vErrors.push(err295);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len62 > 1) {
-                                            let data129 = data127[1];
-                                            if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-                                                for (const key32 in data129) {
+                                            let data130 = data128[1];
+                                            if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
+                                                for (const key32 in data130) {
                                                     if (!((key32 === "threshold") || (key32 === "templateSections"))) {
-                                                        const err295 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data129 };
+                                                        const err296 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data130 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err295];
+                                                            vErrors = [err296];
                                                         }
                                                         else {
-                                                            vErrors.push(err295);
+                                                            vErrors.push(err296);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data129.threshold !== undefined) {
-                                                    let data130 = data129.threshold;
-                                                    if (typeof data130 == "number") {
-                                                        if (data130 > 1 || isNaN(data130)) {
-                                                            const err296 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data130 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err296];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err296);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if (data130 < 0 || isNaN(data130)) {
-                                                            const err297 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data130 };
+                                                if (data130.threshold !== undefined) {
+                                                    let data131 = data130.threshold;
+                                                    if (typeof data131 == "number") {
+                                                        if (data131 > 1 || isNaN(data131)) {
+                                                            const err297 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data131 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err297];
                                                             }
@@ -50982,22 +50985,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
+                                                        if (data131 < 0 || isNaN(data131)) {
+                                                            const err298 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data131 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err298];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err298);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        const err298 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data130 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err298];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err298);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data129.templateSections !== undefined) {
-                                                    let data131 = data129.templateSections;
-                                                    if (!((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131)))) {
-                                                        const err299 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data131 };
+                                                        const err299 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data131 };
                                                         if (vErrors === null) {
                                                             vErrors = [err299];
                                                         }
@@ -51006,14 +51006,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                         errors++;
                                                     }
-                                                    if (typeof data131 == "number") {
-                                                        if (data131 < 0 || isNaN(data131)) {
-                                                            const err300 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data131 };
+                                                }
+                                                if (data130.templateSections !== undefined) {
+                                                    let data132 = data130.templateSections;
+                                                    if (!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))) {
+                                                        const err300 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data132 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err300];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err300);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (typeof data132 == "number") {
+                                                        if (data132 < 0 || isNaN(data132)) {
+                                                            const err301 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data132 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err300];
+                                                                vErrors = [err301];
                                                             }
                                                             else {
-                                                                vErrors.push(err300);
+                                                                vErrors.push(err301);
                                                             }
                                                             errors++;
                                                         }
@@ -51021,59 +51034,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err301 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data129 };
+                                                const err302 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data130 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err301];
+                                                    vErrors = [err302];
                                                 }
                                                 else {
-                                                    vErrors.push(err301);
+                                                    vErrors.push(err302);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err302 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data127 };
+                                        const err303 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
                                         if (vErrors === null) {
-                                            vErrors = [err302];
+                                            vErrors = [err303];
                                         }
                                         else {
-                                            vErrors.push(err302);
+                                            vErrors.push(err303);
                                         }
                                         errors++;
                                     }
-                                    var _valid19 = _errs362 === errors;
+                                    var _valid19 = _errs364 === errors;
                                     valid140 = valid140 || _valid19;
                                 }
                                 if (!valid140) {
-                                    const err303 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data127 };
-                                    if (vErrors === null) {
-                                        vErrors = [err303];
-                                    }
-                                    else {
-                                        vErrors.push(err303);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs359;
-                                    if (vErrors !== null) {
-                                        if (_errs359) {
-                                            vErrors.length = _errs359;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["duplicate-heading"] !== undefined) {
-                                let data132 = data104["duplicate-heading"];
-                                const _errs374 = errors;
-                                let valid145 = false;
-                                const _errs375 = errors;
-                                if (!((((((((data132 === "off") || (data132 === "info")) || (data132 === "warning")) || (data132 === "error")) || (data132 === "warn")) || (data132 === 0)) || (data132 === 1)) || (data132 === 2))) {
-                                    const err304 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data132 };
+                                    const err304 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data128 };
                                     if (vErrors === null) {
                                         vErrors = [err304];
                                     }
@@ -51082,23 +51068,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid20 = _errs375 === errors;
+                                else {
+                                    errors = _errs361;
+                                    if (vErrors !== null) {
+                                        if (_errs361) {
+                                            vErrors.length = _errs361;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["duplicate-heading"] !== undefined) {
+                                let data133 = data105["duplicate-heading"];
+                                const _errs376 = errors;
+                                let valid145 = false;
+                                const _errs377 = errors;
+                                if (!((((((((data133 === "off") || (data133 === "info")) || (data133 === "warning")) || (data133 === "error")) || (data133 === "warn")) || (data133 === 0)) || (data133 === 1)) || (data133 === 2))) {
+                                    const err305 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
+                                    if (vErrors === null) {
+                                        vErrors = [err305];
+                                    }
+                                    else {
+                                        vErrors.push(err305);
+                                    }
+                                    errors++;
+                                }
+                                var _valid20 = _errs377 === errors;
                                 valid145 = valid145 || _valid20;
                                 if (!valid145) {
-                                    const _errs377 = errors;
-                                    if (Array.isArray(data132)) {
-                                        if (data132.length > 2) {
-                                            const err305 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
-                                            if (vErrors === null) {
-                                                vErrors = [err305];
-                                            }
-                                            else {
-                                                vErrors.push(err305);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data132.length < 1) {
-                                            const err306 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
+                                    const _errs379 = errors;
+                                    if (Array.isArray(data133)) {
+                                        if (data133.length > 2) {
+                                            const err306 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
                                             if (vErrors === null) {
                                                 vErrors = [err306];
                                             }
@@ -51107,9 +51110,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len63 = data132.length;
-                                        if (!(len63 <= 2)) {
-                                            const err307 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
+                                        if (data133.length < 1) {
+                                            const err307 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
                                             if (vErrors === null) {
                                                 vErrors = [err307];
                                             }
@@ -51118,88 +51120,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len64 = data132.length;
+                                        const len63 = data133.length;
+                                        if (!(len63 <= 2)) {
+                                            const err308 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
+                                            if (vErrors === null) {
+                                                vErrors = [err308];
+                                            }
+                                            else {
+                                                vErrors.push(err308);
+                                            }
+                                            errors++;
+                                        }
+                                        const len64 = data133.length;
                                         if (len64 > 0) {
-                                            let data133 = data132[0];
-                                            if (!((((((((data133 === "off") || (data133 === "info")) || (data133 === "warning")) || (data133 === "error")) || (data133 === "warn")) || (data133 === 0)) || (data133 === 1)) || (data133 === 2))) {
-                                                const err308 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
+                                            let data134 = data133[0];
+                                            if (!((((((((data134 === "off") || (data134 === "info")) || (data134 === "warning")) || (data134 === "error")) || (data134 === "warn")) || (data134 === 0)) || (data134 === 1)) || (data134 === 2))) {
+                                                const err309 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data134 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err308];
+                                                    vErrors = [err309];
                                                 }
                                                 else {
-                                                    vErrors.push(err308);
+                                                    vErrors.push(err309);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len64 > 1) {
-                                            let data134 = data132[1];
-                                            if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-                                                for (const key33 in data134) {
-                                                    const err309 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data134 };
+                                            let data135 = data133[1];
+                                            if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
+                                                for (const key33 in data135) {
+                                                    const err310 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data135 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err309];
+                                                        vErrors = [err310];
                                                     }
                                                     else {
-                                                        vErrors.push(err309);
+                                                        vErrors.push(err310);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err310 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data134 };
+                                                const err311 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data135 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err310];
+                                                    vErrors = [err311];
                                                 }
                                                 else {
-                                                    vErrors.push(err310);
+                                                    vErrors.push(err311);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err311 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data132 };
+                                        const err312 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
                                         if (vErrors === null) {
-                                            vErrors = [err311];
+                                            vErrors = [err312];
                                         }
                                         else {
-                                            vErrors.push(err311);
+                                            vErrors.push(err312);
                                         }
                                         errors++;
                                     }
-                                    var _valid20 = _errs377 === errors;
+                                    var _valid20 = _errs379 === errors;
                                     valid145 = valid145 || _valid20;
                                 }
                                 if (!valid145) {
-                                    const err312 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data132 };
-                                    if (vErrors === null) {
-                                        vErrors = [err312];
-                                    }
-                                    else {
-                                        vErrors.push(err312);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs374;
-                                    if (vErrors !== null) {
-                                        if (_errs374) {
-                                            vErrors.length = _errs374;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104.frontmatter !== undefined) {
-                                let data135 = data104.frontmatter;
-                                const _errs385 = errors;
-                                let valid149 = false;
-                                const _errs386 = errors;
-                                if (!((((((((data135 === "off") || (data135 === "info")) || (data135 === "warning")) || (data135 === "error")) || (data135 === "warn")) || (data135 === 0)) || (data135 === 1)) || (data135 === 2))) {
-                                    const err313 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data135 };
+                                    const err313 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data133 };
                                     if (vErrors === null) {
                                         vErrors = [err313];
                                     }
@@ -51208,23 +51194,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid21 = _errs386 === errors;
+                                else {
+                                    errors = _errs376;
+                                    if (vErrors !== null) {
+                                        if (_errs376) {
+                                            vErrors.length = _errs376;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105.frontmatter !== undefined) {
+                                let data136 = data105.frontmatter;
+                                const _errs387 = errors;
+                                let valid149 = false;
+                                const _errs388 = errors;
+                                if (!((((((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error")) || (data136 === "warn")) || (data136 === 0)) || (data136 === 1)) || (data136 === 2))) {
+                                    const err314 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
+                                    if (vErrors === null) {
+                                        vErrors = [err314];
+                                    }
+                                    else {
+                                        vErrors.push(err314);
+                                    }
+                                    errors++;
+                                }
+                                var _valid21 = _errs388 === errors;
                                 valid149 = valid149 || _valid21;
                                 if (!valid149) {
-                                    const _errs388 = errors;
-                                    if (Array.isArray(data135)) {
-                                        if (data135.length > 2) {
-                                            const err314 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
-                                            if (vErrors === null) {
-                                                vErrors = [err314];
-                                            }
-                                            else {
-                                                vErrors.push(err314);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data135.length < 1) {
-                                            const err315 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
+                                    const _errs390 = errors;
+                                    if (Array.isArray(data136)) {
+                                        if (data136.length > 2) {
+                                            const err315 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
                                             if (vErrors === null) {
                                                 vErrors = [err315];
                                             }
@@ -51233,9 +51236,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len65 = data135.length;
-                                        if (!(len65 <= 2)) {
-                                            const err316 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
+                                        if (data136.length < 1) {
+                                            const err316 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
                                             if (vErrors === null) {
                                                 vErrors = [err316];
                                             }
@@ -51244,88 +51246,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len66 = data135.length;
+                                        const len65 = data136.length;
+                                        if (!(len65 <= 2)) {
+                                            const err317 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
+                                            if (vErrors === null) {
+                                                vErrors = [err317];
+                                            }
+                                            else {
+                                                vErrors.push(err317);
+                                            }
+                                            errors++;
+                                        }
+                                        const len66 = data136.length;
                                         if (len66 > 0) {
-                                            let data136 = data135[0];
-                                            if (!((((((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error")) || (data136 === "warn")) || (data136 === 0)) || (data136 === 1)) || (data136 === 2))) {
-                                                const err317 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
+                                            let data137 = data136[0];
+                                            if (!((((((((data137 === "off") || (data137 === "info")) || (data137 === "warning")) || (data137 === "error")) || (data137 === "warn")) || (data137 === 0)) || (data137 === 1)) || (data137 === 2))) {
+                                                const err318 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err317];
+                                                    vErrors = [err318];
                                                 }
                                                 else {
-                                                    vErrors.push(err317);
+                                                    vErrors.push(err318);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len66 > 1) {
-                                            let data137 = data135[1];
-                                            if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
-                                                for (const key34 in data137) {
-                                                    const err318 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data137 };
+                                            let data138 = data136[1];
+                                            if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
+                                                for (const key34 in data138) {
+                                                    const err319 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data138 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err318];
+                                                        vErrors = [err319];
                                                     }
                                                     else {
-                                                        vErrors.push(err318);
+                                                        vErrors.push(err319);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err319 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data137 };
+                                                const err320 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data138 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err319];
+                                                    vErrors = [err320];
                                                 }
                                                 else {
-                                                    vErrors.push(err319);
+                                                    vErrors.push(err320);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err320 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data135 };
+                                        const err321 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
                                         if (vErrors === null) {
-                                            vErrors = [err320];
+                                            vErrors = [err321];
                                         }
                                         else {
-                                            vErrors.push(err320);
+                                            vErrors.push(err321);
                                         }
                                         errors++;
                                     }
-                                    var _valid21 = _errs388 === errors;
+                                    var _valid21 = _errs390 === errors;
                                     valid149 = valid149 || _valid21;
                                 }
                                 if (!valid149) {
-                                    const err321 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data135 };
-                                    if (vErrors === null) {
-                                        vErrors = [err321];
-                                    }
-                                    else {
-                                        vErrors.push(err321);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs385;
-                                    if (vErrors !== null) {
-                                        if (_errs385) {
-                                            vErrors.length = _errs385;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data104["required-sections"] !== undefined) {
-                                let data138 = data104["required-sections"];
-                                const _errs396 = errors;
-                                let valid153 = false;
-                                const _errs397 = errors;
-                                if (!((((((((data138 === "off") || (data138 === "info")) || (data138 === "warning")) || (data138 === "error")) || (data138 === "warn")) || (data138 === 0)) || (data138 === 1)) || (data138 === 2))) {
-                                    const err322 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data138 };
+                                    const err322 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data136 };
                                     if (vErrors === null) {
                                         vErrors = [err322];
                                     }
@@ -51334,23 +51320,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid22 = _errs397 === errors;
+                                else {
+                                    errors = _errs387;
+                                    if (vErrors !== null) {
+                                        if (_errs387) {
+                                            vErrors.length = _errs387;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data105["required-sections"] !== undefined) {
+                                let data139 = data105["required-sections"];
+                                const _errs398 = errors;
+                                let valid153 = false;
+                                const _errs399 = errors;
+                                if (!((((((((data139 === "off") || (data139 === "info")) || (data139 === "warning")) || (data139 === "error")) || (data139 === "warn")) || (data139 === 0)) || (data139 === 1)) || (data139 === 2))) {
+                                    const err323 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
+                                    if (vErrors === null) {
+                                        vErrors = [err323];
+                                    }
+                                    else {
+                                        vErrors.push(err323);
+                                    }
+                                    errors++;
+                                }
+                                var _valid22 = _errs399 === errors;
                                 valid153 = valid153 || _valid22;
                                 if (!valid153) {
-                                    const _errs399 = errors;
-                                    if (Array.isArray(data138)) {
-                                        if (data138.length > 2) {
-                                            const err323 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
-                                            if (vErrors === null) {
-                                                vErrors = [err323];
-                                            }
-                                            else {
-                                                vErrors.push(err323);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data138.length < 1) {
-                                            const err324 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
+                                    const _errs401 = errors;
+                                    if (Array.isArray(data139)) {
+                                        if (data139.length > 2) {
+                                            const err324 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
                                             if (vErrors === null) {
                                                 vErrors = [err324];
                                             }
@@ -51359,9 +51362,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len67 = data138.length;
-                                        if (!(len67 <= 2)) {
-                                            const err325 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
+                                        if (data139.length < 1) {
+                                            const err325 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
                                             if (vErrors === null) {
                                                 vErrors = [err325];
                                             }
@@ -51370,158 +51372,156 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len68 = data138.length;
+                                        const len67 = data139.length;
+                                        if (!(len67 <= 2)) {
+                                            const err326 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
+                                            if (vErrors === null) {
+                                                vErrors = [err326];
+                                            }
+                                            else {
+                                                vErrors.push(err326);
+                                            }
+                                            errors++;
+                                        }
+                                        const len68 = data139.length;
                                         if (len68 > 0) {
-                                            let data139 = data138[0];
-                                            if (!((((((((data139 === "off") || (data139 === "info")) || (data139 === "warning")) || (data139 === "error")) || (data139 === "warn")) || (data139 === 0)) || (data139 === 1)) || (data139 === 2))) {
-                                                const err326 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
+                                            let data140 = data139[0];
+                                            if (!((((((((data140 === "off") || (data140 === "info")) || (data140 === "warning")) || (data140 === "error")) || (data140 === "warn")) || (data140 === 0)) || (data140 === 1)) || (data140 === 2))) {
+                                                const err327 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err326];
+                                                    vErrors = [err327];
                                                 }
                                                 else {
-                                                    vErrors.push(err326);
+                                                    vErrors.push(err327);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len68 > 1) {
-                                            let data140 = data138[1];
-                                            if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-                                                for (const key35 in data140) {
-                                                    if (!((((key35 === "sections") || (key35 === "kind")) || (key35 === "kinds")) || (key35 === "fallbackSections"))) {
-                                                        const err327 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data140 };
+                                            let data141 = data139[1];
+                                            if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+                                                for (const key35 in data141) {
+                                                    if (!(((((key35 === "sections") || (key35 === "kind")) || (key35 === "kinds")) || (key35 === "fallbackSections")) || (key35 === "allowEmpty"))) {
+                                                        const err328 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data141 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err327];
+                                                            vErrors = [err328];
                                                         }
                                                         else {
-                                                            vErrors.push(err327);
+                                                            vErrors.push(err328);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data140.sections !== undefined) {
-                                                    let data141 = data140.sections;
-                                                    if (Array.isArray(data141)) {
-                                                        const len69 = data141.length;
+                                                if (data141.sections !== undefined) {
+                                                    let data142 = data141.sections;
+                                                    if (Array.isArray(data142)) {
+                                                        const len69 = data142.length;
                                                         for (let i23 = 0; i23 < len69; i23++) {
-                                                            let data142 = data141[i23];
-                                                            if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
-                                                                if (data142.name === undefined) {
-                                                                    const err328 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data142 };
+                                                            let data143 = data142[i23];
+                                                            if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
+                                                                if (data143.name === undefined) {
+                                                                    const err329 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data143 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err328];
+                                                                        vErrors = [err329];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err328);
+                                                                        vErrors.push(err329);
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                for (const key36 in data142) {
+                                                                for (const key36 in data143) {
                                                                     if (!((key36 === "name") || (key36 === "aliases"))) {
-                                                                        const err329 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data142 };
+                                                                        const err330 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data143 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err329];
+                                                                            vErrors = [err330];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err329);
+                                                                            vErrors.push(err330);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
-                                                                if (data142.name !== undefined) {
-                                                                    let data143 = data142.name;
-                                                                    if (typeof data143 === "string") {
-                                                                        if (func3(data143) < 1) {
-                                                                            const err330 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data143 };
+                                                                if (data143.name !== undefined) {
+                                                                    let data144 = data143.name;
+                                                                    if (typeof data144 === "string") {
+                                                                        if (func3(data144) < 1) {
+                                                                            const err331 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data144 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err330];
+                                                                                vErrors = [err331];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err330);
+                                                                                vErrors.push(err331);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err331 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data143 };
+                                                                        const err332 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data144 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err331];
+                                                                            vErrors = [err332];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err331);
+                                                                            vErrors.push(err332);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
-                                                                if (data142.aliases !== undefined) {
-                                                                    let data144 = data142.aliases;
-                                                                    if (Array.isArray(data144)) {
-                                                                        const len70 = data144.length;
+                                                                if (data143.aliases !== undefined) {
+                                                                    let data145 = data143.aliases;
+                                                                    if (Array.isArray(data145)) {
+                                                                        const len70 = data145.length;
                                                                         for (let i24 = 0; i24 < len70; i24++) {
-                                                                            let data145 = data144[i24];
-                                                                            if (typeof data145 === "string") {
-                                                                                if (func3(data145) < 1) {
-                                                                                    const err332 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data145 };
+                                                                            let data146 = data145[i24];
+                                                                            if (typeof data146 === "string") {
+                                                                                if (func3(data146) < 1) {
+                                                                                    const err333 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data146 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err332];
+                                                                                        vErrors = [err333];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err332);
+                                                                                        vErrors.push(err333);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err333 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data145 };
+                                                                                const err334 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data146 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err333];
+                                                                                    vErrors = [err334];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err333);
+                                                                                    vErrors.push(err334);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err334 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data144 };
+                                                                        const err335 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data145 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err334];
+                                                                            vErrors = [err335];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err334);
+                                                                            vErrors.push(err335);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err335 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data142 };
+                                                                const err336 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data143 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err335];
+                                                                    vErrors = [err336];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err335);
+                                                                    vErrors.push(err336);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err336 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data141 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err336];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err336);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data140.kind !== undefined) {
-                                                    let data146 = data140.kind;
-                                                    if (!((((data146 === "job-post") || (data146 === "ladder-level")) || (data146 === "role-page")) || (data146 === "other"))) {
-                                                        const err337 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data146 };
+                                                        const err337 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data142 };
                                                         if (vErrors === null) {
                                                             vErrors = [err337];
                                                         }
@@ -51531,669 +51531,695 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data140.kinds !== undefined) {
-                                                    let data147 = data140.kinds;
-                                                    if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
-                                                        for (const key37 in data147) {
-                                                            if (!((((key37 === "job-post") || (key37 === "ladder-level")) || (key37 === "role-page")) || (key37 === "other"))) {
-                                                                const err338 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data147 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err338];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err338);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data147["job-post"] !== undefined) {
-                                                            let data148 = data147["job-post"];
-                                                            if (Array.isArray(data148)) {
-                                                                const len71 = data148.length;
-                                                                for (let i25 = 0; i25 < len71; i25++) {
-                                                                    let data149 = data148[i25];
-                                                                    if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                                                                        if (data149.name === undefined) {
-                                                                            const err339 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data149 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err339];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err339);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key38 in data149) {
-                                                                            if (!((key38 === "name") || (key38 === "aliases"))) {
-                                                                                const err340 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data149 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err340];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err340);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data149.name !== undefined) {
-                                                                            let data150 = data149.name;
-                                                                            if (typeof data150 === "string") {
-                                                                                if (func3(data150) < 1) {
-                                                                                    const err341 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data150 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err341];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err341);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err342 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data150 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err342];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err342);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data149.aliases !== undefined) {
-                                                                            let data151 = data149.aliases;
-                                                                            if (Array.isArray(data151)) {
-                                                                                const len72 = data151.length;
-                                                                                for (let i26 = 0; i26 < len72; i26++) {
-                                                                                    let data152 = data151[i26];
-                                                                                    if (typeof data152 === "string") {
-                                                                                        if (func3(data152) < 1) {
-                                                                                            const err343 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data152 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err343];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err343);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err344 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data152 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err344];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err344);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err345 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data151 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err345];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err345);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err346 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data149 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err346];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err346);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err347 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data148 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err347];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err347);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data147["ladder-level"] !== undefined) {
-                                                            let data153 = data147["ladder-level"];
-                                                            if (Array.isArray(data153)) {
-                                                                const len73 = data153.length;
-                                                                for (let i27 = 0; i27 < len73; i27++) {
-                                                                    let data154 = data153[i27];
-                                                                    if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-                                                                        if (data154.name === undefined) {
-                                                                            const err348 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data154 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err348];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err348);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key39 in data154) {
-                                                                            if (!((key39 === "name") || (key39 === "aliases"))) {
-                                                                                const err349 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data154 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err349];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err349);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data154.name !== undefined) {
-                                                                            let data155 = data154.name;
-                                                                            if (typeof data155 === "string") {
-                                                                                if (func3(data155) < 1) {
-                                                                                    const err350 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data155 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err350];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err350);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err351 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data155 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err351];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err351);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data154.aliases !== undefined) {
-                                                                            let data156 = data154.aliases;
-                                                                            if (Array.isArray(data156)) {
-                                                                                const len74 = data156.length;
-                                                                                for (let i28 = 0; i28 < len74; i28++) {
-                                                                                    let data157 = data156[i28];
-                                                                                    if (typeof data157 === "string") {
-                                                                                        if (func3(data157) < 1) {
-                                                                                            const err352 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data157 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err352];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err352);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err353 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data157 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err353];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err353);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err354 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data156 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err354];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err354);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err355 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data154 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err355];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err355);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err356 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data153 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err356];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err356);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data147["role-page"] !== undefined) {
-                                                            let data158 = data147["role-page"];
-                                                            if (Array.isArray(data158)) {
-                                                                const len75 = data158.length;
-                                                                for (let i29 = 0; i29 < len75; i29++) {
-                                                                    let data159 = data158[i29];
-                                                                    if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
-                                                                        if (data159.name === undefined) {
-                                                                            const err357 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data159 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err357];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err357);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key40 in data159) {
-                                                                            if (!((key40 === "name") || (key40 === "aliases"))) {
-                                                                                const err358 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data159 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err358];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err358);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data159.name !== undefined) {
-                                                                            let data160 = data159.name;
-                                                                            if (typeof data160 === "string") {
-                                                                                if (func3(data160) < 1) {
-                                                                                    const err359 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data160 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err359];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err359);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err360 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data160 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err360];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err360);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data159.aliases !== undefined) {
-                                                                            let data161 = data159.aliases;
-                                                                            if (Array.isArray(data161)) {
-                                                                                const len76 = data161.length;
-                                                                                for (let i30 = 0; i30 < len76; i30++) {
-                                                                                    let data162 = data161[i30];
-                                                                                    if (typeof data162 === "string") {
-                                                                                        if (func3(data162) < 1) {
-                                                                                            const err361 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data162 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err361];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err361);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err362 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data162 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err362];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err362);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err363 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data161 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err363];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err363);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err364 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data159 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err364];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err364);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err365 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data158 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err365];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err365);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data147.other !== undefined) {
-                                                            let data163 = data147.other;
-                                                            if (Array.isArray(data163)) {
-                                                                const len77 = data163.length;
-                                                                for (let i31 = 0; i31 < len77; i31++) {
-                                                                    let data164 = data163[i31];
-                                                                    if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
-                                                                        if (data164.name === undefined) {
-                                                                            const err366 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data164 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err366];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err366);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key41 in data164) {
-                                                                            if (!((key41 === "name") || (key41 === "aliases"))) {
-                                                                                const err367 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data164 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err367];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err367);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data164.name !== undefined) {
-                                                                            let data165 = data164.name;
-                                                                            if (typeof data165 === "string") {
-                                                                                if (func3(data165) < 1) {
-                                                                                    const err368 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data165 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err368];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err368);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err369 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data165 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err369];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err369);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data164.aliases !== undefined) {
-                                                                            let data166 = data164.aliases;
-                                                                            if (Array.isArray(data166)) {
-                                                                                const len78 = data166.length;
-                                                                                for (let i32 = 0; i32 < len78; i32++) {
-                                                                                    let data167 = data166[i32];
-                                                                                    if (typeof data167 === "string") {
-                                                                                        if (func3(data167) < 1) {
-                                                                                            const err370 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data167 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err370];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err370);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err371 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data167 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err371];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err371);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err372 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data166 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err372];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err372);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err373 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data164 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err373];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err373);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err374 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data163 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err374];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err374);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err375 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data147 };
+                                                if (data141.kind !== undefined) {
+                                                    let data147 = data141.kind;
+                                                    if (!((((data147 === "job-post") || (data147 === "ladder-level")) || (data147 === "role-page")) || (data147 === "other"))) {
+                                                        const err338 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data147 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err375];
+                                                            vErrors = [err338];
                                                         }
                                                         else {
-                                                            vErrors.push(err375);
+                                                            vErrors.push(err338);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data140.fallbackSections !== undefined) {
-                                                    let data168 = data140.fallbackSections;
-                                                    if (Array.isArray(data168)) {
-                                                        const len79 = data168.length;
-                                                        for (let i33 = 0; i33 < len79; i33++) {
-                                                            let data169 = data168[i33];
-                                                            if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
-                                                                if (data169.name === undefined) {
-                                                                    const err376 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data169 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err376];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err376);
-                                                                    }
-                                                                    errors++;
+                                                if (data141.kinds !== undefined) {
+                                                    let data148 = data141.kinds;
+                                                    if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                                                        for (const key37 in data148) {
+                                                            if (!((((key37 === "job-post") || (key37 === "ladder-level")) || (key37 === "role-page")) || (key37 === "other"))) {
+                                                                const err339 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data148 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err339];
                                                                 }
-                                                                for (const key42 in data169) {
-                                                                    if (!((key42 === "name") || (key42 === "aliases"))) {
-                                                                        const err377 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data169 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err377];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err377);
-                                                                        }
-                                                                        errors++;
-                                                                    }
+                                                                else {
+                                                                    vErrors.push(err339);
                                                                 }
-                                                                if (data169.name !== undefined) {
-                                                                    let data170 = data169.name;
-                                                                    if (typeof data170 === "string") {
-                                                                        if (func3(data170) < 1) {
-                                                                            const err378 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data170 };
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data148["job-post"] !== undefined) {
+                                                            let data149 = data148["job-post"];
+                                                            if (Array.isArray(data149)) {
+                                                                const len71 = data149.length;
+                                                                for (let i25 = 0; i25 < len71; i25++) {
+                                                                    let data150 = data149[i25];
+                                                                    if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
+                                                                        if (data150.name === undefined) {
+                                                                            const err340 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data150 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err378];
+                                                                                vErrors = [err340];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err378);
+                                                                                vErrors.push(err340);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err379 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data170 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err379];
+                                                                        for (const key38 in data150) {
+                                                                            if (!((key38 === "name") || (key38 === "aliases"))) {
+                                                                                const err341 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data150 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err341];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err341);
+                                                                                }
+                                                                                errors++;
+                                                                            }
                                                                         }
-                                                                        else {
-                                                                            vErrors.push(err379);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data169.aliases !== undefined) {
-                                                                    let data171 = data169.aliases;
-                                                                    if (Array.isArray(data171)) {
-                                                                        const len80 = data171.length;
-                                                                        for (let i34 = 0; i34 < len80; i34++) {
-                                                                            let data172 = data171[i34];
-                                                                            if (typeof data172 === "string") {
-                                                                                if (func3(data172) < 1) {
-                                                                                    const err380 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data172 };
+                                                                        if (data150.name !== undefined) {
+                                                                            let data151 = data150.name;
+                                                                            if (typeof data151 === "string") {
+                                                                                if (func3(data151) < 1) {
+                                                                                    const err342 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data151 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err380];
+                                                                                        vErrors = [err342];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err380);
+                                                                                        vErrors.push(err342);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err381 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data172 };
+                                                                                const err343 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data151 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err381];
+                                                                                    vErrors = [err343];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err381);
+                                                                                    vErrors.push(err343);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data150.aliases !== undefined) {
+                                                                            let data152 = data150.aliases;
+                                                                            if (Array.isArray(data152)) {
+                                                                                const len72 = data152.length;
+                                                                                for (let i26 = 0; i26 < len72; i26++) {
+                                                                                    let data153 = data152[i26];
+                                                                                    if (typeof data153 === "string") {
+                                                                                        if (func3(data153) < 1) {
+                                                                                            const err344 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data153 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err344];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err344);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err345 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data153 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err345];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err345);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err346 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data152 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err346];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err346);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err382 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data171 };
+                                                                        const err347 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data150 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err382];
+                                                                            vErrors = [err347];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err382);
+                                                                            vErrors.push(err347);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err383 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data169 };
+                                                                const err348 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data149 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err383];
+                                                                    vErrors = [err348];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err383);
+                                                                    vErrors.push(err348);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data148["ladder-level"] !== undefined) {
+                                                            let data154 = data148["ladder-level"];
+                                                            if (Array.isArray(data154)) {
+                                                                const len73 = data154.length;
+                                                                for (let i27 = 0; i27 < len73; i27++) {
+                                                                    let data155 = data154[i27];
+                                                                    if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
+                                                                        if (data155.name === undefined) {
+                                                                            const err349 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data155 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err349];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err349);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key39 in data155) {
+                                                                            if (!((key39 === "name") || (key39 === "aliases"))) {
+                                                                                const err350 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data155 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err350];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err350);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data155.name !== undefined) {
+                                                                            let data156 = data155.name;
+                                                                            if (typeof data156 === "string") {
+                                                                                if (func3(data156) < 1) {
+                                                                                    const err351 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data156 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err351];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err351);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err352 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data156 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err352];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err352);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data155.aliases !== undefined) {
+                                                                            let data157 = data155.aliases;
+                                                                            if (Array.isArray(data157)) {
+                                                                                const len74 = data157.length;
+                                                                                for (let i28 = 0; i28 < len74; i28++) {
+                                                                                    let data158 = data157[i28];
+                                                                                    if (typeof data158 === "string") {
+                                                                                        if (func3(data158) < 1) {
+                                                                                            const err353 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data158 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err353];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err353);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err354 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data158 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err354];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err354);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err355 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data157 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err355];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err355);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err356 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data155 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err356];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err356);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err357 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data154 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err357];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err357);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data148["role-page"] !== undefined) {
+                                                            let data159 = data148["role-page"];
+                                                            if (Array.isArray(data159)) {
+                                                                const len75 = data159.length;
+                                                                for (let i29 = 0; i29 < len75; i29++) {
+                                                                    let data160 = data159[i29];
+                                                                    if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+                                                                        if (data160.name === undefined) {
+                                                                            const err358 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data160 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err358];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err358);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key40 in data160) {
+                                                                            if (!((key40 === "name") || (key40 === "aliases"))) {
+                                                                                const err359 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data160 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err359];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err359);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data160.name !== undefined) {
+                                                                            let data161 = data160.name;
+                                                                            if (typeof data161 === "string") {
+                                                                                if (func3(data161) < 1) {
+                                                                                    const err360 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data161 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err360];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err360);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err361 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data161 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err361];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err361);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data160.aliases !== undefined) {
+                                                                            let data162 = data160.aliases;
+                                                                            if (Array.isArray(data162)) {
+                                                                                const len76 = data162.length;
+                                                                                for (let i30 = 0; i30 < len76; i30++) {
+                                                                                    let data163 = data162[i30];
+                                                                                    if (typeof data163 === "string") {
+                                                                                        if (func3(data163) < 1) {
+                                                                                            const err362 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data163 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err362];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err362);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err363 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data163 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err363];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err363);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err364 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data162 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err364];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err364);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err365 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data160 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err365];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err365);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err366 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data159 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err366];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err366);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data148.other !== undefined) {
+                                                            let data164 = data148.other;
+                                                            if (Array.isArray(data164)) {
+                                                                const len77 = data164.length;
+                                                                for (let i31 = 0; i31 < len77; i31++) {
+                                                                    let data165 = data164[i31];
+                                                                    if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
+                                                                        if (data165.name === undefined) {
+                                                                            const err367 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data165 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err367];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err367);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key41 in data165) {
+                                                                            if (!((key41 === "name") || (key41 === "aliases"))) {
+                                                                                const err368 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data165 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err368];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err368);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data165.name !== undefined) {
+                                                                            let data166 = data165.name;
+                                                                            if (typeof data166 === "string") {
+                                                                                if (func3(data166) < 1) {
+                                                                                    const err369 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data166 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err369];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err369);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err370 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data166 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err370];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err370);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data165.aliases !== undefined) {
+                                                                            let data167 = data165.aliases;
+                                                                            if (Array.isArray(data167)) {
+                                                                                const len78 = data167.length;
+                                                                                for (let i32 = 0; i32 < len78; i32++) {
+                                                                                    let data168 = data167[i32];
+                                                                                    if (typeof data168 === "string") {
+                                                                                        if (func3(data168) < 1) {
+                                                                                            const err371 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data168 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err371];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err371);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err372 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data168 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err372];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err372);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err373 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data167 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err373];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err373);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err374 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data165 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err374];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err374);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err375 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data164 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err375];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err375);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err384 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data168 };
+                                                        const err376 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data148 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err384];
+                                                            vErrors = [err376];
                                                         }
                                                         else {
-                                                            vErrors.push(err384);
+                                                            vErrors.push(err376);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data141.fallbackSections !== undefined) {
+                                                    let data169 = data141.fallbackSections;
+                                                    if (Array.isArray(data169)) {
+                                                        const len79 = data169.length;
+                                                        for (let i33 = 0; i33 < len79; i33++) {
+                                                            let data170 = data169[i33];
+                                                            if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+                                                                if (data170.name === undefined) {
+                                                                    const err377 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data170 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err377];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err377);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key42 in data170) {
+                                                                    if (!((key42 === "name") || (key42 === "aliases"))) {
+                                                                        const err378 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data170 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err378];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err378);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data170.name !== undefined) {
+                                                                    let data171 = data170.name;
+                                                                    if (typeof data171 === "string") {
+                                                                        if (func3(data171) < 1) {
+                                                                            const err379 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data171 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err379];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err379);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err380 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data171 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err380];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err380);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data170.aliases !== undefined) {
+                                                                    let data172 = data170.aliases;
+                                                                    if (Array.isArray(data172)) {
+                                                                        const len80 = data172.length;
+                                                                        for (let i34 = 0; i34 < len80; i34++) {
+                                                                            let data173 = data172[i34];
+                                                                            if (typeof data173 === "string") {
+                                                                                if (func3(data173) < 1) {
+                                                                                    const err381 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data173 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err381];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err381);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err382 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data173 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err382];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err382);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err383 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data172 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err383];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err383);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err384 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data170 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err384];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err384);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err385 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data169 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err385];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err385);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data141.allowEmpty !== undefined) {
+                                                    let data174 = data141.allowEmpty;
+                                                    if (typeof data174 !== "boolean") {
+                                                        const err386 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data174 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err386];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err386);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err385 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data140 };
+                                                const err387 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data141 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err385];
+                                                    vErrors = [err387];
                                                 }
                                                 else {
-                                                    vErrors.push(err385);
+                                                    vErrors.push(err387);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err386 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data138 };
+                                        const err388 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
                                         if (vErrors === null) {
-                                            vErrors = [err386];
+                                            vErrors = [err388];
                                         }
                                         else {
-                                            vErrors.push(err386);
+                                            vErrors.push(err388);
                                         }
                                         errors++;
                                     }
-                                    var _valid22 = _errs399 === errors;
+                                    var _valid22 = _errs401 === errors;
                                     valid153 = valid153 || _valid22;
                                 }
                                 if (!valid153) {
-                                    const err387 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data138 };
+                                    const err389 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data139 };
                                     if (vErrors === null) {
-                                        vErrors = [err387];
+                                        vErrors = [err389];
                                     }
                                     else {
-                                        vErrors.push(err387);
+                                        vErrors.push(err389);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs396;
+                                    errors = _errs398;
                                     if (vErrors !== null) {
-                                        if (_errs396) {
-                                            vErrors.length = _errs396;
+                                        if (_errs398) {
+                                            vErrors.length = _errs398;
                                         }
                                         else {
                                             vErrors = null;
@@ -52201,49 +52227,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data104.typo !== undefined) {
-                                let data173 = data104.typo;
-                                const _errs477 = errors;
+                            if (data105.typo !== undefined) {
+                                let data175 = data105.typo;
+                                const _errs481 = errors;
                                 let valid189 = false;
-                                const _errs478 = errors;
-                                if (!((((((((data173 === "off") || (data173 === "info")) || (data173 === "warning")) || (data173 === "error")) || (data173 === "warn")) || (data173 === 0)) || (data173 === 1)) || (data173 === 2))) {
-                                    const err388 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data173 };
+                                const _errs482 = errors;
+                                if (!((((((((data175 === "off") || (data175 === "info")) || (data175 === "warning")) || (data175 === "error")) || (data175 === "warn")) || (data175 === 0)) || (data175 === 1)) || (data175 === 2))) {
+                                    const err390 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data175 };
                                     if (vErrors === null) {
-                                        vErrors = [err388];
+                                        vErrors = [err390];
                                     }
                                     else {
-                                        vErrors.push(err388);
+                                        vErrors.push(err390);
                                     }
                                     errors++;
                                 }
-                                var _valid23 = _errs478 === errors;
+                                var _valid23 = _errs482 === errors;
                                 valid189 = valid189 || _valid23;
                                 if (!valid189) {
-                                    const _errs480 = errors;
-                                    if (Array.isArray(data173)) {
-                                        if (data173.length > 2) {
-                                            const err389 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
-                                            if (vErrors === null) {
-                                                vErrors = [err389];
-                                            }
-                                            else {
-                                                vErrors.push(err389);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data173.length < 1) {
-                                            const err390 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
-                                            if (vErrors === null) {
-                                                vErrors = [err390];
-                                            }
-                                            else {
-                                                vErrors.push(err390);
-                                            }
-                                            errors++;
-                                        }
-                                        const len81 = data173.length;
-                                        if (!(len81 <= 2)) {
-                                            const err391 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
+                                    const _errs484 = errors;
+                                    if (Array.isArray(data175)) {
+                                        if (data175.length > 2) {
+                                            const err391 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
                                             if (vErrors === null) {
                                                 vErrors = [err391];
                                             }
@@ -52252,93 +52257,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len82 = data173.length;
+                                        if (data175.length < 1) {
+                                            const err392 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
+                                            if (vErrors === null) {
+                                                vErrors = [err392];
+                                            }
+                                            else {
+                                                vErrors.push(err392);
+                                            }
+                                            errors++;
+                                        }
+                                        const len81 = data175.length;
+                                        if (!(len81 <= 2)) {
+                                            const err393 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
+                                            if (vErrors === null) {
+                                                vErrors = [err393];
+                                            }
+                                            else {
+                                                vErrors.push(err393);
+                                            }
+                                            errors++;
+                                        }
+                                        const len82 = data175.length;
                                         if (len82 > 0) {
-                                            let data174 = data173[0];
-                                            if (!((((((((data174 === "off") || (data174 === "info")) || (data174 === "warning")) || (data174 === "error")) || (data174 === "warn")) || (data174 === 0)) || (data174 === 1)) || (data174 === 2))) {
-                                                const err392 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data174 };
+                                            let data176 = data175[0];
+                                            if (!((((((((data176 === "off") || (data176 === "info")) || (data176 === "warning")) || (data176 === "error")) || (data176 === "warn")) || (data176 === 0)) || (data176 === 1)) || (data176 === 2))) {
+                                                const err394 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data176 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err392];
+                                                    vErrors = [err394];
                                                 }
                                                 else {
-                                                    vErrors.push(err392);
+                                                    vErrors.push(err394);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len82 > 1) {
-                                            let data175 = data173[1];
-                                            if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
-                                                for (const key43 in data175) {
+                                            let data177 = data175[1];
+                                            if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
+                                                for (const key43 in data177) {
                                                     if (!((((key43 === "words") || (key43 === "locale")) || (key43 === "allowAcronyms")) || (key43 === "frontmatterKeys"))) {
-                                                        const err393 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data175 };
+                                                        const err395 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data177 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err393];
+                                                            vErrors = [err395];
                                                         }
                                                         else {
-                                                            vErrors.push(err393);
+                                                            vErrors.push(err395);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data175.words !== undefined) {
-                                                    let data176 = data175.words;
-                                                    if (Array.isArray(data176)) {
-                                                        const len83 = data176.length;
+                                                if (data177.words !== undefined) {
+                                                    let data178 = data177.words;
+                                                    if (Array.isArray(data178)) {
+                                                        const len83 = data178.length;
                                                         for (let i35 = 0; i35 < len83; i35++) {
-                                                            let data177 = data176[i35];
-                                                            if (typeof data177 === "string") {
-                                                                if (func3(data177) < 1) {
-                                                                    const err394 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data177 };
+                                                            let data179 = data178[i35];
+                                                            if (typeof data179 === "string") {
+                                                                if (func3(data179) < 1) {
+                                                                    const err396 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data179 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err394];
+                                                                        vErrors = [err396];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err394);
+                                                                        vErrors.push(err396);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err395 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data177 };
+                                                                const err397 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data179 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err395];
+                                                                    vErrors = [err397];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err395);
+                                                                    vErrors.push(err397);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err396 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data176 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err396];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err396);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data175.locale !== undefined) {
-                                                    let data178 = data175.locale;
-                                                    if (!(((data178 === "en") || (data178 === "en-US")) || (data178 === "en-GB"))) {
-                                                        const err397 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data178 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err397];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err397);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data175.allowAcronyms !== undefined) {
-                                                    let data179 = data175.allowAcronyms;
-                                                    if (typeof data179 !== "boolean") {
-                                                        const err398 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data179 };
+                                                        const err398 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data178 };
                                                         if (vErrors === null) {
                                                             vErrors = [err398];
                                                         }
@@ -52348,26 +52348,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data175.frontmatterKeys !== undefined) {
-                                                    let data180 = data175.frontmatterKeys;
-                                                    if (Array.isArray(data180)) {
-                                                        const len84 = data180.length;
-                                                        for (let i36 = 0; i36 < len84; i36++) {
-                                                            let data181 = data180[i36];
-                                                            if (typeof data181 !== "string") {
-                                                                const err399 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data181 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err399];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err399);
-                                                                }
-                                                                errors++;
-                                                            }
+                                                if (data177.locale !== undefined) {
+                                                    let data180 = data177.locale;
+                                                    if (!(((data180 === "en") || (data180 === "en-US")) || (data180 === "en-GB"))) {
+                                                        const err399 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data180 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err399];
                                                         }
+                                                        else {
+                                                            vErrors.push(err399);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    else {
-                                                        const err400 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data180 };
+                                                }
+                                                if (data177.allowAcronyms !== undefined) {
+                                                    let data181 = data177.allowAcronyms;
+                                                    if (typeof data181 !== "boolean") {
+                                                        const err400 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data181 };
                                                         if (vErrors === null) {
                                                             vErrors = [err400];
                                                         }
@@ -52377,47 +52374,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
+                                                if (data177.frontmatterKeys !== undefined) {
+                                                    let data182 = data177.frontmatterKeys;
+                                                    if (Array.isArray(data182)) {
+                                                        const len84 = data182.length;
+                                                        for (let i36 = 0; i36 < len84; i36++) {
+                                                            let data183 = data182[i36];
+                                                            if (typeof data183 !== "string") {
+                                                                const err401 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data183 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err401];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err401);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err402 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data182 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err402];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err402);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
                                             }
                                             else {
-                                                const err401 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data175 };
+                                                const err403 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data177 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err401];
+                                                    vErrors = [err403];
                                                 }
                                                 else {
-                                                    vErrors.push(err401);
+                                                    vErrors.push(err403);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err402 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data173 };
+                                        const err404 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
                                         if (vErrors === null) {
-                                            vErrors = [err402];
+                                            vErrors = [err404];
                                         }
                                         else {
-                                            vErrors.push(err402);
+                                            vErrors.push(err404);
                                         }
                                         errors++;
                                     }
-                                    var _valid23 = _errs480 === errors;
+                                    var _valid23 = _errs484 === errors;
                                     valid189 = valid189 || _valid23;
                                 }
                                 if (!valid189) {
-                                    const err403 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data173 };
+                                    const err405 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data175 };
                                     if (vErrors === null) {
-                                        vErrors = [err403];
+                                        vErrors = [err405];
                                     }
                                     else {
-                                        vErrors.push(err403);
+                                        vErrors.push(err405);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs477;
+                                    errors = _errs481;
                                     if (vErrors !== null) {
-                                        if (_errs477) {
-                                            vErrors.length = _errs477;
+                                        if (_errs481) {
+                                            vErrors.length = _errs481;
                                         }
                                         else {
                                             vErrors = null;
@@ -52427,73 +52453,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err404 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data104 };
+                            const err406 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data105 };
                             if (vErrors === null) {
-                                vErrors = [err404];
+                                vErrors = [err406];
                             }
                             else {
-                                vErrors.push(err404);
+                                vErrors.push(err406);
                             }
                             errors++;
                         }
                     }
-                    if (data95.words !== undefined) {
-                        let data182 = data95.words;
-                        if (Array.isArray(data182)) {
-                            const len85 = data182.length;
+                    if (data96.words !== undefined) {
+                        let data184 = data96.words;
+                        if (Array.isArray(data184)) {
+                            const len85 = data184.length;
                             for (let i37 = 0; i37 < len85; i37++) {
-                                let data183 = data182[i37];
-                                if (typeof data183 === "string") {
-                                    if (func3(data183) < 1) {
-                                        const err405 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data183 };
+                                let data185 = data184[i37];
+                                if (typeof data185 === "string") {
+                                    if (func3(data185) < 1) {
+                                        const err407 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data185 };
                                         if (vErrors === null) {
-                                            vErrors = [err405];
+                                            vErrors = [err407];
                                         }
                                         else {
-                                            vErrors.push(err405);
+                                            vErrors.push(err407);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err406 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data183 };
+                                    const err408 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data185 };
                                     if (vErrors === null) {
-                                        vErrors = [err406];
+                                        vErrors = [err408];
                                     }
                                     else {
-                                        vErrors.push(err406);
+                                        vErrors.push(err408);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err407 = { instancePath: instancePath + "/overrides/" + i19 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data182 };
-                            if (vErrors === null) {
-                                vErrors = [err407];
-                            }
-                            else {
-                                vErrors.push(err407);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data95.wordsFile !== undefined) {
-                        let data184 = data95.wordsFile;
-                        if (typeof data184 === "string") {
-                            if (func3(data184) < 1) {
-                                const err408 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data184 };
-                                if (vErrors === null) {
-                                    vErrors = [err408];
-                                }
-                                else {
-                                    vErrors.push(err408);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err409 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data184 };
+                            const err409 = { instancePath: instancePath + "/overrides/" + i19 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data184 };
                             if (vErrors === null) {
                                 vErrors = [err409];
                             }
@@ -52503,86 +52504,111 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data95.locale !== undefined) {
-                        let data185 = data95.locale;
-                        if (!(((data185 === "en") || (data185 === "en-US")) || (data185 === "en-GB"))) {
-                            const err410 = { instancePath: instancePath + "/overrides/" + i19 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data185 };
-                            if (vErrors === null) {
-                                vErrors = [err410];
-                            }
-                            else {
-                                vErrors.push(err410);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data95.duplicateThreshold !== undefined) {
-                        let data186 = data95.duplicateThreshold;
-                        if (typeof data186 == "number") {
-                            if (data186 > 1 || isNaN(data186)) {
-                                const err411 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data186 };
+                    if (data96.wordsFile !== undefined) {
+                        let data186 = data96.wordsFile;
+                        if (typeof data186 === "string") {
+                            if (func3(data186) < 1) {
+                                const err410 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data186 };
                                 if (vErrors === null) {
-                                    vErrors = [err411];
+                                    vErrors = [err410];
                                 }
                                 else {
-                                    vErrors.push(err411);
-                                }
-                                errors++;
-                            }
-                            if (data186 < 0 || isNaN(data186)) {
-                                const err412 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data186 };
-                                if (vErrors === null) {
-                                    vErrors = [err412];
-                                }
-                                else {
-                                    vErrors.push(err412);
+                                    vErrors.push(err410);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err413 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data186 };
+                            const err411 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data186 };
                             if (vErrors === null) {
-                                vErrors = [err413];
+                                vErrors = [err411];
                             }
                             else {
-                                vErrors.push(err413);
+                                vErrors.push(err411);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data96.locale !== undefined) {
+                        let data187 = data96.locale;
+                        if (!(((data187 === "en") || (data187 === "en-US")) || (data187 === "en-GB"))) {
+                            const err412 = { instancePath: instancePath + "/overrides/" + i19 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data187 };
+                            if (vErrors === null) {
+                                vErrors = [err412];
+                            }
+                            else {
+                                vErrors.push(err412);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data96.duplicateThreshold !== undefined) {
+                        let data188 = data96.duplicateThreshold;
+                        if (typeof data188 == "number") {
+                            if (data188 > 1 || isNaN(data188)) {
+                                const err413 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data188 };
+                                if (vErrors === null) {
+                                    vErrors = [err413];
+                                }
+                                else {
+                                    vErrors.push(err413);
+                                }
+                                errors++;
+                            }
+                            if (data188 < 0 || isNaN(data188)) {
+                                const err414 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data188 };
+                                if (vErrors === null) {
+                                    vErrors = [err414];
+                                }
+                                else {
+                                    vErrors.push(err414);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err415 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data188 };
+                            if (vErrors === null) {
+                                vErrors = [err415];
+                            }
+                            else {
+                                vErrors.push(err415);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err414 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data95 };
+                    const err416 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data96 };
                     if (vErrors === null) {
-                        vErrors = [err414];
+                        vErrors = [err416];
                     }
                     else {
-                        vErrors.push(err414);
+                        vErrors.push(err416);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err415 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data94 };
+            const err417 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data95 };
             if (vErrors === null) {
-                vErrors = [err415];
+                vErrors = [err417];
             }
             else {
-                vErrors.push(err415);
+                vErrors.push(err417);
             }
             errors++;
         }
     }
 }
 else {
-    const err416 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err418 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err416];
+        vErrors = [err418];
     }
     else {
-        vErrors.push(err416);
+        vErrors.push(err418);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -57597,6 +57623,7 @@ const kindSections = {
 
 
 
+
 /** A list of sections, each named, with the other headings that count as it. */
 const sectionsSchema = {
     type: 'array',
@@ -57616,7 +57643,7 @@ const requiredSections = defineRule({
     id: 'required-sections',
     description: 'Require the sections a role document must have (by default Responsibilities, Requirements, Leadership)',
     defaultLevel: 'error',
-    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    defaults: { kinds: kindSections, fallbackSections: defaultSections, allowEmpty: false },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -57630,6 +57657,7 @@ const requiredSections = defineRule({
                 description: 'The sections each kind of document must have',
             },
             fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind nothing settles' },
+            allowEmpty: { type: 'boolean', description: "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" },
         },
     },
 }, (tree, file, options) => {
@@ -57642,11 +57670,14 @@ const requiredSections = defineRule({
     // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
     const titles = sectionTitles(tree);
     const found = new Set();
-    for (const title of [...titles, ...tableLabels(tree)]) {
+    const evidence = [...titles, ...tableLabels(tree)];
+    for (const title of evidence) {
         const match = matcher.match(title);
         if (match)
             found.add(match.section);
     }
+    if (!options.allowEmpty)
+        reportEmpty(file, index, matcher, evidence, found);
     const missing = sections.filter((section) => !found.has(section.name));
     if (missing.length === 0)
         return;
@@ -57658,6 +57689,68 @@ const requiredSections = defineRule({
         message.expected = [section.name];
     }
 });
+/**
+ * A required section whose headings have nothing under them is as good as missing: a template's
+ * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
+ * section (a bold line or a table label has no body to read): its body is what follows each
+ * heading in its parent up to the next heading as high, and it is empty when it shows no text, or
+ * only a placeholder (`TBD`, `[Add requirements here]`). A subheading is text: `### Python` under
+ * Requirements may be the requirement.
+ */
+function reportEmpty(file, index, matcher, evidence, found) {
+    const headings = new Map();
+    for (const at of index.of('heading')) {
+        const heading = index.nodes[at];
+        const match = matcher.match(lib_toString(heading).trim());
+        if (!match || !found.has(match.section))
+            continue;
+        const list = headings.get(match.section) ?? [];
+        list.push({ heading, body: sectionBody(index, at) });
+        headings.set(match.section, list);
+    }
+    for (const [section, list] of headings) {
+        if (list.some((h) => h.body.kind === 'text'))
+            continue;
+        // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
+        if (evidence.filter((t) => matcher.match(t)?.section === section).length > list.length)
+            continue;
+        const { heading, body } = list[0];
+        const title = lib_toString(heading).trim();
+        const message = file.message(body.kind === 'placeholder'
+            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
+            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
+        message.expected = [section];
+    }
+}
+/** Words a template leaves for the writer to replace. */
+const placeholder = /^(?:tbd|tbc|to ?do|to be (?:determined|defined|confirmed|added)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
+function sectionBody(index, at) {
+    const heading = index.nodes[at];
+    const parent = index.nodes[index.parent(at)];
+    const siblings = parent.children;
+    const texts = [];
+    for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
+        const node = siblings[i];
+        if (node.type === 'heading' && node.depth <= heading.depth)
+            break;
+        // A picture is content even without alt text (a ladder drawn as a diagram).
+        if (hasImage(node))
+            return { kind: 'text' };
+        const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : lib_toString(node);
+        if (text.trim())
+            texts.push(text.trim());
+    }
+    if (texts.length === 0)
+        return { kind: 'empty' };
+    const all = texts.join(' ');
+    return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
+}
+/** Whether a node shows a picture or an embed, which is content without any text. */
+function hasImage(node) {
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
+        return true;
+    return 'children' in node && node.children.some((child) => hasImage(child));
+}
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 function sectionsFor(tree, file, options) {
     const { configured, all } = sectionLists(options);

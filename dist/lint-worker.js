@@ -26105,6 +26105,7 @@ const kindSections = {
 
 
 
+
 /** A list of sections, each named, with the other headings that count as it. */
 const sectionsSchema = {
     type: 'array',
@@ -26124,7 +26125,7 @@ const requiredSections = defineRule({
     id: 'required-sections',
     description: 'Require the sections a role document must have (by default Responsibilities, Requirements, Leadership)',
     defaultLevel: 'error',
-    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    defaults: { kinds: kindSections, fallbackSections: defaultSections, allowEmpty: false },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -26138,6 +26139,7 @@ const requiredSections = defineRule({
                 description: 'The sections each kind of document must have',
             },
             fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind nothing settles' },
+            allowEmpty: { type: 'boolean', description: "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" },
         },
     },
 }, (tree, file, options) => {
@@ -26150,11 +26152,14 @@ const requiredSections = defineRule({
     // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
     const titles = sectionTitles(tree);
     const found = new Set();
-    for (const title of [...titles, ...tableLabels(tree)]) {
+    const evidence = [...titles, ...tableLabels(tree)];
+    for (const title of evidence) {
         const match = matcher.match(title);
         if (match)
             found.add(match.section);
     }
+    if (!options.allowEmpty)
+        reportEmpty(file, index, matcher, evidence, found);
     const missing = sections.filter((section) => !found.has(section.name));
     if (missing.length === 0)
         return;
@@ -26166,6 +26171,68 @@ const requiredSections = defineRule({
         message.expected = [section.name];
     }
 });
+/**
+ * A required section whose headings have nothing under them is as good as missing: a template's
+ * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
+ * section (a bold line or a table label has no body to read): its body is what follows each
+ * heading in its parent up to the next heading as high, and it is empty when it shows no text, or
+ * only a placeholder (`TBD`, `[Add requirements here]`). A subheading is text: `### Python` under
+ * Requirements may be the requirement.
+ */
+function reportEmpty(file, index, matcher, evidence, found) {
+    const headings = new Map();
+    for (const at of index.of('heading')) {
+        const heading = index.nodes[at];
+        const match = matcher.match(lib_toString(heading).trim());
+        if (!match || !found.has(match.section))
+            continue;
+        const list = headings.get(match.section) ?? [];
+        list.push({ heading, body: sectionBody(index, at) });
+        headings.set(match.section, list);
+    }
+    for (const [section, list] of headings) {
+        if (list.some((h) => h.body.kind === 'text'))
+            continue;
+        // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
+        if (evidence.filter((t) => matcher.match(t)?.section === section).length > list.length)
+            continue;
+        const { heading, body } = list[0];
+        const title = lib_toString(heading).trim();
+        const message = file.message(body.kind === 'placeholder'
+            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
+            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
+        message.expected = [section];
+    }
+}
+/** Words a template leaves for the writer to replace. */
+const placeholder = /^(?:tbd|tbc|to ?do|to be (?:determined|defined|confirmed|added)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
+function sectionBody(index, at) {
+    const heading = index.nodes[at];
+    const parent = index.nodes[index.parent(at)];
+    const siblings = parent.children;
+    const texts = [];
+    for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
+        const node = siblings[i];
+        if (node.type === 'heading' && node.depth <= heading.depth)
+            break;
+        // A picture is content even without alt text (a ladder drawn as a diagram).
+        if (hasImage(node))
+            return { kind: 'text' };
+        const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : lib_toString(node);
+        if (text.trim())
+            texts.push(text.trim());
+    }
+    if (texts.length === 0)
+        return { kind: 'empty' };
+    const all = texts.join(' ');
+    return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
+}
+/** Whether a node shows a picture or an embed, which is content without any text. */
+function hasImage(node) {
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
+        return true;
+    return 'children' in node && node.children.some((child) => hasImage(child));
+}
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 function sectionsFor(tree, file, options) {
     const { configured, all } = sectionLists(options);

@@ -101,12 +101,12 @@ describe('size and shape', () => {
   it('lints nesting a real document could have (90 levels) and a 100,000-character line', async () => {
     const nested = `# Role\n\n${Array.from({ length: 90 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`;
     expect((await lint(nested)).map((f) => f.split('  ')[1])).toEqual(['required-sections', 'required-sections', 'required-sections']);
-    const line = `# Role\n\n## Responsibilities\n\n${'word '.repeat(20000)}\n\n- Own it\n- Own it\n\n## Requirements\n\n## Leadership\n`;
+    const line = `# Role\n\n## Responsibilities\n\n${'word '.repeat(20000)}\n\n- Own it\n- Own it\n\n## Requirements\n\nGo.\n\n## Leadership\n\nMentors.\n`;
     expect(await lint(line)).toEqual(['8:3-8:9  duplicate-bullet  Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
   });
 
   it('lints 50,000 bullets', async () => {
-    const many = `# Role\n\n## Responsibilities\n\n${Array.from({ length: 50000 }, (_, i) => `- Bullet ${i}`).join('\n')}\n- Bullet 7\n\n## Requirements\n\n## Leadership\n`;
+    const many = `# Role\n\n## Responsibilities\n\n${Array.from({ length: 50000 }, (_, i) => `- Bullet ${i}`).join('\n')}\n- Bullet 7\n\n## Requirements\n\nGo.\n\n## Leadership\n\nMentors.\n`;
     const big: ResolvedConfig = { rules: { ...defaultConfig().rules, 'file-too-large': { level: 'warning', options: { maxBytes: 10e6 } } } };
     expect(await lint(many, big)).toEqual(['50005:3-50005:11  duplicate-bullet  Exact duplicate: this bullet duplicates the bullet on line 12; remove one of them']);
   }, 60_000);

@@ -6,8 +6,9 @@ import { requiredSections } from './required-sections.js';
 describeDocExamples(requiredSections);
 
 const three = (body: string) => `# Role\n\n${body}\n`;
+// Most documents here are skeletons of headings: whether a section is empty is tested on its own.
 const missing = async (markdown: string) =>
-  (await runRule(requiredSections, markdown)).map((m) => m.expected?.[0]);
+  (await runRule(requiredSections, markdown, { allowEmpty: true })).map((m) => m.expected?.[0]);
 
 describe('required-sections: what counts as a section heading', () => {
   it.each([
@@ -229,5 +230,37 @@ describe('required-sections: where the finding goes', () => {
     expect(m!.reason).toBe(
       'Missing section `Benefits`: add a heading such as `Benefits`; headings found: `Part 1`, `Part 2`, `Part 3`, `Part 4`, `Part 5`, `Part 6` and 3 more',
     );
+  });
+});
+
+describe('required-sections: a section with nothing under its heading', () => {
+  const found = async (markdown: string, options?: object) => (await runRule(requiredSections, markdown, options)).map(formatMessage);
+
+  it('is reported at its heading: nothing before the next heading as high, or only a comment, a rule or a placeholder', async () => {
+    const doc = three('## Responsibilities\n\n<!-- list them -->\n\n---\n\n## Requirements\n\nTBD.\n\n## Leadership\n\n[Add leadership expectations here]');
+    expect(await found(doc)).toEqual([
+      '3:1-3:20: Section `Responsibilities` is empty: nothing follows its heading `Responsibilities`; write the section, or remove the heading',
+      '9:1-9:16: Section `Requirements` holds only a placeholder (`TBD.`) under its heading `Requirements`: write the section, or remove the heading',
+      '13:1-13:14: Section `Leadership` holds only a placeholder (`[Add leadership expectations here]`) under its heading `Leadership`: write the section, or remove the heading',
+    ]);
+    expect(await found(doc, { allowEmpty: true })).toEqual([]);
+  });
+
+  it.each([
+    ['a subheading, which may be the content', '## Requirements\n\n### Python and Go'],
+    ['a template include', '## Requirements\n\n{% include requirements.md %}'],
+    ['a picture without alt text', '## Requirements\n\n![](ladder.png)'],
+    ['an HTML list', '## Requirements\n\n<ul><li>Go</li></ul>'],
+    ['an embedded video', '## Requirements\n\n<iframe src="https://example.com/v"></iframe>'],
+    ['a table', '## Requirements\n\n| Skill | Level |\n| --- | --- |\n| Go | 3 |'],
+    ['a second heading for the section that has content', '## Requirements\n\n## Qualifications\n\n- Go'],
+    ['a deliberate "N/A"', '## Requirements\n\nN/A'],
+  ])('is not reported over %s', async (_, requirements) => {
+    expect(await found(three(`## Responsibilities\n\n- Build\n\n${requirements}\n\n## Leadership\n\n- Mentor`))).toEqual([]);
+  });
+
+  it('is judged only where Markdown headings are all that shows the section: a bold line or a table label has no body to read', async () => {
+    const doc = '# Role\n\n## Responsibilities\n\n- Build\n\n## Requirements\n\n## Leadership\n\n| Requirements | Go |\n| --- | --- |\n| Leadership | Mentors |\n';
+    expect(await found(doc)).toEqual([]);
   });
 });
