@@ -46799,6 +46799,7 @@ function selectsDocument(files, dir, cwd, ignore) {
         return wanted(rel) && !skipped(p) && !ignored(p);
     };
 }
+/** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
 function ignoreMatcher(ignore, cwd) {
     if (!ignore || ignore.globs.length === 0)
         return () => false;
@@ -58426,6 +58427,7 @@ async function setup(cwd, options = {}) {
             return findDocuments(['.'], cwd, ignore);
         },
         selects: selectsDocument(loaded.settings.files, loaded.dir, cwd, ignore),
+        ignores: ignoreMatcher(ignore, cwd),
         files: loaded.settings.files,
     };
 }

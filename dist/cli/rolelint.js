@@ -11847,7 +11847,13 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9029);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+async function stdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -12912,6 +12918,7 @@ function selectsDocument(files, dir, cwd, ignore) {
         return wanted(rel) && !skipped(p) && !ignored(p);
     };
 }
+/** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
 function ignoreMatcher(ignore, cwd) {
     if (!ignore || ignore.globs.length === 0)
         return () => false;
@@ -24546,217 +24553,9 @@ async function setup(cwd, options = {}) {
             return findDocuments(['.'], cwd, ignore);
         },
         selects: selectsDocument(loaded.settings.files, loaded.dir, cwd, ignore),
+        ignores: ignoreMatcher(ignore, cwd),
         files: loaded.settings.files,
     };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./lib/engine/config.js
-
-let defaults;
-/** One shared object, so the engine's per-setting caches hit for every document linted with it. */
-function config_defaultConfig() {
-    defaults ??= { rules: defaultRuleSettings() };
-    return defaults;
-}
-/** What every rule and file check says about itself, for reporters that list rules (SARIF). */
-
-
-;// CONCATENATED MODULE: ./lib/engine/checks.js
-
-
-/** A file check's finding at the configured level, or undefined when the check is off. */
-function checkFinding(check, config, message, at = { line: 1, column: 1 }) {
-    const level = config.rules[check.id]?.level ?? check.defaultLevel;
-    if (level === 'off')
-        return undefined;
-    return { ruleId: check.id, severity: level, line: at.line, column: at.column, message };
-}
-function maxBytes(config) {
-    const options = config.rules[fileChecks.tooLarge.id]?.options;
-    return options?.maxBytes ?? fileChecks.tooLarge.defaults.maxBytes;
-}
-function tooLargeFinding(path, size, config) {
-    const limit = maxBytes(config);
-    return checkFinding(fileChecks.tooLarge, config, `\`${path}\` is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; it was not linted (raise \`maxBytes\` of \`file-too-large\` to lint it)`);
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} bytes`;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/decode.js
-/**
- * Bytes to text. Invalid UTF-8 does not stop linting: the bad bytes become U+FFFD, and the first
- * one is located (line, column, byte) so the finding can point at it.
- */
-
-const fatal = new Map();
-const lenient = new Map();
-const decoder = (cache, encoding, isFatal) => {
-    let d = cache.get(encoding);
-    if (!d)
-        cache.set(encoding, (d = new external_node_util_namespaceObject.TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
-    return d;
-};
-function decodeBytes(bytes, encoding, bomLength) {
-    const body = bytes.subarray(bomLength);
-    try {
-        return { text: decoder(fatal, encoding, true).decode(body) };
-    }
-    catch {
-        const text = decoder(lenient, encoding, false).decode(body);
-        if (encoding !== 'utf-8')
-            return { text, invalid: { line: 1, column: 1, byte: bomLength } };
-        const offset = firstInvalidUtf8(body);
-        const lineStart = Math.max(body.lastIndexOf(0x0a, offset - 1), body.lastIndexOf(0x0d, offset - 1)) + 1;
-        let line = 1;
-        for (let i = 0; i < lineStart; i++) {
-            if (body[i] === 0x0a || (body[i] === 0x0d && body[i + 1] !== 0x0a))
-                line++;
-        }
-        const column = decoder(lenient, encoding, false).decode(body.subarray(lineStart, offset)).length + 1;
-        return { text, invalid: { line, column, byte: bomLength + offset } };
-    }
-}
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let length;
-        let min;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            length = 2;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + length > bytes.length)
-            return i;
-        let cp = b & (0xff >> (length + 1));
-        for (let k = 1; k < length; k++) {
-            const c = bytes[i + k];
-            if ((c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
-;// CONCATENATED MODULE: ./lib/engine/guard.js
-/**
- * What the bytes of a file are, before anything tries to read them as text: a known binary format,
- * NUL bytes (git's test for binary), or text with a byte-order mark naming its encoding.
- */
-const signatures = [
-    { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-    { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-    { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-    { name: 'WebP or RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
-    { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-    { name: 'ZIP archive (or a .docx/.xlsx document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-    { name: 'gzip archive', bytes: [0x1f, 0x8b] },
-    { name: 'Word 97-2003 document', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-];
-/** How far into a file to look for NUL bytes, as git does. */
-const sniffLength = 8000;
-function inspectBytes(bytes) {
-    const starts = (prefix) => prefix.every((b, i) => bytes[i] === b);
-    if (starts([0xef, 0xbb, 0xbf]))
-        return { kind: 'text', encoding: 'utf-8', bomLength: 3 };
-    if (starts([0xff, 0xfe]))
-        return { kind: 'text', encoding: 'utf-16le', bomLength: 2 };
-    if (starts([0xfe, 0xff]))
-        return { kind: 'text', encoding: 'utf-16be', bomLength: 2 };
-    for (const signature of signatures) {
-        if (bytes.length >= signature.bytes.length && starts(signature.bytes))
-            return { kind: 'binary', reason: `a ${signature.name}` };
-    }
-    const nul = bytes.subarray(0, sniffLength).indexOf(0);
-    if (nul >= 0)
-        return { kind: 'binary', reason: `binary data (a NUL byte at offset ${nul})` };
-    return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
-}
-/** Limits past which the Markdown parser's cost grows faster than the text (measured: 1,000 nested list items take 38 s). */
-const complexityLimits = { quoteDepth: 100, listIndent: 200, delimiterRun: 1000 };
-/**
- * A linear scan for the shapes that make Markdown parsing super-linear: block quotes nested past
- * 100 levels, list items indented past 200 columns (about 100 levels of nesting), and runs of
- * more than 1,000 emphasis, code or bracket characters. No role document comes near them.
- */
-function tooComplex(text) {
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = start;
-        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
-            end++;
-        const what = complexLine(text, start, end);
-        if (what)
-            return { line, what };
-        if (text[end] === '\r' && text[end + 1] === '\n')
-            end++;
-        start = end + 1;
-        line++;
-    }
-    return undefined;
-}
-function complexLine(text, start, end) {
-    let quotes = 0;
-    let indent = 0;
-    let i = start;
-    for (; i < end; i++) {
-        const c = text[i];
-        if (c === '>')
-            quotes++;
-        else if (c === ' ')
-            indent++;
-        else if (c === '\t')
-            indent += 4;
-        else
-            break;
-    }
-    if (quotes > complexityLimits.quoteDepth)
-        return `block quotes nested ${quotes} deep`;
-    if (quotes === 0 && indent > complexityLimits.listIndent && /^([-*+]|\d{1,9}[.)])(\s|$)/.test(text.slice(i, Math.min(end, i + 11)))) {
-        return `a list item indented ${indent} columns (about ${Math.floor(indent / 2)} levels of nesting)`;
-    }
-    let run = 1;
-    for (let k = start + 1; k < end; k++) {
-        run = text[k] === text[k - 1] ? run + 1 : 1;
-        if (run > complexityLimits.delimiterRun && '*_[]`~'.includes(text[k]))
-            return `a run of ${run}+ \`${text[k]}\` characters`;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
@@ -24831,6 +24630,8 @@ function isUrl(fileUrlOrPath) {
   )
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
@@ -43353,6 +43154,45 @@ function createParser() {
         .freeze();
 }
 
+;// CONCATENATED MODULE: ./lib/engine/checks.js
+
+
+/** A file check's finding at the configured level, or undefined when the check is off. */
+function checkFinding(check, config, message, at = { line: 1, column: 1 }) {
+    const level = config.rules[check.id]?.level ?? check.defaultLevel;
+    if (level === 'off')
+        return undefined;
+    return { ruleId: check.id, severity: level, line: at.line, column: at.column, message };
+}
+function maxBytes(config) {
+    const options = config.rules[fileChecks.tooLarge.id]?.options;
+    return options?.maxBytes ?? fileChecks.tooLarge.defaults.maxBytes;
+}
+function tooLargeFinding(path, size, config) {
+    const limit = maxBytes(config);
+    return checkFinding(fileChecks.tooLarge, config, `\`${path}\` is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; it was not linted (raise \`maxBytes\` of \`file-too-large\` to lint it)`);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/config.js
+
+let defaults;
+/** One shared object, so the engine's per-setting caches hit for every document linted with it. */
+function config_defaultConfig() {
+    defaults ??= { rules: defaultRuleSettings() };
+    return defaults;
+}
+/** What every rule and file check says about itself, for reporters that list rules (SARIF). */
+
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -43615,6 +43455,168 @@ function loadSpeller(locale) {
         spellers.set(locale, speller);
     }
     return speller;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/decode.js
+/**
+ * Bytes to text. Invalid UTF-8 does not stop linting: the bad bytes become U+FFFD, and the first
+ * one is located (line, column, byte) so the finding can point at it.
+ */
+
+const fatal = new Map();
+const lenient = new Map();
+const decoder = (cache, encoding, isFatal) => {
+    let d = cache.get(encoding);
+    if (!d)
+        cache.set(encoding, (d = new external_node_util_namespaceObject.TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
+    return d;
+};
+function decodeBytes(bytes, encoding, bomLength) {
+    const body = bytes.subarray(bomLength);
+    try {
+        return { text: decoder(fatal, encoding, true).decode(body) };
+    }
+    catch {
+        const text = decoder(lenient, encoding, false).decode(body);
+        if (encoding !== 'utf-8')
+            return { text, invalid: { line: 1, column: 1, byte: bomLength } };
+        const offset = firstInvalidUtf8(body);
+        const lineStart = Math.max(body.lastIndexOf(0x0a, offset - 1), body.lastIndexOf(0x0d, offset - 1)) + 1;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++) {
+            if (body[i] === 0x0a || (body[i] === 0x0d && body[i + 1] !== 0x0a))
+                line++;
+        }
+        const column = decoder(lenient, encoding, false).decode(body.subarray(lineStart, offset)).length + 1;
+        return { text, invalid: { line, column, byte: bomLength + offset } };
+    }
+}
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let length;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            length = 2;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + length > bytes.length)
+            return i;
+        let cp = b & (0xff >> (length + 1));
+        for (let k = 1; k < length; k++) {
+            const c = bytes[i + k];
+            if ((c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/guard.js
+/**
+ * What the bytes of a file are, before anything tries to read them as text: a known binary format,
+ * NUL bytes (git's test for binary), or text with a byte-order mark naming its encoding.
+ */
+const signatures = [
+    { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+    { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+    { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+    { name: 'WebP or RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
+    { name: 'PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+    { name: 'ZIP archive (or a .docx/.xlsx document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+    { name: 'gzip archive', bytes: [0x1f, 0x8b] },
+    { name: 'Word 97-2003 document', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+];
+/** How far into a file to look for NUL bytes, as git does. */
+const sniffLength = 8000;
+function inspectBytes(bytes) {
+    const starts = (prefix) => prefix.every((b, i) => bytes[i] === b);
+    if (starts([0xef, 0xbb, 0xbf]))
+        return { kind: 'text', encoding: 'utf-8', bomLength: 3 };
+    if (starts([0xff, 0xfe]))
+        return { kind: 'text', encoding: 'utf-16le', bomLength: 2 };
+    if (starts([0xfe, 0xff]))
+        return { kind: 'text', encoding: 'utf-16be', bomLength: 2 };
+    for (const signature of signatures) {
+        if (bytes.length >= signature.bytes.length && starts(signature.bytes))
+            return { kind: 'binary', reason: `a ${signature.name}` };
+    }
+    const nul = bytes.subarray(0, sniffLength).indexOf(0);
+    if (nul >= 0)
+        return { kind: 'binary', reason: `binary data (a NUL byte at offset ${nul})` };
+    return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
+}
+/** Limits past which the Markdown parser's cost grows faster than the text (measured: 1,000 nested list items take 38 s). */
+const complexityLimits = { quoteDepth: 100, listIndent: 200, delimiterRun: 1000 };
+/**
+ * A linear scan for the shapes that make Markdown parsing super-linear: block quotes nested past
+ * 100 levels, list items indented past 200 columns (about 100 levels of nesting), and runs of
+ * more than 1,000 emphasis, code or bracket characters. No role document comes near them.
+ */
+function tooComplex(text) {
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = start;
+        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
+            end++;
+        const what = complexLine(text, start, end);
+        if (what)
+            return { line, what };
+        if (text[end] === '\r' && text[end + 1] === '\n')
+            end++;
+        start = end + 1;
+        line++;
+    }
+    return undefined;
+}
+function complexLine(text, start, end) {
+    let quotes = 0;
+    let indent = 0;
+    let i = start;
+    for (; i < end; i++) {
+        const c = text[i];
+        if (c === '>')
+            quotes++;
+        else if (c === ' ')
+            indent++;
+        else if (c === '\t')
+            indent += 4;
+        else
+            break;
+    }
+    if (quotes > complexityLimits.quoteDepth)
+        return `block quotes nested ${quotes} deep`;
+    if (quotes === 0 && indent > complexityLimits.listIndent && /^([-*+]|\d{1,9}[.)])(\s|$)/.test(text.slice(i, Math.min(end, i + 11)))) {
+        return `a list item indented ${indent} columns (about ${Math.floor(indent / 2)} levels of nesting)`;
+    }
+    let run = 1;
+    for (let k = start + 1; k < end; k++) {
+        run = text[k] === text[k - 1] ? run + 1 : 1;
+        if (run > complexityLimits.delimiterRun && '*_[]`~'.includes(text[k]))
+            return `a run of ${run}+ \`${text[k]}\` characters`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/message-control.js
@@ -43916,6 +43918,12 @@ function internalError(what, error) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./lib/engine/fix.js
 /**
  * `--fix`: the corrections rules are certain of (a finding's `fix`), written back into the file.
@@ -44415,6 +44423,17 @@ const flags = [
         description: 'worker threads for many files: `auto` uses every core once there are 32 files per worker; `1` lints in one thread',
     },
     {
+        name: 'stdin',
+        type: 'boolean',
+        description: 'lint the document on standard input instead of files (as editors run linters)',
+    },
+    {
+        name: 'stdin-filename',
+        type: 'string',
+        value: 'path',
+        description: "the path the standard input's document stands for: its configuration, kind and ignore globs, and the path reported",
+    },
+    {
         name: 'fix',
         type: 'boolean',
         description: 'correct in the files what a rule is certain of (a common misspelling with one correction), then report what remains; nothing else in a file changes',
@@ -44502,6 +44521,8 @@ const version = '0.1.0';
 
 
 
+
+
 const formatters = {
     text: formatText,
     json: formatJson,
@@ -44561,6 +44582,15 @@ async function main(io) {
     }
     if (typeof values['print-config'] === 'string')
         return printConfig(io, config, values['print-config']);
+    if (values.stdin) {
+        if (values.fix)
+            return usage('--fix writes fixes into files, and standard input is none: lint the file itself to fix it');
+        if (parsed.positionals.length > 0)
+            return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
+        return lintStdin(io, config, values['stdin-filename'] ?? '<stdin>', format, failOn);
+    }
+    if (values['stdin-filename'] !== undefined)
+        return usage('--stdin-filename names the document read with --stdin; add --stdin');
     const found = await config.find(parsed.positionals);
     if (found.missing.length > 0) {
         return usage(found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
@@ -44587,6 +44617,21 @@ async function main(io) {
     io.stdout.write(format(results));
     const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
     return fails ? 1 : 0;
+}
+/**
+ * The document on standard input, as ESLint's `--stdin` lints it for an editor: under the path
+ * `name` stands for, which picks its configuration and kind; not linted where `ignore` matches it.
+ */
+async function lintStdin(io, config, name, format, failOn) {
+    if (config.ignores(name)) {
+        io.stderr.write(`rolelint: \`${name}\` is not linted: the configuration's \`ignore\` matches it\n`);
+        io.stdout.write(format([]));
+        return 0;
+    }
+    const contents = io.stdin ? await io.stdin() : new Uint8Array();
+    const result = await lintDocument({ path: name, contents, cwd: io.cwd, root: projectRoot(io.cwd) }, config.resolve(name));
+    io.stdout.write(format([result]));
+    return result.messages.some((m) => reachesFailOn(m.severity, failOn)) ? 1 : 0;
 }
 /** An unknown option, with the option it most likely meant, else the list of options. */
 function unknownOption(option) {

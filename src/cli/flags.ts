@@ -49,6 +49,17 @@ export const flags: readonly Flag[] = [
     description: 'worker threads for many files: `auto` uses every core once there are 32 files per worker; `1` lints in one thread',
   },
   {
+    name: 'stdin',
+    type: 'boolean',
+    description: 'lint the document on standard input instead of files (as editors run linters)',
+  },
+  {
+    name: 'stdin-filename',
+    type: 'string',
+    value: 'path',
+    description: "the path the standard input's document stands for: its configuration, kind and ignore globs, and the path reported",
+  },
+  {
     name: 'fix',
     type: 'boolean',
     description: 'correct in the files what a rule is certain of (a common misspelling with one correction), then report what remains; nothing else in a file changes',

@@ -4,4 +4,6 @@ export interface Io {
   cwd: string;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** Everything on standard input (`--stdin`), read when asked for. */
+  stdin?(): Promise<Uint8Array>;
 }

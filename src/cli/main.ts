@@ -3,11 +3,13 @@
  * in, exit code out (0 clean, 1 findings at or over --fail-on, 2 usage error).
  */
 import { parseArgs } from 'node:util';
-import { parseFailOn, reachesFailOn } from '../core/severity.js';
+import { parseFailOn, reachesFailOn, type FailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { setup, type Setup } from '../config/setup.js';
+import { lintDocument } from '../engine/lint.js';
 import { lintFilesInParallel, workerCount } from '../engine/parallel.js';
+import { projectRoot } from '../engine/project-root.js';
 import { docsUrl } from '../core/links.js';
 import { ruleMetadata } from '../engine/config.js';
 import { formatJson } from '../reporters/json.js';
@@ -76,6 +78,12 @@ export async function main(io: Io): Promise<number> {
     return 2;
   }
   if (typeof values['print-config'] === 'string') return printConfig(io, config, values['print-config']);
+  if (values.stdin) {
+    if (values.fix) return usage('--fix writes fixes into files, and standard input is none: lint the file itself to fix it');
+    if (parsed.positionals.length > 0) return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
+    return lintStdin(io, config, (values['stdin-filename'] as string | undefined) ?? '<stdin>', format, failOn);
+  }
+  if (values['stdin-filename'] !== undefined) return usage('--stdin-filename names the document read with --stdin; add --stdin');
 
   const found = await config.find(parsed.positionals);
   if (found.missing.length > 0) {
@@ -99,6 +107,22 @@ export async function main(io: Io): Promise<number> {
   io.stdout.write(format(results));
   const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
   return fails ? 1 : 0;
+}
+
+/**
+ * The document on standard input, as ESLint's `--stdin` lints it for an editor: under the path
+ * `name` stands for, which picks its configuration and kind; not linted where `ignore` matches it.
+ */
+async function lintStdin(io: Io, config: Setup, name: string, format: (results: readonly FileResult[]) => string, failOn: FailOn): Promise<number> {
+  if (config.ignores(name)) {
+    io.stderr.write(`rolelint: \`${name}\` is not linted: the configuration's \`ignore\` matches it\n`);
+    io.stdout.write(format([]));
+    return 0;
+  }
+  const contents = io.stdin ? await io.stdin() : new Uint8Array();
+  const result = await lintDocument({ path: name, contents, cwd: io.cwd, root: projectRoot(io.cwd) }, config.resolve(name));
+  io.stdout.write(format([result]));
+  return result.messages.some((m) => reachesFailOn(m.severity, failOn)) ? 1 : 0;
 }
 
 /** An unknown option, with the option it most likely meant, else the list of options. */

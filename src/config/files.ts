@@ -92,7 +92,8 @@ export function selectsDocument(files: readonly string[] | undefined, dir: strin
   };
 }
 
-function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: string) => boolean {
+/** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
+export function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: string) => boolean {
   if (!ignore || ignore.globs.length === 0) return () => false;
   const match = picomatch([...ignore.globs], { dot: true });
   return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));

@@ -2,7 +2,7 @@
  * Everything an adapter needs from configuration, in one call: the file found (or given), the
  * inputs layered over it, which documents to lint, and the resolver for each document's settings.
  */
-import { findConfigured, findDocuments, selectsDocument, type FoundDocuments, type Ignore } from './files.js';
+import { findConfigured, findDocuments, ignoreMatcher, selectsDocument, type FoundDocuments, type Ignore } from './files.js';
 import { inputLayer, type SettingInputs } from './inputs.js';
 import { fileLayers, loadConfig } from './load.js';
 import { ConfigError, type ConfigProblem } from './problems.js';
@@ -16,6 +16,8 @@ export interface Setup {
   find(args: readonly string[]): Promise<FoundDocuments>;
   /** Whether `find([])` would lint this path (relative to the working directory), were it there. */
   selects(path: string): boolean;
+  /** Whether the configuration's `ignore` matches this path (relative to the working directory). */
+  ignores(path: string): boolean;
   /** The configuration's `files` globs, if it has them. */
   files?: readonly string[];
 }
@@ -47,6 +49,7 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
       return findDocuments(['.'], cwd, ignore);
     },
     selects: selectsDocument(loaded.settings.files, loaded.dir, cwd, ignore),
+    ignores: ignoreMatcher(ignore, cwd),
     files: loaded.settings.files,
   };
 }

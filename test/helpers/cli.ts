@@ -19,8 +19,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in process with captured streams. */
-export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
+/** Runs the CLI in process with captured streams (and, for `--stdin`, the text on standard input). */
+export async function runCli(argv: string[], cwd: string, stdin: string | Uint8Array = ''): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main({
@@ -28,6 +28,7 @@ export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
     cwd,
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
+    stdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
   });
   return { code, stdout, stderr };
 }
