@@ -57696,7 +57696,7 @@ const requiredSections = defineRule({
  * section (a bold line or a table label has no body to read): its body is what follows each
  * heading in its parent up to the next heading as high, and it is empty when it shows no text, or
  * only a placeholder (`TBD`, `[Add requirements here]`). A subheading is text: `### Python` under
- * Requirements may be the requirement.
+ * Requirements may be the requirement. The title lines of a pasted document are not judged.
  */
 function reportEmpty(file, index, matcher, evidence, found) {
     const headings = new Map();
@@ -57706,7 +57706,9 @@ function reportEmpty(file, index, matcher, evidence, found) {
         if (!match || !found.has(match.section))
             continue;
         const list = headings.get(match.section) ?? [];
-        list.push({ heading, body: sectionBody(index, at) });
+        // A pasted document's title lines are headings by inference (parse/plain-structure.ts), and a
+        // short line of content may be taken for the next title: what is under them is not known.
+        list.push({ heading, body: heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at) });
         headings.set(match.section, list);
     }
     for (const [section, list] of headings) {

@@ -259,6 +259,11 @@ describe('required-sections: a section with nothing under its heading', () => {
     expect(await found(three(`## Responsibilities\n\n- Build\n\n${requirements}\n\n## Leadership\n\n- Mentor`))).toEqual([]);
   });
 
+  it('is not judged in a pasted document, where a short line of content may be taken for a title', async () => {
+    const paste = 'Senior Engineer\n\nResponsibilities\n\nOwn the billing service.\n\nRequirements\n\nFive years of Go\n\nLeadership\n\nMentors others\n';
+    expect(await found(paste)).toEqual([]);
+  });
+
   it('is judged only where Markdown headings are all that shows the section: a bold line or a table label has no body to read', async () => {
     const doc = '# Role\n\n## Responsibilities\n\n- Build\n\n## Requirements\n\n## Leadership\n\n| Requirements | Go |\n| --- | --- |\n| Leadership | Mentors |\n';
     expect(await found(doc)).toEqual([]);
