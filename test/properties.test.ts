@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/core/types.js';
 import { decodeBytes } from '../src/engine/decode.js';
 import { inspectBytes } from '../src/engine/guard.js';
+import { applyFixes } from '../src/engine/fix.js';
 import { lintDocument } from '../src/engine/lint.js';
 
 /** Lines of Markdown and of word-processor pastes that exercise every rule and the plain-text structure. */
@@ -17,6 +18,8 @@ const markdownLine = fc.oneof(
     '\t– Lead teams', '        ● Deep bullet', '> quote', '```', '~~~md', '    code', '| a | b |', '| --- | --- |',
     '---', 'title: x', 'title: [1, 2', '- a: b: c', '', '', '<!-- comment -->', '<div>', '**bold** _em_', '[link](http://x)',
     '1. first', '2) second', '\u00a0', '\ufeff', '職務内容', '😀 emoji',
+    // Listed misspellings with one correction, which `--fix` corrects.
+    '- Work publically', 'title: Senior Enginer', '## Infrastruture', '<p>Commited</p>', '| Transfering | x |',
   ),
   fc.string({ maxLength: 40 }),
 );
@@ -76,6 +79,21 @@ describe('engine properties', () => {
         if (text === undefined) expect(first.messages.map((m) => m.ruleId)).toEqual(['file-binary']);
         else assertInside(first, text);
         expect(await lintDocument({ path: 'p.md', contents: input })).toEqual(first);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('fixes: each replaces the very word its finding is about, and once applied none is left to make', async () => {
+    await fc.assert(
+      fc.asyncProperty(markdown, async (text) => {
+        const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        const first = await lintDocument({ path: 'p.md', contents: text });
+        for (const m of first.messages) if (m.fix) expect(source.slice(...m.fix.range)).toBe(m.actual);
+        const fixed = applyFixes(source, first.messages);
+        if (fixed.applied === 0) return;
+        const again = await lintDocument({ path: 'p.md', contents: fixed.text });
+        expect(again.messages.filter((m) => m.fix).map((m) => m.actual)).toEqual([]);
       }),
       { numRuns: 300 },
     );
