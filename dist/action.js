@@ -57726,7 +57726,7 @@ function reportEmpty(file, index, matcher, evidence, found) {
     }
 }
 /** Words a template leaves for the writer to replace. */
-const placeholder = /^(?:tbd|tbc|to ?do|to be (?:determined|defined|confirmed|added)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
+const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
 function sectionBody(index, at) {
     const heading = index.nodes[at];
     const parent = index.nodes[index.parent(at)];

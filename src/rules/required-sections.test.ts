@@ -244,6 +244,10 @@ describe('required-sections: a section with nothing under its heading', () => {
       '13:1-13:14: Section `Leadership` holds only a placeholder (`[Add leadership expectations here]`) under its heading `Leadership`: write the section, or remove the heading',
     ]);
     expect(await found(doc, { allowEmpty: true })).toEqual([]);
+    expect(await found(three('## Responsibilities\n\n- Build\n\n## Requirements\n\n_To be announced_\n\n## Leadership\n\n**TBA**'))).toEqual([
+      '7:1-7:16: Section `Requirements` holds only a placeholder (`To be announced`) under its heading `Requirements`: write the section, or remove the heading',
+      '11:1-11:14: Section `Leadership` holds only a placeholder (`TBA`) under its heading `Leadership`: write the section, or remove the heading',
+    ]);
   });
 
   it.each([

@@ -139,7 +139,7 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evi
 type Body = { kind: 'text' } | { kind: 'empty' } | { kind: 'placeholder'; text: string };
 
 /** Words a template leaves for the writer to replace. */
-const placeholder = /^(?:tbd|tbc|to ?do|to be (?:determined|defined|confirmed|added)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|…|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
+const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|…|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
 
 function sectionBody(index: TreeIndex, at: number): Body {
   const heading = index.nodes[at] as Heading;
