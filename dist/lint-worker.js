@@ -45985,6 +45985,9 @@ async function fixDocument(document, absolute, config, first) {
 function writeReplacing(file, bytes) {
     const target = (0,external_node_fs_namespaceObject.realpathSync)(file);
     const before = (0,external_node_fs_namespaceObject.statSync)(target);
+    // Renaming over a file needs only its folder writable: a read-only file must refuse it itself.
+    if ((before.mode & 0o222) === 0)
+        throw Object.assign(new Error('the file is read-only'), { code: 'EACCES' });
     if (before.nlink > 1)
         return (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
     const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.rolelint-${process.pid}-${Date.now()}`);

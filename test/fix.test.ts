@@ -129,6 +129,15 @@ describe('CLI --fix', () => {
     expect([uid, gid]).toEqual([1234, 5678]);
   });
 
+  it('leaves a read-only file as it is, and says so', async () => {
+    const dir = workspace({ 'job.md': job(post) });
+    chmodSync(path.join(dir, 'job.md'), 0o444);
+    const run = await runCli(['--fix', 'job.md'], dir);
+    expect(readFileSync(path.join(dir, 'job.md'), 'utf8')).toBe(job(post));
+    expect(run.stderr).toBe('rolelint: `job.md` was not fixed: it could not be written (EACCES: the file is read-only); it is unchanged\n');
+    expect(run.stdout).toContain('  3 of them can be fixed with `--fix`\n');
+  });
+
   it('does not write a file whose bytes would not come back the same, and says so', async () => {
     const dir = workspace({});
     const bad = Buffer.concat([Buffer.from(job(post)), Buffer.from([0xff, 0x0a])]);

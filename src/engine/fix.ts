@@ -81,6 +81,8 @@ export async function fixDocument(document: Document & { contents: Uint8Array },
 function writeReplacing(file: string, bytes: Uint8Array): void {
   const target = realpathSync(file);
   const before = statSync(target);
+  // Renaming over a file needs only its folder writable: a read-only file must refuse it itself.
+  if ((before.mode & 0o222) === 0) throw Object.assign(new Error('the file is read-only'), { code: 'EACCES' });
   if (before.nlink > 1) return writeFileSync(target, bytes);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.rolelint-${process.pid}-${Date.now()}`);
   try {
