@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4771);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9267);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4771:
+/***/ 9267:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83941,6 +83941,9 @@ function readInputs() {
             problems.push(`Input \`changed-only\` is \`${changed}\`: expected true or false`);
         changedOnly = /^true$/i.test(changed);
     }
+    const suggestions = text('suggestions') || 'false';
+    if (!/^(true|false)$/i.test(suggestions))
+        problems.push(`Input \`suggestions\` is \`${suggestions}\`: expected true or false`);
     if (problems.length > 0)
         return { problems };
     const optional = (name) => text(name) || undefined;
@@ -83953,11 +83956,150 @@ function readInputs() {
             failOn: failOn,
             token: text('github-token'),
             annotations: annotations,
+            suggestions: /^true$/i.test(suggestions),
             report: optional('report'),
             sarif: optional('sarif'),
             settings: { 'required-sections': getInput('required-sections'), rules: getInput('rules'), words: getInput('words'), locale: text('locale'), kind: text('kind') },
         },
     };
+}
+
+;// CONCATENATED MODULE: ./lib/reporters/suggestions.js
+/** The marker a comment carries; reading it back tells which suggestions a pull request has. */
+const fingerprintPattern = /<!-- rolelint-suggestion ([0-9a-f]+) -->/g;
+/**
+ * `texts` holds each file's text as linted (after any byte-order mark); `addedLines` the lines
+ * each file's patch adds. A file with neither gets no comment.
+ */
+function suggestionComments(results, texts, addedLines) {
+    const comments = [];
+    let offDiff = 0;
+    for (const result of results) {
+        const fixable = result.messages.filter((m) => m.fix);
+        if (fixable.length === 0)
+            continue;
+        const text = texts.get(result.path);
+        const added = addedLines.get(result.path);
+        const byLine = new Map();
+        for (const finding of fixable) {
+            const line = text === undefined ? undefined : lineOf(text, finding.fix.range);
+            if (line === undefined || !added?.has(line.number)) {
+                offDiff++;
+                continue;
+            }
+            byLine.set(line.number, [...(byLine.get(line.number) ?? []), finding]);
+        }
+        for (const [number, findings] of byLine) {
+            const line = lineOf(text, findings[0].fix.range);
+            const fixed = applyOnLine(line.text, line.start, findings);
+            const fingerprint = fnv1a(`${result.path}\n${line.text}\n${fixed}`);
+            const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+            const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
+            comments.push({ path: result.path, line: number, fingerprint, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${fingerprint} -->` });
+        }
+    }
+    return { comments, offDiff };
+}
+/** The line (1-based) a range lies on, its text without the line break, and where it starts; undefined if the range crosses a line. */
+function lineOf(text, [start, end]) {
+    if (/[\r\n]/.test(text.slice(start, end)))
+        return undefined;
+    const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+    const breakAt = text.slice(start).search(/[\r\n]/);
+    const lineEnd = breakAt < 0 ? text.length : start + breakAt;
+    let number = 1;
+    for (let i = 0; i < lineStart; i++)
+        if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n'))
+            number++;
+    return { number, text: text.slice(lineStart, lineEnd), start: lineStart };
+}
+/** The line with the fixes on it applied, in order; one overlapping an earlier one is left out. */
+function applyOnLine(line, lineStart, findings) {
+    let out = '';
+    let at = 0;
+    for (const { fix } of [...findings].sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
+        const [start, end] = [fix.range[0] - lineStart, fix.range[1] - lineStart];
+        if (start < at)
+            continue;
+        out += line.slice(at, start) + fix.text;
+        at = end;
+    }
+    return out + line.slice(at);
+}
+/** A short, stable hash (FNV-1a, 32 bits): a fingerprint, not a security measure. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./lib/action/suggestions.js
+/**
+ * Suggested changes on the pull request (`suggestions: true`): one review whose comments offer the
+ * fixes `rolelint --fix` would make on the lines the pull request adds, for a reviewer to commit in
+ * one click. A suggestion posted by an earlier run (its fingerprint in a comment) is not posted
+ * again; at most 30 go in one review, as GitHub refuses larger bursts. Nothing here changes the
+ * result: a refused review is a warning.
+ */
+
+
+
+
+
+
+
+/** Comments in one review: more in one request are refused as abuse ("submitted too quickly"). */
+const commentsPerReview = 30;
+/** Posts the review; says in a sentence what was suggested, for the log and the job summary. */
+async function postSuggestions(octokit, event, results, addedLines, cwd) {
+    const texts = new Map();
+    for (const result of results) {
+        if (!result.messages.some((m) => m.fix))
+            continue;
+        const text = readText(external_node_path_namespaceObject.resolve(cwd, result.path));
+        if (text !== undefined)
+            texts.set(result.path, text);
+    }
+    const { comments, offDiff } = suggestionComments(results, texts, addedLines);
+    const elsewhere = offDiff > 0 ? ` ${offDiff} more fixable finding${offDiff === 1 ? ' is' : 's are'} on lines the pull request does not change: \`npx rolelint --fix\` corrects them.` : '';
+    if (comments.length === 0)
+        return `No suggested change to post.${elsewhere}`;
+    const pr = { owner: event.owner, repo: event.repo, pull_number: event.pullRequest.number };
+    try {
+        const existing = await call(`GET /repos/${event.owner}/${event.repo}/pulls/${pr.pull_number}/comments (pulls.listReviewComments)`, () => octokit.paginate(octokit.rest.pulls.listReviewComments, { ...pr, per_page: 100 }));
+        const posted = new Set(existing.flatMap((c) => [...(c.body ?? '').matchAll(fingerprintPattern)].map((m) => m[1])));
+        const fresh = comments.filter((c) => !posted.has(c.fingerprint));
+        if (fresh.length === 0)
+            return `All ${comments.length} suggested changes are on the pull request already.${elsewhere}`;
+        const batch = fresh.slice(0, commentsPerReview);
+        const later = fresh.length - batch.length;
+        const body = `rolelint suggests ${batch.length} change${batch.length === 1 ? '' : 's'}: commit them from the comments below, or run \`npx rolelint --fix\`.${later > 0 ? ` ${later} more follow on the next run.` : ''}${elsewhere}`;
+        await call(`POST /repos/${event.owner}/${event.repo}/pulls/${pr.pull_number}/reviews (pulls.createReview)`, () => octokit.rest.pulls.createReview({ ...pr, commit_id: event.headSha, event: 'COMMENT', body, comments: batch.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })) }));
+        return `Posted ${batch.length} suggested change${batch.length === 1 ? '' : 's'} in a review.${later > 0 ? ` ${later} more follow on the next run.` : ''}${elsewhere}`;
+    }
+    catch (error) {
+        if (!(error instanceof ApiError))
+            throw error;
+        const permission = error.status === 403 || error.status === 404;
+        warning(permission
+            ? `rolelint could not post its suggested changes (HTTP ${error.status}): they need \`permissions: pull-requests: write\`, which pull requests from forks do not get. The findings are annotated all the same.`
+            : error.message);
+        return 'The suggested changes could not be posted (see the warning in the log).';
+    }
+}
+/** A document's text as the engine read it, or undefined when it is not text. */
+function readText(file) {
+    try {
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        const kind = inspectBytes(bytes);
+        return kind.kind === 'text' ? decodeBytes(bytes, kind.encoding, kind.bomLength).text : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/action/main.js
@@ -83968,6 +84110,7 @@ function readInputs() {
  * GitHub did not show; always the job summary and the log. A failed report never changes the
  * result: the step passes or fails on the findings and `fail-on`.
  */
+
 
 
 
@@ -84058,7 +84201,15 @@ async function run() {
             writeReport(cwd, inputs.sarif, formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) }));
         const fails = (s) => reachesFailOn(s, inputs.failOn);
         const delivered = await annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails);
-        writeSummary(results, event, `Linted ${scope}. ${delivered}`);
+        let suggested = '';
+        if (inputs.suggestions) {
+            if (octokit && event.pullRequest && changed)
+                suggested = ` ${await postSuggestions(octokit, { ...event, pullRequest: event.pullRequest }, results, changedLines, cwd)}`;
+            else
+                suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
+            info(`rolelint:${suggested}`);
+        }
+        writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
         const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
         if (failing > 0)
             setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);

@@ -314,6 +314,75 @@ describe('Action over HTTP: when GitHub says no', () => {
   });
 });
 
+describe('Action over HTTP: suggested changes (`suggestions: true`)', () => {
+  const post = [
+    '# Analyst',
+    '',
+    '## Responsibilities',
+    '',
+    '- Work publically, commited to it',
+    '- Own a carrer path',
+    '',
+    '## Requirements',
+    '',
+    '- Experiance with SQL',
+    '',
+    '## Leadership',
+    '',
+    '- Mentor.',
+    '',
+  ].join('\n');
+  // The pull request adds lines 5 and 6; line 10's typo was there before.
+  const files = [{ filename: 'jobs/a.md', status: 'modified', patch: '@@ -4,0 +5,2 @@\n+- Work publically, commited to it\n+- Own a carrer path' }];
+  const review = (r: { method: string; path: string }) => r.method === 'POST' && r.path === '/repos/o/r/pulls/7/reviews';
+  const withComments = (bodies: string[], reviewReply: { status: number; body: object } = { status: 200, body: { id: 1 } }): Handler => (r) => {
+    if (r.method === 'GET' && r.path === '/repos/o/r/pulls/7/comments') return { status: 200, body: bodies.map((body, id) => ({ id, body })) };
+    return review(r) ? reviewReply : undefined;
+  };
+
+  it('posts one review: a comment a changed line, with every fix on it as a suggestion, and counts the fixes off the diff', async () => {
+    const result = await runAction({ 'jobs/a.md': post }, { suggestions: 'true' }, githubLike(files, withComments([])));
+    const posted = server!.requests.filter(review);
+    expect(posted).toHaveLength(1);
+    const body = posted[0]!.body;
+    expect([body.commit_id, body.event]).toEqual(['head1234', 'COMMENT']);
+    expect(body.body).toBe(
+      'rolelint suggests 1 change: commit them from the comments below, or run `npx rolelint --fix`. 1 more fixable finding is on lines the pull request does not change: `npx rolelint --fix` corrects them.',
+    );
+    expect(body.comments).toHaveLength(1);
+    expect(body.comments[0]).toMatchObject({ path: 'jobs/a.md', line: 5, side: 'RIGHT' });
+    expect(body.comments[0].body).toMatch(
+      /^`publically` is misspelt; did you mean `publicly`\? \(rolelint `typo`\)\n`commited` is misspelt; did you mean `committed`\? \(rolelint `typo`\)\n\n```suggestion\n- Work publicly, committed to it\n```\n<!-- rolelint-suggestion [0-9a-f]{8} -->$/,
+    );
+    expect(result.summary).toContain('Posted 1 suggested change in a review.');
+    expect(result.failed).toBe(false);
+  });
+
+  it('does not post again what an earlier run posted', async () => {
+    await runAction({ 'jobs/a.md': post }, { suggestions: 'true' }, githubLike(files, withComments([])));
+    const earlier = server!.requests.find(review)!.body.comments[0].body as string;
+    await server!.close();
+    const result = await runAction({ 'jobs/a.md': post }, { suggestions: 'true' }, githubLike(files, withComments(['a reviewer wrote this', earlier])));
+    expect(server!.requests.filter(review)).toEqual([]);
+    expect(result.stdout).toContain('rolelint: All 1 suggested changes are on the pull request already.');
+  });
+
+  it('without pull-requests: write, says so in a warning, and the result is the same', async () => {
+    const result = await runAction({ 'jobs/a.md': post }, { suggestions: 'true' }, githubLike(files, withComments([], { status: 403, body: { message: 'Resource not accessible by integration' } })));
+    expect(result.stdout).toContain('::warning::rolelint could not post its suggested changes (HTTP 403): they need `permissions: pull-requests: write`');
+    expect(result.failed).toBe(false);
+    expect(server!.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(1);
+  });
+
+  it('posts nothing unless asked, and a bad value is an input error', async () => {
+    await runAction({ 'jobs/a.md': post }, {}, githubLike(files, withComments([])));
+    expect(server!.requests.filter((r) => r.path.startsWith('/repos/o/r/pulls/7/comments') || review(r))).toEqual([]);
+    await server!.close();
+    const result = await runAction({ 'jobs/a.md': post }, { suggestions: 'yes' }, githubLike(files));
+    expect(result.stdout).toContain('::error::Input `suggestions` is `yes`: expected true or false');
+  });
+});
+
 function three(): string {
   return `# A\n\n${sections}`;
 }

@@ -8,6 +8,7 @@ import type { FileResult, Finding } from '../src/core/types.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { checkAnnotations } from '../src/reporters/check-run.js';
 import { formatSarif } from '../src/reporters/sarif.js';
+import { suggestionComments } from '../src/reporters/suggestions.js';
 import { summaryLimit, summaryMarkdown } from '../src/reporters/summary.js';
 
 const finding = (line: number, extra: Partial<Finding> = {}): Finding => ({ ruleId: 'typo', severity: 'warning', line, column: 3, endColumn: 9, message: 'm', ...extra });
@@ -71,5 +72,32 @@ describe('job summary size', () => {
   it('counts one file in the singular', () => {
     expect(summaryMarkdown(results.slice(0, 1)).split('\n')[2]).toBe('100 findings in 1 of 1 file.');
     expect(summaryMarkdown([{ path: 'a.md', messages: [] }]).split('\n')[2]).toBe('No findings in 1 file.');
+  });
+});
+
+describe('suggested changes', () => {
+  const fixAt = (text: string, word: string, by: string): Finding => {
+    const at = text.indexOf(word);
+    return { ruleId: 'typo', severity: 'warning', line: 1, column: 1, message: `\`${word}\` is misspelt`, actual: word, fix: { range: [at, at + word.length], text: by } };
+  };
+
+  it('replace the whole line, CRLF files included, with a fence longer than any backtick run in it', () => {
+    const text = '# A\r\n\r\nRun ````x```` publically\r\n';
+    const { comments, offDiff } = suggestionComments([{ path: 'a.md', messages: [fixAt(text, 'publically', 'publicly')] }], new Map([['a.md', text]]), new Map([['a.md', new Set([3])]]));
+    expect(offDiff).toBe(0);
+    expect(comments.map((c) => [c.line, c.body.split('\n').slice(2, 5)])).toEqual([[3, ['`````suggestion', 'Run ````x```` publicly', '`````']]]);
+  });
+
+  it('keep a fingerprint of the line before and after: the same fix has the same one wherever the line moves', () => {
+    const one = '# A\n\nWork publically\n';
+    const two = '# A\n\nIntro.\n\nWork publically\n';
+    const print = (text: string, line: number) => suggestionComments([{ path: 'a.md', messages: [fixAt(text, 'publically', 'publicly')] }], new Map([['a.md', text]]), new Map([['a.md', new Set([line])]])).comments[0]!.fingerprint;
+    expect(print(one, 3)).toBe(print(two, 5));
+  });
+
+  it('count as off the diff a fix on a line the pull request does not add, or in a file whose lines are unknown', () => {
+    const text = 'Work publically\n';
+    const results = [{ path: 'a.md', messages: [fixAt(text, 'publically', 'publicly')] }, { path: 'b.md', messages: [fixAt(text, 'publically', 'publicly')] }];
+    expect(suggestionComments(results, new Map([['a.md', text], ['b.md', text]]), new Map([['a.md', new Set([2])]]))).toEqual({ comments: [], offDiff: 2 });
   });
 });

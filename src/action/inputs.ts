@@ -12,6 +12,8 @@ export interface ActionInputs {
   failOn: FailOn;
   token: string;
   annotations: 'auto' | 'commands' | 'off';
+  /** Post the fixes `--fix` would make as suggested changes in a pull-request review. */
+  suggestions: boolean;
   report?: string;
   sarif?: string;
   settings: SettingInputs;
@@ -31,6 +33,8 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
     if (!/^(true|false)$/i.test(changed)) problems.push(`Input \`changed-only\` is \`${changed}\`: expected true or false`);
     changedOnly = /^true$/i.test(changed);
   }
+  const suggestions = text('suggestions') || 'false';
+  if (!/^(true|false)$/i.test(suggestions)) problems.push(`Input \`suggestions\` is \`${suggestions}\`: expected true or false`);
   if (problems.length > 0) return { problems };
   const optional = (name: string) => text(name) || undefined;
   return {
@@ -42,6 +46,7 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
       failOn: failOn!,
       token: text('github-token'),
       annotations: annotations as ActionInputs['annotations'],
+      suggestions: /^true$/i.test(suggestions),
       report: optional('report'),
       sarif: optional('sarif'),
       settings: { 'required-sections': core.getInput('required-sections'), rules: core.getInput('rules'), words: core.getInput('words'), locale: text('locale'), kind: text('kind') },

@@ -30,6 +30,7 @@ import { writeCommands } from './commands.js';
 import { readEvent } from './event.js';
 import { ApiError, createOctokit } from './github.js';
 import { readInputs } from './inputs.js';
+import { postSuggestions } from './suggestions.js';
 
 export async function run(): Promise<void> {
   try {
@@ -92,7 +93,13 @@ export async function run(): Promise<void> {
 
     const fails = (s: FileResult['messages'][number]['severity']) => reachesFailOn(s, inputs.failOn);
     const delivered = await annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails);
-    writeSummary(results, event, `Linted ${scope}. ${delivered}`);
+    let suggested = '';
+    if (inputs.suggestions) {
+      if (octokit && event.pullRequest && changed) suggested = ` ${await postSuggestions(octokit, { ...event, pullRequest: event.pullRequest }, results, changedLines, cwd)}`;
+      else suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
+      core.info(`rolelint:${suggested}`);
+    }
+    writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
 
     const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
     if (failing > 0) core.setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
