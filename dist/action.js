@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9267);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4643);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9267:
+/***/ 4643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58477,6 +58477,28 @@ function formatBytes(n) {
     if (n >= 1024)
         return `${(n / 1024).toFixed(1)} KiB`;
     return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./lib/core/fixes.js
+/**
+ * `text` with the fixes of `findings` applied, in document order; one that overlaps an earlier one
+ * is left out, to be made on a later pass. `offset` is where `text` starts in the document the
+ * ranges count in (a line of it, for a suggested change). `applied` counts the fixes made.
+ */
+function applyFixes(text, findings, offset = 0) {
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    let out = '';
+    let at = 0;
+    let applied = 0;
+    for (const { range, text: replacement } of fixes) {
+        const [start, end] = [range[0] - offset, range[1] - offset];
+        if (start < at || end > text.length)
+            continue;
+        out += text.slice(at, start) + replacement;
+        at = end;
+        applied++;
+    }
+    return { text: out + text.slice(at), applied };
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -77814,24 +77836,9 @@ function internalError(what, error) {
 
 
 
+
 /** ESLint's bound: fixes that keep making fixes stop here. */
 const maxPasses = 10;
-/** The text with every fix that does not overlap an earlier one applied; `applied` counts them. */
-function applyFixes(text, findings) {
-    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-    let out = '';
-    let at = 0;
-    let applied = 0;
-    for (const { range, text: replacement } of fixes) {
-        const [start, end] = range;
-        if (start < at || end > text.length)
-            continue;
-        out += text.slice(at, start) + replacement;
-        at = end;
-        applied++;
-    }
-    return { text: out + text.slice(at), applied };
-}
 /** Text to bytes in the encoding it was read in, after the byte-order mark it had. */
 function encodeText(text, encoding, bom) {
     const body = Buffer.from(text, encoding === 'utf-8' ? 'utf8' : 'utf16le');
@@ -83965,6 +83972,14 @@ function readInputs() {
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/suggestions.js
+/**
+ * Fixes as pull-request review comments with GitHub's suggested changes, which a reviewer commits
+ * in one click: one comment a line (GitHub applies one suggestion a line in a batch), carrying
+ * every fix on that line, only on lines the pull request adds (a comment off the diff fails the
+ * whole review), each marked with a fingerprint of the line before and after, so a later run does
+ * not post it again. Pure: the Action reads the files and sends the review.
+ */
+
 /** The marker a comment carries; reading it back tells which suggestions a pull request has. */
 const fingerprintPattern = /<!-- rolelint-suggestion ([0-9a-f]+) -->/g;
 /**
@@ -83991,7 +84006,7 @@ function suggestionComments(results, texts, addedLines) {
         }
         for (const [number, findings] of byLine) {
             const line = lineOf(text, findings[0].fix.range);
-            const fixed = applyOnLine(line.text, line.start, findings);
+            const fixed = applyFixes(line.text, findings, line.start).text;
             const fingerprint = fnv1a(`${result.path}\n${line.text}\n${fixed}`);
             const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
             const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
@@ -84012,19 +84027,6 @@ function lineOf(text, [start, end]) {
         if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n'))
             number++;
     return { number, text: text.slice(lineStart, lineEnd), start: lineStart };
-}
-/** The line with the fixes on it applied, in order; one overlapping an earlier one is left out. */
-function applyOnLine(line, lineStart, findings) {
-    let out = '';
-    let at = 0;
-    for (const { fix } of [...findings].sort((a, b) => a.fix.range[0] - b.fix.range[0])) {
-        const [start, end] = [fix.range[0] - lineStart, fix.range[1] - lineStart];
-        if (start < at)
-            continue;
-        out += line.slice(at, start) + fix.text;
-        at = end;
-    }
-    return out + line.slice(at);
 }
 /** A short, stable hash (FNV-1a, 32 bits): a fingerprint, not a security measure. */
 function fnv1a(text) {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/core/types.js';
-import { applyFixes, encodeText } from '../src/engine/fix.js';
+import { applyFixes } from '../src/core/fixes.js';
+import { encodeText } from '../src/engine/fix.js';
 import { runCli, workspace } from './helpers/cli.js';
 import { root } from './helpers/paths.js';
 

@@ -26825,6 +26825,28 @@ function config_defaultConfig() {
 /** What every rule and file check says about itself, for reporters that list rules (SARIF). */
 
 
+;// CONCATENATED MODULE: ./lib/core/fixes.js
+/**
+ * `text` with the fixes of `findings` applied, in document order; one that overlaps an earlier one
+ * is left out, to be made on a later pass. `offset` is where `text` starts in the document the
+ * ranges count in (a line of it, for a suggested change). `applied` counts the fixes made.
+ */
+function applyFixes(text, findings, offset = 0) {
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    let out = '';
+    let at = 0;
+    let applied = 0;
+    for (const { range, text: replacement } of fixes) {
+        const [start, end] = [range[0] - offset, range[1] - offset];
+        if (start < at || end > text.length)
+            continue;
+        out += text.slice(at, start) + replacement;
+        at = end;
+        applied++;
+    }
+    return { text: out + text.slice(at), applied };
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./lib/engine/decode.js
@@ -45917,24 +45939,9 @@ function internalError(what, error) {
 
 
 
+
 /** ESLint's bound: fixes that keep making fixes stop here. */
 const maxPasses = 10;
-/** The text with every fix that does not overlap an earlier one applied; `applied` counts them. */
-function applyFixes(text, findings) {
-    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-    let out = '';
-    let at = 0;
-    let applied = 0;
-    for (const { range, text: replacement } of fixes) {
-        const [start, end] = range;
-        if (start < at || end > text.length)
-            continue;
-        out += text.slice(at, start) + replacement;
-        at = end;
-        applied++;
-    }
-    return { text: out + text.slice(at), applied };
-}
 /** Text to bytes in the encoding it was read in, after the byte-order mark it had. */
 function encodeText(text, encoding, bom) {
     const body = Buffer.from(text, encoding === 'utf-8' ? 'utf8' : 'utf16le');

@@ -11845,7 +11845,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9029);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5147);
 
 async function stdin() {
     const chunks = [];
@@ -11860,7 +11860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9029:
+/***/ 5147:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43926,6 +43926,28 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./lib/core/fixes.js
+/**
+ * `text` with the fixes of `findings` applied, in document order; one that overlaps an earlier one
+ * is left out, to be made on a later pass. `offset` is where `text` starts in the document the
+ * ranges count in (a line of it, for a suggested change). `applied` counts the fixes made.
+ */
+function applyFixes(text, findings, offset = 0) {
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    let out = '';
+    let at = 0;
+    let applied = 0;
+    for (const { range, text: replacement } of fixes) {
+        const [start, end] = [range[0] - offset, range[1] - offset];
+        if (start < at || end > text.length)
+            continue;
+        out += text.slice(at, start) + replacement;
+        at = end;
+        applied++;
+    }
+    return { text: out + text.slice(at), applied };
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/fix.js
 /**
  * `--fix`: the corrections rules are certain of (a finding's `fix`), written back into the file.
@@ -43940,24 +43962,9 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
+
 /** ESLint's bound: fixes that keep making fixes stop here. */
 const maxPasses = 10;
-/** The text with every fix that does not overlap an earlier one applied; `applied` counts them. */
-function applyFixes(text, findings) {
-    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-    let out = '';
-    let at = 0;
-    let applied = 0;
-    for (const { range, text: replacement } of fixes) {
-        const [start, end] = range;
-        if (start < at || end > text.length)
-            continue;
-        out += text.slice(at, start) + replacement;
-        at = end;
-        applied++;
-    }
-    return { text: out + text.slice(at), applied };
-}
 /** Text to bytes in the encoding it was read in, after the byte-order mark it had. */
 function encodeText(text, encoding, bom) {
     const body = Buffer.from(text, encoding === 'utf-8' ? 'utf8' : 'utf16le');

@@ -8,29 +8,14 @@
  */
 import { chmodSync, chownSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
+import { applyFixes } from '../core/fixes.js';
+import type { FileResult, ResolvedConfig } from '../core/types.js';
 import { decodeBytes } from './decode.js';
 import { inspectBytes, type Encoding } from './guard.js';
 import { lintDocument, type Document } from './lint.js';
 
 /** ESLint's bound: fixes that keep making fixes stop here. */
 const maxPasses = 10;
-
-/** The text with every fix that does not overlap an earlier one applied; `applied` counts them. */
-export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = '';
-  let at = 0;
-  let applied = 0;
-  for (const { range, text: replacement } of fixes) {
-    const [start, end] = range;
-    if (start < at || end > text.length) continue;
-    out += text.slice(at, start) + replacement;
-    at = end;
-    applied++;
-  }
-  return { text: out + text.slice(at), applied };
-}
 
 /** Text to bytes in the encoding it was read in, after the byte-order mark it had. */
 export function encodeText(text: string, encoding: Encoding, bom: Uint8Array): Uint8Array {

@@ -5,6 +5,7 @@
  * whole review), each marked with a fingerprint of the line before and after, so a later run does
  * not post it again. Pure: the Action reads the files and sends the review.
  */
+import { applyFixes } from '../core/fixes.js';
 import type { FileResult, Finding } from '../core/types.js';
 
 export interface SuggestionComment {
@@ -50,7 +51,7 @@ export function suggestionComments(
     }
     for (const [number, findings] of byLine) {
       const line = lineOf(text!, findings[0]!.fix!.range)!;
-      const fixed = applyOnLine(line.text, line.start, findings);
+      const fixed = applyFixes(line.text, findings, line.start).text;
       const fingerprint = fnv1a(`${result.path}\n${line.text}\n${fixed}`);
       const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
       const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
@@ -69,19 +70,6 @@ function lineOf(text: string, [start, end]: [number, number]): { number: number;
   let number = 1;
   for (let i = 0; i < lineStart; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) number++;
   return { number, text: text.slice(lineStart, lineEnd), start: lineStart };
-}
-
-/** The line with the fixes on it applied, in order; one overlapping an earlier one is left out. */
-function applyOnLine(line: string, lineStart: number, findings: readonly Finding[]): string {
-  let out = '';
-  let at = 0;
-  for (const { fix } of [...findings].sort((a, b) => a.fix!.range[0] - b.fix!.range[0])) {
-    const [start, end] = [fix!.range[0] - lineStart, fix!.range[1] - lineStart];
-    if (start < at) continue;
-    out += line.slice(at, start) + fix!.text;
-    at = end;
-  }
-  return out + line.slice(at);
 }
 
 /** A short, stable hash (FNV-1a, 32 bits): a fingerprint, not a security measure. */
