@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9270);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4643:
+/***/ 9270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83971,6 +83971,23 @@ function readInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/fingerprint.js
+/**
+ * A short, stable hash of a text: two 32-bit FNV-1a hashes with different seeds, 16 hex digits.
+ * For telling reported items apart across runs (a suggested change, a code-quality issue), not a
+ * security measure.
+ */
+function fingerprint(text) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193) >>> 0;
+        b = Math.imul(b ^ c, 0x811c9dc5 | 1) >>> 0;
+    }
+    return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
 ;// CONCATENATED MODULE: ./lib/reporters/suggestions.js
 /**
  * Fixes as pull-request review comments with GitHub's suggested changes, which a reviewer commits
@@ -83979,6 +83996,7 @@ function readInputs() {
  * whole review), each marked with a fingerprint of the line before and after, so a later run does
  * not post it again. Pure: the Action reads the files and sends the review.
  */
+
 
 /** The marker a comment carries; reading it back tells which suggestions a pull request has. */
 const fingerprintPattern = /<!-- rolelint-suggestion ([0-9a-f]+) -->/g;
@@ -84007,10 +84025,10 @@ function suggestionComments(results, texts, addedLines) {
         for (const [number, findings] of byLine) {
             const line = lineOf(text, findings[0].fix.range);
             const fixed = applyFixes(line.text, findings, line.start).text;
-            const fingerprint = fnv1a(`${result.path}\n${line.text}\n${fixed}`);
+            const print = fingerprint(`${result.path}\n${line.text}\n${fixed}`);
             const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
             const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
-            comments.push({ path: result.path, line: number, fingerprint, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${fingerprint} -->` });
+            comments.push({ path: result.path, line: number, fingerprint: print, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${print} -->` });
         }
     }
     return { comments, offDiff };
@@ -84027,15 +84045,6 @@ function lineOf(text, [start, end]) {
         if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n'))
             number++;
     return { number, text: text.slice(lineStart, lineEnd), start: lineStart };
-}
-/** A short, stable hash (FNV-1a, 32 bits): a fingerprint, not a security measure. */
-function fnv1a(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16).padStart(8, '0');
 }
 
 ;// CONCATENATED MODULE: ./lib/action/suggestions.js

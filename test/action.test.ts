@@ -352,7 +352,7 @@ describe('Action over HTTP: suggested changes (`suggestions: true`)', () => {
     expect(body.comments).toHaveLength(1);
     expect(body.comments[0]).toMatchObject({ path: 'jobs/a.md', line: 5, side: 'RIGHT' });
     expect(body.comments[0].body).toMatch(
-      /^`publically` is misspelt; did you mean `publicly`\? \(rolelint `typo`\)\n`commited` is misspelt; did you mean `committed`\? \(rolelint `typo`\)\n\n```suggestion\n- Work publicly, committed to it\n```\n<!-- rolelint-suggestion [0-9a-f]{8} -->$/,
+      /^`publically` is misspelt; did you mean `publicly`\? \(rolelint `typo`\)\n`commited` is misspelt; did you mean `committed`\? \(rolelint `typo`\)\n\n```suggestion\n- Work publicly, committed to it\n```\n<!-- rolelint-suggestion [0-9a-f]{16} -->$/,
     );
     expect(result.summary).toContain('Posted 1 suggested change in a review.');
     expect(result.failed).toBe(false);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult, Finding } from '../src/core/types.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { checkAnnotations } from '../src/reporters/check-run.js';
+import { formatCodeQuality } from '../src/reporters/codequality.js';
 import { formatSarif } from '../src/reporters/sarif.js';
 import { suggestionComments } from '../src/reporters/suggestions.js';
 import { summaryLimit, summaryMarkdown } from '../src/reporters/summary.js';
@@ -99,5 +100,24 @@ describe('suggested changes', () => {
     const text = 'Work publically\n';
     const results = [{ path: 'a.md', messages: [fixAt(text, 'publically', 'publicly')] }, { path: 'b.md', messages: [fixAt(text, 'publically', 'publicly')] }];
     expect(suggestionComments(results, new Map([['a.md', text], ['b.md', text]]), new Map([['a.md', new Set([2])]]))).toEqual({ comments: [], offDiff: 2 });
+  });
+});
+
+describe('GitLab Code Quality report', () => {
+  it('gives each finding as GitLab reads it, with a fingerprint that survives a move and tells two alike apart', () => {
+    const typo = (line: number): Finding => ({ ruleId: 'typo', severity: 'warning', line, column: 3, message: '`publically` is misspelt' });
+    const missing: Finding = { ruleId: 'required-sections', severity: 'error', line: 1, column: 1, endLine: 2, endColumn: 4, message: 'Missing section `Leadership`' };
+    const report = JSON.parse(formatCodeQuality([{ path: './jobs/a.md', messages: [missing, typo(5), typo(9)] }]));
+    expect(report.map(({ fingerprint, ...rest }: { fingerprint: string }) => rest)).toEqual([
+      { description: 'Missing section `Leadership`', check_name: 'required-sections', severity: 'major', location: { path: 'jobs/a.md', lines: { begin: 1, end: 2 } } },
+      { description: '`publically` is misspelt', check_name: 'typo', severity: 'minor', location: { path: 'jobs/a.md', lines: { begin: 5 } } },
+      { description: '`publically` is misspelt', check_name: 'typo', severity: 'minor', location: { path: 'jobs/a.md', lines: { begin: 9 } } },
+    ]);
+    const prints = report.map((i: { fingerprint: string }) => i.fingerprint);
+    expect(new Set(prints).size).toBe(3);
+    expect(prints.every((p: string) => /^[0-9a-f]{16}$/.test(p))).toBe(true);
+    // The same findings two lines lower are the same issues.
+    const moved = JSON.parse(formatCodeQuality([{ path: './jobs/a.md', messages: [missing, typo(7), typo(11)] }]));
+    expect(moved.map((i: { fingerprint: string }) => i.fingerprint)).toEqual(prints);
   });
 });

@@ -11845,7 +11845,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5147);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1199);
 
 async function stdin() {
     const chunks = [];
@@ -11860,7 +11860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5147:
+/***/ 1199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44258,6 +44258,52 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
     return results;
 }
 
+;// CONCATENATED MODULE: ./lib/core/fingerprint.js
+/**
+ * A short, stable hash of a text: two 32-bit FNV-1a hashes with different seeds, 16 hex digits.
+ * For telling reported items apart across runs (a suggested change, a code-quality issue), not a
+ * security measure.
+ */
+function fingerprint(text) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193) >>> 0;
+        b = Math.imul(b ^ c, 0x811c9dc5 | 1) >>> 0;
+    }
+    return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./lib/reporters/codequality.js
+/**
+ * The GitLab Code Quality report (`--format codequality`): the subset of the Code Climate issue
+ * format GitLab reads from a job's `artifacts:reports:codequality`, so a merge request shows the
+ * findings it adds and resolves. Each issue's fingerprint is its file, rule, message and how many
+ * times that same finding came before in the file, not its line: a finding that only moves stays
+ * the same issue, and two alike in one file stay two.
+ */
+
+const severities = { error: 'major', warning: 'minor', info: 'info' };
+function formatCodeQuality(results) {
+    const issues = results.flatMap((result) => {
+        const seen = new Map();
+        return result.messages.map((m) => {
+            const key = `${result.path}\n${m.ruleId}\n${m.message}`;
+            const occurrence = seen.get(key) ?? 0;
+            seen.set(key, occurrence + 1);
+            return {
+                description: m.message,
+                check_name: m.ruleId,
+                fingerprint: fingerprint(`${key}\n${occurrence}`),
+                severity: severities[m.severity],
+                location: { path: result.path.replace(/\\/g, '/').replace(/^\.\//, ''), lines: { begin: m.line, ...(m.endLine && m.endLine > m.line ? { end: m.endLine } : {}) } },
+            };
+        });
+    });
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./lib/reporters/json.js
 function formatJson(results) {
     const data = results.map((result) => ({
@@ -44403,8 +44449,8 @@ const flags = [
         type: 'string',
         value: 'name',
         default: 'text',
-        choices: ['text', 'json', 'sarif'],
-        description: 'report format: `text` (one finding a line), `json` (the stable contract in the README) or `sarif` (SARIF 2.1.0 for code scanning)',
+        choices: ['text', 'json', 'sarif', 'codequality'],
+        description: 'report format: `text` (one finding a line), `json` (the stable contract in the README), `sarif` (SARIF 2.1.0 for code scanning) or `codequality` (GitLab Code Quality, for merge requests)',
     },
     {
         name: 'fail-on',
@@ -44535,10 +44581,12 @@ const version = '0.1.0';
 
 
 
+
 const formatters = {
     text: formatText,
     json: formatJson,
     sarif: (results) => formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) }),
+    codequality: formatCodeQuality,
 };
 async function main(io) {
     const usage = (message) => {

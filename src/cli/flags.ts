@@ -17,8 +17,8 @@ export const flags: readonly Flag[] = [
     type: 'string',
     value: 'name',
     default: 'text',
-    choices: ['text', 'json', 'sarif'],
-    description: 'report format: `text` (one finding a line), `json` (the stable contract in the README) or `sarif` (SARIF 2.1.0 for code scanning)',
+    choices: ['text', 'json', 'sarif', 'codequality'],
+    description: 'report format: `text` (one finding a line), `json` (the stable contract in the README), `sarif` (SARIF 2.1.0 for code scanning) or `codequality` (GitLab Code Quality, for merge requests)',
   },
   {
     name: 'fail-on',

@@ -12,6 +12,7 @@ import { lintFilesInParallel, workerCount } from '../engine/parallel.js';
 import { projectRoot } from '../engine/project-root.js';
 import { docsUrl } from '../core/links.js';
 import { ruleMetadata } from '../engine/config.js';
+import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatText } from '../reporters/text.js';
@@ -24,6 +25,7 @@ const formatters: Record<string, (results: readonly FileResult[]) => string> = {
   text: formatText,
   json: formatJson,
   sarif: (results) => formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) }),
+  codequality: formatCodeQuality,
 };
 
 export async function main(io: Io): Promise<number> {

@@ -5,6 +5,7 @@
  * whole review), each marked with a fingerprint of the line before and after, so a later run does
  * not post it again. Pure: the Action reads the files and sends the review.
  */
+import { fingerprint } from '../core/fingerprint.js';
 import { applyFixes } from '../core/fixes.js';
 import type { FileResult, Finding } from '../core/types.js';
 
@@ -52,10 +53,10 @@ export function suggestionComments(
     for (const [number, findings] of byLine) {
       const line = lineOf(text!, findings[0]!.fix!.range)!;
       const fixed = applyFixes(line.text, findings, line.start).text;
-      const fingerprint = fnv1a(`${result.path}\n${line.text}\n${fixed}`);
+      const print = fingerprint(`${result.path}\n${line.text}\n${fixed}`);
       const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
       const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
-      comments.push({ path: result.path, line: number, fingerprint, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${fingerprint} -->` });
+      comments.push({ path: result.path, line: number, fingerprint: print, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${print} -->` });
     }
   }
   return { comments, offDiff };
@@ -70,14 +71,4 @@ function lineOf(text: string, [start, end]: [number, number]): { number: number;
   let number = 1;
   for (let i = 0; i < lineStart; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) number++;
   return { number, text: text.slice(lineStart, lineEnd), start: lineStart };
-}
-
-/** A short, stable hash (FNV-1a, 32 bits): a fingerprint, not a security measure. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }
