@@ -25559,6 +25559,41 @@ function buildSectionMatcher(specs) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/section-body.js
+
+
+/** Words a template leaves for the writer to replace. */
+const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
+function sectionBody(index, at) {
+    const heading = index.nodes[at];
+    const siblings = index.nodes[index.parent(at)].children;
+    const texts = [];
+    let comment = false;
+    for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
+        const node = siblings[i];
+        if (node.type === 'heading' && node.depth <= heading.depth)
+            break;
+        // A picture is content even without alt text (a ladder drawn as a diagram).
+        if (hasImage(node))
+            return { kind: 'text' };
+        const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : lib_toString(node);
+        if (text.trim())
+            texts.push(text.trim());
+        else if (node.type === 'html' && /<!--/.test(node.value))
+            comment = true;
+    }
+    if (texts.length === 0)
+        return { kind: comment ? 'comment' : 'empty' };
+    const all = texts.join(' ');
+    return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
+}
+/** Whether a node shows a picture or an embed, which is content without any text. */
+function hasImage(node) {
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
+        return true;
+    return 'children' in node && node.children.some((child) => hasImage(child));
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/section-titles.js
 
 
@@ -26174,10 +26209,9 @@ const requiredSections = defineRule({
 /**
  * A required section whose headings have nothing under them is as good as missing: a template's
  * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
- * section (a bold line or a table label has no body to read): its body is what follows each
- * heading in its parent up to the next heading as high, and it is empty when it shows no text, or
- * only a placeholder (`TBD`, `[Add requirements here]`). A subheading is text: `### Python` under
- * Requirements may be the requirement. The title lines of a pasted document are not judged.
+ * section (a bold line or a table label has no body to read), by its body (section-body.ts): one
+ * that shows nothing, a comment only, or a placeholder (`TBD`) is empty. The title lines of a
+ * pasted document are not judged.
  */
 function reportEmpty(file, index, matcher, evidence, found) {
     const headings = new Map();
@@ -26193,6 +26227,7 @@ function reportEmpty(file, index, matcher, evidence, found) {
         headings.set(match.section, list);
     }
     for (const [section, list] of headings) {
+        // A comment is no content here: a required section must show something.
         if (list.some((h) => h.body.kind === 'text'))
             continue;
         // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
@@ -26205,35 +26240,6 @@ function reportEmpty(file, index, matcher, evidence, found) {
             : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
         message.expected = [section];
     }
-}
-/** Words a template leaves for the writer to replace. */
-const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
-function sectionBody(index, at) {
-    const heading = index.nodes[at];
-    const parent = index.nodes[index.parent(at)];
-    const siblings = parent.children;
-    const texts = [];
-    for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
-        const node = siblings[i];
-        if (node.type === 'heading' && node.depth <= heading.depth)
-            break;
-        // A picture is content even without alt text (a ladder drawn as a diagram).
-        if (hasImage(node))
-            return { kind: 'text' };
-        const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : lib_toString(node);
-        if (text.trim())
-            texts.push(text.trim());
-    }
-    if (texts.length === 0)
-        return { kind: 'empty' };
-    const all = texts.join(' ');
-    return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
-}
-/** Whether a node shows a picture or an embed, which is content without any text. */
-function hasImage(node) {
-    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
-        return true;
-    return 'children' in node && node.children.some((child) => hasImage(child));
 }
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 function sectionsFor(tree, file, options) {

@@ -3,13 +3,13 @@
  * wordings people use for it, and something under it. One finding per missing section, on the
  * document's title line; one per empty section, on its heading.
  */
-import type { Heading, Nodes, Parent, Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { shownText } from '../text/html.js';
 import { createSectionMatcher, type SectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
+import { sectionBody, type SectionBody } from './section-body.js';
 import { frontmatterBlock, keyLine } from './frontmatter-block.js';
 import { sectionTitles, tableLabels } from './section-titles.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
@@ -103,13 +103,12 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
 /**
  * A required section whose headings have nothing under them is as good as missing: a template's
  * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
- * section (a bold line or a table label has no body to read): its body is what follows each
- * heading in its parent up to the next heading as high, and it is empty when it shows no text, or
- * only a placeholder (`TBD`, `[Add requirements here]`). A subheading is text: `### Python` under
- * Requirements may be the requirement. The title lines of a pasted document are not judged.
+ * section (a bold line or a table label has no body to read), by its body (section-body.ts): one
+ * that shows nothing, a comment only, or a placeholder (`TBD`) is empty. The title lines of a
+ * pasted document are not judged.
  */
 function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evidence: readonly string[], found: ReadonlySet<string>): void {
-  const headings = new Map<string, { heading: Heading; body: Body }[]>();
+  const headings = new Map<string, { heading: Heading; body: SectionBody }[]>();
   for (const at of index.of('heading')) {
     const heading = index.nodes[at] as Heading;
     const match = matcher.match(toString(heading).trim());
@@ -121,6 +120,7 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evi
     headings.set(match.section, list);
   }
   for (const [section, list] of headings) {
+    // A comment is no content here: a required section must show something.
     if (list.some((h) => h.body.kind === 'text')) continue;
     // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
     if (evidence.filter((t) => matcher.match(t)?.section === section).length > list.length) continue;
@@ -134,35 +134,6 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evi
     );
     message.expected = [section];
   }
-}
-
-type Body = { kind: 'text' } | { kind: 'empty' } | { kind: 'placeholder'; text: string };
-
-/** Words a template leaves for the writer to replace. */
-const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|…|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
-
-function sectionBody(index: TreeIndex, at: number): Body {
-  const heading = index.nodes[at] as Heading;
-  const parent = index.nodes[index.parent(at)] as Parent;
-  const siblings = parent.children;
-  const texts: string[] = [];
-  for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
-    const node = siblings[i]!;
-    if (node.type === 'heading' && node.depth <= heading.depth) break;
-    // A picture is content even without alt text (a ladder drawn as a diagram).
-    if (hasImage(node)) return { kind: 'text' };
-    const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : toString(node);
-    if (text.trim()) texts.push(text.trim());
-  }
-  if (texts.length === 0) return { kind: 'empty' };
-  const all = texts.join(' ');
-  return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
-}
-
-/** Whether a node shows a picture or an embed, which is content without any text. */
-function hasImage(node: Nodes): boolean {
-  if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value))) return true;
-  return 'children' in node && node.children.some((child) => hasImage(child as Nodes));
 }
 
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */

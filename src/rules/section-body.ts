@@ -1,0 +1,42 @@
+/**
+ * What a heading's section holds: its body runs from the heading to the next heading as high, in
+ * the heading's parent. Text, a subheading (`### Python` under Requirements may be the
+ * requirement), a table, a picture or an embed are content; a thematic break or a link definition
+ * is not; a comment alone is told apart, since it may stand for content a site generator puts there
+ * (an include) or for a prompt to the writer; a placeholder (`TBD`, `[Add requirements here]`) is
+ * told apart too.
+ */
+import type { Heading, Nodes, Parent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { shownText } from '../text/html.js';
+import type { TreeIndex } from './tree-index.js';
+
+export type SectionBody = { kind: 'text' } | { kind: 'empty' } | { kind: 'comment' } | { kind: 'placeholder'; text: string };
+
+/** Words a template leaves for the writer to replace. */
+const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|…|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
+
+export function sectionBody(index: TreeIndex, at: number): SectionBody {
+  const heading = index.nodes[at] as Heading;
+  const siblings = (index.nodes[index.parent(at)] as Parent).children;
+  const texts: string[] = [];
+  let comment = false;
+  for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
+    const node = siblings[i]!;
+    if (node.type === 'heading' && node.depth <= heading.depth) break;
+    // A picture is content even without alt text (a ladder drawn as a diagram).
+    if (hasImage(node)) return { kind: 'text' };
+    const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : toString(node);
+    if (text.trim()) texts.push(text.trim());
+    else if (node.type === 'html' && /<!--/.test(node.value)) comment = true;
+  }
+  if (texts.length === 0) return { kind: comment ? 'comment' : 'empty' };
+  const all = texts.join(' ');
+  return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
+}
+
+/** Whether a node shows a picture or an embed, which is content without any text. */
+function hasImage(node: Nodes): boolean {
+  if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value))) return true;
+  return 'children' in node && node.children.some((child) => hasImage(child as Nodes));
+}
