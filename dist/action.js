@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3864);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1214);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3864:
+/***/ 1214:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46903,7 +46903,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -48386,13 +48386,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11.frontmatter !== undefined) {
-                let data42 = data11.frontmatter;
+            if (data11["empty-section"] !== undefined) {
+                let data42 = data11["empty-section"];
                 const _errs133 = errors;
                 let valid49 = false;
                 const _errs134 = errors;
                 if (!((((((((data42 === "off") || (data42 === "info")) || (data42 === "warning")) || (data42 === "error")) || (data42 === "warn")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))) {
-                    const err107 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data42 };
+                    const err107 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data42 };
                     if (vErrors === null) {
                         vErrors = [err107];
                     }
@@ -48407,7 +48407,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs136 = errors;
                     if (Array.isArray(data42)) {
                         if (data42.length > 2) {
-                            const err108 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
+                            const err108 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data42 };
                             if (vErrors === null) {
                                 vErrors = [err108];
                             }
@@ -48417,7 +48417,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data42.length < 1) {
-                            const err109 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
+                            const err109 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data42 };
                             if (vErrors === null) {
                                 vErrors = [err109];
                             }
@@ -48428,7 +48428,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const len22 = data42.length;
                         if (!(len22 <= 2)) {
-                            const err110 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
+                            const err110 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data42 };
                             if (vErrors === null) {
                                 vErrors = [err110];
                             }
@@ -48441,7 +48441,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (len23 > 0) {
                             let data43 = data42[0];
                             if (!((((((((data43 === "off") || (data43 === "info")) || (data43 === "warning")) || (data43 === "error")) || (data43 === "warn")) || (data43 === 0)) || (data43 === 1)) || (data43 === 2))) {
-                                const err111 = { instancePath: instancePath + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data43 };
+                                const err111 = { instancePath: instancePath + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data43 };
                                 if (vErrors === null) {
                                     vErrors = [err111];
                                 }
@@ -48455,7 +48455,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data44 = data42[1];
                             if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
                                 for (const key12 in data44) {
-                                    const err112 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data44 };
+                                    const err112 = { instancePath: instancePath + "/rules/empty-section/1", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data44 };
                                     if (vErrors === null) {
                                         vErrors = [err112];
                                     }
@@ -48466,7 +48466,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err113 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data44 };
+                                const err113 = { instancePath: instancePath + "/rules/empty-section/1", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data44 };
                                 if (vErrors === null) {
                                     vErrors = [err113];
                                 }
@@ -48478,7 +48478,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err114 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data42 };
+                        const err114 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data42 };
                         if (vErrors === null) {
                             vErrors = [err114];
                         }
@@ -48491,7 +48491,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid49 = valid49 || _valid9;
                 }
                 if (!valid49) {
-                    const err115 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.rules.properties.frontmatter, data: data42 };
+                    const err115 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.rules.properties["empty-section"], data: data42 };
                     if (vErrors === null) {
                         vErrors = [err115];
                     }
@@ -48512,13 +48512,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11["required-sections"] !== undefined) {
-                let data45 = data11["required-sections"];
+            if (data11.frontmatter !== undefined) {
+                let data45 = data11.frontmatter;
                 const _errs144 = errors;
                 let valid53 = false;
                 const _errs145 = errors;
                 if (!((((((((data45 === "off") || (data45 === "info")) || (data45 === "warning")) || (data45 === "error")) || (data45 === "warn")) || (data45 === 0)) || (data45 === 1)) || (data45 === 2))) {
-                    const err116 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data45 };
+                    const err116 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data45 };
                     if (vErrors === null) {
                         vErrors = [err116];
                     }
@@ -48533,7 +48533,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs147 = errors;
                     if (Array.isArray(data45)) {
                         if (data45.length > 2) {
-                            const err117 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
+                            const err117 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data45 };
                             if (vErrors === null) {
                                 vErrors = [err117];
                             }
@@ -48543,7 +48543,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data45.length < 1) {
-                            const err118 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
+                            const err118 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data45 };
                             if (vErrors === null) {
                                 vErrors = [err118];
                             }
@@ -48554,7 +48554,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const len24 = data45.length;
                         if (!(len24 <= 2)) {
-                            const err119 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
+                            const err119 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data45 };
                             if (vErrors === null) {
                                 vErrors = [err119];
                             }
@@ -48567,7 +48567,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (len25 > 0) {
                             let data46 = data45[0];
                             if (!((((((((data46 === "off") || (data46 === "info")) || (data46 === "warning")) || (data46 === "error")) || (data46 === "warn")) || (data46 === 0)) || (data46 === 1)) || (data46 === 2))) {
-                                const err120 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data46 };
+                                const err120 = { instancePath: instancePath + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data46 };
                                 if (vErrors === null) {
                                     vErrors = [err120];
                                 }
@@ -48581,804 +48581,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data47 = data45[1];
                             if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
                                 for (const key13 in data47) {
-                                    if (!(((((key13 === "sections") || (key13 === "kind")) || (key13 === "kinds")) || (key13 === "fallbackSections")) || (key13 === "allowEmpty"))) {
-                                        const err121 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data47 };
-                                        if (vErrors === null) {
-                                            vErrors = [err121];
-                                        }
-                                        else {
-                                            vErrors.push(err121);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data47.sections !== undefined) {
-                                    let data48 = data47.sections;
-                                    if (Array.isArray(data48)) {
-                                        const len26 = data48.length;
-                                        for (let i4 = 0; i4 < len26; i4++) {
-                                            let data49 = data48[i4];
-                                            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                                                if (data49.name === undefined) {
-                                                    const err122 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data49 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err122];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err122);
-                                                    }
-                                                    errors++;
-                                                }
-                                                for (const key14 in data49) {
-                                                    if (!((key14 === "name") || (key14 === "aliases"))) {
-                                                        const err123 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data49 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err123];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err123);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data49.name !== undefined) {
-                                                    let data50 = data49.name;
-                                                    if (typeof data50 === "string") {
-                                                        if (func3(data50) < 1) {
-                                                            const err124 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data50 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err124];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err124);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err125 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data50 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err125];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err125);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data49.aliases !== undefined) {
-                                                    let data51 = data49.aliases;
-                                                    if (Array.isArray(data51)) {
-                                                        const len27 = data51.length;
-                                                        for (let i5 = 0; i5 < len27; i5++) {
-                                                            let data52 = data51[i5];
-                                                            if (typeof data52 === "string") {
-                                                                if (func3(data52) < 1) {
-                                                                    const err126 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data52 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err126];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err126);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err127 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data52 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err127];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err127);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err128 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data51 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err128];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err128);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err129 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data49 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err129];
-                                                }
-                                                else {
-                                                    vErrors.push(err129);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                                    const err121 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err121];
                                     }
                                     else {
-                                        const err130 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data48 };
-                                        if (vErrors === null) {
-                                            vErrors = [err130];
-                                        }
-                                        else {
-                                            vErrors.push(err130);
-                                        }
-                                        errors++;
+                                        vErrors.push(err121);
                                     }
-                                }
-                                if (data47.kind !== undefined) {
-                                    let data53 = data47.kind;
-                                    if (!((((data53 === "job-post") || (data53 === "ladder-level")) || (data53 === "role-page")) || (data53 === "other"))) {
-                                        const err131 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data53 };
-                                        if (vErrors === null) {
-                                            vErrors = [err131];
-                                        }
-                                        else {
-                                            vErrors.push(err131);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data47.kinds !== undefined) {
-                                    let data54 = data47.kinds;
-                                    if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                                        for (const key15 in data54) {
-                                            if (!((((key15 === "job-post") || (key15 === "ladder-level")) || (key15 === "role-page")) || (key15 === "other"))) {
-                                                const err132 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data54 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err132];
-                                                }
-                                                else {
-                                                    vErrors.push(err132);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data54["job-post"] !== undefined) {
-                                            let data55 = data54["job-post"];
-                                            if (Array.isArray(data55)) {
-                                                const len28 = data55.length;
-                                                for (let i6 = 0; i6 < len28; i6++) {
-                                                    let data56 = data55[i6];
-                                                    if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                                                        if (data56.name === undefined) {
-                                                            const err133 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data56 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err133];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err133);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key16 in data56) {
-                                                            if (!((key16 === "name") || (key16 === "aliases"))) {
-                                                                const err134 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data56 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err134];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err134);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data56.name !== undefined) {
-                                                            let data57 = data56.name;
-                                                            if (typeof data57 === "string") {
-                                                                if (func3(data57) < 1) {
-                                                                    const err135 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data57 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err135];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err135);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err136 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data57 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err136];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err136);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data56.aliases !== undefined) {
-                                                            let data58 = data56.aliases;
-                                                            if (Array.isArray(data58)) {
-                                                                const len29 = data58.length;
-                                                                for (let i7 = 0; i7 < len29; i7++) {
-                                                                    let data59 = data58[i7];
-                                                                    if (typeof data59 === "string") {
-                                                                        if (func3(data59) < 1) {
-                                                                            const err137 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data59 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err137];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err137);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err138 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data59 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err138];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err138);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err139 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data58 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err139];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err139);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err140 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data56 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err140];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err140);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err141 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data55 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err141];
-                                                }
-                                                else {
-                                                    vErrors.push(err141);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data54["ladder-level"] !== undefined) {
-                                            let data60 = data54["ladder-level"];
-                                            if (Array.isArray(data60)) {
-                                                const len30 = data60.length;
-                                                for (let i8 = 0; i8 < len30; i8++) {
-                                                    let data61 = data60[i8];
-                                                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                                                        if (data61.name === undefined) {
-                                                            const err142 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data61 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err142];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err142);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key17 in data61) {
-                                                            if (!((key17 === "name") || (key17 === "aliases"))) {
-                                                                const err143 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data61 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err143];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err143);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data61.name !== undefined) {
-                                                            let data62 = data61.name;
-                                                            if (typeof data62 === "string") {
-                                                                if (func3(data62) < 1) {
-                                                                    const err144 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data62 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err144];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err144);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err145 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data62 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err145];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err145);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data61.aliases !== undefined) {
-                                                            let data63 = data61.aliases;
-                                                            if (Array.isArray(data63)) {
-                                                                const len31 = data63.length;
-                                                                for (let i9 = 0; i9 < len31; i9++) {
-                                                                    let data64 = data63[i9];
-                                                                    if (typeof data64 === "string") {
-                                                                        if (func3(data64) < 1) {
-                                                                            const err146 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data64 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err146];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err146);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err147 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data64 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err147];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err147);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err148 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data63 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err148];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err148);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err149 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data61 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err149];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err149);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err150 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data60 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err150];
-                                                }
-                                                else {
-                                                    vErrors.push(err150);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data54["role-page"] !== undefined) {
-                                            let data65 = data54["role-page"];
-                                            if (Array.isArray(data65)) {
-                                                const len32 = data65.length;
-                                                for (let i10 = 0; i10 < len32; i10++) {
-                                                    let data66 = data65[i10];
-                                                    if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                                                        if (data66.name === undefined) {
-                                                            const err151 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data66 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err151];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err151);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key18 in data66) {
-                                                            if (!((key18 === "name") || (key18 === "aliases"))) {
-                                                                const err152 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data66 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err152];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err152);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data66.name !== undefined) {
-                                                            let data67 = data66.name;
-                                                            if (typeof data67 === "string") {
-                                                                if (func3(data67) < 1) {
-                                                                    const err153 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data67 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err153];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err153);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err154 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data67 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err154];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err154);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data66.aliases !== undefined) {
-                                                            let data68 = data66.aliases;
-                                                            if (Array.isArray(data68)) {
-                                                                const len33 = data68.length;
-                                                                for (let i11 = 0; i11 < len33; i11++) {
-                                                                    let data69 = data68[i11];
-                                                                    if (typeof data69 === "string") {
-                                                                        if (func3(data69) < 1) {
-                                                                            const err155 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data69 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err155];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err155);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err156 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data69 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err156];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err156);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err157 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data68 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err157];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err157);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data66 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err158];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err158);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err159 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data65 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err159];
-                                                }
-                                                else {
-                                                    vErrors.push(err159);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data54.other !== undefined) {
-                                            let data70 = data54.other;
-                                            if (Array.isArray(data70)) {
-                                                const len34 = data70.length;
-                                                for (let i12 = 0; i12 < len34; i12++) {
-                                                    let data71 = data70[i12];
-                                                    if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                                                        if (data71.name === undefined) {
-                                                            const err160 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data71 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err160];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err160);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key19 in data71) {
-                                                            if (!((key19 === "name") || (key19 === "aliases"))) {
-                                                                const err161 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data71 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err161];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err161);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data71.name !== undefined) {
-                                                            let data72 = data71.name;
-                                                            if (typeof data72 === "string") {
-                                                                if (func3(data72) < 1) {
-                                                                    const err162 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data72 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err162];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err162);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err163 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data72 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err163];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err163);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data71.aliases !== undefined) {
-                                                            let data73 = data71.aliases;
-                                                            if (Array.isArray(data73)) {
-                                                                const len35 = data73.length;
-                                                                for (let i13 = 0; i13 < len35; i13++) {
-                                                                    let data74 = data73[i13];
-                                                                    if (typeof data74 === "string") {
-                                                                        if (func3(data74) < 1) {
-                                                                            const err164 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data74 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err164];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err164);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err165 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data74 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err165];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err165);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data73 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err166];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err166);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data71 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err167];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err167);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err168 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data70 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err168];
-                                                }
-                                                else {
-                                                    vErrors.push(err168);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data54 };
-                                        if (vErrors === null) {
-                                            vErrors = [err169];
-                                        }
-                                        else {
-                                            vErrors.push(err169);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data47.fallbackSections !== undefined) {
-                                    let data75 = data47.fallbackSections;
-                                    if (Array.isArray(data75)) {
-                                        const len36 = data75.length;
-                                        for (let i14 = 0; i14 < len36; i14++) {
-                                            let data76 = data75[i14];
-                                            if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                                                if (data76.name === undefined) {
-                                                    const err170 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data76 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err170];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err170);
-                                                    }
-                                                    errors++;
-                                                }
-                                                for (const key20 in data76) {
-                                                    if (!((key20 === "name") || (key20 === "aliases"))) {
-                                                        const err171 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data76 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err171];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err171);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data76.name !== undefined) {
-                                                    let data77 = data76.name;
-                                                    if (typeof data77 === "string") {
-                                                        if (func3(data77) < 1) {
-                                                            const err172 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data77 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err172];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err172);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err173 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data77 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err173];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err173);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data76.aliases !== undefined) {
-                                                    let data78 = data76.aliases;
-                                                    if (Array.isArray(data78)) {
-                                                        const len37 = data78.length;
-                                                        for (let i15 = 0; i15 < len37; i15++) {
-                                                            let data79 = data78[i15];
-                                                            if (typeof data79 === "string") {
-                                                                if (func3(data79) < 1) {
-                                                                    const err174 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data79 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err174];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err174);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err175 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data79 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err175];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err175);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err176 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data78 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err176];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err176);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err177 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data76 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err177];
-                                                }
-                                                else {
-                                                    vErrors.push(err177);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err178 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data75 };
-                                        if (vErrors === null) {
-                                            vErrors = [err178];
-                                        }
-                                        else {
-                                            vErrors.push(err178);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data47.allowEmpty !== undefined) {
-                                    let data80 = data47.allowEmpty;
-                                    if (typeof data80 !== "boolean") {
-                                        const err179 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data80 };
-                                        if (vErrors === null) {
-                                            vErrors = [err179];
-                                        }
-                                        else {
-                                            vErrors.push(err179);
-                                        }
-                                        errors++;
-                                    }
+                                    errors++;
                                 }
                             }
                             else {
-                                const err180 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data47 };
+                                const err122 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data47 };
                                 if (vErrors === null) {
-                                    vErrors = [err180];
+                                    vErrors = [err122];
                                 }
                                 else {
-                                    vErrors.push(err180);
+                                    vErrors.push(err122);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err181 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data45 };
+                        const err123 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data45 };
                         if (vErrors === null) {
-                            vErrors = [err181];
+                            vErrors = [err123];
                         }
                         else {
-                            vErrors.push(err181);
+                            vErrors.push(err123);
                         }
                         errors++;
                     }
@@ -49386,12 +48617,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid53 = valid53 || _valid10;
                 }
                 if (!valid53) {
-                    const err182 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data45 };
+                    const err124 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.rules.properties.frontmatter, data: data45 };
                     if (vErrors === null) {
-                        vErrors = [err182];
+                        vErrors = [err124];
                     }
                     else {
-                        vErrors.push(err182);
+                        vErrors.push(err124);
                     }
                     errors++;
                 }
@@ -49407,77 +48638,844 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11.typo !== undefined) {
-                let data81 = data11.typo;
-                const _errs227 = errors;
-                let valid89 = false;
-                const _errs228 = errors;
-                if (!((((((((data81 === "off") || (data81 === "info")) || (data81 === "warning")) || (data81 === "error")) || (data81 === "warn")) || (data81 === 0)) || (data81 === 1)) || (data81 === 2))) {
-                    const err183 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data81 };
+            if (data11["required-sections"] !== undefined) {
+                let data48 = data11["required-sections"];
+                const _errs155 = errors;
+                let valid57 = false;
+                const _errs156 = errors;
+                if (!((((((((data48 === "off") || (data48 === "info")) || (data48 === "warning")) || (data48 === "error")) || (data48 === "warn")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))) {
+                    const err125 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data48 };
                     if (vErrors === null) {
-                        vErrors = [err183];
+                        vErrors = [err125];
                     }
                     else {
-                        vErrors.push(err183);
+                        vErrors.push(err125);
                     }
                     errors++;
                 }
-                var _valid11 = _errs228 === errors;
-                valid89 = valid89 || _valid11;
-                if (!valid89) {
-                    const _errs230 = errors;
-                    if (Array.isArray(data81)) {
-                        if (data81.length > 2) {
-                            const err184 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
+                var _valid11 = _errs156 === errors;
+                valid57 = valid57 || _valid11;
+                if (!valid57) {
+                    const _errs158 = errors;
+                    if (Array.isArray(data48)) {
+                        if (data48.length > 2) {
+                            const err126 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
                             if (vErrors === null) {
-                                vErrors = [err184];
+                                vErrors = [err126];
                             }
                             else {
-                                vErrors.push(err184);
+                                vErrors.push(err126);
                             }
                             errors++;
                         }
-                        if (data81.length < 1) {
-                            const err185 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
+                        if (data48.length < 1) {
+                            const err127 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
                             if (vErrors === null) {
-                                vErrors = [err185];
+                                vErrors = [err127];
                             }
                             else {
-                                vErrors.push(err185);
+                                vErrors.push(err127);
                             }
                             errors++;
                         }
-                        const len38 = data81.length;
-                        if (!(len38 <= 2)) {
-                            const err186 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
+                        const len26 = data48.length;
+                        if (!(len26 <= 2)) {
+                            const err128 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
                             if (vErrors === null) {
-                                vErrors = [err186];
+                                vErrors = [err128];
                             }
                             else {
-                                vErrors.push(err186);
+                                vErrors.push(err128);
                             }
                             errors++;
                         }
-                        const len39 = data81.length;
-                        if (len39 > 0) {
-                            let data82 = data81[0];
-                            if (!((((((((data82 === "off") || (data82 === "info")) || (data82 === "warning")) || (data82 === "error")) || (data82 === "warn")) || (data82 === 0)) || (data82 === 1)) || (data82 === 2))) {
-                                const err187 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data82 };
+                        const len27 = data48.length;
+                        if (len27 > 0) {
+                            let data49 = data48[0];
+                            if (!((((((((data49 === "off") || (data49 === "info")) || (data49 === "warning")) || (data49 === "error")) || (data49 === "warn")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))) {
+                                const err129 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data49 };
                                 if (vErrors === null) {
-                                    vErrors = [err187];
+                                    vErrors = [err129];
                                 }
                                 else {
-                                    vErrors.push(err187);
+                                    vErrors.push(err129);
                                 }
                                 errors++;
                             }
                         }
-                        if (len39 > 1) {
-                            let data83 = data81[1];
-                            if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
-                                for (const key21 in data83) {
-                                    if (!((((key21 === "words") || (key21 === "locale")) || (key21 === "allowAcronyms")) || (key21 === "frontmatterKeys"))) {
-                                        const err188 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data83 };
+                        if (len27 > 1) {
+                            let data50 = data48[1];
+                            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                                for (const key14 in data50) {
+                                    if (!(((((key14 === "sections") || (key14 === "kind")) || (key14 === "kinds")) || (key14 === "fallbackSections")) || (key14 === "allowEmpty"))) {
+                                        const err130 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data50 };
+                                        if (vErrors === null) {
+                                            vErrors = [err130];
+                                        }
+                                        else {
+                                            vErrors.push(err130);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data50.sections !== undefined) {
+                                    let data51 = data50.sections;
+                                    if (Array.isArray(data51)) {
+                                        const len28 = data51.length;
+                                        for (let i4 = 0; i4 < len28; i4++) {
+                                            let data52 = data51[i4];
+                                            if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                                                if (data52.name === undefined) {
+                                                    const err131 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data52 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err131];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err131);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key15 in data52) {
+                                                    if (!((key15 === "name") || (key15 === "aliases"))) {
+                                                        const err132 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data52 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err132];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err132);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data52.name !== undefined) {
+                                                    let data53 = data52.name;
+                                                    if (typeof data53 === "string") {
+                                                        if (func3(data53) < 1) {
+                                                            const err133 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data53 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err133];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err133);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err134 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data53 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err134];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err134);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data52.aliases !== undefined) {
+                                                    let data54 = data52.aliases;
+                                                    if (Array.isArray(data54)) {
+                                                        const len29 = data54.length;
+                                                        for (let i5 = 0; i5 < len29; i5++) {
+                                                            let data55 = data54[i5];
+                                                            if (typeof data55 === "string") {
+                                                                if (func3(data55) < 1) {
+                                                                    const err135 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data55 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err135];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err135);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err136 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data55 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err136];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err136);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err137 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data54 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err137];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err137);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err138 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data52 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err138];
+                                                }
+                                                else {
+                                                    vErrors.push(err138);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err139 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data51 };
+                                        if (vErrors === null) {
+                                            vErrors = [err139];
+                                        }
+                                        else {
+                                            vErrors.push(err139);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data50.kind !== undefined) {
+                                    let data56 = data50.kind;
+                                    if (!((((data56 === "job-post") || (data56 === "ladder-level")) || (data56 === "role-page")) || (data56 === "other"))) {
+                                        const err140 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data56 };
+                                        if (vErrors === null) {
+                                            vErrors = [err140];
+                                        }
+                                        else {
+                                            vErrors.push(err140);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data50.kinds !== undefined) {
+                                    let data57 = data50.kinds;
+                                    if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                        for (const key16 in data57) {
+                                            if (!((((key16 === "job-post") || (key16 === "ladder-level")) || (key16 === "role-page")) || (key16 === "other"))) {
+                                                const err141 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data57 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err141];
+                                                }
+                                                else {
+                                                    vErrors.push(err141);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data57["job-post"] !== undefined) {
+                                            let data58 = data57["job-post"];
+                                            if (Array.isArray(data58)) {
+                                                const len30 = data58.length;
+                                                for (let i6 = 0; i6 < len30; i6++) {
+                                                    let data59 = data58[i6];
+                                                    if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                                                        if (data59.name === undefined) {
+                                                            const err142 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data59 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err142];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err142);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key17 in data59) {
+                                                            if (!((key17 === "name") || (key17 === "aliases"))) {
+                                                                const err143 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data59 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err143];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err143);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data59.name !== undefined) {
+                                                            let data60 = data59.name;
+                                                            if (typeof data60 === "string") {
+                                                                if (func3(data60) < 1) {
+                                                                    const err144 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data60 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err144];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err144);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err145 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data60 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err145];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err145);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data59.aliases !== undefined) {
+                                                            let data61 = data59.aliases;
+                                                            if (Array.isArray(data61)) {
+                                                                const len31 = data61.length;
+                                                                for (let i7 = 0; i7 < len31; i7++) {
+                                                                    let data62 = data61[i7];
+                                                                    if (typeof data62 === "string") {
+                                                                        if (func3(data62) < 1) {
+                                                                            const err146 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data62 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err146];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err146);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err147 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data62 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err147];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err147);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err148 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data61 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err148];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err148);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err149 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data59 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err149];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err149);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err150 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data58 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err150];
+                                                }
+                                                else {
+                                                    vErrors.push(err150);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data57["ladder-level"] !== undefined) {
+                                            let data63 = data57["ladder-level"];
+                                            if (Array.isArray(data63)) {
+                                                const len32 = data63.length;
+                                                for (let i8 = 0; i8 < len32; i8++) {
+                                                    let data64 = data63[i8];
+                                                    if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                                                        if (data64.name === undefined) {
+                                                            const err151 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data64 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err151];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err151);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key18 in data64) {
+                                                            if (!((key18 === "name") || (key18 === "aliases"))) {
+                                                                const err152 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data64 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err152];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err152);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data64.name !== undefined) {
+                                                            let data65 = data64.name;
+                                                            if (typeof data65 === "string") {
+                                                                if (func3(data65) < 1) {
+                                                                    const err153 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data65 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err153];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err153);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err154 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data65 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err154];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err154);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data64.aliases !== undefined) {
+                                                            let data66 = data64.aliases;
+                                                            if (Array.isArray(data66)) {
+                                                                const len33 = data66.length;
+                                                                for (let i9 = 0; i9 < len33; i9++) {
+                                                                    let data67 = data66[i9];
+                                                                    if (typeof data67 === "string") {
+                                                                        if (func3(data67) < 1) {
+                                                                            const err155 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data67 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err155];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err155);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err156 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data67 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err156];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err156);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err157 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data66 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err157];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err157);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data64 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err158];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err158);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err159 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data63 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err159];
+                                                }
+                                                else {
+                                                    vErrors.push(err159);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data57["role-page"] !== undefined) {
+                                            let data68 = data57["role-page"];
+                                            if (Array.isArray(data68)) {
+                                                const len34 = data68.length;
+                                                for (let i10 = 0; i10 < len34; i10++) {
+                                                    let data69 = data68[i10];
+                                                    if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                                                        if (data69.name === undefined) {
+                                                            const err160 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data69 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err160];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err160);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key19 in data69) {
+                                                            if (!((key19 === "name") || (key19 === "aliases"))) {
+                                                                const err161 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data69 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err161];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err161);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data69.name !== undefined) {
+                                                            let data70 = data69.name;
+                                                            if (typeof data70 === "string") {
+                                                                if (func3(data70) < 1) {
+                                                                    const err162 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data70 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err162];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err162);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err163 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data70 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err163];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err163);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data69.aliases !== undefined) {
+                                                            let data71 = data69.aliases;
+                                                            if (Array.isArray(data71)) {
+                                                                const len35 = data71.length;
+                                                                for (let i11 = 0; i11 < len35; i11++) {
+                                                                    let data72 = data71[i11];
+                                                                    if (typeof data72 === "string") {
+                                                                        if (func3(data72) < 1) {
+                                                                            const err164 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data72 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err164];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err164);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err165 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data72 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err165];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err165);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data71 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err166];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err166);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data69 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err167];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err167);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err168 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data68 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err168];
+                                                }
+                                                else {
+                                                    vErrors.push(err168);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data57.other !== undefined) {
+                                            let data73 = data57.other;
+                                            if (Array.isArray(data73)) {
+                                                const len36 = data73.length;
+                                                for (let i12 = 0; i12 < len36; i12++) {
+                                                    let data74 = data73[i12];
+                                                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                                                        if (data74.name === undefined) {
+                                                            const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data74 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err169];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err169);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key20 in data74) {
+                                                            if (!((key20 === "name") || (key20 === "aliases"))) {
+                                                                const err170 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data74 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err170];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err170);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data74.name !== undefined) {
+                                                            let data75 = data74.name;
+                                                            if (typeof data75 === "string") {
+                                                                if (func3(data75) < 1) {
+                                                                    const err171 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data75 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err171];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err171);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err172 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data75 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err172];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err172);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data74.aliases !== undefined) {
+                                                            let data76 = data74.aliases;
+                                                            if (Array.isArray(data76)) {
+                                                                const len37 = data76.length;
+                                                                for (let i13 = 0; i13 < len37; i13++) {
+                                                                    let data77 = data76[i13];
+                                                                    if (typeof data77 === "string") {
+                                                                        if (func3(data77) < 1) {
+                                                                            const err173 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data77 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err173];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err173);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err174 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data77 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err174];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err174);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err175 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data76 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err175];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err175);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err176 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data74 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err176];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err176);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err177 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data73 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err177];
+                                                }
+                                                else {
+                                                    vErrors.push(err177);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err178 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data57 };
+                                        if (vErrors === null) {
+                                            vErrors = [err178];
+                                        }
+                                        else {
+                                            vErrors.push(err178);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data50.fallbackSections !== undefined) {
+                                    let data78 = data50.fallbackSections;
+                                    if (Array.isArray(data78)) {
+                                        const len38 = data78.length;
+                                        for (let i14 = 0; i14 < len38; i14++) {
+                                            let data79 = data78[i14];
+                                            if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                                                if (data79.name === undefined) {
+                                                    const err179 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data79 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err179];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err179);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key21 in data79) {
+                                                    if (!((key21 === "name") || (key21 === "aliases"))) {
+                                                        const err180 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data79 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err180];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err180);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data79.name !== undefined) {
+                                                    let data80 = data79.name;
+                                                    if (typeof data80 === "string") {
+                                                        if (func3(data80) < 1) {
+                                                            const err181 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data80 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err181];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err181);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err182 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data80 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err182];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err182);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data79.aliases !== undefined) {
+                                                    let data81 = data79.aliases;
+                                                    if (Array.isArray(data81)) {
+                                                        const len39 = data81.length;
+                                                        for (let i15 = 0; i15 < len39; i15++) {
+                                                            let data82 = data81[i15];
+                                                            if (typeof data82 === "string") {
+                                                                if (func3(data82) < 1) {
+                                                                    const err183 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data82 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err183];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err183);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err184 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data82 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err184];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err184);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err185 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data81 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err185];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err185);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err186 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data79 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err186];
+                                                }
+                                                else {
+                                                    vErrors.push(err186);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err187 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data78 };
+                                        if (vErrors === null) {
+                                            vErrors = [err187];
+                                        }
+                                        else {
+                                            vErrors.push(err187);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data50.allowEmpty !== undefined) {
+                                    let data83 = data50.allowEmpty;
+                                    if (typeof data83 !== "boolean") {
+                                        const err188 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data83 };
                                         if (vErrors === null) {
                                             vErrors = [err188];
                                         }
@@ -49487,105 +49485,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data83.words !== undefined) {
-                                    let data84 = data83.words;
-                                    if (Array.isArray(data84)) {
-                                        const len40 = data84.length;
-                                        for (let i16 = 0; i16 < len40; i16++) {
-                                            let data85 = data84[i16];
-                                            if (typeof data85 === "string") {
-                                                if (func3(data85) < 1) {
-                                                    const err189 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data85 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err189];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err189);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err190 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data85 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err190];
-                                                }
-                                                else {
-                                                    vErrors.push(err190);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err191 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data84 };
-                                        if (vErrors === null) {
-                                            vErrors = [err191];
-                                        }
-                                        else {
-                                            vErrors.push(err191);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data83.locale !== undefined) {
-                                    let data86 = data83.locale;
-                                    if (!(((data86 === "en") || (data86 === "en-US")) || (data86 === "en-GB"))) {
-                                        const err192 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data86 };
-                                        if (vErrors === null) {
-                                            vErrors = [err192];
-                                        }
-                                        else {
-                                            vErrors.push(err192);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data83.allowAcronyms !== undefined) {
-                                    let data87 = data83.allowAcronyms;
-                                    if (typeof data87 !== "boolean") {
-                                        const err193 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data87 };
-                                        if (vErrors === null) {
-                                            vErrors = [err193];
-                                        }
-                                        else {
-                                            vErrors.push(err193);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data83.frontmatterKeys !== undefined) {
-                                    let data88 = data83.frontmatterKeys;
-                                    if (Array.isArray(data88)) {
-                                        const len41 = data88.length;
-                                        for (let i17 = 0; i17 < len41; i17++) {
-                                            let data89 = data88[i17];
-                                            if (typeof data89 !== "string") {
-                                                const err194 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data89 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err194];
-                                                }
-                                                else {
-                                                    vErrors.push(err194);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err195 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data88 };
-                                        if (vErrors === null) {
-                                            vErrors = [err195];
-                                        }
-                                        else {
-                                            vErrors.push(err195);
-                                        }
-                                        errors++;
-                                    }
-                                }
                             }
                             else {
-                                const err196 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data83 };
+                                const err189 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data50 };
+                                if (vErrors === null) {
+                                    vErrors = [err189];
+                                }
+                                else {
+                                    vErrors.push(err189);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err190 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
+                        if (vErrors === null) {
+                            vErrors = [err190];
+                        }
+                        else {
+                            vErrors.push(err190);
+                        }
+                        errors++;
+                    }
+                    var _valid11 = _errs158 === errors;
+                    valid57 = valid57 || _valid11;
+                }
+                if (!valid57) {
+                    const err191 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data48 };
+                    if (vErrors === null) {
+                        vErrors = [err191];
+                    }
+                    else {
+                        vErrors.push(err191);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs155;
+                    if (vErrors !== null) {
+                        if (_errs155) {
+                            vErrors.length = _errs155;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data11.typo !== undefined) {
+                let data84 = data11.typo;
+                const _errs238 = errors;
+                let valid93 = false;
+                const _errs239 = errors;
+                if (!((((((((data84 === "off") || (data84 === "info")) || (data84 === "warning")) || (data84 === "error")) || (data84 === "warn")) || (data84 === 0)) || (data84 === 1)) || (data84 === 2))) {
+                    const err192 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data84 };
+                    if (vErrors === null) {
+                        vErrors = [err192];
+                    }
+                    else {
+                        vErrors.push(err192);
+                    }
+                    errors++;
+                }
+                var _valid12 = _errs239 === errors;
+                valid93 = valid93 || _valid12;
+                if (!valid93) {
+                    const _errs241 = errors;
+                    if (Array.isArray(data84)) {
+                        if (data84.length > 2) {
+                            const err193 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
+                            if (vErrors === null) {
+                                vErrors = [err193];
+                            }
+                            else {
+                                vErrors.push(err193);
+                            }
+                            errors++;
+                        }
+                        if (data84.length < 1) {
+                            const err194 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
+                            if (vErrors === null) {
+                                vErrors = [err194];
+                            }
+                            else {
+                                vErrors.push(err194);
+                            }
+                            errors++;
+                        }
+                        const len40 = data84.length;
+                        if (!(len40 <= 2)) {
+                            const err195 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
+                            if (vErrors === null) {
+                                vErrors = [err195];
+                            }
+                            else {
+                                vErrors.push(err195);
+                            }
+                            errors++;
+                        }
+                        const len41 = data84.length;
+                        if (len41 > 0) {
+                            let data85 = data84[0];
+                            if (!((((((((data85 === "off") || (data85 === "info")) || (data85 === "warning")) || (data85 === "error")) || (data85 === "warn")) || (data85 === 0)) || (data85 === 1)) || (data85 === 2))) {
+                                const err196 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data85 };
                                 if (vErrors === null) {
                                     vErrors = [err196];
                                 }
@@ -49595,35 +49598,158 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (len41 > 1) {
+                            let data86 = data84[1];
+                            if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                for (const key22 in data86) {
+                                    if (!((((key22 === "words") || (key22 === "locale")) || (key22 === "allowAcronyms")) || (key22 === "frontmatterKeys"))) {
+                                        const err197 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data86 };
+                                        if (vErrors === null) {
+                                            vErrors = [err197];
+                                        }
+                                        else {
+                                            vErrors.push(err197);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data86.words !== undefined) {
+                                    let data87 = data86.words;
+                                    if (Array.isArray(data87)) {
+                                        const len42 = data87.length;
+                                        for (let i16 = 0; i16 < len42; i16++) {
+                                            let data88 = data87[i16];
+                                            if (typeof data88 === "string") {
+                                                if (func3(data88) < 1) {
+                                                    const err198 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data88 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err198];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err198);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err199 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data88 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err199];
+                                                }
+                                                else {
+                                                    vErrors.push(err199);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err200 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data87 };
+                                        if (vErrors === null) {
+                                            vErrors = [err200];
+                                        }
+                                        else {
+                                            vErrors.push(err200);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data86.locale !== undefined) {
+                                    let data89 = data86.locale;
+                                    if (!(((data89 === "en") || (data89 === "en-US")) || (data89 === "en-GB"))) {
+                                        const err201 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data89 };
+                                        if (vErrors === null) {
+                                            vErrors = [err201];
+                                        }
+                                        else {
+                                            vErrors.push(err201);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data86.allowAcronyms !== undefined) {
+                                    let data90 = data86.allowAcronyms;
+                                    if (typeof data90 !== "boolean") {
+                                        const err202 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data90 };
+                                        if (vErrors === null) {
+                                            vErrors = [err202];
+                                        }
+                                        else {
+                                            vErrors.push(err202);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data86.frontmatterKeys !== undefined) {
+                                    let data91 = data86.frontmatterKeys;
+                                    if (Array.isArray(data91)) {
+                                        const len43 = data91.length;
+                                        for (let i17 = 0; i17 < len43; i17++) {
+                                            let data92 = data91[i17];
+                                            if (typeof data92 !== "string") {
+                                                const err203 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data92 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err203];
+                                                }
+                                                else {
+                                                    vErrors.push(err203);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err204 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data91 };
+                                        if (vErrors === null) {
+                                            vErrors = [err204];
+                                        }
+                                        else {
+                                            vErrors.push(err204);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err205 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data86 };
+                                if (vErrors === null) {
+                                    vErrors = [err205];
+                                }
+                                else {
+                                    vErrors.push(err205);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err197 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data81 };
+                        const err206 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
                         if (vErrors === null) {
-                            vErrors = [err197];
+                            vErrors = [err206];
                         }
                         else {
-                            vErrors.push(err197);
+                            vErrors.push(err206);
                         }
                         errors++;
                     }
-                    var _valid11 = _errs230 === errors;
-                    valid89 = valid89 || _valid11;
+                    var _valid12 = _errs241 === errors;
+                    valid93 = valid93 || _valid12;
                 }
-                if (!valid89) {
-                    const err198 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data81 };
+                if (!valid93) {
+                    const err207 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data84 };
                     if (vErrors === null) {
-                        vErrors = [err198];
+                        vErrors = [err207];
                     }
                     else {
-                        vErrors.push(err198);
+                        vErrors.push(err207);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs227;
+                    errors = _errs238;
                     if (vErrors !== null) {
-                        if (_errs227) {
-                            vErrors.length = _errs227;
+                        if (_errs238) {
+                            vErrors.length = _errs238;
                         }
                         else {
                             vErrors = null;
@@ -49633,121 +49759,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err199 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
-            if (vErrors === null) {
-                vErrors = [err199];
-            }
-            else {
-                vErrors.push(err199);
-            }
-            errors++;
-        }
-    }
-    if (data.words !== undefined) {
-        let data90 = data.words;
-        if (Array.isArray(data90)) {
-            const len42 = data90.length;
-            for (let i18 = 0; i18 < len42; i18++) {
-                let data91 = data90[i18];
-                if (typeof data91 === "string") {
-                    if (func3(data91) < 1) {
-                        const err200 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data91 };
-                        if (vErrors === null) {
-                            vErrors = [err200];
-                        }
-                        else {
-                            vErrors.push(err200);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err201 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data91 };
-                    if (vErrors === null) {
-                        vErrors = [err201];
-                    }
-                    else {
-                        vErrors.push(err201);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err202 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data90 };
-            if (vErrors === null) {
-                vErrors = [err202];
-            }
-            else {
-                vErrors.push(err202);
-            }
-            errors++;
-        }
-    }
-    if (data.wordsFile !== undefined) {
-        let data92 = data.wordsFile;
-        if (typeof data92 === "string") {
-            if (func3(data92) < 1) {
-                const err203 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data92 };
-                if (vErrors === null) {
-                    vErrors = [err203];
-                }
-                else {
-                    vErrors.push(err203);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err204 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data92 };
-            if (vErrors === null) {
-                vErrors = [err204];
-            }
-            else {
-                vErrors.push(err204);
-            }
-            errors++;
-        }
-    }
-    if (data.locale !== undefined) {
-        let data93 = data.locale;
-        if (!(((data93 === "en") || (data93 === "en-US")) || (data93 === "en-GB"))) {
-            const err205 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data93 };
-            if (vErrors === null) {
-                vErrors = [err205];
-            }
-            else {
-                vErrors.push(err205);
-            }
-            errors++;
-        }
-    }
-    if (data.duplicateThreshold !== undefined) {
-        let data94 = data.duplicateThreshold;
-        if (typeof data94 == "number") {
-            if (data94 > 1 || isNaN(data94)) {
-                const err206 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data94 };
-                if (vErrors === null) {
-                    vErrors = [err206];
-                }
-                else {
-                    vErrors.push(err206);
-                }
-                errors++;
-            }
-            if (data94 < 0 || isNaN(data94)) {
-                const err207 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data94 };
-                if (vErrors === null) {
-                    vErrors = [err207];
-                }
-                else {
-                    vErrors.push(err207);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err208 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data94 };
+            const err208 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
                 vErrors = [err208];
             }
@@ -49757,15 +49769,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.overrides !== undefined) {
-        let data95 = data.overrides;
-        if (Array.isArray(data95)) {
-            const len43 = data95.length;
-            for (let i19 = 0; i19 < len43; i19++) {
-                let data96 = data95[i19];
-                if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                    if (data96.files === undefined) {
-                        const err209 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data96 };
+    if (data.words !== undefined) {
+        let data93 = data.words;
+        if (Array.isArray(data93)) {
+            const len44 = data93.length;
+            for (let i18 = 0; i18 < len44; i18++) {
+                let data94 = data93[i18];
+                if (typeof data94 === "string") {
+                    if (func3(data94) < 1) {
+                        const err209 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data94 };
                         if (vErrors === null) {
                             vErrors = [err209];
                         }
@@ -49774,192 +49786,187 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    for (const key22 in data96) {
-                        if (!((((((((key22 === "files") || (key22 === "kind")) || (key22 === "requiredSections")) || (key22 === "rules")) || (key22 === "words")) || (key22 === "wordsFile")) || (key22 === "locale")) || (key22 === "duplicateThreshold"))) {
-                            const err210 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data96 };
+                }
+                else {
+                    const err210 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data94 };
+                    if (vErrors === null) {
+                        vErrors = [err210];
+                    }
+                    else {
+                        vErrors.push(err210);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err211 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data93 };
+            if (vErrors === null) {
+                vErrors = [err211];
+            }
+            else {
+                vErrors.push(err211);
+            }
+            errors++;
+        }
+    }
+    if (data.wordsFile !== undefined) {
+        let data95 = data.wordsFile;
+        if (typeof data95 === "string") {
+            if (func3(data95) < 1) {
+                const err212 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data95 };
+                if (vErrors === null) {
+                    vErrors = [err212];
+                }
+                else {
+                    vErrors.push(err212);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err213 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data95 };
+            if (vErrors === null) {
+                vErrors = [err213];
+            }
+            else {
+                vErrors.push(err213);
+            }
+            errors++;
+        }
+    }
+    if (data.locale !== undefined) {
+        let data96 = data.locale;
+        if (!(((data96 === "en") || (data96 === "en-US")) || (data96 === "en-GB"))) {
+            const err214 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data96 };
+            if (vErrors === null) {
+                vErrors = [err214];
+            }
+            else {
+                vErrors.push(err214);
+            }
+            errors++;
+        }
+    }
+    if (data.duplicateThreshold !== undefined) {
+        let data97 = data.duplicateThreshold;
+        if (typeof data97 == "number") {
+            if (data97 > 1 || isNaN(data97)) {
+                const err215 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data97 };
+                if (vErrors === null) {
+                    vErrors = [err215];
+                }
+                else {
+                    vErrors.push(err215);
+                }
+                errors++;
+            }
+            if (data97 < 0 || isNaN(data97)) {
+                const err216 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data97 };
+                if (vErrors === null) {
+                    vErrors = [err216];
+                }
+                else {
+                    vErrors.push(err216);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err217 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data97 };
+            if (vErrors === null) {
+                vErrors = [err217];
+            }
+            else {
+                vErrors.push(err217);
+            }
+            errors++;
+        }
+    }
+    if (data.overrides !== undefined) {
+        let data98 = data.overrides;
+        if (Array.isArray(data98)) {
+            const len45 = data98.length;
+            for (let i19 = 0; i19 < len45; i19++) {
+                let data99 = data98[i19];
+                if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+                    if (data99.files === undefined) {
+                        const err218 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data99 };
+                        if (vErrors === null) {
+                            vErrors = [err218];
+                        }
+                        else {
+                            vErrors.push(err218);
+                        }
+                        errors++;
+                    }
+                    for (const key23 in data99) {
+                        if (!((((((((key23 === "files") || (key23 === "kind")) || (key23 === "requiredSections")) || (key23 === "rules")) || (key23 === "words")) || (key23 === "wordsFile")) || (key23 === "locale")) || (key23 === "duplicateThreshold"))) {
+                            const err219 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data99 };
                             if (vErrors === null) {
-                                vErrors = [err210];
+                                vErrors = [err219];
                             }
                             else {
-                                vErrors.push(err210);
+                                vErrors.push(err219);
                             }
                             errors++;
                         }
                     }
-                    if (data96.files !== undefined) {
-                        let data97 = data96.files;
-                        if (Array.isArray(data97)) {
-                            if (data97.length < 1) {
-                                const err211 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data97 };
+                    if (data99.files !== undefined) {
+                        let data100 = data99.files;
+                        if (Array.isArray(data100)) {
+                            if (data100.length < 1) {
+                                const err220 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data100 };
                                 if (vErrors === null) {
-                                    vErrors = [err211];
+                                    vErrors = [err220];
                                 }
                                 else {
-                                    vErrors.push(err211);
+                                    vErrors.push(err220);
                                 }
                                 errors++;
                             }
-                            const len44 = data97.length;
-                            for (let i20 = 0; i20 < len44; i20++) {
-                                let data98 = data97[i20];
-                                if (typeof data98 === "string") {
-                                    if (func3(data98) < 1) {
-                                        const err212 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data98 };
+                            const len46 = data100.length;
+                            for (let i20 = 0; i20 < len46; i20++) {
+                                let data101 = data100[i20];
+                                if (typeof data101 === "string") {
+                                    if (func3(data101) < 1) {
+                                        const err221 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data101 };
                                         if (vErrors === null) {
-                                            vErrors = [err212];
+                                            vErrors = [err221];
                                         }
                                         else {
-                                            vErrors.push(err212);
+                                            vErrors.push(err221);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err213 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data98 };
+                                    const err222 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data101 };
                                     if (vErrors === null) {
-                                        vErrors = [err213];
+                                        vErrors = [err222];
                                     }
                                     else {
-                                        vErrors.push(err213);
+                                        vErrors.push(err222);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err214 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data97 };
+                            const err223 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data100 };
                             if (vErrors === null) {
-                                vErrors = [err214];
+                                vErrors = [err223];
                             }
                             else {
-                                vErrors.push(err214);
+                                vErrors.push(err223);
                             }
                             errors++;
                         }
                     }
-                    if (data96.kind !== undefined) {
-                        let data99 = data96.kind;
-                        if (!((((data99 === "job-post") || (data99 === "ladder-level")) || (data99 === "role-page")) || (data99 === "other"))) {
-                            const err215 = { instancePath: instancePath + "/overrides/" + i19 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data99 };
-                            if (vErrors === null) {
-                                vErrors = [err215];
-                            }
-                            else {
-                                vErrors.push(err215);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data96.requiredSections !== undefined) {
-                        let data100 = data96.requiredSections;
-                        if (Array.isArray(data100)) {
-                            const len45 = data100.length;
-                            for (let i21 = 0; i21 < len45; i21++) {
-                                let data101 = data100[i21];
-                                if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                                    if (data101.name === undefined) {
-                                        const err216 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data101 };
-                                        if (vErrors === null) {
-                                            vErrors = [err216];
-                                        }
-                                        else {
-                                            vErrors.push(err216);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key23 in data101) {
-                                        if (!((key23 === "name") || (key23 === "aliases"))) {
-                                            const err217 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data101 };
-                                            if (vErrors === null) {
-                                                vErrors = [err217];
-                                            }
-                                            else {
-                                                vErrors.push(err217);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data101.name !== undefined) {
-                                        let data102 = data101.name;
-                                        if (typeof data102 === "string") {
-                                            if (func3(data102) < 1) {
-                                                const err218 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data102 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err218];
-                                                }
-                                                else {
-                                                    vErrors.push(err218);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err219 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data102 };
-                                            if (vErrors === null) {
-                                                vErrors = [err219];
-                                            }
-                                            else {
-                                                vErrors.push(err219);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data101.aliases !== undefined) {
-                                        let data103 = data101.aliases;
-                                        if (Array.isArray(data103)) {
-                                            const len46 = data103.length;
-                                            for (let i22 = 0; i22 < len46; i22++) {
-                                                let data104 = data103[i22];
-                                                if (typeof data104 === "string") {
-                                                    if (func3(data104) < 1) {
-                                                        const err220 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data104 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err220];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err220);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                else {
-                                                    const err221 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data104 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err221];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err221);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err222 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data103 };
-                                            if (vErrors === null) {
-                                                vErrors = [err222];
-                                            }
-                                            else {
-                                                vErrors.push(err222);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err223 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data101 };
-                                    if (vErrors === null) {
-                                        vErrors = [err223];
-                                    }
-                                    else {
-                                        vErrors.push(err223);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err224 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data100 };
+                    if (data99.kind !== undefined) {
+                        let data102 = data99.kind;
+                        if (!((((data102 === "job-post") || (data102 === "ladder-level")) || (data102 === "role-page")) || (data102 === "other"))) {
+                            const err224 = { instancePath: instancePath + "/overrides/" + i19 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data102 };
                             if (vErrors === null) {
                                 vErrors = [err224];
                             }
@@ -49969,53 +49976,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data96.rules !== undefined) {
-                        let data105 = data96.rules;
-                        if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                            for (const key24 in data105) {
-                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key24))) {
-                                    const err225 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data105 };
-                                    if (vErrors === null) {
-                                        vErrors = [err225];
+                    if (data99.requiredSections !== undefined) {
+                        let data103 = data99.requiredSections;
+                        if (Array.isArray(data103)) {
+                            const len47 = data103.length;
+                            for (let i21 = 0; i21 < len47; i21++) {
+                                let data104 = data103[i21];
+                                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                                    if (data104.name === undefined) {
+                                        const err225 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data104 };
+                                        if (vErrors === null) {
+                                            vErrors = [err225];
+                                        }
+                                        else {
+                                            vErrors.push(err225);
+                                        }
+                                        errors++;
                                     }
-                                    else {
-                                        vErrors.push(err225);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data105["file-binary"] !== undefined) {
-                                let data106 = data105["file-binary"];
-                                const _errs282 = errors;
-                                let valid111 = false;
-                                const _errs283 = errors;
-                                if (!((((((((data106 === "off") || (data106 === "info")) || (data106 === "warning")) || (data106 === "error")) || (data106 === "warn")) || (data106 === 0)) || (data106 === 1)) || (data106 === 2))) {
-                                    const err226 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data106 };
-                                    if (vErrors === null) {
-                                        vErrors = [err226];
-                                    }
-                                    else {
-                                        vErrors.push(err226);
-                                    }
-                                    errors++;
-                                }
-                                var _valid12 = _errs283 === errors;
-                                valid111 = valid111 || _valid12;
-                                if (!valid111) {
-                                    const _errs285 = errors;
-                                    if (Array.isArray(data106)) {
-                                        if (data106.length > 2) {
-                                            const err227 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
+                                    for (const key24 in data104) {
+                                        if (!((key24 === "name") || (key24 === "aliases"))) {
+                                            const err226 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data104 };
                                             if (vErrors === null) {
-                                                vErrors = [err227];
+                                                vErrors = [err226];
                                             }
                                             else {
-                                                vErrors.push(err227);
+                                                vErrors.push(err226);
                                             }
                                             errors++;
                                         }
-                                        if (data106.length < 1) {
-                                            const err228 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
+                                    }
+                                    if (data104.name !== undefined) {
+                                        let data105 = data104.name;
+                                        if (typeof data105 === "string") {
+                                            if (func3(data105) < 1) {
+                                                const err227 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data105 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err227];
+                                                }
+                                                else {
+                                                    vErrors.push(err227);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err228 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data105 };
                                             if (vErrors === null) {
                                                 vErrors = [err228];
                                             }
@@ -50024,72 +50029,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len47 = data106.length;
-                                        if (!(len47 <= 2)) {
-                                            const err229 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
-                                            if (vErrors === null) {
-                                                vErrors = [err229];
-                                            }
-                                            else {
-                                                vErrors.push(err229);
-                                            }
-                                            errors++;
-                                        }
-                                        const len48 = data106.length;
-                                        if (len48 > 0) {
-                                            let data107 = data106[0];
-                                            if (!((((((((data107 === "off") || (data107 === "info")) || (data107 === "warning")) || (data107 === "error")) || (data107 === "warn")) || (data107 === 0)) || (data107 === 1)) || (data107 === 2))) {
-                                                const err230 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data107 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err230];
+                                    }
+                                    if (data104.aliases !== undefined) {
+                                        let data106 = data104.aliases;
+                                        if (Array.isArray(data106)) {
+                                            const len48 = data106.length;
+                                            for (let i22 = 0; i22 < len48; i22++) {
+                                                let data107 = data106[i22];
+                                                if (typeof data107 === "string") {
+                                                    if (func3(data107) < 1) {
+                                                        const err229 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data107 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err229];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err229);
+                                                        }
+                                                        errors++;
+                                                    }
                                                 }
                                                 else {
-                                                    vErrors.push(err230);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len48 > 1) {
-                                            let data108 = data106[1];
-                                            if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-                                                for (const key25 in data108) {
-                                                    const err231 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data108 };
+                                                    const err230 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data107 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err231];
+                                                        vErrors = [err230];
                                                     }
                                                     else {
-                                                        vErrors.push(err231);
+                                                        vErrors.push(err230);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            else {
-                                                const err232 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data108 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err232];
-                                                }
-                                                else {
-                                                    vErrors.push(err232);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err233 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data106 };
-                                        if (vErrors === null) {
-                                            vErrors = [err233];
                                         }
                                         else {
-                                            vErrors.push(err233);
+                                            const err231 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data106 };
+                                            if (vErrors === null) {
+                                                vErrors = [err231];
+                                            }
+                                            else {
+                                                vErrors.push(err231);
+                                            }
+                                            errors++;
                                         }
-                                        errors++;
                                     }
-                                    var _valid12 = _errs285 === errors;
-                                    valid111 = valid111 || _valid12;
                                 }
-                                if (!valid111) {
-                                    const err234 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data106 };
+                                else {
+                                    const err232 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data104 };
+                                    if (vErrors === null) {
+                                        vErrors = [err232];
+                                    }
+                                    else {
+                                        vErrors.push(err232);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err233 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data103 };
+                            if (vErrors === null) {
+                                vErrors = [err233];
+                            }
+                            else {
+                                vErrors.push(err233);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data99.rules !== undefined) {
+                        let data108 = data99.rules;
+                        if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                            for (const key25 in data108) {
+                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key25))) {
+                                    const err234 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data108 };
                                     if (vErrors === null) {
                                         vErrors = [err234];
                                     }
@@ -50098,25 +50109,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                else {
-                                    errors = _errs282;
-                                    if (vErrors !== null) {
-                                        if (_errs282) {
-                                            vErrors.length = _errs282;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
                             }
-                            if (data105["file-encoding"] !== undefined) {
-                                let data109 = data105["file-encoding"];
+                            if (data108["file-binary"] !== undefined) {
+                                let data109 = data108["file-binary"];
                                 const _errs293 = errors;
                                 let valid115 = false;
                                 const _errs294 = errors;
                                 if (!((((((((data109 === "off") || (data109 === "info")) || (data109 === "warning")) || (data109 === "error")) || (data109 === "warn")) || (data109 === 0)) || (data109 === 1)) || (data109 === 2))) {
-                                    const err235 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data109 };
+                                    const err235 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data109 };
                                     if (vErrors === null) {
                                         vErrors = [err235];
                                     }
@@ -50131,7 +50131,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs296 = errors;
                                     if (Array.isArray(data109)) {
                                         if (data109.length > 2) {
-                                            const err236 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
+                                            const err236 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
                                             if (vErrors === null) {
                                                 vErrors = [err236];
                                             }
@@ -50141,7 +50141,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data109.length < 1) {
-                                            const err237 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
+                                            const err237 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
                                             if (vErrors === null) {
                                                 vErrors = [err237];
                                             }
@@ -50152,7 +50152,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len49 = data109.length;
                                         if (!(len49 <= 2)) {
-                                            const err238 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
+                                            const err238 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
                                             if (vErrors === null) {
                                                 vErrors = [err238];
                                             }
@@ -50165,7 +50165,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len50 > 0) {
                                             let data110 = data109[0];
                                             if (!((((((((data110 === "off") || (data110 === "info")) || (data110 === "warning")) || (data110 === "error")) || (data110 === "warn")) || (data110 === 0)) || (data110 === 1)) || (data110 === 2))) {
-                                                const err239 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data110 };
+                                                const err239 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data110 };
                                                 if (vErrors === null) {
                                                     vErrors = [err239];
                                                 }
@@ -50179,7 +50179,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data111 = data109[1];
                                             if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
                                                 for (const key26 in data111) {
-                                                    const err240 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data111 };
+                                                    const err240 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data111 };
                                                     if (vErrors === null) {
                                                         vErrors = [err240];
                                                     }
@@ -50190,7 +50190,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err241 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data111 };
+                                                const err241 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data111 };
                                                 if (vErrors === null) {
                                                     vErrors = [err241];
                                                 }
@@ -50202,7 +50202,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err242 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data109 };
+                                        const err242 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
                                         if (vErrors === null) {
                                             vErrors = [err242];
                                         }
@@ -50215,7 +50215,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid115 = valid115 || _valid13;
                                 }
                                 if (!valid115) {
-                                    const err243 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data109 };
+                                    const err243 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data109 };
                                     if (vErrors === null) {
                                         vErrors = [err243];
                                     }
@@ -50236,13 +50236,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["file-too-large"] !== undefined) {
-                                let data112 = data105["file-too-large"];
+                            if (data108["file-encoding"] !== undefined) {
+                                let data112 = data108["file-encoding"];
                                 const _errs304 = errors;
                                 let valid119 = false;
                                 const _errs305 = errors;
                                 if (!((((((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error")) || (data112 === "warn")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))) {
-                                    const err244 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data112 };
+                                    const err244 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data112 };
                                     if (vErrors === null) {
                                         vErrors = [err244];
                                     }
@@ -50257,7 +50257,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs307 = errors;
                                     if (Array.isArray(data112)) {
                                         if (data112.length > 2) {
-                                            const err245 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
+                                            const err245 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
                                             if (vErrors === null) {
                                                 vErrors = [err245];
                                             }
@@ -50267,7 +50267,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data112.length < 1) {
-                                            const err246 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
+                                            const err246 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
                                             if (vErrors === null) {
                                                 vErrors = [err246];
                                             }
@@ -50278,7 +50278,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len51 = data112.length;
                                         if (!(len51 <= 2)) {
-                                            const err247 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
+                                            const err247 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
                                             if (vErrors === null) {
                                                 vErrors = [err247];
                                             }
@@ -50291,7 +50291,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len52 > 0) {
                                             let data113 = data112[0];
                                             if (!((((((((data113 === "off") || (data113 === "info")) || (data113 === "warning")) || (data113 === "error")) || (data113 === "warn")) || (data113 === 0)) || (data113 === 1)) || (data113 === 2))) {
-                                                const err248 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data113 };
+                                                const err248 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data113 };
                                                 if (vErrors === null) {
                                                     vErrors = [err248];
                                                 }
@@ -50305,62 +50305,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data114 = data112[1];
                                             if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
                                                 for (const key27 in data114) {
-                                                    if (!(key27 === "maxBytes")) {
-                                                        const err249 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data114 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err249];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err249);
-                                                        }
-                                                        errors++;
+                                                    const err249 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data114 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err249];
                                                     }
-                                                }
-                                                if (data114.maxBytes !== undefined) {
-                                                    let data115 = data114.maxBytes;
-                                                    if (!((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115)))) {
-                                                        const err250 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data115 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err250];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err250);
-                                                        }
-                                                        errors++;
+                                                    else {
+                                                        vErrors.push(err249);
                                                     }
-                                                    if (typeof data115 == "number") {
-                                                        if (data115 < 1 || isNaN(data115)) {
-                                                            const err251 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data115 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err251];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err251);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err252 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data114 };
+                                                const err250 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data114 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err252];
+                                                    vErrors = [err250];
                                                 }
                                                 else {
-                                                    vErrors.push(err252);
+                                                    vErrors.push(err250);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err253 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data112 };
+                                        const err251 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
                                         if (vErrors === null) {
-                                            vErrors = [err253];
+                                            vErrors = [err251];
                                         }
                                         else {
-                                            vErrors.push(err253);
+                                            vErrors.push(err251);
                                         }
                                         errors++;
                                     }
@@ -50368,12 +50341,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid119 = valid119 || _valid14;
                                 }
                                 if (!valid119) {
-                                    const err254 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data112 };
+                                    const err252 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data112 };
                                     if (vErrors === null) {
-                                        vErrors = [err254];
+                                        vErrors = [err252];
                                     }
                                     else {
-                                        vErrors.push(err254);
+                                        vErrors.push(err252);
                                     }
                                     errors++;
                                 }
@@ -50389,28 +50362,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["file-too-complex"] !== undefined) {
-                                let data116 = data105["file-too-complex"];
-                                const _errs317 = errors;
-                                let valid124 = false;
-                                const _errs318 = errors;
-                                if (!((((((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error")) || (data116 === "warn")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))) {
-                                    const err255 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
+                            if (data108["file-too-large"] !== undefined) {
+                                let data115 = data108["file-too-large"];
+                                const _errs315 = errors;
+                                let valid123 = false;
+                                const _errs316 = errors;
+                                if (!((((((((data115 === "off") || (data115 === "info")) || (data115 === "warning")) || (data115 === "error")) || (data115 === "warn")) || (data115 === 0)) || (data115 === 1)) || (data115 === 2))) {
+                                    const err253 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data115 };
                                     if (vErrors === null) {
-                                        vErrors = [err255];
+                                        vErrors = [err253];
                                     }
                                     else {
-                                        vErrors.push(err255);
+                                        vErrors.push(err253);
                                     }
                                     errors++;
                                 }
-                                var _valid15 = _errs318 === errors;
-                                valid124 = valid124 || _valid15;
-                                if (!valid124) {
-                                    const _errs320 = errors;
-                                    if (Array.isArray(data116)) {
-                                        if (data116.length > 2) {
-                                            const err256 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
+                                var _valid15 = _errs316 === errors;
+                                valid123 = valid123 || _valid15;
+                                if (!valid123) {
+                                    const _errs318 = errors;
+                                    if (Array.isArray(data115)) {
+                                        if (data115.length > 2) {
+                                            const err254 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
+                                            if (vErrors === null) {
+                                                vErrors = [err254];
+                                            }
+                                            else {
+                                                vErrors.push(err254);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data115.length < 1) {
+                                            const err255 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
+                                            if (vErrors === null) {
+                                                vErrors = [err255];
+                                            }
+                                            else {
+                                                vErrors.push(err255);
+                                            }
+                                            errors++;
+                                        }
+                                        const len53 = data115.length;
+                                        if (!(len53 <= 2)) {
+                                            const err256 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
                                             if (vErrors === null) {
                                                 vErrors = [err256];
                                             }
@@ -50419,57 +50413,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data116.length < 1) {
-                                            const err257 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
-                                            if (vErrors === null) {
-                                                vErrors = [err257];
-                                            }
-                                            else {
-                                                vErrors.push(err257);
-                                            }
-                                            errors++;
-                                        }
-                                        const len53 = data116.length;
-                                        if (!(len53 <= 2)) {
-                                            const err258 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
-                                            if (vErrors === null) {
-                                                vErrors = [err258];
-                                            }
-                                            else {
-                                                vErrors.push(err258);
-                                            }
-                                            errors++;
-                                        }
-                                        const len54 = data116.length;
+                                        const len54 = data115.length;
                                         if (len54 > 0) {
-                                            let data117 = data116[0];
-                                            if (!((((((((data117 === "off") || (data117 === "info")) || (data117 === "warning")) || (data117 === "error")) || (data117 === "warn")) || (data117 === 0)) || (data117 === 1)) || (data117 === 2))) {
-                                                const err259 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data117 };
+                                            let data116 = data115[0];
+                                            if (!((((((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error")) || (data116 === "warn")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))) {
+                                                const err257 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err259];
+                                                    vErrors = [err257];
                                                 }
                                                 else {
-                                                    vErrors.push(err259);
+                                                    vErrors.push(err257);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len54 > 1) {
-                                            let data118 = data116[1];
-                                            if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-                                                for (const key28 in data118) {
-                                                    const err260 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data118 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err260];
+                                            let data117 = data115[1];
+                                            if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+                                                for (const key28 in data117) {
+                                                    if (!(key28 === "maxBytes")) {
+                                                        const err258 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data117 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err258];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err258);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    else {
-                                                        vErrors.push(err260);
+                                                }
+                                                if (data117.maxBytes !== undefined) {
+                                                    let data118 = data117.maxBytes;
+                                                    if (!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))) {
+                                                        const err259 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data118 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err259];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err259);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                    if (typeof data118 == "number") {
+                                                        if (data118 < 1 || isNaN(data118)) {
+                                                            const err260 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data118 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err260];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err260);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err261 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data118 };
+                                                const err261 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data117 };
                                                 if (vErrors === null) {
                                                     vErrors = [err261];
                                                 }
@@ -50481,7 +50481,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err262 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data116 };
+                                        const err262 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
                                         if (vErrors === null) {
                                             vErrors = [err262];
                                         }
@@ -50490,11 +50490,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid15 = _errs320 === errors;
-                                    valid124 = valid124 || _valid15;
+                                    var _valid15 = _errs318 === errors;
+                                    valid123 = valid123 || _valid15;
                                 }
-                                if (!valid124) {
-                                    const err263 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data116 };
+                                if (!valid123) {
+                                    const err263 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data115 };
                                     if (vErrors === null) {
                                         vErrors = [err263];
                                     }
@@ -50504,10 +50504,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs317;
+                                    errors = _errs315;
                                     if (vErrors !== null) {
-                                        if (_errs317) {
-                                            vErrors.length = _errs317;
+                                        if (_errs315) {
+                                            vErrors.length = _errs315;
                                         }
                                         else {
                                             vErrors = null;
@@ -50515,13 +50515,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["file-empty"] !== undefined) {
-                                let data119 = data105["file-empty"];
+                            if (data108["file-too-complex"] !== undefined) {
+                                let data119 = data108["file-too-complex"];
                                 const _errs328 = errors;
                                 let valid128 = false;
                                 const _errs329 = errors;
                                 if (!((((((((data119 === "off") || (data119 === "info")) || (data119 === "warning")) || (data119 === "error")) || (data119 === "warn")) || (data119 === 0)) || (data119 === 1)) || (data119 === 2))) {
-                                    const err264 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
+                                    const err264 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
                                     if (vErrors === null) {
                                         vErrors = [err264];
                                     }
@@ -50536,7 +50536,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs331 = errors;
                                     if (Array.isArray(data119)) {
                                         if (data119.length > 2) {
-                                            const err265 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
+                                            const err265 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err265];
                                             }
@@ -50546,7 +50546,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data119.length < 1) {
-                                            const err266 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
+                                            const err266 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err266];
                                             }
@@ -50557,7 +50557,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len55 = data119.length;
                                         if (!(len55 <= 2)) {
-                                            const err267 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
+                                            const err267 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err267];
                                             }
@@ -50570,7 +50570,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len56 > 0) {
                                             let data120 = data119[0];
                                             if (!((((((((data120 === "off") || (data120 === "info")) || (data120 === "warning")) || (data120 === "error")) || (data120 === "warn")) || (data120 === 0)) || (data120 === 1)) || (data120 === 2))) {
-                                                const err268 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data120 };
+                                                const err268 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data120 };
                                                 if (vErrors === null) {
                                                     vErrors = [err268];
                                                 }
@@ -50584,7 +50584,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data121 = data119[1];
                                             if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
                                                 for (const key29 in data121) {
-                                                    const err269 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data121 };
+                                                    const err269 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data121 };
                                                     if (vErrors === null) {
                                                         vErrors = [err269];
                                                     }
@@ -50595,7 +50595,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err270 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data121 };
+                                                const err270 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data121 };
                                                 if (vErrors === null) {
                                                     vErrors = [err270];
                                                 }
@@ -50607,7 +50607,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err271 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data119 };
+                                        const err271 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
                                         if (vErrors === null) {
                                             vErrors = [err271];
                                         }
@@ -50620,7 +50620,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid128 = valid128 || _valid16;
                                 }
                                 if (!valid128) {
-                                    const err272 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data119 };
+                                    const err272 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data119 };
                                     if (vErrors === null) {
                                         vErrors = [err272];
                                     }
@@ -50641,13 +50641,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["file-unreadable"] !== undefined) {
-                                let data122 = data105["file-unreadable"];
+                            if (data108["file-empty"] !== undefined) {
+                                let data122 = data108["file-empty"];
                                 const _errs339 = errors;
                                 let valid132 = false;
                                 const _errs340 = errors;
                                 if (!((((((((data122 === "off") || (data122 === "info")) || (data122 === "warning")) || (data122 === "error")) || (data122 === "warn")) || (data122 === 0)) || (data122 === 1)) || (data122 === 2))) {
-                                    const err273 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
+                                    const err273 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
                                     if (vErrors === null) {
                                         vErrors = [err273];
                                     }
@@ -50662,7 +50662,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs342 = errors;
                                     if (Array.isArray(data122)) {
                                         if (data122.length > 2) {
-                                            const err274 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
+                                            const err274 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err274];
                                             }
@@ -50672,7 +50672,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data122.length < 1) {
-                                            const err275 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
+                                            const err275 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err275];
                                             }
@@ -50683,7 +50683,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len57 = data122.length;
                                         if (!(len57 <= 2)) {
-                                            const err276 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
+                                            const err276 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err276];
                                             }
@@ -50696,7 +50696,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len58 > 0) {
                                             let data123 = data122[0];
                                             if (!((((((((data123 === "off") || (data123 === "info")) || (data123 === "warning")) || (data123 === "error")) || (data123 === "warn")) || (data123 === 0)) || (data123 === 1)) || (data123 === 2))) {
-                                                const err277 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data123 };
+                                                const err277 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data123 };
                                                 if (vErrors === null) {
                                                     vErrors = [err277];
                                                 }
@@ -50710,7 +50710,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data124 = data122[1];
                                             if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
                                                 for (const key30 in data124) {
-                                                    const err278 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data124 };
+                                                    const err278 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data124 };
                                                     if (vErrors === null) {
                                                         vErrors = [err278];
                                                     }
@@ -50721,7 +50721,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err279 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data124 };
+                                                const err279 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data124 };
                                                 if (vErrors === null) {
                                                     vErrors = [err279];
                                                 }
@@ -50733,7 +50733,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err280 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data122 };
+                                        const err280 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
                                         if (vErrors === null) {
                                             vErrors = [err280];
                                         }
@@ -50746,7 +50746,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid132 = valid132 || _valid17;
                                 }
                                 if (!valid132) {
-                                    const err281 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data122 };
+                                    const err281 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data122 };
                                     if (vErrors === null) {
                                         vErrors = [err281];
                                     }
@@ -50767,13 +50767,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["inline-config"] !== undefined) {
-                                let data125 = data105["inline-config"];
+                            if (data108["file-unreadable"] !== undefined) {
+                                let data125 = data108["file-unreadable"];
                                 const _errs350 = errors;
                                 let valid136 = false;
                                 const _errs351 = errors;
                                 if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
-                                    const err282 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
+                                    const err282 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
                                     if (vErrors === null) {
                                         vErrors = [err282];
                                     }
@@ -50788,7 +50788,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs353 = errors;
                                     if (Array.isArray(data125)) {
                                         if (data125.length > 2) {
-                                            const err283 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
+                                            const err283 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
                                             if (vErrors === null) {
                                                 vErrors = [err283];
                                             }
@@ -50798,7 +50798,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data125.length < 1) {
-                                            const err284 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
+                                            const err284 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
                                             if (vErrors === null) {
                                                 vErrors = [err284];
                                             }
@@ -50809,7 +50809,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len59 = data125.length;
                                         if (!(len59 <= 2)) {
-                                            const err285 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
+                                            const err285 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
                                             if (vErrors === null) {
                                                 vErrors = [err285];
                                             }
@@ -50822,7 +50822,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len60 > 0) {
                                             let data126 = data125[0];
                                             if (!((((((((data126 === "off") || (data126 === "info")) || (data126 === "warning")) || (data126 === "error")) || (data126 === "warn")) || (data126 === 0)) || (data126 === 1)) || (data126 === 2))) {
-                                                const err286 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data126 };
+                                                const err286 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data126 };
                                                 if (vErrors === null) {
                                                     vErrors = [err286];
                                                 }
@@ -50836,7 +50836,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data127 = data125[1];
                                             if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
                                                 for (const key31 in data127) {
-                                                    const err287 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data127 };
+                                                    const err287 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data127 };
                                                     if (vErrors === null) {
                                                         vErrors = [err287];
                                                     }
@@ -50847,7 +50847,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err288 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data127 };
+                                                const err288 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data127 };
                                                 if (vErrors === null) {
                                                     vErrors = [err288];
                                                 }
@@ -50859,7 +50859,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err289 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data125 };
+                                        const err289 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
                                         if (vErrors === null) {
                                             vErrors = [err289];
                                         }
@@ -50872,7 +50872,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid136 = valid136 || _valid18;
                                 }
                                 if (!valid136) {
-                                    const err290 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data125 };
+                                    const err290 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data125 };
                                     if (vErrors === null) {
                                         vErrors = [err290];
                                     }
@@ -50893,13 +50893,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["duplicate-bullet"] !== undefined) {
-                                let data128 = data105["duplicate-bullet"];
+                            if (data108["inline-config"] !== undefined) {
+                                let data128 = data108["inline-config"];
                                 const _errs361 = errors;
                                 let valid140 = false;
                                 const _errs362 = errors;
                                 if (!((((((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error")) || (data128 === "warn")) || (data128 === 0)) || (data128 === 1)) || (data128 === 2))) {
-                                    const err291 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
+                                    const err291 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
                                     if (vErrors === null) {
                                         vErrors = [err291];
                                     }
@@ -50914,7 +50914,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs364 = errors;
                                     if (Array.isArray(data128)) {
                                         if (data128.length > 2) {
-                                            const err292 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
+                                            const err292 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
                                             if (vErrors === null) {
                                                 vErrors = [err292];
                                             }
@@ -50924,7 +50924,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data128.length < 1) {
-                                            const err293 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
+                                            const err293 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
                                             if (vErrors === null) {
                                                 vErrors = [err293];
                                             }
@@ -50935,7 +50935,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len61 = data128.length;
                                         if (!(len61 <= 2)) {
-                                            const err294 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
+                                            const err294 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
                                             if (vErrors === null) {
                                                 vErrors = [err294];
                                             }
@@ -50948,7 +50948,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len62 > 0) {
                                             let data129 = data128[0];
                                             if (!((((((((data129 === "off") || (data129 === "info")) || (data129 === "warning")) || (data129 === "error")) || (data129 === "warn")) || (data129 === 0)) || (data129 === 1)) || (data129 === 2))) {
-                                                const err295 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
+                                                const err295 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
                                                 if (vErrors === null) {
                                                     vErrors = [err295];
                                                 }
@@ -50962,97 +50962,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data130 = data128[1];
                                             if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
                                                 for (const key32 in data130) {
-                                                    if (!((key32 === "threshold") || (key32 === "templateSections"))) {
-                                                        const err296 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data130 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err296];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err296);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data130.threshold !== undefined) {
-                                                    let data131 = data130.threshold;
-                                                    if (typeof data131 == "number") {
-                                                        if (data131 > 1 || isNaN(data131)) {
-                                                            const err297 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data131 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err297];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err297);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if (data131 < 0 || isNaN(data131)) {
-                                                            const err298 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data131 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err298];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err298);
-                                                            }
-                                                            errors++;
-                                                        }
+                                                    const err296 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data130 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err296];
                                                     }
                                                     else {
-                                                        const err299 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data131 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err299];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err299);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err296);
                                                     }
-                                                }
-                                                if (data130.templateSections !== undefined) {
-                                                    let data132 = data130.templateSections;
-                                                    if (!((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132)))) {
-                                                        const err300 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data132 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err300];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err300);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (typeof data132 == "number") {
-                                                        if (data132 < 0 || isNaN(data132)) {
-                                                            const err301 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data132 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err301];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err301);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err302 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data130 };
+                                                const err297 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data130 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err302];
+                                                    vErrors = [err297];
                                                 }
                                                 else {
-                                                    vErrors.push(err302);
+                                                    vErrors.push(err297);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err303 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data128 };
+                                        const err298 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
                                         if (vErrors === null) {
-                                            vErrors = [err303];
+                                            vErrors = [err298];
                                         }
                                         else {
-                                            vErrors.push(err303);
+                                            vErrors.push(err298);
                                         }
                                         errors++;
                                     }
@@ -51060,12 +50998,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid140 = valid140 || _valid19;
                                 }
                                 if (!valid140) {
-                                    const err304 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data128 };
+                                    const err299 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data128 };
                                     if (vErrors === null) {
-                                        vErrors = [err304];
+                                        vErrors = [err299];
                                     }
                                     else {
-                                        vErrors.push(err304);
+                                        vErrors.push(err299);
                                     }
                                     errors++;
                                 }
@@ -51081,87 +51019,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["duplicate-heading"] !== undefined) {
-                                let data133 = data105["duplicate-heading"];
-                                const _errs376 = errors;
-                                let valid145 = false;
-                                const _errs377 = errors;
-                                if (!((((((((data133 === "off") || (data133 === "info")) || (data133 === "warning")) || (data133 === "error")) || (data133 === "warn")) || (data133 === 0)) || (data133 === 1)) || (data133 === 2))) {
-                                    const err305 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
+                            if (data108["duplicate-bullet"] !== undefined) {
+                                let data131 = data108["duplicate-bullet"];
+                                const _errs372 = errors;
+                                let valid144 = false;
+                                const _errs373 = errors;
+                                if (!((((((((data131 === "off") || (data131 === "info")) || (data131 === "warning")) || (data131 === "error")) || (data131 === "warn")) || (data131 === 0)) || (data131 === 1)) || (data131 === 2))) {
+                                    const err300 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data131 };
                                     if (vErrors === null) {
-                                        vErrors = [err305];
+                                        vErrors = [err300];
                                     }
                                     else {
-                                        vErrors.push(err305);
+                                        vErrors.push(err300);
                                     }
                                     errors++;
                                 }
-                                var _valid20 = _errs377 === errors;
-                                valid145 = valid145 || _valid20;
-                                if (!valid145) {
-                                    const _errs379 = errors;
-                                    if (Array.isArray(data133)) {
-                                        if (data133.length > 2) {
-                                            const err306 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
+                                var _valid20 = _errs373 === errors;
+                                valid144 = valid144 || _valid20;
+                                if (!valid144) {
+                                    const _errs375 = errors;
+                                    if (Array.isArray(data131)) {
+                                        if (data131.length > 2) {
+                                            const err301 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
                                             if (vErrors === null) {
-                                                vErrors = [err306];
+                                                vErrors = [err301];
                                             }
                                             else {
-                                                vErrors.push(err306);
+                                                vErrors.push(err301);
                                             }
                                             errors++;
                                         }
-                                        if (data133.length < 1) {
-                                            const err307 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
+                                        if (data131.length < 1) {
+                                            const err302 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
                                             if (vErrors === null) {
-                                                vErrors = [err307];
+                                                vErrors = [err302];
                                             }
                                             else {
-                                                vErrors.push(err307);
+                                                vErrors.push(err302);
                                             }
                                             errors++;
                                         }
-                                        const len63 = data133.length;
+                                        const len63 = data131.length;
                                         if (!(len63 <= 2)) {
-                                            const err308 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
+                                            const err303 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
                                             if (vErrors === null) {
-                                                vErrors = [err308];
+                                                vErrors = [err303];
                                             }
                                             else {
-                                                vErrors.push(err308);
+                                                vErrors.push(err303);
                                             }
                                             errors++;
                                         }
-                                        const len64 = data133.length;
+                                        const len64 = data131.length;
                                         if (len64 > 0) {
-                                            let data134 = data133[0];
-                                            if (!((((((((data134 === "off") || (data134 === "info")) || (data134 === "warning")) || (data134 === "error")) || (data134 === "warn")) || (data134 === 0)) || (data134 === 1)) || (data134 === 2))) {
-                                                const err309 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data134 };
+                                            let data132 = data131[0];
+                                            if (!((((((((data132 === "off") || (data132 === "info")) || (data132 === "warning")) || (data132 === "error")) || (data132 === "warn")) || (data132 === 0)) || (data132 === 1)) || (data132 === 2))) {
+                                                const err304 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data132 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err309];
+                                                    vErrors = [err304];
                                                 }
                                                 else {
-                                                    vErrors.push(err309);
+                                                    vErrors.push(err304);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len64 > 1) {
-                                            let data135 = data133[1];
-                                            if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
-                                                for (const key33 in data135) {
-                                                    const err310 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data135 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err310];
+                                            let data133 = data131[1];
+                                            if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+                                                for (const key33 in data133) {
+                                                    if (!((key33 === "threshold") || (key33 === "templateSections"))) {
+                                                        const err305 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data133 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err305];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err305);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data133.threshold !== undefined) {
+                                                    let data134 = data133.threshold;
+                                                    if (typeof data134 == "number") {
+                                                        if (data134 > 1 || isNaN(data134)) {
+                                                            const err306 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data134 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err306];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err306);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data134 < 0 || isNaN(data134)) {
+                                                            const err307 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data134 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err307];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err307);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err310);
+                                                        const err308 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data134 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err308];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err308);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                }
+                                                if (data133.templateSections !== undefined) {
+                                                    let data135 = data133.templateSections;
+                                                    if (!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))) {
+                                                        const err309 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data135 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err309];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err309);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (typeof data135 == "number") {
+                                                        if (data135 < 0 || isNaN(data135)) {
+                                                            const err310 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data135 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err310];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err310);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err311 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data135 };
+                                                const err311 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data133 };
                                                 if (vErrors === null) {
                                                     vErrors = [err311];
                                                 }
@@ -51173,7 +51173,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err312 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data133 };
+                                        const err312 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
                                         if (vErrors === null) {
                                             vErrors = [err312];
                                         }
@@ -51182,11 +51182,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid20 = _errs379 === errors;
-                                    valid145 = valid145 || _valid20;
+                                    var _valid20 = _errs375 === errors;
+                                    valid144 = valid144 || _valid20;
                                 }
-                                if (!valid145) {
-                                    const err313 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data133 };
+                                if (!valid144) {
+                                    const err313 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data131 };
                                     if (vErrors === null) {
                                         vErrors = [err313];
                                     }
@@ -51196,10 +51196,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs376;
+                                    errors = _errs372;
                                     if (vErrors !== null) {
-                                        if (_errs376) {
-                                            vErrors.length = _errs376;
+                                        if (_errs372) {
+                                            vErrors.length = _errs372;
                                         }
                                         else {
                                             vErrors = null;
@@ -51207,13 +51207,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105.frontmatter !== undefined) {
-                                let data136 = data105.frontmatter;
+                            if (data108["duplicate-heading"] !== undefined) {
+                                let data136 = data108["duplicate-heading"];
                                 const _errs387 = errors;
                                 let valid149 = false;
                                 const _errs388 = errors;
                                 if (!((((((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error")) || (data136 === "warn")) || (data136 === 0)) || (data136 === 1)) || (data136 === 2))) {
-                                    const err314 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
+                                    const err314 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
                                     if (vErrors === null) {
                                         vErrors = [err314];
                                     }
@@ -51228,7 +51228,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs390 = errors;
                                     if (Array.isArray(data136)) {
                                         if (data136.length > 2) {
-                                            const err315 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
+                                            const err315 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
                                             if (vErrors === null) {
                                                 vErrors = [err315];
                                             }
@@ -51238,7 +51238,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data136.length < 1) {
-                                            const err316 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
+                                            const err316 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
                                             if (vErrors === null) {
                                                 vErrors = [err316];
                                             }
@@ -51249,7 +51249,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len65 = data136.length;
                                         if (!(len65 <= 2)) {
-                                            const err317 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
+                                            const err317 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
                                             if (vErrors === null) {
                                                 vErrors = [err317];
                                             }
@@ -51262,7 +51262,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len66 > 0) {
                                             let data137 = data136[0];
                                             if (!((((((((data137 === "off") || (data137 === "info")) || (data137 === "warning")) || (data137 === "error")) || (data137 === "warn")) || (data137 === 0)) || (data137 === 1)) || (data137 === 2))) {
-                                                const err318 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
+                                                const err318 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
                                                 if (vErrors === null) {
                                                     vErrors = [err318];
                                                 }
@@ -51276,7 +51276,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data138 = data136[1];
                                             if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
                                                 for (const key34 in data138) {
-                                                    const err319 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data138 };
+                                                    const err319 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data138 };
                                                     if (vErrors === null) {
                                                         vErrors = [err319];
                                                     }
@@ -51287,7 +51287,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err320 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data138 };
+                                                const err320 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data138 };
                                                 if (vErrors === null) {
                                                     vErrors = [err320];
                                                 }
@@ -51299,7 +51299,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err321 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data136 };
+                                        const err321 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
                                         if (vErrors === null) {
                                             vErrors = [err321];
                                         }
@@ -51312,7 +51312,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid149 = valid149 || _valid21;
                                 }
                                 if (!valid149) {
-                                    const err322 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data136 };
+                                    const err322 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data136 };
                                     if (vErrors === null) {
                                         vErrors = [err322];
                                     }
@@ -51333,13 +51333,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105["required-sections"] !== undefined) {
-                                let data139 = data105["required-sections"];
+                            if (data108["empty-section"] !== undefined) {
+                                let data139 = data108["empty-section"];
                                 const _errs398 = errors;
                                 let valid153 = false;
                                 const _errs399 = errors;
                                 if (!((((((((data139 === "off") || (data139 === "info")) || (data139 === "warning")) || (data139 === "error")) || (data139 === "warn")) || (data139 === 0)) || (data139 === 1)) || (data139 === 2))) {
-                                    const err323 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
+                                    const err323 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
                                     if (vErrors === null) {
                                         vErrors = [err323];
                                     }
@@ -51354,7 +51354,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs401 = errors;
                                     if (Array.isArray(data139)) {
                                         if (data139.length > 2) {
-                                            const err324 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
+                                            const err324 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
                                             if (vErrors === null) {
                                                 vErrors = [err324];
                                             }
@@ -51364,7 +51364,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data139.length < 1) {
-                                            const err325 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
+                                            const err325 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
                                             if (vErrors === null) {
                                                 vErrors = [err325];
                                             }
@@ -51375,7 +51375,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len67 = data139.length;
                                         if (!(len67 <= 2)) {
-                                            const err326 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
+                                            const err326 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
                                             if (vErrors === null) {
                                                 vErrors = [err326];
                                             }
@@ -51388,7 +51388,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len68 > 0) {
                                             let data140 = data139[0];
                                             if (!((((((((data140 === "off") || (data140 === "info")) || (data140 === "warning")) || (data140 === "error")) || (data140 === "warn")) || (data140 === 0)) || (data140 === 1)) || (data140 === 2))) {
-                                                const err327 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
+                                                const err327 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
                                                 if (vErrors === null) {
                                                     vErrors = [err327];
                                                 }
@@ -51402,804 +51402,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data141 = data139[1];
                                             if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
                                                 for (const key35 in data141) {
-                                                    if (!(((((key35 === "sections") || (key35 === "kind")) || (key35 === "kinds")) || (key35 === "fallbackSections")) || (key35 === "allowEmpty"))) {
-                                                        const err328 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data141 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err328];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err328);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data141.sections !== undefined) {
-                                                    let data142 = data141.sections;
-                                                    if (Array.isArray(data142)) {
-                                                        const len69 = data142.length;
-                                                        for (let i23 = 0; i23 < len69; i23++) {
-                                                            let data143 = data142[i23];
-                                                            if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                                                                if (data143.name === undefined) {
-                                                                    const err329 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data143 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err329];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err329);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key36 in data143) {
-                                                                    if (!((key36 === "name") || (key36 === "aliases"))) {
-                                                                        const err330 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data143 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err330];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err330);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data143.name !== undefined) {
-                                                                    let data144 = data143.name;
-                                                                    if (typeof data144 === "string") {
-                                                                        if (func3(data144) < 1) {
-                                                                            const err331 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data144 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err331];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err331);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err332 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data144 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err332];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err332);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data143.aliases !== undefined) {
-                                                                    let data145 = data143.aliases;
-                                                                    if (Array.isArray(data145)) {
-                                                                        const len70 = data145.length;
-                                                                        for (let i24 = 0; i24 < len70; i24++) {
-                                                                            let data146 = data145[i24];
-                                                                            if (typeof data146 === "string") {
-                                                                                if (func3(data146) < 1) {
-                                                                                    const err333 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data146 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err333];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err333);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err334 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data146 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err334];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err334);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err335 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data145 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err335];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err335);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err336 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data143 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err336];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err336);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
+                                                    const err328 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data141 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err328];
                                                     }
                                                     else {
-                                                        const err337 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data142 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err337];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err337);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err328);
                                                     }
-                                                }
-                                                if (data141.kind !== undefined) {
-                                                    let data147 = data141.kind;
-                                                    if (!((((data147 === "job-post") || (data147 === "ladder-level")) || (data147 === "role-page")) || (data147 === "other"))) {
-                                                        const err338 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data147 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err338];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err338);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data141.kinds !== undefined) {
-                                                    let data148 = data141.kinds;
-                                                    if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
-                                                        for (const key37 in data148) {
-                                                            if (!((((key37 === "job-post") || (key37 === "ladder-level")) || (key37 === "role-page")) || (key37 === "other"))) {
-                                                                const err339 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data148 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err339];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err339);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data148["job-post"] !== undefined) {
-                                                            let data149 = data148["job-post"];
-                                                            if (Array.isArray(data149)) {
-                                                                const len71 = data149.length;
-                                                                for (let i25 = 0; i25 < len71; i25++) {
-                                                                    let data150 = data149[i25];
-                                                                    if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
-                                                                        if (data150.name === undefined) {
-                                                                            const err340 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data150 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err340];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err340);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key38 in data150) {
-                                                                            if (!((key38 === "name") || (key38 === "aliases"))) {
-                                                                                const err341 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data150 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err341];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err341);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data150.name !== undefined) {
-                                                                            let data151 = data150.name;
-                                                                            if (typeof data151 === "string") {
-                                                                                if (func3(data151) < 1) {
-                                                                                    const err342 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data151 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err342];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err342);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err343 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data151 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err343];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err343);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data150.aliases !== undefined) {
-                                                                            let data152 = data150.aliases;
-                                                                            if (Array.isArray(data152)) {
-                                                                                const len72 = data152.length;
-                                                                                for (let i26 = 0; i26 < len72; i26++) {
-                                                                                    let data153 = data152[i26];
-                                                                                    if (typeof data153 === "string") {
-                                                                                        if (func3(data153) < 1) {
-                                                                                            const err344 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data153 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err344];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err344);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err345 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data153 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err345];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err345);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err346 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data152 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err346];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err346);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err347 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data150 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err347];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err347);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err348 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data149 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err348];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err348);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data148["ladder-level"] !== undefined) {
-                                                            let data154 = data148["ladder-level"];
-                                                            if (Array.isArray(data154)) {
-                                                                const len73 = data154.length;
-                                                                for (let i27 = 0; i27 < len73; i27++) {
-                                                                    let data155 = data154[i27];
-                                                                    if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-                                                                        if (data155.name === undefined) {
-                                                                            const err349 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data155 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err349];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err349);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key39 in data155) {
-                                                                            if (!((key39 === "name") || (key39 === "aliases"))) {
-                                                                                const err350 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data155 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err350];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err350);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data155.name !== undefined) {
-                                                                            let data156 = data155.name;
-                                                                            if (typeof data156 === "string") {
-                                                                                if (func3(data156) < 1) {
-                                                                                    const err351 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data156 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err351];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err351);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err352 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data156 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err352];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err352);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data155.aliases !== undefined) {
-                                                                            let data157 = data155.aliases;
-                                                                            if (Array.isArray(data157)) {
-                                                                                const len74 = data157.length;
-                                                                                for (let i28 = 0; i28 < len74; i28++) {
-                                                                                    let data158 = data157[i28];
-                                                                                    if (typeof data158 === "string") {
-                                                                                        if (func3(data158) < 1) {
-                                                                                            const err353 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data158 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err353];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err353);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err354 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data158 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err354];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err354);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err355 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data157 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err355];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err355);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err356 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data155 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err356];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err356);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err357 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data154 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err357];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err357);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data148["role-page"] !== undefined) {
-                                                            let data159 = data148["role-page"];
-                                                            if (Array.isArray(data159)) {
-                                                                const len75 = data159.length;
-                                                                for (let i29 = 0; i29 < len75; i29++) {
-                                                                    let data160 = data159[i29];
-                                                                    if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
-                                                                        if (data160.name === undefined) {
-                                                                            const err358 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data160 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err358];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err358);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key40 in data160) {
-                                                                            if (!((key40 === "name") || (key40 === "aliases"))) {
-                                                                                const err359 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data160 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err359];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err359);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data160.name !== undefined) {
-                                                                            let data161 = data160.name;
-                                                                            if (typeof data161 === "string") {
-                                                                                if (func3(data161) < 1) {
-                                                                                    const err360 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data161 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err360];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err360);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err361 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data161 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err361];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err361);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data160.aliases !== undefined) {
-                                                                            let data162 = data160.aliases;
-                                                                            if (Array.isArray(data162)) {
-                                                                                const len76 = data162.length;
-                                                                                for (let i30 = 0; i30 < len76; i30++) {
-                                                                                    let data163 = data162[i30];
-                                                                                    if (typeof data163 === "string") {
-                                                                                        if (func3(data163) < 1) {
-                                                                                            const err362 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data163 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err362];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err362);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err363 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data163 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err363];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err363);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err364 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data162 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err364];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err364);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err365 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data160 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err365];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err365);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err366 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data159 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err366];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err366);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data148.other !== undefined) {
-                                                            let data164 = data148.other;
-                                                            if (Array.isArray(data164)) {
-                                                                const len77 = data164.length;
-                                                                for (let i31 = 0; i31 < len77; i31++) {
-                                                                    let data165 = data164[i31];
-                                                                    if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
-                                                                        if (data165.name === undefined) {
-                                                                            const err367 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data165 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err367];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err367);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key41 in data165) {
-                                                                            if (!((key41 === "name") || (key41 === "aliases"))) {
-                                                                                const err368 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data165 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err368];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err368);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data165.name !== undefined) {
-                                                                            let data166 = data165.name;
-                                                                            if (typeof data166 === "string") {
-                                                                                if (func3(data166) < 1) {
-                                                                                    const err369 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data166 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err369];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err369);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err370 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data166 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err370];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err370);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data165.aliases !== undefined) {
-                                                                            let data167 = data165.aliases;
-                                                                            if (Array.isArray(data167)) {
-                                                                                const len78 = data167.length;
-                                                                                for (let i32 = 0; i32 < len78; i32++) {
-                                                                                    let data168 = data167[i32];
-                                                                                    if (typeof data168 === "string") {
-                                                                                        if (func3(data168) < 1) {
-                                                                                            const err371 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data168 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err371];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err371);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err372 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data168 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err372];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err372);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err373 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data167 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err373];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err373);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err374 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data165 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err374];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err374);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err375 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data164 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err375];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err375);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err376 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data148 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err376];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err376);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data141.fallbackSections !== undefined) {
-                                                    let data169 = data141.fallbackSections;
-                                                    if (Array.isArray(data169)) {
-                                                        const len79 = data169.length;
-                                                        for (let i33 = 0; i33 < len79; i33++) {
-                                                            let data170 = data169[i33];
-                                                            if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
-                                                                if (data170.name === undefined) {
-                                                                    const err377 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data170 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err377];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err377);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key42 in data170) {
-                                                                    if (!((key42 === "name") || (key42 === "aliases"))) {
-                                                                        const err378 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data170 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err378];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err378);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data170.name !== undefined) {
-                                                                    let data171 = data170.name;
-                                                                    if (typeof data171 === "string") {
-                                                                        if (func3(data171) < 1) {
-                                                                            const err379 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data171 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err379];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err379);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err380 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data171 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err380];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err380);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data170.aliases !== undefined) {
-                                                                    let data172 = data170.aliases;
-                                                                    if (Array.isArray(data172)) {
-                                                                        const len80 = data172.length;
-                                                                        for (let i34 = 0; i34 < len80; i34++) {
-                                                                            let data173 = data172[i34];
-                                                                            if (typeof data173 === "string") {
-                                                                                if (func3(data173) < 1) {
-                                                                                    const err381 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data173 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err381];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err381);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err382 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data173 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err382];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err382);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err383 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data172 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err383];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err383);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err384 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data170 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err384];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err384);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err385 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data169 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err385];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err385);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data141.allowEmpty !== undefined) {
-                                                    let data174 = data141.allowEmpty;
-                                                    if (typeof data174 !== "boolean") {
-                                                        const err386 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data174 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err386];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err386);
-                                                        }
-                                                        errors++;
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err387 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data141 };
+                                                const err329 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data141 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err387];
+                                                    vErrors = [err329];
                                                 }
                                                 else {
-                                                    vErrors.push(err387);
+                                                    vErrors.push(err329);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err388 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data139 };
+                                        const err330 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
                                         if (vErrors === null) {
-                                            vErrors = [err388];
+                                            vErrors = [err330];
                                         }
                                         else {
-                                            vErrors.push(err388);
+                                            vErrors.push(err330);
                                         }
                                         errors++;
                                     }
@@ -52207,12 +51438,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid153 = valid153 || _valid22;
                                 }
                                 if (!valid153) {
-                                    const err389 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data139 };
+                                    const err331 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data139 };
                                     if (vErrors === null) {
-                                        vErrors = [err389];
+                                        vErrors = [err331];
                                     }
                                     else {
-                                        vErrors.push(err389);
+                                        vErrors.push(err331);
                                     }
                                     errors++;
                                 }
@@ -52228,223 +51459,1244 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data105.typo !== undefined) {
-                                let data175 = data105.typo;
-                                const _errs481 = errors;
-                                let valid189 = false;
-                                const _errs482 = errors;
-                                if (!((((((((data175 === "off") || (data175 === "info")) || (data175 === "warning")) || (data175 === "error")) || (data175 === "warn")) || (data175 === 0)) || (data175 === 1)) || (data175 === 2))) {
-                                    const err390 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data175 };
+                            if (data108.frontmatter !== undefined) {
+                                let data142 = data108.frontmatter;
+                                const _errs409 = errors;
+                                let valid157 = false;
+                                const _errs410 = errors;
+                                if (!((((((((data142 === "off") || (data142 === "info")) || (data142 === "warning")) || (data142 === "error")) || (data142 === "warn")) || (data142 === 0)) || (data142 === 1)) || (data142 === 2))) {
+                                    const err332 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data142 };
                                     if (vErrors === null) {
-                                        vErrors = [err390];
+                                        vErrors = [err332];
                                     }
                                     else {
-                                        vErrors.push(err390);
+                                        vErrors.push(err332);
                                     }
                                     errors++;
                                 }
-                                var _valid23 = _errs482 === errors;
-                                valid189 = valid189 || _valid23;
-                                if (!valid189) {
-                                    const _errs484 = errors;
-                                    if (Array.isArray(data175)) {
-                                        if (data175.length > 2) {
-                                            const err391 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
+                                var _valid23 = _errs410 === errors;
+                                valid157 = valid157 || _valid23;
+                                if (!valid157) {
+                                    const _errs412 = errors;
+                                    if (Array.isArray(data142)) {
+                                        if (data142.length > 2) {
+                                            const err333 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
                                             if (vErrors === null) {
-                                                vErrors = [err391];
+                                                vErrors = [err333];
                                             }
                                             else {
-                                                vErrors.push(err391);
+                                                vErrors.push(err333);
                                             }
                                             errors++;
                                         }
-                                        if (data175.length < 1) {
-                                            const err392 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
+                                        if (data142.length < 1) {
+                                            const err334 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
                                             if (vErrors === null) {
-                                                vErrors = [err392];
+                                                vErrors = [err334];
                                             }
                                             else {
-                                                vErrors.push(err392);
+                                                vErrors.push(err334);
                                             }
                                             errors++;
                                         }
-                                        const len81 = data175.length;
-                                        if (!(len81 <= 2)) {
-                                            const err393 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
+                                        const len69 = data142.length;
+                                        if (!(len69 <= 2)) {
+                                            const err335 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
                                             if (vErrors === null) {
-                                                vErrors = [err393];
+                                                vErrors = [err335];
                                             }
                                             else {
-                                                vErrors.push(err393);
+                                                vErrors.push(err335);
                                             }
                                             errors++;
                                         }
-                                        const len82 = data175.length;
-                                        if (len82 > 0) {
-                                            let data176 = data175[0];
-                                            if (!((((((((data176 === "off") || (data176 === "info")) || (data176 === "warning")) || (data176 === "error")) || (data176 === "warn")) || (data176 === 0)) || (data176 === 1)) || (data176 === 2))) {
-                                                const err394 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data176 };
+                                        const len70 = data142.length;
+                                        if (len70 > 0) {
+                                            let data143 = data142[0];
+                                            if (!((((((((data143 === "off") || (data143 === "info")) || (data143 === "warning")) || (data143 === "error")) || (data143 === "warn")) || (data143 === 0)) || (data143 === 1)) || (data143 === 2))) {
+                                                const err336 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data143 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err394];
+                                                    vErrors = [err336];
                                                 }
                                                 else {
-                                                    vErrors.push(err394);
+                                                    vErrors.push(err336);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len82 > 1) {
-                                            let data177 = data175[1];
-                                            if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
-                                                for (const key43 in data177) {
-                                                    if (!((((key43 === "words") || (key43 === "locale")) || (key43 === "allowAcronyms")) || (key43 === "frontmatterKeys"))) {
-                                                        const err395 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data177 };
+                                        if (len70 > 1) {
+                                            let data144 = data142[1];
+                                            if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                                                for (const key36 in data144) {
+                                                    const err337 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data144 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err337];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err337);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err338 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data144 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err338];
+                                                }
+                                                else {
+                                                    vErrors.push(err338);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err339 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
+                                        if (vErrors === null) {
+                                            vErrors = [err339];
+                                        }
+                                        else {
+                                            vErrors.push(err339);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid23 = _errs412 === errors;
+                                    valid157 = valid157 || _valid23;
+                                }
+                                if (!valid157) {
+                                    const err340 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data142 };
+                                    if (vErrors === null) {
+                                        vErrors = [err340];
+                                    }
+                                    else {
+                                        vErrors.push(err340);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs409;
+                                    if (vErrors !== null) {
+                                        if (_errs409) {
+                                            vErrors.length = _errs409;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data108["required-sections"] !== undefined) {
+                                let data145 = data108["required-sections"];
+                                const _errs420 = errors;
+                                let valid161 = false;
+                                const _errs421 = errors;
+                                if (!((((((((data145 === "off") || (data145 === "info")) || (data145 === "warning")) || (data145 === "error")) || (data145 === "warn")) || (data145 === 0)) || (data145 === 1)) || (data145 === 2))) {
+                                    const err341 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data145 };
+                                    if (vErrors === null) {
+                                        vErrors = [err341];
+                                    }
+                                    else {
+                                        vErrors.push(err341);
+                                    }
+                                    errors++;
+                                }
+                                var _valid24 = _errs421 === errors;
+                                valid161 = valid161 || _valid24;
+                                if (!valid161) {
+                                    const _errs423 = errors;
+                                    if (Array.isArray(data145)) {
+                                        if (data145.length > 2) {
+                                            const err342 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
+                                            if (vErrors === null) {
+                                                vErrors = [err342];
+                                            }
+                                            else {
+                                                vErrors.push(err342);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data145.length < 1) {
+                                            const err343 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
+                                            if (vErrors === null) {
+                                                vErrors = [err343];
+                                            }
+                                            else {
+                                                vErrors.push(err343);
+                                            }
+                                            errors++;
+                                        }
+                                        const len71 = data145.length;
+                                        if (!(len71 <= 2)) {
+                                            const err344 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
+                                            if (vErrors === null) {
+                                                vErrors = [err344];
+                                            }
+                                            else {
+                                                vErrors.push(err344);
+                                            }
+                                            errors++;
+                                        }
+                                        const len72 = data145.length;
+                                        if (len72 > 0) {
+                                            let data146 = data145[0];
+                                            if (!((((((((data146 === "off") || (data146 === "info")) || (data146 === "warning")) || (data146 === "error")) || (data146 === "warn")) || (data146 === 0)) || (data146 === 1)) || (data146 === 2))) {
+                                                const err345 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data146 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err345];
+                                                }
+                                                else {
+                                                    vErrors.push(err345);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len72 > 1) {
+                                            let data147 = data145[1];
+                                            if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+                                                for (const key37 in data147) {
+                                                    if (!(((((key37 === "sections") || (key37 === "kind")) || (key37 === "kinds")) || (key37 === "fallbackSections")) || (key37 === "allowEmpty"))) {
+                                                        const err346 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data147 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err395];
+                                                            vErrors = [err346];
                                                         }
                                                         else {
-                                                            vErrors.push(err395);
+                                                            vErrors.push(err346);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data177.words !== undefined) {
-                                                    let data178 = data177.words;
-                                                    if (Array.isArray(data178)) {
-                                                        const len83 = data178.length;
-                                                        for (let i35 = 0; i35 < len83; i35++) {
-                                                            let data179 = data178[i35];
-                                                            if (typeof data179 === "string") {
-                                                                if (func3(data179) < 1) {
-                                                                    const err396 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data179 };
+                                                if (data147.sections !== undefined) {
+                                                    let data148 = data147.sections;
+                                                    if (Array.isArray(data148)) {
+                                                        const len73 = data148.length;
+                                                        for (let i23 = 0; i23 < len73; i23++) {
+                                                            let data149 = data148[i23];
+                                                            if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                                                                if (data149.name === undefined) {
+                                                                    const err347 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data149 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err396];
+                                                                        vErrors = [err347];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err396);
+                                                                        vErrors.push(err347);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key38 in data149) {
+                                                                    if (!((key38 === "name") || (key38 === "aliases"))) {
+                                                                        const err348 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data149 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err348];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err348);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data149.name !== undefined) {
+                                                                    let data150 = data149.name;
+                                                                    if (typeof data150 === "string") {
+                                                                        if (func3(data150) < 1) {
+                                                                            const err349 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data150 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err349];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err349);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err350 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data150 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err350];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err350);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data149.aliases !== undefined) {
+                                                                    let data151 = data149.aliases;
+                                                                    if (Array.isArray(data151)) {
+                                                                        const len74 = data151.length;
+                                                                        for (let i24 = 0; i24 < len74; i24++) {
+                                                                            let data152 = data151[i24];
+                                                                            if (typeof data152 === "string") {
+                                                                                if (func3(data152) < 1) {
+                                                                                    const err351 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data152 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err351];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err351);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err352 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data152 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err352];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err352);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err353 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data151 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err353];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err353);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err354 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data149 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err354];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err354);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err355 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data148 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err355];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err355);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data147.kind !== undefined) {
+                                                    let data153 = data147.kind;
+                                                    if (!((((data153 === "job-post") || (data153 === "ladder-level")) || (data153 === "role-page")) || (data153 === "other"))) {
+                                                        const err356 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data153 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err356];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err356);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data147.kinds !== undefined) {
+                                                    let data154 = data147.kinds;
+                                                    if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
+                                                        for (const key39 in data154) {
+                                                            if (!((((key39 === "job-post") || (key39 === "ladder-level")) || (key39 === "role-page")) || (key39 === "other"))) {
+                                                                const err357 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data154 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err357];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err357);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data154["job-post"] !== undefined) {
+                                                            let data155 = data154["job-post"];
+                                                            if (Array.isArray(data155)) {
+                                                                const len75 = data155.length;
+                                                                for (let i25 = 0; i25 < len75; i25++) {
+                                                                    let data156 = data155[i25];
+                                                                    if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                                                                        if (data156.name === undefined) {
+                                                                            const err358 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data156 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err358];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err358);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key40 in data156) {
+                                                                            if (!((key40 === "name") || (key40 === "aliases"))) {
+                                                                                const err359 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data156 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err359];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err359);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data156.name !== undefined) {
+                                                                            let data157 = data156.name;
+                                                                            if (typeof data157 === "string") {
+                                                                                if (func3(data157) < 1) {
+                                                                                    const err360 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data157 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err360];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err360);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err361 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data157 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err361];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err361);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data156.aliases !== undefined) {
+                                                                            let data158 = data156.aliases;
+                                                                            if (Array.isArray(data158)) {
+                                                                                const len76 = data158.length;
+                                                                                for (let i26 = 0; i26 < len76; i26++) {
+                                                                                    let data159 = data158[i26];
+                                                                                    if (typeof data159 === "string") {
+                                                                                        if (func3(data159) < 1) {
+                                                                                            const err362 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data159 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err362];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err362);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err363 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data159 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err363];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err363);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err364 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data158 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err364];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err364);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err365 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data156 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err365];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err365);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err366 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data155 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err366];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err366);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data154["ladder-level"] !== undefined) {
+                                                            let data160 = data154["ladder-level"];
+                                                            if (Array.isArray(data160)) {
+                                                                const len77 = data160.length;
+                                                                for (let i27 = 0; i27 < len77; i27++) {
+                                                                    let data161 = data160[i27];
+                                                                    if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
+                                                                        if (data161.name === undefined) {
+                                                                            const err367 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data161 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err367];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err367);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key41 in data161) {
+                                                                            if (!((key41 === "name") || (key41 === "aliases"))) {
+                                                                                const err368 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data161 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err368];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err368);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data161.name !== undefined) {
+                                                                            let data162 = data161.name;
+                                                                            if (typeof data162 === "string") {
+                                                                                if (func3(data162) < 1) {
+                                                                                    const err369 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data162 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err369];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err369);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err370 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data162 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err370];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err370);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data161.aliases !== undefined) {
+                                                                            let data163 = data161.aliases;
+                                                                            if (Array.isArray(data163)) {
+                                                                                const len78 = data163.length;
+                                                                                for (let i28 = 0; i28 < len78; i28++) {
+                                                                                    let data164 = data163[i28];
+                                                                                    if (typeof data164 === "string") {
+                                                                                        if (func3(data164) < 1) {
+                                                                                            const err371 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data164 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err371];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err371);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err372 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data164 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err372];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err372);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err373 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data163 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err373];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err373);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err374 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data161 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err374];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err374);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err375 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data160 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err375];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err375);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data154["role-page"] !== undefined) {
+                                                            let data165 = data154["role-page"];
+                                                            if (Array.isArray(data165)) {
+                                                                const len79 = data165.length;
+                                                                for (let i29 = 0; i29 < len79; i29++) {
+                                                                    let data166 = data165[i29];
+                                                                    if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
+                                                                        if (data166.name === undefined) {
+                                                                            const err376 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data166 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err376];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err376);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key42 in data166) {
+                                                                            if (!((key42 === "name") || (key42 === "aliases"))) {
+                                                                                const err377 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data166 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err377];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err377);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data166.name !== undefined) {
+                                                                            let data167 = data166.name;
+                                                                            if (typeof data167 === "string") {
+                                                                                if (func3(data167) < 1) {
+                                                                                    const err378 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data167 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err378];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err378);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err379 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data167 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err379];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err379);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data166.aliases !== undefined) {
+                                                                            let data168 = data166.aliases;
+                                                                            if (Array.isArray(data168)) {
+                                                                                const len80 = data168.length;
+                                                                                for (let i30 = 0; i30 < len80; i30++) {
+                                                                                    let data169 = data168[i30];
+                                                                                    if (typeof data169 === "string") {
+                                                                                        if (func3(data169) < 1) {
+                                                                                            const err380 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data169 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err380];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err380);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err381 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data169 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err381];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err381);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err382 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data168 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err382];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err382);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err383 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data166 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err383];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err383);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err384 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data165 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err384];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err384);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data154.other !== undefined) {
+                                                            let data170 = data154.other;
+                                                            if (Array.isArray(data170)) {
+                                                                const len81 = data170.length;
+                                                                for (let i31 = 0; i31 < len81; i31++) {
+                                                                    let data171 = data170[i31];
+                                                                    if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
+                                                                        if (data171.name === undefined) {
+                                                                            const err385 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data171 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err385];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err385);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key43 in data171) {
+                                                                            if (!((key43 === "name") || (key43 === "aliases"))) {
+                                                                                const err386 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data171 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err386];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err386);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data171.name !== undefined) {
+                                                                            let data172 = data171.name;
+                                                                            if (typeof data172 === "string") {
+                                                                                if (func3(data172) < 1) {
+                                                                                    const err387 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data172 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err387];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err387);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err388 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data172 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err388];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err388);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data171.aliases !== undefined) {
+                                                                            let data173 = data171.aliases;
+                                                                            if (Array.isArray(data173)) {
+                                                                                const len82 = data173.length;
+                                                                                for (let i32 = 0; i32 < len82; i32++) {
+                                                                                    let data174 = data173[i32];
+                                                                                    if (typeof data174 === "string") {
+                                                                                        if (func3(data174) < 1) {
+                                                                                            const err389 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data174 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err389];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err389);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err390 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data174 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err390];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err390);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err391 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data173 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err391];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err391);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err392 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data171 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err392];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err392);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err393 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data170 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err393];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err393);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err394 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data154 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err394];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err394);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data147.fallbackSections !== undefined) {
+                                                    let data175 = data147.fallbackSections;
+                                                    if (Array.isArray(data175)) {
+                                                        const len83 = data175.length;
+                                                        for (let i33 = 0; i33 < len83; i33++) {
+                                                            let data176 = data175[i33];
+                                                            if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+                                                                if (data176.name === undefined) {
+                                                                    const err395 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data176 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err395];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err395);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key44 in data176) {
+                                                                    if (!((key44 === "name") || (key44 === "aliases"))) {
+                                                                        const err396 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data176 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err396];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err396);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data176.name !== undefined) {
+                                                                    let data177 = data176.name;
+                                                                    if (typeof data177 === "string") {
+                                                                        if (func3(data177) < 1) {
+                                                                            const err397 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data177 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err397];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err397);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err398 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data177 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err398];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err398);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data176.aliases !== undefined) {
+                                                                    let data178 = data176.aliases;
+                                                                    if (Array.isArray(data178)) {
+                                                                        const len84 = data178.length;
+                                                                        for (let i34 = 0; i34 < len84; i34++) {
+                                                                            let data179 = data178[i34];
+                                                                            if (typeof data179 === "string") {
+                                                                                if (func3(data179) < 1) {
+                                                                                    const err399 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data179 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err399];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err399);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err400 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data179 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err400];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err400);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err401 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data178 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err401];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err401);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err402 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data176 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err402];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err402);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err403 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data175 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err403];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err403);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data147.allowEmpty !== undefined) {
+                                                    let data180 = data147.allowEmpty;
+                                                    if (typeof data180 !== "boolean") {
+                                                        const err404 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data180 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err404];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err404);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err405 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data147 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err405];
+                                                }
+                                                else {
+                                                    vErrors.push(err405);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err406 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
+                                        if (vErrors === null) {
+                                            vErrors = [err406];
+                                        }
+                                        else {
+                                            vErrors.push(err406);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid24 = _errs423 === errors;
+                                    valid161 = valid161 || _valid24;
+                                }
+                                if (!valid161) {
+                                    const err407 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data145 };
+                                    if (vErrors === null) {
+                                        vErrors = [err407];
+                                    }
+                                    else {
+                                        vErrors.push(err407);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs420;
+                                    if (vErrors !== null) {
+                                        if (_errs420) {
+                                            vErrors.length = _errs420;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data108.typo !== undefined) {
+                                let data181 = data108.typo;
+                                const _errs503 = errors;
+                                let valid197 = false;
+                                const _errs504 = errors;
+                                if (!((((((((data181 === "off") || (data181 === "info")) || (data181 === "warning")) || (data181 === "error")) || (data181 === "warn")) || (data181 === 0)) || (data181 === 1)) || (data181 === 2))) {
+                                    const err408 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data181 };
+                                    if (vErrors === null) {
+                                        vErrors = [err408];
+                                    }
+                                    else {
+                                        vErrors.push(err408);
+                                    }
+                                    errors++;
+                                }
+                                var _valid25 = _errs504 === errors;
+                                valid197 = valid197 || _valid25;
+                                if (!valid197) {
+                                    const _errs506 = errors;
+                                    if (Array.isArray(data181)) {
+                                        if (data181.length > 2) {
+                                            const err409 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
+                                            if (vErrors === null) {
+                                                vErrors = [err409];
+                                            }
+                                            else {
+                                                vErrors.push(err409);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data181.length < 1) {
+                                            const err410 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
+                                            if (vErrors === null) {
+                                                vErrors = [err410];
+                                            }
+                                            else {
+                                                vErrors.push(err410);
+                                            }
+                                            errors++;
+                                        }
+                                        const len85 = data181.length;
+                                        if (!(len85 <= 2)) {
+                                            const err411 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
+                                            if (vErrors === null) {
+                                                vErrors = [err411];
+                                            }
+                                            else {
+                                                vErrors.push(err411);
+                                            }
+                                            errors++;
+                                        }
+                                        const len86 = data181.length;
+                                        if (len86 > 0) {
+                                            let data182 = data181[0];
+                                            if (!((((((((data182 === "off") || (data182 === "info")) || (data182 === "warning")) || (data182 === "error")) || (data182 === "warn")) || (data182 === 0)) || (data182 === 1)) || (data182 === 2))) {
+                                                const err412 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data182 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err412];
+                                                }
+                                                else {
+                                                    vErrors.push(err412);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len86 > 1) {
+                                            let data183 = data181[1];
+                                            if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
+                                                for (const key45 in data183) {
+                                                    if (!((((key45 === "words") || (key45 === "locale")) || (key45 === "allowAcronyms")) || (key45 === "frontmatterKeys"))) {
+                                                        const err413 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data183 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err413];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err413);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data183.words !== undefined) {
+                                                    let data184 = data183.words;
+                                                    if (Array.isArray(data184)) {
+                                                        const len87 = data184.length;
+                                                        for (let i35 = 0; i35 < len87; i35++) {
+                                                            let data185 = data184[i35];
+                                                            if (typeof data185 === "string") {
+                                                                if (func3(data185) < 1) {
+                                                                    const err414 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data185 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err414];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err414);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err397 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data179 };
+                                                                const err415 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data185 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err397];
+                                                                    vErrors = [err415];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err397);
+                                                                    vErrors.push(err415);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err398 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data178 };
+                                                        const err416 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data184 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err398];
+                                                            vErrors = [err416];
                                                         }
                                                         else {
-                                                            vErrors.push(err398);
+                                                            vErrors.push(err416);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data177.locale !== undefined) {
-                                                    let data180 = data177.locale;
-                                                    if (!(((data180 === "en") || (data180 === "en-US")) || (data180 === "en-GB"))) {
-                                                        const err399 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data180 };
+                                                if (data183.locale !== undefined) {
+                                                    let data186 = data183.locale;
+                                                    if (!(((data186 === "en") || (data186 === "en-US")) || (data186 === "en-GB"))) {
+                                                        const err417 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data186 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err399];
+                                                            vErrors = [err417];
                                                         }
                                                         else {
-                                                            vErrors.push(err399);
+                                                            vErrors.push(err417);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data177.allowAcronyms !== undefined) {
-                                                    let data181 = data177.allowAcronyms;
-                                                    if (typeof data181 !== "boolean") {
-                                                        const err400 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data181 };
+                                                if (data183.allowAcronyms !== undefined) {
+                                                    let data187 = data183.allowAcronyms;
+                                                    if (typeof data187 !== "boolean") {
+                                                        const err418 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data187 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err400];
+                                                            vErrors = [err418];
                                                         }
                                                         else {
-                                                            vErrors.push(err400);
+                                                            vErrors.push(err418);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data177.frontmatterKeys !== undefined) {
-                                                    let data182 = data177.frontmatterKeys;
-                                                    if (Array.isArray(data182)) {
-                                                        const len84 = data182.length;
-                                                        for (let i36 = 0; i36 < len84; i36++) {
-                                                            let data183 = data182[i36];
-                                                            if (typeof data183 !== "string") {
-                                                                const err401 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data183 };
+                                                if (data183.frontmatterKeys !== undefined) {
+                                                    let data188 = data183.frontmatterKeys;
+                                                    if (Array.isArray(data188)) {
+                                                        const len88 = data188.length;
+                                                        for (let i36 = 0; i36 < len88; i36++) {
+                                                            let data189 = data188[i36];
+                                                            if (typeof data189 !== "string") {
+                                                                const err419 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data189 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err401];
+                                                                    vErrors = [err419];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err401);
+                                                                    vErrors.push(err419);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err402 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data182 };
+                                                        const err420 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data188 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err402];
+                                                            vErrors = [err420];
                                                         }
                                                         else {
-                                                            vErrors.push(err402);
+                                                            vErrors.push(err420);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err403 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data177 };
+                                                const err421 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data183 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err403];
+                                                    vErrors = [err421];
                                                 }
                                                 else {
-                                                    vErrors.push(err403);
+                                                    vErrors.push(err421);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err404 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data175 };
+                                        const err422 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
                                         if (vErrors === null) {
-                                            vErrors = [err404];
+                                            vErrors = [err422];
                                         }
                                         else {
-                                            vErrors.push(err404);
+                                            vErrors.push(err422);
                                         }
                                         errors++;
                                     }
-                                    var _valid23 = _errs484 === errors;
-                                    valid189 = valid189 || _valid23;
+                                    var _valid25 = _errs506 === errors;
+                                    valid197 = valid197 || _valid25;
                                 }
-                                if (!valid189) {
-                                    const err405 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data175 };
+                                if (!valid197) {
+                                    const err423 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data181 };
                                     if (vErrors === null) {
-                                        vErrors = [err405];
+                                        vErrors = [err423];
                                     }
                                     else {
-                                        vErrors.push(err405);
+                                        vErrors.push(err423);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs481;
+                                    errors = _errs503;
                                     if (vErrors !== null) {
-                                        if (_errs481) {
-                                            vErrors.length = _errs481;
+                                        if (_errs503) {
+                                            vErrors.length = _errs503;
                                         }
                                         else {
                                             vErrors = null;
@@ -52454,162 +52706,162 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err406 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data105 };
+                            const err424 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data108 };
                             if (vErrors === null) {
-                                vErrors = [err406];
+                                vErrors = [err424];
                             }
                             else {
-                                vErrors.push(err406);
+                                vErrors.push(err424);
                             }
                             errors++;
                         }
                     }
-                    if (data96.words !== undefined) {
-                        let data184 = data96.words;
-                        if (Array.isArray(data184)) {
-                            const len85 = data184.length;
-                            for (let i37 = 0; i37 < len85; i37++) {
-                                let data185 = data184[i37];
-                                if (typeof data185 === "string") {
-                                    if (func3(data185) < 1) {
-                                        const err407 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data185 };
+                    if (data99.words !== undefined) {
+                        let data190 = data99.words;
+                        if (Array.isArray(data190)) {
+                            const len89 = data190.length;
+                            for (let i37 = 0; i37 < len89; i37++) {
+                                let data191 = data190[i37];
+                                if (typeof data191 === "string") {
+                                    if (func3(data191) < 1) {
+                                        const err425 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data191 };
                                         if (vErrors === null) {
-                                            vErrors = [err407];
+                                            vErrors = [err425];
                                         }
                                         else {
-                                            vErrors.push(err407);
+                                            vErrors.push(err425);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err408 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data185 };
+                                    const err426 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data191 };
                                     if (vErrors === null) {
-                                        vErrors = [err408];
+                                        vErrors = [err426];
                                     }
                                     else {
-                                        vErrors.push(err408);
+                                        vErrors.push(err426);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err409 = { instancePath: instancePath + "/overrides/" + i19 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data184 };
+                            const err427 = { instancePath: instancePath + "/overrides/" + i19 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data190 };
                             if (vErrors === null) {
-                                vErrors = [err409];
+                                vErrors = [err427];
                             }
                             else {
-                                vErrors.push(err409);
+                                vErrors.push(err427);
                             }
                             errors++;
                         }
                     }
-                    if (data96.wordsFile !== undefined) {
-                        let data186 = data96.wordsFile;
-                        if (typeof data186 === "string") {
-                            if (func3(data186) < 1) {
-                                const err410 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data186 };
+                    if (data99.wordsFile !== undefined) {
+                        let data192 = data99.wordsFile;
+                        if (typeof data192 === "string") {
+                            if (func3(data192) < 1) {
+                                const err428 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data192 };
                                 if (vErrors === null) {
-                                    vErrors = [err410];
+                                    vErrors = [err428];
                                 }
                                 else {
-                                    vErrors.push(err410);
+                                    vErrors.push(err428);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err411 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data186 };
+                            const err429 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data192 };
                             if (vErrors === null) {
-                                vErrors = [err411];
+                                vErrors = [err429];
                             }
                             else {
-                                vErrors.push(err411);
+                                vErrors.push(err429);
                             }
                             errors++;
                         }
                     }
-                    if (data96.locale !== undefined) {
-                        let data187 = data96.locale;
-                        if (!(((data187 === "en") || (data187 === "en-US")) || (data187 === "en-GB"))) {
-                            const err412 = { instancePath: instancePath + "/overrides/" + i19 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data187 };
+                    if (data99.locale !== undefined) {
+                        let data193 = data99.locale;
+                        if (!(((data193 === "en") || (data193 === "en-US")) || (data193 === "en-GB"))) {
+                            const err430 = { instancePath: instancePath + "/overrides/" + i19 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data193 };
                             if (vErrors === null) {
-                                vErrors = [err412];
+                                vErrors = [err430];
                             }
                             else {
-                                vErrors.push(err412);
+                                vErrors.push(err430);
                             }
                             errors++;
                         }
                     }
-                    if (data96.duplicateThreshold !== undefined) {
-                        let data188 = data96.duplicateThreshold;
-                        if (typeof data188 == "number") {
-                            if (data188 > 1 || isNaN(data188)) {
-                                const err413 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data188 };
+                    if (data99.duplicateThreshold !== undefined) {
+                        let data194 = data99.duplicateThreshold;
+                        if (typeof data194 == "number") {
+                            if (data194 > 1 || isNaN(data194)) {
+                                const err431 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data194 };
                                 if (vErrors === null) {
-                                    vErrors = [err413];
+                                    vErrors = [err431];
                                 }
                                 else {
-                                    vErrors.push(err413);
+                                    vErrors.push(err431);
                                 }
                                 errors++;
                             }
-                            if (data188 < 0 || isNaN(data188)) {
-                                const err414 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data188 };
+                            if (data194 < 0 || isNaN(data194)) {
+                                const err432 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data194 };
                                 if (vErrors === null) {
-                                    vErrors = [err414];
+                                    vErrors = [err432];
                                 }
                                 else {
-                                    vErrors.push(err414);
+                                    vErrors.push(err432);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err415 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data188 };
+                            const err433 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data194 };
                             if (vErrors === null) {
-                                vErrors = [err415];
+                                vErrors = [err433];
                             }
                             else {
-                                vErrors.push(err415);
+                                vErrors.push(err433);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err416 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data96 };
+                    const err434 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err416];
+                        vErrors = [err434];
                     }
                     else {
-                        vErrors.push(err416);
+                        vErrors.push(err434);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err417 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data95 };
+            const err435 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data98 };
             if (vErrors === null) {
-                vErrors = [err417];
+                vErrors = [err435];
             }
             else {
-                vErrors.push(err417);
+                vErrors.push(err435);
             }
             errors++;
         }
     }
 }
 else {
-    const err418 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err436 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err418];
+        vErrors = [err436];
     }
     else {
-        vErrors.push(err418);
+        vErrors.push(err436);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -56927,52 +57179,6 @@ function how(match) {
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
 }
 
-;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
-/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-function frontmatterBlock(tree) {
-    const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
-}
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
-function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
-    const lines = block.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
-    return index >= 0 ? { index, text: lines[index] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
-/**
- * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
- * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
- */
-
-
-const frontmatter = defineRule({
-    id: 'frontmatter',
-    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
-    defaultLevel: 'error',
-    defaults: {},
-}, (tree, file) => {
-    const fence = tree.data?.unclosedFrontmatter;
-    if (fence) {
-        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
-            place: { line: 1, column: 1 },
-        });
-        return;
-    }
-    const unopened = tree.data?.unopenedFrontmatter;
-    if (unopened) {
-        const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
-        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
-        return;
-    }
-    for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
-    }
-});
-
 ;// CONCATENATED MODULE: ./lib/text/sections.js
 /**
  * Matching the headings people write against named sections and their aliases: "Key
@@ -57078,6 +57284,218 @@ function buildSectionMatcher(specs) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
+const defaultSections = [
+    {
+        name: 'Responsibilities',
+        aliases: [
+            'Duties',
+            'Duties and Responsibilities',
+            'Roles and Responsibilities',
+            'Accountabilities',
+            "What you'll do",
+            'What you will do',
+            "What you'll be doing",
+            'What you will be doing',
+            "What you'll work on",
+            'Your impact',
+            'Your responsibilities',
+            'In this role you will',
+            'Day to day',
+            'Your day to day',
+            'The work',
+            "What you'll achieve",
+            'What you will achieve',
+            "What you'll own",
+            'What you will own',
+            "What you'll be working on",
+            'What you will be working on',
+            'What you will work on',
+            "In this role you'll",
+            'Responsibilities include',
+            "What you'll be responsible for",
+            'What you will be responsible for',
+            'Your tasks',
+            // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
+            '\u8cac\u4efb',
+            '\u8cac\u52d9',
+            '\u4e3b\u306a\u8cac\u4efb',
+            '\u4e3b\u306a\u8cac\u52d9',
+            '\u5f79\u5272\u3068\u8cac\u4efb',
+            '\u8077\u52d9\u5185\u5bb9',
+            '\u696d\u52d9\u5185\u5bb9',
+            '\u4ed5\u4e8b\u5185\u5bb9',
+            // German, French and Spanish job posts (each in both forms of address where there are two).
+            // Single words one letter from an English heading are left out: `Missions` would take a
+            // team page's `Mission` for a Responsibilities section, `Profil` a `Profile`.
+            'Aufgaben',
+            'Deine Aufgaben',
+            'Ihre Aufgaben',
+            'Aufgabengebiet',
+            'Dein Aufgabengebiet',
+            'Ihr Aufgabengebiet',
+            'Das erwartet dich',
+            'Das erwartet Sie',
+            'Vos missions',
+            'Tes missions',
+            'Responsabilit\u00e9s',
+            'Vos responsabilit\u00e9s',
+            'Responsabilidades',
+            'Tus responsabilidades',
+            'Funciones',
+            'Tus funciones',
+        ],
+    },
+    {
+        name: 'Requirements',
+        aliases: [
+            'Qualifications',
+            'Minimum qualifications',
+            'Basic qualifications',
+            'Required qualifications',
+            'Requirements and qualifications',
+            'Skills and qualifications',
+            'Skills and experience',
+            'Required skills',
+            'Required experience',
+            'Skills',
+            "What you'll bring",
+            'What you will bring',
+            "What we're looking for",
+            'What we are looking for',
+            'Who you are',
+            'About you',
+            'Must have',
+            'Must haves',
+            'You have',
+            'You should have',
+            'What you bring',
+            "What you'll need",
+            'What you will need',
+            'What you need',
+            'What we need from you',
+            "Who we're looking for",
+            'Who we are looking for',
+            'Ideal candidate',
+            'You might be a good fit if you',
+            'You may be a good fit if you',
+            'Your profile',
+            'Your background',
+            'Your experience',
+            'Experience and skills',
+            'Education and experience',
+            'Preferred qualifications',
+            'Knowledge skills and abilities',
+            'What it takes',
+            'Minimum requirements',
+            'Basic requirements',
+            'Requirements and skills',
+            'Preferred skills',
+            'Desired skills',
+            'You will have',
+            'You are',
+            // UK and Australian public-sector descriptions ("Essential" is a filler word, as "Key" is).
+            'Person specification',
+            'Essential criteria',
+            'Desirable criteria',
+            'Skills knowledge and experience',
+            'Experience and qualifications',
+            'Qualifications and experience',
+            'Your skills',
+            // Japanese: application requirements, required skills, the skills we look for.
+            '\u5fdc\u52df\u8cc7\u683c',
+            '\u5fdc\u52df\u8981\u4ef6',
+            '\u5fc5\u9808\u8981\u4ef6',
+            '\u8cc7\u683c\u8981\u4ef6',
+            '\u5fc5\u9808\u30b9\u30ad\u30eb',
+            '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
+            '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
+            // German, French and Spanish.
+            'Dein Profil',
+            'Ihr Profil',
+            'Anforderungen',
+            'Qualifikationen',
+            'Das bringst du mit',
+            'Das bringen Sie mit',
+            'Was du mitbringst',
+            'Was Sie mitbringen',
+            'Profil recherch\u00e9',
+            'Votre profil',
+            'Ton profil',
+            'Comp\u00e9tences requises',
+            'Pr\u00e9requis',
+            'Requisitos',
+            'Tu perfil',
+            'Perfil buscado',
+            'Qu\u00e9 buscamos',
+        ],
+    },
+    {
+        name: 'Leadership',
+        aliases: [
+            'Leadership skills',
+            'Leadership responsibilities',
+            'Leadership expectations',
+            'Leadership and influence',
+            'Leadership and management',
+            'People leadership',
+            'Team leadership',
+            'People management',
+            'Leading others',
+            'Leadership qualities',
+            'Leading people',
+            'Managing others',
+            'Line management',
+            'Management responsibilities',
+            'People management responsibilities',
+            'Supervisory responsibilities',
+            '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
+            // German, French and Spanish.
+            'F\u00fchrung',
+            'F\u00fchrungsverantwortung',
+            'Personalverantwortung',
+            'Mitarbeiterf\u00fchrung',
+            'Encadrement',
+            "Management d'\u00e9quipe",
+            'Liderazgo',
+            'Gesti\u00f3n de equipos',
+        ],
+    },
+];
+const [responsibilities, requirements] = defaultSections;
+/**
+ * The sections each kind of document requires when configuration names none. Job posts say what
+ * the job is and whom it needs; ladder levels say what is expected at the level (in competency
+ * headings of many names); role pages say what the role does; `other` documents require nothing.
+ */
+const kindSections = {
+    'job-post': [
+        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary', 'Your role', 'The opportunity', 'Your mission'] },
+        requirements,
+    ],
+    'ladder-level': [
+        {
+            name: 'Expectations',
+            aliases: [
+                'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
+                'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
+                'Knowledge', 'Skills', 'Accountabilities', 'What we expect', 'What we expect from you', 'Expected behaviours', 'Expected behaviors',
+                'Performance expectations', 'Level expectations', 'Expectations at this level', 'At this level', 'Technical skills', 'Outcomes',
+            ],
+        },
+    ],
+    'role-page': [
+        {
+            name: 'Responsibilities',
+            aliases: [
+                ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
+                'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
+            ],
+        },
+    ],
+    other: [],
+};
+
 ;// CONCATENATED MODULE: ./lib/rules/section-body.js
 
 
@@ -57111,6 +57529,21 @@ function hasImage(node) {
     if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
         return true;
     return 'children' in node && node.children.some((child) => hasImage(child));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+function frontmatterBlock(tree) {
+    const first = tree.children[0];
+    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+}
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
+    const separator = block.type === 'yaml' ? ':' : '=';
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/section-titles.js
@@ -57438,218 +57871,6 @@ folder, configured, allSections) {
     return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
-const defaultSections = [
-    {
-        name: 'Responsibilities',
-        aliases: [
-            'Duties',
-            'Duties and Responsibilities',
-            'Roles and Responsibilities',
-            'Accountabilities',
-            "What you'll do",
-            'What you will do',
-            "What you'll be doing",
-            'What you will be doing',
-            "What you'll work on",
-            'Your impact',
-            'Your responsibilities',
-            'In this role you will',
-            'Day to day',
-            'Your day to day',
-            'The work',
-            "What you'll achieve",
-            'What you will achieve',
-            "What you'll own",
-            'What you will own',
-            "What you'll be working on",
-            'What you will be working on',
-            'What you will work on',
-            "In this role you'll",
-            'Responsibilities include',
-            "What you'll be responsible for",
-            'What you will be responsible for',
-            'Your tasks',
-            // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
-            '\u8cac\u4efb',
-            '\u8cac\u52d9',
-            '\u4e3b\u306a\u8cac\u4efb',
-            '\u4e3b\u306a\u8cac\u52d9',
-            '\u5f79\u5272\u3068\u8cac\u4efb',
-            '\u8077\u52d9\u5185\u5bb9',
-            '\u696d\u52d9\u5185\u5bb9',
-            '\u4ed5\u4e8b\u5185\u5bb9',
-            // German, French and Spanish job posts (each in both forms of address where there are two).
-            // Single words one letter from an English heading are left out: `Missions` would take a
-            // team page's `Mission` for a Responsibilities section, `Profil` a `Profile`.
-            'Aufgaben',
-            'Deine Aufgaben',
-            'Ihre Aufgaben',
-            'Aufgabengebiet',
-            'Dein Aufgabengebiet',
-            'Ihr Aufgabengebiet',
-            'Das erwartet dich',
-            'Das erwartet Sie',
-            'Vos missions',
-            'Tes missions',
-            'Responsabilit\u00e9s',
-            'Vos responsabilit\u00e9s',
-            'Responsabilidades',
-            'Tus responsabilidades',
-            'Funciones',
-            'Tus funciones',
-        ],
-    },
-    {
-        name: 'Requirements',
-        aliases: [
-            'Qualifications',
-            'Minimum qualifications',
-            'Basic qualifications',
-            'Required qualifications',
-            'Requirements and qualifications',
-            'Skills and qualifications',
-            'Skills and experience',
-            'Required skills',
-            'Required experience',
-            'Skills',
-            "What you'll bring",
-            'What you will bring',
-            "What we're looking for",
-            'What we are looking for',
-            'Who you are',
-            'About you',
-            'Must have',
-            'Must haves',
-            'You have',
-            'You should have',
-            'What you bring',
-            "What you'll need",
-            'What you will need',
-            'What you need',
-            'What we need from you',
-            "Who we're looking for",
-            'Who we are looking for',
-            'Ideal candidate',
-            'You might be a good fit if you',
-            'You may be a good fit if you',
-            'Your profile',
-            'Your background',
-            'Your experience',
-            'Experience and skills',
-            'Education and experience',
-            'Preferred qualifications',
-            'Knowledge skills and abilities',
-            'What it takes',
-            'Minimum requirements',
-            'Basic requirements',
-            'Requirements and skills',
-            'Preferred skills',
-            'Desired skills',
-            'You will have',
-            'You are',
-            // UK and Australian public-sector descriptions ("Essential" is a filler word, as "Key" is).
-            'Person specification',
-            'Essential criteria',
-            'Desirable criteria',
-            'Skills knowledge and experience',
-            'Experience and qualifications',
-            'Qualifications and experience',
-            'Your skills',
-            // Japanese: application requirements, required skills, the skills we look for.
-            '\u5fdc\u52df\u8cc7\u683c',
-            '\u5fdc\u52df\u8981\u4ef6',
-            '\u5fc5\u9808\u8981\u4ef6',
-            '\u8cc7\u683c\u8981\u4ef6',
-            '\u5fc5\u9808\u30b9\u30ad\u30eb',
-            '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
-            '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
-            // German, French and Spanish.
-            'Dein Profil',
-            'Ihr Profil',
-            'Anforderungen',
-            'Qualifikationen',
-            'Das bringst du mit',
-            'Das bringen Sie mit',
-            'Was du mitbringst',
-            'Was Sie mitbringen',
-            'Profil recherch\u00e9',
-            'Votre profil',
-            'Ton profil',
-            'Comp\u00e9tences requises',
-            'Pr\u00e9requis',
-            'Requisitos',
-            'Tu perfil',
-            'Perfil buscado',
-            'Qu\u00e9 buscamos',
-        ],
-    },
-    {
-        name: 'Leadership',
-        aliases: [
-            'Leadership skills',
-            'Leadership responsibilities',
-            'Leadership expectations',
-            'Leadership and influence',
-            'Leadership and management',
-            'People leadership',
-            'Team leadership',
-            'People management',
-            'Leading others',
-            'Leadership qualities',
-            'Leading people',
-            'Managing others',
-            'Line management',
-            'Management responsibilities',
-            'People management responsibilities',
-            'Supervisory responsibilities',
-            '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
-            // German, French and Spanish.
-            'F\u00fchrung',
-            'F\u00fchrungsverantwortung',
-            'Personalverantwortung',
-            'Mitarbeiterf\u00fchrung',
-            'Encadrement',
-            "Management d'\u00e9quipe",
-            'Liderazgo',
-            'Gesti\u00f3n de equipos',
-        ],
-    },
-];
-const [responsibilities, requirements] = defaultSections;
-/**
- * The sections each kind of document requires when configuration names none. Job posts say what
- * the job is and whom it needs; ladder levels say what is expected at the level (in competency
- * headings of many names); role pages say what the role does; `other` documents require nothing.
- */
-const kindSections = {
-    'job-post': [
-        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary', 'Your role', 'The opportunity', 'Your mission'] },
-        requirements,
-    ],
-    'ladder-level': [
-        {
-            name: 'Expectations',
-            aliases: [
-                'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
-                'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
-                'Knowledge', 'Skills', 'Accountabilities', 'What we expect', 'What we expect from you', 'Expected behaviours', 'Expected behaviors',
-                'Performance expectations', 'Level expectations', 'Expectations at this level', 'At this level', 'Technical skills', 'Outcomes',
-            ],
-        },
-    ],
-    'role-page': [
-        {
-            name: 'Responsibilities',
-            aliases: [
-                ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
-                'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
-            ],
-        },
-    ],
-    other: [],
-};
-
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.js
 
 
@@ -57809,6 +58030,91 @@ function titlePlace(tree, headings) {
     }
     return { line: 1, column: 1 };
 }
+
+;// CONCATENATED MODULE: ./lib/rules/empty-section.js
+
+
+
+
+
+
+
+/** Longest heading quoted whole in a message. */
+const quoted = 60;
+const emptySection = defineRule({
+    id: 'empty-section',
+    description: 'Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections)',
+    defaultLevel: 'warning',
+    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+}, (tree, file, options) => {
+    if (tree.data?.unopenedFrontmatter)
+        return;
+    const index = treeIndex(tree);
+    const headings = index.of('heading');
+    if (headings.length === 0)
+        return;
+    const { sections } = sectionsFor(tree, file, { ...options, allowEmpty: false });
+    const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
+    const source = String(file.value ?? '');
+    for (const at of headings) {
+        const heading = index.nodes[at];
+        if (heading.data?.plainText || !heading.position)
+            continue;
+        const title = lib_toString(heading).trim();
+        if (required?.match(title))
+            continue;
+        const body = sectionBody(index, at);
+        if (body.kind === 'text' || body.kind === 'comment')
+            continue;
+        const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
+        const message = body.kind === 'placeholder'
+            ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
+            : paragraphMadeHeading(heading, title, source)
+                ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
+                : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+        file.message(message, { place: heading.position });
+    }
+});
+/** A setext heading (text over a `---` line) that reads as prose: a sentence, or longer than a title. */
+function paragraphMadeHeading(heading, title, source) {
+    const { start, end } = heading.position;
+    if (start.line === end.line || end.offset === undefined)
+        return false;
+    const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
+    return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
+/**
+ * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
+ * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
+ */
+
+
+const frontmatter = defineRule({
+    id: 'frontmatter',
+    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
+    defaultLevel: 'error',
+    defaults: {},
+}, (tree, file) => {
+    const fence = tree.data?.unclosedFrontmatter;
+    if (fence) {
+        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+            place: { line: 1, column: 1 },
+        });
+        return;
+    }
+    const unopened = tree.data?.unopenedFrontmatter;
+    if (unopened) {
+        const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
+        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
+        return;
+    }
+    for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
+        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+    }
+});
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
@@ -58330,7 +58636,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, frontmatter, requiredSections, typo];
+
+const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -58373,10 +58680,13 @@ function resolve_fold(layers) {
         rules[id] = { level: rules[id].level, options: { ...rules[id].options, ...options } };
     };
     for (const { settings: s, fileWords } of layers) {
-        if (s.kind)
-            patch('required-sections', { kind: s.kind });
-        if (s.requiredSections)
-            patch('required-sections', { sections: s.requiredSections.map((r) => ({ name: r.name, aliases: r.aliases ?? [] })) });
+        // empty-section leaves the required sections to required-sections: both must know which they are.
+        for (const id of ['required-sections', 'empty-section']) {
+            if (s.kind)
+                patch(id, { kind: s.kind });
+            if (s.requiredSections)
+                patch(id, { sections: s.requiredSections.map((r) => ({ name: r.name, aliases: r.aliases ?? [] })) });
+        }
         const words = [...(s.words ?? []), ...(fileWords ?? [])];
         // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
         if (words.length > 0)

@@ -25408,52 +25408,6 @@ function how(match) {
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
 }
 
-;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
-/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-function frontmatterBlock(tree) {
-    const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
-}
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
-function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
-    const lines = block.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
-    return index >= 0 ? { index, text: lines[index] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
-/**
- * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
- * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
- */
-
-
-const frontmatter = defineRule({
-    id: 'frontmatter',
-    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
-    defaultLevel: 'error',
-    defaults: {},
-}, (tree, file) => {
-    const fence = tree.data?.unclosedFrontmatter;
-    if (fence) {
-        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
-            place: { line: 1, column: 1 },
-        });
-        return;
-    }
-    const unopened = tree.data?.unopenedFrontmatter;
-    if (unopened) {
-        const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
-        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
-        return;
-    }
-    for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
-    }
-});
-
 ;// CONCATENATED MODULE: ./lib/text/sections.js
 /**
  * Matching the headings people write against named sections and their aliases: "Key
@@ -25559,6 +25513,218 @@ function buildSectionMatcher(specs) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
+const defaultSections = [
+    {
+        name: 'Responsibilities',
+        aliases: [
+            'Duties',
+            'Duties and Responsibilities',
+            'Roles and Responsibilities',
+            'Accountabilities',
+            "What you'll do",
+            'What you will do',
+            "What you'll be doing",
+            'What you will be doing',
+            "What you'll work on",
+            'Your impact',
+            'Your responsibilities',
+            'In this role you will',
+            'Day to day',
+            'Your day to day',
+            'The work',
+            "What you'll achieve",
+            'What you will achieve',
+            "What you'll own",
+            'What you will own',
+            "What you'll be working on",
+            'What you will be working on',
+            'What you will work on',
+            "In this role you'll",
+            'Responsibilities include',
+            "What you'll be responsible for",
+            'What you will be responsible for',
+            'Your tasks',
+            // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
+            '\u8cac\u4efb',
+            '\u8cac\u52d9',
+            '\u4e3b\u306a\u8cac\u4efb',
+            '\u4e3b\u306a\u8cac\u52d9',
+            '\u5f79\u5272\u3068\u8cac\u4efb',
+            '\u8077\u52d9\u5185\u5bb9',
+            '\u696d\u52d9\u5185\u5bb9',
+            '\u4ed5\u4e8b\u5185\u5bb9',
+            // German, French and Spanish job posts (each in both forms of address where there are two).
+            // Single words one letter from an English heading are left out: `Missions` would take a
+            // team page's `Mission` for a Responsibilities section, `Profil` a `Profile`.
+            'Aufgaben',
+            'Deine Aufgaben',
+            'Ihre Aufgaben',
+            'Aufgabengebiet',
+            'Dein Aufgabengebiet',
+            'Ihr Aufgabengebiet',
+            'Das erwartet dich',
+            'Das erwartet Sie',
+            'Vos missions',
+            'Tes missions',
+            'Responsabilit\u00e9s',
+            'Vos responsabilit\u00e9s',
+            'Responsabilidades',
+            'Tus responsabilidades',
+            'Funciones',
+            'Tus funciones',
+        ],
+    },
+    {
+        name: 'Requirements',
+        aliases: [
+            'Qualifications',
+            'Minimum qualifications',
+            'Basic qualifications',
+            'Required qualifications',
+            'Requirements and qualifications',
+            'Skills and qualifications',
+            'Skills and experience',
+            'Required skills',
+            'Required experience',
+            'Skills',
+            "What you'll bring",
+            'What you will bring',
+            "What we're looking for",
+            'What we are looking for',
+            'Who you are',
+            'About you',
+            'Must have',
+            'Must haves',
+            'You have',
+            'You should have',
+            'What you bring',
+            "What you'll need",
+            'What you will need',
+            'What you need',
+            'What we need from you',
+            "Who we're looking for",
+            'Who we are looking for',
+            'Ideal candidate',
+            'You might be a good fit if you',
+            'You may be a good fit if you',
+            'Your profile',
+            'Your background',
+            'Your experience',
+            'Experience and skills',
+            'Education and experience',
+            'Preferred qualifications',
+            'Knowledge skills and abilities',
+            'What it takes',
+            'Minimum requirements',
+            'Basic requirements',
+            'Requirements and skills',
+            'Preferred skills',
+            'Desired skills',
+            'You will have',
+            'You are',
+            // UK and Australian public-sector descriptions ("Essential" is a filler word, as "Key" is).
+            'Person specification',
+            'Essential criteria',
+            'Desirable criteria',
+            'Skills knowledge and experience',
+            'Experience and qualifications',
+            'Qualifications and experience',
+            'Your skills',
+            // Japanese: application requirements, required skills, the skills we look for.
+            '\u5fdc\u52df\u8cc7\u683c',
+            '\u5fdc\u52df\u8981\u4ef6',
+            '\u5fc5\u9808\u8981\u4ef6',
+            '\u8cc7\u683c\u8981\u4ef6',
+            '\u5fc5\u9808\u30b9\u30ad\u30eb',
+            '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
+            '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
+            // German, French and Spanish.
+            'Dein Profil',
+            'Ihr Profil',
+            'Anforderungen',
+            'Qualifikationen',
+            'Das bringst du mit',
+            'Das bringen Sie mit',
+            'Was du mitbringst',
+            'Was Sie mitbringen',
+            'Profil recherch\u00e9',
+            'Votre profil',
+            'Ton profil',
+            'Comp\u00e9tences requises',
+            'Pr\u00e9requis',
+            'Requisitos',
+            'Tu perfil',
+            'Perfil buscado',
+            'Qu\u00e9 buscamos',
+        ],
+    },
+    {
+        name: 'Leadership',
+        aliases: [
+            'Leadership skills',
+            'Leadership responsibilities',
+            'Leadership expectations',
+            'Leadership and influence',
+            'Leadership and management',
+            'People leadership',
+            'Team leadership',
+            'People management',
+            'Leading others',
+            'Leadership qualities',
+            'Leading people',
+            'Managing others',
+            'Line management',
+            'Management responsibilities',
+            'People management responsibilities',
+            'Supervisory responsibilities',
+            '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
+            // German, French and Spanish.
+            'F\u00fchrung',
+            'F\u00fchrungsverantwortung',
+            'Personalverantwortung',
+            'Mitarbeiterf\u00fchrung',
+            'Encadrement',
+            "Management d'\u00e9quipe",
+            'Liderazgo',
+            'Gesti\u00f3n de equipos',
+        ],
+    },
+];
+const [responsibilities, requirements] = defaultSections;
+/**
+ * The sections each kind of document requires when configuration names none. Job posts say what
+ * the job is and whom it needs; ladder levels say what is expected at the level (in competency
+ * headings of many names); role pages say what the role does; `other` documents require nothing.
+ */
+const kindSections = {
+    'job-post': [
+        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary', 'Your role', 'The opportunity', 'Your mission'] },
+        requirements,
+    ],
+    'ladder-level': [
+        {
+            name: 'Expectations',
+            aliases: [
+                'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
+                'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
+                'Knowledge', 'Skills', 'Accountabilities', 'What we expect', 'What we expect from you', 'Expected behaviours', 'Expected behaviors',
+                'Performance expectations', 'Level expectations', 'Expectations at this level', 'At this level', 'Technical skills', 'Outcomes',
+            ],
+        },
+    ],
+    'role-page': [
+        {
+            name: 'Responsibilities',
+            aliases: [
+                ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
+                'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
+            ],
+        },
+    ],
+    other: [],
+};
+
 ;// CONCATENATED MODULE: ./lib/rules/section-body.js
 
 
@@ -25592,6 +25758,21 @@ function hasImage(node) {
     if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
         return true;
     return 'children' in node && node.children.some((child) => hasImage(child));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+function frontmatterBlock(tree) {
+    const first = tree.children[0];
+    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+}
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
+    const separator = block.type === 'yaml' ? ':' : '=';
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/section-titles.js
@@ -25919,218 +26100,6 @@ folder, configured, allSections) {
     return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
-const defaultSections = [
-    {
-        name: 'Responsibilities',
-        aliases: [
-            'Duties',
-            'Duties and Responsibilities',
-            'Roles and Responsibilities',
-            'Accountabilities',
-            "What you'll do",
-            'What you will do',
-            "What you'll be doing",
-            'What you will be doing',
-            "What you'll work on",
-            'Your impact',
-            'Your responsibilities',
-            'In this role you will',
-            'Day to day',
-            'Your day to day',
-            'The work',
-            "What you'll achieve",
-            'What you will achieve',
-            "What you'll own",
-            'What you will own',
-            "What you'll be working on",
-            'What you will be working on',
-            'What you will work on',
-            "In this role you'll",
-            'Responsibilities include',
-            "What you'll be responsible for",
-            'What you will be responsible for',
-            'Your tasks',
-            // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
-            '\u8cac\u4efb',
-            '\u8cac\u52d9',
-            '\u4e3b\u306a\u8cac\u4efb',
-            '\u4e3b\u306a\u8cac\u52d9',
-            '\u5f79\u5272\u3068\u8cac\u4efb',
-            '\u8077\u52d9\u5185\u5bb9',
-            '\u696d\u52d9\u5185\u5bb9',
-            '\u4ed5\u4e8b\u5185\u5bb9',
-            // German, French and Spanish job posts (each in both forms of address where there are two).
-            // Single words one letter from an English heading are left out: `Missions` would take a
-            // team page's `Mission` for a Responsibilities section, `Profil` a `Profile`.
-            'Aufgaben',
-            'Deine Aufgaben',
-            'Ihre Aufgaben',
-            'Aufgabengebiet',
-            'Dein Aufgabengebiet',
-            'Ihr Aufgabengebiet',
-            'Das erwartet dich',
-            'Das erwartet Sie',
-            'Vos missions',
-            'Tes missions',
-            'Responsabilit\u00e9s',
-            'Vos responsabilit\u00e9s',
-            'Responsabilidades',
-            'Tus responsabilidades',
-            'Funciones',
-            'Tus funciones',
-        ],
-    },
-    {
-        name: 'Requirements',
-        aliases: [
-            'Qualifications',
-            'Minimum qualifications',
-            'Basic qualifications',
-            'Required qualifications',
-            'Requirements and qualifications',
-            'Skills and qualifications',
-            'Skills and experience',
-            'Required skills',
-            'Required experience',
-            'Skills',
-            "What you'll bring",
-            'What you will bring',
-            "What we're looking for",
-            'What we are looking for',
-            'Who you are',
-            'About you',
-            'Must have',
-            'Must haves',
-            'You have',
-            'You should have',
-            'What you bring',
-            "What you'll need",
-            'What you will need',
-            'What you need',
-            'What we need from you',
-            "Who we're looking for",
-            'Who we are looking for',
-            'Ideal candidate',
-            'You might be a good fit if you',
-            'You may be a good fit if you',
-            'Your profile',
-            'Your background',
-            'Your experience',
-            'Experience and skills',
-            'Education and experience',
-            'Preferred qualifications',
-            'Knowledge skills and abilities',
-            'What it takes',
-            'Minimum requirements',
-            'Basic requirements',
-            'Requirements and skills',
-            'Preferred skills',
-            'Desired skills',
-            'You will have',
-            'You are',
-            // UK and Australian public-sector descriptions ("Essential" is a filler word, as "Key" is).
-            'Person specification',
-            'Essential criteria',
-            'Desirable criteria',
-            'Skills knowledge and experience',
-            'Experience and qualifications',
-            'Qualifications and experience',
-            'Your skills',
-            // Japanese: application requirements, required skills, the skills we look for.
-            '\u5fdc\u52df\u8cc7\u683c',
-            '\u5fdc\u52df\u8981\u4ef6',
-            '\u5fc5\u9808\u8981\u4ef6',
-            '\u8cc7\u683c\u8981\u4ef6',
-            '\u5fc5\u9808\u30b9\u30ad\u30eb',
-            '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
-            '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
-            // German, French and Spanish.
-            'Dein Profil',
-            'Ihr Profil',
-            'Anforderungen',
-            'Qualifikationen',
-            'Das bringst du mit',
-            'Das bringen Sie mit',
-            'Was du mitbringst',
-            'Was Sie mitbringen',
-            'Profil recherch\u00e9',
-            'Votre profil',
-            'Ton profil',
-            'Comp\u00e9tences requises',
-            'Pr\u00e9requis',
-            'Requisitos',
-            'Tu perfil',
-            'Perfil buscado',
-            'Qu\u00e9 buscamos',
-        ],
-    },
-    {
-        name: 'Leadership',
-        aliases: [
-            'Leadership skills',
-            'Leadership responsibilities',
-            'Leadership expectations',
-            'Leadership and influence',
-            'Leadership and management',
-            'People leadership',
-            'Team leadership',
-            'People management',
-            'Leading others',
-            'Leadership qualities',
-            'Leading people',
-            'Managing others',
-            'Line management',
-            'Management responsibilities',
-            'People management responsibilities',
-            'Supervisory responsibilities',
-            '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
-            // German, French and Spanish.
-            'F\u00fchrung',
-            'F\u00fchrungsverantwortung',
-            'Personalverantwortung',
-            'Mitarbeiterf\u00fchrung',
-            'Encadrement',
-            "Management d'\u00e9quipe",
-            'Liderazgo',
-            'Gesti\u00f3n de equipos',
-        ],
-    },
-];
-const [responsibilities, requirements] = defaultSections;
-/**
- * The sections each kind of document requires when configuration names none. Job posts say what
- * the job is and whom it needs; ladder levels say what is expected at the level (in competency
- * headings of many names); role pages say what the role does; `other` documents require nothing.
- */
-const kindSections = {
-    'job-post': [
-        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary', 'Your role', 'The opportunity', 'Your mission'] },
-        requirements,
-    ],
-    'ladder-level': [
-        {
-            name: 'Expectations',
-            aliases: [
-                'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
-                'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
-                'Knowledge', 'Skills', 'Accountabilities', 'What we expect', 'What we expect from you', 'Expected behaviours', 'Expected behaviors',
-                'Performance expectations', 'Level expectations', 'Expectations at this level', 'At this level', 'Technical skills', 'Outcomes',
-            ],
-        },
-    ],
-    'role-page': [
-        {
-            name: 'Responsibilities',
-            aliases: [
-                ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
-                'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
-            ],
-        },
-    ],
-    other: [],
-};
-
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.js
 
 
@@ -26290,6 +26259,91 @@ function titlePlace(tree, headings) {
     }
     return { line: 1, column: 1 };
 }
+
+;// CONCATENATED MODULE: ./lib/rules/empty-section.js
+
+
+
+
+
+
+
+/** Longest heading quoted whole in a message. */
+const quoted = 60;
+const emptySection = defineRule({
+    id: 'empty-section',
+    description: 'Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections)',
+    defaultLevel: 'warning',
+    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+}, (tree, file, options) => {
+    if (tree.data?.unopenedFrontmatter)
+        return;
+    const index = treeIndex(tree);
+    const headings = index.of('heading');
+    if (headings.length === 0)
+        return;
+    const { sections } = sectionsFor(tree, file, { ...options, allowEmpty: false });
+    const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
+    const source = String(file.value ?? '');
+    for (const at of headings) {
+        const heading = index.nodes[at];
+        if (heading.data?.plainText || !heading.position)
+            continue;
+        const title = lib_toString(heading).trim();
+        if (required?.match(title))
+            continue;
+        const body = sectionBody(index, at);
+        if (body.kind === 'text' || body.kind === 'comment')
+            continue;
+        const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
+        const message = body.kind === 'placeholder'
+            ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
+            : paragraphMadeHeading(heading, title, source)
+                ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
+                : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+        file.message(message, { place: heading.position });
+    }
+});
+/** A setext heading (text over a `---` line) that reads as prose: a sentence, or longer than a title. */
+function paragraphMadeHeading(heading, title, source) {
+    const { start, end } = heading.position;
+    if (start.line === end.line || end.offset === undefined)
+        return false;
+    const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
+    return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
+/**
+ * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
+ * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
+ */
+
+
+const frontmatter = defineRule({
+    id: 'frontmatter',
+    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
+    defaultLevel: 'error',
+    defaults: {},
+}, (tree, file) => {
+    const fence = tree.data?.unclosedFrontmatter;
+    if (fence) {
+        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+            place: { line: 1, column: 1 },
+        });
+        return;
+    }
+    const unopened = tree.data?.unopenedFrontmatter;
+    if (unopened) {
+        const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
+        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
+        return;
+    }
+    for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
+        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+    }
+});
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
@@ -26811,7 +26865,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, frontmatter, requiredSections, typo];
+
+const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */

@@ -46,8 +46,11 @@ function fold(layers: readonly Layer[]): Record<string, RuleSetting> {
     rules[id] = { level: rules[id]!.level, options: { ...rules[id]!.options, ...options } };
   };
   for (const { settings: s, fileWords } of layers) {
-    if (s.kind) patch('required-sections', { kind: s.kind });
-    if (s.requiredSections) patch('required-sections', { sections: s.requiredSections.map((r) => ({ name: r.name, aliases: r.aliases ?? [] })) });
+    // empty-section leaves the required sections to required-sections: both must know which they are.
+    for (const id of ['required-sections', 'empty-section']) {
+      if (s.kind) patch(id, { kind: s.kind });
+      if (s.requiredSections) patch(id, { sections: s.requiredSections.map((r) => ({ name: r.name, aliases: r.aliases ?? [] })) });
+    }
     const words = [...(s.words ?? []), ...(fileWords ?? [])];
     // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
     if (words.length > 0) patch('typo', { words: [...((rules.typo!.options as { words: string[] }).words ?? []), ...words] });

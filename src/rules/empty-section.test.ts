@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { emptySection } from './empty-section.js';
+
+describeDocExamples(emptySection);
+
+const found = async (markdown: string, options?: object, path?: string) => (await runRule(emptySection, markdown, options, path)).map(formatMessage);
+const role = (rest: string) => `# Role\n\n## Responsibilities\n\n- Build\n\n## Requirements\n\n- Go\n\n## Leadership\n\n- Mentor\n\n${rest}`;
+
+describe('empty-section', () => {
+  it('leaves the required sections to required-sections, as the configuration names them', async () => {
+    expect(await found(role('## Benefits\n'))).toEqual(['15:1-15:12: Section `Benefits` is empty: nothing follows its heading; write it, or remove the heading']);
+    expect(await found('# Role\n\n## Responsibilities\n\n## Scope\n', { sections: [{ name: 'Scope', aliases: [] }] })).toEqual([
+      '3:1-3:20: Section `Responsibilities` is empty: nothing follows its heading; write it, or remove the heading',
+    ]);
+  });
+
+  it.each([
+    ['a subheading', '## Benefits\n\n### Health\n\n- Dental'],
+    ['a comment, which may stand for an include', '## Benefits\n\n<!-- include: benefits.md -->'],
+    ['a table', '## Benefits\n\n| a | b |\n| - | - |\n| 1 | 2 |'],
+    ['a picture', '## Benefits\n\n![](benefits.png)'],
+    ['a last section with text', '## Benefits\n\nDental.'],
+  ])('is quiet over %s', async (_, rest) => {
+    expect(await found(role(rest))).toEqual([]);
+  });
+
+  it('tells a paragraph that `---` turned into a heading from a short setext title', async () => {
+    expect(await found(role('We will write more about this soon.\n---\n\n## Next\n\nText.\n'))).toHaveLength(1);
+    expect((await found(role('We will write more about this soon.\n---\n\n## Next\n\nText.\n')))[0]).toContain('reads as a paragraph, but the `---` on the line under it makes it a heading');
+    expect((await found(role('Benefits\n---\n\n## Next\n\nText.\n')))[0]).toContain('Section `Benefits` is empty');
+  });
+
+  it('does not judge a pasted document or one whose frontmatter lost its opening `---`', async () => {
+    expect(await found('Senior Engineer\n\nResponsibilities\n\nOwn it.\n\nBenefits\n\nPerks\n\nDental plan\n')).toEqual([]);
+    expect(await found('title: Role\nopens: 2026-01-01\ncloses: 2026-02-01\n# Put the dates here.\n---\n\n# Role\n\n## Benefits\n')).toEqual([]);
+  });
+});

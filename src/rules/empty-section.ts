@@ -1,0 +1,67 @@
+/**
+ * `empty-section`: a heading with nothing under it before the next heading as high, or only a
+ * placeholder (`TODO`, `TBD`), as remark-lint-no-empty-sections reports empty sections. The
+ * sections a document must have are required-sections' to judge (an empty one is as good as
+ * missing, an error there), so they are left out here. So are the inferred title lines of a pasted
+ * document, a section holding only a comment (it may stand for an include a site fills in) and a
+ * document whose frontmatter lost its opening `---` (its YAML comments read as headings; the
+ * frontmatter rule says what to fix). A paragraph that a `---` line right under it turned into a
+ * heading (a setext heading) is named as such.
+ */
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { createSectionMatcher } from '../text/sections.js';
+import { defineRule } from './define.js';
+import { defaultSections, kindSections } from './required-sections.data.js';
+import { sectionsFor, type RequiredSectionsOptions } from './required-sections.js';
+import { sectionBody } from './section-body.js';
+import { treeIndex } from './tree-index.js';
+
+/** What decides the sections a document must have; the configuration's `kind` and `requiredSections` reach this rule as they reach required-sections. */
+export type EmptySectionOptions = Pick<RequiredSectionsOptions, 'sections' | 'kind' | 'kinds' | 'fallbackSections'>;
+
+/** Longest heading quoted whole in a message. */
+const quoted = 60;
+
+export const emptySection = defineRule<EmptySectionOptions>(
+  {
+    id: 'empty-section',
+    description: 'Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections)',
+    defaultLevel: 'warning',
+    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+  },
+  (tree, file, options) => {
+    if (tree.data?.unopenedFrontmatter) return;
+    const index = treeIndex(tree);
+    const headings = index.of('heading');
+    if (headings.length === 0) return;
+    const { sections } = sectionsFor(tree, file, { ...options, allowEmpty: false });
+    const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
+    const source = String(file.value ?? '');
+    for (const at of headings) {
+      const heading = index.nodes[at] as Heading;
+      if (heading.data?.plainText || !heading.position) continue;
+      const title = toString(heading).trim();
+      if (required?.match(title)) continue;
+      const body = sectionBody(index, at);
+      if (body.kind === 'text' || body.kind === 'comment') continue;
+      const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}…` : title;
+      const message =
+        body.kind === 'placeholder'
+          ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
+          : paragraphMadeHeading(heading, title, source)
+            ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
+            : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+      file.message(message, { place: heading.position });
+    }
+  },
+);
+
+/** A setext heading (text over a `---` line) that reads as prose: a sentence, or longer than a title. */
+function paragraphMadeHeading(heading: Heading, title: string, source: string): boolean {
+  const { start, end } = heading.position!;
+  if (start.line === end.line || end.offset === undefined) return false;
+  const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
+  return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title));
+}
