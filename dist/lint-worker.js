@@ -22138,7 +22138,8 @@ const minReordered = 4;
 const bucketSize = 16;
 function createDuplicateIndex(options) {
     const byText = new Map();
-    const singles = [];
+    // One-word texts by their one-deletion keys: two words one edit apart share one.
+    const singles = new Map();
     const byFolded = new Map();
     const byBag = new Map();
     // Keyed by hashes of word sequences: a collision only costs one more verification.
@@ -22183,11 +22184,11 @@ function createDuplicateIndex(options) {
                     if (!candidates.includes(c))
                         candidates.push(c);
             };
-            // One word leaves no word out to share a key by: such texts are compared one by one.
-            if (words.length === 1 && options.singleWords) {
-                consider(singles);
-                singles.push(entry);
-            }
+            // One word leaves no word out to share a key by: such texts share keys of the word with one
+            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
+            for (const k of singleKeys)
+                consider(singles.get(k));
             for (const d of deletions) {
                 consider(deleted.get(d));
                 consider(full.get(d));
@@ -22204,11 +22205,25 @@ function createDuplicateIndex(options) {
             push(full, whole, entry);
             for (const d of deletions)
                 push(deleted, d, entry);
+            for (const k of singleKeys) {
+                const bucket = singles.get(k);
+                if (!bucket)
+                    singles.set(k, [entry]);
+                else if (bucket.length < bucketSize)
+                    bucket.push(entry);
+            }
             return match;
         },
     };
 }
 const base = 0x01000193;
+/** A word and the word with each one letter left out: words one edit apart share one of these (the symmetric-deletion trick). */
+function oneDeletionKeys(word) {
+    const keys = [word];
+    for (let i = 0; i < word.length; i++)
+        keys.push(word.slice(0, i) + word.slice(i + 1));
+    return [...new Set(keys)];
+}
 /**
  * Whether a near match can hinge on this word: a small word, or a word long enough to carry a
  * typo. Words with digits never can (numbers must match), so leaving them out finds nothing.
@@ -25732,11 +25747,13 @@ const kindSections = {
 const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
 function sectionBody(index, at) {
     const heading = index.nodes[at];
-    const siblings = index.nodes[index.parent(at)].children;
+    const parent = index.parent(at);
     const texts = [];
     let comment = false;
-    for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
-        const node = siblings[i];
+    // The heading's next siblings, found through the index: a node's next sibling starts where its
+    // subtree ends (searching the parent's children would cost a pass over them per heading).
+    for (let i = index.end(at); i < index.nodes.length && index.parent(i) === parent; i = index.end(i)) {
+        const node = index.nodes[i];
         if (node.type === 'heading' && node.depth <= heading.depth)
             break;
         // A picture is content even without alt text (a ladder drawn as a diagram).

@@ -6,7 +6,7 @@
  * (an include) or for a prompt to the writer; a placeholder (`TBD`, `[Add requirements here]`) is
  * told apart too.
  */
-import type { Heading, Nodes, Parent } from 'mdast';
+import type { Heading, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { shownText } from '../text/html.js';
 import type { TreeIndex } from './tree-index.js';
@@ -18,11 +18,13 @@ const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirme
 
 export function sectionBody(index: TreeIndex, at: number): SectionBody {
   const heading = index.nodes[at] as Heading;
-  const siblings = (index.nodes[index.parent(at)] as Parent).children;
+  const parent = index.parent(at);
   const texts: string[] = [];
   let comment = false;
-  for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
-    const node = siblings[i]!;
+  // The heading's next siblings, found through the index: a node's next sibling starts where its
+  // subtree ends (searching the parent's children would cost a pass over them per heading).
+  for (let i = index.end(at); i < index.nodes.length && index.parent(i) === parent; i = index.end(i)) {
+    const node = index.nodes[i]!;
     if (node.type === 'heading' && node.depth <= heading.depth) break;
     // A picture is content even without alt text (a ladder drawn as a diagram).
     if (hasImage(node)) return { kind: 'text' };

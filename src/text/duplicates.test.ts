@@ -32,6 +32,17 @@ describe('createDuplicateIndex', () => {
     expect(both.add('The scheduling', 2)).toEqual({ first: 1, kind: 'near', words: ['', 'the'] });
   });
 
+  it('finds one-word texts one edit apart among thousands without comparing every pair (20,000 sibling headings)', () => {
+    const index = createDuplicateIndex<number>({ threshold: 0.9, singleWords: true });
+    let matches = 0;
+    for (let i = 0; i < 20_000; i++) if (index.add(`Heading${i}`, i)) matches++;
+    expect(matches).toBe(0);
+    expect(index.add('Requirements', 1)).toBeUndefined();
+    expect(index.add('Requirement', 2)).toEqual({ first: 1, kind: 'near', words: ['requirements', 'requirement'] });
+    expect(index.add('Leadreship', 3)).toBeUndefined();
+    expect(index.add('Leadership', 4)).toEqual({ first: 3, kind: 'near', words: ['leadreship', 'leadership'] });
+  });
+
   it('finds a one-letter difference at either end of a four/five-letter pair', () => {
     const index = createDuplicateIndex<number>({ threshold: 0.9 });
     index.add('Lead the platform engineering teams', 1);

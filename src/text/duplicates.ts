@@ -73,7 +73,8 @@ export interface DuplicateIndexOptions {
 
 export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): DuplicateIndex<Ref> {
   const byText = new Map<string, Entry<Ref>>();
-  const singles: Entry<Ref>[] = [];
+  // One-word texts by their one-deletion keys: two words one edit apart share one.
+  const singles = new Map<string, Entry<Ref>[]>();
   const byFolded = new Map<string, Entry<Ref>>();
   const byBag = new Map<string, Entry<Ref>>();
   // Keyed by hashes of word sequences: a collision only costs one more verification.
@@ -117,11 +118,10 @@ export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): Dupli
       const consider = (bucket: Entry<Ref>[] | undefined) => {
         for (const c of bucket ?? []) if (!candidates.includes(c)) candidates.push(c);
       };
-      // One word leaves no word out to share a key by: such texts are compared one by one.
-      if (words.length === 1 && options.singleWords) {
-        consider(singles);
-        singles.push(entry);
-      }
+      // One word leaves no word out to share a key by: such texts share keys of the word with one
+      // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+      const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]!) : [];
+      for (const k of singleKeys) consider(singles.get(k));
       for (const d of deletions) {
         consider(deleted.get(d));
         consider(full.get(d));
@@ -138,12 +138,24 @@ export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): Dupli
       }
       push(full, whole, entry);
       for (const d of deletions) push(deleted, d, entry);
+      for (const k of singleKeys) {
+        const bucket = singles.get(k);
+        if (!bucket) singles.set(k, [entry]);
+        else if (bucket.length < bucketSize) bucket.push(entry);
+      }
       return match;
     },
   };
 }
 
 const base = 0x01000193;
+
+/** A word and the word with each one letter left out: words one edit apart share one of these (the symmetric-deletion trick). */
+function oneDeletionKeys(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return [...new Set(keys)];
+}
 
 /**
  * Whether a near match can hinge on this word: a small word, or a word long enough to carry a
