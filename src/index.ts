@@ -4,4 +4,4 @@ export { lint, lintDocument, type Document, type Resolve } from './engine/lint.j
 export { rules } from './rules/index.js';
 export { formatJson } from './reporters/json.js';
 export { formatText } from './reporters/text.js';
-export type { FileResult, Finding, ResolvedConfig, RuleMeta, Severity } from './core/types.js';
+export type { FileResult, Finding, Fix, ResolvedConfig, RuleMeta, Severity } from './core/types.js';
