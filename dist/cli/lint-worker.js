@@ -25516,17 +25516,25 @@ function buildSectionMatcher(specs) {
         }
         return best && { section: best.entry.section, alias: best.entry.alias, via: 'typo' };
     }
+    // Headings repeat across a run's documents ("Overview", "Responsibilities"), and two rules ask
+    // about each heading: a heading that names no section is compared with every alias for a typo.
+    const memo = new Map();
     return {
         match(heading) {
+            if (memo.has(heading))
+                return memo.get(heading);
             const key = sectionKey(heading);
-            const direct = lookup(key);
-            if (direct)
-                return direct;
             const q = qualifier.exec(key) ?? ownerFirst.exec(key);
-            return q ? lookup(q[1]) : undefined;
+            const found = lookup(key) ?? (q ? lookup(q[1]) : undefined);
+            if (memo.size >= memoLimit)
+                memo.clear();
+            memo.set(heading, found);
+            return found;
         },
     };
 }
+/** Headings a matcher remembers before it starts afresh: a bound on memory over a long run. */
+const memoLimit = 20_000;
 
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
 const defaultSections = [
@@ -26230,13 +26238,18 @@ function reportEmpty(file, index, matcher, evidence, found) {
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 function sectionsFor(tree, file, options) {
     const { configured, all } = sectionLists(options);
-    const kind = decideKind(tree, folderOf(file), options.kind, all);
+    const folder = folderOf(file);
+    // required-sections and empty-section both ask, of one tree with one configuration.
+    const cached = kindByTree.get(tree);
+    const kind = cached && cached.folder === folder && cached.configured === options.kind && cached.all === all ? cached.kind : decideKind(tree, folder, options.kind, all);
+    kindByTree.set(tree, { folder, configured: options.kind, all, kind });
     if (configured)
         return { sections: configured, why: '', kind };
     if (!kind.kind)
         return { sections: options.fallbackSections, why: '', kind };
     return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
 }
+const kindByTree = new WeakMap();
 // Options are spread afresh for each document, but their lists are the setting's own, shared by
 // reference: keyed by them, the lists (and the matchers built over them) are made once a setting.
 const listsByKinds = new WeakMap();

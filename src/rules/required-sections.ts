@@ -139,11 +139,18 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evi
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
 export function sectionsFor(tree: Root, file: Located, options: RequiredSectionsOptions): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
   const { configured, all } = sectionLists(options);
-  const kind = decideKind(tree, folderOf(file), options.kind, all);
+  const folder = folderOf(file);
+  // required-sections and empty-section both ask, of one tree with one configuration.
+  const cached = kindByTree.get(tree);
+  const kind =
+    cached && cached.folder === folder && cached.configured === options.kind && cached.all === all ? cached.kind : decideKind(tree, folder, options.kind, all);
+  kindByTree.set(tree, { folder, configured: options.kind, all, kind });
   if (configured) return { sections: configured, why: '', kind };
   if (!kind.kind) return { sections: options.fallbackSections, why: '', kind };
   return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
 }
+
+const kindByTree = new WeakMap<Root, { folder: string | undefined; configured: DocumentKind | undefined; all: readonly SectionSpec[]; kind: KindDecision }>();
 
 interface SectionLists {
   sections: RequiredSectionsOptions['sections'];

@@ -116,13 +116,21 @@ function buildSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
     return best && { section: best.entry.section, alias: best.entry.alias, via: 'typo' };
   }
 
+  // Headings repeat across a run's documents ("Overview", "Responsibilities"), and two rules ask
+  // about each heading: a heading that names no section is compared with every alias for a typo.
+  const memo = new Map<string, SectionMatch | undefined>();
   return {
     match(heading) {
+      if (memo.has(heading)) return memo.get(heading);
       const key = sectionKey(heading);
-      const direct = lookup(key);
-      if (direct) return direct;
       const q = qualifier.exec(key) ?? ownerFirst.exec(key);
-      return q ? lookup(q[1]!) : undefined;
+      const found = lookup(key) ?? (q ? lookup(q[1]!) : undefined);
+      if (memo.size >= memoLimit) memo.clear();
+      memo.set(heading, found);
+      return found;
     },
   };
 }
+
+/** Headings a matcher remembers before it starts afresh: a bound on memory over a long run. */
+const memoLimit = 20_000;
