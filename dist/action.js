@@ -53983,13 +53983,8 @@ function createDuplicateIndex(options) {
             push(full, whole, entry);
             for (const d of deletions)
                 push(deleted, d, entry);
-            for (const k of singleKeys) {
-                const bucket = singles.get(k);
-                if (!bucket)
-                    singles.set(k, [entry]);
-                else if (bucket.length < bucketSize)
-                    bucket.push(entry);
-            }
+            for (const k of singleKeys)
+                push(singles, k, entry);
             return match;
         },
     };
@@ -57951,15 +57946,15 @@ const requiredSections = defineRule({
     const matcher = createSectionMatcher(sections);
     // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
     const titles = sectionTitles(tree);
-    const found = new Set();
-    const evidence = [...titles, ...tableLabels(tree)];
-    for (const title of evidence) {
+    // How many titles and labels name each section.
+    const found = new Map();
+    for (const title of [...titles, ...tableLabels(tree)]) {
         const match = matcher.match(title);
         if (match)
-            found.add(match.section);
+            found.set(match.section, (found.get(match.section) ?? 0) + 1);
     }
     if (!options.allowEmpty)
-        reportEmpty(file, index, matcher, evidence, found);
+        reportEmpty(file, index, matcher, found);
     const missing = sections.filter((section) => !found.has(section.name));
     if (missing.length === 0)
         return;
@@ -57978,7 +57973,7 @@ const requiredSections = defineRule({
  * that shows nothing, a comment only, or a placeholder (`TBD`) is empty. The title lines of a
  * pasted document are not judged.
  */
-function reportEmpty(file, index, matcher, evidence, found) {
+function reportEmpty(file, index, matcher, found) {
     const headings = new Map();
     for (const at of index.of('heading')) {
         const heading = index.nodes[at];
@@ -57996,7 +57991,7 @@ function reportEmpty(file, index, matcher, evidence, found) {
         if (list.some((h) => h.body.kind === 'text'))
             continue;
         // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
-        if (evidence.filter((t) => matcher.match(t)?.section === section).length > list.length)
+        if (found.get(section) > list.length)
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
@@ -58084,7 +58079,7 @@ const emptySection = defineRule({
     const headings = index.of('heading');
     if (headings.length === 0)
         return;
-    const { sections } = sectionsFor(tree, file, { ...options, allowEmpty: false });
+    const { sections } = sectionsFor(tree, file, options);
     const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
     const source = String(file.value ?? '');
     for (const at of headings) {
@@ -58710,12 +58705,14 @@ function resolve_fold(layers) {
         rules[id] = { level: rules[id].level, options: { ...rules[id].options, ...options } };
     };
     for (const { settings: s, fileWords } of layers) {
-        // empty-section leaves the required sections to required-sections: both must know which they are.
+        // empty-section leaves the required sections to required-sections: both must know which they
+        // are, from one list, since the rules' caches (section lists, matchers, the kind) go by it.
+        const sections = s.requiredSections?.map((r) => ({ name: r.name, aliases: r.aliases ?? [] }));
         for (const id of ['required-sections', 'empty-section']) {
             if (s.kind)
                 patch(id, { kind: s.kind });
-            if (s.requiredSections)
-                patch(id, { sections: s.requiredSections.map((r) => ({ name: r.name, aliases: r.aliases ?? [] })) });
+            if (sections)
+                patch(id, { sections });
         }
         const words = [...(s.words ?? []), ...(fileWords ?? [])];
         // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
@@ -58849,81 +58846,6 @@ function applyFixes(text, findings, offset = 0) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/engine/decode.js
-/**
- * Bytes to text. Invalid UTF-8 does not stop linting: the bad bytes become U+FFFD, and the first
- * one is located (line, column, byte) so the finding can point at it.
- */
-
-const fatal = new Map();
-const lenient = new Map();
-const decoder = (cache, encoding, isFatal) => {
-    let d = cache.get(encoding);
-    if (!d)
-        cache.set(encoding, (d = new external_node_util_.TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
-    return d;
-};
-function decodeBytes(bytes, encoding, bomLength) {
-    const body = bytes.subarray(bomLength);
-    try {
-        return { text: decoder(fatal, encoding, true).decode(body) };
-    }
-    catch {
-        const text = decoder(lenient, encoding, false).decode(body);
-        if (encoding !== 'utf-8')
-            return { text, invalid: { line: 1, column: 1, byte: bomLength } };
-        const offset = firstInvalidUtf8(body);
-        const lineStart = Math.max(body.lastIndexOf(0x0a, offset - 1), body.lastIndexOf(0x0d, offset - 1)) + 1;
-        let line = 1;
-        for (let i = 0; i < lineStart; i++) {
-            if (body[i] === 0x0a || (body[i] === 0x0d && body[i + 1] !== 0x0a))
-                line++;
-        }
-        const column = decoder(lenient, encoding, false).decode(body.subarray(lineStart, offset)).length + 1;
-        return { text, invalid: { line, column, byte: bomLength + offset } };
-    }
-}
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let length;
-        let min;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            length = 2;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            min = 0x10000;
-        }
-        else
-            return i;
-        if (i + length > bytes.length)
-            return i;
-        let cp = b & (0xff >> (length + 1));
-        for (let k = 1; k < length; k++) {
-            const c = bytes[i + k];
-            if ((c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
 ;// CONCATENATED MODULE: ./lib/engine/guard.js
 /**
  * What the bytes of a file are, before anything tries to read them as text: a known binary format,
@@ -59009,6 +58931,89 @@ function complexLine(text, start, end) {
             return `a run of ${run}+ \`${text[k]}\` characters`;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/decode.js
+/**
+ * Bytes to text. Invalid UTF-8 does not stop linting: the bad bytes become U+FFFD, and the first
+ * one is located (line, column, byte) so the finding can point at it.
+ */
+
+
+const fatal = new Map();
+const lenient = new Map();
+const decoder = (cache, encoding, isFatal) => {
+    let d = cache.get(encoding);
+    if (!d)
+        cache.set(encoding, (d = new external_node_util_.TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
+    return d;
+};
+function decodeBytes(bytes, encoding, bomLength) {
+    const body = bytes.subarray(bomLength);
+    try {
+        return { text: decoder(fatal, encoding, true).decode(body) };
+    }
+    catch {
+        const text = decoder(lenient, encoding, false).decode(body);
+        if (encoding !== 'utf-8')
+            return { text, invalid: { line: 1, column: 1, byte: bomLength } };
+        const offset = firstInvalidUtf8(body);
+        const lineStart = Math.max(body.lastIndexOf(0x0a, offset - 1), body.lastIndexOf(0x0d, offset - 1)) + 1;
+        let line = 1;
+        for (let i = 0; i < lineStart; i++) {
+            if (body[i] === 0x0a || (body[i] === 0x0d && body[i + 1] !== 0x0a))
+                line++;
+        }
+        const column = decoder(lenient, encoding, false).decode(body.subarray(lineStart, offset)).length + 1;
+        return { text, invalid: { line, column, byte: bomLength + offset } };
+    }
+}
+/** A document's bytes as text, with the encoding and byte-order mark read; undefined for binary data. */
+function decodeDocument(bytes) {
+    const inspected = inspectBytes(bytes);
+    if (inspected.kind !== 'text')
+        return undefined;
+    return { ...decodeBytes(bytes, inspected.encoding, inspected.bomLength), encoding: inspected.encoding, bomLength: inspected.bomLength };
+}
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let length;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            length = 2;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            min = 0x10000;
+        }
+        else
+            return i;
+        if (i + length > bytes.length)
+            return i;
+        let cp = b & (0xff >> (length + 1));
+        for (let k = 1; k < length; k++) {
+            const c = bytes[i + k];
+            if ((c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += length;
+    }
+    return bytes.length;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
@@ -78182,7 +78187,6 @@ function internalError(what, error) {
 
 
 
-
 /** ESLint's bound: fixes that keep making fixes stop here. */
 const maxPasses = 10;
 /** Text to bytes in the encoding it was read in, after the byte-order mark it had. */
@@ -78199,13 +78203,13 @@ function encodeText(text, encoding, bom) {
  */
 async function fixDocument(document, absolute, config, first) {
     const bytes = document.contents;
-    const inspected = inspectBytes(bytes);
-    if (inspected.kind !== 'text')
+    const decoded = decodeDocument(bytes);
+    if (!decoded)
         return first;
-    const bom = bytes.subarray(0, inspected.bomLength);
-    const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
-    if (decoded.invalid || !Buffer.from(encodeText(decoded.text, inspected.encoding, bom)).equals(bytes)) {
-        return { ...first, notFixed: `it is not valid ${inspected.encoding.toUpperCase()}, and writing it back would change more than the fixes` };
+    const { encoding } = decoded;
+    const bom = bytes.subarray(0, decoded.bomLength);
+    if (decoded.invalid || !Buffer.from(encodeText(decoded.text, encoding, bom)).equals(bytes)) {
+        return { ...first, notFixed: `it is not valid ${encoding.toUpperCase()}, and writing it back would change more than the fixes` };
     }
     let text = decoded.text;
     let result = first;
@@ -78219,7 +78223,7 @@ async function fixDocument(document, absolute, config, first) {
         result = await lintDocument({ ...document, contents: text }, config);
     }
     try {
-        writeReplacing(absolute, encodeText(text, inspected.encoding, bom));
+        writeReplacing(absolute, encodeText(text, encoding, bom));
     }
     catch (error) {
         const code = error.code;
@@ -84359,38 +84363,54 @@ function suggestionComments(results, texts, addedLines) {
             continue;
         const text = texts.get(result.path);
         const added = addedLines.get(result.path);
+        const lines = text === undefined ? undefined : lineStarts(text);
         const byLine = new Map();
         for (const finding of fixable) {
-            const line = text === undefined ? undefined : lineOf(text, finding.fix.range);
-            if (line === undefined || !added?.has(line.number)) {
+            const line = lines && lineOf(text, lines, finding.fix.range);
+            if (!line || !added?.has(line.number)) {
                 offDiff++;
                 continue;
             }
-            byLine.set(line.number, [...(byLine.get(line.number) ?? []), finding]);
+            const group = byLine.get(line.number);
+            if (group)
+                group.findings.push(finding);
+            else
+                byLine.set(line.number, { line, findings: [finding] });
         }
-        for (const [number, findings] of byLine) {
-            const line = lineOf(text, findings[0].fix.range);
+        for (const { line, findings } of byLine.values()) {
             const fixed = applyFixes(line.text, findings, line.start).text;
             const print = fingerprint(`${result.path}\n${line.text}\n${fixed}`);
             const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
             const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
-            comments.push({ path: result.path, line: number, fingerprint: print, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${print} -->` });
+            comments.push({ path: result.path, line: line.number, fingerprint: print, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${print} -->` });
         }
     }
     return { comments, offDiff };
 }
-/** The line (1-based) a range lies on, its text without the line break, and where it starts; undefined if the range crosses a line. */
-function lineOf(text, [start, end]) {
+/** Where each line starts (LF, CRLF or CR endings), in order. */
+function lineStarts(text) {
+    const starts = [0];
+    for (const m of text.matchAll(/\r\n|\r|\n/g))
+        starts.push(m.index + m[0].length);
+    return starts;
+}
+/** The line a range lies on; undefined if the range crosses a line break. */
+function lineOf(text, starts, [start, end]) {
     if (/[\r\n]/.test(text.slice(start, end)))
         return undefined;
-    const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-    const breakAt = text.slice(start).search(/[\r\n]/);
-    const lineEnd = breakAt < 0 ? text.length : start + breakAt;
-    let number = 1;
-    for (let i = 0; i < lineStart; i++)
-        if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n'))
-            number++;
-    return { number, text: text.slice(lineStart, lineEnd), start: lineStart };
+    // The last line start at or before the range's start.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= start)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const lineStart = starts[low];
+    const lineEnd = low + 1 < starts.length ? starts[low + 1] : text.length;
+    return { number: low + 1, text: text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, ''), start: lineStart };
 }
 
 ;// CONCATENATED MODULE: ./lib/action/suggestions.js
@@ -84401,7 +84421,6 @@ function lineOf(text, [start, end]) {
  * again; at most 30 go in one review, as GitHub refuses larger bursts. Nothing here changes the
  * result: a refused review is a warning.
  */
-
 
 
 
@@ -84450,9 +84469,7 @@ async function postSuggestions(octokit, event, results, addedLines, cwd) {
 /** A document's text as the engine read it, or undefined when it is not text. */
 function readText(file) {
     try {
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-        const kind = inspectBytes(bytes);
-        return kind.kind === 'text' ? decodeBytes(bytes, kind.encoding, kind.bomLength).text : undefined;
+        return decodeDocument((0,external_node_fs_namespaceObject.readFileSync)(file))?.text;
     }
     catch {
         return undefined;

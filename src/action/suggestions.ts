@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { FileResult } from '../core/types.js';
-import { decodeBytes } from '../engine/decode.js';
-import { inspectBytes } from '../engine/guard.js';
+import { decodeDocument } from '../engine/decode.js';
 import { fingerprintPattern, suggestionComments } from '../reporters/suggestions.js';
 import type { RunEvent } from './event.js';
 import { ApiError, call, type Octokit } from './github.js';
@@ -65,9 +64,7 @@ export async function postSuggestions(
 /** A document's text as the engine read it, or undefined when it is not text. */
 function readText(file: string): string | undefined {
   try {
-    const bytes = readFileSync(file);
-    const kind = inspectBytes(bytes);
-    return kind.kind === 'text' ? decodeBytes(bytes, kind.encoding, kind.bomLength).text : undefined;
+    return decodeDocument(readFileSync(file))?.text;
   } catch {
     return undefined;
   }

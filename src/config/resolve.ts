@@ -46,10 +46,12 @@ function fold(layers: readonly Layer[]): Record<string, RuleSetting> {
     rules[id] = { level: rules[id]!.level, options: { ...rules[id]!.options, ...options } };
   };
   for (const { settings: s, fileWords } of layers) {
-    // empty-section leaves the required sections to required-sections: both must know which they are.
+    // empty-section leaves the required sections to required-sections: both must know which they
+    // are, from one list, since the rules' caches (section lists, matchers, the kind) go by it.
+    const sections = s.requiredSections?.map((r) => ({ name: r.name, aliases: r.aliases ?? [] }));
     for (const id of ['required-sections', 'empty-section']) {
       if (s.kind) patch(id, { kind: s.kind });
-      if (s.requiredSections) patch(id, { sections: s.requiredSections.map((r) => ({ name: r.name, aliases: r.aliases ?? [] })) });
+      if (sections) patch(id, { sections });
     }
     const words = [...(s.words ?? []), ...(fileWords ?? [])];
     // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.

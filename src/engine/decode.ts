@@ -3,7 +3,7 @@
  * one is located (line, column, byte) so the finding can point at it.
  */
 import { TextDecoder } from 'node:util';
-import type { Encoding } from './guard.js';
+import { inspectBytes, type Encoding } from './guard.js';
 
 export interface Decoded {
   text: string;
@@ -35,6 +35,13 @@ export function decodeBytes(bytes: Uint8Array, encoding: Encoding, bomLength: nu
     const column = decoder(lenient, encoding, false).decode(body.subarray(lineStart, offset)).length + 1;
     return { text, invalid: { line, column, byte: bomLength + offset } };
   }
+}
+
+/** A document's bytes as text, with the encoding and byte-order mark read; undefined for binary data. */
+export function decodeDocument(bytes: Uint8Array): (Decoded & { encoding: Encoding; bomLength: number }) | undefined {
+  const inspected = inspectBytes(bytes);
+  if (inspected.kind !== 'text') return undefined;
+  return { ...decodeBytes(bytes, inspected.encoding, inspected.bomLength), encoding: inspected.encoding, bomLength: inspected.bomLength };
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -10,8 +10,8 @@ import { chmodSync, chownSync, realpathSync, renameSync, rmSync, statSync, write
 import path from 'node:path';
 import { applyFixes } from '../core/fixes.js';
 import type { FileResult, ResolvedConfig } from '../core/types.js';
-import { decodeBytes } from './decode.js';
-import { inspectBytes, type Encoding } from './guard.js';
+import { decodeDocument } from './decode.js';
+import type { Encoding } from './guard.js';
 import { lintDocument, type Document } from './lint.js';
 
 /** ESLint's bound: fixes that keep making fixes stop here. */
@@ -31,12 +31,12 @@ export function encodeText(text: string, encoding: Encoding, bom: Uint8Array): U
  */
 export async function fixDocument(document: Document & { contents: Uint8Array }, absolute: string, config: ResolvedConfig, first: FileResult): Promise<FileResult> {
   const bytes = document.contents;
-  const inspected = inspectBytes(bytes);
-  if (inspected.kind !== 'text') return first;
-  const bom = bytes.subarray(0, inspected.bomLength);
-  const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
-  if (decoded.invalid || !Buffer.from(encodeText(decoded.text, inspected.encoding, bom)).equals(bytes)) {
-    return { ...first, notFixed: `it is not valid ${inspected.encoding.toUpperCase()}, and writing it back would change more than the fixes` };
+  const decoded = decodeDocument(bytes);
+  if (!decoded) return first;
+  const { encoding } = decoded;
+  const bom = bytes.subarray(0, decoded.bomLength);
+  if (decoded.invalid || !Buffer.from(encodeText(decoded.text, encoding, bom)).equals(bytes)) {
+    return { ...first, notFixed: `it is not valid ${encoding.toUpperCase()}, and writing it back would change more than the fixes` };
   }
 
   let text = decoded.text;
@@ -50,7 +50,7 @@ export async function fixDocument(document: Document & { contents: Uint8Array },
     result = await lintDocument({ ...document, contents: text }, config);
   }
   try {
-    writeReplacing(absolute, encodeText(text, inspected.encoding, bom));
+    writeReplacing(absolute, encodeText(text, encoding, bom));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ...first, notFixed: `it could not be written (${code ? `${code}: ` : ''}${(error as Error).message.replace(/^\w+: /, '')}); it is unchanged` };

@@ -41,34 +41,57 @@ export function suggestionComments(
     if (fixable.length === 0) continue;
     const text = texts.get(result.path);
     const added = addedLines.get(result.path);
-    const byLine = new Map<number, Finding[]>();
+    const lines = text === undefined ? undefined : lineStarts(text);
+    const byLine = new Map<number, { line: Line; findings: Finding[] }>();
     for (const finding of fixable) {
-      const line = text === undefined ? undefined : lineOf(text, finding.fix!.range);
-      if (line === undefined || !added?.has(line.number)) {
+      const line = lines && lineOf(text!, lines, finding.fix!.range);
+      if (!line || !added?.has(line.number)) {
         offDiff++;
         continue;
       }
-      byLine.set(line.number, [...(byLine.get(line.number) ?? []), finding]);
+      const group = byLine.get(line.number);
+      if (group) group.findings.push(finding);
+      else byLine.set(line.number, { line, findings: [finding] });
     }
-    for (const [number, findings] of byLine) {
-      const line = lineOf(text!, findings[0]!.fix!.range)!;
+    for (const { line, findings } of byLine.values()) {
       const fixed = applyFixes(line.text, findings, line.start).text;
       const print = fingerprint(`${result.path}\n${line.text}\n${fixed}`);
       const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
       const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
-      comments.push({ path: result.path, line: number, fingerprint: print, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${print} -->` });
+      comments.push({ path: result.path, line: line.number, fingerprint: print, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${print} -->` });
     }
   }
   return { comments, offDiff };
 }
 
-/** The line (1-based) a range lies on, its text without the line break, and where it starts; undefined if the range crosses a line. */
-function lineOf(text: string, [start, end]: [number, number]): { number: number; text: string; start: number } | undefined {
+interface Line {
+  /** 1-based. */
+  number: number;
+  /** Without its line break. */
+  text: string;
+  /** Offset of its first character. */
+  start: number;
+}
+
+/** Where each line starts (LF, CRLF or CR endings), in order. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The line a range lies on; undefined if the range crosses a line break. */
+function lineOf(text: string, starts: readonly number[], [start, end]: [number, number]): Line | undefined {
   if (/[\r\n]/.test(text.slice(start, end))) return undefined;
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-  const breakAt = text.slice(start).search(/[\r\n]/);
-  const lineEnd = breakAt < 0 ? text.length : start + breakAt;
-  let number = 1;
-  for (let i = 0; i < lineStart; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) number++;
-  return { number, text: text.slice(lineStart, lineEnd), start: lineStart };
+  // The last line start at or before the range's start.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= start) low = mid;
+    else high = mid - 1;
+  }
+  const lineStart = starts[low]!;
+  const lineEnd = low + 1 < starts.length ? starts[low + 1]! : text.length;
+  return { number: low + 1, text: text.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, ''), start: lineStart };
 }

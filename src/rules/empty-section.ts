@@ -13,12 +13,12 @@ import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
-import { sectionsFor, type RequiredSectionsOptions } from './required-sections.js';
+import { sectionsFor, type SectionChoice } from './required-sections.js';
 import { sectionBody } from './section-body.js';
 import { treeIndex } from './tree-index.js';
 
 /** What decides the sections a document must have; the configuration's `kind` and `requiredSections` reach this rule as they reach required-sections. */
-export type EmptySectionOptions = Pick<RequiredSectionsOptions, 'sections' | 'kind' | 'kinds' | 'fallbackSections'>;
+export type EmptySectionOptions = SectionChoice;
 
 /** Longest heading quoted whole in a message. */
 const quoted = 60;
@@ -36,7 +36,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
     const index = treeIndex(tree);
     const headings = index.of('heading');
     if (headings.length === 0) return;
-    const { sections } = sectionsFor(tree, file, { ...options, allowEmpty: false });
+    const { sections } = sectionsFor(tree, file, options);
     const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
     const source = String(file.value ?? '');
     for (const at of headings) {

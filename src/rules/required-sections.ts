@@ -16,6 +16,9 @@ import { treeIndex, type TreeIndex } from './tree-index.js';
 import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
 
+/** What decides which sections a document must have (read by empty-section too). */
+export type SectionChoice = Pick<RequiredSectionsOptions, 'sections' | 'kind' | 'kinds' | 'fallbackSections'>;
+
 export interface RequiredSectionsOptions {
   /** When set, the sections every document must have, whatever its kind (`requiredSections` in configuration). */
   sections?: readonly SectionSpec[];
@@ -77,13 +80,13 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     const matcher = createSectionMatcher(sections);
     // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
     const titles = sectionTitles(tree);
-    const found = new Set<string>();
-    const evidence = [...titles, ...tableLabels(tree)];
-    for (const title of evidence) {
+    // How many titles and labels name each section.
+    const found = new Map<string, number>();
+    for (const title of [...titles, ...tableLabels(tree)]) {
       const match = matcher.match(title);
-      if (match) found.add(match.section);
+      if (match) found.set(match.section, (found.get(match.section) ?? 0) + 1);
     }
-    if (!options.allowEmpty) reportEmpty(file, index, matcher, evidence, found);
+    if (!options.allowEmpty) reportEmpty(file, index, matcher, found);
     const missing = sections.filter((section) => !found.has(section.name));
     if (missing.length === 0) return;
 
@@ -107,7 +110,7 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
  * that shows nothing, a comment only, or a placeholder (`TBD`) is empty. The title lines of a
  * pasted document are not judged.
  */
-function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evidence: readonly string[], found: ReadonlySet<string>): void {
+function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, found: ReadonlyMap<string, number>): void {
   const headings = new Map<string, { heading: Heading; body: SectionBody }[]>();
   for (const at of index.of('heading')) {
     const heading = index.nodes[at] as Heading;
@@ -123,7 +126,7 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evi
     // A comment is no content here: a required section must show something.
     if (list.some((h) => h.body.kind === 'text')) continue;
     // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
-    if (evidence.filter((t) => matcher.match(t)?.section === section).length > list.length) continue;
+    if (found.get(section)! > list.length) continue;
     const { heading, body } = list[0]!;
     const title = toString(heading).trim();
     const message = file.message(
@@ -137,7 +140,7 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, evi
 }
 
 /** The sections this document must have, and why, in words for the message ("" for the defaults). */
-export function sectionsFor(tree: Root, file: Located, options: RequiredSectionsOptions): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
+export function sectionsFor(tree: Root, file: Located, options: SectionChoice): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
   const { configured, all } = sectionLists(options);
   const folder = folderOf(file);
   // required-sections and empty-section both ask, of one tree with one configuration.
@@ -153,8 +156,8 @@ export function sectionsFor(tree: Root, file: Located, options: RequiredSections
 const kindByTree = new WeakMap<Root, { folder: string | undefined; configured: DocumentKind | undefined; all: readonly SectionSpec[]; kind: KindDecision }>();
 
 interface SectionLists {
-  sections: RequiredSectionsOptions['sections'];
-  fallback: RequiredSectionsOptions['fallbackSections'];
+  sections: SectionChoice['sections'];
+  fallback: SectionChoice['fallbackSections'];
   /** Configured sections with `aliases` filled in (configuration may leave it out). */
   configured: readonly SectionSpec[] | undefined;
   /** Every section any kind names: what makes a document a role document. */
@@ -164,7 +167,7 @@ interface SectionLists {
 // reference: keyed by them, the lists (and the matchers built over them) are made once a setting.
 const listsByKinds = new WeakMap<object, SectionLists>();
 
-function sectionLists(options: RequiredSectionsOptions): SectionLists {
+function sectionLists(options: SectionChoice): SectionLists {
   const cached = listsByKinds.get(options.kinds);
   if (cached && cached.sections === options.sections && cached.fallback === options.fallbackSections) return cached;
   const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));

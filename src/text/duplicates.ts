@@ -81,7 +81,7 @@ export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): Dupli
   const full = new Map<number, Entry<Ref>[]>();
   const deleted = new Map<number, Entry<Ref>[]>();
 
-  const push = (map: Map<number, Entry<Ref>[]>, key: number, entry: Entry<Ref>) => {
+  const push = <K>(map: Map<K, Entry<Ref>[]>, key: K, entry: Entry<Ref>) => {
     const bucket = map.get(key);
     if (!bucket) map.set(key, [entry]);
     else if (bucket.length < bucketSize && bucket.at(-1) !== entry) bucket.push(entry);
@@ -138,11 +138,7 @@ export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): Dupli
       }
       push(full, whole, entry);
       for (const d of deletions) push(deleted, d, entry);
-      for (const k of singleKeys) {
-        const bucket = singles.get(k);
-        if (!bucket) singles.set(k, [entry]);
-        else if (bucket.length < bucketSize) bucket.push(entry);
-      }
+      for (const k of singleKeys) push(singles, k, entry);
       return match;
     },
   };
