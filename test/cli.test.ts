@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { helpText } from '../src/cli/flags.js';
+import { flags, helpText } from '../src/cli/flags.js';
 import { version } from '../src/core/version.js';
 import { runCli, workspace } from './helpers/cli.js';
 import { root } from './helpers/paths.js';
@@ -131,6 +131,14 @@ describe('CLI: reports and exit codes', () => {
     expect(await runCli(['--help'], dir)).toEqual({ code: 0, stdout: helpText(version), stderr: '' });
     expect((await runCli(['-v'], dir)).stdout).toBe(`${version}\n`);
     expect(helpText(version)).toContain('-f, --format <name>');
+  });
+
+  it('keeps every flag apart from its description in --help, the longest included', () => {
+    const rows = helpText(version).split('\n').filter((line) => /^ {2}(-\w, | {4})--/.test(line));
+    expect(rows).toHaveLength(flags.length);
+    expect(rows.find((row) => row.includes('--stdin-filename'))).toMatch(/^ {6}--stdin-filename <path> {2}the path the standard input/);
+    // One column: every description starts where the others do.
+    expect(new Set(rows.map((row) => /^ +-.*?\S {2,}(?=\S)/.exec(row)![0].length)).size).toBe(1);
   });
 
   it('keeps its version in step with package.json', () => {

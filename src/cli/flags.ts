@@ -70,12 +70,15 @@ export const flags: readonly Flag[] = [
 ];
 
 export function helpText(version: string): string {
-  const rows = flags.map((f) => {
-    const left = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? ` <${f.value}>` : ''}`;
+  const lefts = flags.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? ` <${f.value}>` : ''}`);
+  // The descriptions start two spaces past the longest flag, so none runs into its flag.
+  const width = Math.max(...lefts.map((left) => left.length)) + 2;
+  const rows = flags.map((f, i) => {
+    const left = lefts[i]!;
     const extra = [f.choices ? `one of ${f.choices.join(', ')}` : '', f.default ? `default ${f.default}` : '']
       .filter(Boolean)
       .join('; ');
-    return `  ${left.padEnd(26)}${f.description}${extra ? ` (${extra})` : ''}`;
+    return `  ${left.padEnd(width)}${f.description}${extra ? ` (${extra})` : ''}`;
   });
   return [
     `rolelint ${version}: lint role documents (job posts, ladder levels, role pages) kept as Markdown`,
