@@ -9493,15 +9493,25 @@ var typing_cost = __nccwpck_require__(4224);
  * that shares the typed word's first or second letter and is within about two edits of it,
  * ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a transposition or a
  * neighbouring key cost less than an arbitrary change) minus a bonus for how common the word is,
- * so `acceoted` gives `accepted` before `accented`. The scan is exhaustive and deterministic: the
+ * so `acceoted` gives `accepted` before `accented`. A word written in lower case may also be two
+ * words run together (`scopesand`, `engineeringroles`), the missed space costing what a missed
+ * letter does, or a compound written without its hyphen (`indepth` gives `in-depth`). The scan is exhaustive and deterministic: the
  * same word gets the same suggestions on every machine (cspell's own search is time-boxed, so its
  * answers depend on the machine's speed, and it spent 10-50 ms on each name or jargon word).
  */
 
 
 
+const byScore = (a, b) => a.s - b.s || a.c.localeCompare(b.c);
+const logCount = (table, word) => Math.log10(Number(table.get(word) ?? 0) + 1);
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
+/** What a missed space or hyphen costs: what a missed letter does. */
+const missedSpaceCost = typing_cost/* insertCost */.l6;
+/** Words of one or two letters a run-together word may hold: the common ones, not `nad` or `un`. */
+const shortWords = new Set(['a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+/** How often a longer part must be used (SUBTLEX count) to be read as a word of its own, not a fragment (`ware` 112 is, `nad` 4 is not). */
+const minPartCount = 20;
 /** cspell's dictionaries over the tries. */
 function openDictionaries(tries) {
     return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
@@ -9522,6 +9532,7 @@ function createSpeller(data) {
         return k;
     };
     let suggestionData;
+    /** A word's listed corrections and scanned candidates, scored (listed ones first), by its lower case. */
     const suggestions = new Map();
     // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
     // letter when a scan first needs it.
@@ -9568,6 +9579,27 @@ function createSpeller(data) {
         }
         return out;
     }
+    /**
+     * A known hyphenated compound without its hyphen, or two known words run together, scored as a
+     * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
+     * `lab les`.
+     */
+    function runTogether(word, scanned) {
+        const table = (suggestionData ??= data.forSuggestions()).candidates;
+        const spaced = !scanned.some((x) => x.cost <= typing_cost/* oneEditCost */.iX);
+        const out = [];
+        const part = (p) => (p.length <= 2 ? shortWords.has(p) : Number(table.get(p) ?? 0) >= minPartCount && isKnown(p));
+        for (let at = 1; at < word.length; at++) {
+            const [a, b] = [word.slice(0, at), word.slice(at)];
+            const hyphenated = `${a}-${b}`;
+            const written = isKnown(hyphenated) ? hyphenated : spaced && part(a) && part(b) ? `${a} ${b}` : undefined;
+            // Scored by the parts' mean frequency: `scopes and` before `scope sand`.
+            if (written && !scanned.some((x) => x.c === written)) {
+                out.push({ c: written, s: missedSpaceCost - (frequencyWeight * (logCount(table, a) + logCount(table, b))) / 2, cost: missedSpaceCost });
+            }
+        }
+        return out;
+    }
     return {
         isKnown,
         isName(word) {
@@ -9581,24 +9613,23 @@ function createSpeller(data) {
         },
         suggest(word, max = 3) {
             const lower = word.toLowerCase();
-            const cached = suggestions.get(lower);
-            if (cached)
-                return cached.slice(0, max);
-            const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-            const candidates = scan(lower, table);
-            candidates.delete(lower);
-            const listed = corrections(lower) ?? [];
-            for (const c of listed)
-                candidates.delete(c);
-            const ranked = [
-                ...listed,
-                ...[...candidates]
-                    .map(([c, cost]) => ({ c, s: cost - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1) }))
-                    .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
-                    .map((x) => x.c),
-            ].slice(0, 10);
-            suggestions.set(lower, ranked);
-            return ranked.slice(0, max);
+            let scored = suggestions.get(lower);
+            if (!scored) {
+                const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
+                const candidates = scan(lower, table);
+                candidates.delete(lower);
+                const listed = corrections(lower) ?? [];
+                for (const c of listed)
+                    candidates.delete(c);
+                scored = [
+                    ...listed.map((c) => ({ c, s: Number.NEGATIVE_INFINITY, cost: 0 })),
+                    ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
+                ].slice(0, 10);
+                suggestions.set(lower, scored);
+            }
+            // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
+            const split = word === lower ? runTogether(lower, scored) : [];
+            return (split.length > 0 ? [...scored, ...split].sort(byScore) : scored).slice(0, max).map((x) => x.c);
         },
     };
 }
@@ -9613,7 +9644,9 @@ function createSpeller(data) {
 /* harmony export */   Cb: () => (/* binding */ costPerCount),
 /* harmony export */   PA: () => (/* binding */ typingCost),
 /* harmony export */   iJ: () => (/* binding */ histogramDistance),
+/* harmony export */   iX: () => (/* binding */ oneEditCost),
 /* harmony export */   kq: () => (/* binding */ withinOneEdit),
+/* harmony export */   l6: () => (/* binding */ insertCost),
 /* harmony export */   nh: () => (/* binding */ countLetters)
 /* harmony export */ });
 /**
@@ -9623,7 +9656,10 @@ function createSpeller(data) {
  * loading the spelling libraries or their data.
  */
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
-const oneEdit = Math.max(...Object.values(costs));
+/** The most one edit of any kind costs. */
+const oneEditCost = Math.max(...Object.values(costs));
+/** What typing one letter too few costs. */
+const insertCost = costs.insert;
 /**
  * The least an edit costs per letter count it changes, so letter counts bound the typing cost from
  * below: an insertion or deletion changes one count, a substitution two, a transposition none.
@@ -9668,7 +9704,7 @@ function substituteCost(a, b) {
 let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
 /** Whether `meant` is at most one edit of any kind from `typed` (case aside): a near miss, not a different word. */
 function withinOneEdit(typed, meant) {
-    return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEdit) <= oneEdit;
+    return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEditCost) <= oneEditCost;
 }
 /** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
 function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
@@ -26664,9 +26700,7 @@ const typo = defineRule({
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
         if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(word, suggestions[0])))
             continue;
-        const message = file.message(suggestions.length > 0
-            ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
-            : `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``, { place: { start: from, end: to } });
+        const message = file.message(describe(word, suggestions[0]), { place: { start: from, end: to } });
         message.actual = word;
         message.expected = suggestions;
         const correction = speller.correction(word);
@@ -26873,6 +26907,17 @@ function unknownParts(word, ok) {
         index += part.length + 1;
     }
     return parts;
+}
+/**
+ * What a finding says. Two words run together are the likelier reading, not a certain one: a
+ * lower-case name of a service or tool (`gitserver`) is written so too, and is to be added.
+ */
+function describe(word, best) {
+    if (best === undefined)
+        return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
+    if (best.includes(' '))
+        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
+    return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
 function matchCase(suggestion, word) {

@@ -240,3 +240,27 @@ describe('typo: fixes', () => {
     ]);
   });
 });
+
+describe('typo: words run together', () => {
+  const suggested = async (markdown: string) => (await runRule(typo, markdown)).map((m) => [m.actual, m.expected, m.reason]);
+
+  it('suggests the two words a missed space ran together, as a likelier reading, not a certain one', async () => {
+    expect(await suggested('We keep the scopesand engineeringroles here.\n')).toEqual([
+      ['scopesand', ['scopes and', 'scope sand', 'copeland'], '`scopesand` is not in the dictionary; did you mean `scopes and`? If it is one word, add it to `words`'],
+      ['engineeringroles', ['engineering roles'], '`engineeringroles` is not in the dictionary; did you mean `engineering roles`? If it is one word, add it to `words`'],
+    ]);
+  });
+
+  it('suggests the hyphenated compound the dictionary knows, with confidence', async () => {
+    expect(await suggested('An indepth review, free tshirts.\n')).toEqual([
+      ['indepth', ['in-depth', 'inept', 'incept'], '`indepth` is misspelt; did you mean `in-depth`?'],
+      ['tshirts', ['t-shirts', 'shirts', 'thirst'], '`tshirts` is misspelt; did you mean `t-shirts`?'],
+    ]);
+  });
+
+  it('splits no word one slip from a word, no capitalised word (likelier a name), and repeats no listed correction', async () => {
+    expect((await suggested('Print the lables.\n'))[0]![1]).toEqual(['labels', 'ladles', 'ables']);
+    expect((await suggested('Gitserver stores the repositories.\n'))[0]![1]).toEqual([]);
+    expect((await suggested('We ship alot.\n'))[0]![1]).toEqual(['a lot', 'allot', 'lot']);
+  });
+});

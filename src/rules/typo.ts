@@ -167,12 +167,7 @@ export const typo = defineRule<TypoOptions>(
       const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
       // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
       if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && withinOneEdit(word, suggestions[0]))) continue;
-      const message = file.message(
-        suggestions.length > 0
-          ? `\`${word}\` is misspelt; did you mean \`${suggestions[0]}\`?`
-          : `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``,
-        { place: { start: from, end: to } },
-      );
+      const message = file.message(describe(word, suggestions[0]), { place: { start: from, end: to } });
       message.actual = word;
       message.expected = suggestions;
       const correction = speller.correction(word);
@@ -388,6 +383,16 @@ function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[]
     index += part.length + 1;
   }
   return parts;
+}
+
+/**
+ * What a finding says. Two words run together are the likelier reading, not a certain one: a
+ * lower-case name of a service or tool (`gitserver`) is written so too, and is to be added.
+ */
+function describe(word: string, best: string | undefined): string {
+  if (best === undefined) return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
+  if (best.includes(' ')) return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
+  return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
 }
 
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */

@@ -7,14 +7,16 @@
  * that shares the typed word's first or second letter and is within about two edits of it,
  * ranked by a typing-aware edit cost (a dropped letter, a doubled letter, a transposition or a
  * neighbouring key cost less than an arbitrary change) minus a bonus for how common the word is,
- * so `acceoted` gives `accepted` before `accented`. The scan is exhaustive and deterministic: the
+ * so `acceoted` gives `accepted` before `accented`. A word written in lower case may also be two
+ * words run together (`scopesand`, `engineeringroles`), the missed space costing what a missed
+ * letter does, or a compound written without its hyphen (`indepth` gives `in-depth`). The scan is exhaustive and deterministic: the
  * same word gets the same suggestions on every machine (cspell's own search is time-boxed, so its
  * answers depend on the machine's speed, and it spent 10-50 ms on each name or jargon word).
  */
 import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
 import type { SortedTable } from './sorted-table.js';
-import { costPerCount, countLetters, histogramDistance, typingCost } from './typing-cost.js';
+import { costPerCount, countLetters, histogramDistance, insertCost, oneEditCost, typingCost } from './typing-cost.js';
 
 type TrieData = { name: string; data: string | Uint8Array };
 
@@ -35,6 +37,11 @@ export interface SpellerData {
   };
 }
 
+/** A suggestion, its score (lower first) and its typing cost. */
+type Scored = { c: string; s: number; cost: number };
+const byScore = (a: Scored, b: Scored) => a.s - b.s || a.c.localeCompare(b.c);
+const logCount = (table: SortedTable, word: string) => Math.log10(Number(table.get(word) ?? 0) + 1);
+
 export interface Speller {
   isKnown(word: string): boolean;
   /** A proper noun the dictionaries list: known as written, capitalised, and not in lower case (`Zhang`, `Gupta`). */
@@ -52,6 +59,12 @@ export interface Speller {
 
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
+/** What a missed space or hyphen costs: what a missed letter does. */
+const missedSpaceCost = insertCost;
+/** Words of one or two letters a run-together word may hold: the common ones, not `nad` or `un`. */
+const shortWords = new Set(['a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+/** How often a longer part must be used (SUBTLEX count) to be read as a word of its own, not a fragment (`ware` 112 is, `nad` 4 is not). */
+const minPartCount = 20;
 
 /** cspell's dictionaries over the tries. */
 export function openDictionaries(tries: readonly TrieData[]): SpellingDictionary[] {
@@ -76,7 +89,8 @@ export function createSpeller(data: SpellerData): Speller {
     return k;
   };
   let suggestionData: ReturnType<SpellerData['forSuggestions']> | undefined;
-  const suggestions = new Map<string, string[]>();
+  /** A word's listed corrections and scanned candidates, scored (listed ones first), by its lower case. */
+  const suggestions = new Map<string, Scored[]>();
 
   // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
   // letter when a scan first needs it.
@@ -120,6 +134,28 @@ export function createSpeller(data: SpellerData): Speller {
     return out;
   }
 
+  /**
+   * A known hyphenated compound without its hyphen, or two known words run together, scored as a
+   * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
+   * `lab les`.
+   */
+  function runTogether(word: string, scanned: readonly Scored[]): Scored[] {
+    const table = (suggestionData ??= data.forSuggestions()).candidates;
+    const spaced = !scanned.some((x) => x.cost <= oneEditCost);
+    const out: Scored[] = [];
+    const part = (p: string) => (p.length <= 2 ? shortWords.has(p) : Number(table.get(p) ?? 0) >= minPartCount && isKnown(p));
+    for (let at = 1; at < word.length; at++) {
+      const [a, b] = [word.slice(0, at), word.slice(at)];
+      const hyphenated = `${a}-${b}`;
+      const written = isKnown(hyphenated) ? hyphenated : spaced && part(a) && part(b) ? `${a} ${b}` : undefined;
+      // Scored by the parts' mean frequency: `scopes and` before `scope sand`.
+      if (written && !scanned.some((x) => x.c === written)) {
+        out.push({ c: written, s: missedSpaceCost - (frequencyWeight * (logCount(table, a) + logCount(table, b))) / 2, cost: missedSpaceCost });
+      }
+    }
+    return out;
+  }
+
   return {
     isKnown,
     isName(word) {
@@ -135,22 +171,22 @@ export function createSpeller(data: SpellerData): Speller {
     },
     suggest(word, max = 3) {
       const lower = word.toLowerCase();
-      const cached = suggestions.get(lower);
-      if (cached) return cached.slice(0, max);
-      const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-      const candidates = scan(lower, table);
-      candidates.delete(lower);
-      const listed = corrections(lower) ?? [];
-      for (const c of listed) candidates.delete(c);
-      const ranked = [
-        ...listed,
-        ...[...candidates]
-          .map(([c, cost]) => ({ c, s: cost - frequencyWeight * Math.log10(Number(table.get(c) ?? 0) + 1) }))
-          .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
-          .map((x) => x.c),
-      ].slice(0, 10);
-      suggestions.set(lower, ranked);
-      return ranked.slice(0, max);
+      let scored = suggestions.get(lower);
+      if (!scored) {
+        const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
+        const candidates = scan(lower, table);
+        candidates.delete(lower);
+        const listed = corrections(lower) ?? [];
+        for (const c of listed) candidates.delete(c);
+        scored = [
+          ...listed.map((c) => ({ c, s: Number.NEGATIVE_INFINITY, cost: 0 })),
+          ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
+        ].slice(0, 10);
+        suggestions.set(lower, scored);
+      }
+      // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
+      const split = word === lower ? runTogether(lower, scored) : [];
+      return (split.length > 0 ? [...scored, ...split].sort(byScore) : scored).slice(0, max).map((x) => x.c);
     },
   };
 }

@@ -6,7 +6,10 @@
  */
 
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
-const oneEdit = Math.max(...Object.values(costs));
+/** The most one edit of any kind costs. */
+export const oneEditCost = Math.max(...Object.values(costs));
+/** What typing one letter too few costs. */
+export const insertCost = costs.insert;
 
 /**
  * The least an edit costs per letter count it changes, so letter counts bound the typing cost from
@@ -56,7 +59,7 @@ let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
 
 /** Whether `meant` is at most one edit of any kind from `typed` (case aside): a near miss, not a different word. */
 export function withinOneEdit(typed: string, meant: string): boolean {
-  return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEdit) <= oneEdit;
+  return typingCost(typed.toLowerCase(), meant.toLowerCase(), oneEditCost) <= oneEditCost;
 }
 
 /** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
