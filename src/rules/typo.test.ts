@@ -264,3 +264,14 @@ describe('typo: words run together', () => {
     expect((await suggested('We ship alot.\n'))[0]![1]).toEqual(['a lot', 'allot', 'lot']);
   });
 });
+
+describe('typo: text the source writes with escapes and references', () => {
+  it('reads the words of a line that holds an escape or a character reference, at their columns', async () => {
+    expect(await found('## Managment &amp; Leadrship\n\nWe value enginering \\* and teamwrok &#8212; daily.\n')).toEqual([
+      '1:4-1:13: `Managment` is misspelt; did you mean `Management`?',
+      '1:20-1:29: `Leadrship` is misspelt; did you mean `Leadership`?',
+      '3:10-3:20: `enginering` is misspelt; did you mean `engineering`?',
+      '3:28-3:36: `teamwrok` is misspelt; did you mean `teamwork`?',
+    ]);
+  });
+});

@@ -9,13 +9,12 @@
  */
 import type { Definition, Html, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
-import { htmlRuns } from '../text/html.js';
 import { withinOneEdit } from '../text/typing-cost.js';
-import { tokenise } from '../text/tokenise.js';
+import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { frontmatterBlock } from './frontmatter-block.js';
-import { verbatimStart } from './html-source.js';
+import { htmlProse, textProse } from './prose.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 import { allowedWords } from './typo.data.js';
 
@@ -64,8 +63,7 @@ export const typo = defineRule<TypoOptions>(
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts: string[] = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text: string, at: number, titleCase = false, link?: string) => {
-      const tokens = tokenise(text);
+    const check = (text: string, at: number, titleCase = false, link?: string, tokens: readonly Token[] = tokenise(text)) => {
       wordCount += tokens.length;
       texts.push(text);
       // Most text has no unknown word: then nothing more is built.
@@ -103,7 +101,7 @@ export const typo = defineRule<TypoOptions>(
       const titleCase = inHeading || link?.startsWith('#') === true;
       // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
       const target = link?.split('#')[0];
-      checkNode(index.nodes[at] as Text, source, (text, offset) => check(text, offset, titleCase, target));
+      for (const run of textProse(index.nodes[at] as Text, source)) check(run.text, run.at, titleCase, target, run.tokens);
     }
     for (const at of index.of('image')) {
       const image = index.nodes[at] as Image;
@@ -116,11 +114,7 @@ export const typo = defineRule<TypoOptions>(
 
     // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
     // the text between their tags.
-    for (const at of index.of('html')) {
-      const node = index.nodes[at] as Html;
-      const start = verbatimStart(node, source);
-      if (start !== undefined) for (const run of htmlRuns(node.value)) check(run.text, start + run.index);
-    }
+    for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at, false, undefined, run.tokens);
 
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
@@ -330,27 +324,6 @@ function namesIn(found: readonly Found[]): Set<string> {
     if (use.capitalised && use.midSentence) names.add(word);
   }
   return names;
-}
-
-/** A text node's words, mapped to the source even where escapes or line breaks make them differ. */
-function checkNode(node: Text, source: string, check: (text: string, at: number) => void): void {
-  const value = node.value;
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return;
-  if (end - start === value.length && source.startsWith(value, start)) {
-    check(value, start);
-    return;
-  }
-  const raw = source.slice(start, end);
-  // Escapes, entities or stripped indentation: find each line of the value in the source in turn.
-  let cursor = 0;
-  for (const line of value.split('\n')) {
-    const index = raw.indexOf(line, cursor);
-    if (index < 0) continue;
-    check(line, start + index);
-    cursor = index + line.length;
-  }
 }
 
 const acronym = /^[A-Z]{2,5}s?$/;
