@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1214);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7106);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1214:
+/***/ 7106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46903,11 +46903,12 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
     n++; return n; });
+const pattern0 = new RegExp("^\\S+$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func2.call(schema11.properties, key0))) {
@@ -48638,13 +48639,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11["required-sections"] !== undefined) {
-                let data48 = data11["required-sections"];
+            if (data11["repeated-word"] !== undefined) {
+                let data48 = data11["repeated-word"];
                 const _errs155 = errors;
                 let valid57 = false;
                 const _errs156 = errors;
                 if (!((((((((data48 === "off") || (data48 === "info")) || (data48 === "warning")) || (data48 === "error")) || (data48 === "warn")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))) {
-                    const err125 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data48 };
+                    const err125 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data48 };
                     if (vErrors === null) {
                         vErrors = [err125];
                     }
@@ -48659,7 +48660,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs158 = errors;
                     if (Array.isArray(data48)) {
                         if (data48.length > 2) {
-                            const err126 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
+                            const err126 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data48 };
                             if (vErrors === null) {
                                 vErrors = [err126];
                             }
@@ -48669,7 +48670,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data48.length < 1) {
-                            const err127 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
+                            const err127 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data48 };
                             if (vErrors === null) {
                                 vErrors = [err127];
                             }
@@ -48680,7 +48681,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const len26 = data48.length;
                         if (!(len26 <= 2)) {
-                            const err128 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
+                            const err128 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data48 };
                             if (vErrors === null) {
                                 vErrors = [err128];
                             }
@@ -48693,7 +48694,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (len27 > 0) {
                             let data49 = data48[0];
                             if (!((((((((data49 === "off") || (data49 === "info")) || (data49 === "warning")) || (data49 === "error")) || (data49 === "warn")) || (data49 === 0)) || (data49 === 1)) || (data49 === 2))) {
-                                const err129 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data49 };
+                                const err129 = { instancePath: instancePath + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data49 };
                                 if (vErrors === null) {
                                     vErrors = [err129];
                                 }
@@ -48707,8 +48708,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data50 = data48[1];
                             if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
                                 for (const key14 in data50) {
-                                    if (!(((((key14 === "sections") || (key14 === "kind")) || (key14 === "kinds")) || (key14 === "fallbackSections")) || (key14 === "allowEmpty"))) {
-                                        const err130 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data50 };
+                                    if (!(key14 === "allow")) {
+                                        const err130 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data50 };
                                         if (vErrors === null) {
                                             vErrors = [err130];
                                         }
@@ -48718,15 +48719,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data50.sections !== undefined) {
-                                    let data51 = data50.sections;
+                                if (data50.allow !== undefined) {
+                                    let data51 = data50.allow;
                                     if (Array.isArray(data51)) {
                                         const len28 = data51.length;
                                         for (let i4 = 0; i4 < len28; i4++) {
                                             let data52 = data51[i4];
-                                            if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                                                if (data52.name === undefined) {
-                                                    const err131 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data52 };
+                                            if (typeof data52 === "string") {
+                                                if (!pattern0.test(data52)) {
+                                                    const err131 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i4, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data52 };
                                                     if (vErrors === null) {
                                                         vErrors = [err131];
                                                     }
@@ -48735,776 +48736,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                     errors++;
                                                 }
-                                                for (const key15 in data52) {
-                                                    if (!((key15 === "name") || (key15 === "aliases"))) {
-                                                        const err132 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data52 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err132];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err132);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data52.name !== undefined) {
-                                                    let data53 = data52.name;
-                                                    if (typeof data53 === "string") {
-                                                        if (func3(data53) < 1) {
-                                                            const err133 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data53 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err133];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err133);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err134 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data53 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err134];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err134);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data52.aliases !== undefined) {
-                                                    let data54 = data52.aliases;
-                                                    if (Array.isArray(data54)) {
-                                                        const len29 = data54.length;
-                                                        for (let i5 = 0; i5 < len29; i5++) {
-                                                            let data55 = data54[i5];
-                                                            if (typeof data55 === "string") {
-                                                                if (func3(data55) < 1) {
-                                                                    const err135 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data55 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err135];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err135);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err136 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data55 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err136];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err136);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err137 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data54 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err137];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err137);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
                                             }
                                             else {
-                                                const err138 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i4, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data52 };
+                                                const err132 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i4, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data52 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err138];
+                                                    vErrors = [err132];
                                                 }
                                                 else {
-                                                    vErrors.push(err138);
+                                                    vErrors.push(err132);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err139 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data51 };
+                                        const err133 = { instancePath: instancePath + "/rules/repeated-word/1/allow", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data51 };
                                         if (vErrors === null) {
-                                            vErrors = [err139];
+                                            vErrors = [err133];
                                         }
                                         else {
-                                            vErrors.push(err139);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data50.kind !== undefined) {
-                                    let data56 = data50.kind;
-                                    if (!((((data56 === "job-post") || (data56 === "ladder-level")) || (data56 === "role-page")) || (data56 === "other"))) {
-                                        const err140 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data56 };
-                                        if (vErrors === null) {
-                                            vErrors = [err140];
-                                        }
-                                        else {
-                                            vErrors.push(err140);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data50.kinds !== undefined) {
-                                    let data57 = data50.kinds;
-                                    if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                                        for (const key16 in data57) {
-                                            if (!((((key16 === "job-post") || (key16 === "ladder-level")) || (key16 === "role-page")) || (key16 === "other"))) {
-                                                const err141 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data57 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err141];
-                                                }
-                                                else {
-                                                    vErrors.push(err141);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data57["job-post"] !== undefined) {
-                                            let data58 = data57["job-post"];
-                                            if (Array.isArray(data58)) {
-                                                const len30 = data58.length;
-                                                for (let i6 = 0; i6 < len30; i6++) {
-                                                    let data59 = data58[i6];
-                                                    if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-                                                        if (data59.name === undefined) {
-                                                            const err142 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data59 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err142];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err142);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key17 in data59) {
-                                                            if (!((key17 === "name") || (key17 === "aliases"))) {
-                                                                const err143 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data59 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err143];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err143);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data59.name !== undefined) {
-                                                            let data60 = data59.name;
-                                                            if (typeof data60 === "string") {
-                                                                if (func3(data60) < 1) {
-                                                                    const err144 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data60 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err144];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err144);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err145 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data60 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err145];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err145);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data59.aliases !== undefined) {
-                                                            let data61 = data59.aliases;
-                                                            if (Array.isArray(data61)) {
-                                                                const len31 = data61.length;
-                                                                for (let i7 = 0; i7 < len31; i7++) {
-                                                                    let data62 = data61[i7];
-                                                                    if (typeof data62 === "string") {
-                                                                        if (func3(data62) < 1) {
-                                                                            const err146 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data62 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err146];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err146);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err147 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data62 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err147];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err147);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err148 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data61 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err148];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err148);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err149 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data59 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err149];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err149);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err150 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data58 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err150];
-                                                }
-                                                else {
-                                                    vErrors.push(err150);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data57["ladder-level"] !== undefined) {
-                                            let data63 = data57["ladder-level"];
-                                            if (Array.isArray(data63)) {
-                                                const len32 = data63.length;
-                                                for (let i8 = 0; i8 < len32; i8++) {
-                                                    let data64 = data63[i8];
-                                                    if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                                                        if (data64.name === undefined) {
-                                                            const err151 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data64 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err151];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err151);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key18 in data64) {
-                                                            if (!((key18 === "name") || (key18 === "aliases"))) {
-                                                                const err152 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data64 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err152];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err152);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data64.name !== undefined) {
-                                                            let data65 = data64.name;
-                                                            if (typeof data65 === "string") {
-                                                                if (func3(data65) < 1) {
-                                                                    const err153 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data65 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err153];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err153);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err154 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data65 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err154];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err154);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data64.aliases !== undefined) {
-                                                            let data66 = data64.aliases;
-                                                            if (Array.isArray(data66)) {
-                                                                const len33 = data66.length;
-                                                                for (let i9 = 0; i9 < len33; i9++) {
-                                                                    let data67 = data66[i9];
-                                                                    if (typeof data67 === "string") {
-                                                                        if (func3(data67) < 1) {
-                                                                            const err155 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data67 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err155];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err155);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err156 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data67 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err156];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err156);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err157 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data66 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err157];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err157);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data64 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err158];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err158);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err159 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data63 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err159];
-                                                }
-                                                else {
-                                                    vErrors.push(err159);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data57["role-page"] !== undefined) {
-                                            let data68 = data57["role-page"];
-                                            if (Array.isArray(data68)) {
-                                                const len34 = data68.length;
-                                                for (let i10 = 0; i10 < len34; i10++) {
-                                                    let data69 = data68[i10];
-                                                    if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                                                        if (data69.name === undefined) {
-                                                            const err160 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data69 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err160];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err160);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key19 in data69) {
-                                                            if (!((key19 === "name") || (key19 === "aliases"))) {
-                                                                const err161 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data69 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err161];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err161);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data69.name !== undefined) {
-                                                            let data70 = data69.name;
-                                                            if (typeof data70 === "string") {
-                                                                if (func3(data70) < 1) {
-                                                                    const err162 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data70 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err162];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err162);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err163 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data70 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err163];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err163);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data69.aliases !== undefined) {
-                                                            let data71 = data69.aliases;
-                                                            if (Array.isArray(data71)) {
-                                                                const len35 = data71.length;
-                                                                for (let i11 = 0; i11 < len35; i11++) {
-                                                                    let data72 = data71[i11];
-                                                                    if (typeof data72 === "string") {
-                                                                        if (func3(data72) < 1) {
-                                                                            const err164 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data72 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err164];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err164);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err165 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data72 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err165];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err165);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data71 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err166];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err166);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data69 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err167];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err167);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err168 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data68 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err168];
-                                                }
-                                                else {
-                                                    vErrors.push(err168);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data57.other !== undefined) {
-                                            let data73 = data57.other;
-                                            if (Array.isArray(data73)) {
-                                                const len36 = data73.length;
-                                                for (let i12 = 0; i12 < len36; i12++) {
-                                                    let data74 = data73[i12];
-                                                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                                                        if (data74.name === undefined) {
-                                                            const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data74 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err169];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err169);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        for (const key20 in data74) {
-                                                            if (!((key20 === "name") || (key20 === "aliases"))) {
-                                                                const err170 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data74 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err170];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err170);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data74.name !== undefined) {
-                                                            let data75 = data74.name;
-                                                            if (typeof data75 === "string") {
-                                                                if (func3(data75) < 1) {
-                                                                    const err171 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data75 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err171];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err171);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err172 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data75 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err172];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err172);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data74.aliases !== undefined) {
-                                                            let data76 = data74.aliases;
-                                                            if (Array.isArray(data76)) {
-                                                                const len37 = data76.length;
-                                                                for (let i13 = 0; i13 < len37; i13++) {
-                                                                    let data77 = data76[i13];
-                                                                    if (typeof data77 === "string") {
-                                                                        if (func3(data77) < 1) {
-                                                                            const err173 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data77 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err173];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err173);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err174 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data77 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err174];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err174);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err175 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data76 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err175];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err175);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err176 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data74 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err176];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err176);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err177 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data73 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err177];
-                                                }
-                                                else {
-                                                    vErrors.push(err177);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err178 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data57 };
-                                        if (vErrors === null) {
-                                            vErrors = [err178];
-                                        }
-                                        else {
-                                            vErrors.push(err178);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data50.fallbackSections !== undefined) {
-                                    let data78 = data50.fallbackSections;
-                                    if (Array.isArray(data78)) {
-                                        const len38 = data78.length;
-                                        for (let i14 = 0; i14 < len38; i14++) {
-                                            let data79 = data78[i14];
-                                            if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                                                if (data79.name === undefined) {
-                                                    const err179 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data79 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err179];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err179);
-                                                    }
-                                                    errors++;
-                                                }
-                                                for (const key21 in data79) {
-                                                    if (!((key21 === "name") || (key21 === "aliases"))) {
-                                                        const err180 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data79 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err180];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err180);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data79.name !== undefined) {
-                                                    let data80 = data79.name;
-                                                    if (typeof data80 === "string") {
-                                                        if (func3(data80) < 1) {
-                                                            const err181 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data80 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err181];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err181);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err182 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data80 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err182];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err182);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data79.aliases !== undefined) {
-                                                    let data81 = data79.aliases;
-                                                    if (Array.isArray(data81)) {
-                                                        const len39 = data81.length;
-                                                        for (let i15 = 0; i15 < len39; i15++) {
-                                                            let data82 = data81[i15];
-                                                            if (typeof data82 === "string") {
-                                                                if (func3(data82) < 1) {
-                                                                    const err183 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data82 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err183];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err183);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err184 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data82 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err184];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err184);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err185 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data81 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err185];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err185);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err186 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data79 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err186];
-                                                }
-                                                else {
-                                                    vErrors.push(err186);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err187 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data78 };
-                                        if (vErrors === null) {
-                                            vErrors = [err187];
-                                        }
-                                        else {
-                                            vErrors.push(err187);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data50.allowEmpty !== undefined) {
-                                    let data83 = data50.allowEmpty;
-                                    if (typeof data83 !== "boolean") {
-                                        const err188 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data83 };
-                                        if (vErrors === null) {
-                                            vErrors = [err188];
-                                        }
-                                        else {
-                                            vErrors.push(err188);
+                                            vErrors.push(err133);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err189 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data50 };
+                                const err134 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data50 };
                                 if (vErrors === null) {
-                                    vErrors = [err189];
+                                    vErrors = [err134];
                                 }
                                 else {
-                                    vErrors.push(err189);
+                                    vErrors.push(err134);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err190 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data48 };
+                        const err135 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data48 };
                         if (vErrors === null) {
-                            vErrors = [err190];
+                            vErrors = [err135];
                         }
                         else {
-                            vErrors.push(err190);
+                            vErrors.push(err135);
                         }
                         errors++;
                     }
@@ -49512,12 +48787,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid57 = valid57 || _valid11;
                 }
                 if (!valid57) {
-                    const err191 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data48 };
+                    const err136 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.rules.properties["repeated-word"], data: data48 };
                     if (vErrors === null) {
-                        vErrors = [err191];
+                        vErrors = [err136];
                     }
                     else {
-                        vErrors.push(err191);
+                        vErrors.push(err136);
                     }
                     errors++;
                 }
@@ -49533,118 +48808,844 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data11.typo !== undefined) {
-                let data84 = data11.typo;
-                const _errs238 = errors;
-                let valid93 = false;
-                const _errs239 = errors;
-                if (!((((((((data84 === "off") || (data84 === "info")) || (data84 === "warning")) || (data84 === "error")) || (data84 === "warn")) || (data84 === 0)) || (data84 === 1)) || (data84 === 2))) {
-                    const err192 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data84 };
+            if (data11["required-sections"] !== undefined) {
+                let data53 = data11["required-sections"];
+                const _errs170 = errors;
+                let valid64 = false;
+                const _errs171 = errors;
+                if (!((((((((data53 === "off") || (data53 === "info")) || (data53 === "warning")) || (data53 === "error")) || (data53 === "warn")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))) {
+                    const err137 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data53 };
                     if (vErrors === null) {
-                        vErrors = [err192];
+                        vErrors = [err137];
                     }
                     else {
-                        vErrors.push(err192);
+                        vErrors.push(err137);
                     }
                     errors++;
                 }
-                var _valid12 = _errs239 === errors;
-                valid93 = valid93 || _valid12;
-                if (!valid93) {
-                    const _errs241 = errors;
-                    if (Array.isArray(data84)) {
-                        if (data84.length > 2) {
-                            const err193 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
+                var _valid12 = _errs171 === errors;
+                valid64 = valid64 || _valid12;
+                if (!valid64) {
+                    const _errs173 = errors;
+                    if (Array.isArray(data53)) {
+                        if (data53.length > 2) {
+                            const err138 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err193];
+                                vErrors = [err138];
                             }
                             else {
-                                vErrors.push(err193);
+                                vErrors.push(err138);
                             }
                             errors++;
                         }
-                        if (data84.length < 1) {
-                            const err194 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
+                        if (data53.length < 1) {
+                            const err139 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err194];
+                                vErrors = [err139];
                             }
                             else {
-                                vErrors.push(err194);
+                                vErrors.push(err139);
                             }
                             errors++;
                         }
-                        const len40 = data84.length;
-                        if (!(len40 <= 2)) {
-                            const err195 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
+                        const len29 = data53.length;
+                        if (!(len29 <= 2)) {
+                            const err140 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err195];
+                                vErrors = [err140];
                             }
                             else {
-                                vErrors.push(err195);
+                                vErrors.push(err140);
                             }
                             errors++;
                         }
-                        const len41 = data84.length;
-                        if (len41 > 0) {
-                            let data85 = data84[0];
-                            if (!((((((((data85 === "off") || (data85 === "info")) || (data85 === "warning")) || (data85 === "error")) || (data85 === "warn")) || (data85 === 0)) || (data85 === 1)) || (data85 === 2))) {
-                                const err196 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data85 };
+                        const len30 = data53.length;
+                        if (len30 > 0) {
+                            let data54 = data53[0];
+                            if (!((((((((data54 === "off") || (data54 === "info")) || (data54 === "warning")) || (data54 === "error")) || (data54 === "warn")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))) {
+                                const err141 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data54 };
                                 if (vErrors === null) {
-                                    vErrors = [err196];
+                                    vErrors = [err141];
                                 }
                                 else {
-                                    vErrors.push(err196);
+                                    vErrors.push(err141);
                                 }
                                 errors++;
                             }
                         }
-                        if (len41 > 1) {
-                            let data86 = data84[1];
-                            if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                                for (const key22 in data86) {
-                                    if (!((((key22 === "words") || (key22 === "locale")) || (key22 === "allowAcronyms")) || (key22 === "frontmatterKeys"))) {
-                                        const err197 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data86 };
+                        if (len30 > 1) {
+                            let data55 = data53[1];
+                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                for (const key15 in data55) {
+                                    if (!(((((key15 === "sections") || (key15 === "kind")) || (key15 === "kinds")) || (key15 === "fallbackSections")) || (key15 === "allowEmpty"))) {
+                                        const err142 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data55 };
                                         if (vErrors === null) {
-                                            vErrors = [err197];
+                                            vErrors = [err142];
                                         }
                                         else {
-                                            vErrors.push(err197);
+                                            vErrors.push(err142);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data86.words !== undefined) {
-                                    let data87 = data86.words;
-                                    if (Array.isArray(data87)) {
-                                        const len42 = data87.length;
-                                        for (let i16 = 0; i16 < len42; i16++) {
-                                            let data88 = data87[i16];
-                                            if (typeof data88 === "string") {
-                                                if (func3(data88) < 1) {
-                                                    const err198 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data88 };
+                                if (data55.sections !== undefined) {
+                                    let data56 = data55.sections;
+                                    if (Array.isArray(data56)) {
+                                        const len31 = data56.length;
+                                        for (let i5 = 0; i5 < len31; i5++) {
+                                            let data57 = data56[i5];
+                                            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                                if (data57.name === undefined) {
+                                                    const err143 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data57 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err198];
+                                                        vErrors = [err143];
                                                     }
                                                     else {
-                                                        vErrors.push(err198);
+                                                        vErrors.push(err143);
                                                     }
                                                     errors++;
                                                 }
+                                                for (const key16 in data57) {
+                                                    if (!((key16 === "name") || (key16 === "aliases"))) {
+                                                        const err144 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data57 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err144];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err144);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data57.name !== undefined) {
+                                                    let data58 = data57.name;
+                                                    if (typeof data58 === "string") {
+                                                        if (func3(data58) < 1) {
+                                                            const err145 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data58 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err145];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err145);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err146 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data58 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err146];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err146);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data57.aliases !== undefined) {
+                                                    let data59 = data57.aliases;
+                                                    if (Array.isArray(data59)) {
+                                                        const len32 = data59.length;
+                                                        for (let i6 = 0; i6 < len32; i6++) {
+                                                            let data60 = data59[i6];
+                                                            if (typeof data60 === "string") {
+                                                                if (func3(data60) < 1) {
+                                                                    const err147 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5 + "/aliases/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data60 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err147];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err147);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err148 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5 + "/aliases/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data60 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err148];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err148);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err149 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data59 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err149];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err149);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
                                             }
                                             else {
-                                                const err199 = { instancePath: instancePath + "/rules/typo/1/words/" + i16, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data88 };
+                                                const err150 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i5, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data57 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err199];
+                                                    vErrors = [err150];
                                                 }
                                                 else {
-                                                    vErrors.push(err199);
+                                                    vErrors.push(err150);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err200 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data87 };
+                                        const err151 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data56 };
+                                        if (vErrors === null) {
+                                            vErrors = [err151];
+                                        }
+                                        else {
+                                            vErrors.push(err151);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data55.kind !== undefined) {
+                                    let data61 = data55.kind;
+                                    if (!((((data61 === "job-post") || (data61 === "ladder-level")) || (data61 === "role-page")) || (data61 === "other"))) {
+                                        const err152 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data61 };
+                                        if (vErrors === null) {
+                                            vErrors = [err152];
+                                        }
+                                        else {
+                                            vErrors.push(err152);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data55.kinds !== undefined) {
+                                    let data62 = data55.kinds;
+                                    if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                                        for (const key17 in data62) {
+                                            if (!((((key17 === "job-post") || (key17 === "ladder-level")) || (key17 === "role-page")) || (key17 === "other"))) {
+                                                const err153 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data62 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err153];
+                                                }
+                                                else {
+                                                    vErrors.push(err153);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data62["job-post"] !== undefined) {
+                                            let data63 = data62["job-post"];
+                                            if (Array.isArray(data63)) {
+                                                const len33 = data63.length;
+                                                for (let i7 = 0; i7 < len33; i7++) {
+                                                    let data64 = data63[i7];
+                                                    if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                                                        if (data64.name === undefined) {
+                                                            const err154 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data64 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err154];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err154);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key18 in data64) {
+                                                            if (!((key18 === "name") || (key18 === "aliases"))) {
+                                                                const err155 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data64 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err155];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err155);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data64.name !== undefined) {
+                                                            let data65 = data64.name;
+                                                            if (typeof data65 === "string") {
+                                                                if (func3(data65) < 1) {
+                                                                    const err156 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data65 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err156];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err156);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err157 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data65 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err157];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err157);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data64.aliases !== undefined) {
+                                                            let data66 = data64.aliases;
+                                                            if (Array.isArray(data66)) {
+                                                                const len34 = data66.length;
+                                                                for (let i8 = 0; i8 < len34; i8++) {
+                                                                    let data67 = data66[i8];
+                                                                    if (typeof data67 === "string") {
+                                                                        if (func3(data67) < 1) {
+                                                                            const err158 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7 + "/aliases/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data67 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err158];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err158);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err159 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7 + "/aliases/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data67 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err159];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err159);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err160 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data66 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err160];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err160);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err161 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data64 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err161];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err161);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err162 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data63 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err162];
+                                                }
+                                                else {
+                                                    vErrors.push(err162);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data62["ladder-level"] !== undefined) {
+                                            let data68 = data62["ladder-level"];
+                                            if (Array.isArray(data68)) {
+                                                const len35 = data68.length;
+                                                for (let i9 = 0; i9 < len35; i9++) {
+                                                    let data69 = data68[i9];
+                                                    if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                                                        if (data69.name === undefined) {
+                                                            const err163 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data69 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err163];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err163);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key19 in data69) {
+                                                            if (!((key19 === "name") || (key19 === "aliases"))) {
+                                                                const err164 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data69 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err164];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err164);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data69.name !== undefined) {
+                                                            let data70 = data69.name;
+                                                            if (typeof data70 === "string") {
+                                                                if (func3(data70) < 1) {
+                                                                    const err165 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data70 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err165];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err165);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data70 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err166];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err166);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data69.aliases !== undefined) {
+                                                            let data71 = data69.aliases;
+                                                            if (Array.isArray(data71)) {
+                                                                const len36 = data71.length;
+                                                                for (let i10 = 0; i10 < len36; i10++) {
+                                                                    let data72 = data71[i10];
+                                                                    if (typeof data72 === "string") {
+                                                                        if (func3(data72) < 1) {
+                                                                            const err167 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9 + "/aliases/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data72 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err167];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err167);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err168 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9 + "/aliases/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data72 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err168];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err168);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data71 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err169];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err169);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err170 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data69 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err170];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err170);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err171 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data68 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err171];
+                                                }
+                                                else {
+                                                    vErrors.push(err171);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data62["role-page"] !== undefined) {
+                                            let data73 = data62["role-page"];
+                                            if (Array.isArray(data73)) {
+                                                const len37 = data73.length;
+                                                for (let i11 = 0; i11 < len37; i11++) {
+                                                    let data74 = data73[i11];
+                                                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                                                        if (data74.name === undefined) {
+                                                            const err172 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data74 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err172];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err172);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key20 in data74) {
+                                                            if (!((key20 === "name") || (key20 === "aliases"))) {
+                                                                const err173 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data74 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err173];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err173);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data74.name !== undefined) {
+                                                            let data75 = data74.name;
+                                                            if (typeof data75 === "string") {
+                                                                if (func3(data75) < 1) {
+                                                                    const err174 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data75 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err174];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err174);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err175 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data75 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err175];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err175);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data74.aliases !== undefined) {
+                                                            let data76 = data74.aliases;
+                                                            if (Array.isArray(data76)) {
+                                                                const len38 = data76.length;
+                                                                for (let i12 = 0; i12 < len38; i12++) {
+                                                                    let data77 = data76[i12];
+                                                                    if (typeof data77 === "string") {
+                                                                        if (func3(data77) < 1) {
+                                                                            const err176 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11 + "/aliases/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data77 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err176];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err176);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err177 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11 + "/aliases/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data77 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err177];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err177);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err178 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data76 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err178];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err178);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err179 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data74 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err179];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err179);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err180 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data73 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err180];
+                                                }
+                                                else {
+                                                    vErrors.push(err180);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data62.other !== undefined) {
+                                            let data78 = data62.other;
+                                            if (Array.isArray(data78)) {
+                                                const len39 = data78.length;
+                                                for (let i13 = 0; i13 < len39; i13++) {
+                                                    let data79 = data78[i13];
+                                                    if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                                                        if (data79.name === undefined) {
+                                                            const err181 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data79 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err181];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err181);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        for (const key21 in data79) {
+                                                            if (!((key21 === "name") || (key21 === "aliases"))) {
+                                                                const err182 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data79 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err182];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err182);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data79.name !== undefined) {
+                                                            let data80 = data79.name;
+                                                            if (typeof data80 === "string") {
+                                                                if (func3(data80) < 1) {
+                                                                    const err183 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data80 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err183];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err183);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err184 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data80 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err184];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err184);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data79.aliases !== undefined) {
+                                                            let data81 = data79.aliases;
+                                                            if (Array.isArray(data81)) {
+                                                                const len40 = data81.length;
+                                                                for (let i14 = 0; i14 < len40; i14++) {
+                                                                    let data82 = data81[i14];
+                                                                    if (typeof data82 === "string") {
+                                                                        if (func3(data82) < 1) {
+                                                                            const err185 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13 + "/aliases/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data82 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err185];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err185);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err186 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13 + "/aliases/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data82 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err186];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err186);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err187 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data81 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err187];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err187);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err188 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data79 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err188];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err188);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err189 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data78 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err189];
+                                                }
+                                                else {
+                                                    vErrors.push(err189);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err190 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data62 };
+                                        if (vErrors === null) {
+                                            vErrors = [err190];
+                                        }
+                                        else {
+                                            vErrors.push(err190);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data55.fallbackSections !== undefined) {
+                                    let data83 = data55.fallbackSections;
+                                    if (Array.isArray(data83)) {
+                                        const len41 = data83.length;
+                                        for (let i15 = 0; i15 < len41; i15++) {
+                                            let data84 = data83[i15];
+                                            if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                if (data84.name === undefined) {
+                                                    const err191 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data84 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err191];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err191);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key22 in data84) {
+                                                    if (!((key22 === "name") || (key22 === "aliases"))) {
+                                                        const err192 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data84 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err192];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err192);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data84.name !== undefined) {
+                                                    let data85 = data84.name;
+                                                    if (typeof data85 === "string") {
+                                                        if (func3(data85) < 1) {
+                                                            const err193 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data85 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err193];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err193);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err194 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data85 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err194];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err194);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data84.aliases !== undefined) {
+                                                    let data86 = data84.aliases;
+                                                    if (Array.isArray(data86)) {
+                                                        const len42 = data86.length;
+                                                        for (let i16 = 0; i16 < len42; i16++) {
+                                                            let data87 = data86[i16];
+                                                            if (typeof data87 === "string") {
+                                                                if (func3(data87) < 1) {
+                                                                    const err195 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15 + "/aliases/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data87 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err195];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err195);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err196 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15 + "/aliases/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data87 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err196];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err196);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err197 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data86 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err197];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err197);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err198 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data84 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err198];
+                                                }
+                                                else {
+                                                    vErrors.push(err198);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err199 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data83 };
+                                        if (vErrors === null) {
+                                            vErrors = [err199];
+                                        }
+                                        else {
+                                            vErrors.push(err199);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data55.allowEmpty !== undefined) {
+                                    let data88 = data55.allowEmpty;
+                                    if (typeof data88 !== "boolean") {
+                                        const err200 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data88 };
                                         if (vErrors === null) {
                                             vErrors = [err200];
                                         }
@@ -49654,102 +49655,271 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data86.locale !== undefined) {
-                                    let data89 = data86.locale;
-                                    if (!(((data89 === "en") || (data89 === "en-US")) || (data89 === "en-GB"))) {
-                                        const err201 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data89 };
-                                        if (vErrors === null) {
-                                            vErrors = [err201];
-                                        }
-                                        else {
-                                            vErrors.push(err201);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data86.allowAcronyms !== undefined) {
-                                    let data90 = data86.allowAcronyms;
-                                    if (typeof data90 !== "boolean") {
-                                        const err202 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data90 };
-                                        if (vErrors === null) {
-                                            vErrors = [err202];
-                                        }
-                                        else {
-                                            vErrors.push(err202);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data86.frontmatterKeys !== undefined) {
-                                    let data91 = data86.frontmatterKeys;
-                                    if (Array.isArray(data91)) {
-                                        const len43 = data91.length;
-                                        for (let i17 = 0; i17 < len43; i17++) {
-                                            let data92 = data91[i17];
-                                            if (typeof data92 !== "string") {
-                                                const err203 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data92 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err203];
-                                                }
-                                                else {
-                                                    vErrors.push(err203);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err204 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data91 };
-                                        if (vErrors === null) {
-                                            vErrors = [err204];
-                                        }
-                                        else {
-                                            vErrors.push(err204);
-                                        }
-                                        errors++;
-                                    }
-                                }
                             }
                             else {
-                                const err205 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data86 };
+                                const err201 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data55 };
                                 if (vErrors === null) {
-                                    vErrors = [err205];
+                                    vErrors = [err201];
                                 }
                                 else {
-                                    vErrors.push(err205);
+                                    vErrors.push(err201);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err206 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data84 };
+                        const err202 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data53 };
                         if (vErrors === null) {
-                            vErrors = [err206];
+                            vErrors = [err202];
                         }
                         else {
-                            vErrors.push(err206);
+                            vErrors.push(err202);
                         }
                         errors++;
                     }
-                    var _valid12 = _errs241 === errors;
-                    valid93 = valid93 || _valid12;
+                    var _valid12 = _errs173 === errors;
+                    valid64 = valid64 || _valid12;
                 }
-                if (!valid93) {
-                    const err207 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data84 };
+                if (!valid64) {
+                    const err203 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data53 };
                     if (vErrors === null) {
-                        vErrors = [err207];
+                        vErrors = [err203];
                     }
                     else {
-                        vErrors.push(err207);
+                        vErrors.push(err203);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs238;
+                    errors = _errs170;
                     if (vErrors !== null) {
-                        if (_errs238) {
-                            vErrors.length = _errs238;
+                        if (_errs170) {
+                            vErrors.length = _errs170;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data11.typo !== undefined) {
+                let data89 = data11.typo;
+                const _errs253 = errors;
+                let valid100 = false;
+                const _errs254 = errors;
+                if (!((((((((data89 === "off") || (data89 === "info")) || (data89 === "warning")) || (data89 === "error")) || (data89 === "warn")) || (data89 === 0)) || (data89 === 1)) || (data89 === 2))) {
+                    const err204 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data89 };
+                    if (vErrors === null) {
+                        vErrors = [err204];
+                    }
+                    else {
+                        vErrors.push(err204);
+                    }
+                    errors++;
+                }
+                var _valid13 = _errs254 === errors;
+                valid100 = valid100 || _valid13;
+                if (!valid100) {
+                    const _errs256 = errors;
+                    if (Array.isArray(data89)) {
+                        if (data89.length > 2) {
+                            const err205 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data89 };
+                            if (vErrors === null) {
+                                vErrors = [err205];
+                            }
+                            else {
+                                vErrors.push(err205);
+                            }
+                            errors++;
+                        }
+                        if (data89.length < 1) {
+                            const err206 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data89 };
+                            if (vErrors === null) {
+                                vErrors = [err206];
+                            }
+                            else {
+                                vErrors.push(err206);
+                            }
+                            errors++;
+                        }
+                        const len43 = data89.length;
+                        if (!(len43 <= 2)) {
+                            const err207 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data89 };
+                            if (vErrors === null) {
+                                vErrors = [err207];
+                            }
+                            else {
+                                vErrors.push(err207);
+                            }
+                            errors++;
+                        }
+                        const len44 = data89.length;
+                        if (len44 > 0) {
+                            let data90 = data89[0];
+                            if (!((((((((data90 === "off") || (data90 === "info")) || (data90 === "warning")) || (data90 === "error")) || (data90 === "warn")) || (data90 === 0)) || (data90 === 1)) || (data90 === 2))) {
+                                const err208 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data90 };
+                                if (vErrors === null) {
+                                    vErrors = [err208];
+                                }
+                                else {
+                                    vErrors.push(err208);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (len44 > 1) {
+                            let data91 = data89[1];
+                            if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                                for (const key23 in data91) {
+                                    if (!((((key23 === "words") || (key23 === "locale")) || (key23 === "allowAcronyms")) || (key23 === "frontmatterKeys"))) {
+                                        const err209 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data91 };
+                                        if (vErrors === null) {
+                                            vErrors = [err209];
+                                        }
+                                        else {
+                                            vErrors.push(err209);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data91.words !== undefined) {
+                                    let data92 = data91.words;
+                                    if (Array.isArray(data92)) {
+                                        const len45 = data92.length;
+                                        for (let i17 = 0; i17 < len45; i17++) {
+                                            let data93 = data92[i17];
+                                            if (typeof data93 === "string") {
+                                                if (func3(data93) < 1) {
+                                                    const err210 = { instancePath: instancePath + "/rules/typo/1/words/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data93 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err210];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err210);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err211 = { instancePath: instancePath + "/rules/typo/1/words/" + i17, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data93 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err211];
+                                                }
+                                                else {
+                                                    vErrors.push(err211);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err212 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data92 };
+                                        if (vErrors === null) {
+                                            vErrors = [err212];
+                                        }
+                                        else {
+                                            vErrors.push(err212);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data91.locale !== undefined) {
+                                    let data94 = data91.locale;
+                                    if (!(((data94 === "en") || (data94 === "en-US")) || (data94 === "en-GB"))) {
+                                        const err213 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data94 };
+                                        if (vErrors === null) {
+                                            vErrors = [err213];
+                                        }
+                                        else {
+                                            vErrors.push(err213);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data91.allowAcronyms !== undefined) {
+                                    let data95 = data91.allowAcronyms;
+                                    if (typeof data95 !== "boolean") {
+                                        const err214 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data95 };
+                                        if (vErrors === null) {
+                                            vErrors = [err214];
+                                        }
+                                        else {
+                                            vErrors.push(err214);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data91.frontmatterKeys !== undefined) {
+                                    let data96 = data91.frontmatterKeys;
+                                    if (Array.isArray(data96)) {
+                                        const len46 = data96.length;
+                                        for (let i18 = 0; i18 < len46; i18++) {
+                                            let data97 = data96[i18];
+                                            if (typeof data97 !== "string") {
+                                                const err215 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i18, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data97 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err215];
+                                                }
+                                                else {
+                                                    vErrors.push(err215);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err216 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data96 };
+                                        if (vErrors === null) {
+                                            vErrors = [err216];
+                                        }
+                                        else {
+                                            vErrors.push(err216);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err217 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data91 };
+                                if (vErrors === null) {
+                                    vErrors = [err217];
+                                }
+                                else {
+                                    vErrors.push(err217);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err218 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data89 };
+                        if (vErrors === null) {
+                            vErrors = [err218];
+                        }
+                        else {
+                            vErrors.push(err218);
+                        }
+                        errors++;
+                    }
+                    var _valid13 = _errs256 === errors;
+                    valid100 = valid100 || _valid13;
+                }
+                if (!valid100) {
+                    const err219 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data89 };
+                    if (vErrors === null) {
+                        vErrors = [err219];
+                    }
+                    else {
+                        vErrors.push(err219);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs253;
+                    if (vErrors !== null) {
+                        if (_errs253) {
+                            vErrors.length = _errs253;
                         }
                         else {
                             vErrors = null;
@@ -49759,348 +49929,189 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err208 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
+            const err220 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data11 };
             if (vErrors === null) {
-                vErrors = [err208];
+                vErrors = [err220];
             }
             else {
-                vErrors.push(err208);
+                vErrors.push(err220);
             }
             errors++;
         }
     }
     if (data.words !== undefined) {
-        let data93 = data.words;
-        if (Array.isArray(data93)) {
-            const len44 = data93.length;
-            for (let i18 = 0; i18 < len44; i18++) {
-                let data94 = data93[i18];
-                if (typeof data94 === "string") {
-                    if (func3(data94) < 1) {
-                        const err209 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data94 };
+        let data98 = data.words;
+        if (Array.isArray(data98)) {
+            const len47 = data98.length;
+            for (let i19 = 0; i19 < len47; i19++) {
+                let data99 = data98[i19];
+                if (typeof data99 === "string") {
+                    if (func3(data99) < 1) {
+                        const err221 = { instancePath: instancePath + "/words/" + i19, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data99 };
                         if (vErrors === null) {
-                            vErrors = [err209];
+                            vErrors = [err221];
                         }
                         else {
-                            vErrors.push(err209);
+                            vErrors.push(err221);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err210 = { instancePath: instancePath + "/words/" + i18, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data94 };
+                    const err222 = { instancePath: instancePath + "/words/" + i19, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err210];
+                        vErrors = [err222];
                     }
                     else {
-                        vErrors.push(err210);
+                        vErrors.push(err222);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err211 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data93 };
+            const err223 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data98 };
             if (vErrors === null) {
-                vErrors = [err211];
+                vErrors = [err223];
             }
             else {
-                vErrors.push(err211);
+                vErrors.push(err223);
             }
             errors++;
         }
     }
     if (data.wordsFile !== undefined) {
-        let data95 = data.wordsFile;
-        if (typeof data95 === "string") {
-            if (func3(data95) < 1) {
-                const err212 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data95 };
+        let data100 = data.wordsFile;
+        if (typeof data100 === "string") {
+            if (func3(data100) < 1) {
+                const err224 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data100 };
                 if (vErrors === null) {
-                    vErrors = [err212];
+                    vErrors = [err224];
                 }
                 else {
-                    vErrors.push(err212);
+                    vErrors.push(err224);
                 }
                 errors++;
             }
         }
         else {
-            const err213 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data95 };
+            const err225 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data100 };
             if (vErrors === null) {
-                vErrors = [err213];
+                vErrors = [err225];
             }
             else {
-                vErrors.push(err213);
+                vErrors.push(err225);
             }
             errors++;
         }
     }
     if (data.locale !== undefined) {
-        let data96 = data.locale;
-        if (!(((data96 === "en") || (data96 === "en-US")) || (data96 === "en-GB"))) {
-            const err214 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data96 };
+        let data101 = data.locale;
+        if (!(((data101 === "en") || (data101 === "en-US")) || (data101 === "en-GB"))) {
+            const err226 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data101 };
             if (vErrors === null) {
-                vErrors = [err214];
+                vErrors = [err226];
             }
             else {
-                vErrors.push(err214);
+                vErrors.push(err226);
             }
             errors++;
         }
     }
     if (data.duplicateThreshold !== undefined) {
-        let data97 = data.duplicateThreshold;
-        if (typeof data97 == "number") {
-            if (data97 > 1 || isNaN(data97)) {
-                const err215 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data97 };
+        let data102 = data.duplicateThreshold;
+        if (typeof data102 == "number") {
+            if (data102 > 1 || isNaN(data102)) {
+                const err227 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data102 };
                 if (vErrors === null) {
-                    vErrors = [err215];
+                    vErrors = [err227];
                 }
                 else {
-                    vErrors.push(err215);
+                    vErrors.push(err227);
                 }
                 errors++;
             }
-            if (data97 < 0 || isNaN(data97)) {
-                const err216 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data97 };
+            if (data102 < 0 || isNaN(data102)) {
+                const err228 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data102 };
                 if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err228];
                 }
                 else {
-                    vErrors.push(err216);
+                    vErrors.push(err228);
                 }
                 errors++;
             }
         }
         else {
-            const err217 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data97 };
+            const err229 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data102 };
             if (vErrors === null) {
-                vErrors = [err217];
+                vErrors = [err229];
             }
             else {
-                vErrors.push(err217);
+                vErrors.push(err229);
             }
             errors++;
         }
     }
     if (data.overrides !== undefined) {
-        let data98 = data.overrides;
-        if (Array.isArray(data98)) {
-            const len45 = data98.length;
-            for (let i19 = 0; i19 < len45; i19++) {
-                let data99 = data98[i19];
-                if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-                    if (data99.files === undefined) {
-                        const err218 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data99 };
+        let data103 = data.overrides;
+        if (Array.isArray(data103)) {
+            const len48 = data103.length;
+            for (let i20 = 0; i20 < len48; i20++) {
+                let data104 = data103[i20];
+                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                    if (data104.files === undefined) {
+                        const err230 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data104 };
                         if (vErrors === null) {
-                            vErrors = [err218];
+                            vErrors = [err230];
                         }
                         else {
-                            vErrors.push(err218);
+                            vErrors.push(err230);
                         }
                         errors++;
                     }
-                    for (const key23 in data99) {
-                        if (!((((((((key23 === "files") || (key23 === "kind")) || (key23 === "requiredSections")) || (key23 === "rules")) || (key23 === "words")) || (key23 === "wordsFile")) || (key23 === "locale")) || (key23 === "duplicateThreshold"))) {
-                            const err219 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data99 };
+                    for (const key24 in data104) {
+                        if (!((((((((key24 === "files") || (key24 === "kind")) || (key24 === "requiredSections")) || (key24 === "rules")) || (key24 === "words")) || (key24 === "wordsFile")) || (key24 === "locale")) || (key24 === "duplicateThreshold"))) {
+                            const err231 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data104 };
                             if (vErrors === null) {
-                                vErrors = [err219];
+                                vErrors = [err231];
                             }
                             else {
-                                vErrors.push(err219);
+                                vErrors.push(err231);
                             }
                             errors++;
                         }
                     }
-                    if (data99.files !== undefined) {
-                        let data100 = data99.files;
-                        if (Array.isArray(data100)) {
-                            if (data100.length < 1) {
-                                const err220 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data100 };
+                    if (data104.files !== undefined) {
+                        let data105 = data104.files;
+                        if (Array.isArray(data105)) {
+                            if (data105.length < 1) {
+                                const err232 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data105 };
                                 if (vErrors === null) {
-                                    vErrors = [err220];
+                                    vErrors = [err232];
                                 }
                                 else {
-                                    vErrors.push(err220);
+                                    vErrors.push(err232);
                                 }
                                 errors++;
                             }
-                            const len46 = data100.length;
-                            for (let i20 = 0; i20 < len46; i20++) {
-                                let data101 = data100[i20];
-                                if (typeof data101 === "string") {
-                                    if (func3(data101) < 1) {
-                                        const err221 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data101 };
+                            const len49 = data105.length;
+                            for (let i21 = 0; i21 < len49; i21++) {
+                                let data106 = data105[i21];
+                                if (typeof data106 === "string") {
+                                    if (func3(data106) < 1) {
+                                        const err233 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data106 };
                                         if (vErrors === null) {
-                                            vErrors = [err221];
+                                            vErrors = [err233];
                                         }
                                         else {
-                                            vErrors.push(err221);
+                                            vErrors.push(err233);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err222 = { instancePath: instancePath + "/overrides/" + i19 + "/files/" + i20, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data101 };
-                                    if (vErrors === null) {
-                                        vErrors = [err222];
-                                    }
-                                    else {
-                                        vErrors.push(err222);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err223 = { instancePath: instancePath + "/overrides/" + i19 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data100 };
-                            if (vErrors === null) {
-                                vErrors = [err223];
-                            }
-                            else {
-                                vErrors.push(err223);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data99.kind !== undefined) {
-                        let data102 = data99.kind;
-                        if (!((((data102 === "job-post") || (data102 === "ladder-level")) || (data102 === "role-page")) || (data102 === "other"))) {
-                            const err224 = { instancePath: instancePath + "/overrides/" + i19 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data102 };
-                            if (vErrors === null) {
-                                vErrors = [err224];
-                            }
-                            else {
-                                vErrors.push(err224);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data99.requiredSections !== undefined) {
-                        let data103 = data99.requiredSections;
-                        if (Array.isArray(data103)) {
-                            const len47 = data103.length;
-                            for (let i21 = 0; i21 < len47; i21++) {
-                                let data104 = data103[i21];
-                                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                                    if (data104.name === undefined) {
-                                        const err225 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data104 };
-                                        if (vErrors === null) {
-                                            vErrors = [err225];
-                                        }
-                                        else {
-                                            vErrors.push(err225);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key24 in data104) {
-                                        if (!((key24 === "name") || (key24 === "aliases"))) {
-                                            const err226 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data104 };
-                                            if (vErrors === null) {
-                                                vErrors = [err226];
-                                            }
-                                            else {
-                                                vErrors.push(err226);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data104.name !== undefined) {
-                                        let data105 = data104.name;
-                                        if (typeof data105 === "string") {
-                                            if (func3(data105) < 1) {
-                                                const err227 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data105 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err227];
-                                                }
-                                                else {
-                                                    vErrors.push(err227);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err228 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data105 };
-                                            if (vErrors === null) {
-                                                vErrors = [err228];
-                                            }
-                                            else {
-                                                vErrors.push(err228);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data104.aliases !== undefined) {
-                                        let data106 = data104.aliases;
-                                        if (Array.isArray(data106)) {
-                                            const len48 = data106.length;
-                                            for (let i22 = 0; i22 < len48; i22++) {
-                                                let data107 = data106[i22];
-                                                if (typeof data107 === "string") {
-                                                    if (func3(data107) < 1) {
-                                                        const err229 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data107 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err229];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err229);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                else {
-                                                    const err230 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data107 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err230];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err230);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err231 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data106 };
-                                            if (vErrors === null) {
-                                                vErrors = [err231];
-                                            }
-                                            else {
-                                                vErrors.push(err231);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err232 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections/" + i21, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data104 };
-                                    if (vErrors === null) {
-                                        vErrors = [err232];
-                                    }
-                                    else {
-                                        vErrors.push(err232);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err233 = { instancePath: instancePath + "/overrides/" + i19 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data103 };
-                            if (vErrors === null) {
-                                vErrors = [err233];
-                            }
-                            else {
-                                vErrors.push(err233);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data99.rules !== undefined) {
-                        let data108 = data99.rules;
-                        if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-                            for (const key25 in data108) {
-                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key25))) {
-                                    const err234 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data108 };
+                                    const err234 = { instancePath: instancePath + "/overrides/" + i20 + "/files/" + i21, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data106 };
                                     if (vErrors === null) {
                                         vErrors = [err234];
                                     }
@@ -50110,49 +50121,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data108["file-binary"] !== undefined) {
-                                let data109 = data108["file-binary"];
-                                const _errs293 = errors;
-                                let valid115 = false;
-                                const _errs294 = errors;
-                                if (!((((((((data109 === "off") || (data109 === "info")) || (data109 === "warning")) || (data109 === "error")) || (data109 === "warn")) || (data109 === 0)) || (data109 === 1)) || (data109 === 2))) {
-                                    const err235 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data109 };
-                                    if (vErrors === null) {
-                                        vErrors = [err235];
-                                    }
-                                    else {
-                                        vErrors.push(err235);
-                                    }
-                                    errors++;
-                                }
-                                var _valid13 = _errs294 === errors;
-                                valid115 = valid115 || _valid13;
-                                if (!valid115) {
-                                    const _errs296 = errors;
-                                    if (Array.isArray(data109)) {
-                                        if (data109.length > 2) {
-                                            const err236 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
-                                            if (vErrors === null) {
-                                                vErrors = [err236];
-                                            }
-                                            else {
-                                                vErrors.push(err236);
-                                            }
-                                            errors++;
+                        }
+                        else {
+                            const err235 = { instancePath: instancePath + "/overrides/" + i20 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data105 };
+                            if (vErrors === null) {
+                                vErrors = [err235];
+                            }
+                            else {
+                                vErrors.push(err235);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data104.kind !== undefined) {
+                        let data107 = data104.kind;
+                        if (!((((data107 === "job-post") || (data107 === "ladder-level")) || (data107 === "role-page")) || (data107 === "other"))) {
+                            const err236 = { instancePath: instancePath + "/overrides/" + i20 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data107 };
+                            if (vErrors === null) {
+                                vErrors = [err236];
+                            }
+                            else {
+                                vErrors.push(err236);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data104.requiredSections !== undefined) {
+                        let data108 = data104.requiredSections;
+                        if (Array.isArray(data108)) {
+                            const len50 = data108.length;
+                            for (let i22 = 0; i22 < len50; i22++) {
+                                let data109 = data108[i22];
+                                if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                                    if (data109.name === undefined) {
+                                        const err237 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data109 };
+                                        if (vErrors === null) {
+                                            vErrors = [err237];
                                         }
-                                        if (data109.length < 1) {
-                                            const err237 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
-                                            if (vErrors === null) {
-                                                vErrors = [err237];
-                                            }
-                                            else {
-                                                vErrors.push(err237);
-                                            }
-                                            errors++;
+                                        else {
+                                            vErrors.push(err237);
                                         }
-                                        const len49 = data109.length;
-                                        if (!(len49 <= 2)) {
-                                            const err238 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
+                                        errors++;
+                                    }
+                                    for (const key25 in data109) {
+                                        if (!((key25 === "name") || (key25 === "aliases"))) {
+                                            const err238 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data109 };
                                             if (vErrors === null) {
                                                 vErrors = [err238];
                                             }
@@ -50161,11 +50174,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len50 = data109.length;
-                                        if (len50 > 0) {
-                                            let data110 = data109[0];
-                                            if (!((((((((data110 === "off") || (data110 === "info")) || (data110 === "warning")) || (data110 === "error")) || (data110 === "warn")) || (data110 === 0)) || (data110 === 1)) || (data110 === 2))) {
-                                                const err239 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data110 };
+                                    }
+                                    if (data109.name !== undefined) {
+                                        let data110 = data109.name;
+                                        if (typeof data110 === "string") {
+                                            if (func3(data110) < 1) {
+                                                const err239 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data110 };
                                                 if (vErrors === null) {
                                                     vErrors = [err239];
                                                 }
@@ -50175,74 +50189,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len50 > 1) {
-                                            let data111 = data109[1];
-                                            if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-                                                for (const key26 in data111) {
-                                                    const err240 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data111 };
+                                        else {
+                                            const err240 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data110 };
+                                            if (vErrors === null) {
+                                                vErrors = [err240];
+                                            }
+                                            else {
+                                                vErrors.push(err240);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data109.aliases !== undefined) {
+                                        let data111 = data109.aliases;
+                                        if (Array.isArray(data111)) {
+                                            const len51 = data111.length;
+                                            for (let i23 = 0; i23 < len51; i23++) {
+                                                let data112 = data111[i23];
+                                                if (typeof data112 === "string") {
+                                                    if (func3(data112) < 1) {
+                                                        const err241 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22 + "/aliases/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data112 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err241];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err241);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err242 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22 + "/aliases/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data112 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err240];
+                                                        vErrors = [err242];
                                                     }
                                                     else {
-                                                        vErrors.push(err240);
+                                                        vErrors.push(err242);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            else {
-                                                const err241 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data111 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err241];
-                                                }
-                                                else {
-                                                    vErrors.push(err241);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err242 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data109 };
-                                        if (vErrors === null) {
-                                            vErrors = [err242];
                                         }
                                         else {
-                                            vErrors.push(err242);
+                                            const err243 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data111 };
+                                            if (vErrors === null) {
+                                                vErrors = [err243];
+                                            }
+                                            else {
+                                                vErrors.push(err243);
+                                            }
+                                            errors++;
                                         }
-                                        errors++;
                                     }
-                                    var _valid13 = _errs296 === errors;
-                                    valid115 = valid115 || _valid13;
-                                }
-                                if (!valid115) {
-                                    const err243 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data109 };
-                                    if (vErrors === null) {
-                                        vErrors = [err243];
-                                    }
-                                    else {
-                                        vErrors.push(err243);
-                                    }
-                                    errors++;
                                 }
                                 else {
-                                    errors = _errs293;
-                                    if (vErrors !== null) {
-                                        if (_errs293) {
-                                            vErrors.length = _errs293;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data108["file-encoding"] !== undefined) {
-                                let data112 = data108["file-encoding"];
-                                const _errs304 = errors;
-                                let valid119 = false;
-                                const _errs305 = errors;
-                                if (!((((((((data112 === "off") || (data112 === "info")) || (data112 === "warning")) || (data112 === "error")) || (data112 === "warn")) || (data112 === 0)) || (data112 === 1)) || (data112 === 2))) {
-                                    const err244 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data112 };
+                                    const err244 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections/" + i22, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data109 };
                                     if (vErrors === null) {
                                         vErrors = [err244];
                                     }
@@ -50251,110 +50252,153 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid14 = _errs305 === errors;
-                                valid119 = valid119 || _valid14;
-                                if (!valid119) {
-                                    const _errs307 = errors;
-                                    if (Array.isArray(data112)) {
-                                        if (data112.length > 2) {
-                                            const err245 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
+                            }
+                        }
+                        else {
+                            const err245 = { instancePath: instancePath + "/overrides/" + i20 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data108 };
+                            if (vErrors === null) {
+                                vErrors = [err245];
+                            }
+                            else {
+                                vErrors.push(err245);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data104.rules !== undefined) {
+                        let data113 = data104.rules;
+                        if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                            for (const key26 in data113) {
+                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key26))) {
+                                    const err246 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data113 };
+                                    if (vErrors === null) {
+                                        vErrors = [err246];
+                                    }
+                                    else {
+                                        vErrors.push(err246);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data113["file-binary"] !== undefined) {
+                                let data114 = data113["file-binary"];
+                                const _errs308 = errors;
+                                let valid122 = false;
+                                const _errs309 = errors;
+                                if (!((((((((data114 === "off") || (data114 === "info")) || (data114 === "warning")) || (data114 === "error")) || (data114 === "warn")) || (data114 === 0)) || (data114 === 1)) || (data114 === 2))) {
+                                    const err247 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data114 };
+                                    if (vErrors === null) {
+                                        vErrors = [err247];
+                                    }
+                                    else {
+                                        vErrors.push(err247);
+                                    }
+                                    errors++;
+                                }
+                                var _valid14 = _errs309 === errors;
+                                valid122 = valid122 || _valid14;
+                                if (!valid122) {
+                                    const _errs311 = errors;
+                                    if (Array.isArray(data114)) {
+                                        if (data114.length > 2) {
+                                            const err248 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data114 };
                                             if (vErrors === null) {
-                                                vErrors = [err245];
+                                                vErrors = [err248];
                                             }
                                             else {
-                                                vErrors.push(err245);
+                                                vErrors.push(err248);
                                             }
                                             errors++;
                                         }
-                                        if (data112.length < 1) {
-                                            const err246 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
+                                        if (data114.length < 1) {
+                                            const err249 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data114 };
                                             if (vErrors === null) {
-                                                vErrors = [err246];
+                                                vErrors = [err249];
                                             }
                                             else {
-                                                vErrors.push(err246);
+                                                vErrors.push(err249);
                                             }
                                             errors++;
                                         }
-                                        const len51 = data112.length;
-                                        if (!(len51 <= 2)) {
-                                            const err247 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
+                                        const len52 = data114.length;
+                                        if (!(len52 <= 2)) {
+                                            const err250 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data114 };
                                             if (vErrors === null) {
-                                                vErrors = [err247];
+                                                vErrors = [err250];
                                             }
                                             else {
-                                                vErrors.push(err247);
+                                                vErrors.push(err250);
                                             }
                                             errors++;
                                         }
-                                        const len52 = data112.length;
-                                        if (len52 > 0) {
-                                            let data113 = data112[0];
-                                            if (!((((((((data113 === "off") || (data113 === "info")) || (data113 === "warning")) || (data113 === "error")) || (data113 === "warn")) || (data113 === 0)) || (data113 === 1)) || (data113 === 2))) {
-                                                const err248 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data113 };
+                                        const len53 = data114.length;
+                                        if (len53 > 0) {
+                                            let data115 = data114[0];
+                                            if (!((((((((data115 === "off") || (data115 === "info")) || (data115 === "warning")) || (data115 === "error")) || (data115 === "warn")) || (data115 === 0)) || (data115 === 1)) || (data115 === 2))) {
+                                                const err251 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data115 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err248];
+                                                    vErrors = [err251];
                                                 }
                                                 else {
-                                                    vErrors.push(err248);
+                                                    vErrors.push(err251);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len52 > 1) {
-                                            let data114 = data112[1];
-                                            if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-                                                for (const key27 in data114) {
-                                                    const err249 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data114 };
+                                        if (len53 > 1) {
+                                            let data116 = data114[1];
+                                            if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                                                for (const key27 in data116) {
+                                                    const err252 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data116 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err249];
+                                                        vErrors = [err252];
                                                     }
                                                     else {
-                                                        vErrors.push(err249);
+                                                        vErrors.push(err252);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err250 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data114 };
+                                                const err253 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data116 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err250];
+                                                    vErrors = [err253];
                                                 }
                                                 else {
-                                                    vErrors.push(err250);
+                                                    vErrors.push(err253);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err251 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data112 };
+                                        const err254 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data114 };
                                         if (vErrors === null) {
-                                            vErrors = [err251];
+                                            vErrors = [err254];
                                         }
                                         else {
-                                            vErrors.push(err251);
+                                            vErrors.push(err254);
                                         }
                                         errors++;
                                     }
-                                    var _valid14 = _errs307 === errors;
-                                    valid119 = valid119 || _valid14;
+                                    var _valid14 = _errs311 === errors;
+                                    valid122 = valid122 || _valid14;
                                 }
-                                if (!valid119) {
-                                    const err252 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data112 };
+                                if (!valid122) {
+                                    const err255 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data114 };
                                     if (vErrors === null) {
-                                        vErrors = [err252];
+                                        vErrors = [err255];
                                     }
                                     else {
-                                        vErrors.push(err252);
+                                        vErrors.push(err255);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs304;
+                                    errors = _errs308;
                                     if (vErrors !== null) {
-                                        if (_errs304) {
-                                            vErrors.length = _errs304;
+                                        if (_errs308) {
+                                            vErrors.length = _errs308;
                                         }
                                         else {
                                             vErrors = null;
@@ -50362,166 +50406,112 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data108["file-too-large"] !== undefined) {
-                                let data115 = data108["file-too-large"];
-                                const _errs315 = errors;
-                                let valid123 = false;
-                                const _errs316 = errors;
-                                if (!((((((((data115 === "off") || (data115 === "info")) || (data115 === "warning")) || (data115 === "error")) || (data115 === "warn")) || (data115 === 0)) || (data115 === 1)) || (data115 === 2))) {
-                                    const err253 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data115 };
+                            if (data113["file-encoding"] !== undefined) {
+                                let data117 = data113["file-encoding"];
+                                const _errs319 = errors;
+                                let valid126 = false;
+                                const _errs320 = errors;
+                                if (!((((((((data117 === "off") || (data117 === "info")) || (data117 === "warning")) || (data117 === "error")) || (data117 === "warn")) || (data117 === 0)) || (data117 === 1)) || (data117 === 2))) {
+                                    const err256 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data117 };
                                     if (vErrors === null) {
-                                        vErrors = [err253];
+                                        vErrors = [err256];
                                     }
                                     else {
-                                        vErrors.push(err253);
+                                        vErrors.push(err256);
                                     }
                                     errors++;
                                 }
-                                var _valid15 = _errs316 === errors;
-                                valid123 = valid123 || _valid15;
-                                if (!valid123) {
-                                    const _errs318 = errors;
-                                    if (Array.isArray(data115)) {
-                                        if (data115.length > 2) {
-                                            const err254 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
+                                var _valid15 = _errs320 === errors;
+                                valid126 = valid126 || _valid15;
+                                if (!valid126) {
+                                    const _errs322 = errors;
+                                    if (Array.isArray(data117)) {
+                                        if (data117.length > 2) {
+                                            const err257 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data117 };
                                             if (vErrors === null) {
-                                                vErrors = [err254];
+                                                vErrors = [err257];
                                             }
                                             else {
-                                                vErrors.push(err254);
+                                                vErrors.push(err257);
                                             }
                                             errors++;
                                         }
-                                        if (data115.length < 1) {
-                                            const err255 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
+                                        if (data117.length < 1) {
+                                            const err258 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data117 };
                                             if (vErrors === null) {
-                                                vErrors = [err255];
+                                                vErrors = [err258];
                                             }
                                             else {
-                                                vErrors.push(err255);
+                                                vErrors.push(err258);
                                             }
                                             errors++;
                                         }
-                                        const len53 = data115.length;
-                                        if (!(len53 <= 2)) {
-                                            const err256 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
+                                        const len54 = data117.length;
+                                        if (!(len54 <= 2)) {
+                                            const err259 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data117 };
                                             if (vErrors === null) {
-                                                vErrors = [err256];
+                                                vErrors = [err259];
                                             }
                                             else {
-                                                vErrors.push(err256);
+                                                vErrors.push(err259);
                                             }
                                             errors++;
                                         }
-                                        const len54 = data115.length;
-                                        if (len54 > 0) {
-                                            let data116 = data115[0];
-                                            if (!((((((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error")) || (data116 === "warn")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))) {
-                                                const err257 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
+                                        const len55 = data117.length;
+                                        if (len55 > 0) {
+                                            let data118 = data117[0];
+                                            if (!((((((((data118 === "off") || (data118 === "info")) || (data118 === "warning")) || (data118 === "error")) || (data118 === "warn")) || (data118 === 0)) || (data118 === 1)) || (data118 === 2))) {
+                                                const err260 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data118 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err257];
+                                                    vErrors = [err260];
                                                 }
                                                 else {
-                                                    vErrors.push(err257);
+                                                    vErrors.push(err260);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len54 > 1) {
-                                            let data117 = data115[1];
-                                            if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                                                for (const key28 in data117) {
-                                                    if (!(key28 === "maxBytes")) {
-                                                        const err258 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data117 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err258];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err258);
-                                                        }
-                                                        errors++;
+                                        if (len55 > 1) {
+                                            let data119 = data117[1];
+                                            if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                                                for (const key28 in data119) {
+                                                    const err261 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data119 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err261];
                                                     }
-                                                }
-                                                if (data117.maxBytes !== undefined) {
-                                                    let data118 = data117.maxBytes;
-                                                    if (!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))) {
-                                                        const err259 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data118 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err259];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err259);
-                                                        }
-                                                        errors++;
+                                                    else {
+                                                        vErrors.push(err261);
                                                     }
-                                                    if (typeof data118 == "number") {
-                                                        if (data118 < 1 || isNaN(data118)) {
-                                                            const err260 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data118 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err260];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err260);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err261 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data117 };
+                                                const err262 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data119 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err261];
+                                                    vErrors = [err262];
                                                 }
                                                 else {
-                                                    vErrors.push(err261);
+                                                    vErrors.push(err262);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err262 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data115 };
+                                        const err263 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data117 };
                                         if (vErrors === null) {
-                                            vErrors = [err262];
+                                            vErrors = [err263];
                                         }
                                         else {
-                                            vErrors.push(err262);
+                                            vErrors.push(err263);
                                         }
                                         errors++;
                                     }
-                                    var _valid15 = _errs318 === errors;
-                                    valid123 = valid123 || _valid15;
+                                    var _valid15 = _errs322 === errors;
+                                    valid126 = valid126 || _valid15;
                                 }
-                                if (!valid123) {
-                                    const err263 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data115 };
-                                    if (vErrors === null) {
-                                        vErrors = [err263];
-                                    }
-                                    else {
-                                        vErrors.push(err263);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs315;
-                                    if (vErrors !== null) {
-                                        if (_errs315) {
-                                            vErrors.length = _errs315;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data108["file-too-complex"] !== undefined) {
-                                let data119 = data108["file-too-complex"];
-                                const _errs328 = errors;
-                                let valid128 = false;
-                                const _errs329 = errors;
-                                if (!((((((((data119 === "off") || (data119 === "info")) || (data119 === "warning")) || (data119 === "error")) || (data119 === "warn")) || (data119 === 0)) || (data119 === 1)) || (data119 === 2))) {
-                                    const err264 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
+                                if (!valid126) {
+                                    const err264 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data117 };
                                     if (vErrors === null) {
                                         vErrors = [err264];
                                     }
@@ -50530,23 +50520,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid16 = _errs329 === errors;
-                                valid128 = valid128 || _valid16;
-                                if (!valid128) {
-                                    const _errs331 = errors;
-                                    if (Array.isArray(data119)) {
-                                        if (data119.length > 2) {
-                                            const err265 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
-                                            if (vErrors === null) {
-                                                vErrors = [err265];
-                                            }
-                                            else {
-                                                vErrors.push(err265);
-                                            }
-                                            errors++;
+                                else {
+                                    errors = _errs319;
+                                    if (vErrors !== null) {
+                                        if (_errs319) {
+                                            vErrors.length = _errs319;
                                         }
-                                        if (data119.length < 1) {
-                                            const err266 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113["file-too-large"] !== undefined) {
+                                let data120 = data113["file-too-large"];
+                                const _errs330 = errors;
+                                let valid130 = false;
+                                const _errs331 = errors;
+                                if (!((((((((data120 === "off") || (data120 === "info")) || (data120 === "warning")) || (data120 === "error")) || (data120 === "warn")) || (data120 === 0)) || (data120 === 1)) || (data120 === 2))) {
+                                    const err265 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data120 };
+                                    if (vErrors === null) {
+                                        vErrors = [err265];
+                                    }
+                                    else {
+                                        vErrors.push(err265);
+                                    }
+                                    errors++;
+                                }
+                                var _valid16 = _errs331 === errors;
+                                valid130 = valid130 || _valid16;
+                                if (!valid130) {
+                                    const _errs333 = errors;
+                                    if (Array.isArray(data120)) {
+                                        if (data120.length > 2) {
+                                            const err266 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data120 };
                                             if (vErrors === null) {
                                                 vErrors = [err266];
                                             }
@@ -50555,9 +50562,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len55 = data119.length;
-                                        if (!(len55 <= 2)) {
-                                            const err267 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
+                                        if (data120.length < 1) {
+                                            const err267 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data120 };
                                             if (vErrors === null) {
                                                 vErrors = [err267];
                                             }
@@ -50566,594 +50572,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len56 = data119.length;
-                                        if (len56 > 0) {
-                                            let data120 = data119[0];
-                                            if (!((((((((data120 === "off") || (data120 === "info")) || (data120 === "warning")) || (data120 === "error")) || (data120 === "warn")) || (data120 === 0)) || (data120 === 1)) || (data120 === 2))) {
-                                                const err268 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data120 };
+                                        const len56 = data120.length;
+                                        if (!(len56 <= 2)) {
+                                            const err268 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data120 };
+                                            if (vErrors === null) {
+                                                vErrors = [err268];
+                                            }
+                                            else {
+                                                vErrors.push(err268);
+                                            }
+                                            errors++;
+                                        }
+                                        const len57 = data120.length;
+                                        if (len57 > 0) {
+                                            let data121 = data120[0];
+                                            if (!((((((((data121 === "off") || (data121 === "info")) || (data121 === "warning")) || (data121 === "error")) || (data121 === "warn")) || (data121 === 0)) || (data121 === 1)) || (data121 === 2))) {
+                                                const err269 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data121 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err268];
+                                                    vErrors = [err269];
                                                 }
                                                 else {
-                                                    vErrors.push(err268);
+                                                    vErrors.push(err269);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len56 > 1) {
-                                            let data121 = data119[1];
-                                            if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
-                                                for (const key29 in data121) {
-                                                    const err269 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data121 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err269];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err269);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err270 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data121 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err270];
-                                                }
-                                                else {
-                                                    vErrors.push(err270);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err271 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data119 };
-                                        if (vErrors === null) {
-                                            vErrors = [err271];
-                                        }
-                                        else {
-                                            vErrors.push(err271);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid16 = _errs331 === errors;
-                                    valid128 = valid128 || _valid16;
-                                }
-                                if (!valid128) {
-                                    const err272 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data119 };
-                                    if (vErrors === null) {
-                                        vErrors = [err272];
-                                    }
-                                    else {
-                                        vErrors.push(err272);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs328;
-                                    if (vErrors !== null) {
-                                        if (_errs328) {
-                                            vErrors.length = _errs328;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data108["file-empty"] !== undefined) {
-                                let data122 = data108["file-empty"];
-                                const _errs339 = errors;
-                                let valid132 = false;
-                                const _errs340 = errors;
-                                if (!((((((((data122 === "off") || (data122 === "info")) || (data122 === "warning")) || (data122 === "error")) || (data122 === "warn")) || (data122 === 0)) || (data122 === 1)) || (data122 === 2))) {
-                                    const err273 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
-                                    if (vErrors === null) {
-                                        vErrors = [err273];
-                                    }
-                                    else {
-                                        vErrors.push(err273);
-                                    }
-                                    errors++;
-                                }
-                                var _valid17 = _errs340 === errors;
-                                valid132 = valid132 || _valid17;
-                                if (!valid132) {
-                                    const _errs342 = errors;
-                                    if (Array.isArray(data122)) {
-                                        if (data122.length > 2) {
-                                            const err274 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
-                                            if (vErrors === null) {
-                                                vErrors = [err274];
-                                            }
-                                            else {
-                                                vErrors.push(err274);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data122.length < 1) {
-                                            const err275 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
-                                            if (vErrors === null) {
-                                                vErrors = [err275];
-                                            }
-                                            else {
-                                                vErrors.push(err275);
-                                            }
-                                            errors++;
-                                        }
-                                        const len57 = data122.length;
-                                        if (!(len57 <= 2)) {
-                                            const err276 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
-                                            if (vErrors === null) {
-                                                vErrors = [err276];
-                                            }
-                                            else {
-                                                vErrors.push(err276);
-                                            }
-                                            errors++;
-                                        }
-                                        const len58 = data122.length;
-                                        if (len58 > 0) {
-                                            let data123 = data122[0];
-                                            if (!((((((((data123 === "off") || (data123 === "info")) || (data123 === "warning")) || (data123 === "error")) || (data123 === "warn")) || (data123 === 0)) || (data123 === 1)) || (data123 === 2))) {
-                                                const err277 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data123 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err277];
-                                                }
-                                                else {
-                                                    vErrors.push(err277);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len58 > 1) {
-                                            let data124 = data122[1];
-                                            if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
-                                                for (const key30 in data124) {
-                                                    const err278 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data124 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err278];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err278);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err279 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data124 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err279];
-                                                }
-                                                else {
-                                                    vErrors.push(err279);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err280 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data122 };
-                                        if (vErrors === null) {
-                                            vErrors = [err280];
-                                        }
-                                        else {
-                                            vErrors.push(err280);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid17 = _errs342 === errors;
-                                    valid132 = valid132 || _valid17;
-                                }
-                                if (!valid132) {
-                                    const err281 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data122 };
-                                    if (vErrors === null) {
-                                        vErrors = [err281];
-                                    }
-                                    else {
-                                        vErrors.push(err281);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs339;
-                                    if (vErrors !== null) {
-                                        if (_errs339) {
-                                            vErrors.length = _errs339;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data108["file-unreadable"] !== undefined) {
-                                let data125 = data108["file-unreadable"];
-                                const _errs350 = errors;
-                                let valid136 = false;
-                                const _errs351 = errors;
-                                if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
-                                    const err282 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
-                                    if (vErrors === null) {
-                                        vErrors = [err282];
-                                    }
-                                    else {
-                                        vErrors.push(err282);
-                                    }
-                                    errors++;
-                                }
-                                var _valid18 = _errs351 === errors;
-                                valid136 = valid136 || _valid18;
-                                if (!valid136) {
-                                    const _errs353 = errors;
-                                    if (Array.isArray(data125)) {
-                                        if (data125.length > 2) {
-                                            const err283 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
-                                            if (vErrors === null) {
-                                                vErrors = [err283];
-                                            }
-                                            else {
-                                                vErrors.push(err283);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data125.length < 1) {
-                                            const err284 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
-                                            if (vErrors === null) {
-                                                vErrors = [err284];
-                                            }
-                                            else {
-                                                vErrors.push(err284);
-                                            }
-                                            errors++;
-                                        }
-                                        const len59 = data125.length;
-                                        if (!(len59 <= 2)) {
-                                            const err285 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
-                                            if (vErrors === null) {
-                                                vErrors = [err285];
-                                            }
-                                            else {
-                                                vErrors.push(err285);
-                                            }
-                                            errors++;
-                                        }
-                                        const len60 = data125.length;
-                                        if (len60 > 0) {
-                                            let data126 = data125[0];
-                                            if (!((((((((data126 === "off") || (data126 === "info")) || (data126 === "warning")) || (data126 === "error")) || (data126 === "warn")) || (data126 === 0)) || (data126 === 1)) || (data126 === 2))) {
-                                                const err286 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data126 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err286];
-                                                }
-                                                else {
-                                                    vErrors.push(err286);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len60 > 1) {
-                                            let data127 = data125[1];
-                                            if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
-                                                for (const key31 in data127) {
-                                                    const err287 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data127 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err287];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err287);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err288 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data127 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err288];
-                                                }
-                                                else {
-                                                    vErrors.push(err288);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err289 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data125 };
-                                        if (vErrors === null) {
-                                            vErrors = [err289];
-                                        }
-                                        else {
-                                            vErrors.push(err289);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid18 = _errs353 === errors;
-                                    valid136 = valid136 || _valid18;
-                                }
-                                if (!valid136) {
-                                    const err290 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data125 };
-                                    if (vErrors === null) {
-                                        vErrors = [err290];
-                                    }
-                                    else {
-                                        vErrors.push(err290);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs350;
-                                    if (vErrors !== null) {
-                                        if (_errs350) {
-                                            vErrors.length = _errs350;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data108["inline-config"] !== undefined) {
-                                let data128 = data108["inline-config"];
-                                const _errs361 = errors;
-                                let valid140 = false;
-                                const _errs362 = errors;
-                                if (!((((((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error")) || (data128 === "warn")) || (data128 === 0)) || (data128 === 1)) || (data128 === 2))) {
-                                    const err291 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
-                                    if (vErrors === null) {
-                                        vErrors = [err291];
-                                    }
-                                    else {
-                                        vErrors.push(err291);
-                                    }
-                                    errors++;
-                                }
-                                var _valid19 = _errs362 === errors;
-                                valid140 = valid140 || _valid19;
-                                if (!valid140) {
-                                    const _errs364 = errors;
-                                    if (Array.isArray(data128)) {
-                                        if (data128.length > 2) {
-                                            const err292 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
-                                            if (vErrors === null) {
-                                                vErrors = [err292];
-                                            }
-                                            else {
-                                                vErrors.push(err292);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data128.length < 1) {
-                                            const err293 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
-                                            if (vErrors === null) {
-                                                vErrors = [err293];
-                                            }
-                                            else {
-                                                vErrors.push(err293);
-                                            }
-                                            errors++;
-                                        }
-                                        const len61 = data128.length;
-                                        if (!(len61 <= 2)) {
-                                            const err294 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
-                                            if (vErrors === null) {
-                                                vErrors = [err294];
-                                            }
-                                            else {
-                                                vErrors.push(err294);
-                                            }
-                                            errors++;
-                                        }
-                                        const len62 = data128.length;
-                                        if (len62 > 0) {
-                                            let data129 = data128[0];
-                                            if (!((((((((data129 === "off") || (data129 === "info")) || (data129 === "warning")) || (data129 === "error")) || (data129 === "warn")) || (data129 === 0)) || (data129 === 1)) || (data129 === 2))) {
-                                                const err295 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err295];
-                                                }
-                                                else {
-                                                    vErrors.push(err295);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len62 > 1) {
-                                            let data130 = data128[1];
-                                            if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
-                                                for (const key32 in data130) {
-                                                    const err296 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data130 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err296];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err296);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err297 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data130 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err297];
-                                                }
-                                                else {
-                                                    vErrors.push(err297);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err298 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data128 };
-                                        if (vErrors === null) {
-                                            vErrors = [err298];
-                                        }
-                                        else {
-                                            vErrors.push(err298);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid19 = _errs364 === errors;
-                                    valid140 = valid140 || _valid19;
-                                }
-                                if (!valid140) {
-                                    const err299 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data128 };
-                                    if (vErrors === null) {
-                                        vErrors = [err299];
-                                    }
-                                    else {
-                                        vErrors.push(err299);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs361;
-                                    if (vErrors !== null) {
-                                        if (_errs361) {
-                                            vErrors.length = _errs361;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data108["duplicate-bullet"] !== undefined) {
-                                let data131 = data108["duplicate-bullet"];
-                                const _errs372 = errors;
-                                let valid144 = false;
-                                const _errs373 = errors;
-                                if (!((((((((data131 === "off") || (data131 === "info")) || (data131 === "warning")) || (data131 === "error")) || (data131 === "warn")) || (data131 === 0)) || (data131 === 1)) || (data131 === 2))) {
-                                    const err300 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data131 };
-                                    if (vErrors === null) {
-                                        vErrors = [err300];
-                                    }
-                                    else {
-                                        vErrors.push(err300);
-                                    }
-                                    errors++;
-                                }
-                                var _valid20 = _errs373 === errors;
-                                valid144 = valid144 || _valid20;
-                                if (!valid144) {
-                                    const _errs375 = errors;
-                                    if (Array.isArray(data131)) {
-                                        if (data131.length > 2) {
-                                            const err301 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
-                                            if (vErrors === null) {
-                                                vErrors = [err301];
-                                            }
-                                            else {
-                                                vErrors.push(err301);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data131.length < 1) {
-                                            const err302 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
-                                            if (vErrors === null) {
-                                                vErrors = [err302];
-                                            }
-                                            else {
-                                                vErrors.push(err302);
-                                            }
-                                            errors++;
-                                        }
-                                        const len63 = data131.length;
-                                        if (!(len63 <= 2)) {
-                                            const err303 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
-                                            if (vErrors === null) {
-                                                vErrors = [err303];
-                                            }
-                                            else {
-                                                vErrors.push(err303);
-                                            }
-                                            errors++;
-                                        }
-                                        const len64 = data131.length;
-                                        if (len64 > 0) {
-                                            let data132 = data131[0];
-                                            if (!((((((((data132 === "off") || (data132 === "info")) || (data132 === "warning")) || (data132 === "error")) || (data132 === "warn")) || (data132 === 0)) || (data132 === 1)) || (data132 === 2))) {
-                                                const err304 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data132 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err304];
-                                                }
-                                                else {
-                                                    vErrors.push(err304);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len64 > 1) {
-                                            let data133 = data131[1];
-                                            if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
-                                                for (const key33 in data133) {
-                                                    if (!((key33 === "threshold") || (key33 === "templateSections"))) {
-                                                        const err305 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data133 };
+                                        if (len57 > 1) {
+                                            let data122 = data120[1];
+                                            if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+                                                for (const key29 in data122) {
+                                                    if (!(key29 === "maxBytes")) {
+                                                        const err270 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data122 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err305];
+                                                            vErrors = [err270];
                                                         }
                                                         else {
-                                                            vErrors.push(err305);
+                                                            vErrors.push(err270);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data133.threshold !== undefined) {
-                                                    let data134 = data133.threshold;
-                                                    if (typeof data134 == "number") {
-                                                        if (data134 > 1 || isNaN(data134)) {
-                                                            const err306 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data134 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err306];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err306);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if (data134 < 0 || isNaN(data134)) {
-                                                            const err307 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data134 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err307];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err307);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err308 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data134 };
+                                                if (data122.maxBytes !== undefined) {
+                                                    let data123 = data122.maxBytes;
+                                                    if (!((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123)))) {
+                                                        const err271 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data123 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err308];
+                                                            vErrors = [err271];
                                                         }
                                                         else {
-                                                            vErrors.push(err308);
+                                                            vErrors.push(err271);
                                                         }
                                                         errors++;
                                                     }
-                                                }
-                                                if (data133.templateSections !== undefined) {
-                                                    let data135 = data133.templateSections;
-                                                    if (!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))) {
-                                                        const err309 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data135 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err309];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err309);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (typeof data135 == "number") {
-                                                        if (data135 < 0 || isNaN(data135)) {
-                                                            const err310 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data135 };
+                                                    if (typeof data123 == "number") {
+                                                        if (data123 < 1 || isNaN(data123)) {
+                                                            const err272 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data123 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err310];
+                                                                vErrors = [err272];
                                                             }
                                                             else {
-                                                                vErrors.push(err310);
+                                                                vErrors.push(err272);
                                                             }
                                                             errors++;
                                                         }
@@ -51161,45 +50639,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err311 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data133 };
+                                                const err273 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data122 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err311];
+                                                    vErrors = [err273];
                                                 }
                                                 else {
-                                                    vErrors.push(err311);
+                                                    vErrors.push(err273);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err312 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data131 };
+                                        const err274 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data120 };
                                         if (vErrors === null) {
-                                            vErrors = [err312];
+                                            vErrors = [err274];
                                         }
                                         else {
-                                            vErrors.push(err312);
+                                            vErrors.push(err274);
                                         }
                                         errors++;
                                     }
-                                    var _valid20 = _errs375 === errors;
-                                    valid144 = valid144 || _valid20;
+                                    var _valid16 = _errs333 === errors;
+                                    valid130 = valid130 || _valid16;
                                 }
-                                if (!valid144) {
-                                    const err313 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data131 };
+                                if (!valid130) {
+                                    const err275 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data120 };
                                     if (vErrors === null) {
-                                        vErrors = [err313];
+                                        vErrors = [err275];
                                     }
                                     else {
-                                        vErrors.push(err313);
+                                        vErrors.push(err275);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs372;
+                                    errors = _errs330;
                                     if (vErrors !== null) {
-                                        if (_errs372) {
-                                            vErrors.length = _errs372;
+                                        if (_errs330) {
+                                            vErrors.length = _errs330;
                                         }
                                         else {
                                             vErrors = null;
@@ -51207,28 +50685,553 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data108["duplicate-heading"] !== undefined) {
-                                let data136 = data108["duplicate-heading"];
+                            if (data113["file-too-complex"] !== undefined) {
+                                let data124 = data113["file-too-complex"];
+                                const _errs343 = errors;
+                                let valid135 = false;
+                                const _errs344 = errors;
+                                if (!((((((((data124 === "off") || (data124 === "info")) || (data124 === "warning")) || (data124 === "error")) || (data124 === "warn")) || (data124 === 0)) || (data124 === 1)) || (data124 === 2))) {
+                                    const err276 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data124 };
+                                    if (vErrors === null) {
+                                        vErrors = [err276];
+                                    }
+                                    else {
+                                        vErrors.push(err276);
+                                    }
+                                    errors++;
+                                }
+                                var _valid17 = _errs344 === errors;
+                                valid135 = valid135 || _valid17;
+                                if (!valid135) {
+                                    const _errs346 = errors;
+                                    if (Array.isArray(data124)) {
+                                        if (data124.length > 2) {
+                                            const err277 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data124 };
+                                            if (vErrors === null) {
+                                                vErrors = [err277];
+                                            }
+                                            else {
+                                                vErrors.push(err277);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data124.length < 1) {
+                                            const err278 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data124 };
+                                            if (vErrors === null) {
+                                                vErrors = [err278];
+                                            }
+                                            else {
+                                                vErrors.push(err278);
+                                            }
+                                            errors++;
+                                        }
+                                        const len58 = data124.length;
+                                        if (!(len58 <= 2)) {
+                                            const err279 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data124 };
+                                            if (vErrors === null) {
+                                                vErrors = [err279];
+                                            }
+                                            else {
+                                                vErrors.push(err279);
+                                            }
+                                            errors++;
+                                        }
+                                        const len59 = data124.length;
+                                        if (len59 > 0) {
+                                            let data125 = data124[0];
+                                            if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
+                                                const err280 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err280];
+                                                }
+                                                else {
+                                                    vErrors.push(err280);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len59 > 1) {
+                                            let data126 = data124[1];
+                                            if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                                                for (const key30 in data126) {
+                                                    const err281 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data126 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err281];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err281);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err282 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data126 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err282];
+                                                }
+                                                else {
+                                                    vErrors.push(err282);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err283 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data124 };
+                                        if (vErrors === null) {
+                                            vErrors = [err283];
+                                        }
+                                        else {
+                                            vErrors.push(err283);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid17 = _errs346 === errors;
+                                    valid135 = valid135 || _valid17;
+                                }
+                                if (!valid135) {
+                                    const err284 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data124 };
+                                    if (vErrors === null) {
+                                        vErrors = [err284];
+                                    }
+                                    else {
+                                        vErrors.push(err284);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs343;
+                                    if (vErrors !== null) {
+                                        if (_errs343) {
+                                            vErrors.length = _errs343;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113["file-empty"] !== undefined) {
+                                let data127 = data113["file-empty"];
+                                const _errs354 = errors;
+                                let valid139 = false;
+                                const _errs355 = errors;
+                                if (!((((((((data127 === "off") || (data127 === "info")) || (data127 === "warning")) || (data127 === "error")) || (data127 === "warn")) || (data127 === 0)) || (data127 === 1)) || (data127 === 2))) {
+                                    const err285 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data127 };
+                                    if (vErrors === null) {
+                                        vErrors = [err285];
+                                    }
+                                    else {
+                                        vErrors.push(err285);
+                                    }
+                                    errors++;
+                                }
+                                var _valid18 = _errs355 === errors;
+                                valid139 = valid139 || _valid18;
+                                if (!valid139) {
+                                    const _errs357 = errors;
+                                    if (Array.isArray(data127)) {
+                                        if (data127.length > 2) {
+                                            const err286 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data127 };
+                                            if (vErrors === null) {
+                                                vErrors = [err286];
+                                            }
+                                            else {
+                                                vErrors.push(err286);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data127.length < 1) {
+                                            const err287 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data127 };
+                                            if (vErrors === null) {
+                                                vErrors = [err287];
+                                            }
+                                            else {
+                                                vErrors.push(err287);
+                                            }
+                                            errors++;
+                                        }
+                                        const len60 = data127.length;
+                                        if (!(len60 <= 2)) {
+                                            const err288 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data127 };
+                                            if (vErrors === null) {
+                                                vErrors = [err288];
+                                            }
+                                            else {
+                                                vErrors.push(err288);
+                                            }
+                                            errors++;
+                                        }
+                                        const len61 = data127.length;
+                                        if (len61 > 0) {
+                                            let data128 = data127[0];
+                                            if (!((((((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error")) || (data128 === "warn")) || (data128 === 0)) || (data128 === 1)) || (data128 === 2))) {
+                                                const err289 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err289];
+                                                }
+                                                else {
+                                                    vErrors.push(err289);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len61 > 1) {
+                                            let data129 = data127[1];
+                                            if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+                                                for (const key31 in data129) {
+                                                    const err290 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data129 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err290];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err290);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err291 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data129 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err291];
+                                                }
+                                                else {
+                                                    vErrors.push(err291);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err292 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data127 };
+                                        if (vErrors === null) {
+                                            vErrors = [err292];
+                                        }
+                                        else {
+                                            vErrors.push(err292);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid18 = _errs357 === errors;
+                                    valid139 = valid139 || _valid18;
+                                }
+                                if (!valid139) {
+                                    const err293 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data127 };
+                                    if (vErrors === null) {
+                                        vErrors = [err293];
+                                    }
+                                    else {
+                                        vErrors.push(err293);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs354;
+                                    if (vErrors !== null) {
+                                        if (_errs354) {
+                                            vErrors.length = _errs354;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113["file-unreadable"] !== undefined) {
+                                let data130 = data113["file-unreadable"];
+                                const _errs365 = errors;
+                                let valid143 = false;
+                                const _errs366 = errors;
+                                if (!((((((((data130 === "off") || (data130 === "info")) || (data130 === "warning")) || (data130 === "error")) || (data130 === "warn")) || (data130 === 0)) || (data130 === 1)) || (data130 === 2))) {
+                                    const err294 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
+                                    if (vErrors === null) {
+                                        vErrors = [err294];
+                                    }
+                                    else {
+                                        vErrors.push(err294);
+                                    }
+                                    errors++;
+                                }
+                                var _valid19 = _errs366 === errors;
+                                valid143 = valid143 || _valid19;
+                                if (!valid143) {
+                                    const _errs368 = errors;
+                                    if (Array.isArray(data130)) {
+                                        if (data130.length > 2) {
+                                            const err295 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data130 };
+                                            if (vErrors === null) {
+                                                vErrors = [err295];
+                                            }
+                                            else {
+                                                vErrors.push(err295);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data130.length < 1) {
+                                            const err296 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data130 };
+                                            if (vErrors === null) {
+                                                vErrors = [err296];
+                                            }
+                                            else {
+                                                vErrors.push(err296);
+                                            }
+                                            errors++;
+                                        }
+                                        const len62 = data130.length;
+                                        if (!(len62 <= 2)) {
+                                            const err297 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data130 };
+                                            if (vErrors === null) {
+                                                vErrors = [err297];
+                                            }
+                                            else {
+                                                vErrors.push(err297);
+                                            }
+                                            errors++;
+                                        }
+                                        const len63 = data130.length;
+                                        if (len63 > 0) {
+                                            let data131 = data130[0];
+                                            if (!((((((((data131 === "off") || (data131 === "info")) || (data131 === "warning")) || (data131 === "error")) || (data131 === "warn")) || (data131 === 0)) || (data131 === 1)) || (data131 === 2))) {
+                                                const err298 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data131 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err298];
+                                                }
+                                                else {
+                                                    vErrors.push(err298);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len63 > 1) {
+                                            let data132 = data130[1];
+                                            if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+                                                for (const key32 in data132) {
+                                                    const err299 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data132 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err299];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err299);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err300 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data132 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err300];
+                                                }
+                                                else {
+                                                    vErrors.push(err300);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err301 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data130 };
+                                        if (vErrors === null) {
+                                            vErrors = [err301];
+                                        }
+                                        else {
+                                            vErrors.push(err301);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid19 = _errs368 === errors;
+                                    valid143 = valid143 || _valid19;
+                                }
+                                if (!valid143) {
+                                    const err302 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data130 };
+                                    if (vErrors === null) {
+                                        vErrors = [err302];
+                                    }
+                                    else {
+                                        vErrors.push(err302);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs365;
+                                    if (vErrors !== null) {
+                                        if (_errs365) {
+                                            vErrors.length = _errs365;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113["inline-config"] !== undefined) {
+                                let data133 = data113["inline-config"];
+                                const _errs376 = errors;
+                                let valid147 = false;
+                                const _errs377 = errors;
+                                if (!((((((((data133 === "off") || (data133 === "info")) || (data133 === "warning")) || (data133 === "error")) || (data133 === "warn")) || (data133 === 0)) || (data133 === 1)) || (data133 === 2))) {
+                                    const err303 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
+                                    if (vErrors === null) {
+                                        vErrors = [err303];
+                                    }
+                                    else {
+                                        vErrors.push(err303);
+                                    }
+                                    errors++;
+                                }
+                                var _valid20 = _errs377 === errors;
+                                valid147 = valid147 || _valid20;
+                                if (!valid147) {
+                                    const _errs379 = errors;
+                                    if (Array.isArray(data133)) {
+                                        if (data133.length > 2) {
+                                            const err304 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data133 };
+                                            if (vErrors === null) {
+                                                vErrors = [err304];
+                                            }
+                                            else {
+                                                vErrors.push(err304);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data133.length < 1) {
+                                            const err305 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data133 };
+                                            if (vErrors === null) {
+                                                vErrors = [err305];
+                                            }
+                                            else {
+                                                vErrors.push(err305);
+                                            }
+                                            errors++;
+                                        }
+                                        const len64 = data133.length;
+                                        if (!(len64 <= 2)) {
+                                            const err306 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data133 };
+                                            if (vErrors === null) {
+                                                vErrors = [err306];
+                                            }
+                                            else {
+                                                vErrors.push(err306);
+                                            }
+                                            errors++;
+                                        }
+                                        const len65 = data133.length;
+                                        if (len65 > 0) {
+                                            let data134 = data133[0];
+                                            if (!((((((((data134 === "off") || (data134 === "info")) || (data134 === "warning")) || (data134 === "error")) || (data134 === "warn")) || (data134 === 0)) || (data134 === 1)) || (data134 === 2))) {
+                                                const err307 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data134 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err307];
+                                                }
+                                                else {
+                                                    vErrors.push(err307);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len65 > 1) {
+                                            let data135 = data133[1];
+                                            if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
+                                                for (const key33 in data135) {
+                                                    const err308 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data135 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err308];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err308);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err309 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data135 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err309];
+                                                }
+                                                else {
+                                                    vErrors.push(err309);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err310 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data133 };
+                                        if (vErrors === null) {
+                                            vErrors = [err310];
+                                        }
+                                        else {
+                                            vErrors.push(err310);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid20 = _errs379 === errors;
+                                    valid147 = valid147 || _valid20;
+                                }
+                                if (!valid147) {
+                                    const err311 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data133 };
+                                    if (vErrors === null) {
+                                        vErrors = [err311];
+                                    }
+                                    else {
+                                        vErrors.push(err311);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs376;
+                                    if (vErrors !== null) {
+                                        if (_errs376) {
+                                            vErrors.length = _errs376;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113["duplicate-bullet"] !== undefined) {
+                                let data136 = data113["duplicate-bullet"];
                                 const _errs387 = errors;
-                                let valid149 = false;
+                                let valid151 = false;
                                 const _errs388 = errors;
                                 if (!((((((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error")) || (data136 === "warn")) || (data136 === 0)) || (data136 === 1)) || (data136 === 2))) {
-                                    const err314 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
+                                    const err312 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
                                     if (vErrors === null) {
-                                        vErrors = [err314];
+                                        vErrors = [err312];
                                     }
                                     else {
-                                        vErrors.push(err314);
+                                        vErrors.push(err312);
                                     }
                                     errors++;
                                 }
                                 var _valid21 = _errs388 === errors;
-                                valid149 = valid149 || _valid21;
-                                if (!valid149) {
+                                valid151 = valid151 || _valid21;
+                                if (!valid151) {
                                     const _errs390 = errors;
                                     if (Array.isArray(data136)) {
                                         if (data136.length > 2) {
-                                            const err315 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
+                                            const err313 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data136 };
+                                            if (vErrors === null) {
+                                                vErrors = [err313];
+                                            }
+                                            else {
+                                                vErrors.push(err313);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data136.length < 1) {
+                                            const err314 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data136 };
+                                            if (vErrors === null) {
+                                                vErrors = [err314];
+                                            }
+                                            else {
+                                                vErrors.push(err314);
+                                            }
+                                            errors++;
+                                        }
+                                        const len66 = data136.length;
+                                        if (!(len66 <= 2)) {
+                                            const err315 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data136 };
                                             if (vErrors === null) {
                                                 vErrors = [err315];
                                             }
@@ -51237,87 +51240,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data136.length < 1) {
-                                            const err316 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
-                                            if (vErrors === null) {
-                                                vErrors = [err316];
-                                            }
-                                            else {
-                                                vErrors.push(err316);
-                                            }
-                                            errors++;
-                                        }
-                                        const len65 = data136.length;
-                                        if (!(len65 <= 2)) {
-                                            const err317 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
-                                            if (vErrors === null) {
-                                                vErrors = [err317];
-                                            }
-                                            else {
-                                                vErrors.push(err317);
-                                            }
-                                            errors++;
-                                        }
-                                        const len66 = data136.length;
-                                        if (len66 > 0) {
+                                        const len67 = data136.length;
+                                        if (len67 > 0) {
                                             let data137 = data136[0];
                                             if (!((((((((data137 === "off") || (data137 === "info")) || (data137 === "warning")) || (data137 === "error")) || (data137 === "warn")) || (data137 === 0)) || (data137 === 1)) || (data137 === 2))) {
-                                                const err318 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
+                                                const err316 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err318];
+                                                    vErrors = [err316];
                                                 }
                                                 else {
-                                                    vErrors.push(err318);
+                                                    vErrors.push(err316);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len66 > 1) {
+                                        if (len67 > 1) {
                                             let data138 = data136[1];
                                             if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
                                                 for (const key34 in data138) {
-                                                    const err319 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data138 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err319];
+                                                    if (!((key34 === "threshold") || (key34 === "templateSections"))) {
+                                                        const err317 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data138 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err317];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err317);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data138.threshold !== undefined) {
+                                                    let data139 = data138.threshold;
+                                                    if (typeof data139 == "number") {
+                                                        if (data139 > 1 || isNaN(data139)) {
+                                                            const err318 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data139 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err318];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err318);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data139 < 0 || isNaN(data139)) {
+                                                            const err319 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data139 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err319];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err319);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err319);
+                                                        const err320 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data139 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err320];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err320);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                }
+                                                if (data138.templateSections !== undefined) {
+                                                    let data140 = data138.templateSections;
+                                                    if (!((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140)))) {
+                                                        const err321 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data140 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err321];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err321);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (typeof data140 == "number") {
+                                                        if (data140 < 0 || isNaN(data140)) {
+                                                            const err322 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data140 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err322];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err322);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err320 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data138 };
+                                                const err323 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data138 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err320];
+                                                    vErrors = [err323];
                                                 }
                                                 else {
-                                                    vErrors.push(err320);
+                                                    vErrors.push(err323);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err321 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data136 };
+                                        const err324 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data136 };
                                         if (vErrors === null) {
-                                            vErrors = [err321];
+                                            vErrors = [err324];
                                         }
                                         else {
-                                            vErrors.push(err321);
+                                            vErrors.push(err324);
                                         }
                                         errors++;
                                     }
                                     var _valid21 = _errs390 === errors;
-                                    valid149 = valid149 || _valid21;
+                                    valid151 = valid151 || _valid21;
                                 }
-                                if (!valid149) {
-                                    const err322 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data136 };
+                                if (!valid151) {
+                                    const err325 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data136 };
                                     if (vErrors === null) {
-                                        vErrors = [err322];
+                                        vErrors = [err325];
                                     }
                                     else {
-                                        vErrors.push(err322);
+                                        vErrors.push(err325);
                                     }
                                     errors++;
                                 }
@@ -51333,125 +51377,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data108["empty-section"] !== undefined) {
-                                let data139 = data108["empty-section"];
-                                const _errs398 = errors;
-                                let valid153 = false;
-                                const _errs399 = errors;
-                                if (!((((((((data139 === "off") || (data139 === "info")) || (data139 === "warning")) || (data139 === "error")) || (data139 === "warn")) || (data139 === 0)) || (data139 === 1)) || (data139 === 2))) {
-                                    const err323 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
+                            if (data113["duplicate-heading"] !== undefined) {
+                                let data141 = data113["duplicate-heading"];
+                                const _errs402 = errors;
+                                let valid156 = false;
+                                const _errs403 = errors;
+                                if (!((((((((data141 === "off") || (data141 === "info")) || (data141 === "warning")) || (data141 === "error")) || (data141 === "warn")) || (data141 === 0)) || (data141 === 1)) || (data141 === 2))) {
+                                    const err326 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data141 };
                                     if (vErrors === null) {
-                                        vErrors = [err323];
+                                        vErrors = [err326];
                                     }
                                     else {
-                                        vErrors.push(err323);
+                                        vErrors.push(err326);
                                     }
                                     errors++;
                                 }
-                                var _valid22 = _errs399 === errors;
-                                valid153 = valid153 || _valid22;
-                                if (!valid153) {
-                                    const _errs401 = errors;
-                                    if (Array.isArray(data139)) {
-                                        if (data139.length > 2) {
-                                            const err324 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
+                                var _valid22 = _errs403 === errors;
+                                valid156 = valid156 || _valid22;
+                                if (!valid156) {
+                                    const _errs405 = errors;
+                                    if (Array.isArray(data141)) {
+                                        if (data141.length > 2) {
+                                            const err327 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data141 };
                                             if (vErrors === null) {
-                                                vErrors = [err324];
+                                                vErrors = [err327];
                                             }
                                             else {
-                                                vErrors.push(err324);
+                                                vErrors.push(err327);
                                             }
                                             errors++;
                                         }
-                                        if (data139.length < 1) {
-                                            const err325 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
+                                        if (data141.length < 1) {
+                                            const err328 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data141 };
                                             if (vErrors === null) {
-                                                vErrors = [err325];
+                                                vErrors = [err328];
                                             }
                                             else {
-                                                vErrors.push(err325);
+                                                vErrors.push(err328);
                                             }
                                             errors++;
                                         }
-                                        const len67 = data139.length;
-                                        if (!(len67 <= 2)) {
-                                            const err326 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
+                                        const len68 = data141.length;
+                                        if (!(len68 <= 2)) {
+                                            const err329 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data141 };
                                             if (vErrors === null) {
-                                                vErrors = [err326];
+                                                vErrors = [err329];
                                             }
                                             else {
-                                                vErrors.push(err326);
+                                                vErrors.push(err329);
                                             }
                                             errors++;
                                         }
-                                        const len68 = data139.length;
-                                        if (len68 > 0) {
-                                            let data140 = data139[0];
-                                            if (!((((((((data140 === "off") || (data140 === "info")) || (data140 === "warning")) || (data140 === "error")) || (data140 === "warn")) || (data140 === 0)) || (data140 === 1)) || (data140 === 2))) {
-                                                const err327 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
+                                        const len69 = data141.length;
+                                        if (len69 > 0) {
+                                            let data142 = data141[0];
+                                            if (!((((((((data142 === "off") || (data142 === "info")) || (data142 === "warning")) || (data142 === "error")) || (data142 === "warn")) || (data142 === 0)) || (data142 === 1)) || (data142 === 2))) {
+                                                const err330 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data142 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err327];
+                                                    vErrors = [err330];
                                                 }
                                                 else {
-                                                    vErrors.push(err327);
+                                                    vErrors.push(err330);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len68 > 1) {
-                                            let data141 = data139[1];
-                                            if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
-                                                for (const key35 in data141) {
-                                                    const err328 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data141 };
+                                        if (len69 > 1) {
+                                            let data143 = data141[1];
+                                            if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
+                                                for (const key35 in data143) {
+                                                    const err331 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data143 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err328];
+                                                        vErrors = [err331];
                                                     }
                                                     else {
-                                                        vErrors.push(err328);
+                                                        vErrors.push(err331);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err329 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data141 };
+                                                const err332 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data143 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err329];
+                                                    vErrors = [err332];
                                                 }
                                                 else {
-                                                    vErrors.push(err329);
+                                                    vErrors.push(err332);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err330 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data139 };
+                                        const err333 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data141 };
                                         if (vErrors === null) {
-                                            vErrors = [err330];
+                                            vErrors = [err333];
                                         }
                                         else {
-                                            vErrors.push(err330);
+                                            vErrors.push(err333);
                                         }
                                         errors++;
                                     }
-                                    var _valid22 = _errs401 === errors;
-                                    valid153 = valid153 || _valid22;
+                                    var _valid22 = _errs405 === errors;
+                                    valid156 = valid156 || _valid22;
                                 }
-                                if (!valid153) {
-                                    const err331 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data139 };
+                                if (!valid156) {
+                                    const err334 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data141 };
                                     if (vErrors === null) {
-                                        vErrors = [err331];
+                                        vErrors = [err334];
                                     }
                                     else {
-                                        vErrors.push(err331);
+                                        vErrors.push(err334);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs398;
+                                    errors = _errs402;
                                     if (vErrors !== null) {
-                                        if (_errs398) {
-                                            vErrors.length = _errs398;
+                                        if (_errs402) {
+                                            vErrors.length = _errs402;
                                         }
                                         else {
                                             vErrors = null;
@@ -51459,125 +51503,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data108.frontmatter !== undefined) {
-                                let data142 = data108.frontmatter;
-                                const _errs409 = errors;
-                                let valid157 = false;
-                                const _errs410 = errors;
-                                if (!((((((((data142 === "off") || (data142 === "info")) || (data142 === "warning")) || (data142 === "error")) || (data142 === "warn")) || (data142 === 0)) || (data142 === 1)) || (data142 === 2))) {
-                                    const err332 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data142 };
+                            if (data113["empty-section"] !== undefined) {
+                                let data144 = data113["empty-section"];
+                                const _errs413 = errors;
+                                let valid160 = false;
+                                const _errs414 = errors;
+                                if (!((((((((data144 === "off") || (data144 === "info")) || (data144 === "warning")) || (data144 === "error")) || (data144 === "warn")) || (data144 === 0)) || (data144 === 1)) || (data144 === 2))) {
+                                    const err335 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data144 };
                                     if (vErrors === null) {
-                                        vErrors = [err332];
+                                        vErrors = [err335];
                                     }
                                     else {
-                                        vErrors.push(err332);
+                                        vErrors.push(err335);
                                     }
                                     errors++;
                                 }
-                                var _valid23 = _errs410 === errors;
-                                valid157 = valid157 || _valid23;
-                                if (!valid157) {
-                                    const _errs412 = errors;
-                                    if (Array.isArray(data142)) {
-                                        if (data142.length > 2) {
-                                            const err333 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
+                                var _valid23 = _errs414 === errors;
+                                valid160 = valid160 || _valid23;
+                                if (!valid160) {
+                                    const _errs416 = errors;
+                                    if (Array.isArray(data144)) {
+                                        if (data144.length > 2) {
+                                            const err336 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data144 };
                                             if (vErrors === null) {
-                                                vErrors = [err333];
+                                                vErrors = [err336];
                                             }
                                             else {
-                                                vErrors.push(err333);
+                                                vErrors.push(err336);
                                             }
                                             errors++;
                                         }
-                                        if (data142.length < 1) {
-                                            const err334 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
+                                        if (data144.length < 1) {
+                                            const err337 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data144 };
                                             if (vErrors === null) {
-                                                vErrors = [err334];
+                                                vErrors = [err337];
                                             }
                                             else {
-                                                vErrors.push(err334);
+                                                vErrors.push(err337);
                                             }
                                             errors++;
                                         }
-                                        const len69 = data142.length;
-                                        if (!(len69 <= 2)) {
-                                            const err335 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
+                                        const len70 = data144.length;
+                                        if (!(len70 <= 2)) {
+                                            const err338 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data144 };
                                             if (vErrors === null) {
-                                                vErrors = [err335];
+                                                vErrors = [err338];
                                             }
                                             else {
-                                                vErrors.push(err335);
+                                                vErrors.push(err338);
                                             }
                                             errors++;
                                         }
-                                        const len70 = data142.length;
-                                        if (len70 > 0) {
-                                            let data143 = data142[0];
-                                            if (!((((((((data143 === "off") || (data143 === "info")) || (data143 === "warning")) || (data143 === "error")) || (data143 === "warn")) || (data143 === 0)) || (data143 === 1)) || (data143 === 2))) {
-                                                const err336 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data143 };
+                                        const len71 = data144.length;
+                                        if (len71 > 0) {
+                                            let data145 = data144[0];
+                                            if (!((((((((data145 === "off") || (data145 === "info")) || (data145 === "warning")) || (data145 === "error")) || (data145 === "warn")) || (data145 === 0)) || (data145 === 1)) || (data145 === 2))) {
+                                                const err339 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data145 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err336];
+                                                    vErrors = [err339];
                                                 }
                                                 else {
-                                                    vErrors.push(err336);
+                                                    vErrors.push(err339);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len70 > 1) {
-                                            let data144 = data142[1];
-                                            if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-                                                for (const key36 in data144) {
-                                                    const err337 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data144 };
+                                        if (len71 > 1) {
+                                            let data146 = data144[1];
+                                            if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+                                                for (const key36 in data146) {
+                                                    const err340 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data146 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err337];
+                                                        vErrors = [err340];
                                                     }
                                                     else {
-                                                        vErrors.push(err337);
+                                                        vErrors.push(err340);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err338 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data144 };
+                                                const err341 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data146 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err338];
+                                                    vErrors = [err341];
                                                 }
                                                 else {
-                                                    vErrors.push(err338);
+                                                    vErrors.push(err341);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err339 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data142 };
+                                        const err342 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data144 };
                                         if (vErrors === null) {
-                                            vErrors = [err339];
+                                            vErrors = [err342];
                                         }
                                         else {
-                                            vErrors.push(err339);
+                                            vErrors.push(err342);
                                         }
                                         errors++;
                                     }
-                                    var _valid23 = _errs412 === errors;
-                                    valid157 = valid157 || _valid23;
+                                    var _valid23 = _errs416 === errors;
+                                    valid160 = valid160 || _valid23;
                                 }
-                                if (!valid157) {
-                                    const err340 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data142 };
+                                if (!valid160) {
+                                    const err343 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data144 };
                                     if (vErrors === null) {
-                                        vErrors = [err340];
+                                        vErrors = [err343];
                                     }
                                     else {
-                                        vErrors.push(err340);
+                                        vErrors.push(err343);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs409;
+                                    errors = _errs413;
                                     if (vErrors !== null) {
-                                        if (_errs409) {
-                                            vErrors.length = _errs409;
+                                        if (_errs413) {
+                                            vErrors.length = _errs413;
                                         }
                                         else {
                                             vErrors = null;
@@ -51585,450 +51629,426 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data108["required-sections"] !== undefined) {
-                                let data145 = data108["required-sections"];
-                                const _errs420 = errors;
-                                let valid161 = false;
-                                const _errs421 = errors;
-                                if (!((((((((data145 === "off") || (data145 === "info")) || (data145 === "warning")) || (data145 === "error")) || (data145 === "warn")) || (data145 === 0)) || (data145 === 1)) || (data145 === 2))) {
-                                    const err341 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data145 };
+                            if (data113.frontmatter !== undefined) {
+                                let data147 = data113.frontmatter;
+                                const _errs424 = errors;
+                                let valid164 = false;
+                                const _errs425 = errors;
+                                if (!((((((((data147 === "off") || (data147 === "info")) || (data147 === "warning")) || (data147 === "error")) || (data147 === "warn")) || (data147 === 0)) || (data147 === 1)) || (data147 === 2))) {
+                                    const err344 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data147 };
                                     if (vErrors === null) {
-                                        vErrors = [err341];
+                                        vErrors = [err344];
                                     }
                                     else {
-                                        vErrors.push(err341);
+                                        vErrors.push(err344);
                                     }
                                     errors++;
                                 }
-                                var _valid24 = _errs421 === errors;
-                                valid161 = valid161 || _valid24;
-                                if (!valid161) {
-                                    const _errs423 = errors;
-                                    if (Array.isArray(data145)) {
-                                        if (data145.length > 2) {
-                                            const err342 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
+                                var _valid24 = _errs425 === errors;
+                                valid164 = valid164 || _valid24;
+                                if (!valid164) {
+                                    const _errs427 = errors;
+                                    if (Array.isArray(data147)) {
+                                        if (data147.length > 2) {
+                                            const err345 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data147 };
                                             if (vErrors === null) {
-                                                vErrors = [err342];
+                                                vErrors = [err345];
                                             }
                                             else {
-                                                vErrors.push(err342);
+                                                vErrors.push(err345);
                                             }
                                             errors++;
                                         }
-                                        if (data145.length < 1) {
-                                            const err343 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
+                                        if (data147.length < 1) {
+                                            const err346 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data147 };
                                             if (vErrors === null) {
-                                                vErrors = [err343];
+                                                vErrors = [err346];
                                             }
                                             else {
-                                                vErrors.push(err343);
+                                                vErrors.push(err346);
                                             }
                                             errors++;
                                         }
-                                        const len71 = data145.length;
-                                        if (!(len71 <= 2)) {
-                                            const err344 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
+                                        const len72 = data147.length;
+                                        if (!(len72 <= 2)) {
+                                            const err347 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data147 };
                                             if (vErrors === null) {
-                                                vErrors = [err344];
+                                                vErrors = [err347];
                                             }
                                             else {
-                                                vErrors.push(err344);
+                                                vErrors.push(err347);
                                             }
                                             errors++;
                                         }
-                                        const len72 = data145.length;
-                                        if (len72 > 0) {
-                                            let data146 = data145[0];
-                                            if (!((((((((data146 === "off") || (data146 === "info")) || (data146 === "warning")) || (data146 === "error")) || (data146 === "warn")) || (data146 === 0)) || (data146 === 1)) || (data146 === 2))) {
-                                                const err345 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data146 };
+                                        const len73 = data147.length;
+                                        if (len73 > 0) {
+                                            let data148 = data147[0];
+                                            if (!((((((((data148 === "off") || (data148 === "info")) || (data148 === "warning")) || (data148 === "error")) || (data148 === "warn")) || (data148 === 0)) || (data148 === 1)) || (data148 === 2))) {
+                                                const err348 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data148 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err345];
+                                                    vErrors = [err348];
                                                 }
                                                 else {
-                                                    vErrors.push(err345);
+                                                    vErrors.push(err348);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len72 > 1) {
-                                            let data147 = data145[1];
-                                            if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
-                                                for (const key37 in data147) {
-                                                    if (!(((((key37 === "sections") || (key37 === "kind")) || (key37 === "kinds")) || (key37 === "fallbackSections")) || (key37 === "allowEmpty"))) {
-                                                        const err346 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data147 };
+                                        if (len73 > 1) {
+                                            let data149 = data147[1];
+                                            if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                                                for (const key37 in data149) {
+                                                    const err349 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data149 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err349];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err349);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err350 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data149 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err350];
+                                                }
+                                                else {
+                                                    vErrors.push(err350);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err351 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data147 };
+                                        if (vErrors === null) {
+                                            vErrors = [err351];
+                                        }
+                                        else {
+                                            vErrors.push(err351);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid24 = _errs427 === errors;
+                                    valid164 = valid164 || _valid24;
+                                }
+                                if (!valid164) {
+                                    const err352 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data147 };
+                                    if (vErrors === null) {
+                                        vErrors = [err352];
+                                    }
+                                    else {
+                                        vErrors.push(err352);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs424;
+                                    if (vErrors !== null) {
+                                        if (_errs424) {
+                                            vErrors.length = _errs424;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113["repeated-word"] !== undefined) {
+                                let data150 = data113["repeated-word"];
+                                const _errs435 = errors;
+                                let valid168 = false;
+                                const _errs436 = errors;
+                                if (!((((((((data150 === "off") || (data150 === "info")) || (data150 === "warning")) || (data150 === "error")) || (data150 === "warn")) || (data150 === 0)) || (data150 === 1)) || (data150 === 2))) {
+                                    const err353 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data150 };
+                                    if (vErrors === null) {
+                                        vErrors = [err353];
+                                    }
+                                    else {
+                                        vErrors.push(err353);
+                                    }
+                                    errors++;
+                                }
+                                var _valid25 = _errs436 === errors;
+                                valid168 = valid168 || _valid25;
+                                if (!valid168) {
+                                    const _errs438 = errors;
+                                    if (Array.isArray(data150)) {
+                                        if (data150.length > 2) {
+                                            const err354 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data150 };
+                                            if (vErrors === null) {
+                                                vErrors = [err354];
+                                            }
+                                            else {
+                                                vErrors.push(err354);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data150.length < 1) {
+                                            const err355 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data150 };
+                                            if (vErrors === null) {
+                                                vErrors = [err355];
+                                            }
+                                            else {
+                                                vErrors.push(err355);
+                                            }
+                                            errors++;
+                                        }
+                                        const len74 = data150.length;
+                                        if (!(len74 <= 2)) {
+                                            const err356 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data150 };
+                                            if (vErrors === null) {
+                                                vErrors = [err356];
+                                            }
+                                            else {
+                                                vErrors.push(err356);
+                                            }
+                                            errors++;
+                                        }
+                                        const len75 = data150.length;
+                                        if (len75 > 0) {
+                                            let data151 = data150[0];
+                                            if (!((((((((data151 === "off") || (data151 === "info")) || (data151 === "warning")) || (data151 === "error")) || (data151 === "warn")) || (data151 === 0)) || (data151 === 1)) || (data151 === 2))) {
+                                                const err357 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data151 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err357];
+                                                }
+                                                else {
+                                                    vErrors.push(err357);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len75 > 1) {
+                                            let data152 = data150[1];
+                                            if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
+                                                for (const key38 in data152) {
+                                                    if (!(key38 === "allow")) {
+                                                        const err358 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data152 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err346];
+                                                            vErrors = [err358];
                                                         }
                                                         else {
-                                                            vErrors.push(err346);
+                                                            vErrors.push(err358);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data147.sections !== undefined) {
-                                                    let data148 = data147.sections;
-                                                    if (Array.isArray(data148)) {
-                                                        const len73 = data148.length;
-                                                        for (let i23 = 0; i23 < len73; i23++) {
-                                                            let data149 = data148[i23];
-                                                            if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                                                                if (data149.name === undefined) {
-                                                                    const err347 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data149 };
+                                                if (data152.allow !== undefined) {
+                                                    let data153 = data152.allow;
+                                                    if (Array.isArray(data153)) {
+                                                        const len76 = data153.length;
+                                                        for (let i24 = 0; i24 < len76; i24++) {
+                                                            let data154 = data153[i24];
+                                                            if (typeof data154 === "string") {
+                                                                if (!pattern0.test(data154)) {
+                                                                    const err359 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word/1/allow/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data154 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err347];
+                                                                        vErrors = [err359];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err347);
+                                                                        vErrors.push(err359);
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                for (const key38 in data149) {
-                                                                    if (!((key38 === "name") || (key38 === "aliases"))) {
-                                                                        const err348 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data149 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err348];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err348);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data149.name !== undefined) {
-                                                                    let data150 = data149.name;
-                                                                    if (typeof data150 === "string") {
-                                                                        if (func3(data150) < 1) {
-                                                                            const err349 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data150 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err349];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err349);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err350 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data150 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err350];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err350);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data149.aliases !== undefined) {
-                                                                    let data151 = data149.aliases;
-                                                                    if (Array.isArray(data151)) {
-                                                                        const len74 = data151.length;
-                                                                        for (let i24 = 0; i24 < len74; i24++) {
-                                                                            let data152 = data151[i24];
-                                                                            if (typeof data152 === "string") {
-                                                                                if (func3(data152) < 1) {
-                                                                                    const err351 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data152 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err351];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err351);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err352 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data152 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err352];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err352);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err353 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data151 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err353];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err353);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
                                                             }
                                                             else {
-                                                                const err354 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections/" + i23, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data149 };
+                                                                const err360 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word/1/allow/" + i24, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data154 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err354];
+                                                                    vErrors = [err360];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err354);
+                                                                    vErrors.push(err360);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err355 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data148 };
+                                                        const err361 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data153 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err355];
+                                                            vErrors = [err361];
                                                         }
                                                         else {
-                                                            vErrors.push(err355);
+                                                            vErrors.push(err361);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data147.kind !== undefined) {
-                                                    let data153 = data147.kind;
-                                                    if (!((((data153 === "job-post") || (data153 === "ladder-level")) || (data153 === "role-page")) || (data153 === "other"))) {
-                                                        const err356 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data153 };
+                                            }
+                                            else {
+                                                const err362 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data152 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err362];
+                                                }
+                                                else {
+                                                    vErrors.push(err362);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err363 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data150 };
+                                        if (vErrors === null) {
+                                            vErrors = [err363];
+                                        }
+                                        else {
+                                            vErrors.push(err363);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid25 = _errs438 === errors;
+                                    valid168 = valid168 || _valid25;
+                                }
+                                if (!valid168) {
+                                    const err364 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data150 };
+                                    if (vErrors === null) {
+                                        vErrors = [err364];
+                                    }
+                                    else {
+                                        vErrors.push(err364);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs435;
+                                    if (vErrors !== null) {
+                                        if (_errs435) {
+                                            vErrors.length = _errs435;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113["required-sections"] !== undefined) {
+                                let data155 = data113["required-sections"];
+                                const _errs450 = errors;
+                                let valid175 = false;
+                                const _errs451 = errors;
+                                if (!((((((((data155 === "off") || (data155 === "info")) || (data155 === "warning")) || (data155 === "error")) || (data155 === "warn")) || (data155 === 0)) || (data155 === 1)) || (data155 === 2))) {
+                                    const err365 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data155 };
+                                    if (vErrors === null) {
+                                        vErrors = [err365];
+                                    }
+                                    else {
+                                        vErrors.push(err365);
+                                    }
+                                    errors++;
+                                }
+                                var _valid26 = _errs451 === errors;
+                                valid175 = valid175 || _valid26;
+                                if (!valid175) {
+                                    const _errs453 = errors;
+                                    if (Array.isArray(data155)) {
+                                        if (data155.length > 2) {
+                                            const err366 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data155 };
+                                            if (vErrors === null) {
+                                                vErrors = [err366];
+                                            }
+                                            else {
+                                                vErrors.push(err366);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data155.length < 1) {
+                                            const err367 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data155 };
+                                            if (vErrors === null) {
+                                                vErrors = [err367];
+                                            }
+                                            else {
+                                                vErrors.push(err367);
+                                            }
+                                            errors++;
+                                        }
+                                        const len77 = data155.length;
+                                        if (!(len77 <= 2)) {
+                                            const err368 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data155 };
+                                            if (vErrors === null) {
+                                                vErrors = [err368];
+                                            }
+                                            else {
+                                                vErrors.push(err368);
+                                            }
+                                            errors++;
+                                        }
+                                        const len78 = data155.length;
+                                        if (len78 > 0) {
+                                            let data156 = data155[0];
+                                            if (!((((((((data156 === "off") || (data156 === "info")) || (data156 === "warning")) || (data156 === "error")) || (data156 === "warn")) || (data156 === 0)) || (data156 === 1)) || (data156 === 2))) {
+                                                const err369 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data156 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err369];
+                                                }
+                                                else {
+                                                    vErrors.push(err369);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len78 > 1) {
+                                            let data157 = data155[1];
+                                            if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                                                for (const key39 in data157) {
+                                                    if (!(((((key39 === "sections") || (key39 === "kind")) || (key39 === "kinds")) || (key39 === "fallbackSections")) || (key39 === "allowEmpty"))) {
+                                                        const err370 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data157 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err356];
+                                                            vErrors = [err370];
                                                         }
                                                         else {
-                                                            vErrors.push(err356);
+                                                            vErrors.push(err370);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data147.kinds !== undefined) {
-                                                    let data154 = data147.kinds;
-                                                    if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
-                                                        for (const key39 in data154) {
-                                                            if (!((((key39 === "job-post") || (key39 === "ladder-level")) || (key39 === "role-page")) || (key39 === "other"))) {
-                                                                const err357 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data154 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err357];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err357);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data154["job-post"] !== undefined) {
-                                                            let data155 = data154["job-post"];
-                                                            if (Array.isArray(data155)) {
-                                                                const len75 = data155.length;
-                                                                for (let i25 = 0; i25 < len75; i25++) {
-                                                                    let data156 = data155[i25];
-                                                                    if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
-                                                                        if (data156.name === undefined) {
-                                                                            const err358 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data156 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err358];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err358);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key40 in data156) {
-                                                                            if (!((key40 === "name") || (key40 === "aliases"))) {
-                                                                                const err359 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data156 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err359];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err359);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data156.name !== undefined) {
-                                                                            let data157 = data156.name;
-                                                                            if (typeof data157 === "string") {
-                                                                                if (func3(data157) < 1) {
-                                                                                    const err360 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data157 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err360];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err360);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err361 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data157 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err361];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err361);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data156.aliases !== undefined) {
-                                                                            let data158 = data156.aliases;
-                                                                            if (Array.isArray(data158)) {
-                                                                                const len76 = data158.length;
-                                                                                for (let i26 = 0; i26 < len76; i26++) {
-                                                                                    let data159 = data158[i26];
-                                                                                    if (typeof data159 === "string") {
-                                                                                        if (func3(data159) < 1) {
-                                                                                            const err362 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data159 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err362];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err362);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err363 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data159 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err363];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err363);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err364 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data158 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err364];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err364);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
+                                                if (data157.sections !== undefined) {
+                                                    let data158 = data157.sections;
+                                                    if (Array.isArray(data158)) {
+                                                        const len79 = data158.length;
+                                                        for (let i25 = 0; i25 < len79; i25++) {
+                                                            let data159 = data158[i25];
+                                                            if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                                                                if (data159.name === undefined) {
+                                                                    const err371 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data159 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err371];
                                                                     }
                                                                     else {
-                                                                        const err365 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data156 };
+                                                                        vErrors.push(err371);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key40 in data159) {
+                                                                    if (!((key40 === "name") || (key40 === "aliases"))) {
+                                                                        const err372 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data159 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err365];
+                                                                            vErrors = [err372];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err365);
+                                                                            vErrors.push(err372);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
-                                                            }
-                                                            else {
-                                                                const err366 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data155 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err366];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err366);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data154["ladder-level"] !== undefined) {
-                                                            let data160 = data154["ladder-level"];
-                                                            if (Array.isArray(data160)) {
-                                                                const len77 = data160.length;
-                                                                for (let i27 = 0; i27 < len77; i27++) {
-                                                                    let data161 = data160[i27];
-                                                                    if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
-                                                                        if (data161.name === undefined) {
-                                                                            const err367 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data161 };
+                                                                if (data159.name !== undefined) {
+                                                                    let data160 = data159.name;
+                                                                    if (typeof data160 === "string") {
+                                                                        if (func3(data160) < 1) {
+                                                                            const err373 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data160 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err367];
+                                                                                vErrors = [err373];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err367);
+                                                                                vErrors.push(err373);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key41 in data161) {
-                                                                            if (!((key41 === "name") || (key41 === "aliases"))) {
-                                                                                const err368 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data161 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err368];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err368);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data161.name !== undefined) {
-                                                                            let data162 = data161.name;
-                                                                            if (typeof data162 === "string") {
-                                                                                if (func3(data162) < 1) {
-                                                                                    const err369 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data162 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err369];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err369);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err370 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data162 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err370];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err370);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data161.aliases !== undefined) {
-                                                                            let data163 = data161.aliases;
-                                                                            if (Array.isArray(data163)) {
-                                                                                const len78 = data163.length;
-                                                                                for (let i28 = 0; i28 < len78; i28++) {
-                                                                                    let data164 = data163[i28];
-                                                                                    if (typeof data164 === "string") {
-                                                                                        if (func3(data164) < 1) {
-                                                                                            const err371 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data164 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err371];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err371);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err372 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data164 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err372];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err372);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err373 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data163 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err373];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err373);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
                                                                     }
                                                                     else {
-                                                                        const err374 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data161 };
+                                                                        const err374 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data160 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err374];
                                                                         }
@@ -52038,43 +52058,124 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         errors++;
                                                                     }
                                                                 }
+                                                                if (data159.aliases !== undefined) {
+                                                                    let data161 = data159.aliases;
+                                                                    if (Array.isArray(data161)) {
+                                                                        const len80 = data161.length;
+                                                                        for (let i26 = 0; i26 < len80; i26++) {
+                                                                            let data162 = data161[i26];
+                                                                            if (typeof data162 === "string") {
+                                                                                if (func3(data162) < 1) {
+                                                                                    const err375 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data162 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err375];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err375);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err376 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data162 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err376];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err376);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err377 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data161 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err377];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err377);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
                                                             }
                                                             else {
-                                                                const err375 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data160 };
+                                                                const err378 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data159 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err375];
+                                                                    vErrors = [err378];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err375);
+                                                                    vErrors.push(err378);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data154["role-page"] !== undefined) {
-                                                            let data165 = data154["role-page"];
+                                                    }
+                                                    else {
+                                                        const err379 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data158 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err379];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err379);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data157.kind !== undefined) {
+                                                    let data163 = data157.kind;
+                                                    if (!((((data163 === "job-post") || (data163 === "ladder-level")) || (data163 === "role-page")) || (data163 === "other"))) {
+                                                        const err380 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data163 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err380];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err380);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data157.kinds !== undefined) {
+                                                    let data164 = data157.kinds;
+                                                    if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+                                                        for (const key41 in data164) {
+                                                            if (!((((key41 === "job-post") || (key41 === "ladder-level")) || (key41 === "role-page")) || (key41 === "other"))) {
+                                                                const err381 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data164 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err381];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err381);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data164["job-post"] !== undefined) {
+                                                            let data165 = data164["job-post"];
                                                             if (Array.isArray(data165)) {
-                                                                const len79 = data165.length;
-                                                                for (let i29 = 0; i29 < len79; i29++) {
-                                                                    let data166 = data165[i29];
+                                                                const len81 = data165.length;
+                                                                for (let i27 = 0; i27 < len81; i27++) {
+                                                                    let data166 = data165[i27];
                                                                     if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
                                                                         if (data166.name === undefined) {
-                                                                            const err376 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data166 };
+                                                                            const err382 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data166 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err376];
+                                                                                vErrors = [err382];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err376);
+                                                                                vErrors.push(err382);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                         for (const key42 in data166) {
                                                                             if (!((key42 === "name") || (key42 === "aliases"))) {
-                                                                                const err377 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data166 };
+                                                                                const err383 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data166 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err377];
+                                                                                    vErrors = [err383];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err377);
+                                                                                    vErrors.push(err383);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52083,23 +52184,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data167 = data166.name;
                                                                             if (typeof data167 === "string") {
                                                                                 if (func3(data167) < 1) {
-                                                                                    const err378 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data167 };
+                                                                                    const err384 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data167 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err378];
+                                                                                        vErrors = [err384];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err378);
+                                                                                        vErrors.push(err384);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err379 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data167 };
+                                                                                const err385 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data167 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err379];
+                                                                                    vErrors = [err385];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err379);
+                                                                                    vErrors.push(err385);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52107,113 +52208,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         if (data166.aliases !== undefined) {
                                                                             let data168 = data166.aliases;
                                                                             if (Array.isArray(data168)) {
-                                                                                const len80 = data168.length;
-                                                                                for (let i30 = 0; i30 < len80; i30++) {
-                                                                                    let data169 = data168[i30];
+                                                                                const len82 = data168.length;
+                                                                                for (let i28 = 0; i28 < len82; i28++) {
+                                                                                    let data169 = data168[i28];
                                                                                     if (typeof data169 === "string") {
                                                                                         if (func3(data169) < 1) {
-                                                                                            const err380 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data169 };
+                                                                                            const err386 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data169 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err380];
+                                                                                                vErrors = [err386];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err380);
+                                                                                                vErrors.push(err386);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err381 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data169 };
+                                                                                        const err387 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27 + "/aliases/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data169 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err381];
+                                                                                            vErrors = [err387];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err381);
+                                                                                            vErrors.push(err387);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err382 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data168 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err382];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err382);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err383 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data166 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err383];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err383);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err384 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data165 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err384];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err384);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data154.other !== undefined) {
-                                                            let data170 = data154.other;
-                                                            if (Array.isArray(data170)) {
-                                                                const len81 = data170.length;
-                                                                for (let i31 = 0; i31 < len81; i31++) {
-                                                                    let data171 = data170[i31];
-                                                                    if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
-                                                                        if (data171.name === undefined) {
-                                                                            const err385 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data171 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err385];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err385);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key43 in data171) {
-                                                                            if (!((key43 === "name") || (key43 === "aliases"))) {
-                                                                                const err386 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data171 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err386];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err386);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data171.name !== undefined) {
-                                                                            let data172 = data171.name;
-                                                                            if (typeof data172 === "string") {
-                                                                                if (func3(data172) < 1) {
-                                                                                    const err387 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data172 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err387];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err387);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err388 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data172 };
+                                                                                const err388 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data168 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err388];
                                                                                 }
@@ -52223,128 +52246,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data171.aliases !== undefined) {
-                                                                            let data173 = data171.aliases;
-                                                                            if (Array.isArray(data173)) {
-                                                                                const len82 = data173.length;
-                                                                                for (let i32 = 0; i32 < len82; i32++) {
-                                                                                    let data174 = data173[i32];
-                                                                                    if (typeof data174 === "string") {
-                                                                                        if (func3(data174) < 1) {
-                                                                                            const err389 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data174 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err389];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err389);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err390 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data174 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err390];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err390);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err391 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data173 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err391];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err391);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
                                                                     }
                                                                     else {
-                                                                        const err392 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data171 };
+                                                                        const err389 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data166 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err392];
+                                                                            vErrors = [err389];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err392);
+                                                                            vErrors.push(err389);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err393 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data170 };
+                                                                const err390 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data165 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err393];
+                                                                    vErrors = [err390];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err393);
+                                                                    vErrors.push(err390);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                    }
-                                                    else {
-                                                        const err394 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data154 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err394];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err394);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data147.fallbackSections !== undefined) {
-                                                    let data175 = data147.fallbackSections;
-                                                    if (Array.isArray(data175)) {
-                                                        const len83 = data175.length;
-                                                        for (let i33 = 0; i33 < len83; i33++) {
-                                                            let data176 = data175[i33];
-                                                            if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
-                                                                if (data176.name === undefined) {
-                                                                    const err395 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data176 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err395];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err395);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key44 in data176) {
-                                                                    if (!((key44 === "name") || (key44 === "aliases"))) {
-                                                                        const err396 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data176 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err396];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err396);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data176.name !== undefined) {
-                                                                    let data177 = data176.name;
-                                                                    if (typeof data177 === "string") {
-                                                                        if (func3(data177) < 1) {
-                                                                            const err397 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data177 };
+                                                        if (data164["ladder-level"] !== undefined) {
+                                                            let data170 = data164["ladder-level"];
+                                                            if (Array.isArray(data170)) {
+                                                                const len83 = data170.length;
+                                                                for (let i29 = 0; i29 < len83; i29++) {
+                                                                    let data171 = data170[i29];
+                                                                    if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
+                                                                        if (data171.name === undefined) {
+                                                                            const err391 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data171 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err397];
+                                                                                vErrors = [err391];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err397);
+                                                                                vErrors.push(err391);
                                                                             }
                                                                             errors++;
                                                                         }
+                                                                        for (const key43 in data171) {
+                                                                            if (!((key43 === "name") || (key43 === "aliases"))) {
+                                                                                const err392 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data171 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err392];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err392);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data171.name !== undefined) {
+                                                                            let data172 = data171.name;
+                                                                            if (typeof data172 === "string") {
+                                                                                if (func3(data172) < 1) {
+                                                                                    const err393 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data172 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err393];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err393);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err394 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data172 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err394];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err394);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data171.aliases !== undefined) {
+                                                                            let data173 = data171.aliases;
+                                                                            if (Array.isArray(data173)) {
+                                                                                const len84 = data173.length;
+                                                                                for (let i30 = 0; i30 < len84; i30++) {
+                                                                                    let data174 = data173[i30];
+                                                                                    if (typeof data174 === "string") {
+                                                                                        if (func3(data174) < 1) {
+                                                                                            const err395 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data174 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err395];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err395);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err396 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data174 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err396];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err396);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err397 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data173 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err397];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err397);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
                                                                     }
                                                                     else {
-                                                                        const err398 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data177 };
+                                                                        const err398 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data171 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err398];
                                                                         }
@@ -52354,270 +52377,259 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         errors++;
                                                                     }
                                                                 }
-                                                                if (data176.aliases !== undefined) {
-                                                                    let data178 = data176.aliases;
-                                                                    if (Array.isArray(data178)) {
-                                                                        const len84 = data178.length;
-                                                                        for (let i34 = 0; i34 < len84; i34++) {
-                                                                            let data179 = data178[i34];
-                                                                            if (typeof data179 === "string") {
-                                                                                if (func3(data179) < 1) {
-                                                                                    const err399 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data179 };
+                                                            }
+                                                            else {
+                                                                const err399 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data170 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err399];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err399);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data164["role-page"] !== undefined) {
+                                                            let data175 = data164["role-page"];
+                                                            if (Array.isArray(data175)) {
+                                                                const len85 = data175.length;
+                                                                for (let i31 = 0; i31 < len85; i31++) {
+                                                                    let data176 = data175[i31];
+                                                                    if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+                                                                        if (data176.name === undefined) {
+                                                                            const err400 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data176 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err400];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err400);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key44 in data176) {
+                                                                            if (!((key44 === "name") || (key44 === "aliases"))) {
+                                                                                const err401 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data176 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err401];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err401);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data176.name !== undefined) {
+                                                                            let data177 = data176.name;
+                                                                            if (typeof data177 === "string") {
+                                                                                if (func3(data177) < 1) {
+                                                                                    const err402 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data177 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err399];
+                                                                                        vErrors = [err402];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err399);
+                                                                                        vErrors.push(err402);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err400 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data179 };
+                                                                                const err403 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data177 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err400];
+                                                                                    vErrors = [err403];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err400);
+                                                                                    vErrors.push(err403);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data176.aliases !== undefined) {
+                                                                            let data178 = data176.aliases;
+                                                                            if (Array.isArray(data178)) {
+                                                                                const len86 = data178.length;
+                                                                                for (let i32 = 0; i32 < len86; i32++) {
+                                                                                    let data179 = data178[i32];
+                                                                                    if (typeof data179 === "string") {
+                                                                                        if (func3(data179) < 1) {
+                                                                                            const err404 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data179 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err404];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err404);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err405 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31 + "/aliases/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data179 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err405];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err405);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err406 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data178 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err406];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err406);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err401 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data178 };
+                                                                        const err407 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data176 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err401];
+                                                                            vErrors = [err407];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err401);
+                                                                            vErrors.push(err407);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err402 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data176 };
+                                                                const err408 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data175 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err402];
+                                                                    vErrors = [err408];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err402);
+                                                                    vErrors.push(err408);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                    }
-                                                    else {
-                                                        const err403 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data175 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err403];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err403);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data147.allowEmpty !== undefined) {
-                                                    let data180 = data147.allowEmpty;
-                                                    if (typeof data180 !== "boolean") {
-                                                        const err404 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data180 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err404];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err404);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err405 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data147 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err405];
-                                                }
-                                                else {
-                                                    vErrors.push(err405);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err406 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data145 };
-                                        if (vErrors === null) {
-                                            vErrors = [err406];
-                                        }
-                                        else {
-                                            vErrors.push(err406);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid24 = _errs423 === errors;
-                                    valid161 = valid161 || _valid24;
-                                }
-                                if (!valid161) {
-                                    const err407 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data145 };
-                                    if (vErrors === null) {
-                                        vErrors = [err407];
-                                    }
-                                    else {
-                                        vErrors.push(err407);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs420;
-                                    if (vErrors !== null) {
-                                        if (_errs420) {
-                                            vErrors.length = _errs420;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data108.typo !== undefined) {
-                                let data181 = data108.typo;
-                                const _errs503 = errors;
-                                let valid197 = false;
-                                const _errs504 = errors;
-                                if (!((((((((data181 === "off") || (data181 === "info")) || (data181 === "warning")) || (data181 === "error")) || (data181 === "warn")) || (data181 === 0)) || (data181 === 1)) || (data181 === 2))) {
-                                    const err408 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data181 };
-                                    if (vErrors === null) {
-                                        vErrors = [err408];
-                                    }
-                                    else {
-                                        vErrors.push(err408);
-                                    }
-                                    errors++;
-                                }
-                                var _valid25 = _errs504 === errors;
-                                valid197 = valid197 || _valid25;
-                                if (!valid197) {
-                                    const _errs506 = errors;
-                                    if (Array.isArray(data181)) {
-                                        if (data181.length > 2) {
-                                            const err409 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
-                                            if (vErrors === null) {
-                                                vErrors = [err409];
-                                            }
-                                            else {
-                                                vErrors.push(err409);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data181.length < 1) {
-                                            const err410 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
-                                            if (vErrors === null) {
-                                                vErrors = [err410];
-                                            }
-                                            else {
-                                                vErrors.push(err410);
-                                            }
-                                            errors++;
-                                        }
-                                        const len85 = data181.length;
-                                        if (!(len85 <= 2)) {
-                                            const err411 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
-                                            if (vErrors === null) {
-                                                vErrors = [err411];
-                                            }
-                                            else {
-                                                vErrors.push(err411);
-                                            }
-                                            errors++;
-                                        }
-                                        const len86 = data181.length;
-                                        if (len86 > 0) {
-                                            let data182 = data181[0];
-                                            if (!((((((((data182 === "off") || (data182 === "info")) || (data182 === "warning")) || (data182 === "error")) || (data182 === "warn")) || (data182 === 0)) || (data182 === 1)) || (data182 === 2))) {
-                                                const err412 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data182 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err412];
-                                                }
-                                                else {
-                                                    vErrors.push(err412);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len86 > 1) {
-                                            let data183 = data181[1];
-                                            if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-                                                for (const key45 in data183) {
-                                                    if (!((((key45 === "words") || (key45 === "locale")) || (key45 === "allowAcronyms")) || (key45 === "frontmatterKeys"))) {
-                                                        const err413 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data183 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err413];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err413);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data183.words !== undefined) {
-                                                    let data184 = data183.words;
-                                                    if (Array.isArray(data184)) {
-                                                        const len87 = data184.length;
-                                                        for (let i35 = 0; i35 < len87; i35++) {
-                                                            let data185 = data184[i35];
-                                                            if (typeof data185 === "string") {
-                                                                if (func3(data185) < 1) {
-                                                                    const err414 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data185 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err414];
+                                                        if (data164.other !== undefined) {
+                                                            let data180 = data164.other;
+                                                            if (Array.isArray(data180)) {
+                                                                const len87 = data180.length;
+                                                                for (let i33 = 0; i33 < len87; i33++) {
+                                                                    let data181 = data180[i33];
+                                                                    if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+                                                                        if (data181.name === undefined) {
+                                                                            const err409 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data181 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err409];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err409);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key45 in data181) {
+                                                                            if (!((key45 === "name") || (key45 === "aliases"))) {
+                                                                                const err410 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data181 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err410];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err410);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data181.name !== undefined) {
+                                                                            let data182 = data181.name;
+                                                                            if (typeof data182 === "string") {
+                                                                                if (func3(data182) < 1) {
+                                                                                    const err411 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data182 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err411];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err411);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err412 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data182 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err412];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err412);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data181.aliases !== undefined) {
+                                                                            let data183 = data181.aliases;
+                                                                            if (Array.isArray(data183)) {
+                                                                                const len88 = data183.length;
+                                                                                for (let i34 = 0; i34 < len88; i34++) {
+                                                                                    let data184 = data183[i34];
+                                                                                    if (typeof data184 === "string") {
+                                                                                        if (func3(data184) < 1) {
+                                                                                            const err413 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data184 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err413];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err413);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err414 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33 + "/aliases/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data184 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err414];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err414);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err415 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data183 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err415];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err415);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err414);
+                                                                        const err416 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data181 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err416];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err416);
+                                                                        }
+                                                                        errors++;
                                                                     }
-                                                                    errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err415 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data185 };
+                                                                const err417 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data180 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err415];
+                                                                    vErrors = [err417];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err415);
+                                                                    vErrors.push(err417);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err416 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data184 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err416];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err416);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data183.locale !== undefined) {
-                                                    let data186 = data183.locale;
-                                                    if (!(((data186 === "en") || (data186 === "en-US")) || (data186 === "en-GB"))) {
-                                                        const err417 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data186 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err417];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err417);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data183.allowAcronyms !== undefined) {
-                                                    let data187 = data183.allowAcronyms;
-                                                    if (typeof data187 !== "boolean") {
-                                                        const err418 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data187 };
+                                                        const err418 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data164 };
                                                         if (vErrors === null) {
                                                             vErrors = [err418];
                                                         }
@@ -52627,76 +52639,403 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data183.frontmatterKeys !== undefined) {
-                                                    let data188 = data183.frontmatterKeys;
-                                                    if (Array.isArray(data188)) {
-                                                        const len88 = data188.length;
-                                                        for (let i36 = 0; i36 < len88; i36++) {
-                                                            let data189 = data188[i36];
-                                                            if (typeof data189 !== "string") {
-                                                                const err419 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data189 };
+                                                if (data157.fallbackSections !== undefined) {
+                                                    let data185 = data157.fallbackSections;
+                                                    if (Array.isArray(data185)) {
+                                                        const len89 = data185.length;
+                                                        for (let i35 = 0; i35 < len89; i35++) {
+                                                            let data186 = data185[i35];
+                                                            if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+                                                                if (data186.name === undefined) {
+                                                                    const err419 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data186 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err419];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err419);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key46 in data186) {
+                                                                    if (!((key46 === "name") || (key46 === "aliases"))) {
+                                                                        const err420 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data186 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err420];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err420);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data186.name !== undefined) {
+                                                                    let data187 = data186.name;
+                                                                    if (typeof data187 === "string") {
+                                                                        if (func3(data187) < 1) {
+                                                                            const err421 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data187 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err421];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err421);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err422 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data187 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err422];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err422);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data186.aliases !== undefined) {
+                                                                    let data188 = data186.aliases;
+                                                                    if (Array.isArray(data188)) {
+                                                                        const len90 = data188.length;
+                                                                        for (let i36 = 0; i36 < len90; i36++) {
+                                                                            let data189 = data188[i36];
+                                                                            if (typeof data189 === "string") {
+                                                                                if (func3(data189) < 1) {
+                                                                                    const err423 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35 + "/aliases/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data189 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err423];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err423);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err424 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35 + "/aliases/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data189 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err424];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err424);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err425 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data188 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err425];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err425);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err426 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data186 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err419];
+                                                                    vErrors = [err426];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err419);
+                                                                    vErrors.push(err426);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err420 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data188 };
+                                                        const err427 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data185 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err420];
+                                                            vErrors = [err427];
                                                         }
                                                         else {
-                                                            vErrors.push(err420);
+                                                            vErrors.push(err427);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data157.allowEmpty !== undefined) {
+                                                    let data190 = data157.allowEmpty;
+                                                    if (typeof data190 !== "boolean") {
+                                                        const err428 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data190 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err428];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err428);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err421 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data183 };
+                                                const err429 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data157 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err421];
+                                                    vErrors = [err429];
                                                 }
                                                 else {
-                                                    vErrors.push(err421);
+                                                    vErrors.push(err429);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err422 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data181 };
+                                        const err430 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data155 };
                                         if (vErrors === null) {
-                                            vErrors = [err422];
+                                            vErrors = [err430];
                                         }
                                         else {
-                                            vErrors.push(err422);
+                                            vErrors.push(err430);
                                         }
                                         errors++;
                                     }
-                                    var _valid25 = _errs506 === errors;
-                                    valid197 = valid197 || _valid25;
+                                    var _valid26 = _errs453 === errors;
+                                    valid175 = valid175 || _valid26;
                                 }
-                                if (!valid197) {
-                                    const err423 = { instancePath: instancePath + "/overrides/" + i19 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data181 };
+                                if (!valid175) {
+                                    const err431 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data155 };
                                     if (vErrors === null) {
-                                        vErrors = [err423];
+                                        vErrors = [err431];
                                     }
                                     else {
-                                        vErrors.push(err423);
+                                        vErrors.push(err431);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs503;
+                                    errors = _errs450;
                                     if (vErrors !== null) {
-                                        if (_errs503) {
-                                            vErrors.length = _errs503;
+                                        if (_errs450) {
+                                            vErrors.length = _errs450;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data113.typo !== undefined) {
+                                let data191 = data113.typo;
+                                const _errs533 = errors;
+                                let valid211 = false;
+                                const _errs534 = errors;
+                                if (!((((((((data191 === "off") || (data191 === "info")) || (data191 === "warning")) || (data191 === "error")) || (data191 === "warn")) || (data191 === 0)) || (data191 === 1)) || (data191 === 2))) {
+                                    const err432 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data191 };
+                                    if (vErrors === null) {
+                                        vErrors = [err432];
+                                    }
+                                    else {
+                                        vErrors.push(err432);
+                                    }
+                                    errors++;
+                                }
+                                var _valid27 = _errs534 === errors;
+                                valid211 = valid211 || _valid27;
+                                if (!valid211) {
+                                    const _errs536 = errors;
+                                    if (Array.isArray(data191)) {
+                                        if (data191.length > 2) {
+                                            const err433 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data191 };
+                                            if (vErrors === null) {
+                                                vErrors = [err433];
+                                            }
+                                            else {
+                                                vErrors.push(err433);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data191.length < 1) {
+                                            const err434 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data191 };
+                                            if (vErrors === null) {
+                                                vErrors = [err434];
+                                            }
+                                            else {
+                                                vErrors.push(err434);
+                                            }
+                                            errors++;
+                                        }
+                                        const len91 = data191.length;
+                                        if (!(len91 <= 2)) {
+                                            const err435 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data191 };
+                                            if (vErrors === null) {
+                                                vErrors = [err435];
+                                            }
+                                            else {
+                                                vErrors.push(err435);
+                                            }
+                                            errors++;
+                                        }
+                                        const len92 = data191.length;
+                                        if (len92 > 0) {
+                                            let data192 = data191[0];
+                                            if (!((((((((data192 === "off") || (data192 === "info")) || (data192 === "warning")) || (data192 === "error")) || (data192 === "warn")) || (data192 === 0)) || (data192 === 1)) || (data192 === 2))) {
+                                                const err436 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data192 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err436];
+                                                }
+                                                else {
+                                                    vErrors.push(err436);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len92 > 1) {
+                                            let data193 = data191[1];
+                                            if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+                                                for (const key47 in data193) {
+                                                    if (!((((key47 === "words") || (key47 === "locale")) || (key47 === "allowAcronyms")) || (key47 === "frontmatterKeys"))) {
+                                                        const err437 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data193 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err437];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err437);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data193.words !== undefined) {
+                                                    let data194 = data193.words;
+                                                    if (Array.isArray(data194)) {
+                                                        const len93 = data194.length;
+                                                        for (let i37 = 0; i37 < len93; i37++) {
+                                                            let data195 = data194[i37];
+                                                            if (typeof data195 === "string") {
+                                                                if (func3(data195) < 1) {
+                                                                    const err438 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1/words/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data195 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err438];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err438);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err439 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1/words/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data195 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err439];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err439);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err440 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data194 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err440];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err440);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data193.locale !== undefined) {
+                                                    let data196 = data193.locale;
+                                                    if (!(((data196 === "en") || (data196 === "en-US")) || (data196 === "en-GB"))) {
+                                                        const err441 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data196 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err441];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err441);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data193.allowAcronyms !== undefined) {
+                                                    let data197 = data193.allowAcronyms;
+                                                    if (typeof data197 !== "boolean") {
+                                                        const err442 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data197 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err442];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err442);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data193.frontmatterKeys !== undefined) {
+                                                    let data198 = data193.frontmatterKeys;
+                                                    if (Array.isArray(data198)) {
+                                                        const len94 = data198.length;
+                                                        for (let i38 = 0; i38 < len94; i38++) {
+                                                            let data199 = data198[i38];
+                                                            if (typeof data199 !== "string") {
+                                                                const err443 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1/frontmatterKeys/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data199 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err443];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err443);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err444 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data198 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err444];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err444);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err445 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data193 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err445];
+                                                }
+                                                else {
+                                                    vErrors.push(err445);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err446 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data191 };
+                                        if (vErrors === null) {
+                                            vErrors = [err446];
+                                        }
+                                        else {
+                                            vErrors.push(err446);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid27 = _errs536 === errors;
+                                    valid211 = valid211 || _valid27;
+                                }
+                                if (!valid211) {
+                                    const err447 = { instancePath: instancePath + "/overrides/" + i20 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data191 };
+                                    if (vErrors === null) {
+                                        vErrors = [err447];
+                                    }
+                                    else {
+                                        vErrors.push(err447);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs533;
+                                    if (vErrors !== null) {
+                                        if (_errs533) {
+                                            vErrors.length = _errs533;
                                         }
                                         else {
                                             vErrors = null;
@@ -52706,162 +53045,162 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err424 = { instancePath: instancePath + "/overrides/" + i19 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data108 };
+                            const err448 = { instancePath: instancePath + "/overrides/" + i20 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data113 };
                             if (vErrors === null) {
-                                vErrors = [err424];
+                                vErrors = [err448];
                             }
                             else {
-                                vErrors.push(err424);
+                                vErrors.push(err448);
                             }
                             errors++;
                         }
                     }
-                    if (data99.words !== undefined) {
-                        let data190 = data99.words;
-                        if (Array.isArray(data190)) {
-                            const len89 = data190.length;
-                            for (let i37 = 0; i37 < len89; i37++) {
-                                let data191 = data190[i37];
-                                if (typeof data191 === "string") {
-                                    if (func3(data191) < 1) {
-                                        const err425 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data191 };
+                    if (data104.words !== undefined) {
+                        let data200 = data104.words;
+                        if (Array.isArray(data200)) {
+                            const len95 = data200.length;
+                            for (let i39 = 0; i39 < len95; i39++) {
+                                let data201 = data200[i39];
+                                if (typeof data201 === "string") {
+                                    if (func3(data201) < 1) {
+                                        const err449 = { instancePath: instancePath + "/overrides/" + i20 + "/words/" + i39, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data201 };
                                         if (vErrors === null) {
-                                            vErrors = [err425];
+                                            vErrors = [err449];
                                         }
                                         else {
-                                            vErrors.push(err425);
+                                            vErrors.push(err449);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err426 = { instancePath: instancePath + "/overrides/" + i19 + "/words/" + i37, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data191 };
+                                    const err450 = { instancePath: instancePath + "/overrides/" + i20 + "/words/" + i39, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data201 };
                                     if (vErrors === null) {
-                                        vErrors = [err426];
+                                        vErrors = [err450];
                                     }
                                     else {
-                                        vErrors.push(err426);
+                                        vErrors.push(err450);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err427 = { instancePath: instancePath + "/overrides/" + i19 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data190 };
+                            const err451 = { instancePath: instancePath + "/overrides/" + i20 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data200 };
                             if (vErrors === null) {
-                                vErrors = [err427];
+                                vErrors = [err451];
                             }
                             else {
-                                vErrors.push(err427);
+                                vErrors.push(err451);
                             }
                             errors++;
                         }
                     }
-                    if (data99.wordsFile !== undefined) {
-                        let data192 = data99.wordsFile;
-                        if (typeof data192 === "string") {
-                            if (func3(data192) < 1) {
-                                const err428 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data192 };
+                    if (data104.wordsFile !== undefined) {
+                        let data202 = data104.wordsFile;
+                        if (typeof data202 === "string") {
+                            if (func3(data202) < 1) {
+                                const err452 = { instancePath: instancePath + "/overrides/" + i20 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data202 };
                                 if (vErrors === null) {
-                                    vErrors = [err428];
+                                    vErrors = [err452];
                                 }
                                 else {
-                                    vErrors.push(err428);
+                                    vErrors.push(err452);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err429 = { instancePath: instancePath + "/overrides/" + i19 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data192 };
+                            const err453 = { instancePath: instancePath + "/overrides/" + i20 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data202 };
                             if (vErrors === null) {
-                                vErrors = [err429];
+                                vErrors = [err453];
                             }
                             else {
-                                vErrors.push(err429);
+                                vErrors.push(err453);
                             }
                             errors++;
                         }
                     }
-                    if (data99.locale !== undefined) {
-                        let data193 = data99.locale;
-                        if (!(((data193 === "en") || (data193 === "en-US")) || (data193 === "en-GB"))) {
-                            const err430 = { instancePath: instancePath + "/overrides/" + i19 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data193 };
+                    if (data104.locale !== undefined) {
+                        let data203 = data104.locale;
+                        if (!(((data203 === "en") || (data203 === "en-US")) || (data203 === "en-GB"))) {
+                            const err454 = { instancePath: instancePath + "/overrides/" + i20 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data203 };
                             if (vErrors === null) {
-                                vErrors = [err430];
+                                vErrors = [err454];
                             }
                             else {
-                                vErrors.push(err430);
+                                vErrors.push(err454);
                             }
                             errors++;
                         }
                     }
-                    if (data99.duplicateThreshold !== undefined) {
-                        let data194 = data99.duplicateThreshold;
-                        if (typeof data194 == "number") {
-                            if (data194 > 1 || isNaN(data194)) {
-                                const err431 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data194 };
+                    if (data104.duplicateThreshold !== undefined) {
+                        let data204 = data104.duplicateThreshold;
+                        if (typeof data204 == "number") {
+                            if (data204 > 1 || isNaN(data204)) {
+                                const err455 = { instancePath: instancePath + "/overrides/" + i20 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data204 };
                                 if (vErrors === null) {
-                                    vErrors = [err431];
+                                    vErrors = [err455];
                                 }
                                 else {
-                                    vErrors.push(err431);
+                                    vErrors.push(err455);
                                 }
                                 errors++;
                             }
-                            if (data194 < 0 || isNaN(data194)) {
-                                const err432 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data194 };
+                            if (data204 < 0 || isNaN(data204)) {
+                                const err456 = { instancePath: instancePath + "/overrides/" + i20 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data204 };
                                 if (vErrors === null) {
-                                    vErrors = [err432];
+                                    vErrors = [err456];
                                 }
                                 else {
-                                    vErrors.push(err432);
+                                    vErrors.push(err456);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err433 = { instancePath: instancePath + "/overrides/" + i19 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data194 };
+                            const err457 = { instancePath: instancePath + "/overrides/" + i20 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data204 };
                             if (vErrors === null) {
-                                vErrors = [err433];
+                                vErrors = [err457];
                             }
                             else {
-                                vErrors.push(err433);
+                                vErrors.push(err457);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err434 = { instancePath: instancePath + "/overrides/" + i19, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data99 };
+                    const err458 = { instancePath: instancePath + "/overrides/" + i20, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data104 };
                     if (vErrors === null) {
-                        vErrors = [err434];
+                        vErrors = [err458];
                     }
                     else {
-                        vErrors.push(err434);
+                        vErrors.push(err458);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err435 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data98 };
+            const err459 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data103 };
             if (vErrors === null) {
-                vErrors = [err435];
+                vErrors = [err459];
             }
             else {
-                vErrors.push(err435);
+                vErrors.push(err459);
             }
             errors++;
         }
     }
 }
 else {
-    const err436 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err460 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err436];
+        vErrors = [err460];
     }
     else {
-        vErrors.push(err436);
+        vErrors.push(err460);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -58141,8 +58480,6 @@ const frontmatter = defineRule({
     }
 });
 
-// EXTERNAL MODULE: ./lib/text/typing-cost.js
-var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
@@ -58261,6 +58598,190 @@ function lastNonSpace(text, index) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/rules/prose.js
+
+
+
+
+
+// By node: the rules of one lint share a tree, and the entries go with it.
+const textCache = new WeakMap();
+const htmlCache = new WeakMap();
+/** A text node's prose: its runs (see textRuns) with their words. */
+function textProse(node, source) {
+    let runs = textCache.get(node);
+    if (!runs) {
+        const found = [];
+        textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
+        textCache.set(node, (runs = found));
+    }
+    return runs;
+}
+/** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
+function htmlProse(node, source) {
+    let runs = htmlCache.get(node);
+    if (!runs) {
+        const start = verbatimStart(node, source);
+        runs = start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
+        htmlCache.set(node, runs);
+    }
+    return runs;
+}
+/**
+ * A text node's text in runs that the source holds as they are, each with its offset in the source:
+ * the whole value where nothing differs. An escape or a character reference ends a run (the
+ * escaped mark starts the next; a reference's text is in no run) and so does what only the source
+ * has between lines (indentation, a block quote's `>`).
+ */
+function textRuns(node, source, visit) {
+    const value = node.value;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return;
+    if (end - start === value.length && source.startsWith(value, start)) {
+        visit(value, start);
+        return;
+    }
+    let i = 0;
+    let j = start;
+    let runFrom = -1;
+    let runAt = 0;
+    const flush = () => {
+        if (runFrom >= 0)
+            visit(value.slice(runFrom, i), runAt);
+        runFrom = -1;
+    };
+    while (i < value.length && j < end) {
+        const r = source[j];
+        if (r === '&') {
+            reference.lastIndex = j;
+            const m = reference.exec(source);
+            const decoded = m ? referenceText(m) : undefined;
+            if (m && decoded !== undefined && value.startsWith(decoded, i)) {
+                flush();
+                i += decoded.length;
+                j += m[0].length;
+                continue;
+            }
+        }
+        if (r === '\\' && source[j + 1] === value[i] && asciiPunctuation.test(value[i])) {
+            flush();
+            j++;
+            continue;
+        }
+        if (r === value[i]) {
+            if (runFrom < 0)
+                [runFrom, runAt] = [i, j];
+            i++;
+            j++;
+            continue;
+        }
+        // Only the source has it: white space around a line break, a block quote's `>`. Anything else
+        // means the two no longer line up; the rest is left unread rather than misplaced.
+        flush();
+        if (!/[\s>]/.test(r))
+            return;
+        j++;
+    }
+    flush();
+}
+const asciiPunctuation = /[!-/:-@[-`{-~]/;
+/** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
+const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
+function referenceText(m) {
+    if (m[1] !== undefined)
+        return decodeNumericCharacterReference(m[1], 10);
+    if (m[2] !== undefined)
+        return decodeNumericCharacterReference(m[2], 16);
+    const named = decodeNamedCharacterReference(m[3]);
+    return named === false ? undefined : named;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/repeated-word.js
+
+
+
+
+const repeatedWord = defineRule({
+    id: 'repeated-word',
+    description: 'Flag a word written twice in a row (`the the`), across a line break too',
+    defaultLevel: 'warning',
+    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)' },
+        },
+    },
+}, (tree, file, options) => {
+    const source = String(file.value ?? '');
+    const allowed = allowedSet(options.allow);
+    let place;
+    /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
+    const report = (run) => {
+        const [first, last] = [run[0], run.at(-1)];
+        place ??= lib_location(source);
+        const from = place.toPoint(first.start);
+        const to = place.toPoint(last.start + last.word.length);
+        if (!from || !to)
+            return;
+        const message = file.message(run.length > 2
+            ? `\`${first.word}\` written ${run.length} times in a row; keep one`
+            : from.line === to.line
+                ? `\`${first.word} ${last.word}\`: a word written twice; remove one \`${last.word}\``
+                : `\`${first.word}\` ends line ${from.line} and \`${last.word}\` starts line ${to.line}: a word written twice; remove one`, { place: { start: from, end: to } });
+        message.actual = source.slice(first.start, last.start + last.word.length);
+        message.expected = [first.word];
+    };
+    /** Compares each word with the one before it, through the runs of one text node. */
+    const scan = (runs) => {
+        let previous;
+        let run;
+        for (const { at, tokens } of runs) {
+            for (const token of tokens) {
+                const word = { word: token.word, start: at + token.index };
+                if (previous && repeats(previous, word, source, allowed))
+                    (run ??= [previous]).push(word);
+                else if (run) {
+                    report(run);
+                    run = undefined;
+                }
+                previous = word;
+            }
+        }
+        if (run)
+            report(run);
+    };
+    const index = treeIndex(tree);
+    for (const at of index.of('text'))
+        scan(textProse(index.nodes[at], source));
+    // A post pasted as HTML: each run of text between tags on its own.
+    for (const at of index.of('html'))
+        for (const run of htmlProse(index.nodes[at], source))
+            scan([run]);
+});
+/** Between two words of a repeat: spaces and line breaks, and a block quote's `>` starting a line. */
+const gap = /^(?:[ \t]*(?:\r\n|\r|\n)[ \t>]*|[ \t]+)$/;
+function repeats(first, second, source, allowed) {
+    const [a, b] = [first.word, second.word];
+    // Most neighbours differ in length: no lower-casing for them.
+    if (a.length !== b.length || (a !== b && a.toLowerCase() !== b.toLowerCase()))
+        return false;
+    return !allowed.has(a.toLowerCase()) && gap.test(source.slice(first.start + first.word.length, second.start));
+}
+const allowedSets = new WeakMap();
+/** The configured list, lower case, built once per configuration. */
+function allowedSet(words) {
+    let set = allowedSets.get(words);
+    if (!set)
+        allowedSets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
+    return set;
+}
+
+// EXTERNAL MODULE: ./lib/text/typing-cost.js
+var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
  * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
@@ -58298,7 +58819,6 @@ const allowedWords = [
 
 
 
-
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
@@ -58323,15 +58843,14 @@ const typo = defineRule({
         return;
     const source = String(file.value ?? '');
     const place = lib_location(source);
-    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms);
+    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms);
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     let wordCount = 0;
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text, at, titleCase = false, link) => {
-        const tokens = tokenise(text);
+    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => {
         wordCount += tokens.length;
         texts.push(text);
         // Most text has no unknown word: then nothing more is built.
@@ -58370,7 +58889,8 @@ const typo = defineRule({
         const titleCase = inHeading || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
-        checkNode(index.nodes[at], source, (text, offset) => check(text, offset, titleCase, target));
+        for (const run of textProse(index.nodes[at], source))
+            check(run.text, run.at, titleCase, target, run.tokens);
     }
     for (const at of index.of('image')) {
         const image = index.nodes[at];
@@ -58383,13 +58903,9 @@ const typo = defineRule({
     }
     // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
     // the text between their tags.
-    for (const at of index.of('html')) {
-        const node = index.nodes[at];
-        const start = verbatimStart(node, source);
-        if (start !== undefined)
-            for (const run of htmlRuns(node.value))
-                check(run.text, start + run.index);
-    }
+    for (const at of index.of('html'))
+        for (const run of htmlProse(index.nodes[at], source))
+            check(run.text, run.at, false, undefined, run.tokens);
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
     if (block && blockStart !== undefined) {
@@ -58488,12 +59004,12 @@ function looksForeign(unknown, wordCount, texts) {
 /** Words frequent in English prose and rare in other languages' (`a`, `in`, `on`, `to`, `will` are French, German, Polish words too). */
 const englishSmallWords = new Set(['the', 'and', 'of', 'with', 'for', 'you', 'your', 'our', 'are', 'this', 'that', 'from', 'their', 'they', 'have', 'has', 'who']);
 // By the configured list: the same for every document a configuration lints.
-const allowedSets = new WeakMap();
+const typo_allowedSets = new WeakMap();
 /** The words accepted besides the dictionaries, lower case. Words are single tokens: `Acme Cloud` in `words` means both of its words. */
-function allowedSet(words) {
-    let set = allowedSets.get(words);
+function typo_allowedSet(words) {
+    let set = typo_allowedSets.get(words);
     if (!set)
-        allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
+        typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
     return set;
 }
 /**
@@ -58591,28 +59107,6 @@ function namesIn(found) {
     }
     return names;
 }
-/** A text node's words, mapped to the source even where escapes or line breaks make them differ. */
-function checkNode(node, source, check) {
-    const value = node.value;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return;
-    if (end - start === value.length && source.startsWith(value, start)) {
-        check(value, start);
-        return;
-    }
-    const raw = source.slice(start, end);
-    // Escapes, entities or stripped indentation: find each line of the value in the source in turn.
-    let cursor = 0;
-    for (const line of value.split('\n')) {
-        const index = raw.indexOf(line, cursor);
-        if (index < 0)
-            continue;
-        check(line, start + index);
-        cursor = index + line.length;
-    }
-}
 const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
@@ -58671,7 +59165,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, requiredSections, typo];
+
+const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, repeatedWord, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -61601,7 +62096,7 @@ const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
  * @returns {boolean}
  *   Whether it matches.
  */
-const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+const micromark_util_character_asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
 
 /**
  * Check whether a character code is a markdown line ending.
@@ -67651,7 +68146,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
    */
   function inside(code) {
     // ASCII punctuation.
-    if (asciiPunctuation(code)) {
+    if (micromark_util_character_asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
       effects.exit("characterEscapeValue");

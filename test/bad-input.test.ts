@@ -102,7 +102,10 @@ describe('size and shape', () => {
     const nested = `# Role\n\n${Array.from({ length: 90 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`;
     expect((await lint(nested)).map((f) => f.split('  ')[1])).toEqual(['required-sections', 'required-sections', 'required-sections']);
     const line = `# Role\n\n## Responsibilities\n\n${'word '.repeat(20000)}\n\n- Own it\n- Own it\n\n## Requirements\n\nGo.\n\n## Leadership\n\nMentors.\n`;
-    expect(await lint(line)).toEqual(['8:3-8:9  duplicate-bullet  Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
+    expect(await lint(line)).toEqual([
+      '5:1-5:100000  repeated-word  `word` written 20000 times in a row; keep one',
+      '8:3-8:9  duplicate-bullet  Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them',
+    ]);
   });
 
   it('lints 50,000 bullets', async () => {

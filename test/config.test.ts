@@ -296,7 +296,7 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
       inputLayer({ rules: 'typpo: off', locale: 'fr' });
     } catch (error) {
       expect((error as ConfigError).problems.map((p) => `${p.source}: ${p.keyPath}: ${p.message}`)).toEqual([
-        'input `rules`: rules.typpo: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `inline-config`, `duplicate-bullet`, `duplicate-heading`, `empty-section`, `frontmatter`, `required-sections`, …)',
+        'input `rules`: rules.typpo: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `inline-config`, `duplicate-bullet`, `duplicate-heading`, `empty-section`, `frontmatter`, `repeated-word`, …)',
         'input `locale`: : expected one of `en`, `en-US`, `en-GB`, found string `fr`',
       ]);
     }

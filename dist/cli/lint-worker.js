@@ -26406,8 +26406,6 @@ const frontmatter = defineRule({
     }
 });
 
-// EXTERNAL MODULE: ./lib/text/typing-cost.js
-var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
@@ -26526,6 +26524,190 @@ function lastNonSpace(text, index) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/rules/prose.js
+
+
+
+
+
+// By node: the rules of one lint share a tree, and the entries go with it.
+const textCache = new WeakMap();
+const htmlCache = new WeakMap();
+/** A text node's prose: its runs (see textRuns) with their words. */
+function textProse(node, source) {
+    let runs = textCache.get(node);
+    if (!runs) {
+        const found = [];
+        textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
+        textCache.set(node, (runs = found));
+    }
+    return runs;
+}
+/** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
+function htmlProse(node, source) {
+    let runs = htmlCache.get(node);
+    if (!runs) {
+        const start = verbatimStart(node, source);
+        runs = start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
+        htmlCache.set(node, runs);
+    }
+    return runs;
+}
+/**
+ * A text node's text in runs that the source holds as they are, each with its offset in the source:
+ * the whole value where nothing differs. An escape or a character reference ends a run (the
+ * escaped mark starts the next; a reference's text is in no run) and so does what only the source
+ * has between lines (indentation, a block quote's `>`).
+ */
+function textRuns(node, source, visit) {
+    const value = node.value;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return;
+    if (end - start === value.length && source.startsWith(value, start)) {
+        visit(value, start);
+        return;
+    }
+    let i = 0;
+    let j = start;
+    let runFrom = -1;
+    let runAt = 0;
+    const flush = () => {
+        if (runFrom >= 0)
+            visit(value.slice(runFrom, i), runAt);
+        runFrom = -1;
+    };
+    while (i < value.length && j < end) {
+        const r = source[j];
+        if (r === '&') {
+            reference.lastIndex = j;
+            const m = reference.exec(source);
+            const decoded = m ? referenceText(m) : undefined;
+            if (m && decoded !== undefined && value.startsWith(decoded, i)) {
+                flush();
+                i += decoded.length;
+                j += m[0].length;
+                continue;
+            }
+        }
+        if (r === '\\' && source[j + 1] === value[i] && asciiPunctuation.test(value[i])) {
+            flush();
+            j++;
+            continue;
+        }
+        if (r === value[i]) {
+            if (runFrom < 0)
+                [runFrom, runAt] = [i, j];
+            i++;
+            j++;
+            continue;
+        }
+        // Only the source has it: white space around a line break, a block quote's `>`. Anything else
+        // means the two no longer line up; the rest is left unread rather than misplaced.
+        flush();
+        if (!/[\s>]/.test(r))
+            return;
+        j++;
+    }
+    flush();
+}
+const asciiPunctuation = /[!-/:-@[-`{-~]/;
+/** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
+const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
+function referenceText(m) {
+    if (m[1] !== undefined)
+        return decodeNumericCharacterReference(m[1], 10);
+    if (m[2] !== undefined)
+        return decodeNumericCharacterReference(m[2], 16);
+    const named = decodeNamedCharacterReference(m[3]);
+    return named === false ? undefined : named;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/repeated-word.js
+
+
+
+
+const repeatedWord = defineRule({
+    id: 'repeated-word',
+    description: 'Flag a word written twice in a row (`the the`), across a line break too',
+    defaultLevel: 'warning',
+    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)' },
+        },
+    },
+}, (tree, file, options) => {
+    const source = String(file.value ?? '');
+    const allowed = allowedSet(options.allow);
+    let place;
+    /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
+    const report = (run) => {
+        const [first, last] = [run[0], run.at(-1)];
+        place ??= lib_location(source);
+        const from = place.toPoint(first.start);
+        const to = place.toPoint(last.start + last.word.length);
+        if (!from || !to)
+            return;
+        const message = file.message(run.length > 2
+            ? `\`${first.word}\` written ${run.length} times in a row; keep one`
+            : from.line === to.line
+                ? `\`${first.word} ${last.word}\`: a word written twice; remove one \`${last.word}\``
+                : `\`${first.word}\` ends line ${from.line} and \`${last.word}\` starts line ${to.line}: a word written twice; remove one`, { place: { start: from, end: to } });
+        message.actual = source.slice(first.start, last.start + last.word.length);
+        message.expected = [first.word];
+    };
+    /** Compares each word with the one before it, through the runs of one text node. */
+    const scan = (runs) => {
+        let previous;
+        let run;
+        for (const { at, tokens } of runs) {
+            for (const token of tokens) {
+                const word = { word: token.word, start: at + token.index };
+                if (previous && repeats(previous, word, source, allowed))
+                    (run ??= [previous]).push(word);
+                else if (run) {
+                    report(run);
+                    run = undefined;
+                }
+                previous = word;
+            }
+        }
+        if (run)
+            report(run);
+    };
+    const index = treeIndex(tree);
+    for (const at of index.of('text'))
+        scan(textProse(index.nodes[at], source));
+    // A post pasted as HTML: each run of text between tags on its own.
+    for (const at of index.of('html'))
+        for (const run of htmlProse(index.nodes[at], source))
+            scan([run]);
+});
+/** Between two words of a repeat: spaces and line breaks, and a block quote's `>` starting a line. */
+const gap = /^(?:[ \t]*(?:\r\n|\r|\n)[ \t>]*|[ \t]+)$/;
+function repeats(first, second, source, allowed) {
+    const [a, b] = [first.word, second.word];
+    // Most neighbours differ in length: no lower-casing for them.
+    if (a.length !== b.length || (a !== b && a.toLowerCase() !== b.toLowerCase()))
+        return false;
+    return !allowed.has(a.toLowerCase()) && gap.test(source.slice(first.start + first.word.length, second.start));
+}
+const allowedSets = new WeakMap();
+/** The configured list, lower case, built once per configuration. */
+function allowedSet(words) {
+    let set = allowedSets.get(words);
+    if (!set)
+        allowedSets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
+    return set;
+}
+
+// EXTERNAL MODULE: ./lib/text/typing-cost.js
+var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
  * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
@@ -26563,7 +26745,6 @@ const allowedWords = [
 
 
 
-
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
@@ -26588,15 +26769,14 @@ const typo = defineRule({
         return;
     const source = String(file.value ?? '');
     const place = lib_location(source);
-    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms);
+    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms);
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     let wordCount = 0;
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts = [];
     // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text, at, titleCase = false, link) => {
-        const tokens = tokenise(text);
+    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => {
         wordCount += tokens.length;
         texts.push(text);
         // Most text has no unknown word: then nothing more is built.
@@ -26635,7 +26815,8 @@ const typo = defineRule({
         const titleCase = inHeading || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
-        checkNode(index.nodes[at], source, (text, offset) => check(text, offset, titleCase, target));
+        for (const run of textProse(index.nodes[at], source))
+            check(run.text, run.at, titleCase, target, run.tokens);
     }
     for (const at of index.of('image')) {
         const image = index.nodes[at];
@@ -26648,13 +26829,9 @@ const typo = defineRule({
     }
     // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
     // the text between their tags.
-    for (const at of index.of('html')) {
-        const node = index.nodes[at];
-        const start = verbatimStart(node, source);
-        if (start !== undefined)
-            for (const run of htmlRuns(node.value))
-                check(run.text, start + run.index);
-    }
+    for (const at of index.of('html'))
+        for (const run of htmlProse(index.nodes[at], source))
+            check(run.text, run.at, false, undefined, run.tokens);
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
     if (block && blockStart !== undefined) {
@@ -26753,12 +26930,12 @@ function looksForeign(unknown, wordCount, texts) {
 /** Words frequent in English prose and rare in other languages' (`a`, `in`, `on`, `to`, `will` are French, German, Polish words too). */
 const englishSmallWords = new Set(['the', 'and', 'of', 'with', 'for', 'you', 'your', 'our', 'are', 'this', 'that', 'from', 'their', 'they', 'have', 'has', 'who']);
 // By the configured list: the same for every document a configuration lints.
-const allowedSets = new WeakMap();
+const typo_allowedSets = new WeakMap();
 /** The words accepted besides the dictionaries, lower case. Words are single tokens: `Acme Cloud` in `words` means both of its words. */
-function allowedSet(words) {
-    let set = allowedSets.get(words);
+function typo_allowedSet(words) {
+    let set = typo_allowedSets.get(words);
     if (!set)
-        allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
+        typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
     return set;
 }
 /**
@@ -26856,28 +27033,6 @@ function namesIn(found) {
     }
     return names;
 }
-/** A text node's words, mapped to the source even where escapes or line breaks make them differ. */
-function checkNode(node, source, check) {
-    const value = node.value;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return;
-    if (end - start === value.length && source.startsWith(value, start)) {
-        check(value, start);
-        return;
-    }
-    const raw = source.slice(start, end);
-    // Escapes, entities or stripped indentation: find each line of the value in the source in turn.
-    let cursor = 0;
-    for (const line of value.split('\n')) {
-        const index = raw.indexOf(line, cursor);
-        if (index < 0)
-            continue;
-        check(line, start + index);
-        cursor = index + line.length;
-    }
-}
 const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
@@ -26936,7 +27091,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, requiredSections, typo];
+
+const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, repeatedWord, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -29726,7 +29882,7 @@ const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
  * @returns {boolean}
  *   Whether it matches.
  */
-const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+const micromark_util_character_asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
 
 /**
  * Check whether a character code is a markdown line ending.
@@ -35776,7 +35932,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
    */
   function inside(code) {
     // ASCII punctuation.
-    if (asciiPunctuation(code)) {
+    if (micromark_util_character_asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
       effects.exit("characterEscapeValue");

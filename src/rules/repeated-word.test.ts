@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { repeatedWord } from './repeated-word.js';
+
+describeDocExamples(repeatedWord);
+
+const found = async (markdown: string, options?: object) => (await runRule(repeatedWord, markdown, options)).map(formatMessage);
+
+describe('repeated-word', () => {
+  it('finds a repeat in a heading, a table cell, link text and an HTML block, apart from case', async () => {
+    const doc = ['## Contact Center Center', '', '| Role | Scope |', '| --- | --- |', '| Lead | about about |', '', 'See [the the docs](https://x.test).', '', '<ul>', '<li>Uses uses event streams</li>', '</ul>', ''].join('\n');
+    expect(await found(doc)).toEqual([
+      '1:12-1:25: `Center Center`: a word written twice; remove one `Center`',
+      '5:10-5:21: `about about`: a word written twice; remove one `about`',
+      '7:6-7:13: `the the`: a word written twice; remove one `the`',
+      '10:5-10:14: `Uses uses`: a word written twice; remove one `uses`',
+    ]);
+  });
+
+  it('gives the two words as written and the one to keep', async () => {
+    const [message] = await runRule(repeatedWord, 'Own the\nthe roadmap.\n');
+    expect([message!.actual, message!.expected]).toEqual(['the\nthe', ['the']]);
+    expect(message!.fix).toBeUndefined();
+  });
+
+  it('maps a repeat to the source through escapes, references and the indentation of a list item', async () => {
+    expect(await found('- Own \\*the\n  the\\* roadmap &amp; the the team\n')).toEqual([
+      '1:9-2:6: `the` ends line 1 and `the` starts line 2: a word written twice; remove one',
+      '2:23-2:30: `the the`: a word written twice; remove one `the`',
+    ]);
+  });
+
+  it('leaves alone words apart: punctuation, code, digits, a URL, another text node, another run of HTML', async () => {
+    const doc = 'That, that. The `the` and 2 2 and the https://the.test the\n\nThe **the** and *a* a.\n\n<p>the</p><p>the</p>\n';
+    expect(await found(doc)).toEqual([]);
+  });
+
+  it('allows the configured words in place of the defaults', async () => {
+    expect(await found('We had had a plan; very very good.\n', { allow: ['very'] })).toEqual(['1:4-1:11: `had had`: a word written twice; remove one `had`']);
+  });
+});
+
+describe('repeated-word: runs', () => {
+  it('reports a run of the same word once, over all of it', async () => {
+    expect(await found('It is very very very good, and the the end.\n')).toEqual([
+      '1:7-1:21: `very` written 3 times in a row; keep one',
+      '1:32-1:39: `the the`: a word written twice; remove one `the`',
+    ]);
+  });
+});
