@@ -23681,11 +23681,18 @@ const enumerator = /^\s*(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*[.):]?(?:\s+[-\u
 function withoutEnumerator(text) {
     return text.replace(enumerator, '');
 }
-/** The comparable key of a heading or alias: normalised words without a section number or filler words. */
+/** What may follow the `if` that ends a heading written as a condition (`\u2026 if you have`). */
+const conditionTail = new Set(['you', "you're", "you've", 'have', 'are']);
+/**
+ * The comparable key of a heading or alias: normalised words without a section number, filler
+ * words or a closing condition (`You'll be a great fit if you have` is `You'll be a great fit`).
+ */
 function sectionKey(text) {
-    return words(withoutEnumerator(text))
-        .filter((w) => !fillers.has(w))
-        .join(' ');
+    const kept = words(withoutEnumerator(text)).filter((w) => !fillers.has(w));
+    const condition = kept.lastIndexOf('if');
+    if (condition > 0 && kept.slice(condition + 1).every((w) => conditionTail.has(w)))
+        kept.length = condition;
+    return kept.join(' ');
 }
 /**
  * Total edits between two headings of the same words, each word within its own typo budget and
@@ -23796,6 +23803,12 @@ const defaultSections = [
             'What you will work on',
             "In this role you'll",
             'Responsibilities include',
+            'Your responsibilities include',
+            'Your responsibilities will include',
+            'What your day looks like',
+            'What your day will look like',
+            "How you'll make an impact",
+            'How you will make an impact',
             "What you'll be responsible for",
             'What you will be responsible for',
             'Your tasks',
@@ -23862,6 +23875,23 @@ const defaultSections = [
             'Ideal candidate',
             'You might be a good fit if you',
             'You may be a good fit if you',
+            // As startups' posts put it, often as a condition (`\u2026 if you have`, read without its `if`).
+            "You'll be a great fit",
+            "You'll be a good fit",
+            'You might be a great fit',
+            "You'll be great",
+            "You'll thrive",
+            "You'll thrive here",
+            'Is this you',
+            'What makes you a good fit',
+            'What makes you a great fit',
+            "We're looking for someone who",
+            'We are looking for someone who',
+            "We'd love to hear from you",
+            'Ideally you have',
+            "Ideally you'll have",
+            'What you need to succeed',
+            "What you'll need to succeed",
             'Your profile',
             'Your background',
             'Your experience',

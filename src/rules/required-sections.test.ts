@@ -128,6 +128,32 @@ describe('required-sections: what counts as a section heading', () => {
   });
 });
 
+describe('required-sections: headings startups write', () => {
+  it.each([
+    ["You'll be a great fit if you have", 'Requirements'],
+    ["You'll be great if", 'Requirements'],
+    ["You'll thrive here if you", 'Requirements'],
+    ['Is this you?', 'Requirements'],
+    ['What makes you a good fit', 'Requirements'],
+    ["We're looking for someone who", 'Requirements'],
+    ["We'd love to hear from you if you have", 'Requirements'],
+    ["What you'll need to succeed", 'Requirements'],
+    ['Ideally, you have', 'Requirements'],
+    ['Your responsibilities will include', 'Responsibilities'],
+    ['What your day looks like', 'Responsibilities'],
+    ["How you'll make an impact", 'Responsibilities'],
+  ])('`%s` names %s, a closing `if …` read as the rest', async (heading, section) => {
+    const others = section === 'Requirements' ? "## What you'll do\n\n- Ship.\n\n" : '## Requirements\n\n- Go.\n\n';
+    expect(await missing(`# Engineer\n\n${others}## ${heading}\n\n- Something.\n\n## Leadership\n\n- Mentor.\n`)).toEqual([]);
+  });
+
+  it('a condition is only a closing `if` with `you` or `have` after it: `If you`, `What if` name nothing', async () => {
+    for (const heading of ['If you', 'What if', 'Is this you if anything']) {
+      expect(await missing(`# Engineer\n\n## What you'll do\n\n- Ship.\n\n## ${heading}\n\n- Go.\n\n## Leadership\n\n- Mentor.\n`)).toEqual(['Requirements']);
+    }
+  });
+});
+
 describe('required-sections: a job post known by what it offers', () => {
   it('benefits, perks or an equal-opportunity statement beside role sections make a job post: no Leadership needed', async () => {
     expect(await missing("# Backend Engineer\n\n## What you'll do\n\n## What we're looking for\n\n## Perks & benefits\n")).toEqual([]);

@@ -42,11 +42,18 @@ export function withoutEnumerator(text: string): string {
   return text.replace(enumerator, '');
 }
 
-/** The comparable key of a heading or alias: normalised words without a section number or filler words. */
+/** What may follow the `if` that ends a heading written as a condition (`… if you have`). */
+const conditionTail = new Set(['you', "you're", "you've", 'have', 'are']);
+
+/**
+ * The comparable key of a heading or alias: normalised words without a section number, filler
+ * words or a closing condition (`You'll be a great fit if you have` is `You'll be a great fit`).
+ */
 export function sectionKey(text: string): string {
-  return words(withoutEnumerator(text))
-    .filter((w) => !fillers.has(w))
-    .join(' ');
+  const kept = words(withoutEnumerator(text)).filter((w) => !fillers.has(w));
+  const condition = kept.lastIndexOf('if');
+  if (condition > 0 && kept.slice(condition + 1).every((w) => conditionTail.has(w))) kept.length = condition;
+  return kept.join(' ');
 }
 
 interface Entry {
