@@ -58634,34 +58634,23 @@ function lastNonSpace(text, index) {
 
 
 
-// By node: the rules of one lint share a tree, and the entries go with it.
-const textCache = new WeakMap();
-const htmlCache = new WeakMap();
 /** A text node's prose: its runs (see textRuns) with their words. */
 function textProse(node, source) {
-    let runs = textCache.get(node);
-    if (!runs) {
-        const found = [];
-        textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
-        textCache.set(node, (runs = found));
-    }
-    return runs;
+    const found = [];
+    textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
+    return found;
 }
 /** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
 function htmlProse(node, source) {
-    let runs = htmlCache.get(node);
-    if (!runs) {
-        const start = verbatimStart(node, source);
-        runs = start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
-        htmlCache.set(node, runs);
-    }
-    return runs;
+    const start = verbatimStart(node, source);
+    return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
 }
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
- * the whole value where nothing differs. An escape or a character reference ends a run (the
- * escaped mark starts the next; a reference's text is in no run) and so does what only the source
- * has between lines (indentation, a block quote's `>`).
+ * the whole value where nothing differs, else each line where the source holds it as it is (after
+ * the indentation of a list item's later lines, or a block quote's `>`), and a line with an escape
+ * or a character reference piece by piece: either ends a run (the escaped mark starts the next; a
+ * reference's text is in no run).
  */
 function textRuns(node, source, visit) {
     const value = node.value;
@@ -58673,50 +58662,84 @@ function textRuns(node, source, visit) {
         visit(value, start);
         return;
     }
+    let cursor = start;
+    for (const line of value.split('\n')) {
+        if (line === '')
+            continue;
+        // Past what only the source has (indentation, `>`), not a search of the rest of the document.
+        let at = cursor;
+        while (at < end && !source.startsWith(line, at) && onlyInSource(source.charCodeAt(at)))
+            at++;
+        if (at + line.length <= end && source.startsWith(line, at)) {
+            visit(line, at);
+            cursor = at + line.length;
+            continue;
+        }
+        const next = alignLine(line, source, cursor, end, visit);
+        // The two no longer line up: the rest is left unread rather than misplaced.
+        if (next < 0)
+            return;
+        cursor = next;
+    }
+}
+/**
+ * Reads a line of the value against the source from `j`, by character codes (indexing a string
+ * for a character allocates one outside Latin-1): what only the source has before it (indentation,
+ * `>`), escapes and character references end runs. Returns where the line ends in the source, or
+ * -1 where the two stop lining up.
+ */
+function alignLine(line, source, j, end, visit) {
     let i = 0;
-    let j = start;
     let runFrom = -1;
     let runAt = 0;
     const flush = () => {
         if (runFrom >= 0)
-            visit(value.slice(runFrom, i), runAt);
+            visit(line.slice(runFrom, i), runAt);
         runFrom = -1;
     };
-    while (i < value.length && j < end) {
-        const r = source[j];
-        if (r === '&') {
+    while (i < line.length) {
+        if (j >= end)
+            return -1;
+        const r = source.charCodeAt(j);
+        const v = line.charCodeAt(i);
+        if (r === ampersand) {
             reference.lastIndex = j;
             const m = reference.exec(source);
             const decoded = m ? referenceText(m) : undefined;
-            if (m && decoded !== undefined && value.startsWith(decoded, i)) {
+            if (m && decoded !== undefined && line.startsWith(decoded, i)) {
                 flush();
                 i += decoded.length;
                 j += m[0].length;
                 continue;
             }
         }
-        if (r === '\\' && source[j + 1] === value[i] && asciiPunctuation.test(value[i])) {
+        if (r === backslash && source.charCodeAt(j + 1) === v && isAsciiPunctuation(v)) {
             flush();
             j++;
             continue;
         }
-        if (r === value[i]) {
-            if (runFrom < 0)
-                [runFrom, runAt] = [i, j];
+        if (r === v) {
+            if (runFrom < 0) {
+                runFrom = i;
+                runAt = j;
+            }
             i++;
             j++;
             continue;
         }
-        // Only the source has it: white space around a line break, a block quote's `>`. Anything else
-        // means the two no longer line up; the rest is left unread rather than misplaced.
         flush();
-        if (!/[\s>]/.test(r))
-            return;
+        if (!onlyInSource(r))
+            return -1;
         j++;
     }
     flush();
+    return j;
 }
-const asciiPunctuation = /[!-/:-@[-`{-~]/;
+const ampersand = 0x26;
+const backslash = 0x5c;
+const isAsciiPunctuation = (c) => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+/** Space, tab, line feed, form feed, carriage return, `>`. */
+const onlyInSource = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x3e;
 /** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
 const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
 function referenceText(m) {
@@ -58785,13 +58808,69 @@ const repeatedWord = defineRule({
             report(run);
     };
     const index = treeIndex(tree);
-    for (const at of index.of('text'))
-        scan(textProse(index.nodes[at], source));
+    for (const at of index.of('text')) {
+        const node = index.nodes[at];
+        if (mayRepeat(node.value))
+            scan(textProse(node, source));
+    }
     // A post pasted as HTML: each run of text between tags on its own.
-    for (const at of index.of('html'))
-        for (const run of htmlProse(index.nodes[at], source))
-            scan([run]);
+    for (const at of index.of('html')) {
+        const node = index.nodes[at];
+        if (mayRepeat(node.value))
+            for (const run of htmlProse(node, source))
+                scan([run]);
+    }
 });
+/**
+ * Whether a text may hold a word twice in a row: one pass by character codes, no allocation, over
+ * every text of every document, so that only the few that may are split into words (the typo rule
+ * splits them all; a regular expression with a back-reference took longer than splitting). Loose
+ * where it must be: any character outside ASCII counts as a letter and any case of it as the same,
+ * so no text with a repeat is passed over.
+ */
+function mayRepeat(text) {
+    let previous = -1;
+    let previousEnd = -1;
+    for (let i = 0; i < text.length;) {
+        if (!isWordCode(text.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        const start = i;
+        while (i < text.length && isWordCode(text.charCodeAt(i)))
+            i++;
+        if (previous >= 0 && i - start === previousEnd - previous && spaceBetween(text, previousEnd, start) && sameLetters(text, previous, start, i - start))
+            return true;
+        previous = start;
+        previousEnd = i;
+    }
+    return false;
+}
+/** Letters, apostrophes and hyphens, and anything outside ASCII. */
+const isWordCode = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2d || c > 0x7f;
+function spaceBetween(text, from, to) {
+    if (from === to)
+        return false;
+    for (let k = from; k < to; k++) {
+        const c = text.charCodeAt(k);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)
+            return false;
+    }
+    return true;
+}
+/** The same letters at `a` and `b`, ASCII case aside; outside ASCII, any two letters pass. */
+function sameLetters(text, a, b, length) {
+    for (let k = 0; k < length; k++) {
+        const x = text.charCodeAt(a + k);
+        const y = text.charCodeAt(b + k);
+        if (x === y || x > 0x7f || y > 0x7f)
+            continue;
+        const lower = x | 0x20;
+        if (lower !== (y | 0x20) || lower < 0x61 || lower > 0x7a)
+            return false;
+    }
+    return true;
+}
 /** Between two words of a repeat: spaces and line breaks, and a block quote's `>` starting a line. */
 const gap = /^(?:[ \t]*(?:\r\n|\r|\n)[ \t>]*|[ \t]+)$/;
 function repeats(first, second, source, allowed) {
@@ -62126,7 +62205,7 @@ const asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
  * @returns {boolean}
  *   Whether it matches.
  */
-const micromark_util_character_asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+const asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
 
 /**
  * Check whether a character code is a markdown line ending.
@@ -68176,7 +68255,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
    */
   function inside(code) {
     // ASCII punctuation.
-    if (micromark_util_character_asciiPunctuation(code)) {
+    if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
       effects.exit("characterEscapeValue");

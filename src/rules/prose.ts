@@ -2,8 +2,9 @@
  * Where the prose of a document stands in its source, for the rules that read it word by word
  * (typo, repeated-word): a text node's text as runs at their offsets, since a node's value and its
  * source differ where escapes (`\*`), character references (`&amp;`) or the indentation of a list
- * item's later lines are; an HTML block's text between its tags. Each node is read and split into
- * words once, for every rule that asks.
+ * item's later lines are; an HTML block's text between its tags. Each rule reads them afresh: kept
+ * for the next rule, every word of a document outlived its node's reading and was promoted, and
+ * garbage collection took twice as long over 10,000 documents (1.2 -> 2.4 s of 12.5 s).
  */
 import type { Html, Text } from 'mdast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
@@ -19,37 +20,25 @@ export interface ProseRun {
   tokens: readonly Token[];
 }
 
-// By node: the rules of one lint share a tree, and the entries go with it.
-const textCache = new WeakMap<Text, readonly ProseRun[]>();
-const htmlCache = new WeakMap<Html, readonly ProseRun[]>();
-
 /** A text node's prose: its runs (see textRuns) with their words. */
-export function textProse(node: Text, source: string): readonly ProseRun[] {
-  let runs = textCache.get(node);
-  if (!runs) {
-    const found: ProseRun[] = [];
-    textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
-    textCache.set(node, (runs = found));
-  }
-  return runs;
+export function textProse(node: Text, source: string): ProseRun[] {
+  const found: ProseRun[] = [];
+  textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
+  return found;
 }
 
 /** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
-export function htmlProse(node: Html, source: string): readonly ProseRun[] {
-  let runs = htmlCache.get(node);
-  if (!runs) {
-    const start = verbatimStart(node, source);
-    runs = start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
-    htmlCache.set(node, runs);
-  }
-  return runs;
+export function htmlProse(node: Html, source: string): ProseRun[] {
+  const start = verbatimStart(node, source);
+  return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
 }
 
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
- * the whole value where nothing differs. An escape or a character reference ends a run (the
- * escaped mark starts the next; a reference's text is in no run) and so does what only the source
- * has between lines (indentation, a block quote's `>`).
+ * the whole value where nothing differs, else each line where the source holds it as it is (after
+ * the indentation of a list item's later lines, or a block quote's `>`), and a line with an escape
+ * or a character reference piece by piece: either ends a run (the escaped mark starts the next; a
+ * reference's text is in no run).
  */
 export function textRuns(node: Text, source: string, visit: (text: string, at: number) => void): void {
   const value = node.value;
@@ -60,48 +49,80 @@ export function textRuns(node: Text, source: string, visit: (text: string, at: n
     visit(value, start);
     return;
   }
+  let cursor = start;
+  for (const line of value.split('\n')) {
+    if (line === '') continue;
+    // Past what only the source has (indentation, `>`), not a search of the rest of the document.
+    let at = cursor;
+    while (at < end && !source.startsWith(line, at) && onlyInSource(source.charCodeAt(at))) at++;
+    if (at + line.length <= end && source.startsWith(line, at)) {
+      visit(line, at);
+      cursor = at + line.length;
+      continue;
+    }
+    const next = alignLine(line, source, cursor, end, visit);
+    // The two no longer line up: the rest is left unread rather than misplaced.
+    if (next < 0) return;
+    cursor = next;
+  }
+}
+
+/**
+ * Reads a line of the value against the source from `j`, by character codes (indexing a string
+ * for a character allocates one outside Latin-1): what only the source has before it (indentation,
+ * `>`), escapes and character references end runs. Returns where the line ends in the source, or
+ * -1 where the two stop lining up.
+ */
+function alignLine(line: string, source: string, j: number, end: number, visit: (text: string, at: number) => void): number {
   let i = 0;
-  let j = start;
   let runFrom = -1;
   let runAt = 0;
   const flush = () => {
-    if (runFrom >= 0) visit(value.slice(runFrom, i), runAt);
+    if (runFrom >= 0) visit(line.slice(runFrom, i), runAt);
     runFrom = -1;
   };
-  while (i < value.length && j < end) {
-    const r = source[j]!;
-    if (r === '&') {
+  while (i < line.length) {
+    if (j >= end) return -1;
+    const r = source.charCodeAt(j);
+    const v = line.charCodeAt(i);
+    if (r === ampersand) {
       reference.lastIndex = j;
       const m = reference.exec(source);
       const decoded = m ? referenceText(m) : undefined;
-      if (m && decoded !== undefined && value.startsWith(decoded, i)) {
+      if (m && decoded !== undefined && line.startsWith(decoded, i)) {
         flush();
         i += decoded.length;
         j += m[0].length;
         continue;
       }
     }
-    if (r === '\\' && source[j + 1] === value[i] && asciiPunctuation.test(value[i]!)) {
+    if (r === backslash && source.charCodeAt(j + 1) === v && isAsciiPunctuation(v)) {
       flush();
       j++;
       continue;
     }
-    if (r === value[i]) {
-      if (runFrom < 0) [runFrom, runAt] = [i, j];
+    if (r === v) {
+      if (runFrom < 0) {
+        runFrom = i;
+        runAt = j;
+      }
       i++;
       j++;
       continue;
     }
-    // Only the source has it: white space around a line break, a block quote's `>`. Anything else
-    // means the two no longer line up; the rest is left unread rather than misplaced.
     flush();
-    if (!/[\s>]/.test(r)) return;
+    if (!onlyInSource(r)) return -1;
     j++;
   }
   flush();
+  return j;
 }
 
-const asciiPunctuation = /[!-/:-@[-`{-~]/;
+const ampersand = 0x26;
+const backslash = 0x5c;
+const isAsciiPunctuation = (c: number) => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+/** Space, tab, line feed, form feed, carriage return, `>`. */
+const onlyInSource = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x3e;
 /** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
 const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
 

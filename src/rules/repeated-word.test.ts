@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
 import { repeatedWord } from './repeated-word.js';
@@ -46,5 +47,23 @@ describe('repeated-word: runs', () => {
       '1:7-1:21: `very` written 3 times in a row; keep one',
       '1:32-1:39: `the the`: a word written twice; remove one `the`',
     ]);
+  });
+});
+
+describe('repeated-word: no repeat passed over', () => {
+  it('finds a planted repeat wherever it stands, whatever its case or letters (a property)', async () => {
+    const word = fc.constantFrom('the', 'The', 'café', 'Über', 'naïve', "don't", 'well-known', 'a', 'Team', 'ÉQUIPE');
+    const filler = fc.array(fc.constantFrom('Own', 'the', 'roadmap', 'café', '—', '2024', 'x.y', '(notes)', 'and,', '`code`'), { maxLength: 6 }).map((w) => w.join(' '));
+    const separator = fc.constantFrom(' ', '  ', '\t', '\n');
+    await fc.assert(
+      fc.asyncProperty(filler, word, separator, fc.boolean(), filler, async (before, w, sep, shout, after) => {
+        const second = shout ? w.toUpperCase() : w.toLowerCase();
+        const doc = `${before} ${w}${sep}${second} ${after}\n`.replace(/^ +/, '');
+        const messages = await runRule(repeatedWord, doc);
+        // Inside a longer run when the filler beside it is the same word.
+        expect(messages.some((m) => String(m.actual).includes(`${w}${sep}${second}`))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

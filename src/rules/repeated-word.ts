@@ -75,11 +75,65 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     };
 
     const index = treeIndex(tree);
-    for (const at of index.of('text')) scan(textProse(index.nodes[at] as Text, source));
+    for (const at of index.of('text')) {
+      const node = index.nodes[at] as Text;
+      if (mayRepeat(node.value)) scan(textProse(node, source));
+    }
     // A post pasted as HTML: each run of text between tags on its own.
-    for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) scan([run]);
+    for (const at of index.of('html')) {
+      const node = index.nodes[at] as Html;
+      if (mayRepeat(node.value)) for (const run of htmlProse(node, source)) scan([run]);
+    }
   },
 );
+
+/**
+ * Whether a text may hold a word twice in a row: one pass by character codes, no allocation, over
+ * every text of every document, so that only the few that may are split into words (the typo rule
+ * splits them all; a regular expression with a back-reference took longer than splitting). Loose
+ * where it must be: any character outside ASCII counts as a letter and any case of it as the same,
+ * so no text with a repeat is passed over.
+ */
+function mayRepeat(text: string): boolean {
+  let previous = -1;
+  let previousEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (previous >= 0 && i - start === previousEnd - previous && spaceBetween(text, previousEnd, start) && sameLetters(text, previous, start, i - start)) return true;
+    previous = start;
+    previousEnd = i;
+  }
+  return false;
+}
+
+/** Letters, apostrophes and hyphens, and anything outside ASCII. */
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2d || c > 0x7f;
+
+function spaceBetween(text: string, from: number, to: number): boolean {
+  if (from === to) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return false;
+  }
+  return true;
+}
+
+/** The same letters at `a` and `b`, ASCII case aside; outside ASCII, any two letters pass. */
+function sameLetters(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x === y || x > 0x7f || y > 0x7f) continue;
+    const lower = x | 0x20;
+    if (lower !== (y | 0x20) || lower < 0x61 || lower > 0x7a) return false;
+  }
+  return true;
+}
 
 /** Between two words of a repeat: spaces and line breaks, and a block quote's `>` starting a line. */
 const gap = /^(?:[ \t]*(?:\r\n|\r|\n)[ \t>]*|[ \t]+)$/;
