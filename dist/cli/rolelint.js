@@ -46341,9 +46341,10 @@ var typing_cost = __nccwpck_require__(4224);
  * neighbouring key cost less than an arbitrary change) minus a bonus for how common the word is,
  * so `acceoted` gives `accepted` before `accented`. A word written in lower case may also be two
  * words run together (`scopesand`, `engineeringroles`), the missed space costing what a missed
- * letter does, or a compound written without its hyphen (`indepth` gives `in-depth`). The scan is exhaustive and deterministic: the
- * same word gets the same suggestions on every machine (cspell's own search is time-boxed, so its
- * answers depend on the machine's speed, and it spent 10-50 ms on each name or jargon word).
+ * letter does, or a compound written without its hyphen (`indepth` gives `in-depth`). The scan is
+ * exhaustive and deterministic: the same word gets the same suggestions on every machine (cspell's
+ * own search is time-boxed, so its answers depend on the machine's speed, and it spent 10-50 ms on
+ * each name or jargon word).
  */
 
 
@@ -46352,6 +46353,8 @@ const byScore = (a, b) => a.s - b.s || a.c.localeCompare(b.c);
 const logCount = (table, word) => Math.log10(Number(table.get(word) ?? 0) + 1);
 const frequencyWeight = 0.2;
 const maxScanCost = 2.2;
+/** The score of a listed misspelling's first correction: below any a scanned word can have. */
+const listedScore = -1e6;
 /** What a missed space or hyphen costs: what a missed letter does. */
 const missedSpaceCost = typing_cost/* insertCost */.l6;
 /** Words of one or two letters a run-together word may hold: the common ones, not `nad` or `un`. */
@@ -46468,7 +46471,8 @@ function createSpeller(data) {
                 for (const c of listed)
                     candidates.delete(c);
                 scored = [
-                    ...listed.map((c) => ({ c, s: Number.NEGATIVE_INFINITY, cost: 0 })),
+                    // Ahead of any other, in the list's order (sorting again must keep it).
+                    ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
                     ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
                 ].slice(0, 10);
                 suggestions.set(lower, scored);
