@@ -3,6 +3,10 @@
  * split into the real misspellings found on review (listed below: each must still be flagged) and
  * the rest, false flags.
  *
+ * Reviewed again 2026-11-24 (session 18) at 4.5 per 10,000 (121 flags): five identity and jargon
+ * words joined the role vocabulary (`womxn`, `Chicanx`, `Boricua`, `productionizing`, `unindexed`),
+ * and five flags found real on review joined the list below (`criterias`, `ened` for `need`, and
+ * `indepth`, `righthand`, `tshirts`, written without their hyphens).
  * Reviewed 2026-11-24 at 4.7 per 10,000 (126 flags in 266,050 words, 1.9 of them not misspelt;
  * reading the text of HTML blocks added `worsk`, two names (`USAGov`, `Caley`) and three words now
  * in the role vocabulary). Reviewed 2026-11-23 at 4.6 (123 flags; 7.6 before full names and
@@ -14,7 +18,7 @@
  *   `Skillsoft`, `Clickhouse`, `Packwerk`, `Invision`, `Treejack`, …;
  * - project jargon and job-series codes a team would add to `words`: `prodev` (x3), `contribex`,
  *   `gitserver`, `docsy`, `dockershim`, `TTSJobs`, …, and a few words of their own (`shelfware`,
- *   `papercuts`, `womxn`).
+ *   `papercuts`).
  * The issue's aim (under 5 per 10,000, every one a real misspelling or a name) is met on the total
  * and not on its second half: jargon makes up most of the 1.8 false flags per 10,000. The limits
  * below fail the test on a regression.
@@ -31,10 +35,10 @@ const limitPer10k = 5.0;
 const falseLimitPer10k = 2.0;
 /** Misspellings the corpus really has, found on review; the rule must keep flagging every one. */
 const reviewedMisspellings = `aproach appplication autoomatic availbility budeting cadidate carrer collboration commited
-  commitee commussions continously deadlnes delima developmenmt disuss esponsibilities faciliate infrastruture inital
-  intervieweing itterate lables maintainabilty offseting partipate pensil preferrable preffered publically
-  qualitifactions questionaire relavant reoccuring respecitvely scopesand solitication stuctured techinical transfering
-  untul utulize valueable velociy worsk`.split(/\s+/);
+  commitee commussions continously criterias deadlnes delima developmenmt disuss ened esponsibilities faciliate indepth
+  infrastruture inital intervieweing itterate lables maintainabilty offseting partipate pensil preferrable preffered
+  publically qualitifactions questionaire relavant reoccuring respecitvely righthand scopesand solitication stuctured
+  techinical transfering tshirts untul utulize valueable velociy worsk`.split(/\s+/);
 
 describe.skipIf(!hasShared('corpus'))('typo over ../shared/corpus', () => {
   it(`flags every reviewed real misspelling, at most ${limitPer10k} words per 10,000, at most ${falseLimitPer10k} of them not misspelt`, async () => {

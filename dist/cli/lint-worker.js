@@ -26840,7 +26840,10 @@ const allowedWords = [
     'homebase', 'matrixed', 'changemaker', 'changemakers', 'workstream', 'workstreams', 'kaizen', 'roundtable',
     'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
     'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide', 'disconfirming',
-    'remediations', 'microinteractions',
+    'remediations', 'microinteractions', 'productionize', 'productionizes', 'productionized', 'productionizing',
+    'unindexed',
+    // Identity terms of employee resource groups and equal-opportunity statements ('Latinx' is in the dictionaries)
+    'Latine', 'Chicanx', 'Boricua', 'womxn', 'folx',
     // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule
     'coachable', 'coachee', 'coachees', 'sponsee', 'sponsees', 'cofounder', 'cofounders', 'offsites', 'onsites',
     'rockstar', 'rockstars',
