@@ -26840,7 +26840,7 @@ const allowedWords = [
     'homebase', 'matrixed', 'changemaker', 'changemakers', 'workstream', 'workstreams', 'kaizen', 'roundtable',
     'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
     'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide', 'disconfirming',
-    'remediations', 'microinteractions', 'productionize', 'productionizes', 'productionized', 'productionizing',
+    'remediations', 'microinteractions', 'unhire', 'unhired', 'productionize', 'productionizes', 'productionized', 'productionizing',
     'unindexed',
     // Identity terms of employee resource groups and equal-opportunity statements ('Latinx' is in the dictionaries)
     'Latine', 'Chicanx', 'Boricua', 'womxn', 'folx',
