@@ -26564,6 +26564,7 @@ function lastNonSpace(text, index) {
 
 
 
+
 /** A text node's prose: its runs (see textRuns) with their words. */
 function textProse(node, source) {
     const found = [];
@@ -26574,6 +26575,19 @@ function textProse(node, source) {
 function htmlProse(node, source) {
     const start = verbatimStart(node, source);
     return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
+}
+/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+function frontmatterProse(tree, source, keys) {
+    const block = frontmatterBlock(tree);
+    const blockStart = block?.position?.start.offset;
+    if (!block || blockStart === undefined)
+        return [];
+    // Scalars' offsets count from the block's first line, after its opening fence.
+    const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+    const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+    return (block.data?.frontmatter?.scalars ?? [])
+        .filter((scalar) => keys.includes(scalar.key))
+        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
 }
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
@@ -26686,6 +26700,8 @@ function referenceText(m) {
 
 
 
+/** The frontmatter values read as prose, as the typo rule reads them by default. */
+const frontmatterKeys = ['title', 'description'];
 const repeatedWord = defineRule({
     id: 'repeated-word',
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
@@ -26743,6 +26759,10 @@ const repeatedWord = defineRule({
         if (mayRepeat(node.value))
             scan(textProse(node, source));
     }
+    // The title and description: `Senior Senior Engineer` is a slip the page and its listing show.
+    for (const run of frontmatterProse(tree, source, frontmatterKeys))
+        if (mayRepeat(run.text))
+            scan([run]);
     // A post pasted as HTML: each run of text between tags on its own.
     for (const at of index.of('html')) {
         const node = index.nodes[at];
@@ -26948,16 +26968,8 @@ const typo = defineRule({
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
             check(run.text, run.at, false, undefined, run.tokens);
-    const block = frontmatterBlock(tree);
-    const blockStart = block?.position?.start.offset;
-    if (block && blockStart !== undefined) {
-        const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
-        const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-        for (const scalar of block.data?.frontmatter?.scalars ?? []) {
-            if (options.frontmatterKeys.includes(scalar.key))
-                check(scalar.source, content + scalar.offset, true);
-        }
-    }
+    for (const run of frontmatterProse(tree, source, options.frontmatterKeys))
+        check(run.text, run.at, true, undefined, run.tokens);
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     let identifiers;

@@ -2,15 +2,17 @@
  * Where the prose of a document stands in its source, for the rules that read it word by word
  * (typo, repeated-word): a text node's text as runs at their offsets, since a node's value and its
  * source differ where escapes (`\*`), character references (`&amp;`) or the indentation of a list
- * item's later lines are; an HTML block's text between its tags. Each rule reads them afresh: kept
- * for the next rule, every word of a document outlived its node's reading and was promoted, and
- * garbage collection took twice as long over 10,000 documents (1.2 -> 2.4 s of 12.5 s).
+ * item's later lines are; an HTML block's text between its tags; the frontmatter values read as
+ * prose. Each rule reads them afresh: kept for the next rule, every word of a document outlived its
+ * node's reading and was promoted, and garbage collection took twice as long over 10,000
+ * documents (1.2 -> 2.4 s of 12.5 s).
  */
-import type { Html, Text } from 'mdast';
+import type { Html, Root, Text } from 'mdast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { htmlRuns } from '../text/html.js';
 import { tokenise, type Token } from '../text/tokenise.js';
+import { frontmatterBlock } from './frontmatter-block.js';
 import { verbatimStart } from './html-source.js';
 
 /** Text the source holds as it is, at its offset in the source, with its words. */
@@ -31,6 +33,19 @@ export function textProse(node: Text, source: string): ProseRun[] {
 export function htmlProse(node: Html, source: string): ProseRun[] {
   const start = verbatimStart(node, source);
   return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
+}
+
+/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): ProseRun[] {
+  const block = frontmatterBlock(tree);
+  const blockStart = block?.position?.start.offset;
+  if (!block || blockStart === undefined) return [];
+  // Scalars' offsets count from the block's first line, after its opening fence.
+  const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+  const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+  return (block.data?.frontmatter?.scalars ?? [])
+    .filter((scalar) => keys.includes(scalar.key))
+    .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
 }
 
 /**

@@ -18,6 +18,14 @@ describe('repeated-word', () => {
     ]);
   });
 
+  it("reads the frontmatter's title and description at their columns, not its other values", async () => {
+    expect(await found('---\ntitle: Senior Senior Engineer\ndescription: "Own the the roadmap"\ntags: [go go]\n---\n\n# Role\n')).toEqual([
+      '2:8-2:21: `Senior Senior`: a word written twice; remove one `Senior`',
+      '3:19-3:26: `the the`: a word written twice; remove one `the`',
+    ]);
+    expect(await found('+++\ntitle = "Staff Staff Engineer"\n+++\n')).toEqual(['2:10-2:21: `Staff Staff`: a word written twice; remove one `Staff`']);
+  });
+
   it('gives the two words as written and the one to keep', async () => {
     const [message] = await runRule(repeatedWord, 'Own the\nthe roadmap.\n');
     expect([message!.actual, message!.expected]).toEqual(['the\nthe', ['the']]);

@@ -14,7 +14,7 @@ import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { frontmatterBlock } from './frontmatter-block.js';
-import { htmlProse, textProse } from './prose.js';
+import { frontmatterProse, htmlProse, textProse } from './prose.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 import { allowedWords } from './typo.data.js';
 
@@ -116,15 +116,7 @@ export const typo = defineRule<TypoOptions>(
     // the text between their tags.
     for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at, false, undefined, run.tokens);
 
-    const block = frontmatterBlock(tree);
-    const blockStart = block?.position?.start.offset;
-    if (block && blockStart !== undefined) {
-      const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
-      const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-      for (const scalar of block.data?.frontmatter?.scalars ?? []) {
-        if (options.frontmatterKeys.includes(scalar.key)) check(scalar.source, content + scalar.offset, true);
-      }
-    }
+    for (const run of frontmatterProse(tree, source, options.frontmatterKeys)) check(run.text, run.at, true, undefined, run.tokens);
 
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
