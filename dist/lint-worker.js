@@ -9535,7 +9535,10 @@ function createSpeller(data) {
         return k;
     };
     let suggestionData;
-    /** A word's listed corrections and scanned candidates, scored (listed ones first), by its lower case. */
+    /**
+     * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
+     * first), and, once the word is met in lower case, the ranking with its run-together readings.
+     */
     const suggestions = new Map();
     // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
     // letter when a scan first needs it.
@@ -9616,24 +9619,26 @@ function createSpeller(data) {
         },
         suggest(word, max = 3) {
             const lower = word.toLowerCase();
-            let scored = suggestions.get(lower);
-            if (!scored) {
+            let entry = suggestions.get(lower);
+            if (!entry) {
                 const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
                 const candidates = scan(lower, table);
                 candidates.delete(lower);
                 const listed = corrections(lower) ?? [];
                 for (const c of listed)
                     candidates.delete(c);
-                scored = [
+                const scored = [
                     // Ahead of any other, in the list's order (sorting again must keep it).
                     ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
                     ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
                 ].slice(0, 10);
-                suggestions.set(lower, scored);
+                suggestions.set(lower, (entry = { scored }));
             }
             // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
-            const split = word === lower ? runTogether(lower, scored) : [];
-            return (split.length > 0 ? [...scored, ...split].sort(byScore) : scored).slice(0, max).map((x) => x.c);
+            if (word !== lower)
+                return entry.scored.slice(0, max).map((x) => x.c);
+            entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
+            return entry.joined.slice(0, max);
         },
     };
 }
@@ -26576,6 +26581,8 @@ function htmlProse(node, source) {
     const start = verbatimStart(node, source);
     return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
 }
+/** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
+const proseFrontmatterKeys = ['title', 'description'];
 /** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
 function frontmatterProse(tree, source, keys) {
     const block = frontmatterBlock(tree);
@@ -26700,8 +26707,6 @@ function referenceText(m) {
 
 
 
-/** The frontmatter values read as prose, as the typo rule reads them by default. */
-const frontmatterKeys = ['title', 'description'];
 const repeatedWord = defineRule({
     id: 'repeated-word',
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
@@ -26760,7 +26765,7 @@ const repeatedWord = defineRule({
             scan(textProse(node, source));
     }
     // The title and description: `Senior Senior Engineer` is a slip the page and its listing show.
-    for (const run of frontmatterProse(tree, source, frontmatterKeys))
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
         if (mayRepeat(run.text))
             scan([run]);
     // A post pasted as HTML: each run of text between tags on its own.
@@ -26885,7 +26890,7 @@ const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
-    defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: ['title', 'description'] },
+    defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     schema: {
         type: 'object',
         additionalProperties: false,

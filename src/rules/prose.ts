@@ -35,6 +35,9 @@ export function htmlProse(node: Html, source: string): ProseRun[] {
   return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
 }
 
+/** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
+export const proseFrontmatterKeys: readonly string[] = ['title', 'description'];
+
 /** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
 export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): ProseRun[] {
   const block = frontmatterBlock(tree);

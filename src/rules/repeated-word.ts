@@ -9,16 +9,13 @@
 import type { Html, Text } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
-import { frontmatterProse, htmlProse, textProse, type ProseRun } from './prose.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse, type ProseRun } from './prose.js';
 import { treeIndex } from './tree-index.js';
 
 export interface RepeatedWordOptions {
   /** Words that may stand twice in a row (case-insensitive). */
   allow: readonly string[];
 }
-
-/** The frontmatter values read as prose, as the typo rule reads them by default. */
-const frontmatterKeys = ['title', 'description'];
 
 /** A word of the source: where it starts, and its text. */
 type Word = { word: string; start: number };
@@ -83,7 +80,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
       if (mayRepeat(node.value)) scan(textProse(node, source));
     }
     // The title and description: `Senior Senior Engineer` is a slip the page and its listing show.
-    for (const run of frontmatterProse(tree, source, frontmatterKeys)) if (mayRepeat(run.text)) scan([run]);
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) if (mayRepeat(run.text)) scan([run]);
     // A post pasted as HTML: each run of text between tags on its own.
     for (const at of index.of('html')) {
       const node = index.nodes[at] as Html;

@@ -14,7 +14,7 @@ import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { frontmatterBlock } from './frontmatter-block.js';
-import { frontmatterProse, htmlProse, textProse } from './prose.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from './prose.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 import { allowedWords } from './typo.data.js';
 
@@ -36,7 +36,7 @@ export const typo = defineRule<TypoOptions>(
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
-    defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: ['title', 'description'] },
+    defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     schema: {
       type: 'object',
       additionalProperties: false,

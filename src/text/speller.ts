@@ -92,8 +92,11 @@ export function createSpeller(data: SpellerData): Speller {
     return k;
   };
   let suggestionData: ReturnType<SpellerData['forSuggestions']> | undefined;
-  /** A word's listed corrections and scanned candidates, scored (listed ones first), by its lower case. */
-  const suggestions = new Map<string, Scored[]>();
+  /**
+   * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
+   * first), and, once the word is met in lower case, the ranking with its run-together readings.
+   */
+  const suggestions = new Map<string, { scored: Scored[]; joined?: string[] }>();
 
   // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
   // letter when a scan first needs it.
@@ -174,23 +177,24 @@ export function createSpeller(data: SpellerData): Speller {
     },
     suggest(word, max = 3) {
       const lower = word.toLowerCase();
-      let scored = suggestions.get(lower);
-      if (!scored) {
+      let entry = suggestions.get(lower);
+      if (!entry) {
         const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
         const candidates = scan(lower, table);
         candidates.delete(lower);
         const listed = corrections(lower) ?? [];
         for (const c of listed) candidates.delete(c);
-        scored = [
+        const scored = [
           // Ahead of any other, in the list's order (sorting again must keep it).
           ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
           ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
         ].slice(0, 10);
-        suggestions.set(lower, scored);
+        suggestions.set(lower, (entry = { scored }));
       }
       // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
-      const split = word === lower ? runTogether(lower, scored) : [];
-      return (split.length > 0 ? [...scored, ...split].sort(byScore) : scored).slice(0, max).map((x) => x.c);
+      if (word !== lower) return entry.scored.slice(0, max).map((x) => x.c);
+      entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
+      return entry.joined.slice(0, max);
     },
   };
 }
