@@ -2,11 +2,13 @@
 // is absent (a user's clone), documents from a seeded generator; plus one 5 MB document and one
 // with 10,000 bullets; and a workspace configured as the README's example is, where most real
 // repositories that run rolelint have a config file; and enough one-line documents to start every
-// worker, for the memory the CLI holds before any real work. Written under .bench/ (git-ignored).
+// worker, for the memory the CLI holds before any real work; and a configuration with every rule
+// off, for what the CLI costs before any rule runs. Written under .bench/ (git-ignored).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { filesPerWorker } from '../lib/engine/parallel.js';
+import { rules } from '../lib/rules/index.js';
 
 export const benchDir = path.resolve('.bench');
 const corpusDir = path.resolve('..', 'shared', 'corpus');
@@ -91,5 +93,8 @@ export function prepare(counts) {
   const idle = path.join(benchDir, 'one-line');
   mkdirSync(idle);
   for (let i = 0; i < filesPerWorker * availableParallelism(); i++) writeFileSync(path.join(idle, `doc-${i}.md`), '# Role\n');
-  return { sets, big, bullets, configured, idle, fromCorpus: Boolean(real), sourceCount: source.length };
+  // File checks stay on: they are the CLI's own reading of each file, not a rule.
+  const rulesOff = path.join(benchDir, 'rules-off.json');
+  writeFileSync(rulesOff, JSON.stringify({ rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off'])) }));
+  return { sets, big, bullets, configured, idle, rulesOff, fromCorpus: Boolean(real), sourceCount: source.length };
 }

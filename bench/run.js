@@ -107,6 +107,9 @@ console.log(['stage'.padEnd(34), 'input'.padEnd(16), 'files'.padStart(6), 'MB'.p
 
 const k1 = inputs.sets[1000];
 const cliArgs = (target) => ['dist/cli/index.js', '--format', 'json', '--fail-on', 'never', target];
+// The CLI reading, parsing and reporting with no rule to run: what its own parse costs in the pool,
+// the least its wall time could be whatever the rules did.
+const noRuleArgs = (target) => ['dist/cli/index.js', '--config', inputs.rulesOff, ...cliArgs(target).slice(1)];
 // Peers join the same rounds, so "faster than every peer" compares runs made side by side.
 const peerSpecs = [];
 if (peers) {
@@ -119,7 +122,7 @@ if (peers) {
     else peerSpecs.push({ label, input: '1,000 docs', command: 'npx', argv: ['--no-install', bin, ...argv], files: 1000, bytes: k1.bytes });
   }
 }
-const [io, parse1, engineParse1, , engine1, cli1, cliOne, ...peerRows] = measureRounds([
+const [io, parse1, engineParse1, , engine1, cli1, cliOne, cliNoRule1, ...peerRows] = measureRounds([
   stageSpec('io', k1.list, '(a) read files (I/O floor)', '1,000 docs'),
   stageSpec('parse', k1.list, '(b) parse floor: remark+fm+gfm', '1,000 docs'),
   stageSpec('engine-parse', k1.list, "(c) engine's parse, no rule", '1,000 docs'),
@@ -127,6 +130,7 @@ const [io, parse1, engineParse1, , engine1, cli1, cliOne, ...peerRows] = measure
   stageSpec('engine', k1.list, '(c) engine, all rules', '1,000 docs'),
   { label: '(d) rolelint CLI process', input: '1,000 docs', command: node, argv: cliArgs(k1.dir), files: 1000, bytes: k1.bytes },
   { label: '(d) CLI process, --workers 1', input: '1,000 docs', command: node, argv: ['dist/cli/index.js', '--workers', '1', ...cliArgs(k1.dir).slice(1)], files: 1000, bytes: k1.bytes },
+  { label: '(d) CLI process, every rule off', input: '1,000 docs', command: node, argv: noRuleArgs(k1.dir), files: 1000, bytes: k1.bytes },
   ...peerSpecs,
 ]);
 const one = path.join(k1.dir, 'doc-00000.md');
@@ -149,11 +153,13 @@ stage('engine', path.join(benchDir, 'list-bullets.txt'), '(c) engine, all rules'
 let engine10;
 let parse10;
 let cli10;
+let cliNoRule10;
 if (!quick) {
   const k10 = inputs.sets[10000];
   parse10 = stage('parse', k10.list, '(b) parse floor', '10,000 docs', 1);
   engine10 = stage('engine', k10.list, '(c) engine, all rules', '10,000 docs', 1);
   cli10 = measure('(d) rolelint CLI process', '10,000 docs', node, cliArgs(k10.dir), { n: 1, files: 10000, bytes: k10.bytes });
+  cliNoRule10 = measure('(d) CLI process, every rule off', '10,000 docs', node, noRuleArgs(k10.dir), { n: 1, files: 10000, bytes: k10.bytes });
 }
 // What the CLI holds with every worker started and nothing to lint: the floor under its peak RSS.
 const idle = measure('(d) CLI, workers started', 'one-line docs', node, cliArgs(inputs.idle), { n: 3, files: readdirSync(inputs.idle).length, bytes: 0 });
@@ -168,9 +174,10 @@ const byRound = (a, b) => a.walls.map((w, i) => (w / b.walls[i]).toFixed(2)).joi
 console.log(`ratios on 1,000 docs: engine/parse floor (c)/(b) = ${ratio(engine1, parse1)} (target <= 1.3; rounds ${byRound(engine1, parse1)}); CLI process/parse floor (d)/(b) = ${ratio(cli1, parse1)} (target < 0.75; rounds ${byRound(cli1, parse1)}); I/O floor ${median(io.walls).toFixed(2)} s`);
 // The engine parses GFM without autolink literals (src/parse/gfm.ts): its own parse against the
 // floor, and its rules against its own parse, show where its time goes.
+console.log(`the CLI with every rule off / parse floor = ${ratio(cliNoRule1, parse1)} (rounds ${byRound(cliNoRule1, parse1)}): what the CLI costs before any rule runs, so the least (d)/(b) can be on this machine`);
 console.log(`the engine's own parse (no autolink literals) / parse floor = ${ratio(engineParse1, parse1)}; engine with all rules / its own parse = ${ratio(engine1, engineParse1)} (rounds ${byRound(engine1, engineParse1)})`);
 console.log(`start-up: CLI on one doc ${median(coldFirst.walls).toFixed(2)} s on a first run (target < 0.3), dist/index.js ${median(startFirst.walls).toFixed(2)} s on a first run (target < 0.2; every run on a GitHub-hosted runner is one), ${median(startConfigured.walls).toFixed(2)} s with the README's config file; later runs reuse Node's compile cache`);
 console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB, live heap after the run ${engine1.live.toFixed(0)} MB (results included; the rest is V8's headroom); CLI ${rssOf(cli1)}`);
 for (const peer of peerRows) console.log(`CLI process / ${peer.label.replace('peer: ', '')} = ${ratio(cli1, peer)} (target < 1: faster than every peer)`);
-if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included); CLI ${rssOf(cli10)}`);
+if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included); CLI ${rssOf(cli10)}, ${rssOf(cliNoRule10)} with every rule off`);
 if (idle.rss) console.log(`memory floor: the CLI with its ${workerCount(idle.files)} workers started and one-line documents peaks at ${idle.rss.toFixed(0)} MB RSS (Node and the engine's code in every thread, before any real work)`);
