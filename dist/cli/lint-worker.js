@@ -26846,6 +26846,76 @@ function allowedSet(words) {
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
+;// CONCATENATED MODULE: ./lib/rules/spelling-directives.js
+/**
+ * cspell's in-document settings, which repositories that spell-check with cspell already write in
+ * their Markdown: words a document accepts (`<!-- cspell:words Kubeflow -->`, and `cSpell: ignore
+ * Huie` in frontmatter, as 18F's handbook writes it) and where spelling is off (`cspell:disable`
+ * up to `cspell:enable`, `cspell:disable-line`, `cspell:disable-next-line`). Read as cspell reads
+ * them: a `cspell`, `spell-checker` or `spellchecker` prefix in any case, one or two colons, the
+ * rest of the line; anywhere in the document, so a comment and a frontmatter key alike count.
+ */
+const none = { words: new Set(), off: () => false };
+const directive = /\b(?:spell-?checker|c?spell)::?(?!:)([^\r\n]*)/gi;
+const listsWords = /^(?:words?|ignore(?:-?words?)?)\b(?!-)/i;
+const disables = /^disable(-line|-next(?:-line)?)?\b(?!-)/i;
+const enables = /^enable\b(?!-)/i;
+/** What closes the comment a directive stands in, not a word of its list. */
+const closers = new Set(['-->', '*/', '#}', '%}']);
+function spellingDirectives(source) {
+    // Most documents hold none: one case-insensitive search decides.
+    if (!/spell/i.test(source))
+        return none;
+    const words = new Set();
+    const ranges = [];
+    let offFrom;
+    for (const m of source.matchAll(directive)) {
+        const setting = m[1].trim();
+        const at = m.index;
+        if (listsWords.test(setting)) {
+            for (const word of setting.split(/[,\s;]+/).slice(1)) {
+                if (word === '' || closers.has(word))
+                    continue;
+                const lower = word.toLowerCase();
+                words.add(lower);
+                for (const part of lower.split(/[-'\u2019]/))
+                    if (part)
+                        words.add(part);
+            }
+            continue;
+        }
+        const off = disables.exec(setting);
+        if (off) {
+            if (off[1] === undefined)
+                offFrom ??= at;
+            else if (off[1] === '-line')
+                ranges.push([spelling_directives_lineStart(source, at), spelling_directives_lineEnd(source, at)]);
+            else
+                ranges.push([at, spelling_directives_lineEnd(source, nextLine(source, spelling_directives_lineEnd(source, at)))]);
+        }
+        else if (enables.test(setting) && offFrom !== undefined) {
+            ranges.push([offFrom, at]);
+            offFrom = undefined;
+        }
+    }
+    if (offFrom !== undefined)
+        ranges.push([offFrom, source.length]);
+    return { words, off: (offset) => ranges.some(([from, to]) => offset >= from && offset < to) };
+}
+function spelling_directives_lineStart(source, at) {
+    return Math.max(source.lastIndexOf('\n', at - 1), source.lastIndexOf('\r', at - 1)) + 1;
+}
+const lineBreak = /\r\n?|\n/g;
+/** The offset of the line break ending the line at `at` (the document's length on its last line). */
+function spelling_directives_lineEnd(source, at) {
+    lineBreak.lastIndex = at;
+    return lineBreak.exec(source)?.index ?? source.length;
+}
+/** The start of the line after the line break at `at`. */
+function nextLine(source, at) {
+    return at + (source.startsWith('\r\n', at) ? 2 : 1);
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
  * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
@@ -26878,6 +26948,7 @@ const allowedWords = [
 ];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
+
 
 
 
@@ -26979,10 +27050,15 @@ const typo = defineRule({
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     let identifiers;
     let terms;
+    let directives;
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
         if (names.has(word) || fullName)
+            continue;
+        // Words the document lists for cspell, and where it switches cspell off: it has said so already.
+        directives ??= spellingDirectives(source);
+        if (directives.words.has(word.toLowerCase()) || directives.off(entry.start))
             continue;
         // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
         // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links

@@ -275,3 +275,49 @@ describe('typo: text the source writes with escapes and references', () => {
     ]);
   });
 });
+
+describe("typo: cspell's in-document settings", () => {
+  const words = (found: string[]) => found.map((f) => /`([^`]+)`/.exec(f)![1]);
+
+  it('accepts the words a document lists, under every prefix and spelling of the directive cspell reads', async () => {
+    const lists = [
+      '<!-- cspell:words lakefs -->',
+      '<!-- cSpell:ignore lakefs -->',
+      '<!-- spell-checker: ignoreWords dbtx, lakefs -->',
+      '<!-- spellchecker::word lakefs -->',
+      '<!-- cspell:ignore-words qux;lakefs -->',
+    ];
+    for (const list of lists) expect(await found(`${list}\n\nWe run lakefs.\n`), list).toEqual([]);
+    // Not directives: another directive, a word that only contains `spell`, a key of cspell's it does not act on.
+    for (const other of ['<!-- cspell:wordsx lakefs -->', '<!-- misspell:words lakefs -->', '<!-- cspell:flagWords lakefs -->']) {
+      expect(words(await found(`${other}\n\nWe run lakefs.\n`)), other).toEqual(['lakefs']);
+    }
+  });
+
+  it('reads a list from the frontmatter as 18F writes it, case-insensitively, with the parts of a hyphenated entry', async () => {
+    const doc = '---\ntitle: Guilds\ncSpell: ignore Ahearn,GUMMI,minne-webcon\n---\n\nAhearn brings gummi bears to minne and webcon, not to the warehous.\n';
+    expect(words(await found(doc))).toEqual(['warehous']);
+  });
+
+  it('is off from `cspell:disable` to `cspell:enable`, or to the end without one, and on one line or the next', async () => {
+    const doc = [
+      'Ojiaku one.',
+      '<!-- cspell:disable -->',
+      'Rollyson two.',
+      '<!-- cspell:enable -->',
+      'Polyakk three. <!-- cspell:disable-line -->',
+      'Matiss four.',
+      '<!-- cspell:disable-next-line -->',
+      'Jedinyy five.',
+      'Dussaul six.',
+      '<!-- cspell:disable -->',
+      'Derosenaa seven.',
+      '',
+    ].join('\r\n');
+    expect(words(await found(doc))).toEqual(['Ojiaku', 'Matiss', 'Dussaul']);
+  });
+
+  it('applies to its own document only', async () => {
+    expect(words(await found('We run lakefs.\n'))).toEqual(['lakefs']);
+  });
+});

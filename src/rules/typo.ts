@@ -15,6 +15,7 @@ import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from './prose.js';
+import { spellingDirectives, type SpellingDirectives } from './spelling-directives.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 import { allowedWords } from './typo.data.js';
 
@@ -122,10 +123,14 @@ export const typo = defineRule<TypoOptions>(
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     let identifiers: string | undefined;
     let terms: ReadonlySet<string> | undefined;
+    let directives: SpellingDirectives | undefined;
     const unknown: Found[] = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
       const { word, fullName, link } = entry;
       if (names.has(word) || fullName) continue;
+      // Words the document lists for cspell, and where it switches cspell off: it has said so already.
+      directives ??= spellingDirectives(source);
+      if (directives.words.has(word.toLowerCase()) || directives.off(entry.start)) continue;
       // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
       // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links
       // to, or in an address of its own, so it is a term, not a slip.
