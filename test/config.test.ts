@@ -216,6 +216,73 @@ describe('config: precedence (defaults < file < overrides < inputs < inline comm
   });
 });
 
+describe('config: extends', () => {
+  // An organisation's shared configuration, installed as a package whose main file is YAML, with a
+  // words file beside it, an ignore glob and an override by path.
+  const shared = {
+    'node_modules/@acme/rolelint-config/package.json': '{ "name": "@acme/rolelint-config", "main": "rolelint.yaml" }',
+    'node_modules/@acme/rolelint-config/rolelint.yaml': 'wordsFile: words.txt\nignore: ["**/_template.md"]\nrules:\n  duplicate-bullet: [error, { threshold: 0.85 }]\noverrides:\n  - files: ["jobs/**"]\n    requiredSections: [{ name: Benefits }]\n',
+    'node_modules/@acme/rolelint-config/words.txt': 'acmeflow\n',
+  };
+  const severities = async (files: Record<string, string>) => {
+    const run = await runCli(['--format', 'json', '--fail-on', 'never'], workspace(files));
+    expect(run.stderr).toBe('');
+    return (JSON.parse(run.stdout) as { path: string; messages: { line: number; ruleId: string; severity: string }[] }[]).flatMap((r) => r.messages.map((m) => `${r.path} ${m.line} ${m.ruleId} ${m.severity}`));
+  };
+
+  it('a package: its words (its wordsFile read beside it), ignore globs, rules and overrides apply, relative to the extending file', async () => {
+    const job = dupDoc.replace('## Leadership\n\n- Mentor others.\n', '').replace('## Requirements', '- Improve the acmeflow pipeline.\n\n## Requirements');
+    const docs = { 'jobs/a.md': job, 'jobs/_template.md': '# Tmpl\n\nacmeflw\n', 'b.md': typoDoc };
+    expect(await severities({ ...shared, ...docs, '.rolelintrc.json': '{ "extends": "@acme/rolelint-config" }' })).toEqual(['jobs/a.md 1 required-sections error', 'jobs/a.md 6 duplicate-bullet error']);
+    // Without it: the words, the ignore glob, the rule's setting and the override are gone.
+    expect(await severities({ ...docs, '.rolelintrc.json': '{}' })).toEqual([
+      'b.md 5 typo warning',
+      'jobs/_template.md 1 required-sections error',
+      'jobs/_template.md 1 required-sections error',
+      'jobs/_template.md 1 typo warning',
+      'jobs/_template.md 3 typo warning',
+      'jobs/a.md 6 duplicate-bullet warning',
+      'jobs/a.md 8 typo warning',
+    ]);
+  });
+
+  it('everything the extending file says wins, its severity keeping the options it builds on; lists of words add up', async () => {
+    const rc = '{ "extends": "@acme/rolelint-config", "rules": { "duplicate-bullet": "warning" }, "requiredSections": [{ "name": "Responsibilities" }], "words": ["organisation"], "locale": "en-US" }';
+    const doc = `${dupDoc.replace('## Requirements', '- Improve the acmeflow pipeline.\n\n## Requirements')}\n- The organisation grows.\n`;
+    // The near duplicate is a warning; the file's own sections win over the
+    // base's override (Benefits); its words and the base's both count.
+    expect(await severities({ ...shared, '.rolelintrc.json': rc, 'jobs/a.md': doc })).toEqual(['jobs/a.md 6 duplicate-bullet warning']);
+  });
+
+  it('files beside it, in a chain, each read before what extends it; the last with `files` chooses the documents', async () => {
+    const files = {
+      '.rolelintrc.yaml': 'extends: [./base.json, ./team.yaml]\nrules:\n  typo: error\n',
+      'base.json': '{ "extends": "./root.yaml", "files": ["docs/**/*.md"], "rules": { "typo": "off", "required-sections": "off" } }',
+      'root.yaml': 'files: ["**/*.md"]\nwords: [acmeflow]\n',
+      'team.yaml': 'rules:\n  typo: info\n',
+      'docs/a.md': typoDoc.replace('organisation', 'organisaton'),
+      'b.md': typoDoc,
+    };
+    expect(await severities(files)).toEqual(['docs/a.md 5 typo error']);
+  });
+
+  it('a missing file or package, a loop, a JavaScript file and a problem inside an extended file are reported where they are', async () => {
+    const run = await runCli([], workspace({ 'a.md': three, '.rolelintrc.json': '{\n  "extends": ["./nope.json", "@acme/missing", "./a.yaml", "./x.js"]\n}\n', 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: a.yaml\nrules:\n  typpo: off\n', 'x.js': 'module.exports = {};\n' }));
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').slice(0, -1)).toEqual([
+      'rolelint: the configuration is not valid:',
+      '  .rolelintrc.json:2:15: `extends[0]`: cannot find `./nope.json`: no such file (`nope.json`)',
+      '  .rolelintrc.json:2:30: `extends[1]`: cannot find `@acme/missing`: no such file beside .rolelintrc.json, and no package of that name is installed where it can be found',
+      "  b.yaml:3:3: `rules.typpo`: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `inline-config`, `duplicate-bullet`, `duplicate-heading`, `empty-section`, `frontmatter`, `repeated-word`, …)",
+      '  .rolelintrc.json:2:59: `extends[3]`: `./x.js` is `x.js`; rolelint reads configurations in JSON or YAML only',
+    ]);
+    const loop = await runCli([], workspace({ 'a.md': three, '.rolelintrc.json': '{ "extends": "./a.yaml" }', 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: a.yaml\n' }));
+    expect(loop.stderr).toBe('rolelint: the configuration is not valid:\n  b.yaml:1:10: `extends`: `a.yaml` extends this file again: .rolelintrc.json -> a.yaml -> b.yaml -> a.yaml\n');
+    const wrong = await runCli([], workspace({ 'a.md': three, '.rolelintrc.yaml': 'extends: {file: a.yaml}\n' }));
+    expect(wrong.stderr).toBe('rolelint: the configuration is not valid:\n  .rolelintrc.yaml:1:10: `extends`: expected a file or package name, or a list of them, found an object\n');
+  });
+});
+
 describe('config: bad configuration stops the run with exit 2 and says what to fix', () => {
   const bad = async (files: Record<string, string>, argv: string[] = []) => {
     const run = await runCli(argv, workspace({ 'a.md': three, ...files }));
@@ -226,7 +293,7 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
 
   it('unknown key, with did-you-mean', async () => {
     expect(await bad({ '.rolelintrc.json': '{\n  "rules": {},\n  "overides": []\n}\n' })).toBe(
-      'rolelint: the configuration is not valid:\n  .rolelintrc.json:3:3: `overides`: unknown key `overides`; did you mean `overrides`? (expected one of `$schema`, `files`, `ignore`, `kind`, `requiredSections`, `rules`, `words`, `wordsFile`, `locale`, `duplicateThreshold`, `overrides`)\n',
+      'rolelint: the configuration is not valid:\n  .rolelintrc.json:3:3: `overides`: unknown key `overides`; did you mean `overrides`? (expected one of `$schema`, `extends`, `files`, `ignore`, `kind`, `requiredSections`, `rules`, `words`, `wordsFile`, `locale`, `duplicateThreshold`, `overrides`)\n',
     );
   });
 

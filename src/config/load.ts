@@ -2,9 +2,13 @@
  * Finds the configuration the way the ecosystem does (lilconfig, from the working directory up):
  * `package.json` (`rolelint` key), `.rolelintrc.json`, `.rolelintrc.yaml`, `.rolelintrc.yml`,
  * `rolelint.config.json`; or the file given by `--config` / the `config` input. Files are parsed
- * with `yaml` (JSON is YAML) so every problem is reported at its line and column.
+ * with `yaml` (JSON is YAML) so every problem is reported at its line and column. A file's
+ * `extends` names the configurations it builds on, as markdownlint's and ESLint's do: files beside
+ * it or packages (an organisation's shared settings), loaded before it.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
@@ -14,14 +18,30 @@ import { validateSettings, type Locate, type Segment } from './validate.js';
 
 export const configFileNames = ['package.json', '.rolelintrc.json', '.rolelintrc.yaml', '.rolelintrc.yml', 'rolelint.config.json'];
 
+/** Words of a file's top-level `wordsFile`, then of each override's. */
+type FileWords = { top?: string[]; overrides: (string[] | undefined)[] };
+
+/** A configuration file that another extends. */
+export interface BaseConfig {
+  /** The file, relative to the working directory where it is inside it. */
+  file: string;
+  settings: Settings;
+  fileWords: FileWords;
+}
+
 export interface LoadedConfig {
   /** The file, relative to the working directory; undefined when none was found. */
   file?: string;
-  /** The folder globs and `wordsFile` are relative to (the file's, else the working directory). */
+  /** The folder globs are relative to (the file's, else the working directory), those of the files it extends included. */
   dir: string;
   settings: Settings;
-  /** Words of the top-level `wordsFile`, then of each override's. */
-  fileWords: { top?: string[]; overrides: (string[] | undefined)[] };
+  fileWords: FileWords;
+  /** The configurations it extends, each after the ones it extends itself: layered before it, in this order. */
+  bases: BaseConfig[];
+  /** The documents to lint without paths: its own `files`, else the last of its bases' that has them. */
+  files?: string[];
+  /** The `ignore` globs of every file, bases first. */
+  ignore: string[];
 }
 
 interface Parsed {
@@ -42,16 +62,12 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
       const json = parseJson(content);
       if (isObject(json) && !Object.hasOwn(json, 'rolelint')) return json;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-    parsed.set(filepath, { doc, lines });
+    const source = parseWithPositions(content);
+    parsed.set(filepath, source);
     // A broken package.json is npm's to report; it only matters here if it holds our key.
-    if (isPackage && doc.errors.length > 0) return {};
-    for (const error of doc.errors) {
-      const { line, col } = lines.linePos(error.pos[0]);
-      problems.push({ source: display(cwd, filepath), line, column: col, keyPath: '', message: `cannot parse: ${error.message.split('\n')[0]}` });
-    }
-    return doc.errors.length > 0 ? {} : doc.toJS();
+    if (isPackage && source.doc.errors.length > 0) return {};
+    problems.push(...parseProblems(source, display(cwd, filepath)));
+    return source.doc.errors.length > 0 ? {} : source.doc.toJS();
   };
   const explorer = lilconfig('rolelint', {
     searchPlaces: configFileNames,
@@ -69,7 +85,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     throw new ConfigError([{ source: file, keyPath: '', message: `cannot read the configuration file: ${why}` }]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  if (!result) return { dir: cwd, settings: {}, fileWords: { overrides: [] } };
+  if (!result) return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [] };
 
   const file = display(cwd, result.filepath);
   const dir = path.dirname(result.filepath);
@@ -82,23 +98,112 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   if (problems.length > 0) throw new ConfigError(problems);
 
   const s = settings as Settings;
+  const fileWords = await readFileWords(s, dir, file, prefix, locate, problems);
+  const bases = await loadBases(s, result.filepath, prefix, locate, cwd, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
+  const ignore = [...bases, { settings: s }].flatMap((b) => b.settings.ignore ?? []);
+  return { file, dir, settings: s, fileWords, bases, files, ignore };
+}
+
+/** Reads a file's `wordsFile`s, relative to its own folder. */
+async function readFileWords(s: Settings, dir: string, file: string, prefix: Segment[], locate: Locate, problems: ConfigProblem[]): Promise<FileWords> {
   const read = (wordsFile: string | undefined, segments: Segment[]) =>
     wordsFile === undefined ? undefined : readWords(path.resolve(dir, wordsFile), file, keyPath([...prefix, ...segments]), locate([...prefix, ...segments]), problems);
-  const fileWords = {
+  return {
     top: await read(s.wordsFile, ['wordsFile']),
     overrides: await Promise.all((s.overrides ?? []).map((o, i) => read(o.wordsFile, ['overrides', i, 'wordsFile']))),
   };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return { file, dir, settings: s, fileWords };
 }
 
-/** The layers of a loaded file, top level first: what resolve() folds, in order. */
-export function fileLayers(config: LoadedConfig): { top: Layer; overrides: (Layer & { files: string[] })[] } {
-  const source = config.file ?? 'defaults';
-  return {
-    top: { settings: config.settings, source, fileWords: config.fileWords.top },
-    overrides: (config.settings.overrides ?? []).map((o, i) => ({ settings: o, files: o.files, source: `${source} overrides[${i}]`, fileWords: config.fileWords.overrides[i] })),
-  };
+/**
+ * The configurations `settings.extends` names, each preceded by those it extends itself, so that
+ * folding them in order lets every file override what it builds on. Every problem of every file is
+ * collected, each at its own file, line and key.
+ */
+async function loadBases(settings: Settings, filepath: string, prefix: Segment[], locate: Locate, cwd: string, problems: ConfigProblem[], chain: readonly string[] = [filepath]): Promise<BaseConfig[]> {
+  const names = settings.extends === undefined ? [] : Array.isArray(settings.extends) ? settings.extends : [settings.extends];
+  const bases: BaseConfig[] = [];
+  for (const [i, name] of names.entries()) {
+    const segments = [...prefix, 'extends', ...(Array.isArray(settings.extends) ? [i] : [])];
+    const problem = (message: string) => problems.push({ source: display(cwd, filepath), ...locate(segments), keyPath: keyPath(segments), message });
+    const target = resolveBase(name, path.dirname(filepath));
+    if (!target) {
+      const asPath = name.startsWith('.') || path.isAbsolute(name);
+      problem(`cannot find \`${name}\`: ${asPath ? `no such file (\`${display(cwd, path.resolve(path.dirname(filepath), name))}\`)` : `no such file beside ${path.basename(filepath)}, and no package of that name is installed where it can be found`}`);
+      continue;
+    }
+    if (chain.includes(target)) {
+      problem(`\`${name}\` extends this file again: ${[...chain, target].map((f) => display(cwd, f)).join(' -> ')}`);
+      continue;
+    }
+    if (!/\.(?:json|ya?ml)$/i.test(target)) {
+      problem(`\`${name}\` is \`${display(cwd, target)}\`; rolelint reads configurations in JSON or YAML only`);
+      continue;
+    }
+    let content: string;
+    try {
+      content = await readFile(target, 'utf8');
+    } catch (error) {
+      problem(`cannot read \`${display(cwd, target)}\`: ${(error as Error).message}`);
+      continue;
+    }
+    const file = display(cwd, target);
+    const source = parseWithPositions(content);
+    const parseErrors = parseProblems(source, file);
+    if (parseErrors.length > 0) {
+      problems.push(...parseErrors);
+      continue;
+    }
+    const value: unknown = source.doc.toJS() ?? {};
+    const at: Locate = (s, key) => position(source, s, key);
+    const invalid = validateSettings(value, file, at);
+    if (invalid.length > 0) {
+      problems.push(...invalid);
+      continue;
+    }
+    const base = value as Settings;
+    const fileWords = await readFileWords(base, path.dirname(target), file, [], at, problems);
+    bases.push(...(await loadBases(base, target, [], at, cwd, problems, [...chain, target])), { file, settings: base, fileWords });
+  }
+  return bases;
+}
+
+/** A file beside the configuration, else a package (or a file in one) installed where it can see it. */
+function resolveBase(name: string, from: string): string | undefined {
+  const file = path.resolve(from, name);
+  if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
+  if (name.startsWith('.') || path.isAbsolute(name)) return undefined;
+  try {
+    return createRequire(path.join(from, 'package.json')).resolve(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The layers of a loaded configuration in the order resolve() folds them: each file's top level,
+ * then its overrides (which apply to the documents their `files` match), the files it extends
+ * first, so that everything a file says wins over what it builds on.
+ */
+export function fileLayers(config: LoadedConfig): (Layer & { files?: string[] })[] {
+  const files = [...config.bases, { file: config.file ?? 'defaults', settings: config.settings, fileWords: config.fileWords }];
+  return files.flatMap((f) => [
+    { settings: f.settings, source: f.file, fileWords: f.fileWords.top },
+    ...(f.settings.overrides ?? []).map((o, i) => ({ settings: o, files: o.files, source: `${f.file} overrides[${i}]`, fileWords: f.fileWords.overrides[i] })),
+  ]);
+}
+
+function parseWithPositions(content: string): Parsed {
+  const lines = new LineCounter();
+  return { doc: parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }), lines };
+}
+
+function parseProblems({ doc, lines }: Parsed, source: string): ConfigProblem[] {
+  return doc.errors.map((error) => {
+    const { line, col } = lines.linePos(error.pos[0]);
+    return { source, line, column: col, keyPath: '', message: `cannot parse: ${error.message.split('\n')[0]}` };
+  });
 }
 
 async function readWords(file: string, source: string, key: string, at: { line: number; column: number } | undefined, problems: ConfigProblem[]): Promise<string[] | undefined> {

@@ -1,7 +1,7 @@
 /**
  * Folds the layers of settings into the configuration of one document, in the documented order:
  * defaults < configuration file < its overrides whose `files` match the document (in order) <
- * the Action's inputs. (Inline comments in the document come last; the engine applies them.)
+ * the Action's inputs, where a file that extends others comes after them, overrides included. (Inline comments in the document come last; the engine applies them.)
  * Documents matching the same overrides share one resolved object, so the engine can reuse work.
  */
 import path from 'node:path';
@@ -15,8 +15,8 @@ import type { Layer } from './settings.js';
 export interface ResolveInput {
   /** The folder the configuration's globs are relative to. */
   dir: string;
-  top?: Layer;
-  overrides?: (Layer & { files: string[] })[];
+  /** The configuration files' layers, in order; one with `files` applies to the documents they match (an override). */
+  layers?: readonly (Layer & { files?: string[] })[];
   /** The Action's inputs. */
   inputs?: Layer;
 }
@@ -24,16 +24,16 @@ export interface ResolveInput {
 export type Resolver = (documentPath: string) => ResolvedConfig;
 
 export function createResolver(input: ResolveInput, cwd: string): Resolver {
-  const matchers = (input.overrides ?? []).map((o) => picomatch(o.files, { dot: true }));
+  const layers = input.layers ?? [];
+  const matchers = layers.map((layer) => (layer.files ? picomatch(layer.files, { dot: true }) : undefined));
   const cache = new Map<string, ResolvedConfig>();
   return (documentPath) => {
     const relative = relativePath(input.dir, path.resolve(cwd, documentPath));
-    const matching = matchers.flatMap((match, i) => (match(relative) ? [i] : []));
-    const key = matching.join(',');
+    const applying = layers.flatMap((layer, i) => (matchers[i] === undefined || matchers[i](relative) ? [i] : []));
+    const key = applying.join(',');
     let config = cache.get(key);
     if (!config) {
-      const layers = [input.top, ...matching.map((i) => input.overrides![i]), input.inputs].filter((l): l is Layer => l !== undefined);
-      config = { rules: fold(layers) };
+      config = { rules: fold([...applying.map((i) => layers[i]!), ...(input.inputs ? [input.inputs] : [])]) };
       cache.set(key, config);
     }
     return config;

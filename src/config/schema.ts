@@ -51,6 +51,14 @@ export function configSchema(rules: readonly RuleMeta[]): JsonSchema {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string', description: 'This schema, for editors' },
+      extends: {
+        description:
+          'Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own',
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        ],
+      },
       files: { ...globs, description: 'Documents to lint when no paths are given (default: every Markdown file)' },
       ignore: { ...globs, description: 'Documents never to lint' },
       ...shared,

@@ -20,6 +20,7 @@ export interface LayerSettings {
 
 export interface Settings extends LayerSettings {
   $schema?: string;
+  extends?: string | string[];
   files?: string[];
   ignore?: string[];
   overrides?: (LayerSettings & { files: string[] })[];

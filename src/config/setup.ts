@@ -38,18 +38,17 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
   const loaded = await collect(() => loadConfig(cwd, options.config));
   const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
   if (!loaded || problems.length > 0) throw new ConfigError(problems);
-  const { top, overrides } = fileLayers(loaded);
-  const ignore: Ignore = { dir: loaded.dir, globs: loaded.settings.ignore ?? [] };
+  const ignore: Ignore = { dir: loaded.dir, globs: loaded.ignore };
   return {
     file: loaded.file,
-    resolve: createResolver({ dir: loaded.dir, top, overrides, inputs }, cwd),
+    resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
     find: (args) => {
       if (args.length > 0) return findDocuments(args, cwd, ignore);
-      if (loaded.settings.files) return findConfigured(loaded.settings.files, loaded.dir, cwd, ignore);
+      if (loaded.files) return findConfigured(loaded.files, loaded.dir, cwd, ignore);
       return findDocuments(['.'], cwd, ignore);
     },
-    selects: selectsDocument(loaded.settings.files, loaded.dir, cwd, ignore),
+    selects: selectsDocument(loaded.files, loaded.dir, cwd, ignore),
     ignores: ignoreMatcher(ignore, cwd),
-    files: loaded.settings.files,
+    files: loaded.files,
   };
 }

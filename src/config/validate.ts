@@ -50,7 +50,8 @@ export function validateSettings(value: unknown, source: string, locate: Locate 
         problems.push(problem(segments, `missing \`${(error.params as { missingProperty: string }).missingProperty}\``));
         break;
       case 'anyOf':
-        problems.push(problem(segments, `expected a severity (${list(['off', 'info', 'warning', 'error'])}) or [severity, options], found ${show(found)}`));
+        if (segments[0] === 'extends') problems.push(problem(segments, `expected a file or package name, or a list of them, found ${show(found)}`));
+        else problems.push(problem(segments, `expected a severity (${list(['off', 'info', 'warning', 'error'])}) or [severity, options], found ${show(found)}`));
         break;
       default:
         problems.push(problem(segments, `${error.message ?? 'is not valid'}, found ${show(found)}`));
