@@ -59207,6 +59207,20 @@ const allowedWords = [
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
+    // ... and the tools such posts name, often in the lower case of their package names (`pandas,
+    // numpy, scipy`), or at the start of a bullet, where a capitalised name is not taken for one:
+    // data science and ML
+    'numpy', 'scipy', 'matplotlib', 'seaborn', 'plotly', 'statsmodels', 'sklearn', 'keras', 'xgboost', 'lightgbm',
+    'catboost', 'spacy', 'nltk', 'gensim', 'pyspark', 'dask', 'pyarrow', 'pydantic', 'sqlalchemy', 'pytest', 'fastapi',
+    'mlflow', 'kubeflow', 'optuna', 'streamlit', 'langchain', 'langgraph', 'huggingface', 'vllm', 'onnx', 'colab',
+    'sagemaker', 'tidyverse', 'dplyr', 'stata', 'genai', 'mlops', 'llmops', 'rlhf', 'pretrained', 'pretraining',
+    'finetune', 'finetuned', 'finetuning', 'hyperparameters',
+    // data platforms and product analytics
+    'duckdb', 'clickhouse', 'trino', 'flink', 'dagster', 'airbyte', 'fivetran', 'metabase', 'hudi', 'qlik', 'sisense',
+    'hightouch', 'rudderstack', 'posthog', 'statsig', 'optimizely', 'dataops', 'finops', 'upserts',
+    // platform and security
+    'oncall', 'multitenant', 'multitenancy', 'devex', 'esbuild', 'vitest', 'webgl', 'webgpu', 'crossplane', 'karpenter',
+    'sonarqube', 'semgrep', 'crowdstrike', 'sentinelone', 'jamf', 'intune', 'kandji',
 ];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
