@@ -25349,6 +25349,10 @@ const allowedWords = [
     // platform and security
     'oncall', 'multitenant', 'multitenancy', 'devex', 'esbuild', 'vitest', 'webgl', 'webgpu', 'crossplane', 'karpenter',
     'sonarqube', 'semgrep', 'crowdstrike', 'sentinelone', 'jamf', 'intune', 'kandji',
+    // hiring, people, design and go-to-market tools that cspell's company list lacks
+    'glassdoor', 'wellfound', 'otta', 'upwork', 'toptal', 'personio', 'leapsome', 'deel', 'carta', 'brex', 'xero', 'anaplan',
+    'gainsight', 'salesloft', 'highspot', 'clari', 'pendo', 'productboard', 'pardot', 'klaviyo', 'hootsuite', 'sprinklr',
+    'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie',
 ];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js

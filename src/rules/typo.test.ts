@@ -203,8 +203,8 @@ describe('typo: capitals', () => {
 });
 
 describe('typo: the tools job posts name', () => {
-  it('accepts platform and security tools at the start of a bullet, where a capitalised name is checked', async () => {
-    const bullets = ['Karpenter and Crossplane on EKS.', 'Semgrep, SonarQube and CrowdStrike in CI and on laptops.', 'Jamf, Intune or Kandji for devices.', 'Oncall for a multitenant platform.'];
+  it('accepts platform, security, people and sales tools at the start of a bullet, where a capitalised name is checked', async () => {
+    const bullets = ['Karpenter and Crossplane on EKS.', 'Semgrep, SonarQube and CrowdStrike in CI and on laptops.', 'Jamf, Intune or Kandji for devices.', 'Oncall for a multitenant platform.', 'Gainsight and Salesloft for the accounts.', 'Personio, Deel and Carta for people ops.', 'Glassdoor and Wellfound reviews.'];
     expect(await found(bullets.map((b) => `- ${b}`).join('\n') + '\n')).toEqual([]);
   });
 });
