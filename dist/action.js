@@ -46791,7 +46791,8 @@ async function findConfigured(files, dir, cwd, ignore) {
  * choosing among a pull request's changed files.
  */
 function selectsDocument(files, dir, cwd, ignore) {
-    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: true });
+    // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
+    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: false });
     const skipped = picomatch(alwaysIgnored, { dot: true });
     const ignored = ignoreMatcher(ignore, cwd);
     return (p) => {
@@ -85457,7 +85458,8 @@ async function run() {
             // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
             // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
             const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
-            const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
+            // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
+            const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
             const found = await config.find(changed.paths.filter((p) => match(p)));
             paths = found.paths;
             changedLines = changed.lines;

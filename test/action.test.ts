@@ -156,6 +156,14 @@ describe('Action over HTTP: which documents', () => {
     expect(result.stdout).not.toContain('_TEMPLATE.md` is not linted');
   });
 
+  it("picks a changed file in a hidden folder (a pull request template) only where a pattern names it, as a whole-repository run finds it", async () => {
+    const files = { 'jobs/a.md': partial, '.github/pull_request_template.md': '## What changes?\n\n## Why?\n' };
+    const pr = () => githubLike(changed('jobs/a.md', '.github/pull_request_template.md'));
+    expect((await runAction(files, {}, pr())).stdout).toContain('linting 1 changed file of pull request #7 matching `**/*.md` or `**/*.markdown`');
+    expect((await runAction(files, { files: 'jobs' }, pr())).stdout).toContain('linting 1 changed file of pull request #7 matching `jobs`');
+    expect((await runAction(files, { files: '.github/*.md jobs' }, pr())).stdout).toContain('linting 2 changed files of pull request #7');
+  });
+
   it('without `files` anywhere, lints every Markdown file, .markdown included', async () => {
     const result = await runAction({ 'a.md': three(), 'b.markdown': three(), 'c.txt': 'x' }, {}, githubLike([]), push);
     expect(result.stdout).toContain('linting 2 files matching `**/*.md` or `**/*.markdown`');

@@ -12910,7 +12910,8 @@ async function findConfigured(files, dir, cwd, ignore) {
  * choosing among a pull request's changed files.
  */
 function selectsDocument(files, dir, cwd, ignore) {
-    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: true });
+    // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
+    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: false });
     const skipped = picomatch(alwaysIgnored, { dot: true });
     const ignored = ignoreMatcher(ignore, cwd);
     return (p) => {

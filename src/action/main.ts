@@ -63,7 +63,8 @@ export async function run(): Promise<void> {
       // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
       // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
       const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
-      const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: true }) : config.selects;
+      // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
+      const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
       const found = await config.find(changed.paths.filter((p) => match(p)));
       paths = found.paths;
       changedLines = changed.lines;

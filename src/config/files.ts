@@ -83,7 +83,8 @@ export async function findConfigured(files: readonly string[], dir: string, cwd:
  * choosing among a pull request's changed files.
  */
 export function selectsDocument(files: readonly string[] | undefined, dir: string, cwd: string, ignore?: Ignore): (p: string) => boolean {
-  const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: true });
+  // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
+  const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: false });
   const skipped = picomatch(alwaysIgnored, { dot: true });
   const ignored = ignoreMatcher(ignore, cwd);
   return (p) => {
