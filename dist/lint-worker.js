@@ -25583,6 +25583,373 @@ function buildSectionMatcher(specs) {
 /** Headings a matcher remembers before it starts afresh: a bound on memory over a long run. */
 const memoLimit = 20_000;
 
+;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+function frontmatterBlock(tree) {
+    const first = tree.children[0];
+    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+}
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
+    const separator = block.type === 'yaml' ? ':' : '=';
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/section-titles.js
+
+
+
+const maxLength = 80;
+/** One HTML heading element standing alone, with its depth and content. */
+const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
+/**
+ * A line of an HTML block that is one heading, one collapsible section's summary or one bold run,
+ * alone or in its paragraph, div or details (`<p><strong>What you'll do</strong></p>`,
+ * `<h3>Requirements</h3>`, `<details><summary>Leadership</summary>`), as job posts pasted from an
+ * applicant-tracking system's HTML and handbooks with collapsible sections write their titles.
+ */
+const htmlTitleLine = /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
+/** A summary titles its section as a heading does: at the depth of a section, below the page's title. */
+const summaryDepth = 2;
+// required-sections asks twice for one tree (to decide the kind, then to match): read it once.
+const byTree = new WeakMap();
+function sectionTitles(tree) {
+    let titles = byTree.get(tree);
+    if (!titles)
+        byTree.set(tree, (titles = readTitles(tree)));
+    return titles;
+}
+function readTitles(tree) {
+    const index = treeIndex(tree);
+    const titles = index.of('heading').map((at) => {
+        const heading = index.nodes[at];
+        return { text: lib_toString(heading).trim(), depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
+    });
+    // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
+    const htmlBold = [];
+    for (const at of index.of('html')) {
+        const node = index.nodes[at];
+        const offset = node.position?.start.offset ?? 0;
+        const match = htmlHeading.exec(node.value.trim());
+        if (match) {
+            const text = shownText(match[2]);
+            if (text)
+                titles.push({ text, depth: Number(match[1]), offset });
+            continue;
+        }
+        let lineOffset = offset;
+        for (const line of node.value.split('\n')) {
+            const title = htmlTitleLine.exec(line);
+            const text = title ? shownText(title[2]) : '';
+            if (text && text.length <= maxLength) {
+                const element = title[1].toLowerCase();
+                const depth = element === 'summary' ? summaryDepth : element.startsWith('h') ? Number(element[1]) : undefined;
+                (depth === undefined ? htmlBold : titles).push({ text, offset: lineOffset, ...(depth === undefined ? {} : { depth }) });
+            }
+            lineOffset += line.length + 1;
+        }
+    }
+    // A lone title: headings there are, and every one is at depth 1. A document with no heading has
+    // its Markdown title lines made headings by plain-structure, but not the bold lines of its HTML.
+    if (titles.every((t) => t.depth === 1)) {
+        if (titles.length > 0)
+            titles.push(...labels(tree));
+        titles.push(...htmlBold);
+    }
+    return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
+}
+/**
+ * The labels of a document's tables: each header cell, and the first cell of each row below it.
+ * A career ladder is often one table, its levels in columns and its dimensions in rows
+ * (`| Leadership | Asks for help early | Mentors interns |`), or a level's expectations in a
+ * two-column table under a heading `Expectations`. Such labels show a section is there, but
+ * are no evidence of the document's kind: a handbook page may tabulate roles and duties.
+ */
+function tableLabels(tree) {
+    const index = treeIndex(tree);
+    const labels = [];
+    for (const at of index.of('table')) {
+        const [header, ...rows] = index.nodes[at].children;
+        for (const cell of [...(header?.children ?? []), ...rows.map((row) => row.children[0])]) {
+            const text = cell ? lib_toString(cell).trim() : '';
+            if (text.length >= 2 && text.length <= maxLength)
+                labels.push(text);
+        }
+    }
+    return labels;
+}
+function labels(tree) {
+    const children = tree.children;
+    const found = [];
+    children.forEach((node, i) => {
+        const numbered = numberedTitle(node, children[i + 1]);
+        if (numbered)
+            found.push(numbered);
+        if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
+            return;
+        const text = lib_toString(node).trim();
+        if (text.length < 2 || text.length > maxLength)
+            return;
+        if (emphasised(node) || (text.endsWith(':') && aboveList(node, children[i + 1])))
+            found.push({ text, offset: node.position?.start.offset ?? 0 });
+    });
+    return found;
+}
+/** An ordered list of one item that is one short line, with content after it: `2. Requirements` over bullets. */
+function numberedTitle(node, next) {
+    if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || !next)
+        return undefined;
+    const [paragraph, ...more] = node.children[0].children;
+    if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.position?.start.line !== paragraph.position?.end.line)
+        return undefined;
+    const text = lib_toString(paragraph).trim();
+    return text.length >= 2 && text.length <= maxLength ? { text, offset: node.position?.start.offset ?? 0 } : undefined;
+}
+/** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */
+function emphasised(node) {
+    const marked = (child) => child.type === 'strong' || child.type === 'emphasis';
+    return node.children.some(marked) && node.children.every((child) => marked(child) || (child.type === 'text' && /^[\s:]*$/.test(child.value)));
+}
+/** The next node is a list, on the next line or after one blank line. */
+function aboveList(node, next) {
+    const end = node.position?.end.line;
+    const start = next?.position?.start.line;
+    return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/document-kind.data.js
+/**
+ * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
+ * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
+ * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
+ * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
+ */
+const documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
+const kindSignals = {
+    'job-post': {
+        headings: [
+            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
+            // German, French and Spanish.
+            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
+        ],
+        headingPatterns: [],
+        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
+        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
+    },
+    'ladder-level': {
+        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
+        headingPatterns: [
+            /^(?:L|IC|M|E|P)\d{1,2}$/i,
+            /^level \d{1,2}\b/i,
+            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
+            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
+            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
+        ],
+        frontmatterKeys: ['level', 'levels'],
+        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
+    },
+    'role-page': {
+        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
+        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
+        frontmatterKeys: [],
+        folders: ['roles', 'role-handbooks'],
+    },
+};
+/**
+ * Headings only job posts have beside their role sections: what the employer offers and its
+ * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
+ * make a job post; alone they settle nothing, since a page about benefits or a hiring process
+ * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
+ */
+const jobPostCompanions = [
+    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
+    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
+    'Equal employment opportunity',
+    // German, French and Spanish.
+    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
+    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
+];
+/**
+ * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
+ * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
+ * responsibilities, its leadership list).
+ */
+const otherHeadings = [
+    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
+    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
+];
+/**
+ * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
+ * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
+ * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
+ * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
+ */
+const repositoryFileNames = new Set([
+    'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
+    'citation', 'authors', 'pull_request_template', 'issue_template',
+]);
+/**
+ * Titles that name a role: a job title ends with one of these words, perhaps with a level
+ * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
+ * vice president does (`Head of Customer Support`), or says it is a job description. A document
+ * whose only heading is such a title may be a pasted job description; any other title alone makes
+ * a page that is not a role document (`Org chart`, `Product Manager interview process`).
+ */
+const roleTitles = [
+    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
+    /^(?:head|vp|vice president|chief) of\b/i,
+    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
+];
+/**
+ * A document whose frontmatter is most of it keeps its content as data for a site template.
+ * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
+ * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
+ * 1.65 times as many lines of data as of text.
+ */
+const dataDocument = { minLines: 100, bodyRatio: 3 };
+/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
+const layoutWords = {
+    job: 'job-post',
+    jobs: 'job-post',
+    posting: 'job-post',
+    position: 'job-post',
+    listing: 'job-post',
+    level: 'ladder-level',
+    ladder: 'ladder-level',
+    role: 'role-page',
+};
+
+;// CONCATENATED MODULE: ./lib/rules/document-kind.js
+
+
+
+
+
+
+
+
+const signalKeys = Object.fromEntries(Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]));
+const otherKeys = new Set(otherHeadings.map(sectionKey));
+const companionKeys = new Set(jobPostCompanions.map(sectionKey));
+function isDocumentKind(value) {
+    return typeof value === 'string' && documentKinds.includes(value);
+}
+/**
+ * The name of the folder a document sits in, lower case, when that folder is inside the project:
+ * `jobs` for `jobs/a.md`, and for `a.md` linted from inside `jobs/`, so a run's findings do not
+ * depend on where it was started. A checkout's own folder (`~/src/jobs/README.md`) names none.
+ */
+function folderOf({ path, cwd, data }) {
+    if (!path)
+        return undefined;
+    const parts = absoluteParts(path, cwd);
+    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/');
+    if (root && !(parts.length - 1 > root.length && root.every((part, i) => part === parts[i])))
+        return undefined;
+    return parts.at(-2)?.toLowerCase();
+}
+/**
+ * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
+ * as written, when it is one.
+ */
+function repositoryFileOf({ path }) {
+    if (!path)
+        return undefined;
+    const parts = path.split(/[\\/]+/);
+    const key = (part) => part?.replace(/\.[^.]*$/, '').toLowerCase().replace(/-/g, '_');
+    if (repositoryFileNames.has(key(parts.at(-1))))
+        return parts.at(-1);
+    // GitHub's folders of issue and pull request templates.
+    const folder = key(parts.at(-2));
+    return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
+}
+/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
+function absoluteParts(path, cwd) {
+    const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
+    const parts = [];
+    for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
+        if (part === '..')
+            parts.pop();
+        else if (part !== '.' && part !== '')
+            parts.push(part);
+    }
+    return parts;
+}
+function decideKind(tree, 
+/** Where the document is: the folder it sits in (`folderOf`), and the repository file it is (`repositoryFileOf`). */
+{ folder, repositoryFile }, configured, allSections) {
+    if (configured)
+        return { kind: configured, by: 'config', reason: `configured for this path` };
+    const block = frontmatterBlock(tree);
+    const data = block?.data?.frontmatter?.data ?? {};
+    if (isDocumentKind(data.kind))
+        return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`` };
+    if (typeof data.layout === 'string') {
+        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
+        if (word)
+            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
+    }
+    if (repositoryFile)
+        return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
+    // HTML that shows no text (comments, empty containers) is no content either; a post pasted as HTML is.
+    if (block && tree.children.every((n) => n === block || (n.type === 'html' && shownText(n.value) === ''))) {
+        return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
+    }
+    // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
+    // criteria), and the short body is an introduction, not where its sections are.
+    const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
+    const bodyLines = block?.position && tree.position ? tree.position.end.line - block.position.end.line : 0;
+    if (dataLines >= dataDocument.minLines && dataLines >= dataDocument.bodyRatio * bodyLines) {
+        return { kind: 'other', by: 'inferred', reason: `the document is mostly frontmatter (${dataLines} lines of data beside ${bodyLines} of text, for a site template)` };
+    }
+    const index = treeIndex(tree);
+    const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());
+    // HTML headings, and bold or colon-ended lines under a lone title: evidence, not headings to count.
+    const titles = sectionTitles(tree);
+    // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
+    // Headings first (the document's own words), then frontmatter keys, then folders.
+    const kinds = Object.entries(kindSignals);
+    for (const [kind, signals] of kinds) {
+        const heading = titles.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
+        if (heading)
+            return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
+    }
+    for (const [kind, signals] of kinds) {
+        const key = signals.frontmatterKeys.find((k) => k in data);
+        if (key)
+            return { kind, by: 'inferred', reason: `frontmatter key \`${key}\`` };
+    }
+    for (const [kind, signals] of kinds) {
+        if (folder && signals.folders.includes(folder))
+            return { kind, by: 'inferred', reason: `folder \`${folder}/\`` };
+    }
+    const pageHeadings = headings.filter((h) => otherKeys.has(sectionKey(h)));
+    if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
+        return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
+    }
+    const matcher = createSectionMatcher(allSections);
+    const namesRoleSection = titles.some((h) => matcher.match(h));
+    // Weaker than the signals above: what an employer offers, beside what the job is.
+    const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
+    if (companion && namesRoleSection)
+        return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };
+    if (!namesRoleSection) {
+        if (headings.length > 1)
+            return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
+        // A title alone: a pasted job description may have no other heading, but then its title names
+        // the role (`Senior Software Engineer`); `Org chart` or `Values and practices` does not. A
+        // document with no heading at all is a paste that lacks every section.
+        const title = headings.length === 1 ? headings[0] : undefined;
+        if (title !== undefined && !roleTitles.some((p) => p.test(title))) {
+            return { kind: 'other', by: 'inferred', reason: `\`${title}\` is its only heading and names no single role (a page, not a role document)` };
+        }
+    }
+    return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
 const defaultSections = [
     {
@@ -25855,346 +26222,6 @@ function hasImage(node) {
     return 'children' in node && node.children.some((child) => hasImage(child));
 }
 
-;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
-/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-function frontmatterBlock(tree) {
-    const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
-}
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
-function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
-    const lines = block.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
-    return index >= 0 ? { index, text: lines[index] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/section-titles.js
-
-
-
-const maxLength = 80;
-/** One HTML heading element standing alone, with its depth and content. */
-const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
-/**
- * A line of an HTML block that is one heading, one collapsible section's summary or one bold run,
- * alone or in its paragraph, div or details (`<p><strong>What you'll do</strong></p>`,
- * `<h3>Requirements</h3>`, `<details><summary>Leadership</summary>`), as job posts pasted from an
- * applicant-tracking system's HTML and handbooks with collapsible sections write their titles.
- */
-const htmlTitleLine = /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
-/** A summary titles its section as a heading does: at the depth of a section, below the page's title. */
-const summaryDepth = 2;
-// required-sections asks twice for one tree (to decide the kind, then to match): read it once.
-const byTree = new WeakMap();
-function sectionTitles(tree) {
-    let titles = byTree.get(tree);
-    if (!titles)
-        byTree.set(tree, (titles = readTitles(tree)));
-    return titles;
-}
-function readTitles(tree) {
-    const index = treeIndex(tree);
-    const titles = index.of('heading').map((at) => {
-        const heading = index.nodes[at];
-        return { text: lib_toString(heading).trim(), depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
-    });
-    // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
-    const htmlBold = [];
-    for (const at of index.of('html')) {
-        const node = index.nodes[at];
-        const offset = node.position?.start.offset ?? 0;
-        const match = htmlHeading.exec(node.value.trim());
-        if (match) {
-            const text = shownText(match[2]);
-            if (text)
-                titles.push({ text, depth: Number(match[1]), offset });
-            continue;
-        }
-        let lineOffset = offset;
-        for (const line of node.value.split('\n')) {
-            const title = htmlTitleLine.exec(line);
-            const text = title ? shownText(title[2]) : '';
-            if (text && text.length <= maxLength) {
-                const element = title[1].toLowerCase();
-                const depth = element === 'summary' ? summaryDepth : element.startsWith('h') ? Number(element[1]) : undefined;
-                (depth === undefined ? htmlBold : titles).push({ text, offset: lineOffset, ...(depth === undefined ? {} : { depth }) });
-            }
-            lineOffset += line.length + 1;
-        }
-    }
-    // A lone title: headings there are, and every one is at depth 1. A document with no heading has
-    // its Markdown title lines made headings by plain-structure, but not the bold lines of its HTML.
-    if (titles.every((t) => t.depth === 1)) {
-        if (titles.length > 0)
-            titles.push(...labels(tree));
-        titles.push(...htmlBold);
-    }
-    return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
-}
-/**
- * The labels of a document's tables: each header cell, and the first cell of each row below it.
- * A career ladder is often one table, its levels in columns and its dimensions in rows
- * (`| Leadership | Asks for help early | Mentors interns |`), or a level's expectations in a
- * two-column table under a heading `Expectations`. Such labels show a section is there, but
- * are no evidence of the document's kind: a handbook page may tabulate roles and duties.
- */
-function tableLabels(tree) {
-    const index = treeIndex(tree);
-    const labels = [];
-    for (const at of index.of('table')) {
-        const [header, ...rows] = index.nodes[at].children;
-        for (const cell of [...(header?.children ?? []), ...rows.map((row) => row.children[0])]) {
-            const text = cell ? lib_toString(cell).trim() : '';
-            if (text.length >= 2 && text.length <= maxLength)
-                labels.push(text);
-        }
-    }
-    return labels;
-}
-function labels(tree) {
-    const children = tree.children;
-    const found = [];
-    children.forEach((node, i) => {
-        const numbered = numberedTitle(node, children[i + 1]);
-        if (numbered)
-            found.push(numbered);
-        if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
-            return;
-        const text = lib_toString(node).trim();
-        if (text.length < 2 || text.length > maxLength)
-            return;
-        if (emphasised(node) || (text.endsWith(':') && aboveList(node, children[i + 1])))
-            found.push({ text, offset: node.position?.start.offset ?? 0 });
-    });
-    return found;
-}
-/** An ordered list of one item that is one short line, with content after it: `2. Requirements` over bullets. */
-function numberedTitle(node, next) {
-    if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || !next)
-        return undefined;
-    const [paragraph, ...more] = node.children[0].children;
-    if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.position?.start.line !== paragraph.position?.end.line)
-        return undefined;
-    const text = lib_toString(paragraph).trim();
-    return text.length >= 2 && text.length <= maxLength ? { text, offset: node.position?.start.offset ?? 0 } : undefined;
-}
-/** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */
-function emphasised(node) {
-    const marked = (child) => child.type === 'strong' || child.type === 'emphasis';
-    return node.children.some(marked) && node.children.every((child) => marked(child) || (child.type === 'text' && /^[\s:]*$/.test(child.value)));
-}
-/** The next node is a list, on the next line or after one blank line. */
-function aboveList(node, next) {
-    const end = node.position?.end.line;
-    const start = next?.position?.start.line;
-    return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/document-kind.data.js
-/**
- * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
- * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
- * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
- * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
- */
-const documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
-const kindSignals = {
-    'job-post': {
-        headings: [
-            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
-            // German, French and Spanish.
-            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
-        ],
-        headingPatterns: [],
-        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
-        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
-    },
-    'ladder-level': {
-        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
-        headingPatterns: [
-            /^(?:L|IC|M|E|P)\d{1,2}$/i,
-            /^level \d{1,2}\b/i,
-            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
-            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
-            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
-        ],
-        frontmatterKeys: ['level', 'levels'],
-        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
-    },
-    'role-page': {
-        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
-        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
-        frontmatterKeys: [],
-        folders: ['roles', 'role-handbooks'],
-    },
-};
-/**
- * Headings only job posts have beside their role sections: what the employer offers and its
- * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
- * make a job post; alone they settle nothing, since a page about benefits or a hiring process
- * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
- */
-const jobPostCompanions = [
-    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
-    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
-    'Equal employment opportunity',
-    // German, French and Spanish.
-    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
-    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
-];
-/**
- * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
- * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
- * responsibilities, its leadership list).
- */
-const otherHeadings = [
-    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
-    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
-];
-/**
- * Titles that name a role: a job title ends with one of these words, perhaps with a level
- * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
- * vice president does (`Head of Customer Support`), or says it is a job description. A document
- * whose only heading is such a title may be a pasted job description; any other title alone makes
- * a page that is not a role document (`Org chart`, `Product Manager interview process`).
- */
-const roleTitles = [
-    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
-    /^(?:head|vp|vice president|chief) of\b/i,
-    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
-];
-/**
- * A document whose frontmatter is most of it keeps its content as data for a site template.
- * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
- * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
- * 1.65 times as many lines of data as of text.
- */
-const dataDocument = { minLines: 100, bodyRatio: 3 };
-/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
-const layoutWords = {
-    job: 'job-post',
-    jobs: 'job-post',
-    posting: 'job-post',
-    position: 'job-post',
-    listing: 'job-post',
-    level: 'ladder-level',
-    ladder: 'ladder-level',
-    role: 'role-page',
-};
-
-;// CONCATENATED MODULE: ./lib/rules/document-kind.js
-
-
-
-
-
-
-
-
-const signalKeys = Object.fromEntries(Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]));
-const otherKeys = new Set(otherHeadings.map(sectionKey));
-const companionKeys = new Set(jobPostCompanions.map(sectionKey));
-function isDocumentKind(value) {
-    return typeof value === 'string' && documentKinds.includes(value);
-}
-/**
- * The name of the folder a document sits in, lower case, when that folder is inside the project:
- * `jobs` for `jobs/a.md`, and for `a.md` linted from inside `jobs/`, so a run's findings do not
- * depend on where it was started. A checkout's own folder (`~/src/jobs/README.md`) names none.
- */
-function folderOf({ path, cwd, data }) {
-    if (!path)
-        return undefined;
-    const parts = absoluteParts(path, cwd);
-    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/');
-    if (root && !(parts.length - 1 > root.length && root.every((part, i) => part === parts[i])))
-        return undefined;
-    return parts.at(-2)?.toLowerCase();
-}
-/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
-function absoluteParts(path, cwd) {
-    const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
-    const parts = [];
-    for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
-        if (part === '..')
-            parts.pop();
-        else if (part !== '.' && part !== '')
-            parts.push(part);
-    }
-    return parts;
-}
-function decideKind(tree, 
-/** The folder the document sits in (`folderOf`). */
-folder, configured, allSections) {
-    if (configured)
-        return { kind: configured, by: 'config', reason: `configured for this path` };
-    const block = frontmatterBlock(tree);
-    const data = block?.data?.frontmatter?.data ?? {};
-    if (isDocumentKind(data.kind))
-        return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`` };
-    if (typeof data.layout === 'string') {
-        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
-        if (word)
-            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
-    }
-    // HTML that shows no text (comments, empty containers) is no content either; a post pasted as HTML is.
-    if (block && tree.children.every((n) => n === block || (n.type === 'html' && shownText(n.value) === ''))) {
-        return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
-    }
-    // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
-    // criteria), and the short body is an introduction, not where its sections are.
-    const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
-    const bodyLines = block?.position && tree.position ? tree.position.end.line - block.position.end.line : 0;
-    if (dataLines >= dataDocument.minLines && dataLines >= dataDocument.bodyRatio * bodyLines) {
-        return { kind: 'other', by: 'inferred', reason: `the document is mostly frontmatter (${dataLines} lines of data beside ${bodyLines} of text, for a site template)` };
-    }
-    const index = treeIndex(tree);
-    const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());
-    // HTML headings, and bold or colon-ended lines under a lone title: evidence, not headings to count.
-    const titles = sectionTitles(tree);
-    // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
-    // Headings first (the document's own words), then frontmatter keys, then folders.
-    const kinds = Object.entries(kindSignals);
-    for (const [kind, signals] of kinds) {
-        const heading = titles.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
-        if (heading)
-            return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
-    }
-    for (const [kind, signals] of kinds) {
-        const key = signals.frontmatterKeys.find((k) => k in data);
-        if (key)
-            return { kind, by: 'inferred', reason: `frontmatter key \`${key}\`` };
-    }
-    for (const [kind, signals] of kinds) {
-        if (folder && signals.folders.includes(folder))
-            return { kind, by: 'inferred', reason: `folder \`${folder}/\`` };
-    }
-    const pageHeadings = headings.filter((h) => otherKeys.has(sectionKey(h)));
-    if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
-        return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
-    }
-    const matcher = createSectionMatcher(allSections);
-    const namesRoleSection = titles.some((h) => matcher.match(h));
-    // Weaker than the signals above: what an employer offers, beside what the job is.
-    const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
-    if (companion && namesRoleSection)
-        return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };
-    if (!namesRoleSection) {
-        if (headings.length > 1)
-            return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
-        // A title alone: a pasted job description may have no other heading, but then its title names
-        // the role (`Senior Software Engineer`); `Org chart` or `Values and practices` does not. A
-        // document with no heading at all is a paste that lacks every section.
-        const title = headings.length === 1 ? headings[0] : undefined;
-        if (title !== undefined && !roleTitles.some((p) => p.test(title))) {
-            return { kind: 'other', by: 'inferred', reason: `\`${title}\` is its only heading and names no single role (a page, not a role document)` };
-        }
-    }
-    return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
-}
-
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.js
 
 
@@ -26309,10 +26336,13 @@ function reportEmpty(file, index, matcher, found) {
 function sectionsFor(tree, file, options) {
     const { configured, all } = sectionLists(options);
     const folder = folderOf(file);
+    const repositoryFile = repositoryFileOf(file);
     // required-sections and empty-section both ask, of one tree with one configuration.
     const cached = kindByTree.get(tree);
-    const kind = cached && cached.folder === folder && cached.configured === options.kind && cached.all === all ? cached.kind : decideKind(tree, folder, options.kind, all);
-    kindByTree.set(tree, { folder, configured: options.kind, all, kind });
+    const kind = cached && cached.folder === folder && cached.repositoryFile === repositoryFile && cached.configured === options.kind && cached.all === all
+        ? cached.kind
+        : decideKind(tree, { folder, repositoryFile }, options.kind, all);
+    kindByTree.set(tree, { folder, repositoryFile, configured: options.kind, all, kind });
     if (configured)
         return { sections: configured, why: '', kind };
     if (!kind.kind)
@@ -26368,6 +26398,7 @@ function titlePlace(tree, headings) {
 
 
 
+
 /** Longest heading quoted whole in a message. */
 const quoted = 60;
 const emptySection = defineRule({
@@ -26377,7 +26408,7 @@ const emptySection = defineRule({
     defaults: { kinds: kindSections, fallbackSections: defaultSections },
     schema: { type: 'object', additionalProperties: false, properties: {} },
 }, (tree, file, options) => {
-    if (tree.data?.unopenedFrontmatter)
+    if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? ''))
         return;
     const index = treeIndex(tree);
     const headings = index.of('heading');
@@ -26936,7 +26967,7 @@ const allowedWords = [
     'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
     'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide', 'disconfirming',
     'remediations', 'microinteractions', 'unhire', 'unhired', 'productionize', 'productionizes', 'productionized', 'productionizing',
-    'unindexed',
+    'unindexed', 'rolelint',
     // Identity terms of employee resource groups and equal-opportunity statements ('Latinx' is in the dictionaries)
     'Latine', 'Chicanx', 'Boricua', 'womxn', 'folx',
     // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule

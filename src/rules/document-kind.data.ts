@@ -76,6 +76,17 @@ export const otherHeadings: readonly string[] = [
 ];
 
 /**
+ * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
+ * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
+ * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
+ * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
+ */
+export const repositoryFileNames: ReadonlySet<string> = new Set([
+  'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
+  'citation', 'authors', 'pull_request_template', 'issue_template',
+]);
+
+/**
  * Titles that name a role: a job title ends with one of these words, perhaps with a level
  * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
  * vice president does (`Head of Customer Support`), or says it is a job description. A document

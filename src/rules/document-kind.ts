@@ -13,7 +13,7 @@ import { createSectionMatcher, sectionKey, type SectionSpec } from '../text/sect
 import { frontmatterBlock } from './frontmatter-block.js';
 import { sectionTitles } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
-import { dataDocument, documentKinds, jobPostCompanions, kindSignals, layoutWords, otherHeadings, roleTitles, type DocumentKind } from './document-kind.data.js';
+import { dataDocument, documentKinds, jobPostCompanions, kindSignals, layoutWords, otherHeadings, repositoryFileNames, roleTitles, type DocumentKind } from './document-kind.data.js';
 
 export { documentKinds, type DocumentKind } from './document-kind.data.js';
 
@@ -62,6 +62,20 @@ export function folderOf({ path, cwd, data }: Located): string | undefined {
   return parts.at(-2)?.toLowerCase();
 }
 
+/**
+ * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
+ * as written, when it is one.
+ */
+export function repositoryFileOf({ path }: Located): string | undefined {
+  if (!path) return undefined;
+  const parts = path.split(/[\\/]+/);
+  const key = (part: string | undefined) => part?.replace(/\.[^.]*$/, '').toLowerCase().replace(/-/g, '_');
+  if (repositoryFileNames.has(key(parts.at(-1))!)) return parts.at(-1);
+  // GitHub's folders of issue and pull request templates.
+  const folder = key(parts.at(-2));
+  return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
+}
+
 /** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
 function absoluteParts(path: string, cwd: string): string[] {
   const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
@@ -75,8 +89,8 @@ function absoluteParts(path: string, cwd: string): string[] {
 
 export function decideKind(
   tree: Root,
-  /** The folder the document sits in (`folderOf`). */
-  folder: string | undefined,
+  /** Where the document is: the folder it sits in (`folderOf`), and the repository file it is (`repositoryFileOf`). */
+  { folder, repositoryFile }: { folder: string | undefined; repositoryFile?: string | undefined },
   configured: DocumentKind | undefined,
   allSections: readonly SectionSpec[],
 ): KindDecision {
@@ -89,6 +103,7 @@ export function decideKind(
     const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
     if (word) return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
   }
+  if (repositoryFile) return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
 
   // HTML that shows no text (comments, empty containers) is no content either; a post pasted as HTML is.
   if (block && tree.children.every((n) => n === block || (n.type === 'html' && shownText(n.value) === ''))) {

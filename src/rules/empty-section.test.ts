@@ -36,3 +36,14 @@ describe('empty-section', () => {
     expect(await found('title: Role\nopens: 2026-01-01\ncloses: 2026-02-01\n# Put the dates here.\n---\n\n# Role\n\n## Benefits\n')).toEqual([]);
   });
 });
+
+describe("empty-section: GitHub's issue and pull request templates", () => {
+  const template = '## What does this change?\n\n## Which roles does it touch?\n\n- [ ] Engineering\n';
+
+  it('leaves their headings over nothing to the author who fills them in', async () => {
+    for (const path of ['.github/pull_request_template.md', '.github/PULL_REQUEST_TEMPLATE/roles.md', '.github/ISSUE_TEMPLATE/new-role.md']) {
+      expect(await found(template, {}, path), path).toEqual([]);
+    }
+    expect(await found(template, {}, 'docs/notes.md')).toEqual(['1:1-1:26: Section `What does this change?` is empty: nothing follows its heading; write it, or remove the heading']);
+  });
+});

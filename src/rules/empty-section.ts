@@ -5,13 +5,15 @@
  * missing, an error there), so they are left out here. So are the inferred title lines of a pasted
  * document, a section holding only a comment (it may stand for an include a site fills in) and a
  * document whose frontmatter lost its opening `---` (its YAML comments read as headings; the
- * frontmatter rule says what to fix). A paragraph that a `---` line right under it turned into a
- * heading (a setext heading) is named as such.
+ * frontmatter rule says what to fix), and GitHub's issue and pull request templates, whose
+ * headings stand over nothing for the author to fill in. A paragraph that a `---` line right under
+ * it turned into a heading (a setext heading) is named as such.
  */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
+import { repositoryFileOf } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
 import { sectionsFor, type SectionChoice } from './required-sections.js';
 import { sectionBody } from './section-body.js';
@@ -32,7 +34,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
     schema: { type: 'object', additionalProperties: false, properties: {} },
   },
   (tree, file, options) => {
-    if (tree.data?.unopenedFrontmatter) return;
+    if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? '')) return;
     const index = treeIndex(tree);
     const headings = index.of('heading');
     if (headings.length === 0) return;

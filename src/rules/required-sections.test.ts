@@ -218,6 +218,25 @@ describe('required-sections: the folder a document sits in', () => {
   });
 });
 
+describe("required-sections: a repository's own files", () => {
+  // The Contributor Covenant's headings: "Enforcement Responsibilities" names a role section.
+  const covenant = '# Contributor Covenant Code of Conduct\n\n## Our Pledge\n\nWe pledge.\n\n## Enforcement Responsibilities\n\nCommunity leaders enforce it.\n\n## Scope\n\nAll spaces.\n';
+
+  it.each(['CODE_OF_CONDUCT.md', 'docs/code-of-conduct.md', 'CONTRIBUTING.md', '.github/PULL_REQUEST_TEMPLATE/feature.md', '.github/ISSUE_TEMPLATE/bug.md', 'CHANGELOG.md'])('%s is no role document', async (path) => {
+    expect(await runRule(requiredSections, covenant, {}, path)).toEqual([]);
+  });
+
+  it('names that may be a role\'s page (roles/security.md) are judged by their content, as is the same text under another name', async () => {
+    const missing = async (path: string) => (await runRule(requiredSections, covenant, {}, path)).map((m) => m.expected?.[0]);
+    expect(await missing('roles/security.md')).toEqual(['Responsibilities']);
+    expect(await missing('conduct.md')).toEqual(['Responsibilities', 'Requirements', 'Leadership']);
+  });
+
+  it('a frontmatter `kind:` still wins over the name', async () => {
+    expect((await runRule(requiredSections, `---\nkind: job-post\n---\n\n${covenant}`, {}, 'CONTRIBUTING.md')).map((m) => m.expected?.[0])).toEqual(['Responsibilities', 'Requirements']);
+  });
+});
+
 describe('required-sections: where the finding goes', () => {
   it('on the first depth-1 heading, spanning it', async () => {
     const [m] = await runRule(requiredSections, 'Intro.\n\n## Responsibilities\n\n# The Title\n\n## Requirements\n\n## Leadership skills\n', {

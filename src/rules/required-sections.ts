@@ -13,7 +13,7 @@ import { sectionBody, type SectionBody } from './section-body.js';
 import { frontmatterBlock, keyLine } from './frontmatter-block.js';
 import { sectionTitles, tableLabels } from './section-titles.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
-import { decideKind, documentKinds, folderOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
+import { decideKind, documentKinds, folderOf, repositoryFileOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
 
 /** What decides which sections a document must have (read by empty-section too). */
@@ -143,17 +143,20 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
 export function sectionsFor(tree: Root, file: Located, options: SectionChoice): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
   const { configured, all } = sectionLists(options);
   const folder = folderOf(file);
+  const repositoryFile = repositoryFileOf(file);
   // required-sections and empty-section both ask, of one tree with one configuration.
   const cached = kindByTree.get(tree);
   const kind =
-    cached && cached.folder === folder && cached.configured === options.kind && cached.all === all ? cached.kind : decideKind(tree, folder, options.kind, all);
-  kindByTree.set(tree, { folder, configured: options.kind, all, kind });
+    cached && cached.folder === folder && cached.repositoryFile === repositoryFile && cached.configured === options.kind && cached.all === all
+      ? cached.kind
+      : decideKind(tree, { folder, repositoryFile }, options.kind, all);
+  kindByTree.set(tree, { folder, repositoryFile, configured: options.kind, all, kind });
   if (configured) return { sections: configured, why: '', kind };
   if (!kind.kind) return { sections: options.fallbackSections, why: '', kind };
   return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
 }
 
-const kindByTree = new WeakMap<Root, { folder: string | undefined; configured: DocumentKind | undefined; all: readonly SectionSpec[]; kind: KindDecision }>();
+const kindByTree = new WeakMap<Root, { folder: string | undefined; repositoryFile: string | undefined; configured: DocumentKind | undefined; all: readonly SectionSpec[]; kind: KindDecision }>();
 
 interface SectionLists {
   sections: SectionChoice['sections'];
