@@ -53697,6 +53697,12 @@ function parseProblems({ doc, lines }, source) {
 async function readWords(file, source, key, at, problems) {
     try {
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
+        if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
+            const cspell = /cspell/i.test(external_node_path_namespaceObject.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
+            problems.push({ source, ...at, keyPath: key, message: `\`${external_node_path_namespaceObject.basename(file)}\` is a configuration, not a words file (one word a line, \`#\` for comments)${cspell}` });
+            return undefined;
+        }
         return text
             .split(/\r\n|\r|\n/)
             .map((line) => line.replace(/#.*$/, '').trim())

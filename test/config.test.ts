@@ -352,6 +352,14 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
     }
   });
 
+  it("a configuration named as the words file (cspell's) is told apart, not read as words", async () => {
+    const cspell = '// cSpell Settings\n{ "version": "0.2", "words": ["acmeflow"] }\n';
+    expect(await bad({ '.rolelintrc.json': '{"wordsFile": ".cspell.json"}', '.cspell.json': cspell })).toBe(
+      "rolelint: the configuration is not valid:\n  .rolelintrc.json:1:15: `wordsFile`: `.cspell.json` is a configuration, not a words file (one word a line, `#` for comments): for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`\n",
+    );
+    expect(await bad({ '.rolelintrc.yaml': 'wordsFile: words.txt\n', 'words.txt': '{ "words": [] }\n' })).toContain('`words.txt` is a configuration, not a words file (one word a line, `#` for comments)\n');
+  });
+
   it('missing config file and missing words file', async () => {
     expect(await bad({}, ['--config', 'nope.json'])).toBe('rolelint: the configuration is not valid:\n  nope.json: cannot read the configuration file: no such file\n');
     expect(await bad({ '.rolelintrc.json': '{"wordsFile": "words.txt"}' })).toMatch(/\.rolelintrc\.json:1:15: `wordsFile`: cannot read the words file `.*words\.txt`: no such file/);

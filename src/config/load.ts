@@ -209,6 +209,12 @@ function parseProblems({ doc, lines }: Parsed, source: string): ConfigProblem[] 
 async function readWords(file: string, source: string, key: string, at: { line: number; column: number } | undefined, problems: ConfigProblem[]): Promise<string[] | undefined> {
   try {
     const text = await readFile(file, 'utf8');
+    // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
+    if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
+      const cspell = /cspell/i.test(path.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
+      problems.push({ source, ...at, keyPath: key, message: `\`${path.basename(file)}\` is a configuration, not a words file (one word a line, \`#\` for comments)${cspell}` });
+      return undefined;
+    }
     return text
       .split(/\r\n|\r|\n/)
       .map((line) => line.replace(/#.*$/, '').trim())
