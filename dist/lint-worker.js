@@ -22037,11 +22037,42 @@ function typoBudget(length) {
     return 2;
 }
 
+;// CONCATENATED MODULE: ./lib/text/invisible.js
+/**
+ * Characters that show nothing, as text pasted from web pages, word processors and chat tools
+ * carries them inside words: the zero-width space, non-joiner and joiner, the word joiner, a
+ * byte-order mark inside the text, and the soft hyphen (shown only where a line breaks there).
+ * A reader sees `Requirements`; a search, a job board's keyword match and the rules see two words.
+ */
+const invisibleNames = {
+    '\u00AD': 'soft hyphen, U+00AD',
+    '\u200B': 'zero-width space, U+200B',
+    '\u200C': 'zero-width non-joiner, U+200C',
+    '\u200D': 'zero-width joiner, U+200D',
+    '\u2060': 'word joiner, U+2060',
+    '\uFEFF': 'byte-order mark, U+FEFF',
+};
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const invisibleRuns = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+/** Whether the text holds one of them. */
+function containsInvisible(text) {
+    return invisible.test(text);
+}
+/** Whether a character code is one of them. */
+function isInvisible(code) {
+    return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+/** The text as a reader sees it: without them. */
+function withoutInvisible(text) {
+    return invisible.test(text) ? text.replace(invisibleRuns, '') : text;
+}
+
 ;// CONCATENATED MODULE: ./lib/text/normalise.js
 /**
  * Text normalisation shared by the rules that compare what people wrote: headings against section
  * aliases, bullets against bullets. Compares what a reader would call "the same words".
  */
+
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 const nonWord = /[^\p{L}\p{N}']+/gu;
@@ -22056,7 +22087,8 @@ function normaliseText(text) {
     // Each step runs only where it can change something: this is on every bullet and heading.
     // NFKC is the costly one, and plain ASCII is already in that form.
     const ascii = !nonAscii.test(text);
-    let normal = (ascii ? text : text.normalize('NFKC')).toLowerCase();
+    // A zero-width space or soft hyphen pasted inside a word leaves it the word a reader sees.
+    let normal = (ascii ? text : withoutInvisible(text).normalize('NFKC')).toLowerCase();
     if (anyQuote.test(normal))
         normal = normal.replace(quotes, "'");
     // "Perks & benefits" is "Perks and benefits" to a reader.
@@ -26476,6 +26508,79 @@ const frontmatter = defineRule({
     }
 });
 
+;// CONCATENATED MODULE: ./lib/rules/invisible-character.js
+
+
+
+
+const runs = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+const joiners = /^[\u200C\u200D]+$/;
+const letter = /\p{L}/u;
+const latinLetter = /\p{Script=Latin}/u;
+/** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
+const wordBefore = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*$/u;
+const wordAfter = /^[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*/u;
+const invisibleCharacter = defineRule({
+    id: 'invisible-character',
+    description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
+    defaultLevel: 'warning',
+    defaults: {},
+}, (tree, file) => {
+    const source = String(file.value ?? '');
+    // Most documents hold none: one search decides.
+    if (!containsInvisible(source))
+        return;
+    const skipped = skippedRanges(tree);
+    const place = lib_location(source);
+    for (const m of source.matchAll(runs)) {
+        const run = m[0];
+        const start = m.index;
+        const end = start + run.length;
+        if (skipped.some(([from, to]) => start >= from && start < to))
+            continue;
+        // A byte-order mark that starts the file marks its encoding (the engine reads it so).
+        if (start === 0 && run === '\uFEFF')
+            continue;
+        const before = source[start - 1] ?? '';
+        const after = source[end] ?? '';
+        if (joiners.test(run) && !(latinLetter.test(before) && latinLetter.test(after)))
+            continue;
+        const from = place.toPoint(start);
+        const to = place.toPoint(end);
+        if (!from || !to)
+            continue;
+        const names = [...new Set(run)].map((c) => invisibleNames[c]).join(', ');
+        const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
+        let message;
+        if (letter.test(before) && letter.test(after)) {
+            const word = withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))[0] + wordAfter.exec(source.slice(end, end + 64))[0]);
+            message = file.message(`${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`, { place: { start: from, end: to } });
+        }
+        else {
+            message = file.message(`${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
+        }
+        message.actual = run;
+        message.expected = [''];
+        offerFix(message, file, start, end, run, '');
+    }
+});
+/** Offsets of what is written on purpose: code, inline code and HTML comments. */
+function skippedRanges(tree) {
+    const index = treeIndex(tree);
+    const ranges = [];
+    for (const type of ['code', 'inlineCode', 'html']) {
+        for (const at of index.of(type)) {
+            const node = index.nodes[at];
+            if (node.type === 'html' && !node.value.startsWith('<!--'))
+                continue;
+            const { start, end } = node.position ?? {};
+            if (start?.offset !== undefined && end?.offset !== undefined)
+                ranges.push([start.offset, end.offset]);
+        }
+    }
+    return ranges;
+}
+
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
@@ -26483,6 +26588,7 @@ const frontmatter = defineRule({
  * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
  * or a replacement character.
  */
+
 const blank = (m) => ' '.repeat(m.length);
 // Each with a character the text must hold for it to match, so most text skips most patterns.
 // `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
@@ -26532,8 +26638,28 @@ function tokenise(text) {
     for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
         if (hint.test(prose))
             prose = prose.replace(pattern, blank);
-    if (plain)
-        return plainTokens(prose);
+    const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
+    return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
+}
+/**
+ * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
+ * them: the word keeps them, so its length is its length in the text.
+ */
+function joinedAcrossInvisible(tokens, prose) {
+    const joined = [];
+    for (const token of tokens) {
+        const last = joined.at(-1);
+        const end = last ? last.index + last.word.length : -1;
+        if (last && token.index > end && [...prose.slice(end, token.index)].every((c) => isInvisible(c.charCodeAt(0)))) {
+            joined[joined.length - 1] = { ...last, word: prose.slice(last.index, token.index + token.word.length) };
+        }
+        else {
+            joined.push(token);
+        }
+    }
+    return joined;
+}
+function unicodeTokens(prose) {
     const tokens = [];
     for (const m of prose.matchAll(word)) {
         let w = m[0];
@@ -27006,6 +27132,7 @@ const allowedWords = [
 
 
 
+
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
@@ -27131,16 +27258,18 @@ const typo = defineRule({
         const to = place.toPoint(start + word.length);
         if (!from || !to)
             continue;
-        const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
+        // Judged as shown: an invisible character inside is invisible-character's to report.
+        const shown = withoutInvisible(word);
+        const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(word, suggestions[0])))
+        if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
-        const message = file.message(describe(word, suggestions[0]), { place: { start: from, end: to } });
+        const message = file.message(describe(shown, suggestions[0]), { place: { start: from, end: to } });
         message.actual = word;
         message.expected = suggestions;
-        const correction = speller.correction(word);
+        const correction = speller.correction(shown);
         if (correction)
-            offerFix(message, file, start, start + word.length, word, matchCase(correction, word));
+            offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
     }
 });
 /**
@@ -27297,12 +27426,16 @@ const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
 function knownWord(speller, allowed, allowAcronyms) {
     // The speller (a cached lookup) first: most words are known.
-    return (w) => w.length < 3 ||
-        speller.isKnown(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w) ||
-        allowed.has(w.toLowerCase()) ||
-        (allowAcronyms && acronym.test(w)) ||
-        // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-        /\p{Ll}\p{Lu}/u.test(w);
+    return (written) => {
+        // A zero-width space inside a word is no misspelling (invisible-character reports it).
+        const w = withoutInvisible(written);
+        return w.length < 3 ||
+            speller.isKnown(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w) ||
+            allowed.has(w.toLowerCase()) ||
+            (allowAcronyms && acronym.test(w)) ||
+            // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
+            /\p{Ll}\p{Lu}/u.test(w);
+    };
 }
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word, ok) {
@@ -27350,7 +27483,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, repeatedWord, requiredSections, typo];
+
+const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */

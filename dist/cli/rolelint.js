@@ -11845,7 +11845,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(280);
 
 async function stdin() {
     const chunks = [];
@@ -11860,7 +11860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6217:
+/***/ 280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13023,7 +13023,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document must have (by default Responsibilities, Requirements, Leadership). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind nothing settles" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -14863,13 +14863,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data13["repeated-word"] !== undefined) {
-                let data50 = data13["repeated-word"];
+            if (data13["invisible-character"] !== undefined) {
+                let data50 = data13["invisible-character"];
                 const _errs163 = errors;
                 let valid60 = false;
                 const _errs164 = errors;
                 if (!((((((((data50 === "off") || (data50 === "info")) || (data50 === "warning")) || (data50 === "error")) || (data50 === "warn")) || (data50 === 0)) || (data50 === 1)) || (data50 === 2))) {
-                    const err132 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data50 };
+                    const err132 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data50 };
                     if (vErrors === null) {
                         vErrors = [err132];
                     }
@@ -14884,7 +14884,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs166 = errors;
                     if (Array.isArray(data50)) {
                         if (data50.length > 2) {
-                            const err133 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data50 };
+                            const err133 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err133];
                             }
@@ -14894,7 +14894,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (data50.length < 1) {
-                            const err134 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data50 };
+                            const err134 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err134];
                             }
@@ -14905,7 +14905,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         const len27 = data50.length;
                         if (!(len27 <= 2)) {
-                            const err135 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data50 };
+                            const err135 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err135];
                             }
@@ -14918,7 +14918,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (len28 > 0) {
                             let data51 = data50[0];
                             if (!((((((((data51 === "off") || (data51 === "info")) || (data51 === "warning")) || (data51 === "error")) || (data51 === "warn")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))) {
-                                const err136 = { instancePath: instancePath + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data51 };
+                                const err136 = { instancePath: instancePath + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data51 };
                                 if (vErrors === null) {
                                     vErrors = [err136];
                                 }
@@ -14932,78 +14932,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data52 = data50[1];
                             if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
                                 for (const key14 in data52) {
-                                    if (!(key14 === "allow")) {
-                                        const err137 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data52 };
-                                        if (vErrors === null) {
-                                            vErrors = [err137];
-                                        }
-                                        else {
-                                            vErrors.push(err137);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data52.allow !== undefined) {
-                                    let data53 = data52.allow;
-                                    if (Array.isArray(data53)) {
-                                        const len29 = data53.length;
-                                        for (let i5 = 0; i5 < len29; i5++) {
-                                            let data54 = data53[i5];
-                                            if (typeof data54 === "string") {
-                                                if (!pattern0.test(data54)) {
-                                                    const err138 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data54 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err138];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err138);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err139 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data54 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err139];
-                                                }
-                                                else {
-                                                    vErrors.push(err139);
-                                                }
-                                                errors++;
-                                            }
-                                        }
+                                    const err137 = { instancePath: instancePath + "/rules/invisible-character/1", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err137];
                                     }
                                     else {
-                                        const err140 = { instancePath: instancePath + "/rules/repeated-word/1/allow", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data53 };
-                                        if (vErrors === null) {
-                                            vErrors = [err140];
-                                        }
-                                        else {
-                                            vErrors.push(err140);
-                                        }
-                                        errors++;
+                                        vErrors.push(err137);
                                     }
+                                    errors++;
                                 }
                             }
                             else {
-                                const err141 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data52 };
+                                const err138 = { instancePath: instancePath + "/rules/invisible-character/1", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data52 };
                                 if (vErrors === null) {
-                                    vErrors = [err141];
+                                    vErrors = [err138];
                                 }
                                 else {
-                                    vErrors.push(err141);
+                                    vErrors.push(err138);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err142 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data50 };
+                        const err139 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
                         if (vErrors === null) {
-                            vErrors = [err142];
+                            vErrors = [err139];
                         }
                         else {
-                            vErrors.push(err142);
+                            vErrors.push(err139);
                         }
                         errors++;
                     }
@@ -15011,12 +14968,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid60 = valid60 || _valid12;
                 }
                 if (!valid60) {
-                    const err143 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.rules.properties["repeated-word"], data: data50 };
+                    const err140 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.rules.properties["invisible-character"], data: data50 };
                     if (vErrors === null) {
-                        vErrors = [err143];
+                        vErrors = [err140];
                     }
                     else {
-                        vErrors.push(err143);
+                        vErrors.push(err140);
                     }
                     errors++;
                 }
@@ -15032,77 +14989,118 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data13["required-sections"] !== undefined) {
-                let data55 = data13["required-sections"];
-                const _errs178 = errors;
-                let valid67 = false;
-                const _errs179 = errors;
-                if (!((((((((data55 === "off") || (data55 === "info")) || (data55 === "warning")) || (data55 === "error")) || (data55 === "warn")) || (data55 === 0)) || (data55 === 1)) || (data55 === 2))) {
-                    const err144 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data55 };
+            if (data13["repeated-word"] !== undefined) {
+                let data53 = data13["repeated-word"];
+                const _errs174 = errors;
+                let valid64 = false;
+                const _errs175 = errors;
+                if (!((((((((data53 === "off") || (data53 === "info")) || (data53 === "warning")) || (data53 === "error")) || (data53 === "warn")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))) {
+                    const err141 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data53 };
                     if (vErrors === null) {
-                        vErrors = [err144];
+                        vErrors = [err141];
                     }
                     else {
-                        vErrors.push(err144);
+                        vErrors.push(err141);
                     }
                     errors++;
                 }
-                var _valid13 = _errs179 === errors;
-                valid67 = valid67 || _valid13;
-                if (!valid67) {
-                    const _errs181 = errors;
-                    if (Array.isArray(data55)) {
-                        if (data55.length > 2) {
-                            const err145 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data55 };
+                var _valid13 = _errs175 === errors;
+                valid64 = valid64 || _valid13;
+                if (!valid64) {
+                    const _errs177 = errors;
+                    if (Array.isArray(data53)) {
+                        if (data53.length > 2) {
+                            const err142 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err145];
+                                vErrors = [err142];
                             }
                             else {
-                                vErrors.push(err145);
+                                vErrors.push(err142);
                             }
                             errors++;
                         }
-                        if (data55.length < 1) {
-                            const err146 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data55 };
+                        if (data53.length < 1) {
+                            const err143 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err146];
+                                vErrors = [err143];
                             }
                             else {
-                                vErrors.push(err146);
+                                vErrors.push(err143);
                             }
                             errors++;
                         }
-                        const len30 = data55.length;
-                        if (!(len30 <= 2)) {
-                            const err147 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data55 };
+                        const len29 = data53.length;
+                        if (!(len29 <= 2)) {
+                            const err144 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err147];
+                                vErrors = [err144];
                             }
                             else {
-                                vErrors.push(err147);
+                                vErrors.push(err144);
                             }
                             errors++;
                         }
-                        const len31 = data55.length;
-                        if (len31 > 0) {
-                            let data56 = data55[0];
-                            if (!((((((((data56 === "off") || (data56 === "info")) || (data56 === "warning")) || (data56 === "error")) || (data56 === "warn")) || (data56 === 0)) || (data56 === 1)) || (data56 === 2))) {
-                                const err148 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data56 };
+                        const len30 = data53.length;
+                        if (len30 > 0) {
+                            let data54 = data53[0];
+                            if (!((((((((data54 === "off") || (data54 === "info")) || (data54 === "warning")) || (data54 === "error")) || (data54 === "warn")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))) {
+                                const err145 = { instancePath: instancePath + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data54 };
                                 if (vErrors === null) {
-                                    vErrors = [err148];
+                                    vErrors = [err145];
                                 }
                                 else {
-                                    vErrors.push(err148);
+                                    vErrors.push(err145);
                                 }
                                 errors++;
                             }
                         }
-                        if (len31 > 1) {
-                            let data57 = data55[1];
-                            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                                for (const key15 in data57) {
-                                    if (!(((((key15 === "sections") || (key15 === "kind")) || (key15 === "kinds")) || (key15 === "fallbackSections")) || (key15 === "allowEmpty"))) {
-                                        const err149 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data57 };
+                        if (len30 > 1) {
+                            let data55 = data53[1];
+                            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                for (const key15 in data55) {
+                                    if (!(key15 === "allow")) {
+                                        const err146 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data55 };
+                                        if (vErrors === null) {
+                                            vErrors = [err146];
+                                        }
+                                        else {
+                                            vErrors.push(err146);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data55.allow !== undefined) {
+                                    let data56 = data55.allow;
+                                    if (Array.isArray(data56)) {
+                                        const len31 = data56.length;
+                                        for (let i5 = 0; i5 < len31; i5++) {
+                                            let data57 = data56[i5];
+                                            if (typeof data57 === "string") {
+                                                if (!pattern0.test(data57)) {
+                                                    const err147 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data57 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err147];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err147);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err148 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data57 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err148];
+                                                }
+                                                else {
+                                                    vErrors.push(err148);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err149 = { instancePath: instancePath + "/rules/repeated-word/1/allow", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data56 };
                                         if (vErrors === null) {
                                             vErrors = [err149];
                                         }
@@ -15112,116 +15110,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data57.sections !== undefined) {
-                                    let data58 = data57.sections;
-                                    if (Array.isArray(data58)) {
-                                        const len32 = data58.length;
-                                        for (let i6 = 0; i6 < len32; i6++) {
-                                            let data59 = data58[i6];
-                                            if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-                                                if (data59.name === undefined) {
-                                                    const err150 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data59 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err150];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err150);
-                                                    }
-                                                    errors++;
-                                                }
-                                                for (const key16 in data59) {
-                                                    if (!((key16 === "name") || (key16 === "aliases"))) {
-                                                        const err151 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data59 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err151];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err151);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data59.name !== undefined) {
-                                                    let data60 = data59.name;
-                                                    if (typeof data60 === "string") {
-                                                        if (func3(data60) < 1) {
-                                                            const err152 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data60 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err152];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err152);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err153 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data60 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err153];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err153);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data59.aliases !== undefined) {
-                                                    let data61 = data59.aliases;
-                                                    if (Array.isArray(data61)) {
-                                                        const len33 = data61.length;
-                                                        for (let i7 = 0; i7 < len33; i7++) {
-                                                            let data62 = data61[i7];
-                                                            if (typeof data62 === "string") {
-                                                                if (func3(data62) < 1) {
-                                                                    const err154 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data62 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err154];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err154);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err155 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data62 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err155];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err155);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err156 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data61 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err156];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err156);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err157 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data59 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err157];
-                                                }
-                                                else {
-                                                    vErrors.push(err157);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data58 };
+                            }
+                            else {
+                                const err150 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data55 };
+                                if (vErrors === null) {
+                                    vErrors = [err150];
+                                }
+                                else {
+                                    vErrors.push(err150);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err151 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
+                        if (vErrors === null) {
+                            vErrors = [err151];
+                        }
+                        else {
+                            vErrors.push(err151);
+                        }
+                        errors++;
+                    }
+                    var _valid13 = _errs177 === errors;
+                    valid64 = valid64 || _valid13;
+                }
+                if (!valid64) {
+                    const err152 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.rules.properties["repeated-word"], data: data53 };
+                    if (vErrors === null) {
+                        vErrors = [err152];
+                    }
+                    else {
+                        vErrors.push(err152);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs174;
+                    if (vErrors !== null) {
+                        if (_errs174) {
+                            vErrors.length = _errs174;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data13["required-sections"] !== undefined) {
+                let data58 = data13["required-sections"];
+                const _errs189 = errors;
+                let valid71 = false;
+                const _errs190 = errors;
+                if (!((((((((data58 === "off") || (data58 === "info")) || (data58 === "warning")) || (data58 === "error")) || (data58 === "warn")) || (data58 === 0)) || (data58 === 1)) || (data58 === 2))) {
+                    const err153 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data58 };
+                    if (vErrors === null) {
+                        vErrors = [err153];
+                    }
+                    else {
+                        vErrors.push(err153);
+                    }
+                    errors++;
+                }
+                var _valid14 = _errs190 === errors;
+                valid71 = valid71 || _valid14;
+                if (!valid71) {
+                    const _errs192 = errors;
+                    if (Array.isArray(data58)) {
+                        if (data58.length > 2) {
+                            const err154 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                            if (vErrors === null) {
+                                vErrors = [err154];
+                            }
+                            else {
+                                vErrors.push(err154);
+                            }
+                            errors++;
+                        }
+                        if (data58.length < 1) {
+                            const err155 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                            if (vErrors === null) {
+                                vErrors = [err155];
+                            }
+                            else {
+                                vErrors.push(err155);
+                            }
+                            errors++;
+                        }
+                        const len32 = data58.length;
+                        if (!(len32 <= 2)) {
+                            const err156 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                            if (vErrors === null) {
+                                vErrors = [err156];
+                            }
+                            else {
+                                vErrors.push(err156);
+                            }
+                            errors++;
+                        }
+                        const len33 = data58.length;
+                        if (len33 > 0) {
+                            let data59 = data58[0];
+                            if (!((((((((data59 === "off") || (data59 === "info")) || (data59 === "warning")) || (data59 === "error")) || (data59 === "warn")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))) {
+                                const err157 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data59 };
+                                if (vErrors === null) {
+                                    vErrors = [err157];
+                                }
+                                else {
+                                    vErrors.push(err157);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (len33 > 1) {
+                            let data60 = data58[1];
+                            if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                                for (const key16 in data60) {
+                                    if (!(((((key16 === "sections") || (key16 === "kind")) || (key16 === "kinds")) || (key16 === "fallbackSections")) || (key16 === "allowEmpty"))) {
+                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data60 };
                                         if (vErrors === null) {
                                             vErrors = [err158];
                                         }
@@ -15231,43 +15238,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data57.kind !== undefined) {
-                                    let data63 = data57.kind;
-                                    if (!((((data63 === "job-post") || (data63 === "ladder-level")) || (data63 === "role-page")) || (data63 === "other"))) {
-                                        const err159 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data63 };
-                                        if (vErrors === null) {
-                                            vErrors = [err159];
-                                        }
-                                        else {
-                                            vErrors.push(err159);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data57.kinds !== undefined) {
-                                    let data64 = data57.kinds;
-                                    if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                                        for (const key17 in data64) {
-                                            if (!((((key17 === "job-post") || (key17 === "ladder-level")) || (key17 === "role-page")) || (key17 === "other"))) {
-                                                const err160 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data64 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err160];
+                                if (data60.sections !== undefined) {
+                                    let data61 = data60.sections;
+                                    if (Array.isArray(data61)) {
+                                        const len34 = data61.length;
+                                        for (let i6 = 0; i6 < len34; i6++) {
+                                            let data62 = data61[i6];
+                                            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                                                if (data62.name === undefined) {
+                                                    const err159 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err159];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err159);
+                                                    }
+                                                    errors++;
                                                 }
-                                                else {
-                                                    vErrors.push(err160);
+                                                for (const key17 in data62) {
+                                                    if (!((key17 === "name") || (key17 === "aliases"))) {
+                                                        const err160 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err160];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err160);
+                                                        }
+                                                        errors++;
+                                                    }
                                                 }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data64["job-post"] !== undefined) {
-                                            let data65 = data64["job-post"];
-                                            if (Array.isArray(data65)) {
-                                                const len34 = data65.length;
-                                                for (let i8 = 0; i8 < len34; i8++) {
-                                                    let data66 = data65[i8];
-                                                    if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                                                        if (data66.name === undefined) {
-                                                            const err161 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data66 };
+                                                if (data62.name !== undefined) {
+                                                    let data63 = data62.name;
+                                                    if (typeof data63 === "string") {
+                                                        if (func3(data63) < 1) {
+                                                            const err161 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data63 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err161];
                                                             }
@@ -15276,23 +15280,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
-                                                        for (const key18 in data66) {
-                                                            if (!((key18 === "name") || (key18 === "aliases"))) {
-                                                                const err162 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data66 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err162];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err162);
-                                                                }
-                                                                errors++;
-                                                            }
+                                                    }
+                                                    else {
+                                                        const err162 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data63 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err162];
                                                         }
-                                                        if (data66.name !== undefined) {
-                                                            let data67 = data66.name;
-                                                            if (typeof data67 === "string") {
-                                                                if (func3(data67) < 1) {
-                                                                    const err163 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data67 };
+                                                        else {
+                                                            vErrors.push(err162);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data62.aliases !== undefined) {
+                                                    let data64 = data62.aliases;
+                                                    if (Array.isArray(data64)) {
+                                                        const len35 = data64.length;
+                                                        for (let i7 = 0; i7 < len35; i7++) {
+                                                            let data65 = data64[i7];
+                                                            if (typeof data65 === "string") {
+                                                                if (func3(data65) < 1) {
+                                                                    const err163 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data65 };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err163];
                                                                     }
@@ -15303,7 +15311,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err164 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data67 };
+                                                                const err164 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data65 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err164];
                                                                 }
@@ -15313,62 +15321,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data66.aliases !== undefined) {
-                                                            let data68 = data66.aliases;
-                                                            if (Array.isArray(data68)) {
-                                                                const len35 = data68.length;
-                                                                for (let i9 = 0; i9 < len35; i9++) {
-                                                                    let data69 = data68[i9];
-                                                                    if (typeof data69 === "string") {
-                                                                        if (func3(data69) < 1) {
-                                                                            const err165 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data69 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err165];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err165);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err166 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data69 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err166];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err166);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err167 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data68 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err167];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err167);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
                                                     }
                                                     else {
-                                                        const err168 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data66 };
+                                                        const err165 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data64 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err168];
+                                                            vErrors = [err165];
                                                         }
                                                         else {
-                                                            vErrors.push(err168);
+                                                            vErrors.push(err165);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data65 };
+                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err166];
+                                                }
+                                                else {
+                                                    vErrors.push(err166);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data61 };
+                                        if (vErrors === null) {
+                                            vErrors = [err167];
+                                        }
+                                        else {
+                                            vErrors.push(err167);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data60.kind !== undefined) {
+                                    let data66 = data60.kind;
+                                    if (!((((data66 === "job-post") || (data66 === "ladder-level")) || (data66 === "role-page")) || (data66 === "other"))) {
+                                        const err168 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data66 };
+                                        if (vErrors === null) {
+                                            vErrors = [err168];
+                                        }
+                                        else {
+                                            vErrors.push(err168);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data60.kinds !== undefined) {
+                                    let data67 = data60.kinds;
+                                    if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                                        for (const key18 in data67) {
+                                            if (!((((key18 === "job-post") || (key18 === "ladder-level")) || (key18 === "role-page")) || (key18 === "other"))) {
+                                                const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data67 };
                                                 if (vErrors === null) {
                                                     vErrors = [err169];
                                                 }
@@ -15378,15 +15385,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (data64["ladder-level"] !== undefined) {
-                                            let data70 = data64["ladder-level"];
-                                            if (Array.isArray(data70)) {
-                                                const len36 = data70.length;
-                                                for (let i10 = 0; i10 < len36; i10++) {
-                                                    let data71 = data70[i10];
-                                                    if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                                                        if (data71.name === undefined) {
-                                                            const err170 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data71 };
+                                        if (data67["job-post"] !== undefined) {
+                                            let data68 = data67["job-post"];
+                                            if (Array.isArray(data68)) {
+                                                const len36 = data68.length;
+                                                for (let i8 = 0; i8 < len36; i8++) {
+                                                    let data69 = data68[i8];
+                                                    if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                                                        if (data69.name === undefined) {
+                                                            const err170 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err170];
                                                             }
@@ -15395,9 +15402,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
-                                                        for (const key19 in data71) {
+                                                        for (const key19 in data69) {
                                                             if (!((key19 === "name") || (key19 === "aliases"))) {
-                                                                const err171 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data71 };
+                                                                const err171 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err171];
                                                                 }
@@ -15407,11 +15414,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data71.name !== undefined) {
-                                                            let data72 = data71.name;
-                                                            if (typeof data72 === "string") {
-                                                                if (func3(data72) < 1) {
-                                                                    const err172 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data72 };
+                                                        if (data69.name !== undefined) {
+                                                            let data70 = data69.name;
+                                                            if (typeof data70 === "string") {
+                                                                if (func3(data70) < 1) {
+                                                                    const err172 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data70 };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err172];
                                                                     }
@@ -15422,7 +15429,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err173 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data72 };
+                                                                const err173 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data70 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err173];
                                                                 }
@@ -15432,15 +15439,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data71.aliases !== undefined) {
-                                                            let data73 = data71.aliases;
-                                                            if (Array.isArray(data73)) {
-                                                                const len37 = data73.length;
-                                                                for (let i11 = 0; i11 < len37; i11++) {
-                                                                    let data74 = data73[i11];
-                                                                    if (typeof data74 === "string") {
-                                                                        if (func3(data74) < 1) {
-                                                                            const err174 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data74 };
+                                                        if (data69.aliases !== undefined) {
+                                                            let data71 = data69.aliases;
+                                                            if (Array.isArray(data71)) {
+                                                                const len37 = data71.length;
+                                                                for (let i9 = 0; i9 < len37; i9++) {
+                                                                    let data72 = data71[i9];
+                                                                    if (typeof data72 === "string") {
+                                                                        if (func3(data72) < 1) {
+                                                                            const err174 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data72 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err174];
                                                                             }
@@ -15451,7 +15458,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err175 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data74 };
+                                                                        const err175 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data72 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err175];
                                                                         }
@@ -15463,7 +15470,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err176 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data73 };
+                                                                const err176 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data71 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err176];
                                                                 }
@@ -15475,7 +15482,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                     else {
-                                                        const err177 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data71 };
+                                                        const err177 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
                                                         if (vErrors === null) {
                                                             vErrors = [err177];
                                                         }
@@ -15487,7 +15494,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err178 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data70 };
+                                                const err178 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data68 };
                                                 if (vErrors === null) {
                                                     vErrors = [err178];
                                                 }
@@ -15497,15 +15504,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (data64["role-page"] !== undefined) {
-                                            let data75 = data64["role-page"];
-                                            if (Array.isArray(data75)) {
-                                                const len38 = data75.length;
-                                                for (let i12 = 0; i12 < len38; i12++) {
-                                                    let data76 = data75[i12];
-                                                    if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                                                        if (data76.name === undefined) {
-                                                            const err179 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data76 };
+                                        if (data67["ladder-level"] !== undefined) {
+                                            let data73 = data67["ladder-level"];
+                                            if (Array.isArray(data73)) {
+                                                const len38 = data73.length;
+                                                for (let i10 = 0; i10 < len38; i10++) {
+                                                    let data74 = data73[i10];
+                                                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+                                                        if (data74.name === undefined) {
+                                                            const err179 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err179];
                                                             }
@@ -15514,9 +15521,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
-                                                        for (const key20 in data76) {
+                                                        for (const key20 in data74) {
                                                             if (!((key20 === "name") || (key20 === "aliases"))) {
-                                                                const err180 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data76 };
+                                                                const err180 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err180];
                                                                 }
@@ -15526,11 +15533,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data76.name !== undefined) {
-                                                            let data77 = data76.name;
-                                                            if (typeof data77 === "string") {
-                                                                if (func3(data77) < 1) {
-                                                                    const err181 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data77 };
+                                                        if (data74.name !== undefined) {
+                                                            let data75 = data74.name;
+                                                            if (typeof data75 === "string") {
+                                                                if (func3(data75) < 1) {
+                                                                    const err181 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data75 };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err181];
                                                                     }
@@ -15541,7 +15548,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err182 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data77 };
+                                                                const err182 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data75 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err182];
                                                                 }
@@ -15551,15 +15558,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data76.aliases !== undefined) {
-                                                            let data78 = data76.aliases;
-                                                            if (Array.isArray(data78)) {
-                                                                const len39 = data78.length;
-                                                                for (let i13 = 0; i13 < len39; i13++) {
-                                                                    let data79 = data78[i13];
-                                                                    if (typeof data79 === "string") {
-                                                                        if (func3(data79) < 1) {
-                                                                            const err183 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data79 };
+                                                        if (data74.aliases !== undefined) {
+                                                            let data76 = data74.aliases;
+                                                            if (Array.isArray(data76)) {
+                                                                const len39 = data76.length;
+                                                                for (let i11 = 0; i11 < len39; i11++) {
+                                                                    let data77 = data76[i11];
+                                                                    if (typeof data77 === "string") {
+                                                                        if (func3(data77) < 1) {
+                                                                            const err183 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data77 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err183];
                                                                             }
@@ -15570,7 +15577,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err184 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data79 };
+                                                                        const err184 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data77 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err184];
                                                                         }
@@ -15582,7 +15589,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err185 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data78 };
+                                                                const err185 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data76 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err185];
                                                                 }
@@ -15594,7 +15601,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                     else {
-                                                        const err186 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data76 };
+                                                        const err186 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
                                                         if (vErrors === null) {
                                                             vErrors = [err186];
                                                         }
@@ -15606,7 +15613,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err187 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data75 };
+                                                const err187 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data73 };
                                                 if (vErrors === null) {
                                                     vErrors = [err187];
                                                 }
@@ -15616,15 +15623,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (data64.other !== undefined) {
-                                            let data80 = data64.other;
-                                            if (Array.isArray(data80)) {
-                                                const len40 = data80.length;
-                                                for (let i14 = 0; i14 < len40; i14++) {
-                                                    let data81 = data80[i14];
-                                                    if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                                                        if (data81.name === undefined) {
-                                                            const err188 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data81 };
+                                        if (data67["role-page"] !== undefined) {
+                                            let data78 = data67["role-page"];
+                                            if (Array.isArray(data78)) {
+                                                const len40 = data78.length;
+                                                for (let i12 = 0; i12 < len40; i12++) {
+                                                    let data79 = data78[i12];
+                                                    if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                                                        if (data79.name === undefined) {
+                                                            const err188 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err188];
                                                             }
@@ -15633,9 +15640,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
-                                                        for (const key21 in data81) {
+                                                        for (const key21 in data79) {
                                                             if (!((key21 === "name") || (key21 === "aliases"))) {
-                                                                const err189 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data81 };
+                                                                const err189 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err189];
                                                                 }
@@ -15645,11 +15652,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data81.name !== undefined) {
-                                                            let data82 = data81.name;
-                                                            if (typeof data82 === "string") {
-                                                                if (func3(data82) < 1) {
-                                                                    const err190 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data82 };
+                                                        if (data79.name !== undefined) {
+                                                            let data80 = data79.name;
+                                                            if (typeof data80 === "string") {
+                                                                if (func3(data80) < 1) {
+                                                                    const err190 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data80 };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err190];
                                                                     }
@@ -15660,7 +15667,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err191 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data82 };
+                                                                const err191 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data80 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err191];
                                                                 }
@@ -15670,15 +15677,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data81.aliases !== undefined) {
-                                                            let data83 = data81.aliases;
-                                                            if (Array.isArray(data83)) {
-                                                                const len41 = data83.length;
-                                                                for (let i15 = 0; i15 < len41; i15++) {
-                                                                    let data84 = data83[i15];
-                                                                    if (typeof data84 === "string") {
-                                                                        if (func3(data84) < 1) {
-                                                                            const err192 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data84 };
+                                                        if (data79.aliases !== undefined) {
+                                                            let data81 = data79.aliases;
+                                                            if (Array.isArray(data81)) {
+                                                                const len41 = data81.length;
+                                                                for (let i13 = 0; i13 < len41; i13++) {
+                                                                    let data82 = data81[i13];
+                                                                    if (typeof data82 === "string") {
+                                                                        if (func3(data82) < 1) {
+                                                                            const err192 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data82 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err192];
                                                                             }
@@ -15689,7 +15696,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err193 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data84 };
+                                                                        const err193 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data82 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err193];
                                                                         }
@@ -15701,7 +15708,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err194 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data83 };
+                                                                const err194 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data81 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err194];
                                                                 }
@@ -15713,7 +15720,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                     else {
-                                                        const err195 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data81 };
+                                                        const err195 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
                                                         if (vErrors === null) {
                                                             vErrors = [err195];
                                                         }
@@ -15725,7 +15732,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err196 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data80 };
+                                                const err196 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data78 };
                                                 if (vErrors === null) {
                                                     vErrors = [err196];
                                                 }
@@ -15735,92 +15742,92 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                    }
-                                    else {
-                                        const err197 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data64 };
-                                        if (vErrors === null) {
-                                            vErrors = [err197];
-                                        }
-                                        else {
-                                            vErrors.push(err197);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data57.fallbackSections !== undefined) {
-                                    let data85 = data57.fallbackSections;
-                                    if (Array.isArray(data85)) {
-                                        const len42 = data85.length;
-                                        for (let i16 = 0; i16 < len42; i16++) {
-                                            let data86 = data85[i16];
-                                            if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                                                if (data86.name === undefined) {
-                                                    const err198 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data86 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err198];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err198);
-                                                    }
-                                                    errors++;
-                                                }
-                                                for (const key22 in data86) {
-                                                    if (!((key22 === "name") || (key22 === "aliases"))) {
-                                                        const err199 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data86 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err199];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err199);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data86.name !== undefined) {
-                                                    let data87 = data86.name;
-                                                    if (typeof data87 === "string") {
-                                                        if (func3(data87) < 1) {
-                                                            const err200 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data87 };
+                                        if (data67.other !== undefined) {
+                                            let data83 = data67.other;
+                                            if (Array.isArray(data83)) {
+                                                const len42 = data83.length;
+                                                for (let i14 = 0; i14 < len42; i14++) {
+                                                    let data84 = data83[i14];
+                                                    if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                                        if (data84.name === undefined) {
+                                                            const err197 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err200];
+                                                                vErrors = [err197];
                                                             }
                                                             else {
-                                                                vErrors.push(err200);
+                                                                vErrors.push(err197);
                                                             }
                                                             errors++;
                                                         }
-                                                    }
-                                                    else {
-                                                        const err201 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data87 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err201];
+                                                        for (const key22 in data84) {
+                                                            if (!((key22 === "name") || (key22 === "aliases"))) {
+                                                                const err198 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err198];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err198);
+                                                                }
+                                                                errors++;
+                                                            }
                                                         }
-                                                        else {
-                                                            vErrors.push(err201);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data86.aliases !== undefined) {
-                                                    let data88 = data86.aliases;
-                                                    if (Array.isArray(data88)) {
-                                                        const len43 = data88.length;
-                                                        for (let i17 = 0; i17 < len43; i17++) {
-                                                            let data89 = data88[i17];
-                                                            if (typeof data89 === "string") {
-                                                                if (func3(data89) < 1) {
-                                                                    const err202 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data89 };
+                                                        if (data84.name !== undefined) {
+                                                            let data85 = data84.name;
+                                                            if (typeof data85 === "string") {
+                                                                if (func3(data85) < 1) {
+                                                                    const err199 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data85 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err202];
+                                                                        vErrors = [err199];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err202);
+                                                                        vErrors.push(err199);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err203 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data89 };
+                                                                const err200 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data85 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err200];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err200);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data84.aliases !== undefined) {
+                                                            let data86 = data84.aliases;
+                                                            if (Array.isArray(data86)) {
+                                                                const len43 = data86.length;
+                                                                for (let i15 = 0; i15 < len43; i15++) {
+                                                                    let data87 = data86[i15];
+                                                                    if (typeof data87 === "string") {
+                                                                        if (func3(data87) < 1) {
+                                                                            const err201 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data87 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err201];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err201);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err202 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data87 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err202];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err202);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err203 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data86 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err203];
                                                                 }
@@ -15832,7 +15839,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                     else {
-                                                        const err204 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data88 };
+                                                        const err204 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
                                                         if (vErrors === null) {
                                                             vErrors = [err204];
                                                         }
@@ -15844,7 +15851,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err205 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data86 };
+                                                const err205 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data83 };
                                                 if (vErrors === null) {
                                                     vErrors = [err205];
                                                 }
@@ -15856,7 +15863,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err206 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data85 };
+                                        const err206 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data67 };
                                         if (vErrors === null) {
                                             vErrors = [err206];
                                         }
@@ -15866,138 +15873,129 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data57.allowEmpty !== undefined) {
-                                    let data90 = data57.allowEmpty;
-                                    if (typeof data90 !== "boolean") {
-                                        const err207 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data90 };
+                                if (data60.fallbackSections !== undefined) {
+                                    let data88 = data60.fallbackSections;
+                                    if (Array.isArray(data88)) {
+                                        const len44 = data88.length;
+                                        for (let i16 = 0; i16 < len44; i16++) {
+                                            let data89 = data88[i16];
+                                            if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                                                if (data89.name === undefined) {
+                                                    const err207 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data89 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err207];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err207);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key23 in data89) {
+                                                    if (!((key23 === "name") || (key23 === "aliases"))) {
+                                                        const err208 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data89 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err208];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err208);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data89.name !== undefined) {
+                                                    let data90 = data89.name;
+                                                    if (typeof data90 === "string") {
+                                                        if (func3(data90) < 1) {
+                                                            const err209 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data90 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err209];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err209);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err210 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data90 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err210];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err210);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data89.aliases !== undefined) {
+                                                    let data91 = data89.aliases;
+                                                    if (Array.isArray(data91)) {
+                                                        const len45 = data91.length;
+                                                        for (let i17 = 0; i17 < len45; i17++) {
+                                                            let data92 = data91[i17];
+                                                            if (typeof data92 === "string") {
+                                                                if (func3(data92) < 1) {
+                                                                    const err211 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data92 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err211];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err211);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err212 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data92 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err212];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err212);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err213 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data91 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err213];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err213);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err214 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data89 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err214];
+                                                }
+                                                else {
+                                                    vErrors.push(err214);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err215 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data88 };
                                         if (vErrors === null) {
-                                            vErrors = [err207];
+                                            vErrors = [err215];
                                         }
                                         else {
-                                            vErrors.push(err207);
+                                            vErrors.push(err215);
                                         }
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err208 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data57 };
-                                if (vErrors === null) {
-                                    vErrors = [err208];
-                                }
-                                else {
-                                    vErrors.push(err208);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err209 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data55 };
-                        if (vErrors === null) {
-                            vErrors = [err209];
-                        }
-                        else {
-                            vErrors.push(err209);
-                        }
-                        errors++;
-                    }
-                    var _valid13 = _errs181 === errors;
-                    valid67 = valid67 || _valid13;
-                }
-                if (!valid67) {
-                    const err210 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data55 };
-                    if (vErrors === null) {
-                        vErrors = [err210];
-                    }
-                    else {
-                        vErrors.push(err210);
-                    }
-                    errors++;
-                }
-                else {
-                    errors = _errs178;
-                    if (vErrors !== null) {
-                        if (_errs178) {
-                            vErrors.length = _errs178;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-            }
-            if (data13.typo !== undefined) {
-                let data91 = data13.typo;
-                const _errs261 = errors;
-                let valid103 = false;
-                const _errs262 = errors;
-                if (!((((((((data91 === "off") || (data91 === "info")) || (data91 === "warning")) || (data91 === "error")) || (data91 === "warn")) || (data91 === 0)) || (data91 === 1)) || (data91 === 2))) {
-                    const err211 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data91 };
-                    if (vErrors === null) {
-                        vErrors = [err211];
-                    }
-                    else {
-                        vErrors.push(err211);
-                    }
-                    errors++;
-                }
-                var _valid14 = _errs262 === errors;
-                valid103 = valid103 || _valid14;
-                if (!valid103) {
-                    const _errs264 = errors;
-                    if (Array.isArray(data91)) {
-                        if (data91.length > 2) {
-                            const err212 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data91 };
-                            if (vErrors === null) {
-                                vErrors = [err212];
-                            }
-                            else {
-                                vErrors.push(err212);
-                            }
-                            errors++;
-                        }
-                        if (data91.length < 1) {
-                            const err213 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data91 };
-                            if (vErrors === null) {
-                                vErrors = [err213];
-                            }
-                            else {
-                                vErrors.push(err213);
-                            }
-                            errors++;
-                        }
-                        const len44 = data91.length;
-                        if (!(len44 <= 2)) {
-                            const err214 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data91 };
-                            if (vErrors === null) {
-                                vErrors = [err214];
-                            }
-                            else {
-                                vErrors.push(err214);
-                            }
-                            errors++;
-                        }
-                        const len45 = data91.length;
-                        if (len45 > 0) {
-                            let data92 = data91[0];
-                            if (!((((((((data92 === "off") || (data92 === "info")) || (data92 === "warning")) || (data92 === "error")) || (data92 === "warn")) || (data92 === 0)) || (data92 === 1)) || (data92 === 2))) {
-                                const err215 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data92 };
-                                if (vErrors === null) {
-                                    vErrors = [err215];
-                                }
-                                else {
-                                    vErrors.push(err215);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (len45 > 1) {
-                            let data93 = data91[1];
-                            if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-                                for (const key23 in data93) {
-                                    if (!((((key23 === "words") || (key23 === "locale")) || (key23 === "allowAcronyms")) || (key23 === "frontmatterKeys"))) {
-                                        const err216 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data93 };
+                                if (data60.allowEmpty !== undefined) {
+                                    let data93 = data60.allowEmpty;
+                                    if (typeof data93 !== "boolean") {
+                                        const err216 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data93 };
                                         if (vErrors === null) {
                                             vErrors = [err216];
                                         }
@@ -16007,105 +16005,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data93.words !== undefined) {
-                                    let data94 = data93.words;
-                                    if (Array.isArray(data94)) {
-                                        const len46 = data94.length;
-                                        for (let i18 = 0; i18 < len46; i18++) {
-                                            let data95 = data94[i18];
-                                            if (typeof data95 === "string") {
-                                                if (func3(data95) < 1) {
-                                                    const err217 = { instancePath: instancePath + "/rules/typo/1/words/" + i18, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data95 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err217];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err217);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err218 = { instancePath: instancePath + "/rules/typo/1/words/" + i18, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data95 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err218];
-                                                }
-                                                else {
-                                                    vErrors.push(err218);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err219 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data94 };
-                                        if (vErrors === null) {
-                                            vErrors = [err219];
-                                        }
-                                        else {
-                                            vErrors.push(err219);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data93.locale !== undefined) {
-                                    let data96 = data93.locale;
-                                    if (!(((data96 === "en") || (data96 === "en-US")) || (data96 === "en-GB"))) {
-                                        const err220 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data96 };
-                                        if (vErrors === null) {
-                                            vErrors = [err220];
-                                        }
-                                        else {
-                                            vErrors.push(err220);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data93.allowAcronyms !== undefined) {
-                                    let data97 = data93.allowAcronyms;
-                                    if (typeof data97 !== "boolean") {
-                                        const err221 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data97 };
-                                        if (vErrors === null) {
-                                            vErrors = [err221];
-                                        }
-                                        else {
-                                            vErrors.push(err221);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data93.frontmatterKeys !== undefined) {
-                                    let data98 = data93.frontmatterKeys;
-                                    if (Array.isArray(data98)) {
-                                        const len47 = data98.length;
-                                        for (let i19 = 0; i19 < len47; i19++) {
-                                            let data99 = data98[i19];
-                                            if (typeof data99 !== "string") {
-                                                const err222 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i19, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data99 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err222];
-                                                }
-                                                else {
-                                                    vErrors.push(err222);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err223 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data98 };
-                                        if (vErrors === null) {
-                                            vErrors = [err223];
-                                        }
-                                        else {
-                                            vErrors.push(err223);
-                                        }
-                                        errors++;
-                                    }
-                                }
                             }
                             else {
-                                const err224 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data93 };
+                                const err217 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data60 };
+                                if (vErrors === null) {
+                                    vErrors = [err217];
+                                }
+                                else {
+                                    vErrors.push(err217);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err218 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                        if (vErrors === null) {
+                            vErrors = [err218];
+                        }
+                        else {
+                            vErrors.push(err218);
+                        }
+                        errors++;
+                    }
+                    var _valid14 = _errs192 === errors;
+                    valid71 = valid71 || _valid14;
+                }
+                if (!valid71) {
+                    const err219 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data58 };
+                    if (vErrors === null) {
+                        vErrors = [err219];
+                    }
+                    else {
+                        vErrors.push(err219);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs189;
+                    if (vErrors !== null) {
+                        if (_errs189) {
+                            vErrors.length = _errs189;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data13.typo !== undefined) {
+                let data94 = data13.typo;
+                const _errs272 = errors;
+                let valid107 = false;
+                const _errs273 = errors;
+                if (!((((((((data94 === "off") || (data94 === "info")) || (data94 === "warning")) || (data94 === "error")) || (data94 === "warn")) || (data94 === 0)) || (data94 === 1)) || (data94 === 2))) {
+                    const err220 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data94 };
+                    if (vErrors === null) {
+                        vErrors = [err220];
+                    }
+                    else {
+                        vErrors.push(err220);
+                    }
+                    errors++;
+                }
+                var _valid15 = _errs273 === errors;
+                valid107 = valid107 || _valid15;
+                if (!valid107) {
+                    const _errs275 = errors;
+                    if (Array.isArray(data94)) {
+                        if (data94.length > 2) {
+                            const err221 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data94 };
+                            if (vErrors === null) {
+                                vErrors = [err221];
+                            }
+                            else {
+                                vErrors.push(err221);
+                            }
+                            errors++;
+                        }
+                        if (data94.length < 1) {
+                            const err222 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data94 };
+                            if (vErrors === null) {
+                                vErrors = [err222];
+                            }
+                            else {
+                                vErrors.push(err222);
+                            }
+                            errors++;
+                        }
+                        const len46 = data94.length;
+                        if (!(len46 <= 2)) {
+                            const err223 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data94 };
+                            if (vErrors === null) {
+                                vErrors = [err223];
+                            }
+                            else {
+                                vErrors.push(err223);
+                            }
+                            errors++;
+                        }
+                        const len47 = data94.length;
+                        if (len47 > 0) {
+                            let data95 = data94[0];
+                            if (!((((((((data95 === "off") || (data95 === "info")) || (data95 === "warning")) || (data95 === "error")) || (data95 === "warn")) || (data95 === 0)) || (data95 === 1)) || (data95 === 2))) {
+                                const err224 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data95 };
                                 if (vErrors === null) {
                                     vErrors = [err224];
                                 }
@@ -16115,35 +16118,158 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (len47 > 1) {
+                            let data96 = data94[1];
+                            if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
+                                for (const key24 in data96) {
+                                    if (!((((key24 === "words") || (key24 === "locale")) || (key24 === "allowAcronyms")) || (key24 === "frontmatterKeys"))) {
+                                        const err225 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data96 };
+                                        if (vErrors === null) {
+                                            vErrors = [err225];
+                                        }
+                                        else {
+                                            vErrors.push(err225);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data96.words !== undefined) {
+                                    let data97 = data96.words;
+                                    if (Array.isArray(data97)) {
+                                        const len48 = data97.length;
+                                        for (let i18 = 0; i18 < len48; i18++) {
+                                            let data98 = data97[i18];
+                                            if (typeof data98 === "string") {
+                                                if (func3(data98) < 1) {
+                                                    const err226 = { instancePath: instancePath + "/rules/typo/1/words/" + i18, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data98 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err226];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err226);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err227 = { instancePath: instancePath + "/rules/typo/1/words/" + i18, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data98 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err227];
+                                                }
+                                                else {
+                                                    vErrors.push(err227);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err228 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data97 };
+                                        if (vErrors === null) {
+                                            vErrors = [err228];
+                                        }
+                                        else {
+                                            vErrors.push(err228);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data96.locale !== undefined) {
+                                    let data99 = data96.locale;
+                                    if (!(((data99 === "en") || (data99 === "en-US")) || (data99 === "en-GB"))) {
+                                        const err229 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data99 };
+                                        if (vErrors === null) {
+                                            vErrors = [err229];
+                                        }
+                                        else {
+                                            vErrors.push(err229);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data96.allowAcronyms !== undefined) {
+                                    let data100 = data96.allowAcronyms;
+                                    if (typeof data100 !== "boolean") {
+                                        const err230 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data100 };
+                                        if (vErrors === null) {
+                                            vErrors = [err230];
+                                        }
+                                        else {
+                                            vErrors.push(err230);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data96.frontmatterKeys !== undefined) {
+                                    let data101 = data96.frontmatterKeys;
+                                    if (Array.isArray(data101)) {
+                                        const len49 = data101.length;
+                                        for (let i19 = 0; i19 < len49; i19++) {
+                                            let data102 = data101[i19];
+                                            if (typeof data102 !== "string") {
+                                                const err231 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i19, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data102 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err231];
+                                                }
+                                                else {
+                                                    vErrors.push(err231);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err232 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data101 };
+                                        if (vErrors === null) {
+                                            vErrors = [err232];
+                                        }
+                                        else {
+                                            vErrors.push(err232);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err233 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data96 };
+                                if (vErrors === null) {
+                                    vErrors = [err233];
+                                }
+                                else {
+                                    vErrors.push(err233);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err225 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data91 };
+                        const err234 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data94 };
                         if (vErrors === null) {
-                            vErrors = [err225];
+                            vErrors = [err234];
                         }
                         else {
-                            vErrors.push(err225);
+                            vErrors.push(err234);
                         }
                         errors++;
                     }
-                    var _valid14 = _errs264 === errors;
-                    valid103 = valid103 || _valid14;
+                    var _valid15 = _errs275 === errors;
+                    valid107 = valid107 || _valid15;
                 }
-                if (!valid103) {
-                    const err226 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data91 };
+                if (!valid107) {
+                    const err235 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data94 };
                     if (vErrors === null) {
-                        vErrors = [err226];
+                        vErrors = [err235];
                     }
                     else {
-                        vErrors.push(err226);
+                        vErrors.push(err235);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs261;
+                    errors = _errs272;
                     if (vErrors !== null) {
-                        if (_errs261) {
-                            vErrors.length = _errs261;
+                        if (_errs272) {
+                            vErrors.length = _errs272;
                         }
                         else {
                             vErrors = null;
@@ -16153,121 +16279,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err227 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
-            if (vErrors === null) {
-                vErrors = [err227];
-            }
-            else {
-                vErrors.push(err227);
-            }
-            errors++;
-        }
-    }
-    if (data.words !== undefined) {
-        let data100 = data.words;
-        if (Array.isArray(data100)) {
-            const len48 = data100.length;
-            for (let i20 = 0; i20 < len48; i20++) {
-                let data101 = data100[i20];
-                if (typeof data101 === "string") {
-                    if (func3(data101) < 1) {
-                        const err228 = { instancePath: instancePath + "/words/" + i20, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data101 };
-                        if (vErrors === null) {
-                            vErrors = [err228];
-                        }
-                        else {
-                            vErrors.push(err228);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err229 = { instancePath: instancePath + "/words/" + i20, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data101 };
-                    if (vErrors === null) {
-                        vErrors = [err229];
-                    }
-                    else {
-                        vErrors.push(err229);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err230 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data100 };
-            if (vErrors === null) {
-                vErrors = [err230];
-            }
-            else {
-                vErrors.push(err230);
-            }
-            errors++;
-        }
-    }
-    if (data.wordsFile !== undefined) {
-        let data102 = data.wordsFile;
-        if (typeof data102 === "string") {
-            if (func3(data102) < 1) {
-                const err231 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data102 };
-                if (vErrors === null) {
-                    vErrors = [err231];
-                }
-                else {
-                    vErrors.push(err231);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err232 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data102 };
-            if (vErrors === null) {
-                vErrors = [err232];
-            }
-            else {
-                vErrors.push(err232);
-            }
-            errors++;
-        }
-    }
-    if (data.locale !== undefined) {
-        let data103 = data.locale;
-        if (!(((data103 === "en") || (data103 === "en-US")) || (data103 === "en-GB"))) {
-            const err233 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data103 };
-            if (vErrors === null) {
-                vErrors = [err233];
-            }
-            else {
-                vErrors.push(err233);
-            }
-            errors++;
-        }
-    }
-    if (data.duplicateThreshold !== undefined) {
-        let data104 = data.duplicateThreshold;
-        if (typeof data104 == "number") {
-            if (data104 > 1 || isNaN(data104)) {
-                const err234 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data104 };
-                if (vErrors === null) {
-                    vErrors = [err234];
-                }
-                else {
-                    vErrors.push(err234);
-                }
-                errors++;
-            }
-            if (data104 < 0 || isNaN(data104)) {
-                const err235 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data104 };
-                if (vErrors === null) {
-                    vErrors = [err235];
-                }
-                else {
-                    vErrors.push(err235);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err236 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data104 };
+            const err236 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
             if (vErrors === null) {
                 vErrors = [err236];
             }
@@ -16277,15 +16289,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.overrides !== undefined) {
-        let data105 = data.overrides;
-        if (Array.isArray(data105)) {
-            const len49 = data105.length;
-            for (let i21 = 0; i21 < len49; i21++) {
-                let data106 = data105[i21];
-                if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-                    if (data106.files === undefined) {
-                        const err237 = { instancePath: instancePath + "/overrides/" + i21, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data106 };
+    if (data.words !== undefined) {
+        let data103 = data.words;
+        if (Array.isArray(data103)) {
+            const len50 = data103.length;
+            for (let i20 = 0; i20 < len50; i20++) {
+                let data104 = data103[i20];
+                if (typeof data104 === "string") {
+                    if (func3(data104) < 1) {
+                        const err237 = { instancePath: instancePath + "/words/" + i20, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data104 };
                         if (vErrors === null) {
                             vErrors = [err237];
                         }
@@ -16294,192 +16306,187 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    for (const key24 in data106) {
-                        if (!((((((((key24 === "files") || (key24 === "kind")) || (key24 === "requiredSections")) || (key24 === "rules")) || (key24 === "words")) || (key24 === "wordsFile")) || (key24 === "locale")) || (key24 === "duplicateThreshold"))) {
-                            const err238 = { instancePath: instancePath + "/overrides/" + i21, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data106 };
+                }
+                else {
+                    const err238 = { instancePath: instancePath + "/words/" + i20, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data104 };
+                    if (vErrors === null) {
+                        vErrors = [err238];
+                    }
+                    else {
+                        vErrors.push(err238);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err239 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data103 };
+            if (vErrors === null) {
+                vErrors = [err239];
+            }
+            else {
+                vErrors.push(err239);
+            }
+            errors++;
+        }
+    }
+    if (data.wordsFile !== undefined) {
+        let data105 = data.wordsFile;
+        if (typeof data105 === "string") {
+            if (func3(data105) < 1) {
+                const err240 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data105 };
+                if (vErrors === null) {
+                    vErrors = [err240];
+                }
+                else {
+                    vErrors.push(err240);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err241 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data105 };
+            if (vErrors === null) {
+                vErrors = [err241];
+            }
+            else {
+                vErrors.push(err241);
+            }
+            errors++;
+        }
+    }
+    if (data.locale !== undefined) {
+        let data106 = data.locale;
+        if (!(((data106 === "en") || (data106 === "en-US")) || (data106 === "en-GB"))) {
+            const err242 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data106 };
+            if (vErrors === null) {
+                vErrors = [err242];
+            }
+            else {
+                vErrors.push(err242);
+            }
+            errors++;
+        }
+    }
+    if (data.duplicateThreshold !== undefined) {
+        let data107 = data.duplicateThreshold;
+        if (typeof data107 == "number") {
+            if (data107 > 1 || isNaN(data107)) {
+                const err243 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data107 };
+                if (vErrors === null) {
+                    vErrors = [err243];
+                }
+                else {
+                    vErrors.push(err243);
+                }
+                errors++;
+            }
+            if (data107 < 0 || isNaN(data107)) {
+                const err244 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data107 };
+                if (vErrors === null) {
+                    vErrors = [err244];
+                }
+                else {
+                    vErrors.push(err244);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err245 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data107 };
+            if (vErrors === null) {
+                vErrors = [err245];
+            }
+            else {
+                vErrors.push(err245);
+            }
+            errors++;
+        }
+    }
+    if (data.overrides !== undefined) {
+        let data108 = data.overrides;
+        if (Array.isArray(data108)) {
+            const len51 = data108.length;
+            for (let i21 = 0; i21 < len51; i21++) {
+                let data109 = data108[i21];
+                if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                    if (data109.files === undefined) {
+                        const err246 = { instancePath: instancePath + "/overrides/" + i21, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err246];
+                        }
+                        else {
+                            vErrors.push(err246);
+                        }
+                        errors++;
+                    }
+                    for (const key25 in data109) {
+                        if (!((((((((key25 === "files") || (key25 === "kind")) || (key25 === "requiredSections")) || (key25 === "rules")) || (key25 === "words")) || (key25 === "wordsFile")) || (key25 === "locale")) || (key25 === "duplicateThreshold"))) {
+                            const err247 = { instancePath: instancePath + "/overrides/" + i21, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data109 };
                             if (vErrors === null) {
-                                vErrors = [err238];
+                                vErrors = [err247];
                             }
                             else {
-                                vErrors.push(err238);
+                                vErrors.push(err247);
                             }
                             errors++;
                         }
                     }
-                    if (data106.files !== undefined) {
-                        let data107 = data106.files;
-                        if (Array.isArray(data107)) {
-                            if (data107.length < 1) {
-                                const err239 = { instancePath: instancePath + "/overrides/" + i21 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data107 };
+                    if (data109.files !== undefined) {
+                        let data110 = data109.files;
+                        if (Array.isArray(data110)) {
+                            if (data110.length < 1) {
+                                const err248 = { instancePath: instancePath + "/overrides/" + i21 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data110 };
                                 if (vErrors === null) {
-                                    vErrors = [err239];
+                                    vErrors = [err248];
                                 }
                                 else {
-                                    vErrors.push(err239);
+                                    vErrors.push(err248);
                                 }
                                 errors++;
                             }
-                            const len50 = data107.length;
-                            for (let i22 = 0; i22 < len50; i22++) {
-                                let data108 = data107[i22];
-                                if (typeof data108 === "string") {
-                                    if (func3(data108) < 1) {
-                                        const err240 = { instancePath: instancePath + "/overrides/" + i21 + "/files/" + i22, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data108 };
+                            const len52 = data110.length;
+                            for (let i22 = 0; i22 < len52; i22++) {
+                                let data111 = data110[i22];
+                                if (typeof data111 === "string") {
+                                    if (func3(data111) < 1) {
+                                        const err249 = { instancePath: instancePath + "/overrides/" + i21 + "/files/" + i22, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data111 };
                                         if (vErrors === null) {
-                                            vErrors = [err240];
+                                            vErrors = [err249];
                                         }
                                         else {
-                                            vErrors.push(err240);
+                                            vErrors.push(err249);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err241 = { instancePath: instancePath + "/overrides/" + i21 + "/files/" + i22, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data108 };
+                                    const err250 = { instancePath: instancePath + "/overrides/" + i21 + "/files/" + i22, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data111 };
                                     if (vErrors === null) {
-                                        vErrors = [err241];
+                                        vErrors = [err250];
                                     }
                                     else {
-                                        vErrors.push(err241);
+                                        vErrors.push(err250);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err242 = { instancePath: instancePath + "/overrides/" + i21 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data107 };
+                            const err251 = { instancePath: instancePath + "/overrides/" + i21 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data110 };
                             if (vErrors === null) {
-                                vErrors = [err242];
+                                vErrors = [err251];
                             }
                             else {
-                                vErrors.push(err242);
+                                vErrors.push(err251);
                             }
                             errors++;
                         }
                     }
-                    if (data106.kind !== undefined) {
-                        let data109 = data106.kind;
-                        if (!((((data109 === "job-post") || (data109 === "ladder-level")) || (data109 === "role-page")) || (data109 === "other"))) {
-                            const err243 = { instancePath: instancePath + "/overrides/" + i21 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data109 };
-                            if (vErrors === null) {
-                                vErrors = [err243];
-                            }
-                            else {
-                                vErrors.push(err243);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data106.requiredSections !== undefined) {
-                        let data110 = data106.requiredSections;
-                        if (Array.isArray(data110)) {
-                            const len51 = data110.length;
-                            for (let i23 = 0; i23 < len51; i23++) {
-                                let data111 = data110[i23];
-                                if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-                                    if (data111.name === undefined) {
-                                        const err244 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data111 };
-                                        if (vErrors === null) {
-                                            vErrors = [err244];
-                                        }
-                                        else {
-                                            vErrors.push(err244);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key25 in data111) {
-                                        if (!((key25 === "name") || (key25 === "aliases"))) {
-                                            const err245 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data111 };
-                                            if (vErrors === null) {
-                                                vErrors = [err245];
-                                            }
-                                            else {
-                                                vErrors.push(err245);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data111.name !== undefined) {
-                                        let data112 = data111.name;
-                                        if (typeof data112 === "string") {
-                                            if (func3(data112) < 1) {
-                                                const err246 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data112 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err246];
-                                                }
-                                                else {
-                                                    vErrors.push(err246);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err247 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data112 };
-                                            if (vErrors === null) {
-                                                vErrors = [err247];
-                                            }
-                                            else {
-                                                vErrors.push(err247);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data111.aliases !== undefined) {
-                                        let data113 = data111.aliases;
-                                        if (Array.isArray(data113)) {
-                                            const len52 = data113.length;
-                                            for (let i24 = 0; i24 < len52; i24++) {
-                                                let data114 = data113[i24];
-                                                if (typeof data114 === "string") {
-                                                    if (func3(data114) < 1) {
-                                                        const err248 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data114 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err248];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err248);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                else {
-                                                    const err249 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data114 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err249];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err249);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err250 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data113 };
-                                            if (vErrors === null) {
-                                                vErrors = [err250];
-                                            }
-                                            else {
-                                                vErrors.push(err250);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err251 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data111 };
-                                    if (vErrors === null) {
-                                        vErrors = [err251];
-                                    }
-                                    else {
-                                        vErrors.push(err251);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err252 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data110 };
+                    if (data109.kind !== undefined) {
+                        let data112 = data109.kind;
+                        if (!((((data112 === "job-post") || (data112 === "ladder-level")) || (data112 === "role-page")) || (data112 === "other"))) {
+                            const err252 = { instancePath: instancePath + "/overrides/" + i21 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data112 };
                             if (vErrors === null) {
                                 vErrors = [err252];
                             }
@@ -16489,53 +16496,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data106.rules !== undefined) {
-                        let data115 = data106.rules;
-                        if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
-                            for (const key26 in data115) {
-                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key26))) {
-                                    const err253 = { instancePath: instancePath + "/overrides/" + i21 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data115 };
-                                    if (vErrors === null) {
-                                        vErrors = [err253];
+                    if (data109.requiredSections !== undefined) {
+                        let data113 = data109.requiredSections;
+                        if (Array.isArray(data113)) {
+                            const len53 = data113.length;
+                            for (let i23 = 0; i23 < len53; i23++) {
+                                let data114 = data113[i23];
+                                if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+                                    if (data114.name === undefined) {
+                                        const err253 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data114 };
+                                        if (vErrors === null) {
+                                            vErrors = [err253];
+                                        }
+                                        else {
+                                            vErrors.push(err253);
+                                        }
+                                        errors++;
                                     }
-                                    else {
-                                        vErrors.push(err253);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data115["file-binary"] !== undefined) {
-                                let data116 = data115["file-binary"];
-                                const _errs316 = errors;
-                                let valid125 = false;
-                                const _errs317 = errors;
-                                if (!((((((((data116 === "off") || (data116 === "info")) || (data116 === "warning")) || (data116 === "error")) || (data116 === "warn")) || (data116 === 0)) || (data116 === 1)) || (data116 === 2))) {
-                                    const err254 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data116 };
-                                    if (vErrors === null) {
-                                        vErrors = [err254];
-                                    }
-                                    else {
-                                        vErrors.push(err254);
-                                    }
-                                    errors++;
-                                }
-                                var _valid15 = _errs317 === errors;
-                                valid125 = valid125 || _valid15;
-                                if (!valid125) {
-                                    const _errs319 = errors;
-                                    if (Array.isArray(data116)) {
-                                        if (data116.length > 2) {
-                                            const err255 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data116 };
+                                    for (const key26 in data114) {
+                                        if (!((key26 === "name") || (key26 === "aliases"))) {
+                                            const err254 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data114 };
                                             if (vErrors === null) {
-                                                vErrors = [err255];
+                                                vErrors = [err254];
                                             }
                                             else {
-                                                vErrors.push(err255);
+                                                vErrors.push(err254);
                                             }
                                             errors++;
                                         }
-                                        if (data116.length < 1) {
-                                            const err256 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data116 };
+                                    }
+                                    if (data114.name !== undefined) {
+                                        let data115 = data114.name;
+                                        if (typeof data115 === "string") {
+                                            if (func3(data115) < 1) {
+                                                const err255 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data115 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err255];
+                                                }
+                                                else {
+                                                    vErrors.push(err255);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err256 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data115 };
                                             if (vErrors === null) {
                                                 vErrors = [err256];
                                             }
@@ -16544,72 +16549,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len53 = data116.length;
-                                        if (!(len53 <= 2)) {
-                                            const err257 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data116 };
-                                            if (vErrors === null) {
-                                                vErrors = [err257];
-                                            }
-                                            else {
-                                                vErrors.push(err257);
-                                            }
-                                            errors++;
-                                        }
-                                        const len54 = data116.length;
-                                        if (len54 > 0) {
-                                            let data117 = data116[0];
-                                            if (!((((((((data117 === "off") || (data117 === "info")) || (data117 === "warning")) || (data117 === "error")) || (data117 === "warn")) || (data117 === 0)) || (data117 === 1)) || (data117 === 2))) {
-                                                const err258 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data117 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err258];
+                                    }
+                                    if (data114.aliases !== undefined) {
+                                        let data116 = data114.aliases;
+                                        if (Array.isArray(data116)) {
+                                            const len54 = data116.length;
+                                            for (let i24 = 0; i24 < len54; i24++) {
+                                                let data117 = data116[i24];
+                                                if (typeof data117 === "string") {
+                                                    if (func3(data117) < 1) {
+                                                        const err257 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data117 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err257];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err257);
+                                                        }
+                                                        errors++;
+                                                    }
                                                 }
                                                 else {
-                                                    vErrors.push(err258);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len54 > 1) {
-                                            let data118 = data116[1];
-                                            if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-                                                for (const key27 in data118) {
-                                                    const err259 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data118 };
+                                                    const err258 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/aliases/" + i24, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data117 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err259];
+                                                        vErrors = [err258];
                                                     }
                                                     else {
-                                                        vErrors.push(err259);
+                                                        vErrors.push(err258);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            else {
-                                                const err260 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data118 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err260];
-                                                }
-                                                else {
-                                                    vErrors.push(err260);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err261 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data116 };
-                                        if (vErrors === null) {
-                                            vErrors = [err261];
                                         }
                                         else {
-                                            vErrors.push(err261);
+                                            const err259 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data116 };
+                                            if (vErrors === null) {
+                                                vErrors = [err259];
+                                            }
+                                            else {
+                                                vErrors.push(err259);
+                                            }
+                                            errors++;
                                         }
-                                        errors++;
                                     }
-                                    var _valid15 = _errs319 === errors;
-                                    valid125 = valid125 || _valid15;
                                 }
-                                if (!valid125) {
-                                    const err262 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data116 };
+                                else {
+                                    const err260 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections/" + i23, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data114 };
+                                    if (vErrors === null) {
+                                        vErrors = [err260];
+                                    }
+                                    else {
+                                        vErrors.push(err260);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err261 = { instancePath: instancePath + "/overrides/" + i21 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data113 };
+                            if (vErrors === null) {
+                                vErrors = [err261];
+                            }
+                            else {
+                                vErrors.push(err261);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data109.rules !== undefined) {
+                        let data118 = data109.rules;
+                        if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                            for (const key27 in data118) {
+                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key27))) {
+                                    const err262 = { instancePath: instancePath + "/overrides/" + i21 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data118 };
                                     if (vErrors === null) {
                                         vErrors = [err262];
                                     }
@@ -16618,25 +16629,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                else {
-                                    errors = _errs316;
-                                    if (vErrors !== null) {
-                                        if (_errs316) {
-                                            vErrors.length = _errs316;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
                             }
-                            if (data115["file-encoding"] !== undefined) {
-                                let data119 = data115["file-encoding"];
+                            if (data118["file-binary"] !== undefined) {
+                                let data119 = data118["file-binary"];
                                 const _errs327 = errors;
                                 let valid129 = false;
                                 const _errs328 = errors;
                                 if (!((((((((data119 === "off") || (data119 === "info")) || (data119 === "warning")) || (data119 === "error")) || (data119 === "warn")) || (data119 === 0)) || (data119 === 1)) || (data119 === 2))) {
-                                    const err263 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
+                                    const err263 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data119 };
                                     if (vErrors === null) {
                                         vErrors = [err263];
                                     }
@@ -16651,7 +16651,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs330 = errors;
                                     if (Array.isArray(data119)) {
                                         if (data119.length > 2) {
-                                            const err264 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data119 };
+                                            const err264 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err264];
                                             }
@@ -16661,7 +16661,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data119.length < 1) {
-                                            const err265 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data119 };
+                                            const err265 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err265];
                                             }
@@ -16672,7 +16672,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len55 = data119.length;
                                         if (!(len55 <= 2)) {
-                                            const err266 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data119 };
+                                            const err266 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data119 };
                                             if (vErrors === null) {
                                                 vErrors = [err266];
                                             }
@@ -16685,7 +16685,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len56 > 0) {
                                             let data120 = data119[0];
                                             if (!((((((((data120 === "off") || (data120 === "info")) || (data120 === "warning")) || (data120 === "error")) || (data120 === "warn")) || (data120 === 0)) || (data120 === 1)) || (data120 === 2))) {
-                                                const err267 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data120 };
+                                                const err267 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data120 };
                                                 if (vErrors === null) {
                                                     vErrors = [err267];
                                                 }
@@ -16699,7 +16699,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data121 = data119[1];
                                             if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
                                                 for (const key28 in data121) {
-                                                    const err268 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data121 };
+                                                    const err268 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data121 };
                                                     if (vErrors === null) {
                                                         vErrors = [err268];
                                                     }
@@ -16710,7 +16710,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err269 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data121 };
+                                                const err269 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data121 };
                                                 if (vErrors === null) {
                                                     vErrors = [err269];
                                                 }
@@ -16722,7 +16722,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err270 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data119 };
+                                        const err270 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data119 };
                                         if (vErrors === null) {
                                             vErrors = [err270];
                                         }
@@ -16735,7 +16735,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid129 = valid129 || _valid16;
                                 }
                                 if (!valid129) {
-                                    const err271 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data119 };
+                                    const err271 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data119 };
                                     if (vErrors === null) {
                                         vErrors = [err271];
                                     }
@@ -16756,13 +16756,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["file-too-large"] !== undefined) {
-                                let data122 = data115["file-too-large"];
+                            if (data118["file-encoding"] !== undefined) {
+                                let data122 = data118["file-encoding"];
                                 const _errs338 = errors;
                                 let valid133 = false;
                                 const _errs339 = errors;
                                 if (!((((((((data122 === "off") || (data122 === "info")) || (data122 === "warning")) || (data122 === "error")) || (data122 === "warn")) || (data122 === 0)) || (data122 === 1)) || (data122 === 2))) {
-                                    const err272 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
+                                    const err272 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data122 };
                                     if (vErrors === null) {
                                         vErrors = [err272];
                                     }
@@ -16777,7 +16777,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs341 = errors;
                                     if (Array.isArray(data122)) {
                                         if (data122.length > 2) {
-                                            const err273 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data122 };
+                                            const err273 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err273];
                                             }
@@ -16787,7 +16787,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data122.length < 1) {
-                                            const err274 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data122 };
+                                            const err274 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err274];
                                             }
@@ -16798,7 +16798,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len57 = data122.length;
                                         if (!(len57 <= 2)) {
-                                            const err275 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data122 };
+                                            const err275 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err275];
                                             }
@@ -16811,7 +16811,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len58 > 0) {
                                             let data123 = data122[0];
                                             if (!((((((((data123 === "off") || (data123 === "info")) || (data123 === "warning")) || (data123 === "error")) || (data123 === "warn")) || (data123 === 0)) || (data123 === 1)) || (data123 === 2))) {
-                                                const err276 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data123 };
+                                                const err276 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data123 };
                                                 if (vErrors === null) {
                                                     vErrors = [err276];
                                                 }
@@ -16825,62 +16825,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data124 = data122[1];
                                             if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
                                                 for (const key29 in data124) {
-                                                    if (!(key29 === "maxBytes")) {
-                                                        const err277 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data124 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err277];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err277);
-                                                        }
-                                                        errors++;
+                                                    const err277 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data124 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err277];
                                                     }
-                                                }
-                                                if (data124.maxBytes !== undefined) {
-                                                    let data125 = data124.maxBytes;
-                                                    if (!((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125)))) {
-                                                        const err278 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data125 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err278];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err278);
-                                                        }
-                                                        errors++;
+                                                    else {
+                                                        vErrors.push(err277);
                                                     }
-                                                    if (typeof data125 == "number") {
-                                                        if (data125 < 1 || isNaN(data125)) {
-                                                            const err279 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data125 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err279];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err279);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err280 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data124 };
+                                                const err278 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data124 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err280];
+                                                    vErrors = [err278];
                                                 }
                                                 else {
-                                                    vErrors.push(err280);
+                                                    vErrors.push(err278);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err281 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data122 };
+                                        const err279 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data122 };
                                         if (vErrors === null) {
-                                            vErrors = [err281];
+                                            vErrors = [err279];
                                         }
                                         else {
-                                            vErrors.push(err281);
+                                            vErrors.push(err279);
                                         }
                                         errors++;
                                     }
@@ -16888,12 +16861,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid133 = valid133 || _valid17;
                                 }
                                 if (!valid133) {
-                                    const err282 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data122 };
+                                    const err280 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data122 };
                                     if (vErrors === null) {
-                                        vErrors = [err282];
+                                        vErrors = [err280];
                                     }
                                     else {
-                                        vErrors.push(err282);
+                                        vErrors.push(err280);
                                     }
                                     errors++;
                                 }
@@ -16909,28 +16882,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["file-too-complex"] !== undefined) {
-                                let data126 = data115["file-too-complex"];
-                                const _errs351 = errors;
-                                let valid138 = false;
-                                const _errs352 = errors;
-                                if (!((((((((data126 === "off") || (data126 === "info")) || (data126 === "warning")) || (data126 === "error")) || (data126 === "warn")) || (data126 === 0)) || (data126 === 1)) || (data126 === 2))) {
-                                    const err283 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data126 };
+                            if (data118["file-too-large"] !== undefined) {
+                                let data125 = data118["file-too-large"];
+                                const _errs349 = errors;
+                                let valid137 = false;
+                                const _errs350 = errors;
+                                if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
+                                    const err281 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
                                     if (vErrors === null) {
-                                        vErrors = [err283];
+                                        vErrors = [err281];
                                     }
                                     else {
-                                        vErrors.push(err283);
+                                        vErrors.push(err281);
                                     }
                                     errors++;
                                 }
-                                var _valid18 = _errs352 === errors;
-                                valid138 = valid138 || _valid18;
-                                if (!valid138) {
-                                    const _errs354 = errors;
-                                    if (Array.isArray(data126)) {
-                                        if (data126.length > 2) {
-                                            const err284 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data126 };
+                                var _valid18 = _errs350 === errors;
+                                valid137 = valid137 || _valid18;
+                                if (!valid137) {
+                                    const _errs352 = errors;
+                                    if (Array.isArray(data125)) {
+                                        if (data125.length > 2) {
+                                            const err282 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data125 };
+                                            if (vErrors === null) {
+                                                vErrors = [err282];
+                                            }
+                                            else {
+                                                vErrors.push(err282);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data125.length < 1) {
+                                            const err283 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data125 };
+                                            if (vErrors === null) {
+                                                vErrors = [err283];
+                                            }
+                                            else {
+                                                vErrors.push(err283);
+                                            }
+                                            errors++;
+                                        }
+                                        const len59 = data125.length;
+                                        if (!(len59 <= 2)) {
+                                            const err284 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data125 };
                                             if (vErrors === null) {
                                                 vErrors = [err284];
                                             }
@@ -16939,57 +16933,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data126.length < 1) {
-                                            const err285 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data126 };
-                                            if (vErrors === null) {
-                                                vErrors = [err285];
-                                            }
-                                            else {
-                                                vErrors.push(err285);
-                                            }
-                                            errors++;
-                                        }
-                                        const len59 = data126.length;
-                                        if (!(len59 <= 2)) {
-                                            const err286 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data126 };
-                                            if (vErrors === null) {
-                                                vErrors = [err286];
-                                            }
-                                            else {
-                                                vErrors.push(err286);
-                                            }
-                                            errors++;
-                                        }
-                                        const len60 = data126.length;
+                                        const len60 = data125.length;
                                         if (len60 > 0) {
-                                            let data127 = data126[0];
-                                            if (!((((((((data127 === "off") || (data127 === "info")) || (data127 === "warning")) || (data127 === "error")) || (data127 === "warn")) || (data127 === 0)) || (data127 === 1)) || (data127 === 2))) {
-                                                const err287 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data127 };
+                                            let data126 = data125[0];
+                                            if (!((((((((data126 === "off") || (data126 === "info")) || (data126 === "warning")) || (data126 === "error")) || (data126 === "warn")) || (data126 === 0)) || (data126 === 1)) || (data126 === 2))) {
+                                                const err285 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data126 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err287];
+                                                    vErrors = [err285];
                                                 }
                                                 else {
-                                                    vErrors.push(err287);
+                                                    vErrors.push(err285);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len60 > 1) {
-                                            let data128 = data126[1];
-                                            if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
-                                                for (const key30 in data128) {
-                                                    const err288 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data128 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err288];
+                                            let data127 = data125[1];
+                                            if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
+                                                for (const key30 in data127) {
+                                                    if (!(key30 === "maxBytes")) {
+                                                        const err286 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data127 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err286];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err286);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    else {
-                                                        vErrors.push(err288);
+                                                }
+                                                if (data127.maxBytes !== undefined) {
+                                                    let data128 = data127.maxBytes;
+                                                    if (!((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128)))) {
+                                                        const err287 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data128 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err287];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err287);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                    if (typeof data128 == "number") {
+                                                        if (data128 < 1 || isNaN(data128)) {
+                                                            const err288 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data128 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err288];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err288);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err289 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data128 };
+                                                const err289 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data127 };
                                                 if (vErrors === null) {
                                                     vErrors = [err289];
                                                 }
@@ -17001,7 +17001,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err290 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data126 };
+                                        const err290 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data125 };
                                         if (vErrors === null) {
                                             vErrors = [err290];
                                         }
@@ -17010,11 +17010,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid18 = _errs354 === errors;
-                                    valid138 = valid138 || _valid18;
+                                    var _valid18 = _errs352 === errors;
+                                    valid137 = valid137 || _valid18;
                                 }
-                                if (!valid138) {
-                                    const err291 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data126 };
+                                if (!valid137) {
+                                    const err291 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data125 };
                                     if (vErrors === null) {
                                         vErrors = [err291];
                                     }
@@ -17024,10 +17024,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs351;
+                                    errors = _errs349;
                                     if (vErrors !== null) {
-                                        if (_errs351) {
-                                            vErrors.length = _errs351;
+                                        if (_errs349) {
+                                            vErrors.length = _errs349;
                                         }
                                         else {
                                             vErrors = null;
@@ -17035,13 +17035,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["file-empty"] !== undefined) {
-                                let data129 = data115["file-empty"];
+                            if (data118["file-too-complex"] !== undefined) {
+                                let data129 = data118["file-too-complex"];
                                 const _errs362 = errors;
                                 let valid142 = false;
                                 const _errs363 = errors;
                                 if (!((((((((data129 === "off") || (data129 === "info")) || (data129 === "warning")) || (data129 === "error")) || (data129 === "warn")) || (data129 === 0)) || (data129 === 1)) || (data129 === 2))) {
-                                    const err292 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
+                                    const err292 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
                                     if (vErrors === null) {
                                         vErrors = [err292];
                                     }
@@ -17056,7 +17056,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs365 = errors;
                                     if (Array.isArray(data129)) {
                                         if (data129.length > 2) {
-                                            const err293 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data129 };
+                                            const err293 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data129 };
                                             if (vErrors === null) {
                                                 vErrors = [err293];
                                             }
@@ -17066,7 +17066,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data129.length < 1) {
-                                            const err294 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data129 };
+                                            const err294 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data129 };
                                             if (vErrors === null) {
                                                 vErrors = [err294];
                                             }
@@ -17077,7 +17077,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len61 = data129.length;
                                         if (!(len61 <= 2)) {
-                                            const err295 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data129 };
+                                            const err295 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data129 };
                                             if (vErrors === null) {
                                                 vErrors = [err295];
                                             }
@@ -17090,7 +17090,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len62 > 0) {
                                             let data130 = data129[0];
                                             if (!((((((((data130 === "off") || (data130 === "info")) || (data130 === "warning")) || (data130 === "error")) || (data130 === "warn")) || (data130 === 0)) || (data130 === 1)) || (data130 === 2))) {
-                                                const err296 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
+                                                const err296 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
                                                 if (vErrors === null) {
                                                     vErrors = [err296];
                                                 }
@@ -17104,7 +17104,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data131 = data129[1];
                                             if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
                                                 for (const key31 in data131) {
-                                                    const err297 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data131 };
+                                                    const err297 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data131 };
                                                     if (vErrors === null) {
                                                         vErrors = [err297];
                                                     }
@@ -17115,7 +17115,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err298 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data131 };
+                                                const err298 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data131 };
                                                 if (vErrors === null) {
                                                     vErrors = [err298];
                                                 }
@@ -17127,7 +17127,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err299 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data129 };
+                                        const err299 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data129 };
                                         if (vErrors === null) {
                                             vErrors = [err299];
                                         }
@@ -17140,7 +17140,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid142 = valid142 || _valid19;
                                 }
                                 if (!valid142) {
-                                    const err300 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data129 };
+                                    const err300 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data129 };
                                     if (vErrors === null) {
                                         vErrors = [err300];
                                     }
@@ -17161,13 +17161,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["file-unreadable"] !== undefined) {
-                                let data132 = data115["file-unreadable"];
+                            if (data118["file-empty"] !== undefined) {
+                                let data132 = data118["file-empty"];
                                 const _errs373 = errors;
                                 let valid146 = false;
                                 const _errs374 = errors;
                                 if (!((((((((data132 === "off") || (data132 === "info")) || (data132 === "warning")) || (data132 === "error")) || (data132 === "warn")) || (data132 === 0)) || (data132 === 1)) || (data132 === 2))) {
-                                    const err301 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data132 };
+                                    const err301 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data132 };
                                     if (vErrors === null) {
                                         vErrors = [err301];
                                     }
@@ -17182,7 +17182,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs376 = errors;
                                     if (Array.isArray(data132)) {
                                         if (data132.length > 2) {
-                                            const err302 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data132 };
+                                            const err302 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data132 };
                                             if (vErrors === null) {
                                                 vErrors = [err302];
                                             }
@@ -17192,7 +17192,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data132.length < 1) {
-                                            const err303 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data132 };
+                                            const err303 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data132 };
                                             if (vErrors === null) {
                                                 vErrors = [err303];
                                             }
@@ -17203,7 +17203,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len63 = data132.length;
                                         if (!(len63 <= 2)) {
-                                            const err304 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data132 };
+                                            const err304 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data132 };
                                             if (vErrors === null) {
                                                 vErrors = [err304];
                                             }
@@ -17216,7 +17216,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len64 > 0) {
                                             let data133 = data132[0];
                                             if (!((((((((data133 === "off") || (data133 === "info")) || (data133 === "warning")) || (data133 === "error")) || (data133 === "warn")) || (data133 === 0)) || (data133 === 1)) || (data133 === 2))) {
-                                                const err305 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
+                                                const err305 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
                                                 if (vErrors === null) {
                                                     vErrors = [err305];
                                                 }
@@ -17230,7 +17230,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data134 = data132[1];
                                             if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
                                                 for (const key32 in data134) {
-                                                    const err306 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data134 };
+                                                    const err306 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data134 };
                                                     if (vErrors === null) {
                                                         vErrors = [err306];
                                                     }
@@ -17241,7 +17241,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err307 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data134 };
+                                                const err307 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data134 };
                                                 if (vErrors === null) {
                                                     vErrors = [err307];
                                                 }
@@ -17253,7 +17253,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err308 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data132 };
+                                        const err308 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data132 };
                                         if (vErrors === null) {
                                             vErrors = [err308];
                                         }
@@ -17266,7 +17266,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid146 = valid146 || _valid20;
                                 }
                                 if (!valid146) {
-                                    const err309 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data132 };
+                                    const err309 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data132 };
                                     if (vErrors === null) {
                                         vErrors = [err309];
                                     }
@@ -17287,13 +17287,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["inline-config"] !== undefined) {
-                                let data135 = data115["inline-config"];
+                            if (data118["file-unreadable"] !== undefined) {
+                                let data135 = data118["file-unreadable"];
                                 const _errs384 = errors;
                                 let valid150 = false;
                                 const _errs385 = errors;
                                 if (!((((((((data135 === "off") || (data135 === "info")) || (data135 === "warning")) || (data135 === "error")) || (data135 === "warn")) || (data135 === 0)) || (data135 === 1)) || (data135 === 2))) {
-                                    const err310 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data135 };
+                                    const err310 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data135 };
                                     if (vErrors === null) {
                                         vErrors = [err310];
                                     }
@@ -17308,7 +17308,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs387 = errors;
                                     if (Array.isArray(data135)) {
                                         if (data135.length > 2) {
-                                            const err311 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data135 };
+                                            const err311 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data135 };
                                             if (vErrors === null) {
                                                 vErrors = [err311];
                                             }
@@ -17318,7 +17318,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data135.length < 1) {
-                                            const err312 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data135 };
+                                            const err312 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data135 };
                                             if (vErrors === null) {
                                                 vErrors = [err312];
                                             }
@@ -17329,7 +17329,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len65 = data135.length;
                                         if (!(len65 <= 2)) {
-                                            const err313 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data135 };
+                                            const err313 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data135 };
                                             if (vErrors === null) {
                                                 vErrors = [err313];
                                             }
@@ -17342,7 +17342,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len66 > 0) {
                                             let data136 = data135[0];
                                             if (!((((((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error")) || (data136 === "warn")) || (data136 === 0)) || (data136 === 1)) || (data136 === 2))) {
-                                                const err314 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
+                                                const err314 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
                                                 if (vErrors === null) {
                                                     vErrors = [err314];
                                                 }
@@ -17356,7 +17356,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data137 = data135[1];
                                             if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
                                                 for (const key33 in data137) {
-                                                    const err315 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data137 };
+                                                    const err315 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data137 };
                                                     if (vErrors === null) {
                                                         vErrors = [err315];
                                                     }
@@ -17367,7 +17367,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err316 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data137 };
+                                                const err316 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data137 };
                                                 if (vErrors === null) {
                                                     vErrors = [err316];
                                                 }
@@ -17379,7 +17379,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err317 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data135 };
+                                        const err317 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data135 };
                                         if (vErrors === null) {
                                             vErrors = [err317];
                                         }
@@ -17392,7 +17392,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid150 = valid150 || _valid21;
                                 }
                                 if (!valid150) {
-                                    const err318 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data135 };
+                                    const err318 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data135 };
                                     if (vErrors === null) {
                                         vErrors = [err318];
                                     }
@@ -17413,13 +17413,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["duplicate-bullet"] !== undefined) {
-                                let data138 = data115["duplicate-bullet"];
+                            if (data118["inline-config"] !== undefined) {
+                                let data138 = data118["inline-config"];
                                 const _errs395 = errors;
                                 let valid154 = false;
                                 const _errs396 = errors;
                                 if (!((((((((data138 === "off") || (data138 === "info")) || (data138 === "warning")) || (data138 === "error")) || (data138 === "warn")) || (data138 === 0)) || (data138 === 1)) || (data138 === 2))) {
-                                    const err319 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data138 };
+                                    const err319 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data138 };
                                     if (vErrors === null) {
                                         vErrors = [err319];
                                     }
@@ -17434,7 +17434,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs398 = errors;
                                     if (Array.isArray(data138)) {
                                         if (data138.length > 2) {
-                                            const err320 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data138 };
+                                            const err320 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data138 };
                                             if (vErrors === null) {
                                                 vErrors = [err320];
                                             }
@@ -17444,7 +17444,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data138.length < 1) {
-                                            const err321 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data138 };
+                                            const err321 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data138 };
                                             if (vErrors === null) {
                                                 vErrors = [err321];
                                             }
@@ -17455,7 +17455,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len67 = data138.length;
                                         if (!(len67 <= 2)) {
-                                            const err322 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data138 };
+                                            const err322 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data138 };
                                             if (vErrors === null) {
                                                 vErrors = [err322];
                                             }
@@ -17468,7 +17468,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len68 > 0) {
                                             let data139 = data138[0];
                                             if (!((((((((data139 === "off") || (data139 === "info")) || (data139 === "warning")) || (data139 === "error")) || (data139 === "warn")) || (data139 === 0)) || (data139 === 1)) || (data139 === 2))) {
-                                                const err323 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
+                                                const err323 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data139 };
                                                 if (vErrors === null) {
                                                     vErrors = [err323];
                                                 }
@@ -17482,97 +17482,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data140 = data138[1];
                                             if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
                                                 for (const key34 in data140) {
-                                                    if (!((key34 === "threshold") || (key34 === "templateSections"))) {
-                                                        const err324 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data140 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err324];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err324);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data140.threshold !== undefined) {
-                                                    let data141 = data140.threshold;
-                                                    if (typeof data141 == "number") {
-                                                        if (data141 > 1 || isNaN(data141)) {
-                                                            const err325 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data141 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err325];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err325);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if (data141 < 0 || isNaN(data141)) {
-                                                            const err326 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data141 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err326];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err326);
-                                                            }
-                                                            errors++;
-                                                        }
+                                                    const err324 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data140 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err324];
                                                     }
                                                     else {
-                                                        const err327 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data141 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err327];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err327);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err324);
                                                     }
-                                                }
-                                                if (data140.templateSections !== undefined) {
-                                                    let data142 = data140.templateSections;
-                                                    if (!((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142)))) {
-                                                        const err328 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data142 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err328];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err328);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (typeof data142 == "number") {
-                                                        if (data142 < 0 || isNaN(data142)) {
-                                                            const err329 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data142 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err329];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err329);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err330 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data140 };
+                                                const err325 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data140 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err330];
+                                                    vErrors = [err325];
                                                 }
                                                 else {
-                                                    vErrors.push(err330);
+                                                    vErrors.push(err325);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err331 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data138 };
+                                        const err326 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data138 };
                                         if (vErrors === null) {
-                                            vErrors = [err331];
+                                            vErrors = [err326];
                                         }
                                         else {
-                                            vErrors.push(err331);
+                                            vErrors.push(err326);
                                         }
                                         errors++;
                                     }
@@ -17580,12 +17518,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid154 = valid154 || _valid22;
                                 }
                                 if (!valid154) {
-                                    const err332 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data138 };
+                                    const err327 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data138 };
                                     if (vErrors === null) {
-                                        vErrors = [err332];
+                                        vErrors = [err327];
                                     }
                                     else {
-                                        vErrors.push(err332);
+                                        vErrors.push(err327);
                                     }
                                     errors++;
                                 }
@@ -17601,87 +17539,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["duplicate-heading"] !== undefined) {
-                                let data143 = data115["duplicate-heading"];
-                                const _errs410 = errors;
-                                let valid159 = false;
-                                const _errs411 = errors;
-                                if (!((((((((data143 === "off") || (data143 === "info")) || (data143 === "warning")) || (data143 === "error")) || (data143 === "warn")) || (data143 === 0)) || (data143 === 1)) || (data143 === 2))) {
-                                    const err333 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data143 };
+                            if (data118["duplicate-bullet"] !== undefined) {
+                                let data141 = data118["duplicate-bullet"];
+                                const _errs406 = errors;
+                                let valid158 = false;
+                                const _errs407 = errors;
+                                if (!((((((((data141 === "off") || (data141 === "info")) || (data141 === "warning")) || (data141 === "error")) || (data141 === "warn")) || (data141 === 0)) || (data141 === 1)) || (data141 === 2))) {
+                                    const err328 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data141 };
                                     if (vErrors === null) {
-                                        vErrors = [err333];
+                                        vErrors = [err328];
                                     }
                                     else {
-                                        vErrors.push(err333);
+                                        vErrors.push(err328);
                                     }
                                     errors++;
                                 }
-                                var _valid23 = _errs411 === errors;
-                                valid159 = valid159 || _valid23;
-                                if (!valid159) {
-                                    const _errs413 = errors;
-                                    if (Array.isArray(data143)) {
-                                        if (data143.length > 2) {
-                                            const err334 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data143 };
+                                var _valid23 = _errs407 === errors;
+                                valid158 = valid158 || _valid23;
+                                if (!valid158) {
+                                    const _errs409 = errors;
+                                    if (Array.isArray(data141)) {
+                                        if (data141.length > 2) {
+                                            const err329 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data141 };
                                             if (vErrors === null) {
-                                                vErrors = [err334];
+                                                vErrors = [err329];
                                             }
                                             else {
-                                                vErrors.push(err334);
+                                                vErrors.push(err329);
                                             }
                                             errors++;
                                         }
-                                        if (data143.length < 1) {
-                                            const err335 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data143 };
+                                        if (data141.length < 1) {
+                                            const err330 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data141 };
                                             if (vErrors === null) {
-                                                vErrors = [err335];
+                                                vErrors = [err330];
                                             }
                                             else {
-                                                vErrors.push(err335);
+                                                vErrors.push(err330);
                                             }
                                             errors++;
                                         }
-                                        const len69 = data143.length;
+                                        const len69 = data141.length;
                                         if (!(len69 <= 2)) {
-                                            const err336 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data143 };
+                                            const err331 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data141 };
                                             if (vErrors === null) {
-                                                vErrors = [err336];
+                                                vErrors = [err331];
                                             }
                                             else {
-                                                vErrors.push(err336);
+                                                vErrors.push(err331);
                                             }
                                             errors++;
                                         }
-                                        const len70 = data143.length;
+                                        const len70 = data141.length;
                                         if (len70 > 0) {
-                                            let data144 = data143[0];
-                                            if (!((((((((data144 === "off") || (data144 === "info")) || (data144 === "warning")) || (data144 === "error")) || (data144 === "warn")) || (data144 === 0)) || (data144 === 1)) || (data144 === 2))) {
-                                                const err337 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data144 };
+                                            let data142 = data141[0];
+                                            if (!((((((((data142 === "off") || (data142 === "info")) || (data142 === "warning")) || (data142 === "error")) || (data142 === "warn")) || (data142 === 0)) || (data142 === 1)) || (data142 === 2))) {
+                                                const err332 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data142 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err337];
+                                                    vErrors = [err332];
                                                 }
                                                 else {
-                                                    vErrors.push(err337);
+                                                    vErrors.push(err332);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len70 > 1) {
-                                            let data145 = data143[1];
-                                            if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
-                                                for (const key35 in data145) {
-                                                    const err338 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data145 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err338];
+                                            let data143 = data141[1];
+                                            if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
+                                                for (const key35 in data143) {
+                                                    if (!((key35 === "threshold") || (key35 === "templateSections"))) {
+                                                        const err333 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data143 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err333];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err333);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data143.threshold !== undefined) {
+                                                    let data144 = data143.threshold;
+                                                    if (typeof data144 == "number") {
+                                                        if (data144 > 1 || isNaN(data144)) {
+                                                            const err334 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data144 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err334];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err334);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data144 < 0 || isNaN(data144)) {
+                                                            const err335 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data144 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err335];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err335);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err338);
+                                                        const err336 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data144 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err336];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err336);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                }
+                                                if (data143.templateSections !== undefined) {
+                                                    let data145 = data143.templateSections;
+                                                    if (!((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145)))) {
+                                                        const err337 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data145 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err337];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err337);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (typeof data145 == "number") {
+                                                        if (data145 < 0 || isNaN(data145)) {
+                                                            const err338 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data145 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err338];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err338);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err339 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data145 };
+                                                const err339 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data143 };
                                                 if (vErrors === null) {
                                                     vErrors = [err339];
                                                 }
@@ -17693,7 +17693,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err340 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data143 };
+                                        const err340 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data141 };
                                         if (vErrors === null) {
                                             vErrors = [err340];
                                         }
@@ -17702,11 +17702,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid23 = _errs413 === errors;
-                                    valid159 = valid159 || _valid23;
+                                    var _valid23 = _errs409 === errors;
+                                    valid158 = valid158 || _valid23;
                                 }
-                                if (!valid159) {
-                                    const err341 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data143 };
+                                if (!valid158) {
+                                    const err341 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data141 };
                                     if (vErrors === null) {
                                         vErrors = [err341];
                                     }
@@ -17716,10 +17716,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs410;
+                                    errors = _errs406;
                                     if (vErrors !== null) {
-                                        if (_errs410) {
-                                            vErrors.length = _errs410;
+                                        if (_errs406) {
+                                            vErrors.length = _errs406;
                                         }
                                         else {
                                             vErrors = null;
@@ -17727,13 +17727,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["empty-section"] !== undefined) {
-                                let data146 = data115["empty-section"];
+                            if (data118["duplicate-heading"] !== undefined) {
+                                let data146 = data118["duplicate-heading"];
                                 const _errs421 = errors;
                                 let valid163 = false;
                                 const _errs422 = errors;
                                 if (!((((((((data146 === "off") || (data146 === "info")) || (data146 === "warning")) || (data146 === "error")) || (data146 === "warn")) || (data146 === 0)) || (data146 === 1)) || (data146 === 2))) {
-                                    const err342 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data146 };
+                                    const err342 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data146 };
                                     if (vErrors === null) {
                                         vErrors = [err342];
                                     }
@@ -17748,7 +17748,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs424 = errors;
                                     if (Array.isArray(data146)) {
                                         if (data146.length > 2) {
-                                            const err343 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data146 };
+                                            const err343 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data146 };
                                             if (vErrors === null) {
                                                 vErrors = [err343];
                                             }
@@ -17758,7 +17758,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data146.length < 1) {
-                                            const err344 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data146 };
+                                            const err344 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data146 };
                                             if (vErrors === null) {
                                                 vErrors = [err344];
                                             }
@@ -17769,7 +17769,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len71 = data146.length;
                                         if (!(len71 <= 2)) {
-                                            const err345 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data146 };
+                                            const err345 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data146 };
                                             if (vErrors === null) {
                                                 vErrors = [err345];
                                             }
@@ -17782,7 +17782,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len72 > 0) {
                                             let data147 = data146[0];
                                             if (!((((((((data147 === "off") || (data147 === "info")) || (data147 === "warning")) || (data147 === "error")) || (data147 === "warn")) || (data147 === 0)) || (data147 === 1)) || (data147 === 2))) {
-                                                const err346 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data147 };
+                                                const err346 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data147 };
                                                 if (vErrors === null) {
                                                     vErrors = [err346];
                                                 }
@@ -17796,7 +17796,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data148 = data146[1];
                                             if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
                                                 for (const key36 in data148) {
-                                                    const err347 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data148 };
+                                                    const err347 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data148 };
                                                     if (vErrors === null) {
                                                         vErrors = [err347];
                                                     }
@@ -17807,7 +17807,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err348 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data148 };
+                                                const err348 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data148 };
                                                 if (vErrors === null) {
                                                     vErrors = [err348];
                                                 }
@@ -17819,7 +17819,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err349 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data146 };
+                                        const err349 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data146 };
                                         if (vErrors === null) {
                                             vErrors = [err349];
                                         }
@@ -17832,7 +17832,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid163 = valid163 || _valid24;
                                 }
                                 if (!valid163) {
-                                    const err350 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data146 };
+                                    const err350 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data146 };
                                     if (vErrors === null) {
                                         vErrors = [err350];
                                     }
@@ -17853,13 +17853,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115.frontmatter !== undefined) {
-                                let data149 = data115.frontmatter;
+                            if (data118["empty-section"] !== undefined) {
+                                let data149 = data118["empty-section"];
                                 const _errs432 = errors;
                                 let valid167 = false;
                                 const _errs433 = errors;
                                 if (!((((((((data149 === "off") || (data149 === "info")) || (data149 === "warning")) || (data149 === "error")) || (data149 === "warn")) || (data149 === 0)) || (data149 === 1)) || (data149 === 2))) {
-                                    const err351 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data149 };
+                                    const err351 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data149 };
                                     if (vErrors === null) {
                                         vErrors = [err351];
                                     }
@@ -17874,7 +17874,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs435 = errors;
                                     if (Array.isArray(data149)) {
                                         if (data149.length > 2) {
-                                            const err352 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data149 };
+                                            const err352 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data149 };
                                             if (vErrors === null) {
                                                 vErrors = [err352];
                                             }
@@ -17884,7 +17884,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data149.length < 1) {
-                                            const err353 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data149 };
+                                            const err353 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data149 };
                                             if (vErrors === null) {
                                                 vErrors = [err353];
                                             }
@@ -17895,7 +17895,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len73 = data149.length;
                                         if (!(len73 <= 2)) {
-                                            const err354 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data149 };
+                                            const err354 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data149 };
                                             if (vErrors === null) {
                                                 vErrors = [err354];
                                             }
@@ -17908,7 +17908,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len74 > 0) {
                                             let data150 = data149[0];
                                             if (!((((((((data150 === "off") || (data150 === "info")) || (data150 === "warning")) || (data150 === "error")) || (data150 === "warn")) || (data150 === 0)) || (data150 === 1)) || (data150 === 2))) {
-                                                const err355 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data150 };
+                                                const err355 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data150 };
                                                 if (vErrors === null) {
                                                     vErrors = [err355];
                                                 }
@@ -17922,7 +17922,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data151 = data149[1];
                                             if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
                                                 for (const key37 in data151) {
-                                                    const err356 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data151 };
+                                                    const err356 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data151 };
                                                     if (vErrors === null) {
                                                         vErrors = [err356];
                                                     }
@@ -17933,7 +17933,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err357 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data151 };
+                                                const err357 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data151 };
                                                 if (vErrors === null) {
                                                     vErrors = [err357];
                                                 }
@@ -17945,7 +17945,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err358 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data149 };
+                                        const err358 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data149 };
                                         if (vErrors === null) {
                                             vErrors = [err358];
                                         }
@@ -17958,7 +17958,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid167 = valid167 || _valid25;
                                 }
                                 if (!valid167) {
-                                    const err359 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data149 };
+                                    const err359 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data149 };
                                     if (vErrors === null) {
                                         vErrors = [err359];
                                     }
@@ -17979,13 +17979,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["repeated-word"] !== undefined) {
-                                let data152 = data115["repeated-word"];
+                            if (data118.frontmatter !== undefined) {
+                                let data152 = data118.frontmatter;
                                 const _errs443 = errors;
                                 let valid171 = false;
                                 const _errs444 = errors;
                                 if (!((((((((data152 === "off") || (data152 === "info")) || (data152 === "warning")) || (data152 === "error")) || (data152 === "warn")) || (data152 === 0)) || (data152 === 1)) || (data152 === 2))) {
-                                    const err360 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data152 };
+                                    const err360 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data152 };
                                     if (vErrors === null) {
                                         vErrors = [err360];
                                     }
@@ -18000,7 +18000,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs446 = errors;
                                     if (Array.isArray(data152)) {
                                         if (data152.length > 2) {
-                                            const err361 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data152 };
+                                            const err361 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data152 };
                                             if (vErrors === null) {
                                                 vErrors = [err361];
                                             }
@@ -18010,7 +18010,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                         if (data152.length < 1) {
-                                            const err362 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data152 };
+                                            const err362 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data152 };
                                             if (vErrors === null) {
                                                 vErrors = [err362];
                                             }
@@ -18021,7 +18021,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         const len75 = data152.length;
                                         if (!(len75 <= 2)) {
-                                            const err363 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data152 };
+                                            const err363 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data152 };
                                             if (vErrors === null) {
                                                 vErrors = [err363];
                                             }
@@ -18034,7 +18034,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (len76 > 0) {
                                             let data153 = data152[0];
                                             if (!((((((((data153 === "off") || (data153 === "info")) || (data153 === "warning")) || (data153 === "error")) || (data153 === "warn")) || (data153 === 0)) || (data153 === 1)) || (data153 === 2))) {
-                                                const err364 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data153 };
+                                                const err364 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data153 };
                                                 if (vErrors === null) {
                                                     vErrors = [err364];
                                                 }
@@ -18048,78 +18048,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data154 = data152[1];
                                             if (data154 && typeof data154 == "object" && !Array.isArray(data154)) {
                                                 for (const key38 in data154) {
-                                                    if (!(key38 === "allow")) {
-                                                        const err365 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data154 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err365];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err365);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data154.allow !== undefined) {
-                                                    let data155 = data154.allow;
-                                                    if (Array.isArray(data155)) {
-                                                        const len77 = data155.length;
-                                                        for (let i25 = 0; i25 < len77; i25++) {
-                                                            let data156 = data155[i25];
-                                                            if (typeof data156 === "string") {
-                                                                if (!pattern0.test(data156)) {
-                                                                    const err366 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1/allow/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data156 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err366];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err366);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err367 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1/allow/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data156 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err367];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err367);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
+                                                    const err365 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data154 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err365];
                                                     }
                                                     else {
-                                                        const err368 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data155 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err368];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err368);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err365);
                                                     }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err369 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data154 };
+                                                const err366 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data154 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err369];
+                                                    vErrors = [err366];
                                                 }
                                                 else {
-                                                    vErrors.push(err369);
+                                                    vErrors.push(err366);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err370 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data152 };
+                                        const err367 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data152 };
                                         if (vErrors === null) {
-                                            vErrors = [err370];
+                                            vErrors = [err367];
                                         }
                                         else {
-                                            vErrors.push(err370);
+                                            vErrors.push(err367);
                                         }
                                         errors++;
                                     }
@@ -18127,12 +18084,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid171 = valid171 || _valid26;
                                 }
                                 if (!valid171) {
-                                    const err371 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data152 };
+                                    const err368 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data152 };
                                     if (vErrors === null) {
-                                        vErrors = [err371];
+                                        vErrors = [err368];
                                     }
                                     else {
-                                        vErrors.push(err371);
+                                        vErrors.push(err368);
                                     }
                                     errors++;
                                 }
@@ -18148,184 +18105,232 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data115["required-sections"] !== undefined) {
-                                let data157 = data115["required-sections"];
-                                const _errs458 = errors;
-                                let valid178 = false;
-                                const _errs459 = errors;
-                                if (!((((((((data157 === "off") || (data157 === "info")) || (data157 === "warning")) || (data157 === "error")) || (data157 === "warn")) || (data157 === 0)) || (data157 === 1)) || (data157 === 2))) {
-                                    const err372 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data157 };
+                            if (data118["invisible-character"] !== undefined) {
+                                let data155 = data118["invisible-character"];
+                                const _errs454 = errors;
+                                let valid175 = false;
+                                const _errs455 = errors;
+                                if (!((((((((data155 === "off") || (data155 === "info")) || (data155 === "warning")) || (data155 === "error")) || (data155 === "warn")) || (data155 === 0)) || (data155 === 1)) || (data155 === 2))) {
+                                    const err369 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data155 };
                                     if (vErrors === null) {
-                                        vErrors = [err372];
+                                        vErrors = [err369];
                                     }
                                     else {
-                                        vErrors.push(err372);
+                                        vErrors.push(err369);
                                     }
                                     errors++;
                                 }
-                                var _valid27 = _errs459 === errors;
-                                valid178 = valid178 || _valid27;
-                                if (!valid178) {
-                                    const _errs461 = errors;
-                                    if (Array.isArray(data157)) {
-                                        if (data157.length > 2) {
-                                            const err373 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data157 };
+                                var _valid27 = _errs455 === errors;
+                                valid175 = valid175 || _valid27;
+                                if (!valid175) {
+                                    const _errs457 = errors;
+                                    if (Array.isArray(data155)) {
+                                        if (data155.length > 2) {
+                                            const err370 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data155 };
                                             if (vErrors === null) {
-                                                vErrors = [err373];
+                                                vErrors = [err370];
                                             }
                                             else {
-                                                vErrors.push(err373);
+                                                vErrors.push(err370);
                                             }
                                             errors++;
                                         }
-                                        if (data157.length < 1) {
-                                            const err374 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data157 };
+                                        if (data155.length < 1) {
+                                            const err371 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data155 };
                                             if (vErrors === null) {
-                                                vErrors = [err374];
+                                                vErrors = [err371];
                                             }
                                             else {
-                                                vErrors.push(err374);
+                                                vErrors.push(err371);
                                             }
                                             errors++;
                                         }
-                                        const len78 = data157.length;
-                                        if (!(len78 <= 2)) {
-                                            const err375 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data157 };
+                                        const len77 = data155.length;
+                                        if (!(len77 <= 2)) {
+                                            const err372 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data155 };
                                             if (vErrors === null) {
-                                                vErrors = [err375];
+                                                vErrors = [err372];
                                             }
                                             else {
-                                                vErrors.push(err375);
+                                                vErrors.push(err372);
                                             }
                                             errors++;
                                         }
-                                        const len79 = data157.length;
-                                        if (len79 > 0) {
-                                            let data158 = data157[0];
-                                            if (!((((((((data158 === "off") || (data158 === "info")) || (data158 === "warning")) || (data158 === "error")) || (data158 === "warn")) || (data158 === 0)) || (data158 === 1)) || (data158 === 2))) {
-                                                const err376 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
+                                        const len78 = data155.length;
+                                        if (len78 > 0) {
+                                            let data156 = data155[0];
+                                            if (!((((((((data156 === "off") || (data156 === "info")) || (data156 === "warning")) || (data156 === "error")) || (data156 === "warn")) || (data156 === 0)) || (data156 === 1)) || (data156 === 2))) {
+                                                const err373 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data156 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err376];
+                                                    vErrors = [err373];
                                                 }
                                                 else {
-                                                    vErrors.push(err376);
+                                                    vErrors.push(err373);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len79 > 1) {
-                                            let data159 = data157[1];
-                                            if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
-                                                for (const key39 in data159) {
-                                                    if (!(((((key39 === "sections") || (key39 === "kind")) || (key39 === "kinds")) || (key39 === "fallbackSections")) || (key39 === "allowEmpty"))) {
-                                                        const err377 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data159 };
+                                        if (len78 > 1) {
+                                            let data157 = data155[1];
+                                            if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                                                for (const key39 in data157) {
+                                                    const err374 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data157 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err374];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err374);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err375 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data157 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err375];
+                                                }
+                                                else {
+                                                    vErrors.push(err375);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err376 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data155 };
+                                        if (vErrors === null) {
+                                            vErrors = [err376];
+                                        }
+                                        else {
+                                            vErrors.push(err376);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid27 = _errs457 === errors;
+                                    valid175 = valid175 || _valid27;
+                                }
+                                if (!valid175) {
+                                    const err377 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"], data: data155 };
+                                    if (vErrors === null) {
+                                        vErrors = [err377];
+                                    }
+                                    else {
+                                        vErrors.push(err377);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs454;
+                                    if (vErrors !== null) {
+                                        if (_errs454) {
+                                            vErrors.length = _errs454;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data118["repeated-word"] !== undefined) {
+                                let data158 = data118["repeated-word"];
+                                const _errs465 = errors;
+                                let valid179 = false;
+                                const _errs466 = errors;
+                                if (!((((((((data158 === "off") || (data158 === "info")) || (data158 === "warning")) || (data158 === "error")) || (data158 === "warn")) || (data158 === 0)) || (data158 === 1)) || (data158 === 2))) {
+                                    const err378 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
+                                    if (vErrors === null) {
+                                        vErrors = [err378];
+                                    }
+                                    else {
+                                        vErrors.push(err378);
+                                    }
+                                    errors++;
+                                }
+                                var _valid28 = _errs466 === errors;
+                                valid179 = valid179 || _valid28;
+                                if (!valid179) {
+                                    const _errs468 = errors;
+                                    if (Array.isArray(data158)) {
+                                        if (data158.length > 2) {
+                                            const err379 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data158 };
+                                            if (vErrors === null) {
+                                                vErrors = [err379];
+                                            }
+                                            else {
+                                                vErrors.push(err379);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data158.length < 1) {
+                                            const err380 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data158 };
+                                            if (vErrors === null) {
+                                                vErrors = [err380];
+                                            }
+                                            else {
+                                                vErrors.push(err380);
+                                            }
+                                            errors++;
+                                        }
+                                        const len79 = data158.length;
+                                        if (!(len79 <= 2)) {
+                                            const err381 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data158 };
+                                            if (vErrors === null) {
+                                                vErrors = [err381];
+                                            }
+                                            else {
+                                                vErrors.push(err381);
+                                            }
+                                            errors++;
+                                        }
+                                        const len80 = data158.length;
+                                        if (len80 > 0) {
+                                            let data159 = data158[0];
+                                            if (!((((((((data159 === "off") || (data159 === "info")) || (data159 === "warning")) || (data159 === "error")) || (data159 === "warn")) || (data159 === 0)) || (data159 === 1)) || (data159 === 2))) {
+                                                const err382 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data159 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err382];
+                                                }
+                                                else {
+                                                    vErrors.push(err382);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len80 > 1) {
+                                            let data160 = data158[1];
+                                            if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+                                                for (const key40 in data160) {
+                                                    if (!(key40 === "allow")) {
+                                                        const err383 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data160 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err377];
+                                                            vErrors = [err383];
                                                         }
                                                         else {
-                                                            vErrors.push(err377);
+                                                            vErrors.push(err383);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data159.sections !== undefined) {
-                                                    let data160 = data159.sections;
-                                                    if (Array.isArray(data160)) {
-                                                        const len80 = data160.length;
-                                                        for (let i26 = 0; i26 < len80; i26++) {
-                                                            let data161 = data160[i26];
-                                                            if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
-                                                                if (data161.name === undefined) {
-                                                                    const err378 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data161 };
+                                                if (data160.allow !== undefined) {
+                                                    let data161 = data160.allow;
+                                                    if (Array.isArray(data161)) {
+                                                        const len81 = data161.length;
+                                                        for (let i25 = 0; i25 < len81; i25++) {
+                                                            let data162 = data161[i25];
+                                                            if (typeof data162 === "string") {
+                                                                if (!pattern0.test(data162)) {
+                                                                    const err384 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1/allow/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data162 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err378];
+                                                                        vErrors = [err384];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err378);
+                                                                        vErrors.push(err384);
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                for (const key40 in data161) {
-                                                                    if (!((key40 === "name") || (key40 === "aliases"))) {
-                                                                        const err379 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data161 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err379];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err379);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data161.name !== undefined) {
-                                                                    let data162 = data161.name;
-                                                                    if (typeof data162 === "string") {
-                                                                        if (func3(data162) < 1) {
-                                                                            const err380 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data162 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err380];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err380);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err381 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data162 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err381];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err381);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data161.aliases !== undefined) {
-                                                                    let data163 = data161.aliases;
-                                                                    if (Array.isArray(data163)) {
-                                                                        const len81 = data163.length;
-                                                                        for (let i27 = 0; i27 < len81; i27++) {
-                                                                            let data164 = data163[i27];
-                                                                            if (typeof data164 === "string") {
-                                                                                if (func3(data164) < 1) {
-                                                                                    const err382 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data164 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err382];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err382);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err383 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data164 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err383];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err383);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err384 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data163 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err384];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err384);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
                                                             }
                                                             else {
-                                                                const err385 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data161 };
+                                                                const err385 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1/allow/" + i25, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data162 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err385];
                                                                 }
@@ -18337,7 +18342,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                     }
                                                     else {
-                                                        const err386 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data160 };
+                                                        const err386 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data161 };
                                                         if (vErrors === null) {
                                                             vErrors = [err386];
                                                         }
@@ -18347,162 +18352,168 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data159.kind !== undefined) {
-                                                    let data165 = data159.kind;
-                                                    if (!((((data165 === "job-post") || (data165 === "ladder-level")) || (data165 === "role-page")) || (data165 === "other"))) {
-                                                        const err387 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data165 };
+                                            }
+                                            else {
+                                                const err387 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data160 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err387];
+                                                }
+                                                else {
+                                                    vErrors.push(err387);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err388 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data158 };
+                                        if (vErrors === null) {
+                                            vErrors = [err388];
+                                        }
+                                        else {
+                                            vErrors.push(err388);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid28 = _errs468 === errors;
+                                    valid179 = valid179 || _valid28;
+                                }
+                                if (!valid179) {
+                                    const err389 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data158 };
+                                    if (vErrors === null) {
+                                        vErrors = [err389];
+                                    }
+                                    else {
+                                        vErrors.push(err389);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs465;
+                                    if (vErrors !== null) {
+                                        if (_errs465) {
+                                            vErrors.length = _errs465;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data118["required-sections"] !== undefined) {
+                                let data163 = data118["required-sections"];
+                                const _errs480 = errors;
+                                let valid186 = false;
+                                const _errs481 = errors;
+                                if (!((((((((data163 === "off") || (data163 === "info")) || (data163 === "warning")) || (data163 === "error")) || (data163 === "warn")) || (data163 === 0)) || (data163 === 1)) || (data163 === 2))) {
+                                    const err390 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data163 };
+                                    if (vErrors === null) {
+                                        vErrors = [err390];
+                                    }
+                                    else {
+                                        vErrors.push(err390);
+                                    }
+                                    errors++;
+                                }
+                                var _valid29 = _errs481 === errors;
+                                valid186 = valid186 || _valid29;
+                                if (!valid186) {
+                                    const _errs483 = errors;
+                                    if (Array.isArray(data163)) {
+                                        if (data163.length > 2) {
+                                            const err391 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data163 };
+                                            if (vErrors === null) {
+                                                vErrors = [err391];
+                                            }
+                                            else {
+                                                vErrors.push(err391);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data163.length < 1) {
+                                            const err392 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data163 };
+                                            if (vErrors === null) {
+                                                vErrors = [err392];
+                                            }
+                                            else {
+                                                vErrors.push(err392);
+                                            }
+                                            errors++;
+                                        }
+                                        const len82 = data163.length;
+                                        if (!(len82 <= 2)) {
+                                            const err393 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data163 };
+                                            if (vErrors === null) {
+                                                vErrors = [err393];
+                                            }
+                                            else {
+                                                vErrors.push(err393);
+                                            }
+                                            errors++;
+                                        }
+                                        const len83 = data163.length;
+                                        if (len83 > 0) {
+                                            let data164 = data163[0];
+                                            if (!((((((((data164 === "off") || (data164 === "info")) || (data164 === "warning")) || (data164 === "error")) || (data164 === "warn")) || (data164 === 0)) || (data164 === 1)) || (data164 === 2))) {
+                                                const err394 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data164 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err394];
+                                                }
+                                                else {
+                                                    vErrors.push(err394);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len83 > 1) {
+                                            let data165 = data163[1];
+                                            if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
+                                                for (const key41 in data165) {
+                                                    if (!(((((key41 === "sections") || (key41 === "kind")) || (key41 === "kinds")) || (key41 === "fallbackSections")) || (key41 === "allowEmpty"))) {
+                                                        const err395 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data165 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err387];
+                                                            vErrors = [err395];
                                                         }
                                                         else {
-                                                            vErrors.push(err387);
+                                                            vErrors.push(err395);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data159.kinds !== undefined) {
-                                                    let data166 = data159.kinds;
-                                                    if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
-                                                        for (const key41 in data166) {
-                                                            if (!((((key41 === "job-post") || (key41 === "ladder-level")) || (key41 === "role-page")) || (key41 === "other"))) {
-                                                                const err388 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data166 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err388];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err388);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data166["job-post"] !== undefined) {
-                                                            let data167 = data166["job-post"];
-                                                            if (Array.isArray(data167)) {
-                                                                const len82 = data167.length;
-                                                                for (let i28 = 0; i28 < len82; i28++) {
-                                                                    let data168 = data167[i28];
-                                                                    if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
-                                                                        if (data168.name === undefined) {
-                                                                            const err389 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data168 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err389];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err389);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key42 in data168) {
-                                                                            if (!((key42 === "name") || (key42 === "aliases"))) {
-                                                                                const err390 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data168 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err390];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err390);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data168.name !== undefined) {
-                                                                            let data169 = data168.name;
-                                                                            if (typeof data169 === "string") {
-                                                                                if (func3(data169) < 1) {
-                                                                                    const err391 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data169 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err391];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err391);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err392 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data169 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err392];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err392);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data168.aliases !== undefined) {
-                                                                            let data170 = data168.aliases;
-                                                                            if (Array.isArray(data170)) {
-                                                                                const len83 = data170.length;
-                                                                                for (let i29 = 0; i29 < len83; i29++) {
-                                                                                    let data171 = data170[i29];
-                                                                                    if (typeof data171 === "string") {
-                                                                                        if (func3(data171) < 1) {
-                                                                                            const err393 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data171 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err393];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err393);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err394 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data171 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err394];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err394);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err395 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data170 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err395];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err395);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
+                                                if (data165.sections !== undefined) {
+                                                    let data166 = data165.sections;
+                                                    if (Array.isArray(data166)) {
+                                                        const len84 = data166.length;
+                                                        for (let i26 = 0; i26 < len84; i26++) {
+                                                            let data167 = data166[i26];
+                                                            if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
+                                                                if (data167.name === undefined) {
+                                                                    const err396 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data167 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err396];
                                                                     }
                                                                     else {
-                                                                        const err396 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data168 };
+                                                                        vErrors.push(err396);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key42 in data167) {
+                                                                    if (!((key42 === "name") || (key42 === "aliases"))) {
+                                                                        const err397 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data167 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err396];
+                                                                            vErrors = [err397];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err396);
+                                                                            vErrors.push(err397);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
-                                                            }
-                                                            else {
-                                                                const err397 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data167 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err397];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err397);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data166["ladder-level"] !== undefined) {
-                                                            let data172 = data166["ladder-level"];
-                                                            if (Array.isArray(data172)) {
-                                                                const len84 = data172.length;
-                                                                for (let i30 = 0; i30 < len84; i30++) {
-                                                                    let data173 = data172[i30];
-                                                                    if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
-                                                                        if (data173.name === undefined) {
-                                                                            const err398 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data173 };
+                                                                if (data167.name !== undefined) {
+                                                                    let data168 = data167.name;
+                                                                    if (typeof data168 === "string") {
+                                                                        if (func3(data168) < 1) {
+                                                                            const err398 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data168 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err398];
                                                                             }
@@ -18511,23 +18522,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key43 in data173) {
-                                                                            if (!((key43 === "name") || (key43 === "aliases"))) {
-                                                                                const err399 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data173 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err399];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err399);
-                                                                                }
-                                                                                errors++;
-                                                                            }
+                                                                    }
+                                                                    else {
+                                                                        const err399 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data168 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err399];
                                                                         }
-                                                                        if (data173.name !== undefined) {
-                                                                            let data174 = data173.name;
-                                                                            if (typeof data174 === "string") {
-                                                                                if (func3(data174) < 1) {
-                                                                                    const err400 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data174 };
+                                                                        else {
+                                                                            vErrors.push(err399);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data167.aliases !== undefined) {
+                                                                    let data169 = data167.aliases;
+                                                                    if (Array.isArray(data169)) {
+                                                                        const len85 = data169.length;
+                                                                        for (let i27 = 0; i27 < len85; i27++) {
+                                                                            let data170 = data169[i27];
+                                                                            if (typeof data170 === "string") {
+                                                                                if (func3(data170) < 1) {
+                                                                                    const err400 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data170 };
                                                                                     if (vErrors === null) {
                                                                                         vErrors = [err400];
                                                                                     }
@@ -18538,7 +18553,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err401 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data174 };
+                                                                                const err401 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data170 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err401];
                                                                                 }
@@ -18548,62 +18563,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data173.aliases !== undefined) {
-                                                                            let data175 = data173.aliases;
-                                                                            if (Array.isArray(data175)) {
-                                                                                const len85 = data175.length;
-                                                                                for (let i31 = 0; i31 < len85; i31++) {
-                                                                                    let data176 = data175[i31];
-                                                                                    if (typeof data176 === "string") {
-                                                                                        if (func3(data176) < 1) {
-                                                                                            const err402 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data176 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err402];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err402);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err403 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data176 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err403];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err403);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err404 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data175 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err404];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err404);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
                                                                     }
                                                                     else {
-                                                                        const err405 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data173 };
+                                                                        const err402 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data169 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err405];
+                                                                            vErrors = [err402];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err405);
+                                                                            vErrors.push(err402);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err406 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data172 };
+                                                                const err403 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections/" + i26, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data167 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err403];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err403);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err404 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data166 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err404];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err404);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data165.kind !== undefined) {
+                                                    let data171 = data165.kind;
+                                                    if (!((((data171 === "job-post") || (data171 === "ladder-level")) || (data171 === "role-page")) || (data171 === "other"))) {
+                                                        const err405 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data171 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err405];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err405);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data165.kinds !== undefined) {
+                                                    let data172 = data165.kinds;
+                                                    if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+                                                        for (const key43 in data172) {
+                                                            if (!((((key43 === "job-post") || (key43 === "ladder-level")) || (key43 === "role-page")) || (key43 === "other"))) {
+                                                                const err406 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data172 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err406];
                                                                 }
@@ -18613,15 +18627,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data166["role-page"] !== undefined) {
-                                                            let data177 = data166["role-page"];
-                                                            if (Array.isArray(data177)) {
-                                                                const len86 = data177.length;
-                                                                for (let i32 = 0; i32 < len86; i32++) {
-                                                                    let data178 = data177[i32];
-                                                                    if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
-                                                                        if (data178.name === undefined) {
-                                                                            const err407 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data178 };
+                                                        if (data172["job-post"] !== undefined) {
+                                                            let data173 = data172["job-post"];
+                                                            if (Array.isArray(data173)) {
+                                                                const len86 = data173.length;
+                                                                for (let i28 = 0; i28 < len86; i28++) {
+                                                                    let data174 = data173[i28];
+                                                                    if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
+                                                                        if (data174.name === undefined) {
+                                                                            const err407 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data174 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err407];
                                                                             }
@@ -18630,9 +18644,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key44 in data178) {
+                                                                        for (const key44 in data174) {
                                                                             if (!((key44 === "name") || (key44 === "aliases"))) {
-                                                                                const err408 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data178 };
+                                                                                const err408 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data174 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err408];
                                                                                 }
@@ -18642,11 +18656,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data178.name !== undefined) {
-                                                                            let data179 = data178.name;
-                                                                            if (typeof data179 === "string") {
-                                                                                if (func3(data179) < 1) {
-                                                                                    const err409 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data179 };
+                                                                        if (data174.name !== undefined) {
+                                                                            let data175 = data174.name;
+                                                                            if (typeof data175 === "string") {
+                                                                                if (func3(data175) < 1) {
+                                                                                    const err409 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data175 };
                                                                                     if (vErrors === null) {
                                                                                         vErrors = [err409];
                                                                                     }
@@ -18657,7 +18671,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err410 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data179 };
+                                                                                const err410 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data175 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err410];
                                                                                 }
@@ -18667,15 +18681,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data178.aliases !== undefined) {
-                                                                            let data180 = data178.aliases;
-                                                                            if (Array.isArray(data180)) {
-                                                                                const len87 = data180.length;
-                                                                                for (let i33 = 0; i33 < len87; i33++) {
-                                                                                    let data181 = data180[i33];
-                                                                                    if (typeof data181 === "string") {
-                                                                                        if (func3(data181) < 1) {
-                                                                                            const err411 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data181 };
+                                                                        if (data174.aliases !== undefined) {
+                                                                            let data176 = data174.aliases;
+                                                                            if (Array.isArray(data176)) {
+                                                                                const len87 = data176.length;
+                                                                                for (let i29 = 0; i29 < len87; i29++) {
+                                                                                    let data177 = data176[i29];
+                                                                                    if (typeof data177 === "string") {
+                                                                                        if (func3(data177) < 1) {
+                                                                                            const err411 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data177 };
                                                                                             if (vErrors === null) {
                                                                                                 vErrors = [err411];
                                                                                             }
@@ -18686,7 +18700,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err412 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data181 };
+                                                                                        const err412 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data177 };
                                                                                         if (vErrors === null) {
                                                                                             vErrors = [err412];
                                                                                         }
@@ -18698,7 +18712,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err413 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data180 };
+                                                                                const err413 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data176 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err413];
                                                                                 }
@@ -18710,7 +18724,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err414 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data178 };
+                                                                        const err414 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data174 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err414];
                                                                         }
@@ -18722,7 +18736,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err415 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data177 };
+                                                                const err415 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data173 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err415];
                                                                 }
@@ -18732,15 +18746,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data166.other !== undefined) {
-                                                            let data182 = data166.other;
-                                                            if (Array.isArray(data182)) {
-                                                                const len88 = data182.length;
-                                                                for (let i34 = 0; i34 < len88; i34++) {
-                                                                    let data183 = data182[i34];
-                                                                    if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
-                                                                        if (data183.name === undefined) {
-                                                                            const err416 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data183 };
+                                                        if (data172["ladder-level"] !== undefined) {
+                                                            let data178 = data172["ladder-level"];
+                                                            if (Array.isArray(data178)) {
+                                                                const len88 = data178.length;
+                                                                for (let i30 = 0; i30 < len88; i30++) {
+                                                                    let data179 = data178[i30];
+                                                                    if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+                                                                        if (data179.name === undefined) {
+                                                                            const err416 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data179 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err416];
                                                                             }
@@ -18749,9 +18763,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key45 in data183) {
+                                                                        for (const key45 in data179) {
                                                                             if (!((key45 === "name") || (key45 === "aliases"))) {
-                                                                                const err417 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data183 };
+                                                                                const err417 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data179 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err417];
                                                                                 }
@@ -18761,11 +18775,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data183.name !== undefined) {
-                                                                            let data184 = data183.name;
-                                                                            if (typeof data184 === "string") {
-                                                                                if (func3(data184) < 1) {
-                                                                                    const err418 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data184 };
+                                                                        if (data179.name !== undefined) {
+                                                                            let data180 = data179.name;
+                                                                            if (typeof data180 === "string") {
+                                                                                if (func3(data180) < 1) {
+                                                                                    const err418 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data180 };
                                                                                     if (vErrors === null) {
                                                                                         vErrors = [err418];
                                                                                     }
@@ -18776,7 +18790,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err419 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data184 };
+                                                                                const err419 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data180 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err419];
                                                                                 }
@@ -18786,15 +18800,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data183.aliases !== undefined) {
-                                                                            let data185 = data183.aliases;
-                                                                            if (Array.isArray(data185)) {
-                                                                                const len89 = data185.length;
-                                                                                for (let i35 = 0; i35 < len89; i35++) {
-                                                                                    let data186 = data185[i35];
-                                                                                    if (typeof data186 === "string") {
-                                                                                        if (func3(data186) < 1) {
-                                                                                            const err420 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data186 };
+                                                                        if (data179.aliases !== undefined) {
+                                                                            let data181 = data179.aliases;
+                                                                            if (Array.isArray(data181)) {
+                                                                                const len89 = data181.length;
+                                                                                for (let i31 = 0; i31 < len89; i31++) {
+                                                                                    let data182 = data181[i31];
+                                                                                    if (typeof data182 === "string") {
+                                                                                        if (func3(data182) < 1) {
+                                                                                            const err420 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data182 };
                                                                                             if (vErrors === null) {
                                                                                                 vErrors = [err420];
                                                                                             }
@@ -18805,7 +18819,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err421 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data186 };
+                                                                                        const err421 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data182 };
                                                                                         if (vErrors === null) {
                                                                                             vErrors = [err421];
                                                                                         }
@@ -18817,7 +18831,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err422 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data185 };
+                                                                                const err422 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data181 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err422];
                                                                                 }
@@ -18829,7 +18843,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err423 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data183 };
+                                                                        const err423 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data179 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err423];
                                                                         }
@@ -18841,7 +18855,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err424 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data182 };
+                                                                const err424 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data178 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err424];
                                                                 }
@@ -18851,92 +18865,92 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                    }
-                                                    else {
-                                                        const err425 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data166 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err425];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err425);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data159.fallbackSections !== undefined) {
-                                                    let data187 = data159.fallbackSections;
-                                                    if (Array.isArray(data187)) {
-                                                        const len90 = data187.length;
-                                                        for (let i36 = 0; i36 < len90; i36++) {
-                                                            let data188 = data187[i36];
-                                                            if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                                                                if (data188.name === undefined) {
-                                                                    const err426 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data188 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err426];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err426);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key46 in data188) {
-                                                                    if (!((key46 === "name") || (key46 === "aliases"))) {
-                                                                        const err427 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data188 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err427];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err427);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data188.name !== undefined) {
-                                                                    let data189 = data188.name;
-                                                                    if (typeof data189 === "string") {
-                                                                        if (func3(data189) < 1) {
-                                                                            const err428 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data189 };
+                                                        if (data172["role-page"] !== undefined) {
+                                                            let data183 = data172["role-page"];
+                                                            if (Array.isArray(data183)) {
+                                                                const len90 = data183.length;
+                                                                for (let i32 = 0; i32 < len90; i32++) {
+                                                                    let data184 = data183[i32];
+                                                                    if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+                                                                        if (data184.name === undefined) {
+                                                                            const err425 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data184 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err428];
+                                                                                vErrors = [err425];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err428);
+                                                                                vErrors.push(err425);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err429 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data189 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err429];
+                                                                        for (const key46 in data184) {
+                                                                            if (!((key46 === "name") || (key46 === "aliases"))) {
+                                                                                const err426 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data184 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err426];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err426);
+                                                                                }
+                                                                                errors++;
+                                                                            }
                                                                         }
-                                                                        else {
-                                                                            vErrors.push(err429);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data188.aliases !== undefined) {
-                                                                    let data190 = data188.aliases;
-                                                                    if (Array.isArray(data190)) {
-                                                                        const len91 = data190.length;
-                                                                        for (let i37 = 0; i37 < len91; i37++) {
-                                                                            let data191 = data190[i37];
-                                                                            if (typeof data191 === "string") {
-                                                                                if (func3(data191) < 1) {
-                                                                                    const err430 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data191 };
+                                                                        if (data184.name !== undefined) {
+                                                                            let data185 = data184.name;
+                                                                            if (typeof data185 === "string") {
+                                                                                if (func3(data185) < 1) {
+                                                                                    const err427 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data185 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err430];
+                                                                                        vErrors = [err427];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err430);
+                                                                                        vErrors.push(err427);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err431 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data191 };
+                                                                                const err428 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data185 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err428];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err428);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data184.aliases !== undefined) {
+                                                                            let data186 = data184.aliases;
+                                                                            if (Array.isArray(data186)) {
+                                                                                const len91 = data186.length;
+                                                                                for (let i33 = 0; i33 < len91; i33++) {
+                                                                                    let data187 = data186[i33];
+                                                                                    if (typeof data187 === "string") {
+                                                                                        if (func3(data187) < 1) {
+                                                                                            const err429 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data187 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err429];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err429);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err430 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data187 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err430];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err430);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err431 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data186 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err431];
                                                                                 }
@@ -18948,7 +18962,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err432 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data190 };
+                                                                        const err432 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data184 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err432];
                                                                         }
@@ -18960,7 +18974,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err433 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data188 };
+                                                                const err433 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data183 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err433];
                                                                 }
@@ -18970,296 +18984,310 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                    }
-                                                    else {
-                                                        const err434 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data187 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err434];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err434);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data159.allowEmpty !== undefined) {
-                                                    let data192 = data159.allowEmpty;
-                                                    if (typeof data192 !== "boolean") {
-                                                        const err435 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data192 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err435];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err435);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err436 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data159 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err436];
-                                                }
-                                                else {
-                                                    vErrors.push(err436);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err437 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data157 };
-                                        if (vErrors === null) {
-                                            vErrors = [err437];
-                                        }
-                                        else {
-                                            vErrors.push(err437);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid27 = _errs461 === errors;
-                                    valid178 = valid178 || _valid27;
-                                }
-                                if (!valid178) {
-                                    const err438 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data157 };
-                                    if (vErrors === null) {
-                                        vErrors = [err438];
-                                    }
-                                    else {
-                                        vErrors.push(err438);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs458;
-                                    if (vErrors !== null) {
-                                        if (_errs458) {
-                                            vErrors.length = _errs458;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data115.typo !== undefined) {
-                                let data193 = data115.typo;
-                                const _errs541 = errors;
-                                let valid214 = false;
-                                const _errs542 = errors;
-                                if (!((((((((data193 === "off") || (data193 === "info")) || (data193 === "warning")) || (data193 === "error")) || (data193 === "warn")) || (data193 === 0)) || (data193 === 1)) || (data193 === 2))) {
-                                    const err439 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data193 };
-                                    if (vErrors === null) {
-                                        vErrors = [err439];
-                                    }
-                                    else {
-                                        vErrors.push(err439);
-                                    }
-                                    errors++;
-                                }
-                                var _valid28 = _errs542 === errors;
-                                valid214 = valid214 || _valid28;
-                                if (!valid214) {
-                                    const _errs544 = errors;
-                                    if (Array.isArray(data193)) {
-                                        if (data193.length > 2) {
-                                            const err440 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data193 };
-                                            if (vErrors === null) {
-                                                vErrors = [err440];
-                                            }
-                                            else {
-                                                vErrors.push(err440);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data193.length < 1) {
-                                            const err441 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data193 };
-                                            if (vErrors === null) {
-                                                vErrors = [err441];
-                                            }
-                                            else {
-                                                vErrors.push(err441);
-                                            }
-                                            errors++;
-                                        }
-                                        const len92 = data193.length;
-                                        if (!(len92 <= 2)) {
-                                            const err442 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data193 };
-                                            if (vErrors === null) {
-                                                vErrors = [err442];
-                                            }
-                                            else {
-                                                vErrors.push(err442);
-                                            }
-                                            errors++;
-                                        }
-                                        const len93 = data193.length;
-                                        if (len93 > 0) {
-                                            let data194 = data193[0];
-                                            if (!((((((((data194 === "off") || (data194 === "info")) || (data194 === "warning")) || (data194 === "error")) || (data194 === "warn")) || (data194 === 0)) || (data194 === 1)) || (data194 === 2))) {
-                                                const err443 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data194 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err443];
-                                                }
-                                                else {
-                                                    vErrors.push(err443);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len93 > 1) {
-                                            let data195 = data193[1];
-                                            if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
-                                                for (const key47 in data195) {
-                                                    if (!((((key47 === "words") || (key47 === "locale")) || (key47 === "allowAcronyms")) || (key47 === "frontmatterKeys"))) {
-                                                        const err444 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data195 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err444];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err444);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data195.words !== undefined) {
-                                                    let data196 = data195.words;
-                                                    if (Array.isArray(data196)) {
-                                                        const len94 = data196.length;
-                                                        for (let i38 = 0; i38 < len94; i38++) {
-                                                            let data197 = data196[i38];
-                                                            if (typeof data197 === "string") {
-                                                                if (func3(data197) < 1) {
-                                                                    const err445 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/words/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data197 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err445];
+                                                        if (data172.other !== undefined) {
+                                                            let data188 = data172.other;
+                                                            if (Array.isArray(data188)) {
+                                                                const len92 = data188.length;
+                                                                for (let i34 = 0; i34 < len92; i34++) {
+                                                                    let data189 = data188[i34];
+                                                                    if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
+                                                                        if (data189.name === undefined) {
+                                                                            const err434 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data189 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err434];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err434);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key47 in data189) {
+                                                                            if (!((key47 === "name") || (key47 === "aliases"))) {
+                                                                                const err435 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data189 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err435];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err435);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data189.name !== undefined) {
+                                                                            let data190 = data189.name;
+                                                                            if (typeof data190 === "string") {
+                                                                                if (func3(data190) < 1) {
+                                                                                    const err436 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data190 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err436];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err436);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err437 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data190 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err437];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err437);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data189.aliases !== undefined) {
+                                                                            let data191 = data189.aliases;
+                                                                            if (Array.isArray(data191)) {
+                                                                                const len93 = data191.length;
+                                                                                for (let i35 = 0; i35 < len93; i35++) {
+                                                                                    let data192 = data191[i35];
+                                                                                    if (typeof data192 === "string") {
+                                                                                        if (func3(data192) < 1) {
+                                                                                            const err438 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data192 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err438];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err438);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err439 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data192 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err439];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err439);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err440 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data191 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err440];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err440);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err445);
+                                                                        const err441 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data189 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err441];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err441);
+                                                                        }
+                                                                        errors++;
                                                                     }
-                                                                    errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err446 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/words/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data197 };
+                                                                const err442 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data188 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err446];
+                                                                    vErrors = [err442];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err446);
+                                                                    vErrors.push(err442);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err447 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data196 };
+                                                        const err443 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data172 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err447];
+                                                            vErrors = [err443];
                                                         }
                                                         else {
-                                                            vErrors.push(err447);
+                                                            vErrors.push(err443);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data195.locale !== undefined) {
-                                                    let data198 = data195.locale;
-                                                    if (!(((data198 === "en") || (data198 === "en-US")) || (data198 === "en-GB"))) {
-                                                        const err448 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data198 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err448];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err448);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data195.allowAcronyms !== undefined) {
-                                                    let data199 = data195.allowAcronyms;
-                                                    if (typeof data199 !== "boolean") {
-                                                        const err449 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data199 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err449];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err449);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data195.frontmatterKeys !== undefined) {
-                                                    let data200 = data195.frontmatterKeys;
-                                                    if (Array.isArray(data200)) {
-                                                        const len95 = data200.length;
-                                                        for (let i39 = 0; i39 < len95; i39++) {
-                                                            let data201 = data200[i39];
-                                                            if (typeof data201 !== "string") {
-                                                                const err450 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/frontmatterKeys/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data201 };
+                                                if (data165.fallbackSections !== undefined) {
+                                                    let data193 = data165.fallbackSections;
+                                                    if (Array.isArray(data193)) {
+                                                        const len94 = data193.length;
+                                                        for (let i36 = 0; i36 < len94; i36++) {
+                                                            let data194 = data193[i36];
+                                                            if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+                                                                if (data194.name === undefined) {
+                                                                    const err444 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data194 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err444];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err444);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key48 in data194) {
+                                                                    if (!((key48 === "name") || (key48 === "aliases"))) {
+                                                                        const err445 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data194 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err445];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err445);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data194.name !== undefined) {
+                                                                    let data195 = data194.name;
+                                                                    if (typeof data195 === "string") {
+                                                                        if (func3(data195) < 1) {
+                                                                            const err446 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data195 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err446];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err446);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err447 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data195 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err447];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err447);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data194.aliases !== undefined) {
+                                                                    let data196 = data194.aliases;
+                                                                    if (Array.isArray(data196)) {
+                                                                        const len95 = data196.length;
+                                                                        for (let i37 = 0; i37 < len95; i37++) {
+                                                                            let data197 = data196[i37];
+                                                                            if (typeof data197 === "string") {
+                                                                                if (func3(data197) < 1) {
+                                                                                    const err448 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data197 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err448];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err448);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err449 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data197 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err449];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err449);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err450 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data196 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err450];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err450);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err451 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data194 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err450];
+                                                                    vErrors = [err451];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err450);
+                                                                    vErrors.push(err451);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err451 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data200 };
+                                                        const err452 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data193 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err451];
+                                                            vErrors = [err452];
                                                         }
                                                         else {
-                                                            vErrors.push(err451);
+                                                            vErrors.push(err452);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data165.allowEmpty !== undefined) {
+                                                    let data198 = data165.allowEmpty;
+                                                    if (typeof data198 !== "boolean") {
+                                                        const err453 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data198 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err453];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err453);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err452 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data195 };
+                                                const err454 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data165 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err452];
+                                                    vErrors = [err454];
                                                 }
                                                 else {
-                                                    vErrors.push(err452);
+                                                    vErrors.push(err454);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err453 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data193 };
+                                        const err455 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data163 };
                                         if (vErrors === null) {
-                                            vErrors = [err453];
+                                            vErrors = [err455];
                                         }
                                         else {
-                                            vErrors.push(err453);
+                                            vErrors.push(err455);
                                         }
                                         errors++;
                                     }
-                                    var _valid28 = _errs544 === errors;
-                                    valid214 = valid214 || _valid28;
+                                    var _valid29 = _errs483 === errors;
+                                    valid186 = valid186 || _valid29;
                                 }
-                                if (!valid214) {
-                                    const err454 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data193 };
+                                if (!valid186) {
+                                    const err456 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data163 };
                                     if (vErrors === null) {
-                                        vErrors = [err454];
+                                        vErrors = [err456];
                                     }
                                     else {
-                                        vErrors.push(err454);
+                                        vErrors.push(err456);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs541;
+                                    errors = _errs480;
                                     if (vErrors !== null) {
-                                        if (_errs541) {
-                                            vErrors.length = _errs541;
+                                        if (_errs480) {
+                                            vErrors.length = _errs480;
                                         }
                                         else {
                                             vErrors = null;
@@ -19267,38 +19295,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                        }
-                        else {
-                            const err455 = { instancePath: instancePath + "/overrides/" + i21 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data115 };
-                            if (vErrors === null) {
-                                vErrors = [err455];
-                            }
-                            else {
-                                vErrors.push(err455);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data106.words !== undefined) {
-                        let data202 = data106.words;
-                        if (Array.isArray(data202)) {
-                            const len96 = data202.length;
-                            for (let i40 = 0; i40 < len96; i40++) {
-                                let data203 = data202[i40];
-                                if (typeof data203 === "string") {
-                                    if (func3(data203) < 1) {
-                                        const err456 = { instancePath: instancePath + "/overrides/" + i21 + "/words/" + i40, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data203 };
-                                        if (vErrors === null) {
-                                            vErrors = [err456];
-                                        }
-                                        else {
-                                            vErrors.push(err456);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err457 = { instancePath: instancePath + "/overrides/" + i21 + "/words/" + i40, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data203 };
+                            if (data118.typo !== undefined) {
+                                let data199 = data118.typo;
+                                const _errs563 = errors;
+                                let valid222 = false;
+                                const _errs564 = errors;
+                                if (!((((((((data199 === "off") || (data199 === "info")) || (data199 === "warning")) || (data199 === "error")) || (data199 === "warn")) || (data199 === 0)) || (data199 === 1)) || (data199 === 2))) {
+                                    const err457 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data199 };
                                     if (vErrors === null) {
                                         vErrors = [err457];
                                     }
@@ -19307,124 +19310,373 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                var _valid30 = _errs564 === errors;
+                                valid222 = valid222 || _valid30;
+                                if (!valid222) {
+                                    const _errs566 = errors;
+                                    if (Array.isArray(data199)) {
+                                        if (data199.length > 2) {
+                                            const err458 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data199 };
+                                            if (vErrors === null) {
+                                                vErrors = [err458];
+                                            }
+                                            else {
+                                                vErrors.push(err458);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data199.length < 1) {
+                                            const err459 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data199 };
+                                            if (vErrors === null) {
+                                                vErrors = [err459];
+                                            }
+                                            else {
+                                                vErrors.push(err459);
+                                            }
+                                            errors++;
+                                        }
+                                        const len96 = data199.length;
+                                        if (!(len96 <= 2)) {
+                                            const err460 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data199 };
+                                            if (vErrors === null) {
+                                                vErrors = [err460];
+                                            }
+                                            else {
+                                                vErrors.push(err460);
+                                            }
+                                            errors++;
+                                        }
+                                        const len97 = data199.length;
+                                        if (len97 > 0) {
+                                            let data200 = data199[0];
+                                            if (!((((((((data200 === "off") || (data200 === "info")) || (data200 === "warning")) || (data200 === "error")) || (data200 === "warn")) || (data200 === 0)) || (data200 === 1)) || (data200 === 2))) {
+                                                const err461 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data200 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err461];
+                                                }
+                                                else {
+                                                    vErrors.push(err461);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len97 > 1) {
+                                            let data201 = data199[1];
+                                            if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+                                                for (const key49 in data201) {
+                                                    if (!((((key49 === "words") || (key49 === "locale")) || (key49 === "allowAcronyms")) || (key49 === "frontmatterKeys"))) {
+                                                        const err462 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data201 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err462];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err462);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data201.words !== undefined) {
+                                                    let data202 = data201.words;
+                                                    if (Array.isArray(data202)) {
+                                                        const len98 = data202.length;
+                                                        for (let i38 = 0; i38 < len98; i38++) {
+                                                            let data203 = data202[i38];
+                                                            if (typeof data203 === "string") {
+                                                                if (func3(data203) < 1) {
+                                                                    const err463 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/words/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data203 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err463];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err463);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err464 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/words/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data203 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err464];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err464);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err465 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data202 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err465];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err465);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data201.locale !== undefined) {
+                                                    let data204 = data201.locale;
+                                                    if (!(((data204 === "en") || (data204 === "en-US")) || (data204 === "en-GB"))) {
+                                                        const err466 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data204 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err466];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err466);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data201.allowAcronyms !== undefined) {
+                                                    let data205 = data201.allowAcronyms;
+                                                    if (typeof data205 !== "boolean") {
+                                                        const err467 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data205 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err467];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err467);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data201.frontmatterKeys !== undefined) {
+                                                    let data206 = data201.frontmatterKeys;
+                                                    if (Array.isArray(data206)) {
+                                                        const len99 = data206.length;
+                                                        for (let i39 = 0; i39 < len99; i39++) {
+                                                            let data207 = data206[i39];
+                                                            if (typeof data207 !== "string") {
+                                                                const err468 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/frontmatterKeys/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data207 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err468];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err468);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err469 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data206 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err469];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err469);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err470 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data201 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err470];
+                                                }
+                                                else {
+                                                    vErrors.push(err470);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err471 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data199 };
+                                        if (vErrors === null) {
+                                            vErrors = [err471];
+                                        }
+                                        else {
+                                            vErrors.push(err471);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid30 = _errs566 === errors;
+                                    valid222 = valid222 || _valid30;
+                                }
+                                if (!valid222) {
+                                    const err472 = { instancePath: instancePath + "/overrides/" + i21 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data199 };
+                                    if (vErrors === null) {
+                                        vErrors = [err472];
+                                    }
+                                    else {
+                                        vErrors.push(err472);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs563;
+                                    if (vErrors !== null) {
+                                        if (_errs563) {
+                                            vErrors.length = _errs563;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
                             }
                         }
                         else {
-                            const err458 = { instancePath: instancePath + "/overrides/" + i21 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data202 };
+                            const err473 = { instancePath: instancePath + "/overrides/" + i21 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data118 };
                             if (vErrors === null) {
-                                vErrors = [err458];
+                                vErrors = [err473];
                             }
                             else {
-                                vErrors.push(err458);
+                                vErrors.push(err473);
                             }
                             errors++;
                         }
                     }
-                    if (data106.wordsFile !== undefined) {
-                        let data204 = data106.wordsFile;
-                        if (typeof data204 === "string") {
-                            if (func3(data204) < 1) {
-                                const err459 = { instancePath: instancePath + "/overrides/" + i21 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data204 };
-                                if (vErrors === null) {
-                                    vErrors = [err459];
+                    if (data109.words !== undefined) {
+                        let data208 = data109.words;
+                        if (Array.isArray(data208)) {
+                            const len100 = data208.length;
+                            for (let i40 = 0; i40 < len100; i40++) {
+                                let data209 = data208[i40];
+                                if (typeof data209 === "string") {
+                                    if (func3(data209) < 1) {
+                                        const err474 = { instancePath: instancePath + "/overrides/" + i21 + "/words/" + i40, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data209 };
+                                        if (vErrors === null) {
+                                            vErrors = [err474];
+                                        }
+                                        else {
+                                            vErrors.push(err474);
+                                        }
+                                        errors++;
+                                    }
                                 }
                                 else {
-                                    vErrors.push(err459);
+                                    const err475 = { instancePath: instancePath + "/overrides/" + i21 + "/words/" + i40, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data209 };
+                                    if (vErrors === null) {
+                                        vErrors = [err475];
+                                    }
+                                    else {
+                                        vErrors.push(err475);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err476 = { instancePath: instancePath + "/overrides/" + i21 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data208 };
+                            if (vErrors === null) {
+                                vErrors = [err476];
+                            }
+                            else {
+                                vErrors.push(err476);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data109.wordsFile !== undefined) {
+                        let data210 = data109.wordsFile;
+                        if (typeof data210 === "string") {
+                            if (func3(data210) < 1) {
+                                const err477 = { instancePath: instancePath + "/overrides/" + i21 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data210 };
+                                if (vErrors === null) {
+                                    vErrors = [err477];
+                                }
+                                else {
+                                    vErrors.push(err477);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err460 = { instancePath: instancePath + "/overrides/" + i21 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data204 };
+                            const err478 = { instancePath: instancePath + "/overrides/" + i21 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data210 };
                             if (vErrors === null) {
-                                vErrors = [err460];
+                                vErrors = [err478];
                             }
                             else {
-                                vErrors.push(err460);
+                                vErrors.push(err478);
                             }
                             errors++;
                         }
                     }
-                    if (data106.locale !== undefined) {
-                        let data205 = data106.locale;
-                        if (!(((data205 === "en") || (data205 === "en-US")) || (data205 === "en-GB"))) {
-                            const err461 = { instancePath: instancePath + "/overrides/" + i21 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data205 };
+                    if (data109.locale !== undefined) {
+                        let data211 = data109.locale;
+                        if (!(((data211 === "en") || (data211 === "en-US")) || (data211 === "en-GB"))) {
+                            const err479 = { instancePath: instancePath + "/overrides/" + i21 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data211 };
                             if (vErrors === null) {
-                                vErrors = [err461];
+                                vErrors = [err479];
                             }
                             else {
-                                vErrors.push(err461);
+                                vErrors.push(err479);
                             }
                             errors++;
                         }
                     }
-                    if (data106.duplicateThreshold !== undefined) {
-                        let data206 = data106.duplicateThreshold;
-                        if (typeof data206 == "number") {
-                            if (data206 > 1 || isNaN(data206)) {
-                                const err462 = { instancePath: instancePath + "/overrides/" + i21 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data206 };
+                    if (data109.duplicateThreshold !== undefined) {
+                        let data212 = data109.duplicateThreshold;
+                        if (typeof data212 == "number") {
+                            if (data212 > 1 || isNaN(data212)) {
+                                const err480 = { instancePath: instancePath + "/overrides/" + i21 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data212 };
                                 if (vErrors === null) {
-                                    vErrors = [err462];
+                                    vErrors = [err480];
                                 }
                                 else {
-                                    vErrors.push(err462);
+                                    vErrors.push(err480);
                                 }
                                 errors++;
                             }
-                            if (data206 < 0 || isNaN(data206)) {
-                                const err463 = { instancePath: instancePath + "/overrides/" + i21 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data206 };
+                            if (data212 < 0 || isNaN(data212)) {
+                                const err481 = { instancePath: instancePath + "/overrides/" + i21 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data212 };
                                 if (vErrors === null) {
-                                    vErrors = [err463];
+                                    vErrors = [err481];
                                 }
                                 else {
-                                    vErrors.push(err463);
+                                    vErrors.push(err481);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err464 = { instancePath: instancePath + "/overrides/" + i21 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data206 };
+                            const err482 = { instancePath: instancePath + "/overrides/" + i21 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data212 };
                             if (vErrors === null) {
-                                vErrors = [err464];
+                                vErrors = [err482];
                             }
                             else {
-                                vErrors.push(err464);
+                                vErrors.push(err482);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err465 = { instancePath: instancePath + "/overrides/" + i21, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data106 };
+                    const err483 = { instancePath: instancePath + "/overrides/" + i21, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data109 };
                     if (vErrors === null) {
-                        vErrors = [err465];
+                        vErrors = [err483];
                     }
                     else {
-                        vErrors.push(err465);
+                        vErrors.push(err483);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err466 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data105 };
+            const err484 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data108 };
             if (vErrors === null) {
-                vErrors = [err466];
+                vErrors = [err484];
             }
             else {
-                vErrors.push(err466);
+                vErrors.push(err484);
             }
             errors++;
         }
     }
 }
 else {
-    const err467 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err485 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err467];
+        vErrors = [err485];
     }
     else {
-        vErrors.push(err467);
+        vErrors.push(err485);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -20434,11 +20686,42 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+;// CONCATENATED MODULE: ./lib/text/invisible.js
+/**
+ * Characters that show nothing, as text pasted from web pages, word processors and chat tools
+ * carries them inside words: the zero-width space, non-joiner and joiner, the word joiner, a
+ * byte-order mark inside the text, and the soft hyphen (shown only where a line breaks there).
+ * A reader sees `Requirements`; a search, a job board's keyword match and the rules see two words.
+ */
+const invisibleNames = {
+    '\u00AD': 'soft hyphen, U+00AD',
+    '\u200B': 'zero-width space, U+200B',
+    '\u200C': 'zero-width non-joiner, U+200C',
+    '\u200D': 'zero-width joiner, U+200D',
+    '\u2060': 'word joiner, U+2060',
+    '\uFEFF': 'byte-order mark, U+FEFF',
+};
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const invisibleRuns = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+/** Whether the text holds one of them. */
+function containsInvisible(text) {
+    return invisible.test(text);
+}
+/** Whether a character code is one of them. */
+function isInvisible(code) {
+    return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+/** The text as a reader sees it: without them. */
+function withoutInvisible(text) {
+    return invisible.test(text) ? text.replace(invisibleRuns, '') : text;
+}
+
 ;// CONCATENATED MODULE: ./lib/text/normalise.js
 /**
  * Text normalisation shared by the rules that compare what people wrote: headings against section
  * aliases, bullets against bullets. Compares what a reader would call "the same words".
  */
+
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 const nonWord = /[^\p{L}\p{N}']+/gu;
@@ -20453,7 +20736,8 @@ function normaliseText(text) {
     // Each step runs only where it can change something: this is on every bullet and heading.
     // NFKC is the costly one, and plain ASCII is already in that form.
     const ascii = !nonAscii.test(text);
-    let normal = (ascii ? text : text.normalize('NFKC')).toLowerCase();
+    // A zero-width space or soft hyphen pasted inside a word leaves it the word a reader sees.
+    let normal = (ascii ? text : withoutInvisible(text).normalize('NFKC')).toLowerCase();
     if (anyQuote.test(normal))
         normal = normal.replace(quotes, "'");
     // "Perks & benefits" is "Perks and benefits" to a reader.
@@ -24873,6 +25157,79 @@ const frontmatter = defineRule({
     }
 });
 
+;// CONCATENATED MODULE: ./lib/rules/invisible-character.js
+
+
+
+
+const runs = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+const joiners = /^[\u200C\u200D]+$/;
+const letter = /\p{L}/u;
+const latinLetter = /\p{Script=Latin}/u;
+/** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
+const wordBefore = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*$/u;
+const wordAfter = /^[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*/u;
+const invisibleCharacter = defineRule({
+    id: 'invisible-character',
+    description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
+    defaultLevel: 'warning',
+    defaults: {},
+}, (tree, file) => {
+    const source = String(file.value ?? '');
+    // Most documents hold none: one search decides.
+    if (!containsInvisible(source))
+        return;
+    const skipped = skippedRanges(tree);
+    const place = lib_location(source);
+    for (const m of source.matchAll(runs)) {
+        const run = m[0];
+        const start = m.index;
+        const end = start + run.length;
+        if (skipped.some(([from, to]) => start >= from && start < to))
+            continue;
+        // A byte-order mark that starts the file marks its encoding (the engine reads it so).
+        if (start === 0 && run === '\uFEFF')
+            continue;
+        const before = source[start - 1] ?? '';
+        const after = source[end] ?? '';
+        if (joiners.test(run) && !(latinLetter.test(before) && latinLetter.test(after)))
+            continue;
+        const from = place.toPoint(start);
+        const to = place.toPoint(end);
+        if (!from || !to)
+            continue;
+        const names = [...new Set(run)].map((c) => invisibleNames[c]).join(', ');
+        const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
+        let message;
+        if (letter.test(before) && letter.test(after)) {
+            const word = withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))[0] + wordAfter.exec(source.slice(end, end + 64))[0]);
+            message = file.message(`${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`, { place: { start: from, end: to } });
+        }
+        else {
+            message = file.message(`${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
+        }
+        message.actual = run;
+        message.expected = [''];
+        offerFix(message, file, start, end, run, '');
+    }
+});
+/** Offsets of what is written on purpose: code, inline code and HTML comments. */
+function skippedRanges(tree) {
+    const index = treeIndex(tree);
+    const ranges = [];
+    for (const type of ['code', 'inlineCode', 'html']) {
+        for (const at of index.of(type)) {
+            const node = index.nodes[at];
+            if (node.type === 'html' && !node.value.startsWith('<!--'))
+                continue;
+            const { start, end } = node.position ?? {};
+            if (start?.offset !== undefined && end?.offset !== undefined)
+                ranges.push([start.offset, end.offset]);
+        }
+    }
+    return ranges;
+}
+
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
@@ -24880,6 +25237,7 @@ const frontmatter = defineRule({
  * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
  * or a replacement character.
  */
+
 const blank = (m) => ' '.repeat(m.length);
 // Each with a character the text must hold for it to match, so most text skips most patterns.
 // `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
@@ -24929,8 +25287,28 @@ function tokenise(text) {
     for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
         if (hint.test(prose))
             prose = prose.replace(pattern, blank);
-    if (plain)
-        return plainTokens(prose);
+    const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
+    return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
+}
+/**
+ * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
+ * them: the word keeps them, so its length is its length in the text.
+ */
+function joinedAcrossInvisible(tokens, prose) {
+    const joined = [];
+    for (const token of tokens) {
+        const last = joined.at(-1);
+        const end = last ? last.index + last.word.length : -1;
+        if (last && token.index > end && [...prose.slice(end, token.index)].every((c) => isInvisible(c.charCodeAt(0)))) {
+            joined[joined.length - 1] = { ...last, word: prose.slice(last.index, token.index + token.word.length) };
+        }
+        else {
+            joined.push(token);
+        }
+    }
+    return joined;
+}
+function unicodeTokens(prose) {
     const tokens = [];
     for (const m of prose.matchAll(word)) {
         let w = m[0];
@@ -25403,6 +25781,7 @@ const allowedWords = [
 
 
 
+
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
@@ -25528,16 +25907,18 @@ const typo = defineRule({
         const to = place.toPoint(start + word.length);
         if (!from || !to)
             continue;
-        const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
+        // Judged as shown: an invisible character inside is invisible-character's to report.
+        const shown = withoutInvisible(word);
+        const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(word, suggestions[0])))
+        if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
-        const message = file.message(describe(word, suggestions[0]), { place: { start: from, end: to } });
+        const message = file.message(describe(shown, suggestions[0]), { place: { start: from, end: to } });
         message.actual = word;
         message.expected = suggestions;
-        const correction = speller.correction(word);
+        const correction = speller.correction(shown);
         if (correction)
-            offerFix(message, file, start, start + word.length, word, matchCase(correction, word));
+            offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
     }
 });
 /**
@@ -25694,12 +26075,16 @@ const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
 function knownWord(speller, allowed, allowAcronyms) {
     // The speller (a cached lookup) first: most words are known.
-    return (w) => w.length < 3 ||
-        speller.isKnown(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w) ||
-        allowed.has(w.toLowerCase()) ||
-        (allowAcronyms && acronym.test(w)) ||
-        // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-        /\p{Ll}\p{Lu}/u.test(w);
+    return (written) => {
+        // A zero-width space inside a word is no misspelling (invisible-character reports it).
+        const w = withoutInvisible(written);
+        return w.length < 3 ||
+            speller.isKnown(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w) ||
+            allowed.has(w.toLowerCase()) ||
+            (allowAcronyms && acronym.test(w)) ||
+            // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
+            /\p{Ll}\p{Lu}/u.test(w);
+    };
 }
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word, ok) {
@@ -25747,7 +26132,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, repeatedWord, requiredSections, typo];
+
+const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -45798,7 +46184,7 @@ const flags = [
     {
         name: 'fix',
         type: 'boolean',
-        description: 'correct in the files what a rule is certain of (a common misspelling with one correction), then report what remains; nothing else in a file changes',
+        description: 'correct in the files what a rule is certain of (a common misspelling with one correction, an invisible character), then report what remains; nothing else in a file changes',
     },
     { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
     { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },

@@ -62,7 +62,7 @@ export const flags: readonly Flag[] = [
   {
     name: 'fix',
     type: 'boolean',
-    description: 'correct in the files what a rule is certain of (a common misspelling with one correction), then report what remains; nothing else in a file changes',
+    description: 'correct in the files what a rule is certain of (a common misspelling with one correction, an invisible character), then report what remains; nothing else in a file changes',
   },
   { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
   { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },

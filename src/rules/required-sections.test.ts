@@ -218,6 +218,13 @@ describe('required-sections: the folder a document sits in', () => {
   });
 });
 
+describe('required-sections: headings pasted with invisible characters', () => {
+  it('names its section as a reader sees it (invisible-character reports the character)', async () => {
+    const doc = '# Role\n\n## Responsi\u00ADbilities\n\n- Build\n\n## Require\u200Bments\n\n- Go\n\n## Leader\u2060ship\n\n- Mentor\n';
+    expect(await runRule(requiredSections, doc)).toEqual([]);
+  });
+});
+
 describe("required-sections: a repository's own files", () => {
   // The Contributor Covenant's headings: "Enforcement Responsibilities" names a role section.
   const covenant = '# Contributor Covenant Code of Conduct\n\n## Our Pledge\n\nWe pledge.\n\n## Enforcement Responsibilities\n\nCommunity leaders enforce it.\n\n## Scope\n\nAll spaces.\n';

@@ -328,3 +328,13 @@ describe("typo: cspell's in-document settings", () => {
     expect(words(await found('We run lakefs.\n'))).toEqual(['lakefs']);
   });
 });
+
+describe('typo: invisible characters inside a word', () => {
+  it('reads the word as shown: no finding for a known word, and a misspelt one is told and fixed whole', async () => {
+    expect(await found('We value Require\u200Bments and Leader\u00ADship.\n')).toEqual([]);
+    const [message] = await runRule(typo, 'We value managm\u200Bent.\n');
+    expect(message!.message).toBe('`managment` is misspelt; did you mean `management`?');
+    expect([message!.place]).toMatchObject([{ start: { line: 1, column: 10 }, end: { line: 1, column: 20 } }]);
+    expect(message!.fix).toEqual({ range: [9, 19], text: 'management' });
+  });
+});

@@ -10,6 +10,7 @@
 import type { Definition, Html, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { withinOneEdit } from '../text/typing-cost.js';
+import { withoutInvisible } from '../text/invisible.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
@@ -155,14 +156,16 @@ export const typo = defineRule<TypoOptions>(
       const from = place.toPoint(start);
       const to = place.toPoint(start + word.length);
       if (!from || !to) continue;
-      const suggestions = speller.suggest(word, 3).map((s) => matchCase(s, word));
+      // Judged as shown: an invisible character inside is invisible-character's to report.
+      const shown = withoutInvisible(word);
+      const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
       // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-      if (options.allowAcronyms && longCapitals.test(word) && !(suggestions[0] && withinOneEdit(word, suggestions[0]))) continue;
-      const message = file.message(describe(word, suggestions[0]), { place: { start: from, end: to } });
+      if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && withinOneEdit(shown, suggestions[0]))) continue;
+      const message = file.message(describe(shown, suggestions[0]), { place: { start: from, end: to } });
       message.actual = word;
       message.expected = suggestions;
-      const correction = speller.correction(word);
-      if (correction) offerFix(message, file, start, start + word.length, word, matchCase(correction, word));
+      const correction = speller.correction(shown);
+      if (correction) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
     }
   },
 );
@@ -332,13 +335,16 @@ const noParts: readonly Part[] = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
 function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): (w: string) => boolean {
   // The speller (a cached lookup) first: most words are known.
-  return (w) =>
-    w.length < 3 ||
+  return (written) => {
+    // A zero-width space inside a word is no misspelling (invisible-character reports it).
+    const w = withoutInvisible(written);
+    return w.length < 3 ||
     speller.isKnown(w.includes('’') ? w.replace(/’/g, "'") : w) ||
     allowed.has(w.toLowerCase()) ||
     (allowAcronyms && acronym.test(w)) ||
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
     /\p{Ll}\p{Lu}/u.test(w);
+  };
 }
 
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */

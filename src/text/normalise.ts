@@ -3,6 +3,8 @@
  * aliases, bullets against bullets. Compares what a reader would call "the same words".
  */
 
+import { withoutInvisible } from './invisible.js';
+
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 const nonWord = /[^\p{L}\p{N}']+/gu;
@@ -18,7 +20,8 @@ export function normaliseText(text: string): string {
   // Each step runs only where it can change something: this is on every bullet and heading.
   // NFKC is the costly one, and plain ASCII is already in that form.
   const ascii = !nonAscii.test(text);
-  let normal = (ascii ? text : text.normalize('NFKC')).toLowerCase();
+  // A zero-width space or soft hyphen pasted inside a word leaves it the word a reader sees.
+  let normal = (ascii ? text : withoutInvisible(text).normalize('NFKC')).toLowerCase();
   if (anyQuote.test(normal)) normal = normal.replace(quotes, "'");
   // "Perks & benefits" is "Perks and benefits" to a reader.
   if (normal.includes('&')) normal = normal.replace(/&/g, ' and ');

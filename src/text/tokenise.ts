@@ -4,6 +4,7 @@
  * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
  * or a replacement character.
  */
+import { containsInvisible, isInvisible } from './invisible.js';
 
 export interface Token {
   word: string;
@@ -61,7 +62,29 @@ export function tokenise(text: string): Token[] {
   let prose = text;
   // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
   for (const [hint, pattern] of plain ? nonProseAscii : nonProse) if (hint.test(prose)) prose = prose.replace(pattern, blank);
-  if (plain) return plainTokens(prose);
+  const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
+  return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
+}
+
+/**
+ * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
+ * them: the word keeps them, so its length is its length in the text.
+ */
+function joinedAcrossInvisible(tokens: Token[], prose: string): Token[] {
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const last = joined.at(-1);
+    const end = last ? last.index + last.word.length : -1;
+    if (last && token.index > end && [...prose.slice(end, token.index)].every((c) => isInvisible(c.charCodeAt(0)))) {
+      joined[joined.length - 1] = { ...last, word: prose.slice(last.index, token.index + token.word.length) };
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined;
+}
+
+function unicodeTokens(prose: string): Token[] {
   const tokens: Token[] = [];
   for (const m of prose.matchAll(word)) {
     let w = m[0];

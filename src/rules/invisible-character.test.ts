@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { invisibleCharacter } from './invisible-character.js';
+
+describeDocExamples(invisibleCharacter);
+
+const found = async (markdown: string) => (await runRule(invisibleCharacter, markdown)).map(formatMessage);
+const codes = (text: string | undefined) => [...(text ?? '')].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+const spans = async (markdown: string) => (await runRule(invisibleCharacter, markdown)).map((m) => `${m.line}:${m.column} ${codes(m.actual)}`);
+
+describe('invisible-character', () => {
+  it('finds them in headings, tables, links, HTML and the frontmatter title', async () => {
+    const doc = '---\ntitle: Staff\u200BEngineer\n---\n\n| Skill | Le\u00ADvel |\n| --- | --- |\n\n[Apply\u2060 here](https://example.com/jo\u200Bbs)\n\n<p>Own\u200Bership</p>\n';
+    expect(await spans(doc)).toEqual(['2:13 U+200B', '5:13 U+00AD', '8:7 U+2060', '8:37 U+200B', '10:7 U+200B']);
+  });
+
+  it('leaves code, HTML comments, a leading byte-order mark, and joiners that shape other scripts and emoji', async () => {
+    const doc = '\uFEFF# Role\n\n`a\u200Bb`\n\n```\nx\u200By\n```\n\n<!-- note\u200B -->\n\nمی\u200Cخواهم and 👩\u200D💻 and क्\u200Dष\n';
+    expect(await found(doc)).toEqual([]);
+  });
+
+  it('reports zero-width joiners and non-joiners between Latin letters', async () => {
+    expect(await spans('Team\u200Dwork and on\u200Cboarding.\n')).toEqual(['1:5 U+200D', '1:17 U+200C']);
+  });
+
+  it('offers to remove the run, so --fix leaves the word as it reads', async () => {
+    const [message] = await runRule(invisibleCharacter, 'Py\u200B\u2060thon\n');
+    expect(message!.fix).toEqual({ range: [2, 4], text: '' });
+  });
+});

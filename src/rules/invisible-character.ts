@@ -1,0 +1,79 @@
+/**
+ * `invisible-character`: characters that show nothing, inside the text of a role document: zero-width
+ * spaces, word joiners, byte-order marks and soft hyphens, as text pasted from web pages, word
+ * processors and chat tools carries them, and zero-width joiners and non-joiners between Latin
+ * letters (elsewhere they shape scripts and emoji). `Require\u200Bments` reads as `Requirements`, but a
+ * search, a job board's keyword match and a screen reader meet two words. Code is left alone, as
+ * are comments and character references (`&#8203;`), which are written on purpose. Removing the
+ * character is the fix.
+ */
+import type { Nodes } from 'mdast';
+import { location } from 'vfile-location';
+import { containsInvisible, invisibleNames, withoutInvisible } from '../text/invisible.js';
+import { defineRule, offerFix } from './define.js';
+import { treeIndex } from './tree-index.js';
+
+const runs = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+const joiners = /^[\u200C\u200D]+$/;
+const letter = /\p{L}/u;
+const latinLetter = /\p{Script=Latin}/u;
+/** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
+const wordBefore = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*$/u;
+const wordAfter = /^[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*/u;
+
+export const invisibleCharacter = defineRule<Record<string, never>>(
+  {
+    id: 'invisible-character',
+    description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
+    defaultLevel: 'warning',
+    defaults: {},
+  },
+  (tree, file) => {
+    const source = String(file.value ?? '');
+    // Most documents hold none: one search decides.
+    if (!containsInvisible(source)) return;
+    const skipped = skippedRanges(tree);
+    const place = location(source);
+    for (const m of source.matchAll(runs)) {
+      const run = m[0];
+      const start = m.index;
+      const end = start + run.length;
+      if (skipped.some(([from, to]) => start >= from && start < to)) continue;
+      // A byte-order mark that starts the file marks its encoding (the engine reads it so).
+      if (start === 0 && run === '\uFEFF') continue;
+      const before = source[start - 1] ?? '';
+      const after = source[end] ?? '';
+      if (joiners.test(run) && !(latinLetter.test(before) && latinLetter.test(after))) continue;
+      const from = place.toPoint(start);
+      const to = place.toPoint(end);
+      if (!from || !to) continue;
+      const names = [...new Set(run)].map((c) => invisibleNames[c]).join(', ');
+      const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
+      let message;
+      if (letter.test(before) && letter.test(after)) {
+        const word = withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))![0] + wordAfter.exec(source.slice(end, end + 64))![0]);
+        message = file.message(`${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`, { place: { start: from, end: to } });
+      } else {
+        message = file.message(`${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
+      }
+      message.actual = run;
+      message.expected = [''];
+      offerFix(message, file, start, end, run, '');
+    }
+  },
+);
+
+/** Offsets of what is written on purpose: code, inline code and HTML comments. */
+function skippedRanges(tree: Nodes & { type: 'root' }): [number, number][] {
+  const index = treeIndex(tree);
+  const ranges: [number, number][] = [];
+  for (const type of ['code', 'inlineCode', 'html'] as const) {
+    for (const at of index.of(type)) {
+      const node = index.nodes[at]!;
+      if (node.type === 'html' && !node.value.startsWith('<!--')) continue;
+      const { start, end } = node.position ?? {};
+      if (start?.offset !== undefined && end?.offset !== undefined) ranges.push([start.offset, end.offset]);
+    }
+  }
+  return ranges;
+}
