@@ -53897,16 +53897,24 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
             problems.push(...parseErrors);
             continue;
         }
-        const value = source.doc.toJS() ?? {};
+        // A package.json holds its settings under `rolelint`, as the one searched for does.
+        const inPackage = external_node_path_namespaceObject.basename(target) === 'package.json';
+        const whole = source.doc.toJS() ?? {};
+        const value = inPackage && isObject(whole) ? whole.rolelint : whole;
+        if (value === undefined) {
+            problem(`\`${display(cwd, target)}\` has no \`rolelint\` key`);
+            continue;
+        }
+        const basePrefix = inPackage ? ['rolelint'] : [];
         const at = (s, key) => position(source, s, key);
-        const invalid = validateSettings(value, file, at);
+        const invalid = validateSettings(value, file, at, basePrefix);
         if (invalid.length > 0) {
             problems.push(...invalid);
             continue;
         }
         const base = value;
-        const fileWords = await readFileWords(base, external_node_path_namespaceObject.dirname(target), file, [], at, problems);
-        bases.push(...(await loadBases(base, target, [], at, cwd, problems, [...chain, target])), { file, settings: base, fileWords });
+        const fileWords = await readFileWords(base, external_node_path_namespaceObject.dirname(target), file, basePrefix, at, problems);
+        bases.push(...(await loadBases(base, target, basePrefix, at, cwd, problems, [...chain, target])), { file, settings: base, fileWords });
     }
     return bases;
 }

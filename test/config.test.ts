@@ -266,6 +266,15 @@ describe('config: extends', () => {
     expect(await severities(files)).toEqual(['docs/a.md 5 typo error']);
   });
 
+  it("a package.json's `rolelint` key, as the one searched for holds it", async () => {
+    const files = { 'a.md': typoDoc, 'shared/package.json': JSON.stringify({ name: 'shared', rolelint: { words: ['acmeflow'] } }, null, 2) };
+    expect(await severities({ ...files, '.rolelintrc.json': '{ "extends": "./shared/package.json" }' })).toEqual([]);
+    const none = await runCli([], workspace({ ...files, 'shared/package.json': '{ "name": "shared" }', '.rolelintrc.json': '{ "extends": "./shared/package.json" }' }));
+    expect(none.stderr).toBe('rolelint: the configuration is not valid:\n  .rolelintrc.json:1:14: `extends`: `shared/package.json` has no `rolelint` key\n');
+    const wrong = await runCli([], workspace({ ...files, 'shared/package.json': JSON.stringify({ name: 'shared', rolelint: { wrods: [] } }, null, 2), '.rolelintrc.json': '{ "extends": "./shared/package.json" }' }));
+    expect(wrong.stderr).toContain('shared/package.json:4:5: `rolelint.wrods`: unknown key `wrods`; did you mean `words`?');
+  });
+
   it('a missing file or package, a loop, a JavaScript file and a problem inside an extended file are reported where they are', async () => {
     const run = await runCli([], workspace({ 'a.md': three, '.rolelintrc.json': '{\n  "extends": ["./nope.json", "@acme/missing", "./a.yaml", "./x.js"]\n}\n', 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: a.yaml\nrules:\n  typpo: off\n', 'x.js': 'module.exports = {};\n' }));
     expect(run.code).toBe(2);

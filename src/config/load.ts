@@ -155,16 +155,24 @@ async function loadBases(settings: Settings, filepath: string, prefix: Segment[]
       problems.push(...parseErrors);
       continue;
     }
-    const value: unknown = source.doc.toJS() ?? {};
+    // A package.json holds its settings under `rolelint`, as the one searched for does.
+    const inPackage = path.basename(target) === 'package.json';
+    const whole: unknown = source.doc.toJS() ?? {};
+    const value = inPackage && isObject(whole) ? (whole as Record<string, unknown>).rolelint : whole;
+    if (value === undefined) {
+      problem(`\`${display(cwd, target)}\` has no \`rolelint\` key`);
+      continue;
+    }
+    const basePrefix: Segment[] = inPackage ? ['rolelint'] : [];
     const at: Locate = (s, key) => position(source, s, key);
-    const invalid = validateSettings(value, file, at);
+    const invalid = validateSettings(value, file, at, basePrefix);
     if (invalid.length > 0) {
       problems.push(...invalid);
       continue;
     }
     const base = value as Settings;
-    const fileWords = await readFileWords(base, path.dirname(target), file, [], at, problems);
-    bases.push(...(await loadBases(base, target, [], at, cwd, problems, [...chain, target])), { file, settings: base, fileWords });
+    const fileWords = await readFileWords(base, path.dirname(target), file, basePrefix, at, problems);
+    bases.push(...(await loadBases(base, target, basePrefix, at, cwd, problems, [...chain, target])), { file, settings: base, fileWords });
   }
   return bases;
 }
