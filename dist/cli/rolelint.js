@@ -24216,6 +24216,9 @@ function typoDistance(a, b) {
     }
     return total <= 2 ? total : undefined;
 }
+/** Where a heading joins the names of several sections: `&`, `and`, `/`, `+`, a comma. */
+const joins = /\s*(?:&|\+|\/|,|\band\b)\s*/i;
+const none = [];
 const matchers = new WeakMap();
 /** A matcher over these sections, built once per list (lists are the configuration's own). */
 function createSectionMatcher(specs) {
@@ -24255,16 +24258,31 @@ function buildSectionMatcher(specs) {
     // Headings repeat across a run's documents ("Overview", "Responsibilities"), and two rules ask
     // about each heading: a heading that names no section is compared with every alias for a typo.
     const memo = new Map();
+    const match = (heading) => {
+        if (memo.has(heading))
+            return memo.get(heading);
+        const key = sectionKey(heading);
+        const q = qualifier.exec(key) ?? ownerFirst.exec(key);
+        const found = lookup(key) ?? (q ? lookup(q[1]) : undefined);
+        if (memo.size >= memoLimit)
+            memo.clear();
+        memo.set(heading, found);
+        return found;
+    };
     return {
-        match(heading) {
-            if (memo.has(heading))
-                return memo.get(heading);
-            const key = sectionKey(heading);
-            const q = qualifier.exec(key) ?? ownerFirst.exec(key);
-            const found = lookup(key) ?? (q ? lookup(q[1]) : undefined);
-            if (memo.size >= memoLimit)
-                memo.clear();
-            memo.set(heading, found);
+        match,
+        matchAll(heading) {
+            const whole = match(heading);
+            if (whole)
+                return [whole];
+            if (!joins.test(heading))
+                return none;
+            const found = [];
+            for (const part of heading.split(joins)) {
+                const m = part.trim() === '' ? undefined : match(part);
+                if (m && !found.some((f) => f.section === m.section))
+                    found.push(m);
+            }
             return found;
         },
     };
@@ -24620,7 +24638,7 @@ function decideKind(tree,
         return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
     }
     const matcher = createSectionMatcher(allSections);
-    const namesRoleSection = titles.some((h) => matcher.match(h));
+    const namesRoleSection = titles.some((h) => matcher.matchAll(h).length > 0);
     // Weaker than the signals above: what an employer offers, beside what the job is.
     const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
     if (companion && namesRoleSection)
@@ -24969,9 +24987,8 @@ const requiredSections = defineRule({
     // How many titles and labels name each section.
     const found = new Map();
     for (const title of [...titles, ...tableLabels(tree)]) {
-        const match = matcher.match(title);
-        if (match)
-            found.set(match.section, (found.get(match.section) ?? 0) + 1);
+        for (const { section } of matcher.matchAll(title))
+            found.set(section, (found.get(section) ?? 0) + 1);
     }
     if (!options.allowEmpty)
         reportEmpty(file, index, matcher, found);
@@ -24997,14 +25014,19 @@ function reportEmpty(file, index, matcher, found) {
     const headings = new Map();
     for (const at of index.of('heading')) {
         const heading = index.nodes[at];
-        const match = matcher.match(lib_toString(heading).trim());
-        if (!match || !found.has(match.section))
+        const matches = matcher.matchAll(lib_toString(heading).trim());
+        if (matches.length === 0)
             continue;
-        const list = headings.get(match.section) ?? [];
         // A pasted document's title lines are headings by inference (parse/plain-structure.ts), and a
         // short line of content may be taken for the next title: what is under them is not known.
-        list.push({ heading, body: heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at) });
-        headings.set(match.section, list);
+        const body = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
+        for (const { section } of matches) {
+            if (!found.has(section))
+                continue;
+            const list = headings.get(section) ?? [];
+            list.push({ heading, body });
+            headings.set(section, list);
+        }
     }
     for (const [section, list] of headings) {
         // A comment is no content here: a required section must show something.
@@ -25111,7 +25133,7 @@ const emptySection = defineRule({
         if (heading.data?.plainText || !heading.position)
             continue;
         const title = lib_toString(heading).trim();
-        if (required?.match(title))
+        if (required && required.matchAll(title).length > 0)
             continue;
         const body = sectionBody(index, at);
         if (body.kind === 'text' || body.kind === 'comment')
@@ -25669,7 +25691,7 @@ var typing_cost = __nccwpck_require__(4224);
  * them: a `cspell`, `spell-checker` or `spellchecker` prefix in any case, one or two colons, the
  * rest of the line; anywhere in the document, so a comment and a frontmatter key alike count.
  */
-const none = { words: new Set(), off: () => false };
+const spelling_directives_none = { words: new Set(), off: () => false };
 const directive = /\b(?:spell-?checker|c?spell)::?(?!:)([^\r\n]*)/gi;
 const listsWords = /^(?:words?|ignore(?:-?words?)?)\b(?!-)/i;
 const disables = /^disable(-line|-next(?:-line)?)?\b(?!-)/i;
@@ -25679,7 +25701,7 @@ const closers = new Set(['-->', '*/', '#}', '%}']);
 function spellingDirectives(source) {
     // Most documents hold none: one case-insensitive search decides.
     if (!/spell/i.test(source))
-        return none;
+        return spelling_directives_none;
     const words = new Set();
     const ranges = [];
     let offFrom;

@@ -142,7 +142,7 @@ export function decideKind(
   }
 
   const matcher = createSectionMatcher(allSections);
-  const namesRoleSection = titles.some((h) => matcher.match(h));
+  const namesRoleSection = titles.some((h) => matcher.matchAll(h).length > 0);
   // Weaker than the signals above: what an employer offers, beside what the job is.
   const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
   if (companion && namesRoleSection) return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };

@@ -45,7 +45,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
       const heading = index.nodes[at] as Heading;
       if (heading.data?.plainText || !heading.position) continue;
       const title = toString(heading).trim();
-      if (required?.match(title)) continue;
+      if (required && required.matchAll(title).length > 0) continue;
       const body = sectionBody(index, at);
       if (body.kind === 'text' || body.kind === 'comment') continue;
       const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}…` : title;

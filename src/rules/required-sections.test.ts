@@ -218,6 +218,24 @@ describe('required-sections: the folder a document sits in', () => {
   });
 });
 
+describe('required-sections: one heading naming several sections', () => {
+  const missing = async (markdown: string) => (await runRule(requiredSections, markdown)).map((m) => m.expected?.[0]);
+
+  it('counts each section a joined heading names, its parts read as headings are (typos included)', async () => {
+    expect(await missing('# Role\n\n## Responsibilities & Requirements\n\n- Build APIs in Go\n\n## Leadership and Collaboration\n\n- Mentor\n')).toEqual([]);
+    expect(await missing('# Role\n\n## Respnsibilities / Requirments\n\n- Build APIs in Go\n\n## Leadership\n\n- Mentor\n')).toEqual([]);
+  });
+
+  it('names nothing where no part names a section, and a joined heading with nothing under it is empty for each', async () => {
+    expect(await missing('# Role\n\n## Research and Development\n\n- Labs\n\n## Responsibilities\n\n- Build\n\n## Requirements\n\n- Go\n')).toEqual(['Leadership']);
+    const messages = await runRule(requiredSections, '# Role\n\n## Responsibilities and Requirements\n\n## Leadership\n\n- Mentor\n');
+    expect(messages.map((m) => m.message)).toEqual([
+      'Section `Responsibilities` is empty: nothing follows its heading `Responsibilities and Requirements`; write the section, or remove the heading',
+      'Section `Requirements` is empty: nothing follows its heading `Responsibilities and Requirements`; write the section, or remove the heading',
+    ]);
+  });
+});
+
 describe('required-sections: headings pasted with invisible characters', () => {
   it('names its section as a reader sees it (invisible-character reports the character)', async () => {
     const doc = '# Role\n\n## Responsi\u00ADbilities\n\n- Build\n\n## Require\u200Bments\n\n- Go\n\n## Leader\u2060ship\n\n- Mentor\n';

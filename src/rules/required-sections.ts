@@ -83,8 +83,7 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
     // How many titles and labels name each section.
     const found = new Map<string, number>();
     for (const title of [...titles, ...tableLabels(tree)]) {
-      const match = matcher.match(title);
-      if (match) found.set(match.section, (found.get(match.section) ?? 0) + 1);
+      for (const { section } of matcher.matchAll(title)) found.set(section, (found.get(section) ?? 0) + 1);
     }
     if (!options.allowEmpty) reportEmpty(file, index, matcher, found);
     const missing = sections.filter((section) => !found.has(section.name));
@@ -114,13 +113,17 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   const headings = new Map<string, { heading: Heading; body: SectionBody }[]>();
   for (const at of index.of('heading')) {
     const heading = index.nodes[at] as Heading;
-    const match = matcher.match(toString(heading).trim());
-    if (!match || !found.has(match.section)) continue;
-    const list = headings.get(match.section) ?? [];
+    const matches = matcher.matchAll(toString(heading).trim());
+    if (matches.length === 0) continue;
     // A pasted document's title lines are headings by inference (parse/plain-structure.ts), and a
     // short line of content may be taken for the next title: what is under them is not known.
-    list.push({ heading, body: heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at) });
-    headings.set(match.section, list);
+    const body: SectionBody = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
+    for (const { section } of matches) {
+      if (!found.has(section)) continue;
+      const list = headings.get(section) ?? [];
+      list.push({ heading, body });
+      headings.set(section, list);
+    }
   }
   for (const [section, list] of headings) {
     // A comment is no content here: a required section must show something.

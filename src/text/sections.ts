@@ -86,7 +86,16 @@ function typoDistance(a: readonly string[], b: readonly string[]): number | unde
 
 export interface SectionMatcher {
   match(heading: string): SectionMatch | undefined;
+  /**
+   * Every section a heading names: the one it names whole, else those its parts name when it
+   * joins several (`Responsibilities & Requirements`, `Leadership and Collaboration`).
+   */
+  matchAll(heading: string): readonly SectionMatch[];
 }
+
+/** Where a heading joins the names of several sections: `&`, `and`, `/`, `+`, a comma. */
+const joins = /\s*(?:&|\+|\/|,|\band\b)\s*/i;
+const none: readonly SectionMatch[] = [];
 
 const matchers = new WeakMap<readonly SectionSpec[], SectionMatcher>();
 
@@ -126,14 +135,26 @@ function buildSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
   // Headings repeat across a run's documents ("Overview", "Responsibilities"), and two rules ask
   // about each heading: a heading that names no section is compared with every alias for a typo.
   const memo = new Map<string, SectionMatch | undefined>();
+  const match = (heading: string): SectionMatch | undefined => {
+    if (memo.has(heading)) return memo.get(heading);
+    const key = sectionKey(heading);
+    const q = qualifier.exec(key) ?? ownerFirst.exec(key);
+    const found = lookup(key) ?? (q ? lookup(q[1]!) : undefined);
+    if (memo.size >= memoLimit) memo.clear();
+    memo.set(heading, found);
+    return found;
+  };
   return {
-    match(heading) {
-      if (memo.has(heading)) return memo.get(heading);
-      const key = sectionKey(heading);
-      const q = qualifier.exec(key) ?? ownerFirst.exec(key);
-      const found = lookup(key) ?? (q ? lookup(q[1]!) : undefined);
-      if (memo.size >= memoLimit) memo.clear();
-      memo.set(heading, found);
+    match,
+    matchAll(heading) {
+      const whole = match(heading);
+      if (whole) return [whole];
+      if (!joins.test(heading)) return none;
+      const found: SectionMatch[] = [];
+      for (const part of heading.split(joins)) {
+        const m = part.trim() === '' ? undefined : match(part);
+        if (m && !found.some((f) => f.section === m.section)) found.push(m);
+      }
       return found;
     },
   };
