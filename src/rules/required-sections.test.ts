@@ -37,6 +37,10 @@ describe('required-sections: what counts as a section heading', () => {
     ['Key duties', 'You are:', 'People management'],
     ['Key Accountabilities', 'Essential Criteria', 'Supervisory Responsibilities'],
     ['Your Responsibilities', 'Skills, Knowledge and Experience', 'Managing Others'],
+    ['You will:', 'Technical Requirements', 'Leadership'],
+    ['Your mission', 'What we need from you', 'Leadership'],
+    ["You'll", 'Desired experience', 'Leadership'],
+    ['Day to day', 'About the candidate', 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
