@@ -80054,7 +80054,9 @@ function summaryMarkdown(results, options = {}) {
         let block = header;
         for (const m of result.messages) {
             const line = options.lineUrl ? `[${m.line}](${options.lineUrl(result.path, m.line)})` : String(m.line);
-            const row = `| ${line} | ${m.severity} | \`${m.ruleId}\` | ${summary_escape(m.message)} |\n`;
+            const url = options.ruleUrl?.(m.ruleId);
+            const rule = url ? `[\`${m.ruleId}\`](${url})` : `\`${m.ruleId}\``;
+            const row = `| ${line} | ${m.severity} | ${rule} | ${summary_escape(m.message)} |\n`;
             if (size + bytes(block) + bytes(row) > budget) {
                 if (block !== header)
                     parts.push(`${block}\n`);
@@ -86014,6 +86016,8 @@ async function annotate(mode, octokit, event, results, counts, changedLines, fai
     const { shown, hidden } = writeCommands(onLines, changedLines, why);
     return hidden > 0 ? `${shown} findings are annotated (GitHub shows 10 of each level per step; ${why}); all are listed below.` : 'Every finding is annotated.';
 }
+/** Each rule's documentation page, for the summary's links. */
+const ruleDocs = new Map(allMeta.map((meta) => [meta.id, docsUrl(meta.docs)]));
 function writeSummary(results, event, note) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
@@ -86022,7 +86026,7 @@ function writeSummary(results, event, note) {
     const lineUrl = blob ? (file, line) => `${blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
     try {
         // Appended directly: core.summary keeps the first file path it saw for the life of the process.
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, summaryMarkdown(results, { lineUrl, note }));
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, summaryMarkdown(results, { lineUrl, note, ruleUrl: (id) => ruleDocs.get(id) }));
     }
     catch (error) {
         warning(`rolelint could not write the job summary: ${error.message}`);

@@ -115,7 +115,7 @@ describe('Action over HTTP: the check run', () => {
     // Nothing went out as workflow commands: the check run carries them all.
     expect(result.stdout).not.toMatch(/^::(error|warning) /m);
     expect(result.summary).toContain('120 findings in 1 of 2 files.');
-    expect(result.summary).toContain('| [5](https://github.com/o/r/blob/head1234/noisy.md#L5) | warning | `typo` | `recieve` is misspelt; did you mean `receive`? |');
+    expect(result.summary).toContain('| [5](https://github.com/o/r/blob/head1234/noisy.md#L5) | warning | [`typo`](https://github.com/rolelint/rolelint/blob/main/src/rules/typo.md) | `recieve` is misspelt; did you mean `receive`? |');
     expect(result.outputs).toMatch(/errors<<.*\n2\n/);
     expect(result.failed).toBe(true);
   });
@@ -262,7 +262,7 @@ describe('Action over HTTP: when GitHub says no', () => {
     expect(warnings[0]).toContain('file=noisy.md,line=9,');
     expect(warnings[1]).toContain('file=noisy.md,line=5,');
     expect(result.stdout).toContain('::notice title=rolelint more findings::rolelint: 108 more findings are not shown as annotations: GitHub shows 10 of each level per step (the token may not create check runs).');
-    expect(result.summary.match(/\| warning \| `typo` \|/g)!.length).toBe(118);
+    expect(result.summary.match(/\| warning \| \[`typo`\]\([^)]+\) \|/g)!.length).toBe(118);
     expect(result.summary).toContain('12 findings are annotated (GitHub shows 10 of each level per step; the token may not create check runs); all are listed below.');
     expect(result.failed).toBe(true);
   });

@@ -62,6 +62,11 @@ describe('job summary size', () => {
     expect(markdown).not.toContain('more findings are not listed');
   });
 
+  it("links each rule to its documentation when it knows where that is", () => {
+    const markdown = summaryMarkdown(results.slice(0, 1), { ruleUrl: (id) => (id === 'typo' ? 'https://example.com/typo.md' : undefined) });
+    expect(markdown.match(/^\| \d+ \| warning \| \[`typo`\]\(https:\/\/example\.com\/typo\.md\) \|/gm)!.length).toBe(100);
+  });
+
   it('says how many findings `rolelint --fix` would correct, when any would', () => {
     const fixable = finding(1, { fix: { range: [0, 3], text: 'x' } });
     expect(summaryMarkdown([{ path: 'a.md', messages: [fixable, finding(2), fixable] }]).split('\n')[4]).toBe(

@@ -156,6 +156,9 @@ async function annotate(
   return hidden > 0 ? `${shown} findings are annotated (GitHub shows 10 of each level per step; ${why}); all are listed below.` : 'Every finding is annotated.';
 }
 
+/** Each rule's documentation page, for the summary's links. */
+const ruleDocs = new Map(ruleMetadata.map((meta) => [meta.id, docsUrl(meta.docs)]));
+
 function writeSummary(results: readonly FileResult[], event: ReturnType<typeof readEvent>, note: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
@@ -163,7 +166,7 @@ function writeSummary(results: readonly FileResult[], event: ReturnType<typeof r
   const lineUrl = blob ? (file: string, line: number) => `${blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
   try {
     // Appended directly: core.summary keeps the first file path it saw for the life of the process.
-    appendFileSync(file, summaryMarkdown(results, { lineUrl, note }));
+    appendFileSync(file, summaryMarkdown(results, { lineUrl, note, ruleUrl: (id) => ruleDocs.get(id) }));
   } catch (error) {
     core.warning(`rolelint could not write the job summary: ${(error as Error).message}`);
   }

@@ -1,6 +1,6 @@
 /**
  * The job summary: every finding in a Markdown table per file, each line linked to the blob at
- * the head commit. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
+ * the head commit and each rule to its documentation. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
  * saying so), so rows stop before the budget and the summary says how many were left out.
  */
 import type { FileResult } from '../core/types.js';
@@ -13,6 +13,8 @@ export interface SummaryOptions {
   maxBytes?: number;
   /** Said under the heading: what was linted and how the findings were delivered. */
   note?: string;
+  /** A link to a rule's documentation (why it matters, how to fix), for the reviewer who wonders. */
+  ruleUrl?: (ruleId: string) => string | undefined;
 }
 
 export const summaryLimit = 1024 * 1024;
@@ -33,7 +35,9 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
     let block = header;
     for (const m of result.messages) {
       const line = options.lineUrl ? `[${m.line}](${options.lineUrl(result.path, m.line)})` : String(m.line);
-      const row = `| ${line} | ${m.severity} | \`${m.ruleId}\` | ${escape(m.message)} |\n`;
+      const url = options.ruleUrl?.(m.ruleId);
+      const rule = url ? `[\`${m.ruleId}\`](${url})` : `\`${m.ruleId}\``;
+      const row = `| ${line} | ${m.severity} | ${rule} | ${escape(m.message)} |\n`;
       if (size + bytes(block) + bytes(row) > budget) {
         if (block !== header) parts.push(`${block}\n`);
         break outer;
