@@ -25951,7 +25951,9 @@ const typo = defineRule({
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
         if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
-        const message = file.message(describe(shown, suggestions[0]), { place: { start: from, end: to } });
+        // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
+        const sure = suggestions[0] !== undefined && (speller.listed(shown) || (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0]));
+        const message = file.message(describe(shown, suggestions[0], sure), { place: { start: from, end: to } });
         message.actual = word;
         message.expected = suggestions;
         const correction = speller.correction(shown);
@@ -26142,14 +26144,18 @@ function unknownParts(word, ok) {
     return parts;
 }
 /**
- * What a finding says. Two words run together are the likelier reading, not a certain one: a
- * lower-case name of a service or tool (`gitserver`) is written so too, and is to be added.
+ * What a finding says. "Misspelt" only where that is near certain (`sure`: a listed misspelling, or
+ * one slip from the suggestion); a farther guess (`Packwerk`: `Packer`?) is offered as one, since
+ * such words are more often names and terms. Two words run together are the likelier reading, not
+ * a certain one: a lower-case name of a service or tool (`gitserver`) is written so too.
  */
-function describe(word, best) {
+function describe(word, best, sure) {
     if (best === undefined)
         return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
     if (best.includes(' '))
         return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
+    if (!sure)
+        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is spelt right (a name, a term), add it to \`words\``;
     return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
@@ -47227,6 +47233,9 @@ function createSpeller(data) {
         correction(word) {
             const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
             return listed?.length === 1 ? listed[0] : undefined;
+        },
+        listed(word) {
+            return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
         },
         suggest(word, max = 3) {
             const lower = word.toLowerCase();

@@ -198,7 +198,9 @@ describe('typo: capitals', () => {
       '3:8-3:23: `RESPONSIBILITES` is misspelt; did you mean `RESPONSIBILITIES`?',
     ]);
     // At the start of a sentence, so not taken for a name.
-    expect(await found('INFOSEC roles are open.\n', { allowAcronyms: false })).toEqual(['1:1-1:8: `INFOSEC` is misspelt; did you mean `INFUSED`?']);
+    expect(await found('INFOSEC roles are open.\n', { allowAcronyms: false })).toEqual([
+      '1:1-1:8: `INFOSEC` is not in the dictionary; did you mean `INFUSED`? If it is spelt right (a name, a term), add it to `words`',
+    ]);
   });
 });
 
@@ -326,6 +328,18 @@ describe("typo: cspell's in-document settings", () => {
 
   it('applies to its own document only', async () => {
     expect(words(await found('We run lakefs.\n'))).toEqual(['lakefs']);
+  });
+});
+
+describe('typo: how sure a finding says it is', () => {
+  it('"misspelt" for a listed misspelling or one slip from its suggestion; a farther guess is offered as one', async () => {
+    expect(await found('We value teamwrok and a publically shared plan.\n')).toEqual([
+      '1:10-1:18: `teamwrok` is misspelt; did you mean `teamwork`?',
+      '1:25-1:35: `publically` is misspelt; did you mean `publicly`?',
+    ]);
+    expect(await found('We split the monolith with packwerk.\n')).toEqual([
+      '1:28-1:36: `packwerk` is not in the dictionary; did you mean `packer`? If it is spelt right (a name, a term), add it to `words`',
+    ]);
   });
 });
 

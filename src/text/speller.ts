@@ -56,6 +56,8 @@ export interface Speller {
    * career, carrier), where only the reader can tell.
    */
   correction(word: string): string | undefined;
+  /** Whether the word is a common misspelling cspell lists (`publically`, `carrer`): misspelt for certain. */
+  listed(word: string): boolean;
 }
 
 const frequencyWeight = 0.2;
@@ -174,6 +176,9 @@ export function createSpeller(data: SpellerData): Speller {
     correction(word) {
       const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
       return listed?.length === 1 ? listed[0] : undefined;
+    },
+    listed(word) {
+      return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
     },
     suggest(word, max = 3) {
       const lower = word.toLowerCase();
