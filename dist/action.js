@@ -60149,6 +60149,7 @@ async function setup(cwd, options = {}) {
     const ignore = { dir: loaded.dir, globs: loaded.ignore };
     return {
         file: loaded.file,
+        extends: loaded.bases.map((base) => base.file),
         resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
         find: (args) => {
             if (args.length > 0)

@@ -264,6 +264,9 @@ describe('config: extends', () => {
       'b.md': typoDoc,
     };
     expect(await severities(files)).toEqual(['docs/a.md 5 typo error']);
+    // --print-config names them, in the order they apply.
+    const printed = JSON.parse((await runCli(['--print-config', 'docs/a.md'], workspace(files))).stdout);
+    expect([printed.extends, printed.configFile]).toEqual([['root.yaml', 'base.json', 'team.yaml'], '.rolelintrc.yaml']);
   });
 
   it("a package.json's `rolelint` key, as the one searched for holds it", async () => {

@@ -26277,6 +26277,7 @@ async function setup(cwd, options = {}) {
     const ignore = { dir: loaded.dir, globs: loaded.ignore };
     return {
         file: loaded.file,
+        extends: loaded.bases.map((base) => base.file),
         resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
         find: (args) => {
             if (args.length > 0)
@@ -46289,7 +46290,7 @@ async function printConfig(io, config, file) {
     }
     const resolved = config.resolve(file);
     const kind = await documentKind(file, text, resolved, io.cwd);
-    const printed = { file, configFile: config.file ?? null, kind, rules: resolved.rules };
+    const printed = { file, configFile: config.file ?? null, extends: config.extends, kind, rules: resolved.rules };
     io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
     return 0;
 }

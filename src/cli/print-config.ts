@@ -15,7 +15,7 @@ export async function printConfig(io: Io, config: Setup, file: string): Promise<
   }
   const resolved = config.resolve(file);
   const kind = await documentKind(file, text, resolved, io.cwd);
-  const printed = { file, configFile: config.file ?? null, kind, rules: resolved.rules };
+  const printed = { file, configFile: config.file ?? null, extends: config.extends, kind, rules: resolved.rules };
   io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
   return 0;
 }

@@ -11,6 +11,8 @@ import { createResolver, type Resolver } from './resolve.js';
 export interface Setup {
   /** The configuration file used, relative to the working directory. */
   file?: string;
+  /** The files it extends, in the order they apply (each before what extends it). */
+  extends: readonly string[];
   resolve: Resolver;
   /** Documents named by `args`, or by the configuration's `files` (else every Markdown file) when there are none. */
   find(args: readonly string[]): Promise<FoundDocuments>;
@@ -41,6 +43,7 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
   const ignore: Ignore = { dir: loaded.dir, globs: loaded.ignore };
   return {
     file: loaded.file,
+    extends: loaded.bases.map((base) => base.file),
     resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
     find: (args) => {
       if (args.length > 0) return findDocuments(args, cwd, ignore);
