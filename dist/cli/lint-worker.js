@@ -25081,15 +25081,37 @@ function offerFix(message, file, start, end, found, text) {
         message.fix = { range: [start, end], text };
 }
 
+;// CONCATENATED MODULE: ./lib/text/bullets.js
+/**
+ * The bullets a word processor writes where Markdown writes `-`. parse/ reads lines starting with
+ * one as list items (in a copy of the source of the same length, the bullet swapped for `-`), so a
+ * node's value may hold `-` where the source holds one of these.
+ */
+const wordProcessorBullets = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
+
 ;// CONCATENATED MODULE: ./lib/rules/html-source.js
+
 /**
  * Where an HTML node starts in the file, when its value is its source as written, so that an
  * index into the value plus this offset is an offset into the file; undefined inside a quote or
- * a list item, whose markers and indentation parsing strips from the value.
+ * a list item, whose markers and indentation parsing strips from the value. A word-processor
+ * bullet (`\u2022`) that parsing read as `-` keeps every offset, so it does not count as a difference.
  */
 function verbatimStart(node, source) {
     const start = node.position?.start.offset;
-    return start !== undefined && source.startsWith(node.value, start) ? start : undefined;
+    if (start === undefined)
+        return undefined;
+    if (source.startsWith(node.value, start))
+        return start;
+    const { value } = node;
+    if (node.position?.end.offset !== start + value.length)
+        return undefined;
+    for (let i = 0; i < value.length; i++) {
+        const written = source[start + i];
+        if (value[i] !== written && !(value[i] === '-' && wordProcessorBullets.includes(written)))
+            return undefined;
+    }
+    return start;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -26769,7 +26791,13 @@ function textProse(node, source) {
 /** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
 function htmlProse(node, source) {
     const start = verbatimStart(node, source);
-    return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
+    if (start === undefined)
+        return [];
+    // The source's text, not the value's: a pasted `\u2022` (a sentence start) was parsed as `-`.
+    return htmlRuns(node.value).map((run) => {
+        const text = source.slice(start + run.index, start + run.index + run.text.length);
+        return { text, at: start + run.index, tokens: tokenise(text) };
+    });
 }
 /** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
 const proseFrontmatterKeys = ['title', 'description'];
@@ -40830,8 +40858,9 @@ function remarkParse(options) {
  * source of exactly the same length, so every offset, line and column the parser reports is still
  * that of the original text. Fenced code and the frontmatter block are left alone.
  */
-const bulletChars = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
-const bulletLine = new RegExp(`^([ \\t]*)[${bulletChars}]([ \\t\\u00A0]+)(?=\\S)`);
+
+const bulletLine = new RegExp(`^([ \\t]*)[${wordProcessorBullets}]([ \\t\\u00A0]+)(?=\\S)`);
+const anyBullet = new RegExp(`[${wordProcessorBullets}]`);
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 /** Where a word-processor bullet line's marker and content start; undefined for other lines. */
 function plainBullet(line) {
@@ -40839,7 +40868,7 @@ function plainBullet(line) {
     return m ? { markerAt: m[1].length, contentAt: m[0].length } : undefined;
 }
 function markdownBullets(text) {
-    if (!/[\u2022\u00b7\u25aa\u25e6\u25cf\u2013]/.test(text))
+    if (!anyBullet.test(text))
         return text;
     const lines = text.split(/(\r\n|\r|\n)/);
     let fence;

@@ -3,9 +3,10 @@
  * source of exactly the same length, so every offset, line and column the parser reports is still
  * that of the original text. Fenced code and the frontmatter block are left alone.
  */
+import { wordProcessorBullets } from '../text/bullets.js';
 
-const bulletChars = '•·▪◦●–';
-const bulletLine = new RegExp(`^([ \\t]*)[${bulletChars}]([ \\t\\u00A0]+)(?=\\S)`);
+const bulletLine = new RegExp(`^([ \\t]*)[${wordProcessorBullets}]([ \\t\\u00A0]+)(?=\\S)`);
+const anyBullet = new RegExp(`[${wordProcessorBullets}]`);
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Where a word-processor bullet line's marker and content start; undefined for other lines. */
@@ -15,7 +16,7 @@ export function plainBullet(line: string): { markerAt: number; contentAt: number
 }
 
 export function markdownBullets(text: string): string {
-  if (!/[•·▪◦●–]/.test(text)) return text;
+  if (!anyBullet.test(text)) return text;
   const lines = text.split(/(\r\n|\r|\n)/);
   let fence: string | undefined;
   const frontmatterFence = lines[0] === '---' || lines[0] === '+++' ? lines[0] : undefined;

@@ -32,7 +32,12 @@ export function textProse(node: Text, source: string): ProseRun[] {
 /** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
 export function htmlProse(node: Html, source: string): ProseRun[] {
   const start = verbatimStart(node, source);
-  return start === undefined ? [] : htmlRuns(node.value).map((run) => ({ text: run.text, at: start + run.index, tokens: tokenise(run.text) }));
+  if (start === undefined) return [];
+  // The source's text, not the value's: a pasted `•` (a sentence start) was parsed as `-`.
+  return htmlRuns(node.value).map((run) => {
+    const text = source.slice(start + run.index, start + run.index + run.text.length);
+    return { text, at: start + run.index, tokens: tokenise(text) };
+  });
 }
 
 /** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */

@@ -30,6 +30,10 @@ describe('typo: HTML blocks', () => {
     expect(await found(html)).toEqual(['3:16-3:24: `enginers` is misspelt; did you mean `engineers`?']);
   });
 
+  it('reads a block that holds a word-processor bullet line (parsed as `-`, every offset kept)', async () => {
+    expect(await found('<p>Our values</p>\n\u2022 Comunication first\n')).toEqual(['2:3-2:15: `Comunication` is misspelt; did you mean `Communication`?']);
+  });
+
   it('reads the first word of each element as a sentence start: a capitalised typo there is no name', async () => {
     expect(await found('<ul>\n<li>Experiance with Go</li>\n<li>Experiance with Rust</li>\n</ul>\n')).toEqual([
       '2:5-2:15: `Experiance` is misspelt; did you mean `Experience`?',
