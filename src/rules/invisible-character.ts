@@ -7,7 +7,7 @@
  * are comments and character references (`&#8203;`), which are written on purpose. Removing the
  * character is the fix.
  */
-import type { Nodes } from 'mdast';
+import type { Root } from 'mdast';
 import { location } from 'vfile-location';
 import { containsInvisible, invisibleNames, withoutInvisible } from '../text/invisible.js';
 import { defineRule, offerFix } from './define.js';
@@ -32,13 +32,16 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     const source = String(file.value ?? '');
     // Most documents hold none: one search decides.
     if (!containsInvisible(source)) return;
-    const skipped = skippedRanges(tree);
+    // In document order, as the runs are found: one pass over both, however many there are.
+    const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
+    let next = 0;
     const place = location(source);
     for (const m of source.matchAll(runs)) {
       const run = m[0];
       const start = m.index;
       const end = start + run.length;
-      if (skipped.some(([from, to]) => start >= from && start < to)) continue;
+      while (next < skipped.length && skipped[next]![1] <= start) next++;
+      if (next < skipped.length && skipped[next]![0] <= start) continue;
       // A byte-order mark that starts the file marks its encoding (the engine reads it so).
       if (start === 0 && run === '\uFEFF') continue;
       const before = source[start - 1] ?? '';
@@ -49,13 +52,14 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
       if (!from || !to) continue;
       const names = [...new Set(run)].map((c) => invisibleNames[c]).join(', ');
       const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
-      let message;
-      if (letter.test(before) && letter.test(after)) {
-        const word = withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))![0] + wordAfter.exec(source.slice(end, end + 64))![0]);
-        message = file.message(`${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`, { place: { start: from, end: to } });
-      } else {
-        message = file.message(`${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
-      }
+      const inWord = letter.test(before) && letter.test(after);
+      const word = inWord ? withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))![0] + wordAfter.exec(source.slice(end, end + 64))![0]) : '';
+      const message = file.message(
+        inWord
+          ? `${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`
+          : `${what} in the text, pasted with it: remove it`,
+        { place: { start: from, end: to } },
+      );
       message.actual = run;
       message.expected = [''];
       offerFix(message, file, start, end, run, '');
@@ -64,7 +68,7 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
 );
 
 /** Offsets of what is written on purpose: code, inline code and HTML comments. */
-function skippedRanges(tree: Nodes & { type: 'root' }): [number, number][] {
+function skippedRanges(tree: Root): [number, number][] {
   const index = treeIndex(tree);
   const ranges: [number, number][] = [];
   for (const type of ['code', 'inlineCode', 'html'] as const) {
