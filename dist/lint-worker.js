@@ -22055,15 +22055,18 @@ const invisibleNames = {
     '\u2060': 'word joiner, U+2060',
     '\uFEFF': 'byte-order mark, U+FEFF',
 };
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const invisibleRuns = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+/** Their character class, for patterns that take them in (`[${invisibleClass}]`). */
+const invisibleClass = Object.keys(invisibleNames).join('');
+const invisible = new RegExp(`[${invisibleClass}]`);
+/** Runs of them, side by side. */
+const invisibleRuns = new RegExp(`[${invisibleClass}]+`, 'g');
 /** Whether the text holds one of them. */
 function containsInvisible(text) {
     return invisible.test(text);
 }
 /** Whether a character code is one of them. */
 function isInvisible(code) {
-    return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+    return Object.hasOwn(invisibleNames, String.fromCharCode(code));
 }
 /** The text as a reader sees it: without them. */
 function withoutInvisible(text) {
@@ -26568,13 +26571,12 @@ const frontmatter = defineRule({
 
 
 
-const runs = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;
 const latinLetter = /\p{Script=Latin}/u;
 /** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
-const wordBefore = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*$/u;
-const wordAfter = /^[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*/u;
+const wordBefore = new RegExp(`[\\p{L}\\p{M}${invisibleClass}]*$`, 'u');
+const wordAfter = new RegExp(`^[\\p{L}\\p{M}${invisibleClass}]*`, 'u');
 const invisibleCharacter = defineRule({
     id: 'invisible-character',
     description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
@@ -26589,7 +26591,7 @@ const invisibleCharacter = defineRule({
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = lib_location(source);
-    for (const m of source.matchAll(runs)) {
+    for (const m of source.matchAll(invisibleRuns)) {
         const run = m[0];
         const start = m.index;
         const end = start + run.length;
@@ -27219,7 +27221,8 @@ const typo = defineRule({
         return;
     const source = String(file.value ?? '');
     const place = lib_location(source);
-    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms);
+    // Words hold invisible characters only where the document does (tokenise joins across them).
+    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     let wordCount = 0;
@@ -27488,11 +27491,11 @@ const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
-function knownWord(speller, allowed, allowAcronyms) {
+function knownWord(speller, allowed, allowAcronyms, invisibles) {
     // The speller (a cached lookup) first: most words are known.
     return (written) => {
         // A zero-width space inside a word is no misspelling (invisible-character reports it).
-        const w = withoutInvisible(written);
+        const w = invisibles ? withoutInvisible(written) : written;
         return w.length < 3 ||
             speller.isKnown(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w) ||
             allowed.has(w.toLowerCase()) ||

@@ -19957,18 +19957,29 @@ async function loadConfig(cwd, explicit) {
     const prefix = inPackage ? ['rolelint'] : [];
     const source = parsed.get(result.filepath);
     const locate = source ? (segments, key) => position(source, segments, key) : () => undefined;
-    const settings = result.config ?? {};
-    problems.push(...validateSettings(settings, file, locate, prefix));
-    if (problems.length > 0)
+    const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, cwd, problems, [result.filepath]);
+    if (!settled || problems.length > 0)
         throw new ConfigError(problems);
-    const s = settings;
-    const fileWords = await readFileWords(s, dir, file, prefix, locate, problems);
-    const bases = await loadBases(s, result.filepath, prefix, locate, cwd, problems);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
+    const { settings: s, fileWords, bases } = settled;
     const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
     const ignore = [...bases, { settings: s }].flatMap((b) => b.settings.ignore ?? []);
     return { file, dir, settings: s, fileWords, bases, files, ignore };
+}
+/**
+ * A configuration file's settings once read: validated, its words files read (relative to its
+ * folder) and the files it extends loaded. Undefined, with its problems added, when they do not
+ * validate; the same for the file found and each it extends.
+ */
+async function settle(value, filepath, prefix, locate, cwd, problems, chain) {
+    const file = display(cwd, filepath);
+    const invalid = validateSettings(value, file, locate, prefix);
+    if (invalid.length > 0) {
+        problems.push(...invalid);
+        return undefined;
+    }
+    const settings = value;
+    const fileWords = await readFileWords(settings, external_node_path_namespaceObject.dirname(filepath), file, prefix, locate, problems);
+    return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, cwd, problems, chain) };
 }
 /** Reads a file's `wordsFile`s, relative to its own folder. */
 async function readFileWords(s, dir, file, prefix, locate, problems) {
@@ -19983,7 +19994,7 @@ async function readFileWords(s, dir, file, prefix, locate, problems) {
  * folding them in order lets every file override what it builds on. Every problem of every file is
  * collected, each at its own file, line and key.
  */
-async function loadBases(settings, filepath, prefix, locate, cwd, problems, chain = [filepath]) {
+async function loadBases(settings, filepath, prefix, locate, cwd, problems, chain) {
     const names = settings.extends === undefined ? [] : Array.isArray(settings.extends) ? settings.extends : [settings.extends];
     const bases = [];
     for (const [i, name] of names.entries()) {
@@ -19991,8 +20002,7 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
         const problem = (message) => problems.push({ source: display(cwd, filepath), ...locate(segments), keyPath: keyPath(segments), message });
         const target = resolveBase(name, external_node_path_namespaceObject.dirname(filepath));
         if (!target) {
-            const asPath = name.startsWith('.') || external_node_path_namespaceObject.isAbsolute(name);
-            problem(`cannot find \`${name}\`: ${asPath ? `no such file (\`${display(cwd, external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(filepath), name))}\`)` : `no such file beside ${external_node_path_namespaceObject.basename(filepath)}, and no package of that name is installed where it can be found`}`);
+            problem(`cannot find \`${name}\`: ${isPathName(name) ? `no such file (\`${display(cwd, external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(filepath), name))}\`)` : `no such file beside ${external_node_path_namespaceObject.basename(filepath)}, and no package of that name is installed where it can be found`}`);
             continue;
         }
         if (chain.includes(target)) {
@@ -20026,25 +20036,23 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
             problem(`\`${display(cwd, target)}\` has no \`rolelint\` key`);
             continue;
         }
-        const basePrefix = inPackage ? ['rolelint'] : [];
         const at = (s, key) => position(source, s, key);
-        const invalid = validateSettings(value, file, at, basePrefix);
-        if (invalid.length > 0) {
-            problems.push(...invalid);
-            continue;
-        }
-        const base = value;
-        const fileWords = await readFileWords(base, external_node_path_namespaceObject.dirname(target), file, basePrefix, at, problems);
-        bases.push(...(await loadBases(base, target, basePrefix, at, cwd, problems, [...chain, target])), { file, settings: base, fileWords });
+        const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, cwd, problems, [...chain, target]);
+        if (settled)
+            bases.push(...settled.bases, { file, settings: settled.settings, fileWords: settled.fileWords });
     }
     return bases;
+}
+/** A name written as a path (`./base.yaml`, `/etc/rolelint.json`), never a package's. */
+function isPathName(name) {
+    return name.startsWith('.') || external_node_path_namespaceObject.isAbsolute(name);
 }
 /** A file beside the configuration, else a package (or a file in one) installed where it can see it. */
 function resolveBase(name, from) {
     const file = external_node_path_namespaceObject.resolve(from, name);
     if ((0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.isFile())
         return file;
-    if (name.startsWith('.') || external_node_path_namespaceObject.isAbsolute(name))
+    if (isPathName(name))
         return undefined;
     try {
         return (0,external_node_module_namespaceObject.createRequire)(external_node_path_namespaceObject.join(from, 'package.json')).resolve(name);
@@ -20709,15 +20717,18 @@ const invisibleNames = {
     '\u2060': 'word joiner, U+2060',
     '\uFEFF': 'byte-order mark, U+FEFF',
 };
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const invisibleRuns = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+/** Their character class, for patterns that take them in (`[${invisibleClass}]`). */
+const invisibleClass = Object.keys(invisibleNames).join('');
+const invisible = new RegExp(`[${invisibleClass}]`);
+/** Runs of them, side by side. */
+const invisibleRuns = new RegExp(`[${invisibleClass}]+`, 'g');
 /** Whether the text holds one of them. */
 function containsInvisible(text) {
     return invisible.test(text);
 }
 /** Whether a character code is one of them. */
 function isInvisible(code) {
-    return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+    return Object.hasOwn(invisibleNames, String.fromCharCode(code));
 }
 /** The text as a reader sees it: without them. */
 function withoutInvisible(text) {
@@ -25222,13 +25233,12 @@ const frontmatter = defineRule({
 
 
 
-const runs = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;
 const latinLetter = /\p{Script=Latin}/u;
 /** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
-const wordBefore = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*$/u;
-const wordAfter = /^[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*/u;
+const wordBefore = new RegExp(`[\\p{L}\\p{M}${invisibleClass}]*$`, 'u');
+const wordAfter = new RegExp(`^[\\p{L}\\p{M}${invisibleClass}]*`, 'u');
 const invisibleCharacter = defineRule({
     id: 'invisible-character',
     description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
@@ -25243,7 +25253,7 @@ const invisibleCharacter = defineRule({
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = lib_location(source);
-    for (const m of source.matchAll(runs)) {
+    for (const m of source.matchAll(invisibleRuns)) {
         const run = m[0];
         const start = m.index;
         const end = start + run.length;
@@ -25873,7 +25883,8 @@ const typo = defineRule({
         return;
     const source = String(file.value ?? '');
     const place = lib_location(source);
-    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms);
+    // Words hold invisible characters only where the document does (tokenise joins across them).
+    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
     let wordCount = 0;
@@ -26142,11 +26153,11 @@ const acronym = /^[A-Z]{2,5}s?$/;
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
-function knownWord(speller, allowed, allowAcronyms) {
+function knownWord(speller, allowed, allowAcronyms, invisibles) {
     // The speller (a cached lookup) first: most words are known.
     return (written) => {
         // A zero-width space inside a word is no misspelling (invisible-character reports it).
-        const w = withoutInvisible(written);
+        const w = invisibles ? withoutInvisible(written) : written;
         return w.length < 3 ||
             speller.isKnown(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w) ||
             allowed.has(w.toLowerCase()) ||

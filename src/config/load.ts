@@ -93,17 +93,29 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const prefix: Segment[] = inPackage ? ['rolelint'] : [];
   const source = parsed.get(result.filepath);
   const locate: Locate = source ? (segments, key) => position(source, segments, key) : () => undefined;
-  const settings = result.config ?? {};
-  problems.push(...validateSettings(settings, file, locate, prefix));
-  if (problems.length > 0) throw new ConfigError(problems);
-
-  const s = settings as Settings;
-  const fileWords = await readFileWords(s, dir, file, prefix, locate, problems);
-  const bases = await loadBases(s, result.filepath, prefix, locate, cwd, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
+  const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, cwd, problems, [result.filepath]);
+  if (!settled || problems.length > 0) throw new ConfigError(problems);
+  const { settings: s, fileWords, bases } = settled;
   const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
   const ignore = [...bases, { settings: s }].flatMap((b) => b.settings.ignore ?? []);
   return { file, dir, settings: s, fileWords, bases, files, ignore };
+}
+
+/**
+ * A configuration file's settings once read: validated, its words files read (relative to its
+ * folder) and the files it extends loaded. Undefined, with its problems added, when they do not
+ * validate; the same for the file found and each it extends.
+ */
+async function settle(value: unknown, filepath: string, prefix: Segment[], locate: Locate, cwd: string, problems: ConfigProblem[], chain: readonly string[]): Promise<{ settings: Settings; fileWords: FileWords; bases: BaseConfig[] } | undefined> {
+  const file = display(cwd, filepath);
+  const invalid = validateSettings(value, file, locate, prefix);
+  if (invalid.length > 0) {
+    problems.push(...invalid);
+    return undefined;
+  }
+  const settings = value as Settings;
+  const fileWords = await readFileWords(settings, path.dirname(filepath), file, prefix, locate, problems);
+  return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, cwd, problems, chain) };
 }
 
 /** Reads a file's `wordsFile`s, relative to its own folder. */
@@ -121,7 +133,7 @@ async function readFileWords(s: Settings, dir: string, file: string, prefix: Seg
  * folding them in order lets every file override what it builds on. Every problem of every file is
  * collected, each at its own file, line and key.
  */
-async function loadBases(settings: Settings, filepath: string, prefix: Segment[], locate: Locate, cwd: string, problems: ConfigProblem[], chain: readonly string[] = [filepath]): Promise<BaseConfig[]> {
+async function loadBases(settings: Settings, filepath: string, prefix: Segment[], locate: Locate, cwd: string, problems: ConfigProblem[], chain: readonly string[]): Promise<BaseConfig[]> {
   const names = settings.extends === undefined ? [] : Array.isArray(settings.extends) ? settings.extends : [settings.extends];
   const bases: BaseConfig[] = [];
   for (const [i, name] of names.entries()) {
@@ -129,8 +141,7 @@ async function loadBases(settings: Settings, filepath: string, prefix: Segment[]
     const problem = (message: string) => problems.push({ source: display(cwd, filepath), ...locate(segments), keyPath: keyPath(segments), message });
     const target = resolveBase(name, path.dirname(filepath));
     if (!target) {
-      const asPath = name.startsWith('.') || path.isAbsolute(name);
-      problem(`cannot find \`${name}\`: ${asPath ? `no such file (\`${display(cwd, path.resolve(path.dirname(filepath), name))}\`)` : `no such file beside ${path.basename(filepath)}, and no package of that name is installed where it can be found`}`);
+      problem(`cannot find \`${name}\`: ${isPathName(name) ? `no such file (\`${display(cwd, path.resolve(path.dirname(filepath), name))}\`)` : `no such file beside ${path.basename(filepath)}, and no package of that name is installed where it can be found`}`);
       continue;
     }
     if (chain.includes(target)) {
@@ -163,25 +174,23 @@ async function loadBases(settings: Settings, filepath: string, prefix: Segment[]
       problem(`\`${display(cwd, target)}\` has no \`rolelint\` key`);
       continue;
     }
-    const basePrefix: Segment[] = inPackage ? ['rolelint'] : [];
     const at: Locate = (s, key) => position(source, s, key);
-    const invalid = validateSettings(value, file, at, basePrefix);
-    if (invalid.length > 0) {
-      problems.push(...invalid);
-      continue;
-    }
-    const base = value as Settings;
-    const fileWords = await readFileWords(base, path.dirname(target), file, basePrefix, at, problems);
-    bases.push(...(await loadBases(base, target, basePrefix, at, cwd, problems, [...chain, target])), { file, settings: base, fileWords });
+    const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, cwd, problems, [...chain, target]);
+    if (settled) bases.push(...settled.bases, { file, settings: settled.settings, fileWords: settled.fileWords });
   }
   return bases;
+}
+
+/** A name written as a path (`./base.yaml`, `/etc/rolelint.json`), never a package's. */
+function isPathName(name: string): boolean {
+  return name.startsWith('.') || path.isAbsolute(name);
 }
 
 /** A file beside the configuration, else a package (or a file in one) installed where it can see it. */
 function resolveBase(name: string, from: string): string | undefined {
   const file = path.resolve(from, name);
   if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
-  if (name.startsWith('.') || path.isAbsolute(name)) return undefined;
+  if (isPathName(name)) return undefined;
   try {
     return createRequire(path.join(from, 'package.json')).resolve(name);
   } catch {

@@ -9,17 +9,16 @@
  */
 import type { Root } from 'mdast';
 import { location } from 'vfile-location';
-import { containsInvisible, invisibleNames, withoutInvisible } from '../text/invisible.js';
+import { containsInvisible, invisibleClass, invisibleNames, invisibleRuns, withoutInvisible } from '../text/invisible.js';
 import { defineRule, offerFix } from './define.js';
 import { treeIndex } from './tree-index.js';
 
-const runs = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;
 const latinLetter = /\p{Script=Latin}/u;
 /** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
-const wordBefore = /[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*$/u;
-const wordAfter = /^[\p{L}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*/u;
+const wordBefore = new RegExp(`[\\p{L}\\p{M}${invisibleClass}]*$`, 'u');
+const wordAfter = new RegExp(`^[\\p{L}\\p{M}${invisibleClass}]*`, 'u');
 
 export const invisibleCharacter = defineRule<Record<string, never>>(
   {
@@ -36,7 +35,7 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = location(source);
-    for (const m of source.matchAll(runs)) {
+    for (const m of source.matchAll(invisibleRuns)) {
       const run = m[0];
       const start = m.index;
       const end = start + run.length;

@@ -10,7 +10,7 @@
 import type { Definition, Html, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { withinOneEdit } from '../text/typing-cost.js';
-import { withoutInvisible } from '../text/invisible.js';
+import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
@@ -57,7 +57,8 @@ export const typo = defineRule<TypoOptions>(
     if (declaredLanguage(tree, file.path) !== undefined) return;
     const source = String(file.value ?? '');
     const place = location(source);
-    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms);
+    // Words hold invisible characters only where the document does (tokenise joins across them).
+    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
 
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found: Found[] = [];
@@ -335,11 +336,11 @@ type Part = { word: string; index: number };
 const noParts: readonly Part[] = [];
 
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
-function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean): (w: string) => boolean {
+function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean, invisibles: boolean): (w: string) => boolean {
   // The speller (a cached lookup) first: most words are known.
   return (written) => {
     // A zero-width space inside a word is no misspelling (invisible-character reports it).
-    const w = withoutInvisible(written);
+    const w = invisibles ? withoutInvisible(written) : written;
     return w.length < 3 ||
     speller.isKnown(w.includes('’') ? w.replace(/’/g, "'") : w) ||
     allowed.has(w.toLowerCase()) ||

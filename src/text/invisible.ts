@@ -14,8 +14,12 @@ export const invisibleNames: Readonly<Record<string, string>> = {
   '\uFEFF': 'byte-order mark, U+FEFF',
 };
 
-const invisible = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const invisibleRuns = /[\u00AD\u200B-\u200D\u2060\uFEFF]+/g;
+/** Their character class, for patterns that take them in (`[${invisibleClass}]`). */
+export const invisibleClass = Object.keys(invisibleNames).join('');
+
+const invisible = new RegExp(`[${invisibleClass}]`);
+/** Runs of them, side by side. */
+export const invisibleRuns = new RegExp(`[${invisibleClass}]+`, 'g');
 
 /** Whether the text holds one of them. */
 export function containsInvisible(text: string): boolean {
@@ -24,7 +28,7 @@ export function containsInvisible(text: string): boolean {
 
 /** Whether a character code is one of them. */
 export function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+  return Object.hasOwn(invisibleNames, String.fromCharCode(code));
 }
 
 /** The text as a reader sees it: without them. */
