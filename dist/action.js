@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6391);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(331);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6391:
+/***/ 331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57626,7 +57626,7 @@ function offerFix(message, file, start, end, found, text) {
  */
 const wordProcessorBullets = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
 
-;// CONCATENATED MODULE: ./lib/rules/html-source.js
+;// CONCATENATED MODULE: ./lib/document/html-source.js
 
 /**
  * Where an HTML node starts in the file, when its value is its source as written, so that an
@@ -57761,7 +57761,7 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
-;// CONCATENATED MODULE: ./lib/rules/list-item-text.js
+;// CONCATENATED MODULE: ./lib/document/list-item-text.js
 
 /** A list item's own text and place: its content without nested lists (those are items of their own). */
 function listItemText(item) {
@@ -57773,7 +57773,7 @@ function listItemText(item) {
     return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/tree-index.js
+;// CONCATENATED MODULE: ./lib/document/tree-index.js
 const shared = new WeakMap();
 /** The tree's shared index if its owner declared it final, else a fresh one. */
 function treeIndex(tree) {
@@ -58195,7 +58195,7 @@ function buildSectionMatcher(specs) {
 /** Headings a matcher remembers before it starts afresh: a bound on memory over a long run. */
 const memoLimit = 20_000;
 
-;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
+;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
 /** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
 function frontmatterBlock(tree) {
     const first = tree.children[0];
@@ -58210,7 +58210,7 @@ function keyLine(block, key) {
     return index >= 0 ? { index, text: lines[index] } : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/section-titles.js
+;// CONCATENATED MODULE: ./lib/document/section-titles.js
 
 
 
@@ -58332,7 +58332,7 @@ function aboveList(node, next) {
     return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/document-kind.data.js
+;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
 /**
  * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
  * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
@@ -58434,7 +58434,7 @@ const layoutWords = {
     role: 'role-page',
 };
 
-;// CONCATENATED MODULE: ./lib/rules/document-kind.js
+;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
 
@@ -58805,7 +58805,7 @@ const kindSections = {
     other: [],
 };
 
-;// CONCATENATED MODULE: ./lib/rules/section-body.js
+;// CONCATENATED MODULE: ./lib/document/section-body.js
 
 
 /** Words a template leaves for the writer to replace. */
@@ -59312,7 +59312,7 @@ function lastNonSpace(text, index) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/prose.js
+;// CONCATENATED MODULE: ./lib/document/prose.js
 
 
 
@@ -59601,7 +59601,7 @@ function allowedSet(words) {
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
-;// CONCATENATED MODULE: ./lib/rules/spelling-directives.js
+;// CONCATENATED MODULE: ./lib/document/spelling-directives.js
 /**
  * cspell's in-document settings, which repositories that spell-check with cspell already write in
  * their Markdown: words a document accepts (`<!-- cspell:words Kubeflow -->`, and `cSpell: ignore

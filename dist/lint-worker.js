@@ -25092,7 +25092,7 @@ function offerFix(message, file, start, end, found, text) {
  */
 const wordProcessorBullets = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
 
-;// CONCATENATED MODULE: ./lib/rules/html-source.js
+;// CONCATENATED MODULE: ./lib/document/html-source.js
 
 /**
  * Where an HTML node starts in the file, when its value is its source as written, so that an
@@ -25227,7 +25227,7 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
-;// CONCATENATED MODULE: ./lib/rules/list-item-text.js
+;// CONCATENATED MODULE: ./lib/document/list-item-text.js
 
 /** A list item's own text and place: its content without nested lists (those are items of their own). */
 function listItemText(item) {
@@ -25239,7 +25239,7 @@ function listItemText(item) {
     return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/tree-index.js
+;// CONCATENATED MODULE: ./lib/document/tree-index.js
 const shared = new WeakMap();
 /** The tree's shared index if its owner declared it final, else a fresh one. */
 function treeIndex(tree) {
@@ -25661,7 +25661,7 @@ function buildSectionMatcher(specs) {
 /** Headings a matcher remembers before it starts afresh: a bound on memory over a long run. */
 const memoLimit = 20_000;
 
-;// CONCATENATED MODULE: ./lib/rules/frontmatter-block.js
+;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
 /** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
 function frontmatterBlock(tree) {
     const first = tree.children[0];
@@ -25676,7 +25676,7 @@ function keyLine(block, key) {
     return index >= 0 ? { index, text: lines[index] } : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/section-titles.js
+;// CONCATENATED MODULE: ./lib/document/section-titles.js
 
 
 
@@ -25798,7 +25798,7 @@ function aboveList(node, next) {
     return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/document-kind.data.js
+;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
 /**
  * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
  * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
@@ -25900,7 +25900,7 @@ const layoutWords = {
     role: 'role-page',
 };
 
-;// CONCATENATED MODULE: ./lib/rules/document-kind.js
+;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
 
@@ -26271,7 +26271,7 @@ const kindSections = {
     other: [],
 };
 
-;// CONCATENATED MODULE: ./lib/rules/section-body.js
+;// CONCATENATED MODULE: ./lib/document/section-body.js
 
 
 /** Words a template leaves for the writer to replace. */
@@ -26778,7 +26778,7 @@ function lastNonSpace(text, index) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/prose.js
+;// CONCATENATED MODULE: ./lib/document/prose.js
 
 
 
@@ -27067,7 +27067,7 @@ function allowedSet(words) {
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
-;// CONCATENATED MODULE: ./lib/rules/spelling-directives.js
+;// CONCATENATED MODULE: ./lib/document/spelling-directives.js
 /**
  * cspell's in-document settings, which repositories that spell-check with cspell already write in
  * their Markdown: words a document accepts (`<!-- cspell:words Kubeflow -->`, and `cSpell: ignore

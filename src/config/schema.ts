@@ -5,7 +5,7 @@
  */
 import type { JsonSchema, RuleMeta } from '../core/types.js';
 import { repositoryUrl } from '../core/links.js';
-import { documentKinds } from '../rules/document-kind.js';
+import { documentKinds } from '../document/document-kind.js';
 import { sectionsSchema } from '../rules/required-sections.js';
 
 const levels = ['off', 'info', 'warning', 'error'] as const;

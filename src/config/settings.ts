@@ -1,5 +1,5 @@
 /** The settings a configuration file, an override or the Action's inputs can give (rolelint.schema.json). */
-import type { DocumentKind } from '../rules/document-kind.js';
+import type { DocumentKind } from '../document/document-kind.js';
 
 export type RuleEntry = string | number | [string | number, Record<string, unknown>?];
 

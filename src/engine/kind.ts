@@ -3,7 +3,7 @@
  * `required-sections` rule decides it: for `--print-config` and the Action's debug log.
  */
 import type { ResolvedConfig } from '../core/types.js';
-import type { KindDecision } from '../rules/document-kind.js';
+import type { KindDecision } from '../document/document-kind.js';
 import { requiredSections, sectionsFor, type RequiredSectionsOptions } from '../rules/required-sections.js';
 import { documentFile, parseTree } from './lint.js';
 import { projectRoot } from './project-root.js';

@@ -12,7 +12,7 @@ import type { FileResult, Finding, ResolvedConfig, RuleSetting } from '../core/t
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
-import { shareTreeIndex } from '../rules/tree-index.js';
+import { shareTreeIndex } from '../document/tree-index.js';
 import { typo, type TypoOptions } from '../rules/typo.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';

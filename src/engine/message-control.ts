@@ -14,8 +14,8 @@
  */
 import type { Html, Root } from 'mdast';
 import { closest, didYouMean } from '../text/did-you-mean.js';
-import { treeIndex } from '../rules/tree-index.js';
-import { frontmatterBlock } from '../rules/frontmatter-block.js';
+import { treeIndex } from '../document/tree-index.js';
+import { frontmatterBlock } from '../document/frontmatter-block.js';
 
 const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'] as const;
 type Directive = (typeof directives)[number];

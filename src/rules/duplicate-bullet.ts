@@ -11,9 +11,9 @@ import { createDuplicateIndex, differingWords, type DuplicateIndex, type Duplica
 import { htmlListItems } from '../text/html.js';
 import { normaliseText } from '../text/normalise.js';
 import { defineRule } from './define.js';
-import { verbatimStart } from './html-source.js';
-import { listItemText } from './list-item-text.js';
-import { treeIndex, type TreeIndex } from './tree-index.js';
+import { verbatimStart } from '../document/html-source.js';
+import { listItemText } from '../document/list-item-text.js';
+import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 
 export interface DuplicateBulletOptions {
   /** Least character similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only. */

@@ -11,7 +11,7 @@ import type { Position } from 'unist';
 import { VFileMessage } from 'vfile-message';
 import { createDuplicateIndex, differingWords, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
 import { defineRule } from './define.js';
-import { treeIndex } from './tree-index.js';
+import { treeIndex } from '../document/tree-index.js';
 
 /**
  * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a

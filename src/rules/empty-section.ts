@@ -13,11 +13,11 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
-import { repositoryFileOf } from './document-kind.js';
+import { repositoryFileOf } from '../document/document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
 import { sectionsFor, type SectionChoice } from './required-sections.js';
-import { sectionBody } from './section-body.js';
-import { treeIndex } from './tree-index.js';
+import { sectionBody } from '../document/section-body.js';
+import { treeIndex } from '../document/tree-index.js';
 
 /** What decides the sections a document must have; the configuration's `kind` and `requiredSections` reach this rule as they reach required-sections. */
 export type EmptySectionOptions = SectionChoice;

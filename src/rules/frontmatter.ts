@@ -2,7 +2,7 @@
  * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
  * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
  */
-import { frontmatterBlock } from './frontmatter-block.js';
+import { frontmatterBlock } from '../document/frontmatter-block.js';
 import { defineRule } from './define.js';
 
 export const frontmatter = defineRule<Record<string, never>>(

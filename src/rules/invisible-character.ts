@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import { location } from 'vfile-location';
 import { containsInvisible, invisibleClass, invisibleNames, invisibleRuns, withoutInvisible } from '../text/invisible.js';
 import { defineRule, offerFix } from './define.js';
-import { treeIndex } from './tree-index.js';
+import { treeIndex } from '../document/tree-index.js';
 
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;

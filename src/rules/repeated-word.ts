@@ -9,8 +9,8 @@
 import type { Html, Text } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse, type ProseRun } from './prose.js';
-import { treeIndex } from './tree-index.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse, type ProseRun } from '../document/prose.js';
+import { treeIndex } from '../document/tree-index.js';
 
 export interface RepeatedWordOptions {
   /** Words that may stand twice in a row (case-insensitive). */

@@ -5,7 +5,7 @@
  * tolerates a small typo, so the lists only hold genuinely different wordings.
  */
 import type { SectionSpec } from '../text/sections.js';
-import type { DocumentKind } from './document-kind.data.js';
+import type { DocumentKind } from '../document/document-kind.data.js';
 
 export const defaultSections: readonly SectionSpec[] = [
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
-import { folderOf } from './document-kind.js';
+import { folderOf } from '../document/document-kind.js';
 import { requiredSections } from './required-sections.js';
 
 describeDocExamples(requiredSections);

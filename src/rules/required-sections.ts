@@ -9,11 +9,11 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionMatcher, type SectionSpec } from '../text/sections.js';
 import { defineRule } from './define.js';
-import { sectionBody, type SectionBody } from './section-body.js';
-import { frontmatterBlock, keyLine } from './frontmatter-block.js';
-import { sectionTitles, tableLabels } from './section-titles.js';
-import { treeIndex, type TreeIndex } from './tree-index.js';
-import { decideKind, documentKinds, folderOf, repositoryFileOf, type DocumentKind, type KindDecision, type Located } from './document-kind.js';
+import { sectionBody, type SectionBody } from '../document/section-body.js';
+import { frontmatterBlock, keyLine } from '../document/frontmatter-block.js';
+import { sectionTitles, tableLabels } from '../document/section-titles.js';
+import { treeIndex, type TreeIndex } from '../document/tree-index.js';
+import { decideKind, documentKinds, folderOf, repositoryFileOf, type DocumentKind, type KindDecision, type Located } from '../document/document-kind.js';
 import { defaultSections, kindSections } from './required-sections.data.js';
 
 /** What decides which sections a document must have (read by empty-section too). */

@@ -14,10 +14,10 @@ import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
-import { frontmatterBlock } from './frontmatter-block.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from './prose.js';
-import { spellingDirectives, type SpellingDirectives } from './spelling-directives.js';
-import { treeIndex, type TreeIndex } from './tree-index.js';
+import { frontmatterBlock } from '../document/frontmatter-block.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from '../document/prose.js';
+import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
+import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { allowedWords } from './typo.data.js';
 
 export interface TypoOptions {
