@@ -1,10 +1,17 @@
 /**
- * duplicate-bullet and duplicate-heading over the 268 real documents of ../shared/corpus/. Every
- * finding is listed in test/corpus/duplicates.reviewed.txt after review (each is a real repeat of
- * text in the document; many are the same block pasted twice); a change shows as a diff to review
- * again (`UPDATE_CORPUS=1 npx vitest run test/corpus-duplicates.test.ts` rewrites it). The findings
- * judged false during review are listed below with the reason; the rule was changed so that none
- * of them comes back.
+ * duplicate-bullet and duplicate-heading over the 389 real documents of ../shared/corpus/. Every
+ * finding is listed in test/corpus/duplicates.reviewed.txt after review; a change shows as a diff
+ * to review again (`UPDATE_CORPUS=1 npx vitest run test/corpus-duplicates.test.ts` rewrites it).
+ * The findings judged false during review are listed below with the reason; the rules were changed
+ * so that none of them comes back.
+ *
+ * Reviewed 2026-12-04, after duplicate-bullet came to look within a section (under a title of any
+ * form, or a sentence ending in a colon that introduces a list): of the 51 findings of 268
+ * documents before, nearly all were repeats across sections written on purpose (a role's
+ * requirements restated for its shadow, each level of a removal guideline listing its reasons,
+ * parallel interview stages), as were the 22 the 121 new documents added (parallel role lists,
+ * release managers named for each release). One finding remains, judged false and kept in view: a
+ * schedule lists `(45-60m) Technical Interview (examples below)` twice, for two interviews.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +34,12 @@ const judgedFalse: { at: string; reason: string }[] = [
   { at: 'kubernetes-sig-release/release-team--README.md:47:5', reason: '"Test coverage" is a sub-item of two different criteria: nested items compare within their parent' },
   { at: 'sourcegraph-handbook/content--departments--engineering--teams--code-intelligence--index.md:108:3', reason: '"Olaf" is a name in two rosters: one-word items compare within their list' },
   { at: 'sourcegraph-handbook/content--departments--engineering--teams--cody--cody-gateway--index.md:61:5', reason: '"Service logs" links to the dev environment, the earlier one to prod' },
+  { at: 'kubernetes-sig-release/release-team--release-team-removal.md:39:3', reason: 'the role lead\'s removal reasons restate the shadow\'s, in another section by design' },
+  { at: 'istio-community/ROLES.md:308:3', reason: 'the requirements of a new group\'s lead restate an existing group\'s, under their own lead-in line' },
+  { at: 'sourcegraph-handbook/content--departments--people-talent--talent--process--reference_check_questions.md:99:3', reason: 'the questions for reference #2 repeat reference #1\'s, under a bold title line' },
+  { at: 'sourcegraph-handbook/content--departments--people-talent--talent--process--opening_a_new_job.md:105:3', reason: '"Ideal companies?" in the questions to discuss, "Ideal companies" in the form: two lists, each introduced by its sentence' },
+  { at: '18f-handbook/pages--training-and-development--external-speaking-request-playbook.md:206:3', reason: 'step 4 of an accordion (an HTML heading over several lines) repeats a reminder of step 3' },
+  { at: 'rust-forge/src--release--triage-procedure.md:111:3', reason: 'the repeated heading is inside a block quote: an example of the triage report' },
 ];
 
 const config: ResolvedConfig = {

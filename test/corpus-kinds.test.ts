@@ -1,59 +1,74 @@
 /**
- * Document kinds on the real documents of ../shared/corpus/: how many of each kind get a
- * `required-sections` finding, and why. Printed for review; the reviewed counts are asserted so a
- * change to inference or to the kinds' sections shows up here.
+ * The kind model on the labelled corpus (test/corpus/kinds.tsv, reviewed by hand): trained with
+ * each source left out in turn and tested on that source, so the figure says how it does on an
+ * organisation it has never seen; the confusion matrix is printed. The shipped model
+ * (src/document/kind-model.json) must be what training on every labelled document gives:
+ * `npm run train-kind` writes it after a change to the signals, the prior or the labels.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../src/engine/config.js';
-import { documentKind } from '../src/engine/kind.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { hasShared, shared, sharedMissing } from './helpers/paths.js';
+import { confidenceNeeded, documentKinds, type DocumentKind } from '../src/document/document-kind.js';
+import { featureNames } from '../src/document/kind-features.js';
+import { scoreKinds, train, weighSamples, type KindModel } from '../src/document/kind-model.js';
+import { kindPrior } from '../src/document/kind-prior.data.js';
+import { labelledDocuments, samples } from './helpers/kind-samples.js';
+import { hasShared, root, sharedMissing } from './helpers/paths.js';
 
-const corpus = path.join(shared, 'corpus');
+const modelFile = path.join(root, 'src/document/kind-model.json');
 
-describe.skipIf(!hasShared('corpus'))('document kinds on the corpus', () => {
-  it('per kind: documents, documents with a required-sections finding, and the sections missing', async () => {
-    const config = { rules: { 'required-sections': defaultConfig().rules['required-sections']! } };
-    const table = new Map<string, { docs: number; flagged: number; missing: Map<string, number> }>();
-    for (const source of readdirSync(corpus).filter((d) => !d.includes('.'))) {
-      for (const name of readdirSync(path.join(corpus, source)).filter((f) => f.endsWith('.md'))) {
-        // The corpus flattens paths (`a--b.md`); the original folders are part of what a kind is inferred from.
-        const original = `${source}/${name.replaceAll('--', '/')}`;
-        const text = readFileSync(path.join(corpus, source, name), 'utf8');
-        const kind = await documentKind(original, text, config);
-        const result = await lintDocument({ path: original, contents: text }, config);
-        const key = kind.kind ?? '(not settled)';
-        const row = table.get(key) ?? { docs: 0, flagged: 0, missing: new Map() };
-        row.docs++;
-        if (result.messages.length > 0) row.flagged++;
-        for (const m of result.messages) row.missing.set(m.expected![0]!, (row.missing.get(m.expected![0]!) ?? 0) + 1);
-        table.set(key, row);
+/** The model as committed: one line a list, so a retrained model's diff shows what moved. */
+export function modelJson(model: KindModel): string {
+  const weights = model.kinds.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(model.weights[k])}`).join(',\n');
+  return `{\n "features": ${JSON.stringify(model.features)},\n "kinds": ${JSON.stringify(model.kinds)},\n "weights": {\n${weights}\n },\n "bias": ${JSON.stringify(model.bias)}\n}\n`;
+}
+
+describe.skipIf(!hasShared('corpus'))('the kind model on the labelled corpus', async () => {
+  const all = hasShared('corpus') ? samples(await labelledDocuments()) : [];
+  const sources = [...new Set(all.map((s) => s.source))];
+
+  it('shipped: the model trained on every labelled document', () => {
+    const json = modelJson(train(weighSamples(all), featureNames, { prior: kindPrior }));
+    if (process.env.UPDATE_CORPUS) writeFileSync(modelFile, json);
+    expect(readFileSync(modelFile, 'utf8')).toBe(json);
+  });
+
+  it('leave one source out: accuracy on sources the model never saw, and the confusion matrix', () => {
+    const confusion = new Map<string, number>();
+    let right = 0;
+    let settled = 0;
+    let settledRight = 0;
+    for (const source of sources) {
+      const model = train(weighSamples(all.filter((s) => s.source !== source)), featureNames, { prior: kindPrior });
+      for (const sample of all.filter((s) => s.source === source)) {
+        const { probabilities } = scoreKinds(model, sample.values);
+        const [best, p] = (Object.entries(probabilities) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1])[0]!;
+        const key = `${sample.kind}>${best}`;
+        confusion.set(key, (confusion.get(key) ?? 0) + 1);
+        if (best === sample.kind) right++;
+        if (p >= confidenceNeeded) {
+          settled++;
+          if (best === sample.kind) settledRight++;
+        }
       }
     }
-    const lines = [...table].map(([kind, r]) => `${kind.padEnd(14)} ${String(r.docs).padStart(4)} docs, ${String(r.flagged).padStart(3)} flagged; missing: ${[...r.missing].map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}`);
-    console.log(`required-sections per kind on ${corpus}:\n${lines.join('\n')}`);
-    const counts = Object.fromEntries([...table].map(([kind, r]) => [kind, `${r.flagged}/${r.docs}`]));
-    expect(counts).toEqual(REVIEWED);
+    const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
+    const header = `${'labelled \\ decided'.padEnd(20)}${documentKinds.map((k) => k.padStart(14)).join('')}`;
+    const rows = documentKinds.map((l) => `${l.padEnd(20)}${documentKinds.map((d) => String(confusion.get(`${l}>${d}`) ?? 0).padStart(14)).join('')}`);
+    console.log(
+      [
+        `kind, leaving each of ${sources.length} sources out (${all.length} documents):`,
+        `  accuracy (most likely kind): ${pct(right, all.length)} (${right}/${all.length})`,
+        `  settled (at least ${confidenceNeeded} sure): ${pct(settled, all.length)} of documents, ${pct(settledRight, settled)} of them right`,
+        header,
+        ...rows,
+      ].join('\n'),
+    );
+    // Measured 2026-12-04: 85.9% (see the session note: labels of role pages and other pages
+    // disagree where reviewers did); settled decisions 91%.
+    expect(right / all.length).toBeGreaterThanOrEqual(0.85);
+    expect(settledRight / settled).toBeGreaterThanOrEqual(0.9);
   });
 });
 
 if (!hasShared('corpus')) console.log(sharedMissing('corpus'));
-
-/**
- * Reviewed 2026-11-23. Flagged job posts: none (the TTS posts all have "Key objectives" and
- * "Qualifications"). Ladder levels: Postman's ladders put each level's expectations straight under
- * the level heading (Monzo's five engineering frameworks, which keep levels and criteria in 108-320
- * lines of frontmatter beside a 34-line introduction, are `other` since 2026-11-23: mostly
- * frontmatter, as all-frontmatter pages already were). Role pages: one with no heading, a coordinator page with
- * "Overview" and "Team", and a PM/EM page in a `roles/` folder (Japanese headings such as 責務,
- * 主な責任 and テックリードの責任 count since 2026-11-23; the last moved one GitLab tech-lead page from
- * `other` to not settled, as an English page with the same headings would be). Not settled: handbook pages with a Responsibilities or Leadership heading but
- * none of the rest (team and policy pages, governance), and the two pages with no heading at all
- * (kept unsettled on purpose: a pasted job description can look the same), get the three default
- * sections. Other since 2026-11-23: 20 pages whose only heading is a title that names no role
- * (`Org chart`, `Values and practices`, `Product Manager interview process`, room proctor
- * instructions); each drew three missing-section errors before.
- */
-const REVIEWED = { 'job-post': '0/28', 'ladder-level': '2/23', 'role-page': '3/31', other: '0/166', '(not settled)': '20/20' };

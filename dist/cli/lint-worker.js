@@ -21443,6 +21443,116 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
 ;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
 /**
  * @import {VFile, Value} from 'vfile'
@@ -25060,6 +25170,10 @@ function docsUrl(path) {
 ;// CONCATENATED MODULE: ./lib/rules/define.js
 
 
+/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
+function asInfo(message) {
+    message.infoOnly = true;
+}
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
     const url = docsUrl(docs);
@@ -25117,116 +25231,6 @@ function verbatimStart(node, source) {
     return start;
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
-}
-
 ;// CONCATENATED MODULE: ./lib/document/list-item-text.js
 
 /** A list item's own text and place: its content without nested lists (those are items of their own). */
@@ -25237,290 +25241,6 @@ function listItemText(item) {
     const first = own[0]?.position;
     const last = own.at(-1)?.position;
     return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
-}
-
-;// CONCATENATED MODULE: ./lib/document/tree-index.js
-const shared = new WeakMap();
-/** The tree's shared index if its owner declared it final, else a fresh one. */
-function treeIndex(tree) {
-    return shared.get(tree) ?? indexTree(tree);
-}
-/** Declares a tree final (no plugin will change it any more): its rules share one index. */
-function shareTreeIndex(tree) {
-    if (!shared.has(tree))
-        shared.set(tree, indexTree(tree));
-}
-/** A fresh index of the tree as it is now. */
-function indexTree(tree) {
-    const nodes = [];
-    const parents = [];
-    const ends = [];
-    const byType = new Map();
-    // Iterative pre-order walk: each stack entry is a node's position and the next child to visit.
-    const stack = [];
-    const enter = (node, parent) => {
-        const at = nodes.length;
-        nodes.push(node);
-        parents.push(parent);
-        ends.push(at + 1);
-        const list = byType.get(node.type);
-        if (list)
-            list.push(at);
-        else
-            byType.set(node.type, [at]);
-        if ('children' in node && node.children.length > 0)
-            stack.push([at, 0]);
-    };
-    enter(tree, -1);
-    while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        const children = nodes[top[0]].children;
-        if (top[1] < children.length) {
-            enter(children[top[1]++], top[0]);
-        }
-        else {
-            ends[top[0]] = nodes.length;
-            stack.pop();
-        }
-    }
-    const none = [];
-    const of = (type) => byType.get(type) ?? none;
-    return {
-        nodes,
-        of,
-        parent: (at) => parents[at] ?? -1,
-        inside(at, type) {
-            for (let p = parents[at]; p !== -1; p = parents[p])
-                if (nodes[p].type === type)
-                    return true;
-            return false;
-        },
-        end: (at) => ends[at],
-        within(at, type) {
-            const list = of(type);
-            const from = firstAbove(list, at);
-            let to = from;
-            while (to < list.length && list[to] < ends[at])
-                to++;
-            return from === to ? none : list.slice(from, to);
-        },
-    };
-}
-/** The first place in an ascending list holding a value above `value`. */
-function firstAbove(list, value) {
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        if (list[mid] <= value)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
-
-
-
-
-
-
-
-
-
-const duplicateBullet = defineRule({
-    id: 'duplicate-bullet',
-    description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
-    defaultLevel: 'warning',
-    defaults: { threshold: 0.9, templateSections: 3 },
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only' },
-            templateSections: { type: 'integer', minimum: 0, description: 'A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat' },
-        },
-    },
-}, (tree, file, options) => {
-    if (!(options.threshold >= 0 && options.threshold <= 1)) {
-        file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
-    }
-    const items = collectItems(tree, String(file.value ?? ''));
-    const templates = templateTexts(items, options.templateSections);
-    const indexes = new Map();
-    for (const { text, compared, comparedNormal, position, key, scope } of items) {
-        if (templates.has(key))
-            continue;
-        let index = indexes.get(scope);
-        if (!index)
-            indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
-        const match = index.add(compared, position, comparedNormal);
-        if (!match)
-            continue;
-        const line = match.first.start.line;
-        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
-            place: position,
-            cause: new VFileMessage('First occurrence', { place: match.first }),
-        });
-        message.actual = text.trim();
-    }
-});
-/**
- * The list items in document order with the section each stands in.
- * - A label item whose content is its nested list ("Teamwork:" over bullets) is left out.
- * - A nested item's context is its parent item, as a heading's is its parent section: "Test
- *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
- *   ("Olaf", "Scheduling"). Both are compared only within their own list.
- * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
- * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
- *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
- *   one-word one is compared within its block.
- */
-function collectItems(tree, source) {
-    const index = treeIndex(tree);
-    const headings = index.of('heading');
-    const items = [];
-    let nextHeading = 0;
-    let section = 0;
-    let place;
-    let tablesOpen = 0;
-    // List items and HTML blocks in document order (positions in the index are in document order).
-    const holders = index.of('html').length > 0 ? [...index.of('listItem'), ...index.of('html')].sort((a, b) => a - b) : index.of('listItem');
-    for (const at of holders) {
-        for (; nextHeading < headings.length && headings[nextHeading] < at; nextHeading++) {
-            section = index.nodes[headings[nextHeading]].position?.start.line ?? section;
-        }
-        const node = index.nodes[at];
-        if (node.type === 'html') {
-            const start = verbatimStart(node, source);
-            if (start === undefined)
-                continue;
-            const html = htmlListItems(node.value, tablesOpen);
-            tablesOpen = html.tablesOpen;
-            for (const li of html.items) {
-                const from = (place ??= lib_location(source)).toPoint(start + li.start);
-                const to = place.toPoint(start + li.end);
-                if (!from || !to)
-                    continue;
-                const key = normaliseText(li.text);
-                const scope = key.includes(' ') ? 'document' : `html ${node.position.start.line}`;
-                items.push({ text: li.text, compared: li.text, comparedNormal: key, key, scope, position: { start: from, end: to }, section });
-            }
-            continue;
-        }
-        const item = node;
-        const { text, position } = listItemText(item);
-        if (!position)
-            continue;
-        if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
-            continue;
-        const key = normaliseText(text);
-        const nested = index.inside(at, 'listItem');
-        const list = index.nodes[index.parent(at)]?.position?.start;
-        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
-        const links = linkDestinations(index, at);
-        const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
-        items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
-    }
-    return items;
-}
-/** The destinations of the links in an item's own content (a nested item's links are its own). */
-function linkDestinations(index, item) {
-    const urls = [];
-    for (const at of index.within(item, 'link')) {
-        let owner = index.parent(at);
-        while (index.nodes[owner].type !== 'listItem')
-            owner = index.parent(owner);
-        if (owner === item)
-            urls.push(index.nodes[at].url);
-    }
-    return urls;
-}
-function templateTexts(items, minSections) {
-    const sections = new Map();
-    for (const item of items) {
-        let set = sections.get(item.key);
-        if (!set)
-            sections.set(item.key, (set = new Set()));
-        set.add(item.section);
-    }
-    const templates = new Set();
-    if (minSections < 1)
-        return templates;
-    for (const [key, set] of sections)
-        if (set.size >= minSections)
-            templates.add(key);
-    return templates;
-}
-const near = (match) => match.kind === 'spelling' || match.kind === 'near';
-function kind(match) {
-    if (match.kind === 'identical')
-        return 'Exact duplicate';
-    if (match.kind === 'normalised')
-        return 'Exact duplicate (apart from case and punctuation)';
-    if (match.kind === 'reordered')
-        return 'Near duplicate (the same words in another order)';
-    return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words)})`;
-}
-function advice(match) {
-    return near(match) ? 'merge them into one' : 'remove one of them';
-}
-
-;// CONCATENATED MODULE: ./lib/rules/duplicate-heading.js
-
-
-
-
-
-/**
- * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a
- * word or two, so it lets a plural or typo of a long word through (`Requirement`/`Requirements` is
- * 0.92) and keeps short names apart (`Martin`/`Martina` 0.86, on a team page of people).
- */
-const threshold = 0.9;
-const duplicateHeading = defineRule({
-    id: 'duplicate-heading',
-    description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
-    defaultLevel: 'warning',
-    defaults: {},
-}, (tree, file) => {
-    // One index of sibling headings per depth; a heading closes every deeper section.
-    const siblings = [];
-    const index = treeIndex(tree);
-    for (const at of index.of('heading')) {
-        const heading = index.nodes[at];
-        if (!heading.position)
-            continue;
-        siblings.length = Math.min(siblings.length, heading.depth + 1);
-        const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
-        const text = lib_toString(heading).trim();
-        const match = seen.add(text, heading.position);
-        if (!match)
-            continue;
-        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
-            place: heading.position,
-            cause: new VFileMessage('First occurrence', { place: match.first }),
-        });
-        message.actual = text;
-    }
-});
-function what(match, text) {
-    if (match.kind === 'identical' || match.kind === 'normalised')
-        return `Duplicate heading \`${text}\``;
-    if (match.kind === 'reordered')
-        return `Near duplicate heading \`${text}\` (the same words in another order)`;
-    return `Near duplicate heading \`${text}\` (${differingWords(match.words)})`;
-}
-function how(match) {
-    if (match.kind === 'identical')
-        return 'has the same text';
-    if (match.kind === 'normalised')
-        return 'has the same text apart from case and punctuation';
-    if (match.kind === 'reordered')
-        return 'has the same words';
-    return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
 }
 
 ;// CONCATENATED MODULE: ./lib/text/sections.js
@@ -25661,6 +25381,29 @@ function buildSectionMatcher(specs) {
 /** Headings a matcher remembers before it starts afresh: a bound on memory over a long run. */
 const memoLimit = 20_000;
 
+;// CONCATENATED MODULE: ./lib/text/title-line.js
+/** Whether a line of text reads as a title rather than a sentence: short, capitalised, no sentence inside. */
+
+const maxLength = 80;
+const maxWords = 10;
+function readsAsTitle(line) {
+    const whole = line.trim();
+    if (whole.length < 2 || whole.length > maxLength)
+        return false;
+    // `III. RESPONSIBILITIES`: the section number's full stop is no sentence's.
+    const text = withoutEnumerator(whole);
+    if (text.split(/\s+/).length > maxWords)
+        return false;
+    if (!/^[\p{Lu}\p{N}]/u.test(text))
+        return false;
+    if (/[.,;!\u2026]$/.test(text))
+        return false;
+    // A full stop or semicolon inside means sentences, not a title.
+    if (/[.;!?]\s/.test(text))
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
 /** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
 function frontmatterBlock(tree) {
@@ -25675,14 +25418,119 @@ function keyLine(block, key) {
     const index = lines.findIndex((line) => pattern.test(line));
     return index >= 0 ? { index, text: lines[index] } : undefined;
 }
+/**
+ * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
+ * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
+ * kind should not turn on a stray colon further down.
+ */
+function frontmatterFields(tree) {
+    const block = frontmatterBlock(tree);
+    const parsed = block?.data?.frontmatter?.data;
+    if (!block || parsed)
+        return { data: parsed ?? {}, broken: false };
+    const data = {};
+    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
+    for (const line of block.value.split(/\r\n|\r|\n/)) {
+        const m = pattern.exec(line);
+        if (!m || m[1] in data)
+            continue;
+        const value = m[2].trim().replace(/\s+#.*$/, '');
+        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+    }
+    return { data, broken: true };
+}
+
+;// CONCATENATED MODULE: ./lib/document/tree-index.js
+const shared = new WeakMap();
+/** The tree's shared index if its owner declared it final, else a fresh one. */
+function treeIndex(tree) {
+    return shared.get(tree) ?? indexTree(tree);
+}
+/** Declares a tree final (no plugin will change it any more): its rules share one index. */
+function shareTreeIndex(tree) {
+    if (!shared.has(tree))
+        shared.set(tree, indexTree(tree));
+}
+/** A fresh index of the tree as it is now. */
+function indexTree(tree) {
+    const nodes = [];
+    const parents = [];
+    const ends = [];
+    const byType = new Map();
+    // Iterative pre-order walk: each stack entry is a node's position and the next child to visit.
+    const stack = [];
+    const enter = (node, parent) => {
+        const at = nodes.length;
+        nodes.push(node);
+        parents.push(parent);
+        ends.push(at + 1);
+        const list = byType.get(node.type);
+        if (list)
+            list.push(at);
+        else
+            byType.set(node.type, [at]);
+        if ('children' in node && node.children.length > 0)
+            stack.push([at, 0]);
+    };
+    enter(tree, -1);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const children = nodes[top[0]].children;
+        if (top[1] < children.length) {
+            enter(children[top[1]++], top[0]);
+        }
+        else {
+            ends[top[0]] = nodes.length;
+            stack.pop();
+        }
+    }
+    const none = [];
+    const of = (type) => byType.get(type) ?? none;
+    return {
+        nodes,
+        of,
+        parent: (at) => parents[at] ?? -1,
+        inside(at, type) {
+            for (let p = parents[at]; p !== -1; p = parents[p])
+                if (nodes[p].type === type)
+                    return true;
+            return false;
+        },
+        end: (at) => ends[at],
+        within(at, type) {
+            const list = of(type);
+            const from = firstAbove(list, at);
+            let to = from;
+            while (to < list.length && list[to] < ends[at])
+                to++;
+            return from === to ? none : list.slice(from, to);
+        },
+    };
+}
+/** The first place in an ascending list holding a value above `value`. */
+function firstAbove(list, value) {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (list[mid] <= value)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
 
 ;// CONCATENATED MODULE: ./lib/document/section-titles.js
 
 
 
-const maxLength = 80;
-/** One HTML heading element standing alone, with its depth and content. */
-const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
+const section_titles_maxLength = 80;
+/**
+ * An HTML heading element opening a block, over one line or several (an accordion's
+ * `<h3 class="\u2026">` around a `<button>`), with its depth and content.
+ */
+const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>/i;
 /**
  * A line of an HTML block that is one heading, one collapsible section's summary or one bold run,
  * alone or in its paragraph, div or details (`<p><strong>What you'll do</strong></p>`,
@@ -25694,7 +25542,19 @@ const htmlTitleLine = /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|st
 const summaryDepth = 2;
 // required-sections asks twice for one tree (to decide the kind, then to match): read it once.
 const byTree = new WeakMap();
+const textsByTree = new WeakMap();
+/**
+ * The titles that make a document's sections, as texts in document order: headings, HTML
+ * headings, and under a lone `# Title` the bold, colon-ended and numbered title lines.
+ */
 function sectionTitles(tree) {
+    let texts = textsByTree.get(tree);
+    if (!texts)
+        textsByTree.set(tree, (texts = structuralTitles(tree).map((t) => t.text)));
+    return texts;
+}
+/** The same titles, with their form and place. */
+function structuralTitles(tree) {
     let titles = byTree.get(tree);
     if (!titles)
         byTree.set(tree, (titles = readTitles(tree)));
@@ -25704,28 +25564,29 @@ function readTitles(tree) {
     const index = treeIndex(tree);
     const titles = index.of('heading').map((at) => {
         const heading = index.nodes[at];
-        return { text: lib_toString(heading).trim(), depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
+        return { text: lib_toString(heading).trim(), form: heading.data?.plainText ? 'bare' : 'heading', depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
     });
     // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
     const htmlBold = [];
     for (const at of index.of('html')) {
         const node = index.nodes[at];
         const offset = node.position?.start.offset ?? 0;
-        const match = htmlHeading.exec(node.value.trim());
-        if (match) {
-            const text = shownText(match[2]);
-            if (text)
-                titles.push({ text, depth: Number(match[1]), offset });
-            continue;
-        }
+        const match = htmlHeading.exec(node.value.trimStart());
+        const heading = match ? shownText(match[2]) : '';
+        if (heading)
+            titles.push({ text: heading, form: 'html', depth: Number(match[1]), offset });
         let lineOffset = offset;
         for (const line of node.value.split('\n')) {
+            if (heading && lineOffset === offset) {
+                lineOffset += line.length + 1;
+                continue;
+            }
             const title = htmlTitleLine.exec(line);
             const text = title ? shownText(title[2]) : '';
-            if (text && text.length <= maxLength) {
+            if (text && text.length <= section_titles_maxLength) {
                 const element = title[1].toLowerCase();
                 const depth = element === 'summary' ? summaryDepth : element.startsWith('h') ? Number(element[1]) : undefined;
-                (depth === undefined ? htmlBold : titles).push({ text, offset: lineOffset, ...(depth === undefined ? {} : { depth }) });
+                (depth === undefined ? htmlBold : titles).push({ text, form: depth === undefined ? 'bold' : 'html', offset: lineOffset, ...(depth === undefined ? {} : { depth }) });
             }
             lineOffset += line.length + 1;
         }
@@ -25737,7 +25598,7 @@ function readTitles(tree) {
             titles.push(...labels(tree));
         titles.push(...htmlBold);
     }
-    return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
+    return titles.sort((a, b) => a.offset - b.offset);
 }
 /**
  * The labels of a document's tables: each header cell, and the first cell of each row below it.
@@ -25753,14 +25614,17 @@ function tableLabels(tree) {
         const [header, ...rows] = index.nodes[at].children;
         for (const cell of [...(header?.children ?? []), ...rows.map((row) => row.children[0])]) {
             const text = cell ? lib_toString(cell).trim() : '';
-            if (text.length >= 2 && text.length <= maxLength)
+            if (text.length >= 2 && text.length <= section_titles_maxLength)
                 labels.push(text);
         }
     }
     return labels;
 }
 function labels(tree) {
-    const children = tree.children;
+    return titleLines(tree.children);
+}
+/** The bold, colon-ended and numbered title lines among sibling nodes. */
+function titleLines(children) {
     const found = [];
     children.forEach((node, i) => {
         const numbered = numberedTitle(node, children[i + 1]);
@@ -25769,10 +25633,13 @@ function labels(tree) {
         if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
             return;
         const text = lib_toString(node).trim();
-        if (text.length < 2 || text.length > maxLength)
+        if (text.length < 2 || text.length > section_titles_maxLength)
             return;
-        if (emphasised(node) || (text.endsWith(':') && aboveList(node, children[i + 1])))
-            found.push({ text, offset: node.position?.start.offset ?? 0 });
+        const offset = node.position?.start.offset ?? 0;
+        if (emphasised(node))
+            found.push({ text, form: 'bold', offset });
+        else if (text.endsWith(':') && aboveList(node, children[i + 1]))
+            found.push({ text, form: 'colon', offset });
     });
     return found;
 }
@@ -25784,7 +25651,7 @@ function numberedTitle(node, next) {
     if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.position?.start.line !== paragraph.position?.end.line)
         return undefined;
     const text = lib_toString(paragraph).trim();
-    return text.length >= 2 && text.length <= maxLength ? { text, offset: node.position?.start.offset ?? 0 } : undefined;
+    return text.length >= 2 && text.length <= section_titles_maxLength ? { text, form: 'numbered', offset: node.position?.start.offset ?? 0 } : undefined;
 }
 /** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */
 function emphasised(node) {
@@ -25798,6 +25665,431 @@ function aboveList(node, next) {
     return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
 }
 
+;// CONCATENATED MODULE: ./lib/document/outline.js
+
+
+
+
+
+
+
+const maxTitleLength = 80;
+/**
+ * The least text a frontmatter key must hold to title a section of the document: a paragraph
+ * (`qualifications: |` over a few sentences), not a field (`travel_requirement: Occasional`).
+ */
+const minProse = 80;
+const maxTitleWords = 10;
+/** Where YAML folded an item's own items into its text: ` - ` before a capital. */
+const foldedItems = /\s+-\s+(?=\p{Lu})/u;
+/** A heading line whose hashes lack their space: `###Role summary`, `##**Benefits**`. */
+const hashless = /^ {0,3}#{1,6}(?=[^\s#])(.+)$/;
+const outline_byTree = new WeakMap();
+function outline(tree, source) {
+    let found = outline_byTree.get(tree);
+    if (!found)
+        outline_byTree.set(tree, (found = readOutline(tree, source)));
+    return found;
+}
+function readOutline(tree, source) {
+    const index = treeIndex(tree);
+    const titles = [...structuralTitles(tree)];
+    const seen = new Set(titles.map((t) => t.offset));
+    const add = (title) => {
+        if (!seen.has(title.offset)) {
+            seen.add(title.offset);
+            titles.push(title);
+        }
+    };
+    const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
+    // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
+    for (const title of titleLines(tree.children))
+        add(title);
+    for (const at of index.of('blockquote'))
+        for (const title of titleLines(index.nodes[at].children))
+            add(title);
+    for (const at of index.of('paragraph')) {
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        if (start === undefined)
+            continue;
+        for (const title of hashlessTitles(source, start, node.position.end.offset ?? start))
+            add(title);
+        // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
+        const [first, second] = node.children;
+        if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
+            const text = lib_toString(first).trim();
+            if (text.length >= 2 && text.length <= maxTitleLength)
+                add({ text, form: 'bold', offset: start });
+        }
+        // A bare title line in a document that has headings too (plain-structure reads those without).
+        // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+        const text = lib_toString(node);
+        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(tree.children, node)) {
+            add({ text: text.trim(), form: 'bare', offset: start });
+        }
+    }
+    titles.sort((a, b) => a.offset - b.offset);
+    const block = frontmatterBlock(tree);
+    const blockOffset = block?.position?.start.offset ?? 0;
+    const frontmatterLists = !block ? [] : block.data?.frontmatter?.data ? listsOfData(block.data.frontmatter.data, blockOffset) : listsOfLines(block.value, blockOffset);
+    const titleBefore = (offset) => {
+        let lo = 0;
+        let hi = titles.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (titles[mid].offset < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 ? titles[lo - 1] : undefined;
+    };
+    const lists = [...frontmatterLists];
+    for (const at of index.of('list')) {
+        const list = index.nodes[at];
+        const offset = list.position?.start.offset ?? 0;
+        const items = list.children.filter((item) => !linkAlone(item)).map((item) => listItemText(item).text.trim()).filter((t) => t !== '');
+        if (items.length === 0)
+            continue;
+        const parent = index.nodes[index.parent(at)];
+        const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
+        const title = hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
+        lists.push({ title, items, offset });
+    }
+    const paragraphs = [];
+    for (const at of index.of('html')) {
+        const node = index.nodes[at];
+        const offset = node.position?.start.offset ?? 0;
+        const { items } = htmlListItems(node.value);
+        if (items.length > 0)
+            lists.push({ title: titleBefore(offset), items: items.map((i) => i.text), offset });
+        const text = shownText(node.value);
+        if (text)
+            paragraphs.push({ title: titleBefore(offset), text, offset });
+    }
+    for (const at of index.of('paragraph')) {
+        if (index.inside(at, 'listItem'))
+            continue;
+        const node = index.nodes[at];
+        const offset = node.position?.start.offset ?? 0;
+        paragraphs.push({ title: titleBefore(offset), text: lib_toString(node), offset });
+    }
+    lists.sort((a, b) => a.offset - b.offset);
+    paragraphs.sort((a, b) => a.offset - b.offset);
+    // Frontmatter keys title the lists under them, not the body after the block.
+    return { titles: [...frontmatterLists.flatMap((l) => (l.title ? [l.title] : [])), ...titles], lists, paragraphs };
+}
+/** Lines of a paragraph that are headings without the space after their hashes. */
+function hashlessTitles(source, start, end) {
+    if (!source.slice(start, end).includes('#'))
+        return [];
+    const found = [];
+    let offset = start;
+    for (const line of source.slice(start, end).split('\n')) {
+        const m = hashless.exec(line.replace(/\r$/, ''));
+        if (m) {
+            const text = m[1].replace(/[*_]+/g, '').replace(/\s+#+\s*$/, '').trim();
+            if (text.length >= 2 && text.length <= maxTitleLength && text.split(/\s+/).length <= maxTitleWords && /^[\p{L}\p{N}[(]/u.test(text) && !/[.;!]$/.test(text)) {
+                found.push({ text, form: 'hashless', offset });
+            }
+        }
+        offset += line.length + 1;
+    }
+    return found;
+}
+function standsAlone(children, node) {
+    const i = children.indexOf(node);
+    const next = children[i + 1];
+    if (!next?.position || !node.position)
+        return false;
+    return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
+}
+/** Lists of strings in frontmatter data, under any key and at any depth, each titled by its key. */
+function listsOfData(data, offset) {
+    const lists = [];
+    let budget = 2000;
+    const visit = (value, key) => {
+        if (--budget < 0)
+            return;
+        // A key over prose (`qualifications: |` and a paragraph) is a section as a list is.
+        if (typeof value === 'string' && key && value.trim().length >= minProse) {
+            lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items: [], offset });
+        }
+        else if (Array.isArray(value)) {
+            const items = [];
+            for (const v of value) {
+                if (typeof v !== 'string' || v.trim() === '')
+                    continue;
+                // An item over its own items, folded by YAML into one line: `Lead the team - Hire - Coach`.
+                const [head, ...subItems] = v.split(foldedItems);
+                items.push(head.trim());
+                if (subItems.length > 0)
+                    lists.push({ title: { text: head.trim(), form: 'frontmatter', offset }, items: subItems.map((t) => t.trim()), offset });
+            }
+            if (items.length > 0)
+                lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items, offset });
+            for (const v of value)
+                if (v && typeof v === 'object')
+                    visit(v, key);
+        }
+        else if (value && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value))
+                visit(v, /^\d+$/.test(k) ? key : k);
+        }
+    };
+    visit(data, '');
+    return lists;
+}
+/**
+ * Lists of frontmatter that does not parse, read line by line: a `key:` line alone titles the
+ * `- item` lines under it. A stray colon elsewhere in the block should not hide a ladder's
+ * competencies or a post's objectives from the rules.
+ */
+function listsOfLines(text, offset) {
+    const lists = [];
+    let current;
+    const close = () => {
+        if (current && current.items.length > 0)
+            lists.push({ title: { text: current.title, form: 'frontmatter', offset }, items: current.items, offset });
+    };
+    const lines = text.split(/\r\n|\r|\n/);
+    const isKey = (line) => line !== undefined && /^\s*[A-Za-z_][\w -]*?\s*:/.test(line);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const key = /^\s*([A-Za-z_][\w -]*?)\s*:\s*$/.exec(line);
+        const item = /^\s*-\s+(?:[\w-]+:\s+)?(.*\S)\s*$/.exec(line);
+        const prose = /^([A-Za-z_][\w -]*?)\s*:\s*[|>]?\s*(.*\S)\s*$/.exec(line);
+        if (key) {
+            close();
+            current = { title: key[1].replace(/[_-]+/g, ' '), items: [] };
+        }
+        else if (prose && (prose[2].length >= minProse || (prose[2].length >= minProse / 4 && (lines[i + 1] ?? '').trim() !== '' && !isKey(lines[i + 1])))) {
+            close();
+            current = undefined;
+            lists.push({ title: { text: prose[1].replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items: [], offset });
+        }
+        else if (item && !line.trimStart().startsWith('#'))
+            (current ??= { title: '', items: [] }).items.push(item[1].replace(/^["']|["']$/g, ''));
+    }
+    close();
+    return lists;
+}
+/** An item that is one link and nothing else (but punctuation): navigation, not content. */
+function linkAlone(item) {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph' || rest.some((c) => c.type !== 'list'))
+        return false;
+    const shown = first.children.filter((c) => !(c.type === 'text' && /^[\s.,;:!?()\u2013\u2014-]*$/.test(c.value)));
+    return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference');
+}
+
+;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
+
+
+
+
+
+
+
+
+
+
+
+const duplicateBullet = defineRule({
+    id: 'duplicate-bullet',
+    description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
+    defaultLevel: 'warning',
+    defaults: { threshold: 0.9, scope: 'section' },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only' },
+            scope: { enum: ['section', 'document'], description: 'Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)' },
+        },
+    },
+}, (tree, file, options) => {
+    if (!(options.threshold >= 0 && options.threshold <= 1)) {
+        file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
+    }
+    const items = collectItems(tree, String(file.value ?? ''));
+    const indexes = new Map();
+    for (const { text, compared, comparedNormal, position, scope: list, section } of items) {
+        const scope = list ?? (options.scope === 'document' ? 'document' : `section ${section}`);
+        let index = indexes.get(scope);
+        if (!index)
+            indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
+        const match = index.add(compared, position, comparedNormal);
+        if (!match)
+            continue;
+        const line = match.first.start.line;
+        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+            place: position,
+            cause: new VFileMessage('First occurrence', { place: match.first }),
+        });
+        message.actual = text.trim();
+    }
+});
+/**
+ * The list items in document order with the section each stands in (under a title of any form).
+ * - A label item whose content is its nested list ("Teamwork:" over bullets) is left out.
+ * - A nested item's context is its parent item, as a heading's is its parent section: "Test
+ *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
+ *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
+ * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
+ *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
+ *   one-word one is compared within its block.
+ */
+function collectItems(tree, source) {
+    const index = treeIndex(tree);
+    // Sections start at every title, whatever its form: a heading, a bold line or a line ending in a
+    // colon over a list (`**Reference #2**`, `Establishing the leads for a new group:`).
+    // A sentence ending in a colon just above a list introduces it as a title would (`Here are the
+    // questions we will discuss:`): a list of form fields and a list of questions are not one list.
+    const titles = [...outline(tree, source).titles.filter((t) => t.form !== 'frontmatter').map((t) => t.offset), ...leadIns(index)].sort((a, b) => a - b);
+    const items = [];
+    let nextTitle = 0;
+    let section = -1;
+    let place;
+    let tablesOpen = 0;
+    // List items and HTML blocks in document order (positions in the index are in document order).
+    const holders = index.of('html').length > 0 ? [...index.of('listItem'), ...index.of('html')].sort((a, b) => a - b) : index.of('listItem');
+    for (const at of holders) {
+        const node = index.nodes[at];
+        const offset = node.position?.start.offset ?? 0;
+        for (; nextTitle < titles.length && titles[nextTitle] <= offset; nextTitle++)
+            section = titles[nextTitle];
+        if (node.type === 'html') {
+            const start = verbatimStart(node, source);
+            if (start === undefined)
+                continue;
+            const html = htmlListItems(node.value, tablesOpen);
+            tablesOpen = html.tablesOpen;
+            for (const li of html.items) {
+                const from = (place ??= lib_location(source)).toPoint(start + li.start);
+                const to = place.toPoint(start + li.end);
+                if (!from || !to)
+                    continue;
+                const key = normaliseText(li.text);
+                const scope = key.includes(' ') ? undefined : `html ${node.position.start.line}`;
+                items.push({ text: li.text, compared: li.text, comparedNormal: key, scope, position: { start: from, end: to }, section });
+            }
+            continue;
+        }
+        const item = node;
+        const { text, position } = listItemText(item);
+        if (!position)
+            continue;
+        if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
+            continue;
+        const key = normaliseText(text);
+        const nested = index.inside(at, 'listItem');
+        const list = index.nodes[index.parent(at)]?.position?.start;
+        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
+        const links = linkDestinations(index, at);
+        const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
+        items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, scope, position, section });
+    }
+    return items;
+}
+/** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
+function leadIns(index) {
+    const found = [];
+    for (const at of index.of('list')) {
+        const parent = index.nodes[index.parent(at)];
+        if (!parent || !('children' in parent))
+            continue;
+        const siblings = parent.children;
+        const previous = siblings[siblings.indexOf(index.nodes[at]) - 1];
+        if (previous?.type === 'paragraph' && /:\s*$/.test(lib_toString(previous)) && previous.position?.start.offset !== undefined)
+            found.push(previous.position.start.offset);
+    }
+    return found;
+}
+/** The destinations of the links in an item's own content (a nested item's links are its own). */
+function linkDestinations(index, item) {
+    const urls = [];
+    for (const at of index.within(item, 'link')) {
+        let owner = index.parent(at);
+        while (index.nodes[owner].type !== 'listItem')
+            owner = index.parent(owner);
+        if (owner === item)
+            urls.push(index.nodes[at].url);
+    }
+    return urls;
+}
+const near = (match) => match.kind === 'spelling' || match.kind === 'near';
+function kind(match) {
+    if (match.kind === 'identical')
+        return 'Exact duplicate';
+    if (match.kind === 'normalised')
+        return 'Exact duplicate (apart from case and punctuation)';
+    if (match.kind === 'reordered')
+        return 'Near duplicate (the same words in another order)';
+    return `Near duplicate (${match.kind === 'spelling' ? 'spelling variant ' : ''}${differingWords(match.words)})`;
+}
+function advice(match) {
+    return near(match) ? 'merge them into one' : 'remove one of them';
+}
+
+;// CONCATENATED MODULE: ./lib/rules/duplicate-heading.js
+
+
+
+
+
+/**
+ * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a
+ * word or two, so it lets a plural or typo of a long word through (`Requirement`/`Requirements` is
+ * 0.92) and keeps short names apart (`Martin`/`Martina` 0.86, on a team page of people).
+ */
+const threshold = 0.9;
+const duplicateHeading = defineRule({
+    id: 'duplicate-heading',
+    description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
+    defaultLevel: 'warning',
+    defaults: {},
+}, (tree, file) => {
+    // One index of sibling headings per depth; a heading closes every deeper section.
+    const siblings = [];
+    const index = treeIndex(tree);
+    for (const at of index.of('heading')) {
+        const heading = index.nodes[at];
+        // A heading in a block quote is quoted: an example of a report, someone else's text.
+        if (!heading.position || index.inside(at, 'blockquote'))
+            continue;
+        siblings.length = Math.min(siblings.length, heading.depth + 1);
+        const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
+        const text = lib_toString(heading).trim();
+        const match = seen.add(text, heading.position);
+        if (!match)
+            continue;
+        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+            place: heading.position,
+            cause: new VFileMessage('First occurrence', { place: match.first }),
+        });
+        message.actual = text;
+    }
+});
+function what(match, text) {
+    if (match.kind === 'identical' || match.kind === 'normalised')
+        return `Duplicate heading \`${text}\``;
+    if (match.kind === 'reordered')
+        return `Near duplicate heading \`${text}\` (the same words in another order)`;
+    return `Near duplicate heading \`${text}\` (${differingWords(match.words)})`;
+}
+function how(match) {
+    if (match.kind === 'identical')
+        return 'has the same text';
+    if (match.kind === 'normalised')
+        return 'has the same text apart from case and punctuation';
+    if (match.kind === 'reordered')
+        return 'has the same words';
+    return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
+}
+
 ;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
 /**
  * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
@@ -25805,7 +26097,7 @@ function aboveList(node, next) {
  * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
  * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
  */
-const documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
+const document_kind_data_documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
 const kindSignals = {
     'job-post': {
         headings: [
@@ -25842,23 +26134,23 @@ const kindSignals = {
  * make a job post; alone they settle nothing, since a page about benefits or a hiring process
  * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
  */
-const jobPostCompanions = [
+const jobPostCompanions = (/* unused pure expression or super */ null && ([
     'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
     'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
     'Equal employment opportunity',
     // German, French and Spanish.
     'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
     'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
-];
+]));
 /**
  * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
  * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
  * responsibilities, its leadership list).
  */
-const otherHeadings = [
+const otherHeadings = (/* unused pure expression or super */ null && ([
     'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
     'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
-];
+]));
 /**
  * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
  * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
@@ -25876,11 +26168,11 @@ const repositoryFileNames = new Set([
  * whose only heading is such a title may be a pasted job description; any other title alone makes
  * a page that is not a role document (`Org chart`, `Product Manager interview process`).
  */
-const roleTitles = [
+const roleTitles = (/* unused pure expression or super */ null && ([
     /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
     /^(?:head|vp|vice president|chief) of\b/i,
     /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
-];
+]));
 /**
  * A document whose frontmatter is most of it keeps its content as data for a site template.
  * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
@@ -25900,34 +26192,33 @@ const layoutWords = {
     role: 'role-page',
 };
 
-;// CONCATENATED MODULE: ./lib/document/document-kind.js
-
-
-
-
-
-
-
-
-const signalKeys = Object.fromEntries(Object.entries(kindSignals).map(([kind, s]) => [kind, new Set(s.headings.map(sectionKey))]));
-const otherKeys = new Set(otherHeadings.map(sectionKey));
-const companionKeys = new Set(jobPostCompanions.map(sectionKey));
-function isDocumentKind(value) {
-    return typeof value === 'string' && documentKinds.includes(value);
-}
+;// CONCATENATED MODULE: ./lib/document/place.js
 /**
- * The name of the folder a document sits in, lower case, when that folder is inside the project:
- * `jobs` for `jobs/a.md`, and for `a.md` linted from inside `jobs/`, so a run's findings do not
- * depend on where it was started. A checkout's own folder (`~/src/jobs/README.md`) names none.
+ * Where a document is, as the kind decision reads it: the folders and file name of its path
+ * inside the project (never the checkout's own folder, so a run's findings do not depend on where
+ * it was started or what the repository is called), and the repository file it is, if any.
  */
-function folderOf({ path, cwd, data }) {
+
+/**
+ * The folders of a document's path inside its project, then its file name, lower case:
+ * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
+ * (higher folders may be anyone's); with a path outside the project, its name alone.
+ */
+function projectSegments({ path, cwd, data }) {
     if (!path)
-        return undefined;
-    const parts = absoluteParts(path, cwd);
-    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/');
-    if (root && !(parts.length - 1 > root.length && root.every((part, i) => part === parts[i])))
-        return undefined;
-    return parts.at(-2)?.toLowerCase();
+        return [];
+    const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
+    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
+    if (!root)
+        return parts.slice(-2);
+    if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i]))
+        return parts.slice(root.length);
+    return parts.slice(-1);
+}
+/** The name of the folder a document sits in, lower case, when that folder is inside the project. */
+function folderOf(file) {
+    const segments = projectSegments(file);
+    return segments.length >= 2 ? segments.at(-2) : undefined;
 }
 /**
  * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
@@ -25955,77 +26246,6 @@ function absoluteParts(path, cwd) {
             parts.push(part);
     }
     return parts;
-}
-function decideKind(tree, 
-/** Where the document is: the folder it sits in (`folderOf`), and the repository file it is (`repositoryFileOf`). */
-{ folder, repositoryFile }, configured, allSections) {
-    if (configured)
-        return { kind: configured, by: 'config', reason: `configured for this path` };
-    const block = frontmatterBlock(tree);
-    const data = block?.data?.frontmatter?.data ?? {};
-    if (isDocumentKind(data.kind))
-        return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`` };
-    if (typeof data.layout === 'string') {
-        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
-        if (word)
-            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`` };
-    }
-    if (repositoryFile)
-        return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
-    // HTML that shows no text (comments, empty containers) is no content either; a post pasted as HTML is.
-    if (block && tree.children.every((n) => n === block || (n.type === 'html' && shownText(n.value) === ''))) {
-        return { kind: 'other', by: 'inferred', reason: 'the document is all frontmatter (its content is data for a site template)' };
-    }
-    // Mostly frontmatter: the content is data a site template lays out (a framework's levels and
-    // criteria), and the short body is an introduction, not where its sections are.
-    const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
-    const bodyLines = block?.position && tree.position ? tree.position.end.line - block.position.end.line : 0;
-    if (dataLines >= dataDocument.minLines && dataLines >= dataDocument.bodyRatio * bodyLines) {
-        return { kind: 'other', by: 'inferred', reason: `the document is mostly frontmatter (${dataLines} lines of data beside ${bodyLines} of text, for a site template)` };
-    }
-    const index = treeIndex(tree);
-    const headings = index.of('heading').map((at) => lib_toString(index.nodes[at]).trim());
-    // HTML headings, and bold or colon-ended lines under a lone title: evidence, not headings to count.
-    const titles = sectionTitles(tree);
-    // Only the folder a document sits in: higher folders name areas (`careers/`), not kinds.
-    // Headings first (the document's own words), then frontmatter keys, then folders.
-    const kinds = Object.entries(kindSignals);
-    for (const [kind, signals] of kinds) {
-        const heading = titles.find((h) => signalKeys[kind].has(sectionKey(h)) || signals.headingPatterns.some((p) => p.test(h)));
-        if (heading)
-            return { kind, by: 'inferred', reason: `heading \`${heading}\`` };
-    }
-    for (const [kind, signals] of kinds) {
-        const key = signals.frontmatterKeys.find((k) => k in data);
-        if (key)
-            return { kind, by: 'inferred', reason: `frontmatter key \`${key}\`` };
-    }
-    for (const [kind, signals] of kinds) {
-        if (folder && signals.folders.includes(folder))
-            return { kind, by: 'inferred', reason: `folder \`${folder}/\`` };
-    }
-    const pageHeadings = headings.filter((h) => otherKeys.has(sectionKey(h)));
-    if (new Set(pageHeadings.map(sectionKey)).size >= 2) {
-        return { kind: 'other', by: 'inferred', reason: `a team or process page (headings ${pageHeadings.slice(0, 3).map((h) => `\`${h}\``).join(', ')})` };
-    }
-    const matcher = createSectionMatcher(allSections);
-    const namesRoleSection = titles.some((h) => matcher.matchAll(h).length > 0);
-    // Weaker than the signals above: what an employer offers, beside what the job is.
-    const companion = titles.find((h) => companionKeys.has(sectionKey(h)));
-    if (companion && namesRoleSection)
-        return { kind: 'job-post', by: 'inferred', reason: `heading \`${companion}\` beside role sections` };
-    if (!namesRoleSection) {
-        if (headings.length > 1)
-            return { kind: 'other', by: 'inferred', reason: 'no heading names a role section (not a role document)' };
-        // A title alone: a pasted job description may have no other heading, but then its title names
-        // the role (`Senior Software Engineer`); `Org chart` or `Values and practices` does not. A
-        // document with no heading at all is a paste that lacks every section.
-        const title = headings.length === 1 ? headings[0] : undefined;
-        if (title !== undefined && !roleTitles.some((p) => p.test(title))) {
-            return { kind: 'other', by: 'inferred', reason: `\`${title}\` is its only heading and names no single role (a page, not a role document)` };
-        }
-    }
-    return { kind: undefined, by: 'default', reason: 'nothing settles the kind' };
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
@@ -26237,15 +26457,17 @@ const defaultSections = [
         ],
     },
 ];
-const [responsibilities, requirements] = defaultSections;
+const [responsibilities, requirements, leadership] = defaultSections;
 /**
  * The sections each kind of document requires when configuration names none. Job posts say what
  * the job is and whom it needs; ladder levels say what is expected at the level (in competency
  * headings of many names); role pages say what the role does; `other` documents require nothing.
+ * Leadership is required only of roles that lead people (`leaderSections`).
  */
 const kindSections = {
     'job-post': [
-        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary', 'Your role', 'The opportunity', 'Your mission'] },
+        // `The role`, `About the role` or `Role summary` may describe only the team: there a list or sentence of duties decides.
+        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'Key results'] },
         requirements,
     ],
     'ladder-level': [
@@ -26270,6 +26492,23 @@ const kindSections = {
     ],
     other: [],
 };
+/** The sections of a job post or role page whose role leads people: the mission's Leadership. */
+const leaderSections = [leadership];
+/** What shows each built-in section besides its titles, for the message that says it is missing. */
+const contentLookedFor = {
+    responsibilities: 'list of duties (`Own the roadmap`, `Plans releases`) or sentence stating them (`is responsible for`)',
+    requirements: 'list of qualifications (`5+ years of experience`, `Knowledge of SQL`, `You have\u2026`) or sentence stating them (`Candidates must have`)',
+    leadership: 'list about leading people (`Build and lead a team`, `Mentor engineers`)',
+    expectations: 'list of what is expected at the level',
+};
+/** Where a message says rolelint looked for a section it did not find. */
+function lookedFor(section) {
+    const titles = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
+    const content = contentLookedFor[section.name.toLowerCase()];
+    return content
+        ? `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon) and no ${content} shows it`
+        : `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon)`;
+}
 
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
 
@@ -26308,7 +26547,938 @@ function hasImage(node) {
     return 'children' in node && node.children.some((child) => hasImage(child));
 }
 
+;// CONCATENATED MODULE: ./lib/text/phrases.js
+/**
+ * Counting groups of phrases in a text in one pass over its words: each phrase is whole words of
+ * normalised text (`how to apply`, `full time`), looked up by its first word, so the cost is one
+ * map lookup a word whatever the number of phrases. Phrases of scripts written without spaces
+ * (Japanese) are found as substrings instead.
+ */
+
+const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
+function phraseMatcher(groups) {
+    const byFirst = new Map();
+    const substrings = [];
+    for (const [group, { phrases, cjk }] of Object.entries(groups)) {
+        for (const phrase of phrases) {
+            const words = normaliseText(phrase).split(' ');
+            const list = byFirst.get(words[0]) ?? [];
+            list.push({ words, group, phrase });
+            byFirst.set(words[0], list);
+        }
+        for (const text of cjk ?? [])
+            substrings.push({ text, group });
+    }
+    return {
+        count(text) {
+            const found = new Map();
+            const hit = (group, phrase) => {
+                const c = found.get(group);
+                if (c)
+                    c.count++;
+                else
+                    found.set(group, { count: 1, first: phrase });
+            };
+            const words = normaliseText(text).split(' ');
+            for (let i = 0; i < words.length; i++) {
+                const candidates = byFirst.get(words[i]);
+                if (!candidates)
+                    continue;
+                for (const c of candidates) {
+                    let k = 1;
+                    while (k < c.words.length && words[i + k] === c.words[k])
+                        k++;
+                    if (k === c.words.length)
+                        hit(c.group, c.phrase);
+                }
+            }
+            if (substrings.length > 0 && spaceless.test(text)) {
+                for (const s of substrings) {
+                    for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length))
+                        hit(s.group, s.text);
+                }
+            }
+            return found;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/document/duty-verbs.data.js
+/**
+ * Verbs a list of duties starts its items with, in their base form (`own`, `plan`, `review`); the
+ * reader also knows their `-s`, `-ed` and `-ing` forms (`Owns the roadmap`, `Planning releases`).
+ * Job posts, role pages and ladder levels of every organisation write duties this way, so a list
+ * led by these verbs shows a Responsibilities section whatever its title. Verbs that mostly start
+ * a qualification (`have`, `be`, `know`) are not here.
+ */
+const dutyVerbs = [
+    'accelerate', 'accept', 'achieve', 'act', 'adapt', 'add', 'address', 'adjust', 'administer', 'advance', 'advise', 'advocate', 'align',
+    'allocate', 'analyse', 'analyze', 'answer', 'anticipate', 'apply', 'appoint', 'approve', 'architect', 'arrange', 'articulate', 'assess',
+    'assign', 'assist', 'attend', 'audit', 'author', 'automate', 'balance', 'benchmark', 'brainstorm', 'brief', 'bring', 'build', 'calculate',
+    'champion', 'chair', 'change', 'check', 'clarify', 'close', 'coach', 'code', 'collaborate', 'collect', 'combine', 'communicate', 'compile',
+    'complete', 'compose', 'conceive', 'conduct', 'configure', 'connect', 'consolidate', 'consult', 'contribute', 'control', 'convene',
+    'coordinate', 'craft', 'create', 'cultivate', 'curate', 'debug', 'decide', 'define', 'delegate', 'deliver', 'demonstrate', 'deploy',
+    'design', 'determine', 'develop', 'devise', 'diagnose', 'direct', 'discover', 'document', 'draft', 'drive', 'edit', 'educate', 'empower',
+    'enable', 'encourage', 'engage', 'engineer', 'enhance', 'ensure', 'establish', 'estimate', 'evaluate', 'evangelize', 'evangelise',
+    'evolve', 'examine', 'execute', 'expand', 'explain', 'explore', 'extend', 'facilitate', 'file', 'find', 'fix', 'follow', 'forecast',
+    'formulate', 'foster', 'gather', 'generate', 'give', 'govern', 'grow', 'guide', 'handle', 'help', 'hire', 'host', 'identify', 'implement',
+    'improve', 'influence', 'inform', 'initiate', 'innovate', 'inspect', 'inspire', 'install', 'instrument', 'integrate', 'interview',
+    'introduce', 'investigate', 'invest', 'involve', 'iterate', 'keep', 'launch', 'lead', 'learn', 'leverage', 'liaise', 'listen', 'look',
+    'maintain', 'make', 'manage', 'map', 'market', 'measure', 'mediate', 'meet', 'mentor', 'merge', 'migrate', 'minimise', 'minimize',
+    'model', 'moderate', 'modernise', 'modernize', 'monitor', 'motivate', 'navigate', 'negotiate', 'nominate', 'notify', 'nurture', 'observe',
+    'obtain', 'onboard', 'open', 'operate', 'optimise', 'optimize', 'orchestrate', 'organise', 'organize', 'oversee', 'own', 'participate',
+    'partner', 'perform', 'pilot', 'pitch', 'plan', 'play', 'post', 'practise', 'practice', 'prepare', 'present', 'prevent', 'prioritise',
+    'prioritize', 'process', 'procure', 'produce', 'program', 'promote', 'propose', 'protect', 'prototype', 'provide', 'publish', 'pursue',
+    'raise', 'reach', 'recommend', 'reconcile', 'record', 'recruit', 'reduce', 'refactor', 'refine', 'reflect', 'release', 'remove', 'report',
+    'represent', 'research', 'resolve', 'respond', 'restore', 'review', 'revise', 'run', 'scale', 'schedule', 'scope', 'screen', 'secure',
+    'select', 'serve', 'set', 'shape', 'share', 'ship', 'simplify', 'solve', 'source', 'speak', 'spearhead', 'specify', 'sponsor',
+    'standardise', 'standardize', 'steer', 'streamline', 'strengthen', 'structure', 'submit', 'summarise', 'summarize', 'supervise', 'support',
+    'sustain', 'synthesise', 'synthesize', 'take', 'teach', 'test', 'track', 'train', 'transform', 'translate', 'triage', 'troubleshoot',
+    'tune', 'uncover', 'understand', 'unblock', 'update', 'upgrade', 'uphold', 'use', 'utilise', 'utilize', 'validate', 'verify', 'visualise',
+    'visualize', 'volunteer', 'welcome', 'work', 'write',
+];
+/**
+ * Verbs that lead someone's work: with a person or a team after them (`lead a team of five`,
+ * `manage engineering managers`, `hire and grow the team`) they make an item about leadership.
+ */
+const leadingVerbs = [
+    'lead', 'manage', 'mentor', 'coach', 'supervise', 'hire', 'recruit', 'grow', 'develop', 'build', 'direct', 'oversee', 'inspire',
+    'motivate', 'empower', 'line-manage', 'guide', 'retain', 'evaluate', 'appraise', 'nurture',
+];
+/** Who is led: with a leading verb, an item about leadership. */
+const ledPeople = [
+    'team', 'teams', 'people', 'staff', 'engineers', 'managers', 'designers', 'developers', 'analysts', 'others', 'reports',
+    'direct reports', 'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
+    'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
+];
+
+;// CONCATENATED MODULE: ./lib/document/item-kinds.js
+/**
+ * What a list item says, by its first words: a duty (`Own the roadmap`, `Plans releases`,
+ * `You will review designs`), a qualification (`5+ years of experience`, `Strong knowledge of
+ * SQL`, `You have shipped\u2026`, `A degree in\u2026`), and whether it is about leading people (`Lead a
+ * team of five`, `Hire and grow the team`). A list mostly of duties is a Responsibilities
+ * section and a list mostly of qualifications a Requirements section, whatever their titles say.
+ */
+
+
+/** A word's forms a list item starts with: base, `-s` and `-ing` (`own`, `owns`, `owning`). */
+function item_kinds_forms(verb) {
+    const out = [verb];
+    if (/(?:s|x|z|ch|sh)$/.test(verb))
+        out.push(`${verb}es`);
+    else if (/[^aeiou]y$/.test(verb))
+        out.push(`${verb.slice(0, -1)}ies`);
+    else
+        out.push(`${verb}s`);
+    if (/[^e]e$/.test(verb))
+        out.push(`${verb.slice(0, -1)}ing`);
+    else
+        out.push(`${verb}ing`);
+    // plan -> planning, ship -> shipping (both spellings kept: a wrong one matches nothing).
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb))
+        out.push(`${verb}${verb.at(-1)}ing`);
+    return out;
+}
+/** Each form of a duty verb, and which form it is. */
+const dutyForms = new Map(dutyVerbs.flatMap((verb) => item_kinds_forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'])));
+const leadingForms = new Set(leadingVerbs.flatMap((v) => item_kinds_forms(v.replace(/-/g, ' ').split(' ')[0])));
+const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
+/**
+ * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
+ * will be expected to`.
+ */
+const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also )+/;
+/** First words of a qualification, in English and the corpus's other languages. */
+const qualificationStart = new RegExp(`^(?:${[
+    // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
+    '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|a\u00f1os)',
+    'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
+    'expertise', 'expert', 'background', 'track record', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
+    'interested', 'curiosity', 'curious', 'degree', 'bachelor', 'bachelors', 'bachelor s', 'master', 'masters', 'master s', 'phd', 'ba', 'bs', 'bsc',
+    'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'proven', 'demonstrated',
+    'demonstrable', 'solid', 'deep', 'good', 'great', 'working knowledge', 'working experience', 'hands on', 'extensive', 'significant', 'substantial', 'previous', 'prior',
+    'professional', 'relevant', 'practical', 'advanced', 'basic', 'thorough', 'broad', 'in depth', 'effective', 'self motivated', 'self starter',
+    'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',
+    'nice to have', 'plus', 'preferred', 'required', 'must have', 'must be', 'ideally', 'a degree', 'an? (?:understanding|interest|eye|ability|degree|background|track record|passion|aptitude|appreciation|bachelor|master)',
+    'a (?:strong|solid|proven|deep|good|great|working|demonstrated|high|keen|genuine|real|passion|bachelor s|master s|minimum)',
+    'you (?:have|are|re|ve|bring|can|know|enjoy|love|thrive|care|want|like|understand|possess|hold)', 'have', 'has', 'having',
+    '(?:you (?:will|ll) )?(?:be )?(?:expected|required) to (?:have|be|hold|bring)',
+    // German, French and Spanish.
+    'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
+    'sie haben', 'sie sind', 'exp\u00e9rience', 'connaissance', 'connaissances', 'ma\u00eetrise', 'dipl\u00f4me', 'bonne', 'bonnes', 'vous avez', 'vous \u00eates',
+    'tu as', 'tu es', 'experiencia', 'conocimiento', 'conocimientos', 'dominio', 'titulaci\u00f3n', 'grado en', 'tienes', 'eres',
+].join('|')})(?: |$)`);
+/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** \u2026`. */
+const label = /^[^:]{1,40}: (?=\S)/;
+const memo = new Map();
+const item_kinds_memoLimit = 20_000;
+function itemKinds(item) {
+    let kinds = memo.get(item);
+    if (kinds)
+        return kinds;
+    kinds = readItem(item);
+    if (memo.size >= item_kinds_memoLimit)
+        memo.clear();
+    memo.set(item, kinds);
+    return kinds;
+}
+function readItem(item) {
+    const raw = item.length > 300 ? item.slice(0, 300) : item;
+    const labelled = label.exec(raw);
+    const text = normaliseText(labelled && labelled[0].split(' ').length <= 5 ? raw.slice(labelled[0].length) : raw);
+    const qualification = qualificationStart.test(text.replace(/^as an? [^,]{1,40}, /, '')) || /\b\d+\s*(?:years?|yrs)\b.*\bexperience\b/.test(text);
+    const afterLead = text.replace(dutyLead, '');
+    const space = afterLead.indexOf(' ');
+    const duty = (!qualification && dutyForms.get(space < 0 ? afterLead : afterLead.slice(0, space))) || false;
+    const words = afterLead.split(' ', 12);
+    let leading = false;
+    for (let i = 0; i < words.length && !leading; i++) {
+        if (!leadingForms.has(words[i]))
+            continue;
+        for (let j = i + 1; j < Math.min(words.length, i + 7); j++)
+            if (people.has(words[j]))
+                leading = true;
+    }
+    return { duty, qualification, leading };
+}
+/** Words of a sentence that name duties outright. */
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
+/** Japanese: "is responsible for" (\u8cac\u4efb\u304c\u3042\u308a\u307e\u3059, \u8cac\u4efb\u3092\u8ca0\u3046), "is in charge of" (\u62c5\u5f53\u3057\u307e\u3059), "the role is" (\u5f79\u5272\u306f). */
+const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4efb\u3092(?:\u8ca0|\u6301)|\u62c5\u5f53(?:\u3057|\u3059\u308b)|\u5f79\u5272\u306f/u;
+/** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
+const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+/** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for\u2026`, `You'll plan releases`. */
+function statesDuty(sentence) {
+    const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
+    if (japaneseDuty.test(text))
+        return true;
+    if (dutyPhrase.test(text))
+        return true;
+    for (const m of text.matchAll(willBefore))
+        if (dutyForms.has(m[1]) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/document/kind-cues.data.js
+/**
+ * Words and phrases that tell kinds of role document apart, in groups, as any organisation writes
+ * them: a job post says how to apply, what it pays and when applications close; a ladder talks of
+ * levels and promotion; a role page of terms, nominations and what the role is responsible for; a
+ * process page of steps and meetings. Phrases are matched as whole words of normalised text
+ * (lower case, punctuation folded: `full-time` is `full time`), in English, French, German and
+ * Spanish; `cjk` entries are matched as substrings of Japanese text, which has no spaces.
+ *
+ * A group is one signal among many: the kind model (kind-model.json) weighs them, trained on the
+ * labelled corpus and measured on sources it was not trained on. No phrase decides anything alone.
+ */
+const cueGroups = {
+    apply: {
+        says: 'says how to apply',
+        phrases: [
+            'how to apply', 'to apply', 'apply now', 'apply here', 'apply online', 'apply today', 'apply for this', 'apply via', 'apply through',
+            'apply by', 'apply using', 'you can apply', 'please apply', 'submit your resume', 'submit your cv', 'submit your application',
+            'submit a resume', 'submit an application', 'send your cv', 'send your resume', 'send us your', 'cover letter', 'application process',
+            'application deadline', 'applications will be', 'applications are', 'applicants must', 'applicants will', 'interested candidates',
+            'bewerben', 'bewerbung', 'bewerbungen', 'bewerbungsunterlagen', 'jetzt bewerben', 'postuler', 'postulez', 'candidature', 'candidatures',
+            'postular', 'post\u00falate', 'postulate', 'postulaci\u00f3n', 'env\u00eda tu cv', 'solicitud de empleo',
+        ],
+        cjk: ['\u5fdc\u52df\u65b9\u6cd5', '\u5fdc\u52df\u3059\u308b', '\u3054\u5fdc\u52df'],
+    },
+    pay: {
+        says: 'states pay',
+        phrases: [
+            'salary', 'salaries', 'salary range', 'pay range', 'pay scale', 'pay band', 'pay grade', 'base pay', 'base salary', 'compensation',
+            'per annum', 'per year', 'a year', 'per hour', 'an hour', 'hourly rate', 'annual salary', 'stock options', 'equity', 'wage', 'wages',
+            'general schedule', 'gehalt', 'verg\u00fctung', 'entgelt', 'jahresgehalt', 'salaire', 'r\u00e9mun\u00e9ration', 'brut annuel', 'salario', 'sueldo',
+            'retribuci\u00f3n', 'bruto anual',
+        ],
+        cjk: ['\u7d66\u4e0e', '\u5e74\u53ce', '\u5831\u916c'],
+    },
+    closing: {
+        says: 'gives a closing date',
+        phrases: [
+            'closing date', 'closes on', 'application deadline', 'applications close', 'applications are due', 'deadline to apply', 'open until',
+            'until filled', 'posting closes', 'accepting applications', 'applications open', 'open period', 'bewerbungsfrist', 'bewerbungsschluss',
+            'date limite', 'fecha l\u00edmite', 'plazo de presentaci\u00f3n',
+        ],
+    },
+    employment: {
+        says: 'names the terms of employment',
+        phrases: [
+            'full time', 'part time', 'permanent', 'fixed term', 'temporary position', 'contract position', 'internship', 'remote', 'hybrid',
+            'on site', 'onsite', 'in office', 'relocation', 'visa sponsorship', 'work location', 'duty station', 'travel required', 'start date',
+            'vollzeit', 'teilzeit', 'befristet', 'unbefristet', 'm w d', 'w m d', 'temps plein', 'temps partiel', 'cdi', 'cdd', 't\u00e9l\u00e9travail',
+            'tiempo completo', 'media jornada', 'jornada completa', 'teletrabajo', 'presencial',
+        ],
+        cjk: ['\u6b63\u793e\u54e1', '\u30ea\u30e2\u30fc\u30c8', '\u52e4\u52d9\u5730'],
+    },
+    equalOpportunity: {
+        says: 'makes an equal-opportunity statement',
+        phrases: [
+            'equal opportunity', 'equal employment', 'regardless of', 'reasonable accommodation', 'reasonable accommodations', 'affirmative action',
+            'we encourage applications', 'we welcome applications', 'encourage you to apply', 'underrepresented', 'veteran status',
+            'gender identity', 'sexual orientation', 'chancengleichheit', '\u00e9galit\u00e9 des chances', 'igualdad de oportunidades',
+        ],
+    },
+    seeking: {
+        says: 'says it is hiring',
+        phrases: [
+            'we are looking for', "we're looking for", 'we are seeking', "we're seeking", 'we are hiring', "we're hiring", 'now hiring',
+            'join our team', 'join the team', 'join us', 'looking to hire', 'ideal candidate', 'successful candidate', 'the candidate',
+            'candidates', 'applicants', 'this position', 'the position', 'open position', 'job opening', 'vacancy', 'wir suchen', 'suchen wir',
+            'nous recherchons', 'nous cherchons', 'rejoindre', 'buscamos', 'estamos buscando', '\u00fanete',
+        ],
+        cjk: ['\u52df\u96c6', '\u6c42\u4eba'],
+    },
+    offer: {
+        says: 'describes what the employer offers',
+        phrases: [
+            'benefits', 'perks', 'we offer', 'what we offer', 'health insurance', 'dental', 'paid time off', 'parental leave', 'pension',
+            'retirement', 'vacation days', 'holidays', 'learning budget', 'wir bieten', 'bieten wir', 'avantages', 'nous offrons', 'beneficios',
+            'ofrecemos',
+        ],
+        cjk: ['\u798f\u5229\u539a\u751f'],
+    },
+    levels: {
+        says: 'talks of levels and progression',
+        phrases: [
+            'promotion', 'promotions', 'promoted', 'progression', 'career ladder', 'career path', 'career framework', 'career level', 'career levels',
+            'next level', 'previous level', 'level below', 'level above', 'levels below', 'at this level', 'each level', 'every level', 'this level',
+            'competency', 'competencies', 'is expected to', 'are expected to', 'expectations for', 'level 1', 'level 2', 'level 3',
+            'level 4', 'level 5', 'level 6', 'bef\u00f6rderung', 'karrierestufe', 'niveau', 'nivel', 'ascenso',
+        ],
+        cjk: ['\u30ec\u30d9\u30eb', '\u6607\u9032', '\u30ad\u30e3\u30ea\u30a2\u30d1\u30b9', '\u30b3\u30f3\u30d4\u30c6\u30f3\u30b7\u30fc', '\u671f\u5f85\u3055\u308c\u308b'],
+    },
+    role: {
+        says: 'describes what a role is responsible for',
+        phrases: [
+            'responsible for', 'responsibilities', 'responsibility', 'duties', 'the role', 'this role', 'role of', 'roles', 'accountable for',
+            'accountabilities', 'tasks', 'expected to', 'is responsible', 'are responsible', 'verantwortlich', 'aufgaben', 'responsable',
+            'responsabilit\u00e9s', 'responsabilidades', 'funciones',
+        ],
+        cjk: ['\u8cac\u4efb', '\u8cac\u52d9', '\u5f79\u5272', '\u62c5\u5f53'],
+    },
+    term: {
+        says: 'names a term, nomination or time commitment',
+        phrases: [
+            'term', 'terms', 'time commitment', 'hours per week', 'hours a week', 'elected', 'election', 'elections', 'nominate', 'nominated',
+            'nomination', 'nominations', 'appointed', 'step down', 'steps down', 'emeritus', 'shadow', 'shadows', 'rotation', 'volunteer',
+            'volunteers', 'serve as', 'serves as', 'eligible', 'eligibility', 'candidate for', 'vote', 'voting', 'mentor', 'mentors',
+        ],
+        cjk: ['\u4efb\u671f', '\u30ed\u30fc\u30c6\u30fc\u30b7\u30e7\u30f3'],
+    },
+    process: {
+        says: 'describes a process',
+        phrases: [
+            'process', 'processes', 'procedure', 'procedures', 'step by step', 'steps', 'the next step', 'agenda', 'checklist', 'how to',
+            'faq', 'workflow', 'proposal', 'rfc', 'policy', 'policies', 'decision making', 'quorum', 'minutes', 'verfahren', 'ablauf',
+            'proc\u00e9dure', 'processus', 'proceso', 'procedimiento',
+        ],
+        cjk: ['\u624b\u9806', '\u30d7\u30ed\u30bb\u30b9'],
+    },
+    company: {
+        says: 'introduces the employer',
+        phrases: ['about us', 'who we are', 'our company', 'our mission', 'our values', 'about the company', 'about the team', 'our team', '\u00fcber uns', 'qui sommes nous', 'qui\u00e9nes somos', 'sobre nosotros'],
+    },
+};
+/**
+ * Path segments (folders, and the file's name without its extension) that hint at a kind, whole
+ * or as the first word of a segment (`job-descriptions`, `levels_2024`).
+ * Only the part of a path inside the project counts: a checkout's own folder names nothing.
+ */
+const pathCues = {
+    job: ['job', 'jobs', 'position', 'positions', 'opening', 'openings', 'vacancy', 'vacancies', 'offer', 'offers', 'posting', 'postings', 'stellen', 'stellenausschreibung', 'empleo', 'emploi'],
+    careers: ['career', 'careers'],
+    ladder: ['ladder', 'ladders', 'level', 'levels', 'leveling', 'levelling', 'progression', 'framework', 'frameworks', 'matrix', 'competencies', 'competency', 'track', 'tracks', 'path'],
+    role: ['role', 'roles', 'responsibilities', 'handbook', 'handbooks', 'governance', 'membership', 'maintainers', 'maintainer', 'lead', 'leads', 'chair', 'chairs', 'shadow', 'shadows', 'committee'],
+    process: ['rfc', 'rfcs', 'process', 'processes', 'meetings', 'meeting', 'guide', 'guides', 'howto', 'manual', 'policies', 'policy', 'onboarding', 'faq', 'resources', 'playbook', 'playbooks', 'interview', 'interviews', 'exercise', 'exercises', 'minutes', 'notes'],
+};
+/** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
+const frontmatterCues = {
+    job: ['salary', 'pay', 'compensation', 'closes', 'closing_date', 'opens', 'apply', 'apply_url', 'application_url', 'employment_type', 'job_id', 'job_type', 'location', 'locations', 'department', 'grade', 'hiring_manager', 'remote', 'deadline', 'position', 'vacancy'],
+    ladder: ['level', 'levels', 'track', 'tracks', 'competencies', 'competency', 'criteria', 'topics', 'framework'],
+    role: ['role', 'roles', 'responsibilities', 'term', 'time_commitment'],
+};
+
+;// CONCATENATED MODULE: ./lib/document/role-titles.data.js
+/**
+ * What a document's title says about the role it is about: a job title (`Senior Software
+ * Engineer`, `Chief Technology Officer`, `Informatiker (m/w/d)`), a job advertisement (`Job
+ * description`, `We're hiring`), a level (`L4`, `Level 3`, `Engineer II`), a role page (`Release
+ * lead handbook`, `Roles and responsibilities`), and whether the role leads people.
+ */
+/** Nouns a job title ends with (before a level or a gender note), in English, German, French and Spanish. */
+const jobNouns = [
+    'engineer', 'developer', 'programmer', 'manager', 'designer', 'director', 'lead', 'leader', 'analyst', 'scientist', 'architect', 'specialist',
+    'coordinator', 'officer', 'administrator', 'consultant', 'researcher', 'writer', 'editor', 'recruiter', 'associate', 'assistant', 'intern',
+    'advocate', 'owner', 'strategist', 'supervisor', 'executive', 'technician', 'representative', 'partner', 'head', 'chief', 'president',
+    'accountant', 'counsel', 'attorney', 'marketer', 'producer', 'planner', 'operator', 'agent', 'advisor', 'adviser', 'fellow', 'apprentice',
+    'trainee', 'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'informatiker', 'informatikerin', 'leiter', 'leiterin', 'referent',
+    'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'd\u00e9veloppeur', 'd\u00e9veloppeuse', 'ing\u00e9nieur', 'ing\u00e9nieure', 'chef',
+    'responsable', 'charg\u00e9', 'charg\u00e9e', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
+    'gerente', 'analista', 'dise\u00f1ador', 'dise\u00f1adora', 't\u00e9cnico', 't\u00e9cnica',
+];
+/**
+ * A title whose job noun ends it or is followed only by where the job is (`Software Engineer in
+ * the Data team`, `Designer - Berlin`), perhaps with a level, a gender note or `(f/m/d)` after it.
+ */
+const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|\\*in))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(]|\\b(?:in|at|for|with|on)\\b)`, 'iu');
+/** A C-level acronym or a chief/head/VP title, or a job noun after `Senior`/`Staff` or before `of`. */
+const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp|evp|vice president|head of|director|managing director|president)\b/iu;
+/** A title that says it is a job advertisement, a posting or a description of a job. */
+const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/iu;
+/** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
+const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate)\b/i;
+/** A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`, `Roles and responsibilities`. */
+const rolePageTitle = /\b(?:roles?|responsibilities|duties|handbook|expectations|membership)\b|\u30ed\u30fc\u30eb|\u5f79\u5272|\u8cac\u4efb|\u8cac\u52d9/iu;
+/**
+ * Roles people hold in a team, community or project rather than jobs they are hired for: a title
+ * ending in one names a role page (`Release team shadow`, `Affinity team captains`, `\u30a4\u30f3\u30b7\u30c7\u30f3\u30c8\u30ea\u30fc\u30c9`).
+ */
+const roleNounTitle = /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|\u30ea\u30fc\u30c9|\u62c5\u5f53|\u8cac\u4efb\u8005|\u30de\u30cd\u30fc\u30b8\u30e3\u30fc|\u30b3\u30fc\u30c7\u30a3\u30cd\u30fc\u30bf\u30fc/iu;
+/** A title of a page that is about a process, a body or a place rather than a role or a job. */
+const processTitle = /\b(?:charter|process|processes|procedure|policy|policies|guide|guidelines|how to|howto|faq|overview|index|onboarding|offboarding|interview|interviews|interviewing|exercise|screen|call|meeting|meetings|checklist|template|resources|tips|playbook|rfc|proposal|working group|committee|council|governance|org chart|values|principles|benefits|compensation|hiring|recruiting|burnout|triage|triaging|reviewing|merging)\b/i;
+/**
+ * A role that leads people or an organisation: chief and C-level, VP, head of, director, people,
+ * engineering and team managers, team leads (the mission's Leadership section is theirs).
+ * Product, project and account managers, tech leads and chairs coordinate without leading people.
+ */
+const leaderTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|gesch\u00e4ftsf\u00fchrer|gesch\u00e4ftsf\u00fchrerin|leiter|leiterin|chef d'\u00e9quipe|responsable d'\u00e9quipe|jefe de|jefa de|gerente)\b/iu;
+/** A title naming a group rather than a person in it: a team, committee, council or working group page. */
+const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;
+
+;// CONCATENATED MODULE: ./lib/document/section-cues.data.js
+/**
+ * Words that make a title about a section, whatever else the title says: `Here's what your first
+ * months will look like` is about the job's duties, `You'll thrive here if` about what it asks,
+ * `Objective 2: build and lead a team` about leadership. Generous by design: they only ever show
+ * that a section is there (never report one), beside the aliases a configuration lists. Titles
+ * that name the role without saying what it does (`The role`, `About the role`, `Mission`) are not
+ * here: a role's description may hold its duties or only the team's projects, so there the
+ * content decides (a list or sentence of duties).
+ */
+const sectionTitleCues = {
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|aufgaben\w*|t\u00e4tigkeit\w*|responsabilit\w*|funciones|tareas|qu\u00e9 har\u00e1s|ce que vous ferez|vos missions|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/iu,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need|are|should have|must have|might be|may be)|you'll (?:need|bring|have|be great|thrive|be a)|you will (?:need|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|bonus|prerequisit\w*|criteria|eligib\w*|profile|ideal candidate|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|profil|mitbringen|bringst du mit|comp\u00e9tences|pr\u00e9requis|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/iu,
+    leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|f\u00fchrung\w*|leitung|encadrement|management d'\u00e9quipe|liderazgo|gesti\u00f3n de equipos)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/iu,
+};
+/**
+ * A sentence that states what a role asks of the person, where no title or list does ("Success in
+ * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
+ * about the candidate: an article on a job that "requires a great deal of experience" states no
+ * requirement of an applicant.
+ */
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to) (?:have|be|hold|bring)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? [\w-]+ (?:who|with))|(?:the )?ideal candidate (?:has|will have|is|brings)|qualified candidates (?:will|must|should))\b/i;
+/** Titles of competencies, as ladders name their dimensions. */
+const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
+/**
+ * Stricter cues, for the kind decision: titles that name duties or requirements outright
+ * (`Responsibilities`, `What you'll do`, `Qualifications`), not the words a team page shares
+ * with them (`Mission`, `Scope`, `Experience`).
+ */
+const kindTitleCues = {
+    duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|\u8cac\u52d9|\u8077\u52d9/iu,
+    requirements: /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherch\u00e9|requisitos|tu perfil)\b|\u5fdc\u52df\u8cc7\u683c|\u5fc5\u9808\u8981\u4ef6/iu,
+};
+
+;// CONCATENATED MODULE: ./lib/document/kind-features.js
+
+
+
+
+
+
+
+
+
+
+const groups = Object.keys(cueGroups);
+const cues = phraseMatcher(cueGroups);
+/** Every feature's name, in the model's order. */
+const featureNames = [
+    'title:job',
+    'title:executive',
+    'title:job-ad',
+    'title:level',
+    'title:role-page',
+    'title:role-noun',
+    'title:process',
+    'title:group',
+    'title:none',
+    ...groups.map((g) => `heading:${g}`),
+    'heading:duties',
+    'heading:requirements',
+    'heading:level-names',
+    'heading:competencies',
+    ...groups.map((g) => `body:${g}`),
+    'body:you',
+    'body:amount',
+    'items:duty',
+    'items:duty-s',
+    'items:duty-ing',
+    'items:qualification',
+    'items:leading',
+    'items:links',
+    'frame:job',
+    'frame:role',
+    'shape:words',
+    'shape:titles',
+    'shape:code',
+    'shape:table',
+    'shape:frontmatter',
+    ...Object.keys(pathCues).map((g) => `path:${g}`),
+    'path:level-file',
+    ...Object.keys(frontmatterCues).map((g) => `frontmatter:${g}`),
+];
+/** What each feature shows, for the reasons `--print-config` gives. */
+function describeFeature(name, evidence) {
+    const [zone, signal] = name.split(':');
+    const quote = evidence ? ` (\`${evidence}\`)` : '';
+    if ((zone === 'heading' || zone === 'body') && signal in cueGroups) {
+        return `${zone === 'heading' ? 'a heading' : 'the text'} ${cueGroups[signal].says}${quote}`;
+    }
+    return `${featureWords[name] ?? name}${quote}`;
+}
+const featureWords = {
+    'title:job': 'the title names a job',
+    'title:executive': 'the title names an executive',
+    'title:job-ad': 'the title says it is a job advertisement',
+    'title:level': 'the title names a level',
+    'title:role-page': 'the title names a role or its duties',
+    'title:role-noun': 'the title names someone who holds a role',
+    'title:process': 'the title names a process, a body or a guide',
+    'title:group': 'the title names a team, committee or other group',
+    'title:none': 'the document has no title',
+    'heading:duties': 'a heading names duties',
+    'heading:requirements': 'a heading names requirements',
+    'heading:level-names': 'the headings name levels',
+    'heading:competencies': 'the headings name competencies',
+    'body:you': 'the text addresses the reader as "you"',
+    'body:amount': 'the text states an amount of money',
+    'items:duty': 'it lists duties',
+    'items:duty-s': 'it lists what someone does (`Owns\u2026`)',
+    'items:duty-ing': 'it lists duties (`Owning\u2026`)',
+    'items:qualification': 'it lists qualifications',
+    'items:leading': 'it lists duties of leading people',
+    'items:links': 'its lists are mostly links',
+    'frame:job': 'the title names a job and the text describes it',
+    'frame:role': 'the title names a role and the text describes it',
+    'shape:words': 'its length',
+    'shape:titles': 'its number of headings',
+    'shape:code': 'it holds code',
+    'shape:table': 'it holds a table',
+    'shape:frontmatter': 'most of it is frontmatter data',
+    'path:job': 'its path names job posts',
+    'path:careers': 'its path names careers',
+    'path:ladder': 'its path names a ladder or levels',
+    'path:role': 'its path names roles',
+    'path:process': 'its path names processes or guides',
+    'path:level-file': 'its file is named for a level',
+    'frontmatter:job': 'its frontmatter has a job-post key',
+    'frontmatter:ladder': 'its frontmatter has a ladder key',
+    'frontmatter:role': 'its frontmatter has a role key',
+};
+const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|gbp|cad|aud|chf)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
+const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
+const kind_features_byTree = new WeakMap();
+function kindFeatures(tree, source, file) {
+    let found = kind_features_byTree.get(tree);
+    if (!found)
+        kind_features_byTree.set(tree, (found = readFeatures(tree, source, file)));
+    return found;
+}
+function readFeatures(tree, source, file) {
+    const values = {};
+    const evidence = {};
+    const set = (name, value, shown) => {
+        if (value === 0)
+            return;
+        values[name] = value;
+        if (shown !== undefined && !(name in evidence))
+            evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
+    };
+    const doc = outline(tree, source);
+    const index = treeIndex(tree);
+    const block = frontmatterBlock(tree);
+    const data = block?.data?.frontmatter?.data ?? {};
+    // The title: the first top-level heading, else the frontmatter's title, else the first heading.
+    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
+    const h1 = headings.find((t) => t.depth === 1);
+    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+    if (title === '')
+        set('title:none', 1);
+    else {
+        if (jobTitle.test(title))
+            set('title:job', 1, title);
+        if (executiveTitle.test(title))
+            set('title:executive', 1, title);
+        if (jobAdTitle.test(title))
+            set('title:job-ad', 1, title);
+        if (levelTitle.test(title))
+            set('title:level', 1, title);
+        if (rolePageTitle.test(title))
+            set('title:role-page', 1, title);
+        if (roleNounTitle.test(title))
+            set('title:role-noun', 1, title);
+        // A job description's template is a job post all the same.
+        if (processTitle.test(title) && !('title:job-ad' in values))
+            set('title:process', 1, title);
+        if (groupTitle.test(title) && !('title:role-noun' in values) && !('title:job' in values))
+            set('title:group', 1, title);
+    }
+    // Headings below the title.
+    let levelNames = 0;
+    let competencies = 0;
+    for (const heading of headings) {
+        if (heading === h1)
+            continue;
+        const text = heading.text;
+        for (const [group, hit] of cues.count(text))
+            set(`heading:${group}`, 1, text || hit.first);
+        if (kindTitleCues.duties.test(text))
+            set('heading:duties', 1, text);
+        if (kindTitleCues.requirements.test(text))
+            set('heading:requirements', 1, text);
+        if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
+            levelNames++;
+        if (competencyTitle.test(text))
+            competencies++;
+    }
+    if (levelNames >= 2)
+        set('heading:level-names', 1, `${levelNames} headings`);
+    if (competencies >= 2)
+        set('heading:competencies', 1, `${competencies} headings`);
+    // The text: paragraphs, list items, HTML, and the frontmatter's description.
+    const parts = [];
+    for (const p of doc.paragraphs)
+        parts.push(p.text);
+    let items = 0;
+    let links = 0;
+    const itemCounts = { duty: 0, 's': 0, ing: 0, qualification: 0, leading: 0 };
+    for (const list of doc.lists) {
+        for (const item of list.items) {
+            parts.push(item);
+            items++;
+            const kinds = itemKinds(item);
+            if (kinds.duty === 'base')
+                itemCounts.duty++;
+            else if (kinds.duty === 's')
+                itemCounts.s++;
+            else if (kinds.duty === 'ing')
+                itemCounts.ing++;
+            if (kinds.qualification)
+                itemCounts.qualification++;
+            if (kinds.leading)
+                itemCounts.leading++;
+        }
+    }
+    for (const at of index.of('list')) {
+        for (const item of index.nodes[at].children) {
+            if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim()))
+                links++;
+        }
+    }
+    if (typeof data.description === 'string')
+        parts.push(data.description);
+    const body = parts.join('\n');
+    const words = normaliseText(body).split(' ').length;
+    for (const [group, hit] of cues.count(body))
+        set(`body:${group}`, capped(hit.count), hit.first);
+    const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
+    set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+    const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
+    if (money)
+        set('body:amount', 1, money[0]);
+    set('items:duty', capped(itemCounts.duty), `${itemCounts.duty} items`);
+    set('items:duty-s', capped(itemCounts.s), `${itemCounts.s} items`);
+    set('items:duty-ing', capped(itemCounts.ing), `${itemCounts.ing} items`);
+    set('items:qualification', capped(itemCounts.qualification), `${itemCounts.qualification} items`);
+    set('items:leading', capped(itemCounts.leading), `${itemCounts.leading} items`);
+    if (items >= 4 && links / items >= 0.5)
+        set('items:links', 1, `${links} of ${items} items`);
+    // A job or a role named in the title, and what it does or asks for described below it.
+    const describes = 'heading:duties' in values || 'heading:requirements' in values || itemCounts.qualification >= 2 || itemCounts.duty + itemCounts.s + itemCounts.ing >= 3;
+    if (describes && ('title:job' in values || 'title:executive' in values))
+        set('frame:job', 1, title);
+    if (describes && ('title:role-noun' in values || 'title:role-page' in values))
+        set('frame:role', 1, title);
+    // The shape.
+    set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
+    set('shape:titles', capped(headings.length), `${headings.length} titles`);
+    set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
+    if (index.of('table').length > 0)
+        set('shape:table', 1, `${index.of('table').length} tables`);
+    const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
+    const allLines = tree.position?.end.line ?? 1;
+    if (dataLines > 0)
+        set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+    // The path inside the project.
+    const segments = projectSegments(file);
+    const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]));
+    for (const [group, list] of Object.entries(pathCues)) {
+        const hit = list.find((w) => pathWords.has(w));
+        if (hit)
+            set(`path:${group}`, 1, hit);
+    }
+    const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
+    if (levelTitle.test(stem) && stem.split(' ').length <= 3)
+        set('path:level-file', 1, segments.at(-1));
+    // Frontmatter keys.
+    const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
+    for (const [group, list] of Object.entries(frontmatterCues)) {
+        const hit = keys.find((k) => list.includes(k));
+        if (hit)
+            set(`frontmatter:${group}`, 1, hit);
+    }
+    return { values, evidence };
+}
+function offsets(node) {
+    const position = node.position;
+    return [position?.start.offset ?? 0, position?.end.offset ?? 0];
+}
+
+;// CONCATENATED MODULE: ./lib/document/kind-model.js
+/**
+ * A multinomial logistic regression over the kind signals (kind-features.ts): each kind's score is
+ * a weighted sum of the signals plus a bias, turned into probabilities by softmax. The weights are
+ * learnt from the labelled corpus (scripts/train-kind.js writes kind-model.json) and are plain data;
+ * `train` is here so the training script and the leave-one-source-out test learn the same way.
+ */
+
+function scoreKinds(model, values) {
+    const scores = model.kinds.map((kind) => model.features.reduce((sum, f, i) => sum + (values[f] ?? 0) * model.weights[kind][i], model.bias[kind]));
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const total = exp.reduce((a, b) => a + b, 0);
+    const probabilities = Object.fromEntries(model.kinds.map((k, i) => [k, exp[i] / total]));
+    const order = scores.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0]);
+    const best = model.kinds[order[0][1]];
+    const next = model.kinds[order[1][1]];
+    const reasons = model.features
+        .map((f, i) => ({ feature: f, weight: (values[f] ?? 0) * (model.weights[best][i] - model.weights[next][i]) }))
+        .filter((r) => r.weight > 0)
+        .sort((a, b) => b.weight - a.weight);
+    return { probabilities, reasons };
+}
+/**
+ * Training weights for labelled documents: each source counts as the square root of its size (a
+ * source of 60 pages does not outvote 25 sources of a few), and each kind as the square root of its
+ * rarity (job posts and ladders are fewer than other pages, but not so few that noise is amplified).
+ */
+function weighSamples(samples) {
+    const bySource = new Map();
+    const byKind = new Map();
+    for (const s of samples) {
+        bySource.set(s.source, (bySource.get(s.source) ?? 0) + 1);
+        byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+    }
+    return samples.map((s) => ({ ...s, weight: Math.sqrt(samples.length / byKind.get(s.kind)) / Math.sqrt(bySource.get(s.source)) }));
+}
+/** The pull back to the prior the shipped model is trained with (the leave-one-source-out test uses the same). */
+const trainingL2 = 0.3;
+/**
+ * Learns a model by full-batch gradient descent on the weighted cross-entropy, with an L2 penalty
+ * on each weight's distance from the prior (none on the biases). Deterministic: the same samples
+ * give the same weights.
+ */
+function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 0.5 }) {
+    const kinds = documentKinds;
+    const K = kinds.length;
+    const F = features.length;
+    const position = new Map(features.map((f, i) => [f, i]));
+    // Sparse rows: most signals are absent from most documents.
+    const rows = samples.map((s) => Object.entries(s.values).flatMap(([f, v]) => (position.has(f) && v !== 0 ? [[position.get(f), v]] : [])));
+    const y = samples.map((s) => kinds.indexOf(s.kind));
+    const totalWeight = samples.reduce((a, s) => a + s.weight, 0);
+    const W0 = kinds.map((k) => Float64Array.from(features, (f) => prior[k]?.weights[f] ?? 0));
+    const W = W0.map((w) => Float64Array.from(w));
+    const b = Float64Array.from(kinds, (k) => prior[k]?.bias ?? 0);
+    const z = new Float64Array(K);
+    for (let step = 0; step < steps; step++) {
+        const gW = kinds.map(() => new Float64Array(F));
+        const gb = new Float64Array(K);
+        for (let n = 0; n < rows.length; n++) {
+            const row = rows[n];
+            let max = -Infinity;
+            for (let k = 0; k < K; k++) {
+                let sum = b[k];
+                const wk = W[k];
+                for (const [f, v] of row)
+                    sum += wk[f] * v;
+                z[k] = sum;
+                if (sum > max)
+                    max = sum;
+            }
+            let total = 0;
+            for (let k = 0; k < K; k++) {
+                z[k] = Math.exp(z[k] - max);
+                total += z[k];
+            }
+            for (let k = 0; k < K; k++) {
+                const d = (samples[n].weight * (z[k] / total - (y[n] === k ? 1 : 0))) / totalWeight;
+                gb[k] = gb[k] + d;
+                const g = gW[k];
+                for (const [f, v] of row)
+                    g[f] = g[f] + d * v;
+            }
+        }
+        for (let k = 0; k < K; k++) {
+            b[k] = b[k] - rate * gb[k];
+            const wk = W[k];
+            const w0 = W0[k];
+            const g = gW[k];
+            for (let f = 0; f < F; f++)
+                wk[f] = wk[f] - rate * (g[f] + l2 * (wk[f] - w0[f]));
+        }
+    }
+    const round = (v) => Math.round(v * 1e4) / 1e4;
+    return {
+        features: [...features],
+        kinds: [...kinds],
+        weights: Object.fromEntries(kinds.map((k, i) => [k, [...W[i]].map(round)])),
+        bias: Object.fromEntries(kinds.map((k, i) => [k, round(b[i])])),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/document/kind-model.json
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.3439,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0359,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0143,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0616,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0336,0.2825,0.0089,0.0243,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0218,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4434,"ladder-level":-2.7532,"role-page":-3.6929,"other":-0.6105}}');
+;// CONCATENATED MODULE: ./lib/document/document-kind.js
+
+
+
+
+
+
+
+/**
+ * How sure the model must be to settle a kind. Below it a document is left unsettled: on the
+ * labelled corpus, measured leaving each source out, decisions at or above it are right about
+ * nine times in ten, and the ones below it are where reviewers disagreed too.
+ */
+const confidenceNeeded = 0.7;
+const kindModel = document_kind_model_namespaceObject;
+function isDocumentKind(value) {
+    return typeof value === 'string' && document_kind_data_documentKinds.includes(value);
+}
+/** `model` is the shipped kind model unless a test measures another (one trained without a source). */
+function decideKind(tree, source, file, configured, model = kindModel) {
+    if (configured)
+        return { kind: configured, by: 'config', reason: 'configured for this path' };
+    const { data, broken } = frontmatterFields(tree);
+    const read = broken ? ' (read from its line: the frontmatter does not parse)' : '';
+    if (isDocumentKind(data.kind))
+        return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`${read}` };
+    if (typeof data.layout === 'string') {
+        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
+        if (word)
+            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`${read}` };
+    }
+    const repositoryFile = repositoryFileOf(file);
+    if (repositoryFile) {
+        return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
+    }
+    const features = kindFeatures(tree, source, file);
+    const { probabilities, reasons } = scoreKinds(model, features.values);
+    const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
+    const percent = `${Math.round(100 * confidence)}%`;
+    const why = reasons
+        .slice(0, 3)
+        .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
+        .join('; ');
+    const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
+    if (confidence >= confidenceNeeded) {
+        return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
+    }
+    return {
+        kind: undefined,
+        by: 'default',
+        reason: `not settled: it looks most like ${kindNames[best]} (${percent} sure${why ? `: ${why}` : ''}), too unsure to check${broke}`,
+        confidence,
+        guess: best,
+    };
+}
+/** Each kind as a sentence names it. */
+const kindNames = {
+    'job-post': 'a job post',
+    'ladder-level': 'a ladder level',
+    'role-page': 'a role page',
+    other: 'a page that is no role document',
+};
+
+;// CONCATENATED MODULE: ./lib/document/section-presence.js
+
+
+
+
+
+/** The least number of items a list needs to show a section by what it holds. */
+const minItems = 2;
+/** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
+const contentReaders = {
+    responsibilities: (doc) => listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
+        sentence(doc, statesDuty, 'a sentence stating duties'),
+    requirements: (doc) => listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
+        sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
+    leadership: (doc) => listOf(doc, 'a list about leading people', (items) => {
+        const leading = items.filter((i) => itemKinds(i).leading).length;
+        return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
+    }),
+    expectations: (doc) => listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+        (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
+};
+/**
+ * A finder over one document. `title` is the document's own title (never taken for a section by
+ * its words alone); `source` its text.
+ */
+function sectionFinder(tree, source, specs, title) {
+    const doc = outline(tree, source);
+    const matcher = createSectionMatcher(specs);
+    const labels = tableLabels(tree);
+    return {
+        find(section) {
+            for (const t of doc.titles) {
+                const match = matcher.matchAll(t.text).find((m) => m.section === section.name);
+                if (match)
+                    return { by: 'title', title: t, alias: match.alias };
+            }
+            for (const label of labels)
+                if (matcher.matchAll(label).some((m) => m.section === section.name))
+                    return { by: 'table', label };
+            const key = section.name.toLowerCase();
+            // A level's expectations are what it lists, not a competency's heading: a level page of
+            // headings alone (its content left out) states none.
+            const cue = key === 'expectations' ? undefined : sectionTitleCues[key];
+            if (cue) {
+                const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
+                if (named)
+                    return { by: 'title', title: named };
+            }
+            return contentReaders[key]?.(doc);
+        },
+    };
+}
+function listOf(doc, what, holds) {
+    const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
+    return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+function sentence(doc, states, what) {
+    const paragraph = doc.paragraphs.find((p) => states(p.text));
+    if (paragraph)
+        return { by: 'content', what, offset: paragraph.offset };
+    const list = doc.lists.find((l) => l.items.some(states));
+    return list && { by: 'content', what: `${what} in a list`, offset: list.offset };
+}
+function share(items, test) {
+    return items.filter(test).length / items.length;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.js
+
+
 
 
 
@@ -26331,63 +27501,83 @@ const sectionsSchema = {
         },
     },
 };
-/** How many found headings a message lists before it says "and N more". */
-const listedHeadings = 6;
+/** How many found titles a message lists before it says "and N more". */
+const listedTitles = 6;
 const requiredSections = defineRule({
     id: 'required-sections',
-    description: 'Require the sections a role document must have (by default Responsibilities, Requirements, Leadership)',
+    description: 'Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead)',
     defaultLevel: 'error',
-    defaults: { kinds: kindSections, fallbackSections: defaultSections, allowEmpty: false },
+    defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [], allowEmpty: false },
     schema: {
         type: 'object',
         additionalProperties: false,
         properties: {
             sections: { ...sectionsSchema, description: 'The sections every document must have, whatever its kind' },
-            kind: { enum: [...documentKinds], description: 'The kind of the documents this applies to (otherwise from frontmatter or inferred)' },
+            kind: { enum: [...document_kind_data_documentKinds], description: 'The kind of the documents this applies to (otherwise from frontmatter or inferred)' },
             kinds: {
                 type: 'object',
                 additionalProperties: false,
-                properties: Object.fromEntries(documentKinds.map((k) => [k, sectionsSchema])),
+                properties: Object.fromEntries(document_kind_data_documentKinds.map((k) => [k, sectionsSchema])),
                 description: 'The sections each kind of document must have',
             },
-            fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind nothing settles' },
+            leaderSections: { ...sectionsSchema, description: 'The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)' },
+            fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind cannot be decided with confidence (none by default)' },
             allowEmpty: { type: 'boolean', description: "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" },
         },
     },
-}, (tree, file, options) => {
-    const { sections, why } = sectionsFor(tree, file, options);
-    if (sections.length === 0)
+}, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
+/** Reports, on `file`, the sections `choice` requires that the document lacks, and the empty ones. */
+function checkSections(tree, file, options, choice) {
+    const source = String(file.value ?? '');
+    const place = titlePlace(tree);
+    if (choice.sections.length === 0) {
+        if (choice.kind.guess)
+            reportUnsettled(tree, file, options, choice.kind, place);
         return;
+    }
     const index = treeIndex(tree);
-    const headings = index.of('heading').map((at) => index.nodes[at]);
-    const matcher = createSectionMatcher(sections);
-    // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
-    const titles = sectionTitles(tree);
-    // How many titles and labels name each section.
+    const matcher = createSectionMatcher(choice.sections);
+    const finder = sectionFinder(tree, source, choice.sections, documentTitle(tree, source));
     const found = new Map();
-    for (const title of [...titles, ...tableLabels(tree)]) {
-        for (const { section } of matcher.matchAll(title))
-            found.set(section, (found.get(section) ?? 0) + 1);
+    const missing = [];
+    for (const section of choice.sections) {
+        const evidence = finder.find(section);
+        if (!evidence)
+            missing.push(section);
+        // Markdown headings are the only titles with a body to judge; any other evidence is content.
+        else
+            found.set(section.name, evidence.by === 'title' && evidence.title.form === 'heading' ? 1 : 2);
     }
     if (!options.allowEmpty)
         reportEmpty(file, index, matcher, found);
-    const missing = sections.filter((section) => !found.has(section.name));
-    if (missing.length === 0)
-        return;
-    const place = titlePlace(tree, headings);
-    const seen = describeTitles(titles);
+    const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const examples = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
-        const message = file.message(`Missing section \`${section.name}\`${why}: add a heading such as ${examples}; ${seen}`, { place });
+        const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
         message.expected = [section.name];
     }
-});
+}
+/**
+ * A document whose kind is not settled is checked on no guess; where the guess is a role document
+ * that would lack sections, one `info` says so and how to settle the kind.
+ */
+function reportUnsettled(tree, file, options, kind, place) {
+    const guess = kind.guess;
+    if (guess === 'other')
+        return;
+    const sections = [...options.kinds[guess], ...(leads(tree) && guess !== 'ladder-level' ? options.leaderSections : [])];
+    const finder = sectionFinder(tree, String(file.value ?? ''), sections, documentTitle(tree, String(file.value ?? '')));
+    const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
+    if (missing.length === 0)
+        return;
+    const message = file.message(`rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`, { place });
+    asInfo(message);
+}
 /**
  * A required section whose headings have nothing under them is as good as missing: a template's
  * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
- * section (a bold line or a table label has no body to read), by its body (section-body.ts): one
- * that shows nothing, a comment only, or a placeholder (`TBD`) is empty. The title lines of a
- * pasted document are not judged.
+ * section (a bold line, a table label or a list has no body to read), by its body
+ * (section-body.ts): one that shows nothing, a comment only, or a placeholder (`TBD`) is empty.
+ * The title lines of a pasted document are not judged.
  */
 function reportEmpty(file, index, matcher, found) {
     const headings = new Map();
@@ -26400,7 +27590,7 @@ function reportEmpty(file, index, matcher, found) {
         // short line of content may be taken for the next title: what is under them is not known.
         const body = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
         for (const { section } of matches) {
-            if (!found.has(section))
+            if (found.get(section) !== 1)
                 continue;
             const list = headings.get(section) ?? [];
             list.push({ heading, body });
@@ -26411,9 +27601,6 @@ function reportEmpty(file, index, matcher, found) {
         // A comment is no content here: a required section must show something.
         if (list.some((h) => h.body.kind === 'text'))
             continue;
-        // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
-        if (found.get(section) > list.length)
-            continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
         const message = file.message(body.kind === 'placeholder'
@@ -26422,59 +27609,72 @@ function reportEmpty(file, index, matcher, found) {
         message.expected = [section];
     }
 }
-/** The sections this document must have, and why, in words for the message ("" for the defaults). */
-function sectionsFor(tree, file, options) {
-    const { configured, all } = sectionLists(options);
-    const folder = folderOf(file);
-    const repositoryFile = repositoryFileOf(file);
-    // required-sections and empty-section both ask, of one tree with one configuration.
-    const cached = kindByTree.get(tree);
-    const kind = cached && cached.folder === folder && cached.repositoryFile === repositoryFile && cached.configured === options.kind && cached.all === all
-        ? cached.kind
-        : decideKind(tree, { folder, repositoryFile }, options.kind, all);
-    kindByTree.set(tree, { folder, repositoryFile, configured: options.kind, all, kind });
-    if (configured)
-        return { sections: configured, why: '', kind };
-    if (!kind.kind)
-        return { sections: options.fallbackSections, why: '', kind };
-    return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
-}
-const kindByTree = new WeakMap();
-// Options are spread afresh for each document, but their lists are the setting's own, shared by
-// reference: keyed by them, the lists (and the matchers built over them) are made once a setting.
-const listsByKinds = new WeakMap();
-function sectionLists(options) {
-    const cached = listsByKinds.get(options.kinds);
-    if (cached && cached.sections === options.sections && cached.fallback === options.fallbackSections)
-        return cached;
+/** The sections this document must have, and why; `kindModel` is for tests that measure another model. */
+function sectionsFor(tree, file, options, kindModel) {
+    const source = String(file.value ?? '');
+    const cached = kindModel ? undefined : choiceByTree.get(tree);
+    if (cached && cached.options.kind === options.kind && cached.options.kinds === options.kinds && cached.options.sections === options.sections && cached.path === file.path)
+        return cached.choice;
+    const kind = decideKind(tree, source, file, options.kind, kindModel);
     const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
-    const lists = {
-        sections: options.sections,
-        fallback: options.fallbackSections,
-        configured,
-        all: [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()],
-    };
-    listsByKinds.set(options.kinds, lists);
-    return lists;
+    const isLeader = leads(tree);
+    let choice;
+    if (configured)
+        choice = { sections: configured, why: '', kind, leads: isLeader };
+    else if (!kind.kind)
+        choice = { sections: options.fallbackSections, why: '', kind, leads: isLeader };
+    else {
+        const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
+        const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
+        const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+        choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
+    }
+    if (!kindModel)
+        choiceByTree.set(tree, { options, path: file.path, choice });
+    return choice;
+}
+// required-sections and empty-section both ask, of one tree with one configuration.
+const choiceByTree = new WeakMap();
+/** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
+function titleOf(tree) {
+    const index = treeIndex(tree);
+    const headings = index.of('heading').map((at) => index.nodes[at]);
+    const h1 = headings.find((h) => h.depth === 1);
+    if (h1)
+        return lib_toString(h1).trim();
+    const { data } = frontmatterFields(tree);
+    if (typeof data.title === 'string' && data.title.trim())
+        return data.title.trim();
+    return headings[0] ? lib_toString(headings[0]).trim() : '';
+}
+/** Whether the document's title names a role that leads people or an organisation. */
+function leads(tree) {
+    return leaderTitle.test(titleOf(tree));
+}
+/** The document's own title, as a title of the outline: never taken for a section by its words alone. */
+function documentTitle(tree, source) {
+    return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter');
 }
 function describeTitles(titles) {
-    if (titles.length === 0)
+    const shown = titles.filter((t) => t.trim() !== '');
+    if (shown.length === 0)
         return 'the document has no headings';
-    const texts = titles.slice(0, listedHeadings).map((title) => `\`${title}\``);
-    const more = titles.length > listedHeadings ? ` and ${titles.length - listedHeadings} more` : '';
-    return `headings found: ${texts.join(', ')}${more}`;
+    const texts = shown.slice(0, listedTitles).map((title) => `\`${title}\``);
+    const more = shown.length > listedTitles ? ` and ${shown.length - listedTitles} more` : '';
+    return `titles found: ${texts.join(', ')}${more}`;
 }
 /** The document's title line: its first top-level heading, else the frontmatter `title`, else 1:1. */
-function titlePlace(tree, headings) {
-    const title = headings.find((h) => h.depth === 1);
+function titlePlace(tree) {
+    const index = treeIndex(tree);
+    const title = index.of('heading').map((at) => index.nodes[at]).find((h) => h.depth === 1);
     if (title?.position)
         return title.position;
     const block = frontmatterBlock(tree);
     if (block?.position) {
-        const title = keyLine(block, 'title');
-        if (title) {
-            const line = block.position.start.line + 1 + title.index;
-            return { start: { line, column: 1 }, end: { line, column: title.text.length + 1 } };
+        const key = keyLine(block, 'title');
+        if (key) {
+            const line = block.position.start.line + 1 + key.index;
+            return { start: { line, column: 1 }, end: { line, column: key.text.length + 1 } };
         }
     }
     return { line: 1, column: 1 };
@@ -26495,7 +27695,7 @@ const emptySection = defineRule({
     id: 'empty-section',
     description: 'Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections)',
     defaultLevel: 'warning',
-    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
 }, (tree, file, options) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? ''))
@@ -46206,8 +47406,6 @@ function toResult(value) {
 
 
 
-const plain_structure_maxLength = 80;
-const maxWords = 10;
 const phrasing = new Set(['text', 'strong', 'emphasis']);
 function hasMarkdownHeading(tree) {
     let found = false;
@@ -46224,24 +47422,10 @@ function looksLikeHeading(node) {
         return false;
     if (!node.children.every((child) => phrasing.has(child.type)))
         return false;
-    const whole = lib_toString(node).trim();
-    if (whole.length < 2 || whole.length > plain_structure_maxLength)
-        return false;
-    // `III. RESPONSIBILITIES`: the section number's full stop is no sentence's.
-    const text = withoutEnumerator(whole);
-    if (text.split(/\s+/).length > maxWords)
-        return false;
-    if (!/^[\p{Lu}\p{N}]/u.test(text))
-        return false;
-    if (/[.,;!\u2026]$/.test(text))
-        return false;
-    // A full stop or semicolon inside means sentences, not a title.
-    if (/[.;!?]\s/.test(text))
-        return false;
-    return true;
+    return readsAsTitle(lib_toString(node));
 }
 /** Followed by a blank line and more text, or directly by a list (a heading over bullets). */
-function standsAlone(node, next) {
+function plain_structure_standsAlone(node, next) {
     if (!next || !node.position || !next.position)
         return false;
     if (next.type === 'list')
@@ -46320,7 +47504,7 @@ function markPlainHeadings(tree) {
     const titles = new Set();
     for (let i = 0; i < children.length; i++) {
         const node = children[i];
-        if (node.type === 'paragraph' && looksLikeHeading(node) && standsAlone(node, children[i + 1]))
+        if (node.type === 'paragraph' && looksLikeHeading(node) && plain_structure_standsAlone(node, children[i + 1]))
             titles.add(i);
     }
     let inSection = false;
@@ -46484,7 +47668,7 @@ function toFinding(message, config) {
     const end = place && 'end' in place ? place.end : undefined;
     const finding = {
         ruleId,
-        severity: level,
+        severity: message.infoOnly ? 'info' : level,
         line: start?.line ?? 1,
         column: start?.column ?? 1,
         message: message.reason,

@@ -15,3 +15,23 @@ export function keyLine(block: Yaml | Toml, key: string): { index: number; text:
   const index = lines.findIndex((line) => pattern.test(line));
   return index >= 0 ? { index, text: lines[index]! } : undefined;
 }
+
+/**
+ * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
+ * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
+ * kind should not turn on a stray colon further down.
+ */
+export function frontmatterFields(tree: Root): { data: Record<string, unknown>; broken: boolean } {
+  const block = frontmatterBlock(tree);
+  const parsed = block?.data?.frontmatter?.data;
+  if (!block || parsed) return { data: parsed ?? {}, broken: false };
+  const data: Record<string, unknown> = {};
+  const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
+  for (const line of block.value.split(/\r\n|\r|\n/)) {
+    const m = pattern.exec(line);
+    if (!m || m[1]! in data) continue;
+    const value = m[2]!.trim().replace(/\s+#.*$/, '');
+    data[m[1]!] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+  }
+  return { data, broken: true };
+}

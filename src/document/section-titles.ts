@@ -19,8 +19,11 @@ import { shownText } from '../text/html.js';
 import { treeIndex } from './tree-index.js';
 
 const maxLength = 80;
-/** One HTML heading element standing alone, with its depth and content. */
-const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>$/i;
+/**
+ * An HTML heading element opening a block, over one line or several (an accordion's
+ * `<h3 class="…">` around a `<button>`), with its depth and content.
+ */
+const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>/i;
 /**
  * A line of an HTML block that is one heading, one collapsible section's summary or one bold run,
  * alone or in its paragraph, div or details (`<p><strong>What you'll do</strong></p>`,
@@ -32,46 +35,69 @@ const htmlTitleLine =
 /** A summary titles its section as a heading does: at the depth of a section, below the page's title. */
 const summaryDepth = 2;
 
-interface Title {
+/**
+ * How a title is written: a Markdown heading, an HTML heading or summary, a bold line, a line
+ * ending in a colon over a list, a numbered title line, a heading whose hashes lack their space
+ * (`###Role summary`, a heading to Jekyll's kramdown, text to GitHub), a bare title line of a
+ * paste, or a key of the frontmatter.
+ */
+export type TitleForm = 'heading' | 'html' | 'bold' | 'colon' | 'numbered' | 'hashless' | 'bare' | 'frontmatter';
+
+export interface Title {
   text: string;
+  form: TitleForm;
   depth?: number;
+  /** Where the title starts in the document's text. */
   offset: number;
 }
 
 // required-sections asks twice for one tree (to decide the kind, then to match): read it once.
-const byTree = new WeakMap<Root, readonly string[]>();
+const byTree = new WeakMap<Root, readonly Title[]>();
+const textsByTree = new WeakMap<Root, readonly string[]>();
 
+/**
+ * The titles that make a document's sections, as texts in document order: headings, HTML
+ * headings, and under a lone `# Title` the bold, colon-ended and numbered title lines.
+ */
 export function sectionTitles(tree: Root): readonly string[] {
+  let texts = textsByTree.get(tree);
+  if (!texts) textsByTree.set(tree, (texts = structuralTitles(tree).map((t) => t.text)));
+  return texts;
+}
+
+/** The same titles, with their form and place. */
+export function structuralTitles(tree: Root): readonly Title[] {
   let titles = byTree.get(tree);
   if (!titles) byTree.set(tree, (titles = readTitles(tree)));
   return titles;
 }
 
-function readTitles(tree: Root): string[] {
+function readTitles(tree: Root): Title[] {
   const index = treeIndex(tree);
   const titles: Title[] = index.of('heading').map((at) => {
     const heading = index.nodes[at] as Heading;
-    return { text: toString(heading).trim(), depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
+    return { text: toString(heading).trim(), form: heading.data?.plainText ? 'bare' : 'heading', depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
   });
   // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
   const htmlBold: Title[] = [];
   for (const at of index.of('html')) {
     const node = index.nodes[at] as Html;
     const offset = node.position?.start.offset ?? 0;
-    const match = htmlHeading.exec(node.value.trim());
-    if (match) {
-      const text = shownText(match[2]!);
-      if (text) titles.push({ text, depth: Number(match[1]), offset });
-      continue;
-    }
+    const match = htmlHeading.exec(node.value.trimStart());
+    const heading = match ? shownText(match[2]!) : '';
+    if (heading) titles.push({ text: heading, form: 'html', depth: Number(match![1]), offset });
     let lineOffset = offset;
     for (const line of node.value.split('\n')) {
+      if (heading && lineOffset === offset) {
+        lineOffset += line.length + 1;
+        continue;
+      }
       const title = htmlTitleLine.exec(line);
       const text = title ? shownText(title[2]!) : '';
       if (text && text.length <= maxLength) {
         const element = title![1]!.toLowerCase();
         const depth = element === 'summary' ? summaryDepth : element.startsWith('h') ? Number(element[1]) : undefined;
-        (depth === undefined ? htmlBold : titles).push({ text, offset: lineOffset, ...(depth === undefined ? {} : { depth }) });
+        (depth === undefined ? htmlBold : titles).push({ text, form: depth === undefined ? 'bold' : 'html', offset: lineOffset, ...(depth === undefined ? {} : { depth }) });
       }
       lineOffset += line.length + 1;
     }
@@ -82,7 +108,7 @@ function readTitles(tree: Root): string[] {
     if (titles.length > 0) titles.push(...labels(tree));
     titles.push(...htmlBold);
   }
-  return titles.sort((a, b) => a.offset - b.offset).map((t) => t.text);
+  return titles.sort((a, b) => a.offset - b.offset);
 }
 
 /**
@@ -106,7 +132,11 @@ export function tableLabels(tree: Root): readonly string[] {
 }
 
 function labels(tree: Root): Title[] {
-  const children = tree.children;
+  return titleLines(tree.children);
+}
+
+/** The bold, colon-ended and numbered title lines among sibling nodes. */
+export function titleLines(children: readonly RootContent[]): Title[] {
   const found: Title[] = [];
   children.forEach((node, i) => {
     const numbered = numberedTitle(node, children[i + 1]);
@@ -114,7 +144,9 @@ function labels(tree: Root): Title[] {
     if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line) return;
     const text = toString(node).trim();
     if (text.length < 2 || text.length > maxLength) return;
-    if (emphasised(node) || (text.endsWith(':') && aboveList(node, children[i + 1]))) found.push({ text, offset: node.position?.start.offset ?? 0 });
+    const offset = node.position?.start.offset ?? 0;
+    if (emphasised(node)) found.push({ text, form: 'bold', offset });
+    else if (text.endsWith(':') && aboveList(node, children[i + 1])) found.push({ text, form: 'colon', offset });
   });
   return found;
 }
@@ -125,7 +157,7 @@ function numberedTitle(node: RootContent, next: RootContent | undefined): Title 
   const [paragraph, ...more] = node.children[0]!.children;
   if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.position?.start.line !== paragraph.position?.end.line) return undefined;
   const text = toString(paragraph).trim();
-  return text.length >= 2 && text.length <= maxLength ? { text, offset: node.position?.start.offset ?? 0 } : undefined;
+  return text.length >= 2 && text.length <= maxLength ? { text, form: 'numbered', offset: node.position?.start.offset ?? 0 } : undefined;
 }
 
 /** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */

@@ -11,6 +11,8 @@ import { projectRoot } from './project-root.js';
 export interface DocumentKindReport extends KindDecision {
   /** The sections the document must have, by name. */
   sections: string[];
+  /** Whether its title names a role that leads people (whose job post or role page needs Leadership). */
+  leads: boolean;
 }
 
 /** `path` is relative to `cwd` (default: the process's working directory), as for `lintFile`. */
@@ -18,6 +20,6 @@ export async function documentKind(path: string, text: string, config: ResolvedC
   const file = documentFile({ path, cwd, root: projectRoot(cwd) }, text);
   const tree = await parseTree(file);
   const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options } as RequiredSectionsOptions;
-  const { sections, kind } = sectionsFor(tree, file, options);
-  return { ...kind, sections: sections.map((s) => s.name) };
+  const { sections, kind, leads } = sectionsFor(tree, file, options);
+  return { ...kind, sections: sections.map((s) => s.name), leads };
 }

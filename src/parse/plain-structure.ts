@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { plainBullet } from './bullets.js';
 import { frontmatterData, isFrontmatter } from './frontmatter.js';
-import { withoutEnumerator } from '../text/sections.js';
+import { readsAsTitle } from '../text/title-line.js';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 
@@ -23,8 +23,6 @@ declare module 'mdast' {
   }
 }
 
-const maxLength = 80;
-const maxWords = 10;
 const phrasing = new Set(['text', 'strong', 'emphasis']);
 
 export function hasMarkdownHeading(tree: Root): boolean {
@@ -41,16 +39,7 @@ export function looksLikeHeading(node: Paragraph): boolean {
   const pos = node.position;
   if (!pos || pos.start.line !== pos.end.line) return false;
   if (!node.children.every((child) => phrasing.has(child.type))) return false;
-  const whole = toString(node).trim();
-  if (whole.length < 2 || whole.length > maxLength) return false;
-  // `III. RESPONSIBILITIES`: the section number's full stop is no sentence's.
-  const text = withoutEnumerator(whole);
-  if (text.split(/\s+/).length > maxWords) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
-  if (/[.,;!…]$/.test(text)) return false;
-  // A full stop or semicolon inside means sentences, not a title.
-  if (/[.;!?]\s/.test(text)) return false;
-  return true;
+  return readsAsTitle(toString(node));
 }
 
 /** Followed by a blank line and more text, or directly by a list (a heading over bullets). */

@@ -15,7 +15,14 @@ declare module 'vfile-message' {
   interface VFileMessage {
     /** A correction certain enough to apply unasked; set through `offerFix`. */
     fix?: Fix;
+    /** Reported as `info` whatever the rule's level: advice, never a failure (set through `asInfo`). */
+    infoOnly?: boolean;
   }
+}
+
+/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
+export function asInfo(message: VFileMessage): void {
+  message.infoOnly = true;
 }
 
 /** The severity label and options a rule plugin takes, as unified-lint-rule defines them. */

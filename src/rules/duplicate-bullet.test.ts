@@ -19,8 +19,10 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
-  it('reports the same words in another order, across sections', async () => {
-    expect(await found('## Responsibilities\n\n- Collaborate with product and design.\n\n## Requirements\n\n- Collaborate with design and product\n')).toEqual([
+  it('reports the same words in another order, across sections where the scope is the document', async () => {
+    const doc = '## Responsibilities\n\n- Collaborate with product and design.\n\n## Requirements\n\n- Collaborate with design and product\n';
+    expect(await found(doc)).toEqual([]);
+    expect(await found(doc, { scope: 'document' })).toEqual([
       '7:3-7:38: Near duplicate (the same words in another order): this bullet duplicates the bullet on line 3; remove one of them',
     ]);
   });
@@ -74,11 +76,20 @@ describe('duplicate-bullet', () => {
     expect(await found('- Scope:\n  - Own a service\n- Scope:\n  - Own a product\n')).toEqual([]);
   });
 
-  it('treats a bullet in three or more sections as a template, unless templateSections is 0', async () => {
-    const doc = '## A\n\n- 1-2 hours/week\n\n## B\n\n- 1-2 hours/week\n\n## C\n\n- 1-2 hours/week\n';
-    expect(await found(doc)).toEqual([]);
-    expect(await found(doc, { templateSections: 0 })).toHaveLength(2);
-    expect(await found('## A\n\n- 1-2 hours/week\n\n## B\n\n- 1-2 hours/week\n')).toHaveLength(1);
+  it('gives the same answer whether two or three sections repeat a bullet: none by default, every repeat across the document', async () => {
+    const two = '## A\n\n- 1-2 hours/week\n\n## B\n\n- 1-2 hours/week\n';
+    const three = `${two}\n## C\n\n- 1-2 hours/week\n`;
+    expect(await found(two)).toEqual([]);
+    expect(await found(three)).toEqual([]);
+    expect(await found(two, { scope: 'document' })).toHaveLength(1);
+    expect(await found(three, { scope: 'document' })).toHaveLength(2);
+  });
+
+  it('a subsection is a section of its own: a ladder level restating the level below is not reported', async () => {
+    const ladder = '## Level 1\n\n### Delivery\n\n- Ships small features\n\n## Level 2\n\n### Delivery\n\n- Ships small features\n- Ships projects\n';
+    expect(await found(ladder)).toEqual([]);
+    // The same list pasted twice in one section is.
+    expect(await found('## Delivery\n\n- Ships small features\n- Reviews code\n\n- Ships small features\n- Reviews code\n')).toHaveLength(2);
   });
 
   it.each([

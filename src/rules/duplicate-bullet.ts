@@ -1,9 +1,13 @@
 /**
- * `duplicate-bullet`: a list item that repeats an earlier one anywhere in the document, exactly
- * (case, punctuation and Markdown marks aside) or nearly (a spelling variant, a typo, a changed or
- * missing small word). The finding is on the later item and points at the first.
+ * `duplicate-bullet`: a list item that repeats an earlier one in the same section, exactly (case,
+ * punctuation and Markdown marks aside) or nearly (a spelling variant, a typo, a changed or missing
+ * small word). The finding is on the later item and points at the first. A repeat under another
+ * heading is left alone by default: a ladder level restating the level below, parallel sections
+ * for different roles or grades, the same label-and-value bullet in each interview stage are
+ * written that way on purpose; `scope: "document"` reports them too.
  */
-import type { Link, ListItem, Root } from 'mdast';
+import type { Link, ListItem, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
@@ -13,30 +17,28 @@ import { normaliseText } from '../text/normalise.js';
 import { defineRule } from './define.js';
 import { verbatimStart } from '../document/html-source.js';
 import { listItemText } from '../document/list-item-text.js';
+import { outline } from '../document/outline.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 
 export interface DuplicateBulletOptions {
   /** Least character similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only. */
   threshold: number;
-  /**
-   * A bullet found in at least this many sections is the document's template (every role lists
-   * its time commitment), not a slip, and is not reported; 0 reports every repeat.
-   */
-  templateSections: number;
+  /** Where a repeat is looked for: within the section a bullet stands in, or anywhere in the document. */
+  scope: 'section' | 'document';
 }
 
 export const duplicateBullet = defineRule<DuplicateBulletOptions>(
   {
     id: 'duplicate-bullet',
-    description: 'Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document',
+    description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
     defaultLevel: 'warning',
-    defaults: { threshold: 0.9, templateSections: 3 },
+    defaults: { threshold: 0.9, scope: 'section' },
     schema: {
       type: 'object',
       additionalProperties: false,
       properties: {
         threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only' },
-        templateSections: { type: 'integer', minimum: 0, description: 'A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat' },
+        scope: { enum: ['section', 'document'], description: 'Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)' },
       },
     },
   },
@@ -45,10 +47,9 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
       file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
     const items = collectItems(tree, String(file.value ?? ''));
-    const templates = templateTexts(items, options.templateSections);
     const indexes = new Map<string, DuplicateIndex<Position>>();
-    for (const { text, compared, comparedNormal, position, key, scope } of items) {
-      if (templates.has(key)) continue;
+    for (const { text, compared, comparedNormal, position, scope: list, section } of items) {
+      const scope = list ?? (options.scope === 'document' ? 'document' : `section ${section}`);
       let index = indexes.get(scope);
       if (!index) indexes.set(scope, (index = createDuplicateIndex<Position>({ threshold: options.threshold })));
       const match = index.add(compared, position, comparedNormal);
@@ -68,16 +69,15 @@ interface Item {
   /** The text compared: the item's words plus its link destinations. */
   compared: string;
   comparedNormal: string;
-  key: string;
-  /** Items are compared within one scope: the document, or for nested and one-word items their list. */
-  scope: string;
+  /** Nested and one-word items are compared only within their list; others within the rule's scope. */
+  scope: string | undefined;
   position: Position;
-  /** Line of the heading the item stands under (0 before the first heading). */
+  /** Offset of the title the item stands under (-1 before the first title). */
   section: number;
 }
 
 /**
- * The list items in document order with the section each stands in.
+ * The list items in document order with the section each stands in (under a title of any form).
  * - A label item whose content is its nested list ("Teamwork:" over bullets) is left out.
  * - A nested item's context is its parent item, as a heading's is its parent section: "Test
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
@@ -89,19 +89,22 @@ interface Item {
  */
 function collectItems(tree: Root, source: string): Item[] {
   const index = treeIndex(tree);
-  const headings = index.of('heading');
+  // Sections start at every title, whatever its form: a heading, a bold line or a line ending in a
+  // colon over a list (`**Reference #2**`, `Establishing the leads for a new group:`).
+  // A sentence ending in a colon just above a list introduces it as a title would (`Here are the
+  // questions we will discuss:`): a list of form fields and a list of questions are not one list.
+  const titles = [...outline(tree, source).titles.filter((t) => t.form !== 'frontmatter').map((t) => t.offset), ...leadIns(index)].sort((a, b) => a - b);
   const items: Item[] = [];
-  let nextHeading = 0;
-  let section = 0;
+  let nextTitle = 0;
+  let section = -1;
   let place: ReturnType<typeof location> | undefined;
   let tablesOpen = 0;
   // List items and HTML blocks in document order (positions in the index are in document order).
   const holders = index.of('html').length > 0 ? [...index.of('listItem'), ...index.of('html')].sort((a, b) => a - b) : index.of('listItem');
   for (const at of holders) {
-    for (; nextHeading < headings.length && headings[nextHeading]! < at; nextHeading++) {
-      section = index.nodes[headings[nextHeading]!]!.position?.start.line ?? section;
-    }
     const node = index.nodes[at]!;
+    const offset = node.position?.start.offset ?? 0;
+    for (; nextTitle < titles.length && titles[nextTitle]! <= offset; nextTitle++) section = titles[nextTitle]!;
     if (node.type === 'html') {
       const start = verbatimStart(node, source);
       if (start === undefined) continue;
@@ -112,8 +115,8 @@ function collectItems(tree: Root, source: string): Item[] {
         const to = place.toPoint(start + li.end);
         if (!from || !to) continue;
         const key = normaliseText(li.text);
-        const scope = key.includes(' ') ? 'document' : `html ${node.position!.start.line}`;
-        items.push({ text: li.text, compared: li.text, comparedNormal: key, key, scope, position: { start: from, end: to }, section });
+        const scope = key.includes(' ') ? undefined : `html ${node.position!.start.line}`;
+        items.push({ text: li.text, compared: li.text, comparedNormal: key, scope, position: { start: from, end: to }, section });
       }
       continue;
     }
@@ -124,12 +127,25 @@ function collectItems(tree: Root, source: string): Item[] {
     const key = normaliseText(text);
     const nested = index.inside(at, 'listItem');
     const list = index.nodes[index.parent(at)]?.position?.start;
-    const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : 'document';
+    const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
     const links = linkDestinations(index, at);
     const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
-    items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, key, scope, position, section });
+    items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, scope, position, section });
   }
   return items;
+}
+
+/** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
+function leadIns(index: TreeIndex): number[] {
+  const found: number[] = [];
+  for (const at of index.of('list')) {
+    const parent = index.nodes[index.parent(at)];
+    if (!parent || !('children' in parent)) continue;
+    const siblings = parent.children as readonly Nodes[];
+    const previous = siblings[siblings.indexOf(index.nodes[at] as never) - 1];
+    if (previous?.type === 'paragraph' && /:\s*$/.test(toString(previous)) && previous.position?.start.offset !== undefined) found.push(previous.position.start.offset);
+  }
+  return found;
 }
 
 /** The destinations of the links in an item's own content (a nested item's links are its own). */
@@ -141,19 +157,6 @@ function linkDestinations(index: TreeIndex, item: number): string[] {
     if (owner === item) urls.push((index.nodes[at] as Link).url);
   }
   return urls;
-}
-
-function templateTexts(items: readonly Item[], minSections: number): Set<string> {
-  const sections = new Map<string, Set<number>>();
-  for (const item of items) {
-    let set = sections.get(item.key);
-    if (!set) sections.set(item.key, (set = new Set()));
-    set.add(item.section);
-  }
-  const templates = new Set<string>();
-  if (minSections < 1) return templates;
-  for (const [key, set] of sections) if (set.size >= minSections) templates.add(key);
-  return templates;
 }
 
 const near = (match: DuplicateMatch<unknown>) => match.kind === 'spelling' || match.kind === 'near';

@@ -42,4 +42,8 @@ describe('duplicate-heading', () => {
   it('ignores empty headings', async () => {
     expect(await found('##\n\n##\n')).toEqual([]);
   });
+
+  it('leaves headings in a block quote alone: a quoted example is not a section', async () => {
+    expect(await runRule(duplicateHeading, '## Status\n\nText.\n\n> ## Status\n>\n> An example report.\n')).toEqual([]);
+  });
 });

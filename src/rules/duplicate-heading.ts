@@ -3,7 +3,8 @@
  * the same text (case, punctuation and `&` for `and` aside), as remark-lint's
  * no-duplicate-headings-in-section and markdownlint's MD024 with `siblings_only` report, or nearly
  * the same (a US/UK spelling, a one-letter typo, a plural, a small word more or less), as the
- * duplicate-bullet rule judges bullets.
+ * duplicate-bullet rule judges bullets. Headings in block quotes are quoted text (an example of a
+ * report, a message), not the document's sections.
  */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -33,7 +34,8 @@ export const duplicateHeading = defineRule<Record<string, never>>(
     const index = treeIndex(tree);
     for (const at of index.of('heading')) {
       const heading = index.nodes[at] as Heading;
-      if (!heading.position) continue;
+      // A heading in a block quote is quoted: an example of a report, someone else's text.
+      if (!heading.position || index.inside(at, 'blockquote')) continue;
       siblings.length = Math.min(siblings.length, heading.depth + 1);
       const seen = (siblings[heading.depth] ??= createDuplicateIndex<Position>({ threshold, singleWords: true }));
       const text = toString(heading).trim();

@@ -13,8 +13,8 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
-import { repositoryFileOf } from '../document/document-kind.js';
-import { defaultSections, kindSections } from './required-sections.data.js';
+import { repositoryFileOf } from '../document/place.js';
+import { kindSections, leaderSections } from './required-sections.data.js';
 import { sectionsFor, type SectionChoice } from './required-sections.js';
 import { sectionBody } from '../document/section-body.js';
 import { treeIndex } from '../document/tree-index.js';
@@ -30,7 +30,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
     id: 'empty-section',
     description: 'Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections)',
     defaultLevel: 'warning',
-    defaults: { kinds: kindSections, fallbackSections: defaultSections },
+    defaults: { kinds: kindSections, leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
   },
   (tree, file, options) => {

@@ -216,16 +216,18 @@ export const defaultSections: readonly SectionSpec[] = [
   },
 ];
 
-const [responsibilities, requirements] = defaultSections as [SectionSpec, SectionSpec, SectionSpec];
+const [responsibilities, requirements, leadership] = defaultSections as [SectionSpec, SectionSpec, SectionSpec];
 
 /**
  * The sections each kind of document requires when configuration names none. Job posts say what
  * the job is and whom it needs; ladder levels say what is expected at the level (in competency
  * headings of many names); role pages say what the role does; `other` documents require nothing.
+ * Leadership is required only of roles that lead people (`leaderSections`).
  */
 export const kindSections: Readonly<Record<DocumentKind, readonly SectionSpec[]>> = {
   'job-post': [
-    { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'About the role', 'The role', 'Role summary', 'Your role', 'The opportunity', 'Your mission'] },
+    // `The role`, `About the role` or `Role summary` may describe only the team: there a list or sentence of duties decides.
+    { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'Key results'] },
     requirements,
   ],
   'ladder-level': [
@@ -250,3 +252,24 @@ export const kindSections: Readonly<Record<DocumentKind, readonly SectionSpec[]>
   ],
   other: [],
 };
+
+/** The sections of a job post or role page whose role leads people: the mission's Leadership. */
+export const leaderSections: readonly SectionSpec[] = [leadership];
+
+
+/** What shows each built-in section besides its titles, for the message that says it is missing. */
+const contentLookedFor: Readonly<Record<string, string>> = {
+  responsibilities: 'list of duties (`Own the roadmap`, `Plans releases`) or sentence stating them (`is responsible for`)',
+  requirements: 'list of qualifications (`5+ years of experience`, `Knowledge of SQL`, `You have…`) or sentence stating them (`Candidates must have`)',
+  leadership: 'list about leading people (`Build and lead a team`, `Mentor engineers`)',
+  expectations: 'list of what is expected at the level',
+};
+
+/** Where a message says rolelint looked for a section it did not find. */
+export function lookedFor(section: SectionSpec): string {
+  const titles = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
+  const content = contentLookedFor[section.name.toLowerCase()];
+  return content
+    ? `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon) and no ${content} shows it`
+    : `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon)`;
+}

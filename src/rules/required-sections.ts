@@ -1,23 +1,32 @@
 /**
- * `required-sections`: every required section has a heading, at any depth, under any of the
- * wordings people use for it, and something under it. One finding per missing section, on the
- * document's title line; one per empty section, on its heading.
+ * `required-sections`: a role document has the sections its kind needs: a job post its
+ * Responsibilities and Requirements, a ladder level its Expectations, a role page its
+ * Responsibilities, and a job post or role page for a role that leads people its Leadership. A
+ * section counts whatever its title's form or wording, and where no title names it, by what the
+ * document holds (a list of duties, of qualifications, about leading). One finding per missing
+ * section, on the document's title line; one per empty section, on its heading. A document whose
+ * kind cannot be decided with confidence is not checked on a guess: it gets at most one `info`
+ * saying how to set its kind.
  */
 import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionMatcher, type SectionSpec } from '../text/sections.js';
-import { defineRule } from './define.js';
+import { asInfo, defineRule } from './define.js';
 import { sectionBody, type SectionBody } from '../document/section-body.js';
-import { frontmatterBlock, keyLine } from '../document/frontmatter-block.js';
-import { sectionTitles, tableLabels } from '../document/section-titles.js';
+import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
-import { decideKind, documentKinds, folderOf, repositoryFileOf, type DocumentKind, type KindDecision, type Located } from '../document/document-kind.js';
-import { defaultSections, kindSections } from './required-sections.data.js';
+import { decideKind, documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
+import type { Located } from '../document/place.js';
+import { sectionFinder } from '../document/section-presence.js';
+import type { KindModel } from '../document/kind-model.js';
+import { outline } from '../document/outline.js';
+import { leaderTitle } from '../document/role-titles.data.js';
+import { kindSections, leaderSections, lookedFor } from './required-sections.data.js';
 
 /** What decides which sections a document must have (read by empty-section too). */
-export type SectionChoice = Pick<RequiredSectionsOptions, 'sections' | 'kind' | 'kinds' | 'fallbackSections'>;
+export type SectionChoice = Pick<RequiredSectionsOptions, 'sections' | 'kind' | 'kinds' | 'fallbackSections' | 'leaderSections'>;
 
 export interface RequiredSectionsOptions {
   /** When set, the sections every document must have, whatever its kind (`requiredSections` in configuration). */
@@ -26,7 +35,9 @@ export interface RequiredSectionsOptions {
   kind?: DocumentKind;
   /** The sections each kind of document must have. */
   kinds: Readonly<Record<DocumentKind, readonly SectionSpec[]>>;
-  /** The sections of a document whose kind nothing settles. */
+  /** The sections of a job post or role page for a role that leads people (a chief, director, head of, people manager, team lead). */
+  leaderSections: readonly SectionSpec[];
+  /** The sections of a document whose kind cannot be decided with confidence (none by default). */
   fallbackSections: readonly SectionSpec[];
   /** Accept a required section's heading with nothing under it (a template's skeleton). */
   allowEmpty: boolean;
@@ -46,15 +57,15 @@ export const sectionsSchema = {
   },
 };
 
-/** How many found headings a message lists before it says "and N more". */
-const listedHeadings = 6;
+/** How many found titles a message lists before it says "and N more". */
+const listedTitles = 6;
 
 export const requiredSections = defineRule<RequiredSectionsOptions>(
   {
     id: 'required-sections',
-    description: 'Require the sections a role document must have (by default Responsibilities, Requirements, Leadership)',
+    description: 'Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead)',
     defaultLevel: 'error',
-    defaults: { kinds: kindSections, fallbackSections: defaultSections, allowEmpty: false },
+    defaults: { kinds: kindSections, leaderSections, fallbackSections: [], allowEmpty: false },
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -67,47 +78,66 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
           properties: Object.fromEntries(documentKinds.map((k) => [k, sectionsSchema])),
           description: 'The sections each kind of document must have',
         },
-        fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind nothing settles' },
+        leaderSections: { ...sectionsSchema, description: 'The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)' },
+        fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind cannot be decided with confidence (none by default)' },
         allowEmpty: { type: 'boolean', description: "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" },
       },
     },
   },
-  (tree, file, options) => {
-    const { sections, why } = sectionsFor(tree, file, options);
-    if (sections.length === 0) return;
-    const index = treeIndex(tree);
-    const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
-    const matcher = createSectionMatcher(sections);
-    // Markdown and HTML headings, bold or colon-ended lines under a lone title, and table labels.
-    const titles = sectionTitles(tree);
-    // How many titles and labels name each section.
-    const found = new Map<string, number>();
-    for (const title of [...titles, ...tableLabels(tree)]) {
-      for (const { section } of matcher.matchAll(title)) found.set(section, (found.get(section) ?? 0) + 1);
-    }
-    if (!options.allowEmpty) reportEmpty(file, index, matcher, found);
-    const missing = sections.filter((section) => !found.has(section.name));
-    if (missing.length === 0) return;
-
-    const place = titlePlace(tree, headings);
-    const seen = describeTitles(titles);
-    for (const section of missing) {
-      const examples = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
-      const message = file.message(
-        `Missing section \`${section.name}\`${why}: add a heading such as ${examples}; ${seen}`,
-        { place },
-      );
-      message.expected = [section.name];
-    }
-  },
+  (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)),
 );
+
+/** Reports, on `file`, the sections `choice` requires that the document lacks, and the empty ones. */
+export function checkSections(tree: Root, file: VFile, options: RequiredSectionsOptions, choice: SectionsChoice): void {
+  const source = String(file.value ?? '');
+  const place = titlePlace(tree);
+  if (choice.sections.length === 0) {
+    if (choice.kind.guess) reportUnsettled(tree, file, options, choice.kind, place);
+    return;
+  }
+  const index = treeIndex(tree);
+  const matcher = createSectionMatcher(choice.sections);
+  const finder = sectionFinder(tree, source, choice.sections, documentTitle(tree, source));
+  const found = new Map<string, number>();
+  const missing: SectionSpec[] = [];
+  for (const section of choice.sections) {
+    const evidence = finder.find(section);
+    if (!evidence) missing.push(section);
+    // Markdown headings are the only titles with a body to judge; any other evidence is content.
+    else found.set(section.name, evidence.by === 'title' && evidence.title.form === 'heading' ? 1 : 2);
+  }
+  if (!options.allowEmpty) reportEmpty(file, index, matcher, found);
+  const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
+  for (const section of missing) {
+    const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
+    message.expected = [section.name];
+  }
+}
+
+/**
+ * A document whose kind is not settled is checked on no guess; where the guess is a role document
+ * that would lack sections, one `info` says so and how to settle the kind.
+ */
+function reportUnsettled(tree: Root, file: VFile, options: RequiredSectionsOptions, kind: KindDecision, place: Position | { line: number; column: number }): void {
+  const guess = kind.guess!;
+  if (guess === 'other') return;
+  const sections = [...options.kinds[guess], ...(leads(tree) && guess !== 'ladder-level' ? options.leaderSections : [])];
+  const finder = sectionFinder(tree, String(file.value ?? ''), sections, documentTitle(tree, String(file.value ?? '')));
+  const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
+  if (missing.length === 0) return;
+  const message = file.message(
+    `rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`,
+    { place },
+  );
+  asInfo(message);
+}
 
 /**
  * A required section whose headings have nothing under them is as good as missing: a template's
  * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
- * section (a bold line or a table label has no body to read), by its body (section-body.ts): one
- * that shows nothing, a comment only, or a placeholder (`TBD`) is empty. The title lines of a
- * pasted document are not judged.
+ * section (a bold line, a table label or a list has no body to read), by its body
+ * (section-body.ts): one that shows nothing, a comment only, or a placeholder (`TBD`) is empty.
+ * The title lines of a pasted document are not judged.
  */
 function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, found: ReadonlyMap<string, number>): void {
   const headings = new Map<string, { heading: Heading; body: SectionBody }[]>();
@@ -119,7 +149,7 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
     // short line of content may be taken for the next title: what is under them is not known.
     const body: SectionBody = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
     for (const { section } of matches) {
-      if (!found.has(section)) continue;
+      if (found.get(section) !== 1) continue;
       const list = headings.get(section) ?? [];
       list.push({ heading, body });
       headings.set(section, list);
@@ -128,8 +158,6 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   for (const [section, list] of headings) {
     // A comment is no content here: a required section must show something.
     if (list.some((h) => h.body.kind === 'text')) continue;
-    // Another title (an HTML heading, a bold line) or a table label may be where the section is written.
-    if (found.get(section)! > list.length) continue;
     const { heading, body } = list[0]!;
     const title = toString(heading).trim();
     const message = file.message(
@@ -142,69 +170,81 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   }
 }
 
-/** The sections this document must have, and why, in words for the message ("" for the defaults). */
-export function sectionsFor(tree: Root, file: Located, options: SectionChoice): { sections: readonly SectionSpec[]; why: string; kind: KindDecision } {
-  const { configured, all } = sectionLists(options);
-  const folder = folderOf(file);
-  const repositoryFile = repositoryFileOf(file);
-  // required-sections and empty-section both ask, of one tree with one configuration.
-  const cached = kindByTree.get(tree);
-  const kind =
-    cached && cached.folder === folder && cached.repositoryFile === repositoryFile && cached.configured === options.kind && cached.all === all
-      ? cached.kind
-      : decideKind(tree, { folder, repositoryFile }, options.kind, all);
-  kindByTree.set(tree, { folder, repositoryFile, configured: options.kind, all, kind });
-  if (configured) return { sections: configured, why: '', kind };
-  if (!kind.kind) return { sections: options.fallbackSections, why: '', kind };
-  return { sections: options.kinds[kind.kind], why: ` (required of a ${kind.kind}: ${kind.reason})`, kind };
+export interface SectionsChoice {
+  sections: readonly SectionSpec[];
+  /** Why, in words for the message ("" where configuration named the sections). */
+  why: string;
+  kind: KindDecision;
+  /** Whether the role leads people, so its Leadership is required. */
+  leads: boolean;
 }
 
-const kindByTree = new WeakMap<Root, { folder: string | undefined; repositoryFile: string | undefined; configured: DocumentKind | undefined; all: readonly SectionSpec[]; kind: KindDecision }>();
-
-interface SectionLists {
-  sections: SectionChoice['sections'];
-  fallback: SectionChoice['fallbackSections'];
-  /** Configured sections with `aliases` filled in (configuration may leave it out). */
-  configured: readonly SectionSpec[] | undefined;
-  /** Every section any kind names: what makes a document a role document. */
-  all: readonly SectionSpec[];
-}
-// Options are spread afresh for each document, but their lists are the setting's own, shared by
-// reference: keyed by them, the lists (and the matchers built over them) are made once a setting.
-const listsByKinds = new WeakMap<object, SectionLists>();
-
-function sectionLists(options: SectionChoice): SectionLists {
-  const cached = listsByKinds.get(options.kinds);
-  if (cached && cached.sections === options.sections && cached.fallback === options.fallbackSections) return cached;
+/** The sections this document must have, and why; `kindModel` is for tests that measure another model. */
+export function sectionsFor(tree: Root, file: Located & { value?: unknown }, options: SectionChoice, kindModel?: KindModel): SectionsChoice {
+  const source = String(file.value ?? '');
+  const cached = kindModel ? undefined : choiceByTree.get(tree);
+  if (cached && cached.options.kind === options.kind && cached.options.kinds === options.kinds && cached.options.sections === options.sections && cached.path === file.path) return cached.choice;
+  const kind = decideKind(tree, source, file, options.kind, kindModel);
   const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
-  const lists = {
-    sections: options.sections,
-    fallback: options.fallbackSections,
-    configured,
-    all: [...(configured ?? []), ...options.fallbackSections, ...Object.values(options.kinds).flat()],
-  };
-  listsByKinds.set(options.kinds, lists);
-  return lists;
+  const isLeader = leads(tree);
+  let choice: SectionsChoice;
+  if (configured) choice = { sections: configured, why: '', kind, leads: isLeader };
+  else if (!kind.kind) choice = { sections: options.fallbackSections, why: '', kind, leads: isLeader };
+  else {
+    const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
+    const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
+    const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+    choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
+  }
+  if (!kindModel) choiceByTree.set(tree, { options, path: file.path, choice });
+  return choice;
+}
+
+// required-sections and empty-section both ask, of one tree with one configuration.
+const choiceByTree = new WeakMap<Root, { options: SectionChoice; path: string | undefined; choice: SectionsChoice }>();
+
+/** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
+function titleOf(tree: Root): string {
+  const index = treeIndex(tree);
+  const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
+  const h1 = headings.find((h) => h.depth === 1);
+  if (h1) return toString(h1).trim();
+  const { data } = frontmatterFields(tree);
+  if (typeof data.title === 'string' && data.title.trim()) return data.title.trim();
+  return headings[0] ? toString(headings[0]).trim() : '';
+}
+
+/** Whether the document's title names a role that leads people or an organisation. */
+function leads(tree: Root): boolean {
+  return leaderTitle.test(titleOf(tree));
+}
+
+/** The document's own title, as a title of the outline: never taken for a section by its words alone. */
+function documentTitle(tree: Root, source: string) {
+  return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter');
 }
 
 function describeTitles(titles: readonly string[]): string {
-  if (titles.length === 0) return 'the document has no headings';
-  const texts = titles.slice(0, listedHeadings).map((title) => `\`${title}\``);
-  const more = titles.length > listedHeadings ? ` and ${titles.length - listedHeadings} more` : '';
-  return `headings found: ${texts.join(', ')}${more}`;
+  const shown = titles.filter((t) => t.trim() !== '');
+  if (shown.length === 0) return 'the document has no headings';
+  const texts = shown.slice(0, listedTitles).map((title) => `\`${title}\``);
+  const more = shown.length > listedTitles ? ` and ${shown.length - listedTitles} more` : '';
+  return `titles found: ${texts.join(', ')}${more}`;
 }
 
 /** The document's title line: its first top-level heading, else the frontmatter `title`, else 1:1. */
-function titlePlace(tree: Root, headings: readonly Heading[]): Position | { line: number; column: number } {
-  const title = headings.find((h) => h.depth === 1);
+function titlePlace(tree: Root): Position | { line: number; column: number } {
+  const index = treeIndex(tree);
+  const title = index.of('heading').map((at) => index.nodes[at] as Heading).find((h) => h.depth === 1);
   if (title?.position) return title.position;
   const block = frontmatterBlock(tree);
   if (block?.position) {
-    const title = keyLine(block, 'title');
-    if (title) {
-      const line = block.position.start.line + 1 + title.index;
-      return { start: { line, column: 1 }, end: { line, column: title.text.length + 1 } };
+    const key = keyLine(block, 'title');
+    if (key) {
+      const line = block.position.start.line + 1 + key.index;
+      return { start: { line, column: 1 }, end: { line, column: key.text.length + 1 } };
     }
   }
   return { line: 1, column: 1 };
 }
+

@@ -1,0 +1,49 @@
+/**
+ * Verbs a list of duties starts its items with, in their base form (`own`, `plan`, `review`); the
+ * reader also knows their `-s`, `-ed` and `-ing` forms (`Owns the roadmap`, `Planning releases`).
+ * Job posts, role pages and ladder levels of every organisation write duties this way, so a list
+ * led by these verbs shows a Responsibilities section whatever its title. Verbs that mostly start
+ * a qualification (`have`, `be`, `know`) are not here.
+ */
+export const dutyVerbs: readonly string[] = [
+  'accelerate', 'accept', 'achieve', 'act', 'adapt', 'add', 'address', 'adjust', 'administer', 'advance', 'advise', 'advocate', 'align',
+  'allocate', 'analyse', 'analyze', 'answer', 'anticipate', 'apply', 'appoint', 'approve', 'architect', 'arrange', 'articulate', 'assess',
+  'assign', 'assist', 'attend', 'audit', 'author', 'automate', 'balance', 'benchmark', 'brainstorm', 'brief', 'bring', 'build', 'calculate',
+  'champion', 'chair', 'change', 'check', 'clarify', 'close', 'coach', 'code', 'collaborate', 'collect', 'combine', 'communicate', 'compile',
+  'complete', 'compose', 'conceive', 'conduct', 'configure', 'connect', 'consolidate', 'consult', 'contribute', 'control', 'convene',
+  'coordinate', 'craft', 'create', 'cultivate', 'curate', 'debug', 'decide', 'define', 'delegate', 'deliver', 'demonstrate', 'deploy',
+  'design', 'determine', 'develop', 'devise', 'diagnose', 'direct', 'discover', 'document', 'draft', 'drive', 'edit', 'educate', 'empower',
+  'enable', 'encourage', 'engage', 'engineer', 'enhance', 'ensure', 'establish', 'estimate', 'evaluate', 'evangelize', 'evangelise',
+  'evolve', 'examine', 'execute', 'expand', 'explain', 'explore', 'extend', 'facilitate', 'file', 'find', 'fix', 'follow', 'forecast',
+  'formulate', 'foster', 'gather', 'generate', 'give', 'govern', 'grow', 'guide', 'handle', 'help', 'hire', 'host', 'identify', 'implement',
+  'improve', 'influence', 'inform', 'initiate', 'innovate', 'inspect', 'inspire', 'install', 'instrument', 'integrate', 'interview',
+  'introduce', 'investigate', 'invest', 'involve', 'iterate', 'keep', 'launch', 'lead', 'learn', 'leverage', 'liaise', 'listen', 'look',
+  'maintain', 'make', 'manage', 'map', 'market', 'measure', 'mediate', 'meet', 'mentor', 'merge', 'migrate', 'minimise', 'minimize',
+  'model', 'moderate', 'modernise', 'modernize', 'monitor', 'motivate', 'navigate', 'negotiate', 'nominate', 'notify', 'nurture', 'observe',
+  'obtain', 'onboard', 'open', 'operate', 'optimise', 'optimize', 'orchestrate', 'organise', 'organize', 'oversee', 'own', 'participate',
+  'partner', 'perform', 'pilot', 'pitch', 'plan', 'play', 'post', 'practise', 'practice', 'prepare', 'present', 'prevent', 'prioritise',
+  'prioritize', 'process', 'procure', 'produce', 'program', 'promote', 'propose', 'protect', 'prototype', 'provide', 'publish', 'pursue',
+  'raise', 'reach', 'recommend', 'reconcile', 'record', 'recruit', 'reduce', 'refactor', 'refine', 'reflect', 'release', 'remove', 'report',
+  'represent', 'research', 'resolve', 'respond', 'restore', 'review', 'revise', 'run', 'scale', 'schedule', 'scope', 'screen', 'secure',
+  'select', 'serve', 'set', 'shape', 'share', 'ship', 'simplify', 'solve', 'source', 'speak', 'spearhead', 'specify', 'sponsor',
+  'standardise', 'standardize', 'steer', 'streamline', 'strengthen', 'structure', 'submit', 'summarise', 'summarize', 'supervise', 'support',
+  'sustain', 'synthesise', 'synthesize', 'take', 'teach', 'test', 'track', 'train', 'transform', 'translate', 'triage', 'troubleshoot',
+  'tune', 'uncover', 'understand', 'unblock', 'update', 'upgrade', 'uphold', 'use', 'utilise', 'utilize', 'validate', 'verify', 'visualise',
+  'visualize', 'volunteer', 'welcome', 'work', 'write',
+];
+
+/**
+ * Verbs that lead someone's work: with a person or a team after them (`lead a team of five`,
+ * `manage engineering managers`, `hire and grow the team`) they make an item about leadership.
+ */
+export const leadingVerbs: readonly string[] = [
+  'lead', 'manage', 'mentor', 'coach', 'supervise', 'hire', 'recruit', 'grow', 'develop', 'build', 'direct', 'oversee', 'inspire',
+  'motivate', 'empower', 'line-manage', 'guide', 'retain', 'evaluate', 'appraise', 'nurture',
+];
+
+/** Who is led: with a leading verb, an item about leadership. */
+export const ledPeople: readonly string[] = [
+  'team', 'teams', 'people', 'staff', 'engineers', 'managers', 'designers', 'developers', 'analysts', 'others', 'reports',
+  'direct reports', 'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
+  'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
+];

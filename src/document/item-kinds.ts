@@ -1,0 +1,113 @@
+/**
+ * What a list item says, by its first words: a duty (`Own the roadmap`, `Plans releases`,
+ * `You will review designs`), a qualification (`5+ years of experience`, `Strong knowledge of
+ * SQL`, `You have shipped…`, `A degree in…`), and whether it is about leading people (`Lead a
+ * team of five`, `Hire and grow the team`). A list mostly of duties is a Responsibilities
+ * section and a list mostly of qualifications a Requirements section, whatever their titles say.
+ */
+import { normaliseText } from '../text/normalise.js';
+import { dutyVerbs, ledPeople, leadingVerbs } from './duty-verbs.data.js';
+
+export interface ItemKinds {
+  /** Led by a verb of doing; `s` for `Owns`, as ladders and role pages write, `ing` for `Owning`. */
+  duty: false | 'base' | 's' | 'ing';
+  qualification: boolean;
+  leading: boolean;
+}
+
+/** A word's forms a list item starts with: base, `-s` and `-ing` (`own`, `owns`, `owning`). */
+function forms(verb: string): string[] {
+  const out = [verb];
+  if (/(?:s|x|z|ch|sh)$/.test(verb)) out.push(`${verb}es`);
+  else if (/[^aeiou]y$/.test(verb)) out.push(`${verb.slice(0, -1)}ies`);
+  else out.push(`${verb}s`);
+  if (/[^e]e$/.test(verb)) out.push(`${verb.slice(0, -1)}ing`);
+  else out.push(`${verb}ing`);
+  // plan -> planning, ship -> shipping (both spellings kept: a wrong one matches nothing).
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) out.push(`${verb}${verb.at(-1)}ing`);
+  return out;
+}
+
+/** Each form of a duty verb, and which form it is. */
+const dutyForms: ReadonlyMap<string, 'base' | 's' | 'ing'> = new Map(
+  dutyVerbs.flatMap((verb) => forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'] as const)),
+);
+const leadingForms: ReadonlySet<string> = new Set(leadingVerbs.flatMap((v) => forms(v.replace(/-/g, ' ').split(' ')[0]!)));
+const people: ReadonlySet<string> = new Set(ledPeople.flatMap((p) => p.split(' ')));
+
+/**
+ * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
+ * will be expected to`.
+ */
+const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also )+/;
+
+/** First words of a qualification, in English and the corpus's other languages. */
+const qualificationStart = new RegExp(
+  `^(?:${[
+    // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
+    '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|años)',
+    'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
+    'expertise', 'expert', 'background', 'track record', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
+    'interested', 'curiosity', 'curious', 'degree', 'bachelor', 'bachelors', 'bachelor s', 'master', 'masters', 'master s', 'phd', 'ba', 'bs', 'bsc',
+    'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'proven', 'demonstrated',
+    'demonstrable', 'solid', 'deep', 'good', 'great', 'working knowledge', 'working experience', 'hands on', 'extensive', 'significant', 'substantial', 'previous', 'prior',
+    'professional', 'relevant', 'practical', 'advanced', 'basic', 'thorough', 'broad', 'in depth', 'effective', 'self motivated', 'self starter',
+    'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',
+    'nice to have', 'plus', 'preferred', 'required', 'must have', 'must be', 'ideally', 'a degree', 'an? (?:understanding|interest|eye|ability|degree|background|track record|passion|aptitude|appreciation|bachelor|master)',
+    'a (?:strong|solid|proven|deep|good|great|working|demonstrated|high|keen|genuine|real|passion|bachelor s|master s|minimum)',
+    'you (?:have|are|re|ve|bring|can|know|enjoy|love|thrive|care|want|like|understand|possess|hold)', 'have', 'has', 'having',
+    '(?:you (?:will|ll) )?(?:be )?(?:expected|required) to (?:have|be|hold|bring)',
+    // German, French and Spanish.
+    'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
+    'sie haben', 'sie sind', 'expérience', 'connaissance', 'connaissances', 'maîtrise', 'diplôme', 'bonne', 'bonnes', 'vous avez', 'vous êtes',
+    'tu as', 'tu es', 'experiencia', 'conocimiento', 'conocimientos', 'dominio', 'titulación', 'grado en', 'tienes', 'eres',
+  ].join('|')})(?: |$)`,
+);
+
+/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`. */
+const label = /^[^:]{1,40}: (?=\S)/;
+
+const memo = new Map<string, ItemKinds>();
+const memoLimit = 20_000;
+
+export function itemKinds(item: string): ItemKinds {
+  let kinds = memo.get(item);
+  if (kinds) return kinds;
+  kinds = readItem(item);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(item, kinds);
+  return kinds;
+}
+
+function readItem(item: string): ItemKinds {
+  const raw = item.length > 300 ? item.slice(0, 300) : item;
+  const labelled = label.exec(raw);
+  const text = normaliseText(labelled && labelled[0].split(' ').length <= 5 ? raw.slice(labelled[0].length) : raw);
+  const qualification = qualificationStart.test(text.replace(/^as an? [^,]{1,40}, /, '')) || /\b\d+\s*(?:years?|yrs)\b.*\bexperience\b/.test(text);
+  const afterLead = text.replace(dutyLead, '');
+  const space = afterLead.indexOf(' ');
+  const duty = (!qualification && dutyForms.get(space < 0 ? afterLead : afterLead.slice(0, space))) || false;
+  const words = afterLead.split(' ', 12);
+  let leading = false;
+  for (let i = 0; i < words.length && !leading; i++) {
+    if (!leadingForms.has(words[i]!)) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 7); j++) if (people.has(words[j]!)) leading = true;
+  }
+  return { duty, qualification, leading };
+}
+
+/** Words of a sentence that name duties outright. */
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
+/** Japanese: "is responsible for" (責任があります, 責任を負う), "is in charge of" (担当します), "the role is" (役割は). */
+const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:し|する)|役割は/u;
+/** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
+const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+
+/** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for…`, `You'll plan releases`. */
+export function statesDuty(sentence: string): boolean {
+  const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
+  if (japaneseDuty.test(text)) return true;
+  if (dutyPhrase.test(text)) return true;
+  for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;
+  return false;
+}

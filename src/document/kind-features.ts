@@ -1,0 +1,248 @@
+/**
+ * The signals of a document's kind, as numbers a linear model weighs (kind-model.json), each with
+ * the words that showed it, so a decision can say why. Signals any organisation shows: what the
+ * title names (a job, a level, a role), what the headings and the text talk about (applying, pay,
+ * levels, terms, processes), what the lists hold (duties, qualifications), the document's shape,
+ * the frontmatter's keys and the folders of its path. No single phrase decides a kind.
+ */
+import type { Root } from 'mdast';
+import { normaliseText } from '../text/normalise.js';
+import { phraseMatcher } from '../text/phrases.js';
+import { frontmatterBlock } from './frontmatter-block.js';
+import { itemKinds } from './item-kinds.js';
+import { cueGroups, frontmatterCues, pathCues, type CueGroupId } from './kind-cues.data.js';
+import { outline } from './outline.js';
+import { projectSegments, type Located } from './place.js';
+import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
+import { competencyTitle, kindTitleCues } from './section-cues.data.js';
+import { treeIndex } from './tree-index.js';
+
+export interface KindFeatures {
+  /** Each signal's strength, 0 when absent (most are 0 or 1; counts are log-scaled and capped). */
+  values: Record<string, number>;
+  /** The words that showed each signal present. */
+  evidence: Record<string, string>;
+}
+
+const groups = Object.keys(cueGroups) as CueGroupId[];
+const cues = phraseMatcher(cueGroups);
+
+/** Every feature's name, in the model's order. */
+export const featureNames: readonly string[] = [
+  'title:job',
+  'title:executive',
+  'title:job-ad',
+  'title:level',
+  'title:role-page',
+  'title:role-noun',
+  'title:process',
+  'title:group',
+  'title:none',
+  ...groups.map((g) => `heading:${g}`),
+  'heading:duties',
+  'heading:requirements',
+  'heading:level-names',
+  'heading:competencies',
+  ...groups.map((g) => `body:${g}`),
+  'body:you',
+  'body:amount',
+  'items:duty',
+  'items:duty-s',
+  'items:duty-ing',
+  'items:qualification',
+  'items:leading',
+  'items:links',
+  'frame:job',
+  'frame:role',
+  'shape:words',
+  'shape:titles',
+  'shape:code',
+  'shape:table',
+  'shape:frontmatter',
+  ...(Object.keys(pathCues) as (keyof typeof pathCues)[]).map((g) => `path:${g}`),
+  'path:level-file',
+  ...(Object.keys(frontmatterCues) as (keyof typeof frontmatterCues)[]).map((g) => `frontmatter:${g}`),
+];
+
+/** What each feature shows, for the reasons `--print-config` gives. */
+export function describeFeature(name: string, evidence: string | undefined): string {
+  const [zone, signal] = name.split(':') as [string, string];
+  const quote = evidence ? ` (\`${evidence}\`)` : '';
+  if ((zone === 'heading' || zone === 'body') && signal in cueGroups) {
+    return `${zone === 'heading' ? 'a heading' : 'the text'} ${cueGroups[signal as CueGroupId].says}${quote}`;
+  }
+  return `${featureWords[name] ?? name}${quote}`;
+}
+
+const featureWords: Record<string, string> = {
+  'title:job': 'the title names a job',
+  'title:executive': 'the title names an executive',
+  'title:job-ad': 'the title says it is a job advertisement',
+  'title:level': 'the title names a level',
+  'title:role-page': 'the title names a role or its duties',
+  'title:role-noun': 'the title names someone who holds a role',
+  'title:process': 'the title names a process, a body or a guide',
+  'title:group': 'the title names a team, committee or other group',
+  'title:none': 'the document has no title',
+  'heading:duties': 'a heading names duties',
+  'heading:requirements': 'a heading names requirements',
+  'heading:level-names': 'the headings name levels',
+  'heading:competencies': 'the headings name competencies',
+  'body:you': 'the text addresses the reader as "you"',
+  'body:amount': 'the text states an amount of money',
+  'items:duty': 'it lists duties',
+  'items:duty-s': 'it lists what someone does (`Owns…`)',
+  'items:duty-ing': 'it lists duties (`Owning…`)',
+  'items:qualification': 'it lists qualifications',
+  'items:leading': 'it lists duties of leading people',
+  'items:links': 'its lists are mostly links',
+  'frame:job': 'the title names a job and the text describes it',
+  'frame:role': 'the title names a role and the text describes it',
+  'shape:words': 'its length',
+  'shape:titles': 'its number of headings',
+  'shape:code': 'it holds code',
+  'shape:table': 'it holds a table',
+  'shape:frontmatter': 'most of it is frontmatter data',
+  'path:job': 'its path names job posts',
+  'path:careers': 'its path names careers',
+  'path:ladder': 'its path names a ladder or levels',
+  'path:role': 'its path names roles',
+  'path:process': 'its path names processes or guides',
+  'path:level-file': 'its file is named for a level',
+  'frontmatter:job': 'its frontmatter has a job-post key',
+  'frontmatter:ladder': 'its frontmatter has a ladder key',
+  'frontmatter:role': 'its frontmatter has a role key',
+};
+
+const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|gbp|cad|aud|chf)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
+const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
+
+const byTree = new WeakMap<Root, KindFeatures>();
+
+export function kindFeatures(tree: Root, source: string, file: Located): KindFeatures {
+  let found = byTree.get(tree);
+  if (!found) byTree.set(tree, (found = readFeatures(tree, source, file)));
+  return found;
+}
+
+function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
+  const values: Record<string, number> = {};
+  const evidence: Record<string, string> = {};
+  const set = (name: string, value: number, shown?: string) => {
+    if (value === 0) return;
+    values[name] = value;
+    if (shown !== undefined && !(name in evidence)) evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+  };
+  const doc = outline(tree, source);
+  const index = treeIndex(tree);
+  const block = frontmatterBlock(tree);
+  const data = block?.data?.frontmatter?.data ?? {};
+
+  // The title: the first top-level heading, else the frontmatter's title, else the first heading.
+  const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
+  const h1 = headings.find((t) => t.depth === 1);
+  const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+  if (title === '') set('title:none', 1);
+  else {
+    if (jobTitle.test(title)) set('title:job', 1, title);
+    if (executiveTitle.test(title)) set('title:executive', 1, title);
+    if (jobAdTitle.test(title)) set('title:job-ad', 1, title);
+    if (levelTitle.test(title)) set('title:level', 1, title);
+    if (rolePageTitle.test(title)) set('title:role-page', 1, title);
+    if (roleNounTitle.test(title)) set('title:role-noun', 1, title);
+    // A job description's template is a job post all the same.
+    if (processTitle.test(title) && !('title:job-ad' in values)) set('title:process', 1, title);
+    if (groupTitle.test(title) && !('title:role-noun' in values) && !('title:job' in values)) set('title:group', 1, title);
+  }
+
+  // Headings below the title.
+  let levelNames = 0;
+  let competencies = 0;
+  for (const heading of headings) {
+    if (heading === h1) continue;
+    const text = heading.text;
+    for (const [group, hit] of cues.count(text)) set(`heading:${group}`, 1, text || hit.first);
+    if (kindTitleCues.duties.test(text)) set('heading:duties', 1, text);
+    if (kindTitleCues.requirements.test(text)) set('heading:requirements', 1, text);
+    if (levelTitle.test(text) && text.split(/\s+/).length <= 5) levelNames++;
+    if (competencyTitle.test(text)) competencies++;
+  }
+  if (levelNames >= 2) set('heading:level-names', 1, `${levelNames} headings`);
+  if (competencies >= 2) set('heading:competencies', 1, `${competencies} headings`);
+
+  // The text: paragraphs, list items, HTML, and the frontmatter's description.
+  const parts: string[] = [];
+  for (const p of doc.paragraphs) parts.push(p.text);
+  let items = 0;
+  let links = 0;
+  const itemCounts = { duty: 0, 's': 0, ing: 0, qualification: 0, leading: 0 };
+  for (const list of doc.lists) {
+    for (const item of list.items) {
+      parts.push(item);
+      items++;
+      const kinds = itemKinds(item);
+      if (kinds.duty === 'base') itemCounts.duty++;
+      else if (kinds.duty === 's') itemCounts.s++;
+      else if (kinds.duty === 'ing') itemCounts.ing++;
+      if (kinds.qualification) itemCounts.qualification++;
+      if (kinds.leading) itemCounts.leading++;
+    }
+  }
+  for (const at of index.of('list')) {
+    for (const item of (index.nodes[at] as { children: { children: unknown[] }[] }).children) {
+      if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())) links++;
+    }
+  }
+  if (typeof data.description === 'string') parts.push(data.description);
+  const body = parts.join('\n');
+  const words = normaliseText(body).split(' ').length;
+  for (const [group, hit] of cues.count(body)) set(`body:${group}`, capped(hit.count), hit.first);
+  const you = (body.match(/\byou(?:r|rs|'ll|’ll|'re|’re|'ve|’ve)?\b/gi) ?? []).length;
+  set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+  const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
+  if (money) set('body:amount', 1, money[0]);
+  set('items:duty', capped(itemCounts.duty), `${itemCounts.duty} items`);
+  set('items:duty-s', capped(itemCounts.s), `${itemCounts.s} items`);
+  set('items:duty-ing', capped(itemCounts.ing), `${itemCounts.ing} items`);
+  set('items:qualification', capped(itemCounts.qualification), `${itemCounts.qualification} items`);
+  set('items:leading', capped(itemCounts.leading), `${itemCounts.leading} items`);
+  if (items >= 4 && links / items >= 0.5) set('items:links', 1, `${links} of ${items} items`);
+
+  // A job or a role named in the title, and what it does or asks for described below it.
+  const describes = 'heading:duties' in values || 'heading:requirements' in values || itemCounts.qualification >= 2 || itemCounts.duty + itemCounts.s + itemCounts.ing >= 3;
+  if (describes && ('title:job' in values || 'title:executive' in values)) set('frame:job', 1, title);
+  if (describes && ('title:role-noun' in values || 'title:role-page' in values)) set('frame:role', 1, title);
+
+  // The shape.
+  set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
+  set('shape:titles', capped(headings.length), `${headings.length} titles`);
+  set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
+  if (index.of('table').length > 0) set('shape:table', 1, `${index.of('table').length} tables`);
+  const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
+  const allLines = tree.position?.end.line ?? 1;
+  if (dataLines > 0) set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+
+  // The path inside the project.
+  const segments = projectSegments(file);
+  const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]!));
+  for (const [group, list] of Object.entries(pathCues)) {
+    const hit = list.find((w) => pathWords.has(w));
+    if (hit) set(`path:${group}`, 1, hit);
+  }
+  const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
+  if (levelTitle.test(stem) && stem.split(' ').length <= 3) set('path:level-file', 1, segments.at(-1));
+
+  // Frontmatter keys.
+  const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
+  for (const [group, list] of Object.entries(frontmatterCues)) {
+    const hit = keys.find((k) => (list as readonly string[]).includes(k));
+    if (hit) set(`frontmatter:${group}`, 1, hit);
+  }
+  return { values, evidence };
+}
+
+function offsets(node: unknown): [number, number] {
+  const position = (node as { position?: { start: { offset?: number }; end: { offset?: number } } }).position;
+  return [position?.start.offset ?? 0, position?.end.offset ?? 0];
+}

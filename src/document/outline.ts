@@ -1,0 +1,229 @@
+/**
+ * A document's outline as a reader sees it, whatever Markdown it was written in: every title
+ * (headings, HTML headings, bold lines and colon lines anywhere, numbered title lines, headings
+ * whose hashes lack their space, bare title lines of a paste, frontmatter keys over lists), every
+ * list with the title it stands under, and every paragraph's text with its title. Rules read it
+ * to know whether a section is there, by its title or by what it holds; it decides nothing.
+ */
+import type { Html, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { htmlListItems, shownText } from '../text/html.js';
+import { readsAsTitle } from '../text/title-line.js';
+import { frontmatterBlock } from './frontmatter-block.js';
+import { listItemText } from './list-item-text.js';
+import { structuralTitles, titleLines, type Title } from './section-titles.js';
+import { treeIndex } from './tree-index.js';
+
+export interface OutlineList {
+  /** The title the list stands under, if any: the nearest before it, or the item a nested list hangs from. */
+  title: Title | undefined;
+  /** The items' text, but for items that are a link alone (a table of contents, a list of pages). */
+  items: readonly string[];
+  offset: number;
+}
+
+export interface OutlineParagraph {
+  title: Title | undefined;
+  text: string;
+  offset: number;
+}
+
+export interface Outline {
+  /** Every title, in document order. */
+  titles: readonly Title[];
+  lists: readonly OutlineList[];
+  paragraphs: readonly OutlineParagraph[];
+}
+
+const maxTitleLength = 80;
+/**
+ * The least text a frontmatter key must hold to title a section of the document: a paragraph
+ * (`qualifications: |` over a few sentences), not a field (`travel_requirement: Occasional`).
+ */
+const minProse = 80;
+const maxTitleWords = 10;
+/** Where YAML folded an item's own items into its text: ` - ` before a capital. */
+const foldedItems = /\s+-\s+(?=\p{Lu})/u;
+/** A heading line whose hashes lack their space: `###Role summary`, `##**Benefits**`. */
+const hashless = /^ {0,3}#{1,6}(?=[^\s#])(.+)$/;
+
+const byTree = new WeakMap<Root, Outline>();
+
+export function outline(tree: Root, source: string): Outline {
+  let found = byTree.get(tree);
+  if (!found) byTree.set(tree, (found = readOutline(tree, source)));
+  return found;
+}
+
+function readOutline(tree: Root, source: string): Outline {
+  const index = treeIndex(tree);
+  const titles: Title[] = [...structuralTitles(tree)];
+  const seen = new Set(titles.map((t) => t.offset));
+  const add = (title: Title) => {
+    if (!seen.has(title.offset)) {
+      seen.add(title.offset);
+      titles.push(title);
+    }
+  };
+  const phrasingOnly = (node: Paragraph) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
+  // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
+  for (const title of titleLines(tree.children)) add(title);
+  for (const at of index.of('blockquote')) for (const title of titleLines((index.nodes[at] as { children: RootContent[] }).children)) add(title);
+  for (const at of index.of('paragraph')) {
+    const node = index.nodes[at] as Paragraph;
+    const start = node.position?.start.offset;
+    if (start === undefined) continue;
+    for (const title of hashlessTitles(source, start, node.position!.end.offset ?? start)) add(title);
+    // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
+    const [first, second] = node.children;
+    if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
+      const text = toString(first).trim();
+      if (text.length >= 2 && text.length <= maxTitleLength) add({ text, form: 'bold', offset: start });
+    }
+    // A bare title line in a document that has headings too (plain-structure reads those without).
+    // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+    const text = toString(node);
+    if (index.parent(at) === 0 && node.position!.start.line === node.position!.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(tree.children, node)) {
+      add({ text: text.trim(), form: 'bare', offset: start });
+    }
+  }
+  titles.sort((a, b) => a.offset - b.offset);
+  const block = frontmatterBlock(tree);
+  const blockOffset = block?.position?.start.offset ?? 0;
+  const frontmatterLists = !block ? [] : block.data?.frontmatter?.data ? listsOfData(block.data.frontmatter.data, blockOffset) : listsOfLines(block.value, blockOffset);
+
+  const titleBefore = (offset: number): Title | undefined => {
+    let lo = 0;
+    let hi = titles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (titles[mid]!.offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? titles[lo - 1] : undefined;
+  };
+
+  const lists: OutlineList[] = [...frontmatterLists];
+  for (const at of index.of('list')) {
+    const list = index.nodes[at] as List;
+    const offset = list.position?.start.offset ?? 0;
+    const items = list.children.filter((item) => !linkAlone(item)).map((item: ListItem) => listItemText(item).text.trim()).filter((t) => t !== '');
+    if (items.length === 0) continue;
+    const parent = index.nodes[index.parent(at)];
+    const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
+    const title: Title | undefined =
+      hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent!.position?.start.offset ?? offset } : titleBefore(offset);
+    lists.push({ title, items, offset });
+  }
+  const paragraphs: OutlineParagraph[] = [];
+  for (const at of index.of('html')) {
+    const node = index.nodes[at] as Html;
+    const offset = node.position?.start.offset ?? 0;
+    const { items } = htmlListItems(node.value);
+    if (items.length > 0) lists.push({ title: titleBefore(offset), items: items.map((i) => i.text), offset });
+    const text = shownText(node.value);
+    if (text) paragraphs.push({ title: titleBefore(offset), text, offset });
+  }
+  for (const at of index.of('paragraph')) {
+    if (index.inside(at, 'listItem')) continue;
+    const node = index.nodes[at] as Paragraph;
+    const offset = node.position?.start.offset ?? 0;
+    paragraphs.push({ title: titleBefore(offset), text: toString(node), offset });
+  }
+  lists.sort((a, b) => a.offset - b.offset);
+  paragraphs.sort((a, b) => a.offset - b.offset);
+  // Frontmatter keys title the lists under them, not the body after the block.
+  return { titles: [...frontmatterLists.flatMap((l) => (l.title ? [l.title] : [])), ...titles], lists, paragraphs };
+}
+
+/** Lines of a paragraph that are headings without the space after their hashes. */
+function hashlessTitles(source: string, start: number, end: number): Title[] {
+  if (!source.slice(start, end).includes('#')) return [];
+  const found: Title[] = [];
+  let offset = start;
+  for (const line of source.slice(start, end).split('\n')) {
+    const m = hashless.exec(line.replace(/\r$/, ''));
+    if (m) {
+      const text = m[1]!.replace(/[*_]+/g, '').replace(/\s+#+\s*$/, '').trim();
+      if (text.length >= 2 && text.length <= maxTitleLength && text.split(/\s+/).length <= maxTitleWords && /^[\p{L}\p{N}[(]/u.test(text) && !/[.;!]$/.test(text)) {
+        found.push({ text, form: 'hashless', offset });
+      }
+    }
+    offset += line.length + 1;
+  }
+  return found;
+}
+
+function standsAlone(children: readonly RootContent[], node: Paragraph): boolean {
+  const i = children.indexOf(node);
+  const next = children[i + 1];
+  if (!next?.position || !node.position) return false;
+  return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
+}
+
+/** Lists of strings in frontmatter data, under any key and at any depth, each titled by its key. */
+function listsOfData(data: Record<string, unknown>, offset: number): OutlineList[] {
+  const lists: OutlineList[] = [];
+  let budget = 2000;
+  const visit = (value: unknown, key: string) => {
+    if (--budget < 0) return;
+    // A key over prose (`qualifications: |` and a paragraph) is a section as a list is.
+    if (typeof value === 'string' && key && value.trim().length >= minProse) {
+      lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items: [], offset });
+    } else if (Array.isArray(value)) {
+      const items: string[] = [];
+      for (const v of value) {
+        if (typeof v !== 'string' || v.trim() === '') continue;
+        // An item over its own items, folded by YAML into one line: `Lead the team - Hire - Coach`.
+        const [head, ...subItems] = v.split(foldedItems);
+        items.push(head!.trim());
+        if (subItems.length > 0) lists.push({ title: { text: head!.trim(), form: 'frontmatter', offset }, items: subItems.map((t) => t.trim()), offset });
+      }
+      if (items.length > 0) lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items, offset });
+      for (const v of value) if (v && typeof v === 'object') visit(v, key);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, /^\d+$/.test(k) ? key : k);
+    }
+  };
+  visit(data, '');
+  return lists;
+}
+
+/**
+ * Lists of frontmatter that does not parse, read line by line: a `key:` line alone titles the
+ * `- item` lines under it. A stray colon elsewhere in the block should not hide a ladder's
+ * competencies or a post's objectives from the rules.
+ */
+function listsOfLines(text: string, offset: number): OutlineList[] {
+  const lists: OutlineList[] = [];
+  let current: { title: string; items: string[] } | undefined;
+  const close = () => {
+    if (current && current.items.length > 0) lists.push({ title: { text: current.title, form: 'frontmatter', offset }, items: current.items, offset });
+  };
+  const lines = text.split(/\r\n|\r|\n/);
+  const isKey = (line: string | undefined) => line !== undefined && /^\s*[A-Za-z_][\w -]*?\s*:/.test(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const key = /^\s*([A-Za-z_][\w -]*?)\s*:\s*$/.exec(line);
+    const item = /^\s*-\s+(?:[\w-]+:\s+)?(.*\S)\s*$/.exec(line);
+    const prose = /^([A-Za-z_][\w -]*?)\s*:\s*[|>]?\s*(.*\S)\s*$/.exec(line);
+    if (key) {
+      close();
+      current = { title: key[1]!.replace(/[_-]+/g, ' '), items: [] };
+    } else if (prose && (prose[2]!.length >= minProse || (prose[2]!.length >= minProse / 4 && (lines[i + 1] ?? '').trim() !== '' && !isKey(lines[i + 1])))) {
+      close();
+      current = undefined;
+      lists.push({ title: { text: prose[1]!.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items: [], offset });
+    } else if (item && !line.trimStart().startsWith('#')) (current ??= { title: '', items: [] }).items.push(item[1]!.replace(/^["']|["']$/g, ''));
+  }
+  close();
+  return lists;
+}
+
+/** An item that is one link and nothing else (but punctuation): navigation, not content. */
+function linkAlone(item: ListItem): boolean {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph' || rest.some((c) => c.type !== 'list')) return false;
+  const shown = first.children.filter((c) => !(c.type === 'text' && /^[\s.,;:!?()–—-]*$/.test(c.value)));
+  return shown.length === 1 && (shown[0]!.type === 'link' || shown[0]!.type === 'linkReference');
+}

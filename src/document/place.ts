@@ -1,0 +1,65 @@
+/**
+ * Where a document is, as the kind decision reads it: the folders and file name of its path
+ * inside the project (never the checkout's own folder, so a run's findings do not depend on where
+ * it was started or what the repository is called), and the repository file it is, if any.
+ */
+import { repositoryFileNames } from './document-kind.data.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The project's root folder (absolute): neither it nor a folder above it names a document's kind. */
+    projectRoot: string;
+  }
+}
+
+/** A document's path, as given, the folder a relative one starts from, and its project's root (a VFile is one). */
+export interface Located {
+  readonly path?: string | undefined;
+  readonly cwd: string;
+  readonly data?: { projectRoot?: string };
+}
+
+/**
+ * The folders of a document's path inside its project, then its file name, lower case:
+ * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
+ * (higher folders may be anyone's); with a path outside the project, its name alone.
+ */
+export function projectSegments({ path, cwd, data }: Located): string[] {
+  if (!path) return [];
+  const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
+  const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
+  if (!root) return parts.slice(-2);
+  if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i])) return parts.slice(root.length);
+  return parts.slice(-1);
+}
+
+/** The name of the folder a document sits in, lower case, when that folder is inside the project. */
+export function folderOf(file: Located): string | undefined {
+  const segments = projectSegments(file);
+  return segments.length >= 2 ? segments.at(-2) : undefined;
+}
+
+/**
+ * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
+ * as written, when it is one.
+ */
+export function repositoryFileOf({ path }: Located): string | undefined {
+  if (!path) return undefined;
+  const parts = path.split(/[\\/]+/);
+  const key = (part: string | undefined) => part?.replace(/\.[^.]*$/, '').toLowerCase().replace(/-/g, '_');
+  if (repositoryFileNames.has(key(parts.at(-1))!)) return parts.at(-1);
+  // GitHub's folders of issue and pull request templates.
+  const folder = key(parts.at(-2));
+  return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
+}
+
+/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
+function absoluteParts(path: string, cwd: string): string[] {
+  const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
+  const parts: string[] = [];
+  for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts;
+}

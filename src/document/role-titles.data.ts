@@ -1,0 +1,62 @@
+/**
+ * What a document's title says about the role it is about: a job title (`Senior Software
+ * Engineer`, `Chief Technology Officer`, `Informatiker (m/w/d)`), a job advertisement (`Job
+ * description`, `We're hiring`), a level (`L4`, `Level 3`, `Engineer II`), a role page (`Release
+ * lead handbook`, `Roles and responsibilities`), and whether the role leads people.
+ */
+
+/** Nouns a job title ends with (before a level or a gender note), in English, German, French and Spanish. */
+const jobNouns = [
+  'engineer', 'developer', 'programmer', 'manager', 'designer', 'director', 'lead', 'leader', 'analyst', 'scientist', 'architect', 'specialist',
+  'coordinator', 'officer', 'administrator', 'consultant', 'researcher', 'writer', 'editor', 'recruiter', 'associate', 'assistant', 'intern',
+  'advocate', 'owner', 'strategist', 'supervisor', 'executive', 'technician', 'representative', 'partner', 'head', 'chief', 'president',
+  'accountant', 'counsel', 'attorney', 'marketer', 'producer', 'planner', 'operator', 'agent', 'advisor', 'adviser', 'fellow', 'apprentice',
+  'trainee', 'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'informatiker', 'informatikerin', 'leiter', 'leiterin', 'referent',
+  'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'chef',
+  'responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
+  'gerente', 'analista', 'diseñador', 'diseñadora', 'técnico', 'técnica',
+];
+
+/**
+ * A title whose job noun ends it or is followed only by where the job is (`Software Engineer in
+ * the Data team`, `Designer - Berlin`), perhaps with a level, a gender note or `(f/m/d)` after it.
+ */
+export const jobTitle = new RegExp(
+  `\\b(?:${jobNouns.join('|')})(?:in)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|\\*in))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(]|\\b(?:in|at|for|with|on)\\b)`,
+  'iu',
+);
+
+/** A C-level acronym or a chief/head/VP title, or a job noun after `Senior`/`Staff` or before `of`. */
+export const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp|evp|vice president|head of|director|managing director|president)\b/iu;
+
+/** A title that says it is a job advertisement, a posting or a description of a job. */
+export const jobAdTitle =
+  /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/iu;
+
+/** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
+export const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate)\b/i;
+
+/** A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`, `Roles and responsibilities`. */
+export const rolePageTitle = /\b(?:roles?|responsibilities|duties|handbook|expectations|membership)\b|ロール|役割|責任|責務/iu;
+
+/**
+ * Roles people hold in a team, community or project rather than jobs they are hired for: a title
+ * ending in one names a role page (`Release team shadow`, `Affinity team captains`, `インシデントリード`).
+ */
+export const roleNounTitle =
+  /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|リード|担当|責任者|マネージャー|コーディネーター/iu;
+
+/** A title of a page that is about a process, a body or a place rather than a role or a job. */
+export const processTitle =
+  /\b(?:charter|process|processes|procedure|policy|policies|guide|guidelines|how to|howto|faq|overview|index|onboarding|offboarding|interview|interviews|interviewing|exercise|screen|call|meeting|meetings|checklist|template|resources|tips|playbook|rfc|proposal|working group|committee|council|governance|org chart|values|principles|benefits|compensation|hiring|recruiting|burnout|triage|triaging|reviewing|merging)\b/i;
+
+/**
+ * A role that leads people or an organisation: chief and C-level, VP, head of, director, people,
+ * engineering and team managers, team leads (the mission's Leadership section is theirs).
+ * Product, project and account managers, tech leads and chairs coordinate without leading people.
+ */
+export const leaderTitle =
+  /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|geschäftsführer|geschäftsführerin|leiter|leiterin|chef d'équipe|responsable d'équipe|jefe de|jefa de|gerente)\b/iu;
+
+/** A title naming a group rather than a person in it: a team, committee, council or working group page. */
+export const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;

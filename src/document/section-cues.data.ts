@@ -1,0 +1,41 @@
+/**
+ * Words that make a title about a section, whatever else the title says: `Here's what your first
+ * months will look like` is about the job's duties, `You'll thrive here if` about what it asks,
+ * `Objective 2: build and lead a team` about leadership. Generous by design: they only ever show
+ * that a section is there (never report one), beside the aliases a configuration lists. Titles
+ * that name the role without saying what it does (`The role`, `About the role`, `Mission`) are not
+ * here: a role's description may hold its duties or only the team's projects, so there the
+ * content decides (a list or sentence of duties).
+ */
+export const sectionTitleCues: Readonly<Record<string, RegExp>> = {
+  responsibilities:
+    /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|aufgaben\w*|tätigkeit\w*|responsabilit\w*|funciones|tareas|qué harás|ce que vous ferez|vos missions|deine aufgaben)\b|責任|責務|職務|業務内容|仕事内容|役割/iu,
+  requirements:
+    /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need|are|should have|must have|might be|may be)|you'll (?:need|bring|have|be great|thrive|be a)|you will (?:need|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|bonus|prerequisit\w*|criteria|eligib\w*|profile|ideal candidate|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|profil|mitbringen|bringst du mit|compétences|prérequis|requisitos|perfil|buscamos)\b|応募資格|応募要件|必須|スキル|資格/iu,
+  leadership:
+    /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|führung\w*|leitung|encadrement|management d'équipe|liderazgo|gestión de equipos)\b|リーダーシップ|マネジメント/iu,
+};
+
+/**
+ * A sentence that states what a role asks of the person, where no title or list does ("Success in
+ * this role requires…", "Candidates must have…", "Experience with Go is a plus"). Only sentences
+ * about the candidate: an article on a job that "requires a great deal of experience" states no
+ * requirement of an applicant.
+ */
+export const requirementSentences =
+  /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to) (?:have|be|hold|bring)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? [\w-]+ (?:who|with))|(?:the )?ideal candidate (?:has|will have|is|brings)|qualified candidates (?:will|must|should))\b/i;
+
+/** Titles of competencies, as ladders name their dimensions. */
+export const competencyTitle =
+  /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
+
+/**
+ * Stricter cues, for the kind decision: titles that name duties or requirements outright
+ * (`Responsibilities`, `What you'll do`, `Qualifications`), not the words a team page shares
+ * with them (`Mission`, `Scope`, `Experience`).
+ */
+export const kindTitleCues = {
+  duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|責務|職務/iu,
+  requirements:
+    /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherché|requisitos|tu perfil)\b|応募資格|必須要件/iu,
+};

@@ -1,0 +1,91 @@
+/**
+ * Whether a document has a section, and what shows it: a title of any form naming it (an alias,
+ * or a word that makes a title about it: `You'll thrive here if` is about requirements), or what
+ * the document holds where no title names it: a list of duties shows Responsibilities, a list of
+ * qualifications or a sentence stating them Requirements, a list about leading people Leadership,
+ * the expectations a ladder level lists its Expectations. The document's own title (its `# Title`
+ * or frontmatter title) names the role, not a section, unless it names one whole.
+ */
+import type { Root } from 'mdast';
+import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
+import { itemKinds, statesDuty } from './item-kinds.js';
+import { outline, type Outline, type OutlineList } from './outline.js';
+import { requirementSentences, sectionTitleCues } from './section-cues.data.js';
+import { tableLabels } from './section-titles.js';
+import type { Title } from './section-titles.js';
+
+export type SectionEvidence =
+  | { by: 'title'; title: Title; alias?: string }
+  | { by: 'table'; label: string }
+  | { by: 'content'; what: string; offset: number };
+
+/** The least number of items a list needs to show a section by what it holds. */
+const minItems = 2;
+
+/** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
+const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence | undefined>> = {
+  responsibilities: (doc) =>
+    listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
+    sentence(doc, statesDuty, 'a sentence stating duties'),
+  requirements: (doc) =>
+    listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
+    sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
+  leadership: (doc) =>
+    listOf(doc, 'a list about leading people', (items) => {
+      const leading = items.filter((i) => itemKinds(i).leading).length;
+      return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
+    }),
+  expectations: (doc) =>
+    listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+    (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0]!.offset } : undefined),
+};
+
+export interface SectionFinder {
+  /** What shows the section, or undefined when nothing does. */
+  find(section: SectionSpec): SectionEvidence | undefined;
+}
+
+/**
+ * A finder over one document. `title` is the document's own title (never taken for a section by
+ * its words alone); `source` its text.
+ */
+export function sectionFinder(tree: Root, source: string, specs: readonly SectionSpec[], title: Title | undefined): SectionFinder {
+  const doc = outline(tree, source);
+  const matcher = createSectionMatcher(specs);
+  const labels = tableLabels(tree);
+  return {
+    find(section) {
+      for (const t of doc.titles) {
+        const match = matcher.matchAll(t.text).find((m) => m.section === section.name);
+        if (match) return { by: 'title', title: t, alias: match.alias };
+      }
+      for (const label of labels) if (matcher.matchAll(label).some((m) => m.section === section.name)) return { by: 'table', label };
+      const key = section.name.toLowerCase();
+      // A level's expectations are what it lists, not a competency's heading: a level page of
+      // headings alone (its content left out) states none.
+      const cue = key === 'expectations' ? undefined : sectionTitleCues[key];
+      if (cue) {
+        const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
+        if (named) return { by: 'title', title: named };
+      }
+      return contentReaders[key]?.(doc);
+    },
+  };
+}
+
+function listOf(doc: Outline, what: string, holds: (items: readonly string[]) => boolean): SectionEvidence | undefined {
+  const list = doc.lists.find((l: OutlineList) => l.items.length >= minItems && holds(l.items));
+  return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+
+/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+function sentence(doc: Outline, states: (text: string) => boolean, what: string): SectionEvidence | undefined {
+  const paragraph = doc.paragraphs.find((p) => states(p.text));
+  if (paragraph) return { by: 'content', what, offset: paragraph.offset };
+  const list = doc.lists.find((l) => l.items.some(states));
+  return list && { by: 'content', what: `${what} in a list`, offset: list.offset };
+}
+
+function share(items: readonly string[], test: (item: string) => boolean): number {
+  return items.filter(test).length / items.length;
+}

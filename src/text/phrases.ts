@@ -1,0 +1,60 @@
+/**
+ * Counting groups of phrases in a text in one pass over its words: each phrase is whole words of
+ * normalised text (`how to apply`, `full time`), looked up by its first word, so the cost is one
+ * map lookup a word whatever the number of phrases. Phrases of scripts written without spaces
+ * (Japanese) are found as substrings instead.
+ */
+import { normaliseText } from './normalise.js';
+
+export interface PhraseCount {
+  count: number;
+  /** The first phrase found, as listed. */
+  first: string;
+}
+
+export interface PhraseMatcher<G extends string> {
+  /** How often each group's phrases occur in the text (only groups found). */
+  count(text: string): Map<G, PhraseCount>;
+}
+
+const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phrases: readonly string[]; cjk?: readonly string[] }>>): PhraseMatcher<G> {
+  const byFirst = new Map<string, { words: string[]; group: G; phrase: string }[]>();
+  const substrings: { text: string; group: G }[] = [];
+  for (const [group, { phrases, cjk }] of Object.entries(groups) as [G, { phrases: readonly string[]; cjk?: readonly string[] }][]) {
+    for (const phrase of phrases) {
+      const words = normaliseText(phrase).split(' ');
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, group, phrase });
+      byFirst.set(words[0]!, list);
+    }
+    for (const text of cjk ?? []) substrings.push({ text, group });
+  }
+  return {
+    count(text) {
+      const found = new Map<G, PhraseCount>();
+      const hit = (group: G, phrase: string) => {
+        const c = found.get(group);
+        if (c) c.count++;
+        else found.set(group, { count: 1, first: phrase });
+      };
+      const words = normaliseText(text).split(' ');
+      for (let i = 0; i < words.length; i++) {
+        const candidates = byFirst.get(words[i]!);
+        if (!candidates) continue;
+        for (const c of candidates) {
+          let k = 1;
+          while (k < c.words.length && words[i + k] === c.words[k]) k++;
+          if (k === c.words.length) hit(c.group, c.phrase);
+        }
+      }
+      if (substrings.length > 0 && spaceless.test(text)) {
+        for (const s of substrings) {
+          for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length)) hit(s.group, s.text);
+        }
+      }
+      return found;
+    },
+  };
+}
