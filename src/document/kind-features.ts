@@ -6,7 +6,7 @@
  * the frontmatter's keys and the folders of its path. No single phrase decides a kind.
  */
 import type { Root } from 'mdast';
-import { normaliseText } from '../text/normalise.js';
+import { quickWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
@@ -159,10 +159,12 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   // Headings below the title.
   let levelNames = 0;
   let competencies = 0;
+  // One pass over every heading's words (a full stop between two keeps their phrases apart).
+  const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
+  for (const [group, hit] of cues.count(headingTexts.join(' . '))) set(`heading:${group}`, 1, hit.first);
   for (const heading of headings) {
     if (heading === h1) continue;
     const text = heading.text;
-    for (const [group, hit] of cues.count(text)) set(`heading:${group}`, 1, text || hit.first);
     if (kindTitleCues.duties.test(text)) set('heading:duties', 1, text);
     if (kindTitleCues.requirements.test(text)) set('heading:requirements', 1, text);
     if (levelTitle.test(text) && text.split(/\s+/).length <= 5) levelNames++;
@@ -196,8 +198,9 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   }
   if (typeof data.description === 'string') parts.push(data.description);
   const body = parts.join('\n');
-  const words = normaliseText(body).split(' ').length;
-  for (const [group, hit] of cues.count(body)) set(`body:${group}`, capped(hit.count), hit.first);
+  const bodyWords = quickWords(body);
+  const words = bodyWords.length;
+  for (const [group, hit] of cues.countWords(bodyWords, body)) set(`body:${group}`, capped(hit.count), hit.first);
   const you = (body.match(/\byou(?:r|rs|'ll|’ll|'re|’re|'ve|’ve)?\b/gi) ?? []).length;
   set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
   const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));

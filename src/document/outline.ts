@@ -5,7 +5,7 @@
  * list with the title it stands under, and every paragraph's text with its title. Rules read it
  * to know whether a section is there, by its title or by what it holds; it decides nothing.
  */
-import type { Html, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Html, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlListItems, shownText } from '../text/html.js';
 import { readsAsTitle } from '../text/title-line.js';
@@ -83,7 +83,7 @@ function readOutline(tree: Root, source: string): Outline {
     // A bare title line in a document that has headings too (plain-structure reads those without).
     // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
     const text = toString(node);
-    if (index.parent(at) === 0 && node.position!.start.line === node.position!.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(tree.children, node)) {
+    if (index.parent(at) === 0 && node.position!.start.line === node.position!.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
       add({ text: text.trim(), form: 'bare', offset: start });
     }
   }
@@ -154,9 +154,8 @@ function hashlessTitles(source: string, start: number, end: number): Title[] {
   return found;
 }
 
-function standsAlone(children: readonly RootContent[], node: Paragraph): boolean {
-  const i = children.indexOf(node);
-  const next = children[i + 1];
+/** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */
+function standsAlone(node: Paragraph, next: Nodes | undefined): boolean {
   if (!next?.position || !node.position) return false;
   return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
 }

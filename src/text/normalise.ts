@@ -37,3 +37,14 @@ export function words(text: string): string[] {
   const n = normaliseText(text);
   return n === '' ? [] : n.split(' ');
 }
+
+const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
+ * and no invisible characters dropped): for counting phrases over a whole document, where
+ * normalising every character costs more than such rare forms are worth.
+ */
+export function quickWords(text: string): string[] {
+  return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
+}

@@ -15,6 +15,8 @@ export interface PhraseCount {
 export interface PhraseMatcher<G extends string> {
   /** How often each group's phrases occur in the text (only groups found). */
   count(text: string): Map<G, PhraseCount>;
+  /** The same for a text already split into normalised words (`normaliseText(text).split(' ')`); `text` is for spaceless scripts. */
+  countWords(words: readonly string[], text: string): Map<G, PhraseCount>;
 }
 
 const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -31,15 +33,15 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
     }
     for (const text of cjk ?? []) substrings.push({ text, group });
   }
-  return {
-    count(text) {
+  const matcher: PhraseMatcher<G> = {
+    count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
+    countWords(words, text) {
       const found = new Map<G, PhraseCount>();
       const hit = (group: G, phrase: string) => {
         const c = found.get(group);
         if (c) c.count++;
         else found.set(group, { count: 1, first: phrase });
       };
-      const words = normaliseText(text).split(' ');
       for (let i = 0; i < words.length; i++) {
         const candidates = byFirst.get(words[i]!);
         if (!candidates) continue;
@@ -57,4 +59,5 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       return found;
     },
   };
+  return matcher;
 }
