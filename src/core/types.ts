@@ -50,6 +50,47 @@ export interface FileResult {
   fixed?: number;
   /** Why `--fix` left the file as it was, though it had fixable findings. */
   notFixed?: string;
+  /** What a job post states (pay, location, closing date…), read where the `pay-transparency` rule runs. */
+  facts?: JobFactsReport;
+}
+
+/** One statement of pay in a job post. */
+export interface PayReport {
+  form: 'range' | 'amount' | 'open-ended';
+  min?: number;
+  max?: number;
+  /** ISO 4217 code. */
+  currency?: string;
+  period?: 'year' | 'month' | 'week' | 'day' | 'hour';
+  /** The period is not written but read from the amount's size. */
+  periodInferred?: boolean;
+  /** Which end is open: `up-to` (no minimum), `from` or `and-up` (no maximum), `unstated` (`DOE`, `competitive`). */
+  open?: 'up-to' | 'from' | 'and-up' | 'unstated';
+  /** As written. */
+  text: string;
+  from: 'body' | 'table' | 'frontmatter' | 'template';
+  line: number;
+}
+
+/** The facts of a job post, as reports show them. */
+export interface JobFactsReport {
+  title?: string;
+  /** How the post states pay, at best. */
+  pay: 'range' | 'amount' | 'grade' | 'open-ended' | 'none';
+  /** The statement that makes `pay`, when it is an amount, a range or open-ended. */
+  bestPay?: PayReport;
+  payMentions: PayReport[];
+  grades: { grade: string; system: string; upTo?: boolean; from: PayReport['from']; line: number }[];
+  benefits: 'described' | 'linked' | 'vague' | 'none';
+  location?: string;
+  arrangement?: 'remote' | 'hybrid' | 'on-site';
+  /** Places named that lie where a pay-transparency law applies, with the jurisdictions they suggest. */
+  places: { name: string; jurisdictions: string[] }[];
+  employment: string[];
+  /** `passed` only where a date to judge by was given. */
+  closes?: { text: string; date?: string; passed?: boolean; line: number };
+  vacancy?: 'existing' | 'future';
+  aiScreening?: 'used' | 'not-used';
 }
 
 /** What a rule says about itself; the registry, config and docs are built from this. */
