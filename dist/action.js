@@ -46904,7 +46904,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet, exactly or nearly, anywhere in the document. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "templateSections": { "type": "integer", "minimum": 0, "description": "A bullet repeated in this many sections is a template, not a slip; 0 reports every repeat" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown nested so deeply that parsing it would take minutes. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -48247,7 +48247,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data38 = data36[1];
                             if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                                 for (const key10 in data38) {
-                                    if (!((key10 === "threshold") || (key10 === "templateSections"))) {
+                                    if (!((key10 === "threshold") || (key10 === "scope"))) {
                                         const err96 = { instancePath: instancePath + "/rules/duplicate-bullet/1", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data38 };
                                         if (vErrors === null) {
                                             vErrors = [err96];
@@ -48293,10 +48293,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data38.templateSections !== undefined) {
-                                    let data40 = data38.templateSections;
-                                    if (!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))) {
-                                        const err100 = { instancePath: instancePath + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data40 };
+                                if (data38.scope !== undefined) {
+                                    let data40 = data38.scope;
+                                    if (!((data40 === "section") || (data40 === "document"))) {
+                                        const err100 = { instancePath: instancePath + "/rules/duplicate-bullet/1/scope", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope, data: data40 };
                                         if (vErrors === null) {
                                             vErrors = [err100];
                                         }
@@ -48305,39 +48305,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    if (typeof data40 == "number") {
-                                        if (data40 < 0 || isNaN(data40)) {
-                                            const err101 = { instancePath: instancePath + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data40 };
-                                            if (vErrors === null) {
-                                                vErrors = [err101];
-                                            }
-                                            else {
-                                                vErrors.push(err101);
-                                            }
-                                            errors++;
-                                        }
-                                    }
                                 }
                             }
                             else {
-                                const err102 = { instancePath: instancePath + "/rules/duplicate-bullet/1", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data38 };
+                                const err101 = { instancePath: instancePath + "/rules/duplicate-bullet/1", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data38 };
                                 if (vErrors === null) {
-                                    vErrors = [err102];
+                                    vErrors = [err101];
                                 }
                                 else {
-                                    vErrors.push(err102);
+                                    vErrors.push(err101);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err103 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data36 };
+                        const err102 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data36 };
                         if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err102];
                         }
                         else {
-                            vErrors.push(err103);
+                            vErrors.push(err102);
                         }
                         errors++;
                     }
@@ -48345,12 +48333,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid43 = valid43 || _valid8;
                 }
                 if (!valid43) {
-                    const err104 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-bullet"], data: data36 };
+                    const err103 = { instancePath: instancePath + "/rules/duplicate-bullet", schemaPath: "#/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-bullet"], data: data36 };
                     if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err103];
                     }
                     else {
-                        vErrors.push(err104);
+                        vErrors.push(err103);
                     }
                     errors++;
                 }
@@ -48368,26 +48356,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13["duplicate-heading"] !== undefined) {
                 let data41 = data13["duplicate-heading"];
-                const _errs130 = errors;
+                const _errs129 = errors;
                 let valid48 = false;
-                const _errs131 = errors;
+                const _errs130 = errors;
                 if (!((((((((data41 === "off") || (data41 === "info")) || (data41 === "warning")) || (data41 === "error")) || (data41 === "warn")) || (data41 === 0)) || (data41 === 1)) || (data41 === 2))) {
-                    const err105 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data41 };
+                    const err104 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data41 };
                     if (vErrors === null) {
-                        vErrors = [err105];
+                        vErrors = [err104];
                     }
                     else {
-                        vErrors.push(err105);
+                        vErrors.push(err104);
                     }
                     errors++;
                 }
-                var _valid9 = _errs131 === errors;
+                var _valid9 = _errs130 === errors;
                 valid48 = valid48 || _valid9;
                 if (!valid48) {
-                    const _errs133 = errors;
+                    const _errs132 = errors;
                     if (Array.isArray(data41)) {
                         if (data41.length > 2) {
-                            const err106 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
+                            const err105 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err105];
+                            }
+                            else {
+                                vErrors.push(err105);
+                            }
+                            errors++;
+                        }
+                        if (data41.length < 1) {
+                            const err106 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
                             if (vErrors === null) {
                                 vErrors = [err106];
                             }
@@ -48396,8 +48394,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data41.length < 1) {
-                            const err107 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
+                        const len21 = data41.length;
+                        if (!(len21 <= 2)) {
+                            const err107 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
                             if (vErrors === null) {
                                 vErrors = [err107];
                             }
@@ -48406,27 +48405,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len21 = data41.length;
-                        if (!(len21 <= 2)) {
-                            const err108 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
-                            if (vErrors === null) {
-                                vErrors = [err108];
-                            }
-                            else {
-                                vErrors.push(err108);
-                            }
-                            errors++;
-                        }
                         const len22 = data41.length;
                         if (len22 > 0) {
                             let data42 = data41[0];
                             if (!((((((((data42 === "off") || (data42 === "info")) || (data42 === "warning")) || (data42 === "error")) || (data42 === "warn")) || (data42 === 0)) || (data42 === 1)) || (data42 === 2))) {
-                                const err109 = { instancePath: instancePath + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data42 };
+                                const err108 = { instancePath: instancePath + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data42 };
                                 if (vErrors === null) {
-                                    vErrors = [err109];
+                                    vErrors = [err108];
                                 }
                                 else {
-                                    vErrors.push(err109);
+                                    vErrors.push(err108);
                                 }
                                 errors++;
                             }
@@ -48435,56 +48423,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data43 = data41[1];
                             if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
                                 for (const key11 in data43) {
-                                    const err110 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data43 };
+                                    const err109 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data43 };
                                     if (vErrors === null) {
-                                        vErrors = [err110];
+                                        vErrors = [err109];
                                     }
                                     else {
-                                        vErrors.push(err110);
+                                        vErrors.push(err109);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err111 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data43 };
+                                const err110 = { instancePath: instancePath + "/rules/duplicate-heading/1", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data43 };
                                 if (vErrors === null) {
-                                    vErrors = [err111];
+                                    vErrors = [err110];
                                 }
                                 else {
-                                    vErrors.push(err111);
+                                    vErrors.push(err110);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err112 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
+                        const err111 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["duplicate-heading"].anyOf[1], data: data41 };
                         if (vErrors === null) {
-                            vErrors = [err112];
+                            vErrors = [err111];
                         }
                         else {
-                            vErrors.push(err112);
+                            vErrors.push(err111);
                         }
                         errors++;
                     }
-                    var _valid9 = _errs133 === errors;
+                    var _valid9 = _errs132 === errors;
                     valid48 = valid48 || _valid9;
                 }
                 if (!valid48) {
-                    const err113 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-heading"], data: data41 };
+                    const err112 = { instancePath: instancePath + "/rules/duplicate-heading", schemaPath: "#/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.rules.properties["duplicate-heading"], data: data41 };
                     if (vErrors === null) {
-                        vErrors = [err113];
+                        vErrors = [err112];
                     }
                     else {
-                        vErrors.push(err113);
+                        vErrors.push(err112);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs130;
+                    errors = _errs129;
                     if (vErrors !== null) {
-                        if (_errs130) {
-                            vErrors.length = _errs130;
+                        if (_errs129) {
+                            vErrors.length = _errs129;
                         }
                         else {
                             vErrors = null;
@@ -48494,26 +48482,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13["empty-section"] !== undefined) {
                 let data44 = data13["empty-section"];
-                const _errs141 = errors;
+                const _errs140 = errors;
                 let valid52 = false;
-                const _errs142 = errors;
+                const _errs141 = errors;
                 if (!((((((((data44 === "off") || (data44 === "info")) || (data44 === "warning")) || (data44 === "error")) || (data44 === "warn")) || (data44 === 0)) || (data44 === 1)) || (data44 === 2))) {
-                    const err114 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data44 };
+                    const err113 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data44 };
                     if (vErrors === null) {
-                        vErrors = [err114];
+                        vErrors = [err113];
                     }
                     else {
-                        vErrors.push(err114);
+                        vErrors.push(err113);
                     }
                     errors++;
                 }
-                var _valid10 = _errs142 === errors;
+                var _valid10 = _errs141 === errors;
                 valid52 = valid52 || _valid10;
                 if (!valid52) {
-                    const _errs144 = errors;
+                    const _errs143 = errors;
                     if (Array.isArray(data44)) {
                         if (data44.length > 2) {
-                            const err115 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
+                            const err114 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
+                            if (vErrors === null) {
+                                vErrors = [err114];
+                            }
+                            else {
+                                vErrors.push(err114);
+                            }
+                            errors++;
+                        }
+                        if (data44.length < 1) {
+                            const err115 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
                             if (vErrors === null) {
                                 vErrors = [err115];
                             }
@@ -48522,8 +48520,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data44.length < 1) {
-                            const err116 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
+                        const len23 = data44.length;
+                        if (!(len23 <= 2)) {
+                            const err116 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
                             if (vErrors === null) {
                                 vErrors = [err116];
                             }
@@ -48532,27 +48531,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len23 = data44.length;
-                        if (!(len23 <= 2)) {
-                            const err117 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
-                            if (vErrors === null) {
-                                vErrors = [err117];
-                            }
-                            else {
-                                vErrors.push(err117);
-                            }
-                            errors++;
-                        }
                         const len24 = data44.length;
                         if (len24 > 0) {
                             let data45 = data44[0];
                             if (!((((((((data45 === "off") || (data45 === "info")) || (data45 === "warning")) || (data45 === "error")) || (data45 === "warn")) || (data45 === 0)) || (data45 === 1)) || (data45 === 2))) {
-                                const err118 = { instancePath: instancePath + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data45 };
+                                const err117 = { instancePath: instancePath + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data45 };
                                 if (vErrors === null) {
-                                    vErrors = [err118];
+                                    vErrors = [err117];
                                 }
                                 else {
-                                    vErrors.push(err118);
+                                    vErrors.push(err117);
                                 }
                                 errors++;
                             }
@@ -48561,56 +48549,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data46 = data44[1];
                             if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
                                 for (const key12 in data46) {
-                                    const err119 = { instancePath: instancePath + "/rules/empty-section/1", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data46 };
+                                    const err118 = { instancePath: instancePath + "/rules/empty-section/1", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data46 };
                                     if (vErrors === null) {
-                                        vErrors = [err119];
+                                        vErrors = [err118];
                                     }
                                     else {
-                                        vErrors.push(err119);
+                                        vErrors.push(err118);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err120 = { instancePath: instancePath + "/rules/empty-section/1", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data46 };
+                                const err119 = { instancePath: instancePath + "/rules/empty-section/1", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data46 };
                                 if (vErrors === null) {
-                                    vErrors = [err120];
+                                    vErrors = [err119];
                                 }
                                 else {
-                                    vErrors.push(err120);
+                                    vErrors.push(err119);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err121 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
+                        const err120 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["empty-section"].anyOf[1], data: data44 };
                         if (vErrors === null) {
-                            vErrors = [err121];
+                            vErrors = [err120];
                         }
                         else {
-                            vErrors.push(err121);
+                            vErrors.push(err120);
                         }
                         errors++;
                     }
-                    var _valid10 = _errs144 === errors;
+                    var _valid10 = _errs143 === errors;
                     valid52 = valid52 || _valid10;
                 }
                 if (!valid52) {
-                    const err122 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.rules.properties["empty-section"], data: data44 };
+                    const err121 = { instancePath: instancePath + "/rules/empty-section", schemaPath: "#/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.rules.properties["empty-section"], data: data44 };
                     if (vErrors === null) {
-                        vErrors = [err122];
+                        vErrors = [err121];
                     }
                     else {
-                        vErrors.push(err122);
+                        vErrors.push(err121);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs141;
+                    errors = _errs140;
                     if (vErrors !== null) {
-                        if (_errs141) {
-                            vErrors.length = _errs141;
+                        if (_errs140) {
+                            vErrors.length = _errs140;
                         }
                         else {
                             vErrors = null;
@@ -48620,26 +48608,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13.frontmatter !== undefined) {
                 let data47 = data13.frontmatter;
-                const _errs152 = errors;
+                const _errs151 = errors;
                 let valid56 = false;
-                const _errs153 = errors;
+                const _errs152 = errors;
                 if (!((((((((data47 === "off") || (data47 === "info")) || (data47 === "warning")) || (data47 === "error")) || (data47 === "warn")) || (data47 === 0)) || (data47 === 1)) || (data47 === 2))) {
-                    const err123 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data47 };
+                    const err122 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data47 };
                     if (vErrors === null) {
-                        vErrors = [err123];
+                        vErrors = [err122];
                     }
                     else {
-                        vErrors.push(err123);
+                        vErrors.push(err122);
                     }
                     errors++;
                 }
-                var _valid11 = _errs153 === errors;
+                var _valid11 = _errs152 === errors;
                 valid56 = valid56 || _valid11;
                 if (!valid56) {
-                    const _errs155 = errors;
+                    const _errs154 = errors;
                     if (Array.isArray(data47)) {
                         if (data47.length > 2) {
-                            const err124 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
+                            const err123 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
+                            if (vErrors === null) {
+                                vErrors = [err123];
+                            }
+                            else {
+                                vErrors.push(err123);
+                            }
+                            errors++;
+                        }
+                        if (data47.length < 1) {
+                            const err124 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
                             if (vErrors === null) {
                                 vErrors = [err124];
                             }
@@ -48648,8 +48646,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data47.length < 1) {
-                            const err125 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
+                        const len25 = data47.length;
+                        if (!(len25 <= 2)) {
+                            const err125 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
                             if (vErrors === null) {
                                 vErrors = [err125];
                             }
@@ -48658,27 +48657,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len25 = data47.length;
-                        if (!(len25 <= 2)) {
-                            const err126 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
-                            if (vErrors === null) {
-                                vErrors = [err126];
-                            }
-                            else {
-                                vErrors.push(err126);
-                            }
-                            errors++;
-                        }
                         const len26 = data47.length;
                         if (len26 > 0) {
                             let data48 = data47[0];
                             if (!((((((((data48 === "off") || (data48 === "info")) || (data48 === "warning")) || (data48 === "error")) || (data48 === "warn")) || (data48 === 0)) || (data48 === 1)) || (data48 === 2))) {
-                                const err127 = { instancePath: instancePath + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data48 };
+                                const err126 = { instancePath: instancePath + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data48 };
                                 if (vErrors === null) {
-                                    vErrors = [err127];
+                                    vErrors = [err126];
                                 }
                                 else {
-                                    vErrors.push(err127);
+                                    vErrors.push(err126);
                                 }
                                 errors++;
                             }
@@ -48687,56 +48675,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data49 = data47[1];
                             if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
                                 for (const key13 in data49) {
-                                    const err128 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data49 };
+                                    const err127 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data49 };
                                     if (vErrors === null) {
-                                        vErrors = [err128];
+                                        vErrors = [err127];
                                     }
                                     else {
-                                        vErrors.push(err128);
+                                        vErrors.push(err127);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err129 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data49 };
+                                const err128 = { instancePath: instancePath + "/rules/frontmatter/1", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data49 };
                                 if (vErrors === null) {
-                                    vErrors = [err129];
+                                    vErrors = [err128];
                                 }
                                 else {
-                                    vErrors.push(err129);
+                                    vErrors.push(err128);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err130 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
+                        const err129 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.rules.properties.frontmatter.anyOf[1], data: data47 };
                         if (vErrors === null) {
-                            vErrors = [err130];
+                            vErrors = [err129];
                         }
                         else {
-                            vErrors.push(err130);
+                            vErrors.push(err129);
                         }
                         errors++;
                     }
-                    var _valid11 = _errs155 === errors;
+                    var _valid11 = _errs154 === errors;
                     valid56 = valid56 || _valid11;
                 }
                 if (!valid56) {
-                    const err131 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.rules.properties.frontmatter, data: data47 };
+                    const err130 = { instancePath: instancePath + "/rules/frontmatter", schemaPath: "#/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.rules.properties.frontmatter, data: data47 };
                     if (vErrors === null) {
-                        vErrors = [err131];
+                        vErrors = [err130];
                     }
                     else {
-                        vErrors.push(err131);
+                        vErrors.push(err130);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs152;
+                    errors = _errs151;
                     if (vErrors !== null) {
-                        if (_errs152) {
-                            vErrors.length = _errs152;
+                        if (_errs151) {
+                            vErrors.length = _errs151;
                         }
                         else {
                             vErrors = null;
@@ -48746,26 +48734,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13["invisible-character"] !== undefined) {
                 let data50 = data13["invisible-character"];
-                const _errs163 = errors;
+                const _errs162 = errors;
                 let valid60 = false;
-                const _errs164 = errors;
+                const _errs163 = errors;
                 if (!((((((((data50 === "off") || (data50 === "info")) || (data50 === "warning")) || (data50 === "error")) || (data50 === "warn")) || (data50 === 0)) || (data50 === 1)) || (data50 === 2))) {
-                    const err132 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data50 };
+                    const err131 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data50 };
                     if (vErrors === null) {
-                        vErrors = [err132];
+                        vErrors = [err131];
                     }
                     else {
-                        vErrors.push(err132);
+                        vErrors.push(err131);
                     }
                     errors++;
                 }
-                var _valid12 = _errs164 === errors;
+                var _valid12 = _errs163 === errors;
                 valid60 = valid60 || _valid12;
                 if (!valid60) {
-                    const _errs166 = errors;
+                    const _errs165 = errors;
                     if (Array.isArray(data50)) {
                         if (data50.length > 2) {
-                            const err133 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
+                            const err132 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                        if (data50.length < 1) {
+                            const err133 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err133];
                             }
@@ -48774,8 +48772,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data50.length < 1) {
-                            const err134 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
+                        const len27 = data50.length;
+                        if (!(len27 <= 2)) {
+                            const err134 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err134];
                             }
@@ -48784,27 +48783,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len27 = data50.length;
-                        if (!(len27 <= 2)) {
-                            const err135 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
-                            if (vErrors === null) {
-                                vErrors = [err135];
-                            }
-                            else {
-                                vErrors.push(err135);
-                            }
-                            errors++;
-                        }
                         const len28 = data50.length;
                         if (len28 > 0) {
                             let data51 = data50[0];
                             if (!((((((((data51 === "off") || (data51 === "info")) || (data51 === "warning")) || (data51 === "error")) || (data51 === "warn")) || (data51 === 0)) || (data51 === 1)) || (data51 === 2))) {
-                                const err136 = { instancePath: instancePath + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data51 };
+                                const err135 = { instancePath: instancePath + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data51 };
                                 if (vErrors === null) {
-                                    vErrors = [err136];
+                                    vErrors = [err135];
                                 }
                                 else {
-                                    vErrors.push(err136);
+                                    vErrors.push(err135);
                                 }
                                 errors++;
                             }
@@ -48813,56 +48801,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data52 = data50[1];
                             if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
                                 for (const key14 in data52) {
-                                    const err137 = { instancePath: instancePath + "/rules/invisible-character/1", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data52 };
+                                    const err136 = { instancePath: instancePath + "/rules/invisible-character/1", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data52 };
                                     if (vErrors === null) {
-                                        vErrors = [err137];
+                                        vErrors = [err136];
                                     }
                                     else {
-                                        vErrors.push(err137);
+                                        vErrors.push(err136);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err138 = { instancePath: instancePath + "/rules/invisible-character/1", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data52 };
+                                const err137 = { instancePath: instancePath + "/rules/invisible-character/1", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data52 };
                                 if (vErrors === null) {
-                                    vErrors = [err138];
+                                    vErrors = [err137];
                                 }
                                 else {
-                                    vErrors.push(err138);
+                                    vErrors.push(err137);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err139 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
+                        const err138 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["invisible-character"].anyOf[1], data: data50 };
                         if (vErrors === null) {
-                            vErrors = [err139];
+                            vErrors = [err138];
                         }
                         else {
-                            vErrors.push(err139);
+                            vErrors.push(err138);
                         }
                         errors++;
                     }
-                    var _valid12 = _errs166 === errors;
+                    var _valid12 = _errs165 === errors;
                     valid60 = valid60 || _valid12;
                 }
                 if (!valid60) {
-                    const err140 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.rules.properties["invisible-character"], data: data50 };
+                    const err139 = { instancePath: instancePath + "/rules/invisible-character", schemaPath: "#/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.rules.properties["invisible-character"], data: data50 };
                     if (vErrors === null) {
-                        vErrors = [err140];
+                        vErrors = [err139];
                     }
                     else {
-                        vErrors.push(err140);
+                        vErrors.push(err139);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs163;
+                    errors = _errs162;
                     if (vErrors !== null) {
-                        if (_errs163) {
-                            vErrors.length = _errs163;
+                        if (_errs162) {
+                            vErrors.length = _errs162;
                         }
                         else {
                             vErrors = null;
@@ -48872,26 +48860,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13["repeated-word"] !== undefined) {
                 let data53 = data13["repeated-word"];
-                const _errs174 = errors;
+                const _errs173 = errors;
                 let valid64 = false;
-                const _errs175 = errors;
+                const _errs174 = errors;
                 if (!((((((((data53 === "off") || (data53 === "info")) || (data53 === "warning")) || (data53 === "error")) || (data53 === "warn")) || (data53 === 0)) || (data53 === 1)) || (data53 === 2))) {
-                    const err141 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data53 };
+                    const err140 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data53 };
                     if (vErrors === null) {
-                        vErrors = [err141];
+                        vErrors = [err140];
                     }
                     else {
-                        vErrors.push(err141);
+                        vErrors.push(err140);
                     }
                     errors++;
                 }
-                var _valid13 = _errs175 === errors;
+                var _valid13 = _errs174 === errors;
                 valid64 = valid64 || _valid13;
                 if (!valid64) {
-                    const _errs177 = errors;
+                    const _errs176 = errors;
                     if (Array.isArray(data53)) {
                         if (data53.length > 2) {
-                            const err142 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
+                            const err141 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
+                            if (vErrors === null) {
+                                vErrors = [err141];
+                            }
+                            else {
+                                vErrors.push(err141);
+                            }
+                            errors++;
+                        }
+                        if (data53.length < 1) {
+                            const err142 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
                             if (vErrors === null) {
                                 vErrors = [err142];
                             }
@@ -48900,8 +48898,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data53.length < 1) {
-                            const err143 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
+                        const len29 = data53.length;
+                        if (!(len29 <= 2)) {
+                            const err143 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
                             if (vErrors === null) {
                                 vErrors = [err143];
                             }
@@ -48910,27 +48909,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len29 = data53.length;
-                        if (!(len29 <= 2)) {
-                            const err144 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
-                            if (vErrors === null) {
-                                vErrors = [err144];
-                            }
-                            else {
-                                vErrors.push(err144);
-                            }
-                            errors++;
-                        }
                         const len30 = data53.length;
                         if (len30 > 0) {
                             let data54 = data53[0];
                             if (!((((((((data54 === "off") || (data54 === "info")) || (data54 === "warning")) || (data54 === "error")) || (data54 === "warn")) || (data54 === 0)) || (data54 === 1)) || (data54 === 2))) {
-                                const err145 = { instancePath: instancePath + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data54 };
+                                const err144 = { instancePath: instancePath + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data54 };
                                 if (vErrors === null) {
-                                    vErrors = [err145];
+                                    vErrors = [err144];
                                 }
                                 else {
-                                    vErrors.push(err145);
+                                    vErrors.push(err144);
                                 }
                                 errors++;
                             }
@@ -48940,12 +48928,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                                 for (const key15 in data55) {
                                     if (!(key15 === "allow")) {
-                                        const err146 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data55 };
+                                        const err145 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data55 };
                                         if (vErrors === null) {
-                                            vErrors = [err146];
+                                            vErrors = [err145];
                                         }
                                         else {
-                                            vErrors.push(err146);
+                                            vErrors.push(err145);
                                         }
                                         errors++;
                                     }
@@ -48958,80 +48946,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data57 = data56[i5];
                                             if (typeof data57 === "string") {
                                                 if (!pattern0.test(data57)) {
-                                                    const err147 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data57 };
+                                                    const err146 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data57 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err147];
+                                                        vErrors = [err146];
                                                     }
                                                     else {
-                                                        vErrors.push(err147);
+                                                        vErrors.push(err146);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err148 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data57 };
+                                                const err147 = { instancePath: instancePath + "/rules/repeated-word/1/allow/" + i5, schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data57 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err148];
+                                                    vErrors = [err147];
                                                 }
                                                 else {
-                                                    vErrors.push(err148);
+                                                    vErrors.push(err147);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err149 = { instancePath: instancePath + "/rules/repeated-word/1/allow", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data56 };
+                                        const err148 = { instancePath: instancePath + "/rules/repeated-word/1/allow", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data56 };
                                         if (vErrors === null) {
-                                            vErrors = [err149];
+                                            vErrors = [err148];
                                         }
                                         else {
-                                            vErrors.push(err149);
+                                            vErrors.push(err148);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err150 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data55 };
+                                const err149 = { instancePath: instancePath + "/rules/repeated-word/1", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data55 };
                                 if (vErrors === null) {
-                                    vErrors = [err150];
+                                    vErrors = [err149];
                                 }
                                 else {
-                                    vErrors.push(err150);
+                                    vErrors.push(err149);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err151 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
+                        const err150 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["repeated-word"].anyOf[1], data: data53 };
                         if (vErrors === null) {
-                            vErrors = [err151];
+                            vErrors = [err150];
                         }
                         else {
-                            vErrors.push(err151);
+                            vErrors.push(err150);
                         }
                         errors++;
                     }
-                    var _valid13 = _errs177 === errors;
+                    var _valid13 = _errs176 === errors;
                     valid64 = valid64 || _valid13;
                 }
                 if (!valid64) {
-                    const err152 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.rules.properties["repeated-word"], data: data53 };
+                    const err151 = { instancePath: instancePath + "/rules/repeated-word", schemaPath: "#/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.rules.properties["repeated-word"], data: data53 };
                     if (vErrors === null) {
-                        vErrors = [err152];
+                        vErrors = [err151];
                     }
                     else {
-                        vErrors.push(err152);
+                        vErrors.push(err151);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs174;
+                    errors = _errs173;
                     if (vErrors !== null) {
-                        if (_errs174) {
-                            vErrors.length = _errs174;
+                        if (_errs173) {
+                            vErrors.length = _errs173;
                         }
                         else {
                             vErrors = null;
@@ -49041,26 +49029,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13["required-sections"] !== undefined) {
                 let data58 = data13["required-sections"];
-                const _errs189 = errors;
+                const _errs188 = errors;
                 let valid71 = false;
-                const _errs190 = errors;
+                const _errs189 = errors;
                 if (!((((((((data58 === "off") || (data58 === "info")) || (data58 === "warning")) || (data58 === "error")) || (data58 === "warn")) || (data58 === 0)) || (data58 === 1)) || (data58 === 2))) {
-                    const err153 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data58 };
+                    const err152 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data58 };
                     if (vErrors === null) {
-                        vErrors = [err153];
+                        vErrors = [err152];
                     }
                     else {
-                        vErrors.push(err153);
+                        vErrors.push(err152);
                     }
                     errors++;
                 }
-                var _valid14 = _errs190 === errors;
+                var _valid14 = _errs189 === errors;
                 valid71 = valid71 || _valid14;
                 if (!valid71) {
-                    const _errs192 = errors;
+                    const _errs191 = errors;
                     if (Array.isArray(data58)) {
                         if (data58.length > 2) {
-                            const err154 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                            const err153 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                            if (vErrors === null) {
+                                vErrors = [err153];
+                            }
+                            else {
+                                vErrors.push(err153);
+                            }
+                            errors++;
+                        }
+                        if (data58.length < 1) {
+                            const err154 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
                             if (vErrors === null) {
                                 vErrors = [err154];
                             }
@@ -49069,8 +49067,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data58.length < 1) {
-                            const err155 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                        const len32 = data58.length;
+                        if (!(len32 <= 2)) {
+                            const err155 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
                             if (vErrors === null) {
                                 vErrors = [err155];
                             }
@@ -49079,27 +49078,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len32 = data58.length;
-                        if (!(len32 <= 2)) {
-                            const err156 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
-                            if (vErrors === null) {
-                                vErrors = [err156];
-                            }
-                            else {
-                                vErrors.push(err156);
-                            }
-                            errors++;
-                        }
                         const len33 = data58.length;
                         if (len33 > 0) {
                             let data59 = data58[0];
                             if (!((((((((data59 === "off") || (data59 === "info")) || (data59 === "warning")) || (data59 === "error")) || (data59 === "warn")) || (data59 === 0)) || (data59 === 1)) || (data59 === 2))) {
-                                const err157 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data59 };
+                                const err156 = { instancePath: instancePath + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data59 };
                                 if (vErrors === null) {
-                                    vErrors = [err157];
+                                    vErrors = [err156];
                                 }
                                 else {
-                                    vErrors.push(err157);
+                                    vErrors.push(err156);
                                 }
                                 errors++;
                             }
@@ -49109,12 +49097,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
                                 for (const key16 in data60) {
                                     if (!((((((key16 === "sections") || (key16 === "kind")) || (key16 === "kinds")) || (key16 === "leaderSections")) || (key16 === "fallbackSections")) || (key16 === "allowEmpty"))) {
-                                        const err158 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data60 };
+                                        const err157 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data60 };
                                         if (vErrors === null) {
-                                            vErrors = [err158];
+                                            vErrors = [err157];
                                         }
                                         else {
-                                            vErrors.push(err158);
+                                            vErrors.push(err157);
                                         }
                                         errors++;
                                     }
@@ -49127,23 +49115,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data62 = data61[i6];
                                             if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
                                                 if (data62.name === undefined) {
-                                                    const err159 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
+                                                    const err158 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err159];
+                                                        vErrors = [err158];
                                                     }
                                                     else {
-                                                        vErrors.push(err159);
+                                                        vErrors.push(err158);
                                                     }
                                                     errors++;
                                                 }
                                                 for (const key17 in data62) {
                                                     if (!((key17 === "name") || (key17 === "aliases"))) {
-                                                        const err160 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
+                                                        const err159 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err160];
+                                                            vErrors = [err159];
                                                         }
                                                         else {
-                                                            vErrors.push(err160);
+                                                            vErrors.push(err159);
                                                         }
                                                         errors++;
                                                     }
@@ -49152,23 +49140,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data63 = data62.name;
                                                     if (typeof data63 === "string") {
                                                         if (func3(data63) < 1) {
-                                                            const err161 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data63 };
+                                                            const err160 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data63 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err161];
+                                                                vErrors = [err160];
                                                             }
                                                             else {
-                                                                vErrors.push(err161);
+                                                                vErrors.push(err160);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     else {
-                                                        const err162 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data63 };
+                                                        const err161 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data63 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err162];
+                                                            vErrors = [err161];
                                                         }
                                                         else {
-                                                            vErrors.push(err162);
+                                                            vErrors.push(err161);
                                                         }
                                                         errors++;
                                                     }
@@ -49181,54 +49169,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data65 = data64[i7];
                                                             if (typeof data65 === "string") {
                                                                 if (func3(data65) < 1) {
-                                                                    const err163 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data65 };
+                                                                    const err162 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data65 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err163];
+                                                                        vErrors = [err162];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err163);
+                                                                        vErrors.push(err162);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err164 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data65 };
+                                                                const err163 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases/" + i7, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data65 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err164];
+                                                                    vErrors = [err163];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err164);
+                                                                    vErrors.push(err163);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err165 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data64 };
+                                                        const err164 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data64 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err165];
+                                                            vErrors = [err164];
                                                         }
                                                         else {
-                                                            vErrors.push(err165);
+                                                            vErrors.push(err164);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err166 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
+                                                const err165 = { instancePath: instancePath + "/rules/required-sections/1/sections/" + i6, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data62 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err166];
+                                                    vErrors = [err165];
                                                 }
                                                 else {
-                                                    vErrors.push(err166);
+                                                    vErrors.push(err165);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data61 };
+                                        const err166 = { instancePath: instancePath + "/rules/required-sections/1/sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data61 };
+                                        if (vErrors === null) {
+                                            vErrors = [err166];
+                                        }
+                                        else {
+                                            vErrors.push(err166);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data60.kind !== undefined) {
+                                    let data66 = data60.kind;
+                                    if (!((((data66 === "job-post") || (data66 === "ladder-level")) || (data66 === "role-page")) || (data66 === "other"))) {
+                                        const err167 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data66 };
                                         if (vErrors === null) {
                                             vErrors = [err167];
                                         }
@@ -49238,30 +49239,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data60.kind !== undefined) {
-                                    let data66 = data60.kind;
-                                    if (!((((data66 === "job-post") || (data66 === "ladder-level")) || (data66 === "role-page")) || (data66 === "other"))) {
-                                        const err168 = { instancePath: instancePath + "/rules/required-sections/1/kind", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data66 };
-                                        if (vErrors === null) {
-                                            vErrors = [err168];
-                                        }
-                                        else {
-                                            vErrors.push(err168);
-                                        }
-                                        errors++;
-                                    }
-                                }
                                 if (data60.kinds !== undefined) {
                                     let data67 = data60.kinds;
                                     if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
                                         for (const key18 in data67) {
                                             if (!((((key18 === "job-post") || (key18 === "ladder-level")) || (key18 === "role-page")) || (key18 === "other"))) {
-                                                const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data67 };
+                                                const err168 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data67 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err169];
+                                                    vErrors = [err168];
                                                 }
                                                 else {
-                                                    vErrors.push(err169);
+                                                    vErrors.push(err168);
                                                 }
                                                 errors++;
                                             }
@@ -49274,23 +49262,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data69 = data68[i8];
                                                     if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
                                                         if (data69.name === undefined) {
-                                                            const err170 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
+                                                            const err169 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err170];
+                                                                vErrors = [err169];
                                                             }
                                                             else {
-                                                                vErrors.push(err170);
+                                                                vErrors.push(err169);
                                                             }
                                                             errors++;
                                                         }
                                                         for (const key19 in data69) {
                                                             if (!((key19 === "name") || (key19 === "aliases"))) {
-                                                                const err171 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
+                                                                const err170 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err171];
+                                                                    vErrors = [err170];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err171);
+                                                                    vErrors.push(err170);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49299,23 +49287,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data70 = data69.name;
                                                             if (typeof data70 === "string") {
                                                                 if (func3(data70) < 1) {
-                                                                    const err172 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data70 };
+                                                                    const err171 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data70 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err172];
+                                                                        vErrors = [err171];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err172);
+                                                                        vErrors.push(err171);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err173 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data70 };
+                                                                const err172 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data70 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err173];
+                                                                    vErrors = [err172];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err173);
+                                                                    vErrors.push(err172);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49328,59 +49316,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data72 = data71[i9];
                                                                     if (typeof data72 === "string") {
                                                                         if (func3(data72) < 1) {
-                                                                            const err174 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data72 };
+                                                                            const err173 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data72 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err174];
+                                                                                vErrors = [err173];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err174);
+                                                                                vErrors.push(err173);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err175 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data72 };
+                                                                        const err174 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases/" + i9, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data72 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err175];
+                                                                            vErrors = [err174];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err175);
+                                                                            vErrors.push(err174);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err176 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data71 };
+                                                                const err175 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data71 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err176];
+                                                                    vErrors = [err175];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err176);
+                                                                    vErrors.push(err175);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err177 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
+                                                        const err176 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post/" + i8, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data69 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err177];
+                                                            vErrors = [err176];
                                                         }
                                                         else {
-                                                            vErrors.push(err177);
+                                                            vErrors.push(err176);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err178 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data68 };
+                                                const err177 = { instancePath: instancePath + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data68 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err178];
+                                                    vErrors = [err177];
                                                 }
                                                 else {
-                                                    vErrors.push(err178);
+                                                    vErrors.push(err177);
                                                 }
                                                 errors++;
                                             }
@@ -49393,23 +49381,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data74 = data73[i10];
                                                     if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
                                                         if (data74.name === undefined) {
-                                                            const err179 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
+                                                            const err178 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err179];
+                                                                vErrors = [err178];
                                                             }
                                                             else {
-                                                                vErrors.push(err179);
+                                                                vErrors.push(err178);
                                                             }
                                                             errors++;
                                                         }
                                                         for (const key20 in data74) {
                                                             if (!((key20 === "name") || (key20 === "aliases"))) {
-                                                                const err180 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
+                                                                const err179 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err180];
+                                                                    vErrors = [err179];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err180);
+                                                                    vErrors.push(err179);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49418,23 +49406,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data75 = data74.name;
                                                             if (typeof data75 === "string") {
                                                                 if (func3(data75) < 1) {
-                                                                    const err181 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data75 };
+                                                                    const err180 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data75 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err181];
+                                                                        vErrors = [err180];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err181);
+                                                                        vErrors.push(err180);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err182 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data75 };
+                                                                const err181 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data75 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err182];
+                                                                    vErrors = [err181];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err182);
+                                                                    vErrors.push(err181);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49447,59 +49435,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data77 = data76[i11];
                                                                     if (typeof data77 === "string") {
                                                                         if (func3(data77) < 1) {
-                                                                            const err183 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data77 };
+                                                                            const err182 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data77 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err183];
+                                                                                vErrors = [err182];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err183);
+                                                                                vErrors.push(err182);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err184 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data77 };
+                                                                        const err183 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases/" + i11, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data77 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err184];
+                                                                            vErrors = [err183];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err184);
+                                                                            vErrors.push(err183);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err185 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data76 };
+                                                                const err184 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data76 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err185];
+                                                                    vErrors = [err184];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err185);
+                                                                    vErrors.push(err184);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err186 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
+                                                        const err185 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level/" + i10, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data74 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err186];
+                                                            vErrors = [err185];
                                                         }
                                                         else {
-                                                            vErrors.push(err186);
+                                                            vErrors.push(err185);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err187 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data73 };
+                                                const err186 = { instancePath: instancePath + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data73 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err187];
+                                                    vErrors = [err186];
                                                 }
                                                 else {
-                                                    vErrors.push(err187);
+                                                    vErrors.push(err186);
                                                 }
                                                 errors++;
                                             }
@@ -49512,23 +49500,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data79 = data78[i12];
                                                     if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
                                                         if (data79.name === undefined) {
-                                                            const err188 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
+                                                            const err187 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err188];
+                                                                vErrors = [err187];
                                                             }
                                                             else {
-                                                                vErrors.push(err188);
+                                                                vErrors.push(err187);
                                                             }
                                                             errors++;
                                                         }
                                                         for (const key21 in data79) {
                                                             if (!((key21 === "name") || (key21 === "aliases"))) {
-                                                                const err189 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
+                                                                const err188 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err189];
+                                                                    vErrors = [err188];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err189);
+                                                                    vErrors.push(err188);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49537,23 +49525,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data80 = data79.name;
                                                             if (typeof data80 === "string") {
                                                                 if (func3(data80) < 1) {
-                                                                    const err190 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data80 };
+                                                                    const err189 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data80 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err190];
+                                                                        vErrors = [err189];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err190);
+                                                                        vErrors.push(err189);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err191 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data80 };
+                                                                const err190 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data80 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err191];
+                                                                    vErrors = [err190];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err191);
+                                                                    vErrors.push(err190);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49566,59 +49554,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data82 = data81[i13];
                                                                     if (typeof data82 === "string") {
                                                                         if (func3(data82) < 1) {
-                                                                            const err192 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data82 };
+                                                                            const err191 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data82 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err192];
+                                                                                vErrors = [err191];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err192);
+                                                                                vErrors.push(err191);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err193 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data82 };
+                                                                        const err192 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases/" + i13, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data82 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err193];
+                                                                            vErrors = [err192];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err193);
+                                                                            vErrors.push(err192);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err194 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data81 };
+                                                                const err193 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data81 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err194];
+                                                                    vErrors = [err193];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err194);
+                                                                    vErrors.push(err193);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err195 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
+                                                        const err194 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page/" + i12, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data79 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err195];
+                                                            vErrors = [err194];
                                                         }
                                                         else {
-                                                            vErrors.push(err195);
+                                                            vErrors.push(err194);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err196 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data78 };
+                                                const err195 = { instancePath: instancePath + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data78 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err196];
+                                                    vErrors = [err195];
                                                 }
                                                 else {
-                                                    vErrors.push(err196);
+                                                    vErrors.push(err195);
                                                 }
                                                 errors++;
                                             }
@@ -49631,23 +49619,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data84 = data83[i14];
                                                     if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
                                                         if (data84.name === undefined) {
-                                                            const err197 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
+                                                            const err196 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err197];
+                                                                vErrors = [err196];
                                                             }
                                                             else {
-                                                                vErrors.push(err197);
+                                                                vErrors.push(err196);
                                                             }
                                                             errors++;
                                                         }
                                                         for (const key22 in data84) {
                                                             if (!((key22 === "name") || (key22 === "aliases"))) {
-                                                                const err198 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
+                                                                const err197 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err198];
+                                                                    vErrors = [err197];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err198);
+                                                                    vErrors.push(err197);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49656,23 +49644,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data85 = data84.name;
                                                             if (typeof data85 === "string") {
                                                                 if (func3(data85) < 1) {
-                                                                    const err199 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data85 };
+                                                                    const err198 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data85 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err199];
+                                                                        vErrors = [err198];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err199);
+                                                                        vErrors.push(err198);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err200 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data85 };
+                                                                const err199 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data85 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err200];
+                                                                    vErrors = [err199];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err200);
+                                                                    vErrors.push(err199);
                                                                 }
                                                                 errors++;
                                                             }
@@ -49685,71 +49673,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data87 = data86[i15];
                                                                     if (typeof data87 === "string") {
                                                                         if (func3(data87) < 1) {
-                                                                            const err201 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data87 };
+                                                                            const err200 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data87 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err201];
+                                                                                vErrors = [err200];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err201);
+                                                                                vErrors.push(err200);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err202 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data87 };
+                                                                        const err201 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases/" + i15, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data87 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err202];
+                                                                            vErrors = [err201];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err202);
+                                                                            vErrors.push(err201);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err203 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data86 };
+                                                                const err202 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data86 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err203];
+                                                                    vErrors = [err202];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err203);
+                                                                    vErrors.push(err202);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err204 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
+                                                        const err203 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other/" + i14, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data84 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err204];
+                                                            vErrors = [err203];
                                                         }
                                                         else {
-                                                            vErrors.push(err204);
+                                                            vErrors.push(err203);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err205 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data83 };
+                                                const err204 = { instancePath: instancePath + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data83 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err205];
+                                                    vErrors = [err204];
                                                 }
                                                 else {
-                                                    vErrors.push(err205);
+                                                    vErrors.push(err204);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err206 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data67 };
+                                        const err205 = { instancePath: instancePath + "/rules/required-sections/1/kinds", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data67 };
                                         if (vErrors === null) {
-                                            vErrors = [err206];
+                                            vErrors = [err205];
                                         }
                                         else {
-                                            vErrors.push(err206);
+                                            vErrors.push(err205);
                                         }
                                         errors++;
                                     }
@@ -49762,23 +49750,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data89 = data88[i16];
                                             if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
                                                 if (data89.name === undefined) {
-                                                    const err207 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data89 };
+                                                    const err206 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data89 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err207];
+                                                        vErrors = [err206];
                                                     }
                                                     else {
-                                                        vErrors.push(err207);
+                                                        vErrors.push(err206);
                                                     }
                                                     errors++;
                                                 }
                                                 for (const key23 in data89) {
                                                     if (!((key23 === "name") || (key23 === "aliases"))) {
-                                                        const err208 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data89 };
+                                                        const err207 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data89 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err208];
+                                                            vErrors = [err207];
                                                         }
                                                         else {
-                                                            vErrors.push(err208);
+                                                            vErrors.push(err207);
                                                         }
                                                         errors++;
                                                     }
@@ -49787,23 +49775,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data90 = data89.name;
                                                     if (typeof data90 === "string") {
                                                         if (func3(data90) < 1) {
-                                                            const err209 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data90 };
+                                                            const err208 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data90 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err209];
+                                                                vErrors = [err208];
                                                             }
                                                             else {
-                                                                vErrors.push(err209);
+                                                                vErrors.push(err208);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     else {
-                                                        const err210 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data90 };
+                                                        const err209 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data90 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err210];
+                                                            vErrors = [err209];
                                                         }
                                                         else {
-                                                            vErrors.push(err210);
+                                                            vErrors.push(err209);
                                                         }
                                                         errors++;
                                                     }
@@ -49816,59 +49804,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data92 = data91[i17];
                                                             if (typeof data92 === "string") {
                                                                 if (func3(data92) < 1) {
-                                                                    const err211 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data92 };
+                                                                    const err210 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data92 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err211];
+                                                                        vErrors = [err210];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err211);
+                                                                        vErrors.push(err210);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err212 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data92 };
+                                                                const err211 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/aliases/" + i17, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data92 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err212];
+                                                                    vErrors = [err211];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err212);
+                                                                    vErrors.push(err211);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err213 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data91 };
+                                                        const err212 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data91 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err213];
+                                                            vErrors = [err212];
                                                         }
                                                         else {
-                                                            vErrors.push(err213);
+                                                            vErrors.push(err212);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err214 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data89 };
+                                                const err213 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections/" + i16, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data89 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err214];
+                                                    vErrors = [err213];
                                                 }
                                                 else {
-                                                    vErrors.push(err214);
+                                                    vErrors.push(err213);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err215 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data88 };
+                                        const err214 = { instancePath: instancePath + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data88 };
                                         if (vErrors === null) {
-                                            vErrors = [err215];
+                                            vErrors = [err214];
                                         }
                                         else {
-                                            vErrors.push(err215);
+                                            vErrors.push(err214);
                                         }
                                         errors++;
                                     }
@@ -49881,23 +49869,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data94 = data93[i18];
                                             if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                                                 if (data94.name === undefined) {
-                                                    const err216 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data94 };
+                                                    const err215 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data94 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err216];
+                                                        vErrors = [err215];
                                                     }
                                                     else {
-                                                        vErrors.push(err216);
+                                                        vErrors.push(err215);
                                                     }
                                                     errors++;
                                                 }
                                                 for (const key24 in data94) {
                                                     if (!((key24 === "name") || (key24 === "aliases"))) {
-                                                        const err217 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data94 };
+                                                        const err216 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data94 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err217];
+                                                            vErrors = [err216];
                                                         }
                                                         else {
-                                                            vErrors.push(err217);
+                                                            vErrors.push(err216);
                                                         }
                                                         errors++;
                                                     }
@@ -49906,23 +49894,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data95 = data94.name;
                                                     if (typeof data95 === "string") {
                                                         if (func3(data95) < 1) {
-                                                            const err218 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data95 };
+                                                            const err217 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data95 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err218];
+                                                                vErrors = [err217];
                                                             }
                                                             else {
-                                                                vErrors.push(err218);
+                                                                vErrors.push(err217);
                                                             }
                                                             errors++;
                                                         }
                                                     }
                                                     else {
-                                                        const err219 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data95 };
+                                                        const err218 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/name", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data95 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err219];
+                                                            vErrors = [err218];
                                                         }
                                                         else {
-                                                            vErrors.push(err219);
+                                                            vErrors.push(err218);
                                                         }
                                                         errors++;
                                                     }
@@ -49935,54 +49923,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data97 = data96[i19];
                                                             if (typeof data97 === "string") {
                                                                 if (func3(data97) < 1) {
-                                                                    const err220 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/aliases/" + i19, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data97 };
+                                                                    const err219 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/aliases/" + i19, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data97 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err220];
+                                                                        vErrors = [err219];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err220);
+                                                                        vErrors.push(err219);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err221 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/aliases/" + i19, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data97 };
+                                                                const err220 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/aliases/" + i19, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data97 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err221];
+                                                                    vErrors = [err220];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err221);
+                                                                    vErrors.push(err220);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err222 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data96 };
+                                                        const err221 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18 + "/aliases", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data96 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err222];
+                                                            vErrors = [err221];
                                                         }
                                                         else {
-                                                            vErrors.push(err222);
+                                                            vErrors.push(err221);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err223 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data94 };
+                                                const err222 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections/" + i18, schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data94 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err223];
+                                                    vErrors = [err222];
                                                 }
                                                 else {
-                                                    vErrors.push(err223);
+                                                    vErrors.push(err222);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err224 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data93 };
+                                        const err223 = { instancePath: instancePath + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data93 };
+                                        if (vErrors === null) {
+                                            vErrors = [err223];
+                                        }
+                                        else {
+                                            vErrors.push(err223);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data60.allowEmpty !== undefined) {
+                                    let data98 = data60.allowEmpty;
+                                    if (typeof data98 !== "boolean") {
+                                        const err224 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data98 };
                                         if (vErrors === null) {
                                             vErrors = [err224];
                                         }
@@ -49992,60 +49993,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data60.allowEmpty !== undefined) {
-                                    let data98 = data60.allowEmpty;
-                                    if (typeof data98 !== "boolean") {
-                                        const err225 = { instancePath: instancePath + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data98 };
-                                        if (vErrors === null) {
-                                            vErrors = [err225];
-                                        }
-                                        else {
-                                            vErrors.push(err225);
-                                        }
-                                        errors++;
-                                    }
-                                }
                             }
                             else {
-                                const err226 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data60 };
+                                const err225 = { instancePath: instancePath + "/rules/required-sections/1", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data60 };
                                 if (vErrors === null) {
-                                    vErrors = [err226];
+                                    vErrors = [err225];
                                 }
                                 else {
-                                    vErrors.push(err226);
+                                    vErrors.push(err225);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err227 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
+                        const err226 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["required-sections"].anyOf[1], data: data58 };
                         if (vErrors === null) {
-                            vErrors = [err227];
+                            vErrors = [err226];
                         }
                         else {
-                            vErrors.push(err227);
+                            vErrors.push(err226);
                         }
                         errors++;
                     }
-                    var _valid14 = _errs192 === errors;
+                    var _valid14 = _errs191 === errors;
                     valid71 = valid71 || _valid14;
                 }
                 if (!valid71) {
-                    const err228 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data58 };
+                    const err227 = { instancePath: instancePath + "/rules/required-sections", schemaPath: "#/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.rules.properties["required-sections"], data: data58 };
                     if (vErrors === null) {
-                        vErrors = [err228];
+                        vErrors = [err227];
                     }
                     else {
-                        vErrors.push(err228);
+                        vErrors.push(err227);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs189;
+                    errors = _errs188;
                     if (vErrors !== null) {
-                        if (_errs189) {
-                            vErrors.length = _errs189;
+                        if (_errs188) {
+                            vErrors.length = _errs188;
                         }
                         else {
                             vErrors = null;
@@ -50055,26 +50043,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data13.typo !== undefined) {
                 let data99 = data13.typo;
-                const _errs283 = errors;
+                const _errs282 = errors;
                 let valid112 = false;
-                const _errs284 = errors;
+                const _errs283 = errors;
                 if (!((((((((data99 === "off") || (data99 === "info")) || (data99 === "warning")) || (data99 === "error")) || (data99 === "warn")) || (data99 === 0)) || (data99 === 1)) || (data99 === 2))) {
-                    const err229 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data99 };
+                    const err228 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err229];
+                        vErrors = [err228];
                     }
                     else {
-                        vErrors.push(err229);
+                        vErrors.push(err228);
                     }
                     errors++;
                 }
-                var _valid15 = _errs284 === errors;
+                var _valid15 = _errs283 === errors;
                 valid112 = valid112 || _valid15;
                 if (!valid112) {
-                    const _errs286 = errors;
+                    const _errs285 = errors;
                     if (Array.isArray(data99)) {
                         if (data99.length > 2) {
-                            const err230 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
+                            const err229 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
+                            if (vErrors === null) {
+                                vErrors = [err229];
+                            }
+                            else {
+                                vErrors.push(err229);
+                            }
+                            errors++;
+                        }
+                        if (data99.length < 1) {
+                            const err230 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
                             if (vErrors === null) {
                                 vErrors = [err230];
                             }
@@ -50083,8 +50081,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data99.length < 1) {
-                            const err231 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
+                        const len48 = data99.length;
+                        if (!(len48 <= 2)) {
+                            const err231 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
                             if (vErrors === null) {
                                 vErrors = [err231];
                             }
@@ -50093,27 +50092,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len48 = data99.length;
-                        if (!(len48 <= 2)) {
-                            const err232 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
-                            if (vErrors === null) {
-                                vErrors = [err232];
-                            }
-                            else {
-                                vErrors.push(err232);
-                            }
-                            errors++;
-                        }
                         const len49 = data99.length;
                         if (len49 > 0) {
                             let data100 = data99[0];
                             if (!((((((((data100 === "off") || (data100 === "info")) || (data100 === "warning")) || (data100 === "error")) || (data100 === "warn")) || (data100 === 0)) || (data100 === 1)) || (data100 === 2))) {
-                                const err233 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data100 };
+                                const err232 = { instancePath: instancePath + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data100 };
                                 if (vErrors === null) {
-                                    vErrors = [err233];
+                                    vErrors = [err232];
                                 }
                                 else {
-                                    vErrors.push(err233);
+                                    vErrors.push(err232);
                                 }
                                 errors++;
                             }
@@ -50123,12 +50111,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
                                 for (const key25 in data101) {
                                     if (!((((key25 === "words") || (key25 === "locale")) || (key25 === "allowAcronyms")) || (key25 === "frontmatterKeys"))) {
-                                        const err234 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data101 };
+                                        const err233 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data101 };
                                         if (vErrors === null) {
-                                            vErrors = [err234];
+                                            vErrors = [err233];
                                         }
                                         else {
-                                            vErrors.push(err234);
+                                            vErrors.push(err233);
                                         }
                                         errors++;
                                     }
@@ -50141,30 +50129,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data103 = data102[i20];
                                             if (typeof data103 === "string") {
                                                 if (func3(data103) < 1) {
-                                                    const err235 = { instancePath: instancePath + "/rules/typo/1/words/" + i20, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data103 };
+                                                    const err234 = { instancePath: instancePath + "/rules/typo/1/words/" + i20, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data103 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err235];
+                                                        vErrors = [err234];
                                                     }
                                                     else {
-                                                        vErrors.push(err235);
+                                                        vErrors.push(err234);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err236 = { instancePath: instancePath + "/rules/typo/1/words/" + i20, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data103 };
+                                                const err235 = { instancePath: instancePath + "/rules/typo/1/words/" + i20, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data103 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err236];
+                                                    vErrors = [err235];
                                                 }
                                                 else {
-                                                    vErrors.push(err236);
+                                                    vErrors.push(err235);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err237 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data102 };
+                                        const err236 = { instancePath: instancePath + "/rules/typo/1/words", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data102 };
+                                        if (vErrors === null) {
+                                            vErrors = [err236];
+                                        }
+                                        else {
+                                            vErrors.push(err236);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data101.locale !== undefined) {
+                                    let data104 = data101.locale;
+                                    if (!(((data104 === "en") || (data104 === "en-US")) || (data104 === "en-GB"))) {
+                                        const err237 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data104 };
                                         if (vErrors === null) {
                                             vErrors = [err237];
                                         }
@@ -50174,28 +50175,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data101.locale !== undefined) {
-                                    let data104 = data101.locale;
-                                    if (!(((data104 === "en") || (data104 === "en-US")) || (data104 === "en-GB"))) {
-                                        const err238 = { instancePath: instancePath + "/rules/typo/1/locale", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data104 };
+                                if (data101.allowAcronyms !== undefined) {
+                                    let data105 = data101.allowAcronyms;
+                                    if (typeof data105 !== "boolean") {
+                                        const err238 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data105 };
                                         if (vErrors === null) {
                                             vErrors = [err238];
                                         }
                                         else {
                                             vErrors.push(err238);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data101.allowAcronyms !== undefined) {
-                                    let data105 = data101.allowAcronyms;
-                                    if (typeof data105 !== "boolean") {
-                                        const err239 = { instancePath: instancePath + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data105 };
-                                        if (vErrors === null) {
-                                            vErrors = [err239];
-                                        }
-                                        else {
-                                            vErrors.push(err239);
                                         }
                                         errors++;
                                     }
@@ -50207,69 +50195,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i21 = 0; i21 < len51; i21++) {
                                             let data107 = data106[i21];
                                             if (typeof data107 !== "string") {
-                                                const err240 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i21, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data107 };
+                                                const err239 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys/" + i21, schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data107 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err240];
+                                                    vErrors = [err239];
                                                 }
                                                 else {
-                                                    vErrors.push(err240);
+                                                    vErrors.push(err239);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err241 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data106 };
+                                        const err240 = { instancePath: instancePath + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data106 };
                                         if (vErrors === null) {
-                                            vErrors = [err241];
+                                            vErrors = [err240];
                                         }
                                         else {
-                                            vErrors.push(err241);
+                                            vErrors.push(err240);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err242 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data101 };
+                                const err241 = { instancePath: instancePath + "/rules/typo/1", schemaPath: "#/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1].items[1], data: data101 };
                                 if (vErrors === null) {
-                                    vErrors = [err242];
+                                    vErrors = [err241];
                                 }
                                 else {
-                                    vErrors.push(err242);
+                                    vErrors.push(err241);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err243 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
+                        const err242 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.rules.properties.typo.anyOf[1], data: data99 };
                         if (vErrors === null) {
-                            vErrors = [err243];
+                            vErrors = [err242];
                         }
                         else {
-                            vErrors.push(err243);
+                            vErrors.push(err242);
                         }
                         errors++;
                     }
-                    var _valid15 = _errs286 === errors;
+                    var _valid15 = _errs285 === errors;
                     valid112 = valid112 || _valid15;
                 }
                 if (!valid112) {
-                    const err244 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data99 };
+                    const err243 = { instancePath: instancePath + "/rules/typo", schemaPath: "#/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.rules.properties.typo, data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err244];
+                        vErrors = [err243];
                     }
                     else {
-                        vErrors.push(err244);
+                        vErrors.push(err243);
                     }
                     errors++;
                 }
                 else {
-                    errors = _errs283;
+                    errors = _errs282;
                     if (vErrors !== null) {
-                        if (_errs283) {
-                            vErrors.length = _errs283;
+                        if (_errs282) {
+                            vErrors.length = _errs282;
                         }
                         else {
                             vErrors = null;
@@ -50279,12 +50267,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err245 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
+            const err244 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
             if (vErrors === null) {
-                vErrors = [err245];
+                vErrors = [err244];
             }
             else {
-                vErrors.push(err245);
+                vErrors.push(err244);
             }
             errors++;
         }
@@ -50297,35 +50285,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data109 = data108[i22];
                 if (typeof data109 === "string") {
                     if (func3(data109) < 1) {
-                        const err246 = { instancePath: instancePath + "/words/" + i22, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data109 };
+                        const err245 = { instancePath: instancePath + "/words/" + i22, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data109 };
                         if (vErrors === null) {
-                            vErrors = [err246];
+                            vErrors = [err245];
                         }
                         else {
-                            vErrors.push(err246);
+                            vErrors.push(err245);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err247 = { instancePath: instancePath + "/words/" + i22, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data109 };
+                    const err246 = { instancePath: instancePath + "/words/" + i22, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data109 };
                     if (vErrors === null) {
-                        vErrors = [err247];
+                        vErrors = [err246];
                     }
                     else {
-                        vErrors.push(err247);
+                        vErrors.push(err246);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err248 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data108 };
+            const err247 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data108 };
             if (vErrors === null) {
-                vErrors = [err248];
+                vErrors = [err247];
             }
             else {
-                vErrors.push(err248);
+                vErrors.push(err247);
             }
             errors++;
         }
@@ -50334,18 +50322,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data110 = data.wordsFile;
         if (typeof data110 === "string") {
             if (func3(data110) < 1) {
-                const err249 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data110 };
+                const err248 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data110 };
                 if (vErrors === null) {
-                    vErrors = [err249];
+                    vErrors = [err248];
                 }
                 else {
-                    vErrors.push(err249);
+                    vErrors.push(err248);
                 }
                 errors++;
             }
         }
         else {
-            const err250 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data110 };
+            const err249 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data110 };
+            if (vErrors === null) {
+                vErrors = [err249];
+            }
+            else {
+                vErrors.push(err249);
+            }
+            errors++;
+        }
+    }
+    if (data.locale !== undefined) {
+        let data111 = data.locale;
+        if (!(((data111 === "en") || (data111 === "en-US")) || (data111 === "en-GB"))) {
+            const err250 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data111 };
             if (vErrors === null) {
                 vErrors = [err250];
             }
@@ -50355,24 +50356,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.locale !== undefined) {
-        let data111 = data.locale;
-        if (!(((data111 === "en") || (data111 === "en-US")) || (data111 === "en-GB"))) {
-            const err251 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data111 };
-            if (vErrors === null) {
-                vErrors = [err251];
-            }
-            else {
-                vErrors.push(err251);
-            }
-            errors++;
-        }
-    }
     if (data.duplicateThreshold !== undefined) {
         let data112 = data.duplicateThreshold;
         if (typeof data112 == "number") {
             if (data112 > 1 || isNaN(data112)) {
-                const err252 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data112 };
+                const err251 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data112 };
+                if (vErrors === null) {
+                    vErrors = [err251];
+                }
+                else {
+                    vErrors.push(err251);
+                }
+                errors++;
+            }
+            if (data112 < 0 || isNaN(data112)) {
+                const err252 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data112 };
                 if (vErrors === null) {
                     vErrors = [err252];
                 }
@@ -50381,24 +50379,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (data112 < 0 || isNaN(data112)) {
-                const err253 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data112 };
-                if (vErrors === null) {
-                    vErrors = [err253];
-                }
-                else {
-                    vErrors.push(err253);
-                }
-                errors++;
-            }
         }
         else {
-            const err254 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data112 };
+            const err253 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data112 };
             if (vErrors === null) {
-                vErrors = [err254];
+                vErrors = [err253];
             }
             else {
-                vErrors.push(err254);
+                vErrors.push(err253);
             }
             errors++;
         }
@@ -50411,23 +50399,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data114 = data113[i23];
                 if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
                     if (data114.files === undefined) {
-                        const err255 = { instancePath: instancePath + "/overrides/" + i23, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data114 };
+                        const err254 = { instancePath: instancePath + "/overrides/" + i23, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data114 };
                         if (vErrors === null) {
-                            vErrors = [err255];
+                            vErrors = [err254];
                         }
                         else {
-                            vErrors.push(err255);
+                            vErrors.push(err254);
                         }
                         errors++;
                     }
                     for (const key26 in data114) {
                         if (!((((((((key26 === "files") || (key26 === "kind")) || (key26 === "requiredSections")) || (key26 === "rules")) || (key26 === "words")) || (key26 === "wordsFile")) || (key26 === "locale")) || (key26 === "duplicateThreshold"))) {
-                            const err256 = { instancePath: instancePath + "/overrides/" + i23, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data114 };
+                            const err255 = { instancePath: instancePath + "/overrides/" + i23, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data114 };
                             if (vErrors === null) {
-                                vErrors = [err256];
+                                vErrors = [err255];
                             }
                             else {
-                                vErrors.push(err256);
+                                vErrors.push(err255);
                             }
                             errors++;
                         }
@@ -50436,12 +50424,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data115 = data114.files;
                         if (Array.isArray(data115)) {
                             if (data115.length < 1) {
-                                const err257 = { instancePath: instancePath + "/overrides/" + i23 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data115 };
+                                const err256 = { instancePath: instancePath + "/overrides/" + i23 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data115 };
                                 if (vErrors === null) {
-                                    vErrors = [err257];
+                                    vErrors = [err256];
                                 }
                                 else {
-                                    vErrors.push(err257);
+                                    vErrors.push(err256);
                                 }
                                 errors++;
                             }
@@ -50450,35 +50438,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data116 = data115[i24];
                                 if (typeof data116 === "string") {
                                     if (func3(data116) < 1) {
-                                        const err258 = { instancePath: instancePath + "/overrides/" + i23 + "/files/" + i24, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data116 };
+                                        const err257 = { instancePath: instancePath + "/overrides/" + i23 + "/files/" + i24, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data116 };
                                         if (vErrors === null) {
-                                            vErrors = [err258];
+                                            vErrors = [err257];
                                         }
                                         else {
-                                            vErrors.push(err258);
+                                            vErrors.push(err257);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err259 = { instancePath: instancePath + "/overrides/" + i23 + "/files/" + i24, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data116 };
+                                    const err258 = { instancePath: instancePath + "/overrides/" + i23 + "/files/" + i24, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data116 };
                                     if (vErrors === null) {
-                                        vErrors = [err259];
+                                        vErrors = [err258];
                                     }
                                     else {
-                                        vErrors.push(err259);
+                                        vErrors.push(err258);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err260 = { instancePath: instancePath + "/overrides/" + i23 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data115 };
+                            const err259 = { instancePath: instancePath + "/overrides/" + i23 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data115 };
                             if (vErrors === null) {
-                                vErrors = [err260];
+                                vErrors = [err259];
                             }
                             else {
-                                vErrors.push(err260);
+                                vErrors.push(err259);
                             }
                             errors++;
                         }
@@ -50486,12 +50474,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data114.kind !== undefined) {
                         let data117 = data114.kind;
                         if (!((((data117 === "job-post") || (data117 === "ladder-level")) || (data117 === "role-page")) || (data117 === "other"))) {
-                            const err261 = { instancePath: instancePath + "/overrides/" + i23 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data117 };
+                            const err260 = { instancePath: instancePath + "/overrides/" + i23 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data117 };
                             if (vErrors === null) {
-                                vErrors = [err261];
+                                vErrors = [err260];
                             }
                             else {
-                                vErrors.push(err261);
+                                vErrors.push(err260);
                             }
                             errors++;
                         }
@@ -50504,23 +50492,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data119 = data118[i25];
                                 if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
                                     if (data119.name === undefined) {
-                                        const err262 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data119 };
+                                        const err261 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data119 };
                                         if (vErrors === null) {
-                                            vErrors = [err262];
+                                            vErrors = [err261];
                                         }
                                         else {
-                                            vErrors.push(err262);
+                                            vErrors.push(err261);
                                         }
                                         errors++;
                                     }
                                     for (const key27 in data119) {
                                         if (!((key27 === "name") || (key27 === "aliases"))) {
-                                            const err263 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data119 };
+                                            const err262 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data119 };
                                             if (vErrors === null) {
-                                                vErrors = [err263];
+                                                vErrors = [err262];
                                             }
                                             else {
-                                                vErrors.push(err263);
+                                                vErrors.push(err262);
                                             }
                                             errors++;
                                         }
@@ -50529,23 +50517,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data120 = data119.name;
                                         if (typeof data120 === "string") {
                                             if (func3(data120) < 1) {
-                                                const err264 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data120 };
+                                                const err263 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data120 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err264];
+                                                    vErrors = [err263];
                                                 }
                                                 else {
-                                                    vErrors.push(err264);
+                                                    vErrors.push(err263);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         else {
-                                            const err265 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data120 };
+                                            const err264 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data120 };
                                             if (vErrors === null) {
-                                                vErrors = [err265];
+                                                vErrors = [err264];
                                             }
                                             else {
-                                                vErrors.push(err265);
+                                                vErrors.push(err264);
                                             }
                                             errors++;
                                         }
@@ -50558,59 +50546,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data122 = data121[i26];
                                                 if (typeof data122 === "string") {
                                                     if (func3(data122) < 1) {
-                                                        const err266 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data122 };
+                                                        const err265 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data122 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err266];
+                                                            vErrors = [err265];
                                                         }
                                                         else {
-                                                            vErrors.push(err266);
+                                                            vErrors.push(err265);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                                 else {
-                                                    const err267 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data122 };
+                                                    const err266 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/aliases/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data122 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err267];
+                                                        vErrors = [err266];
                                                     }
                                                     else {
-                                                        vErrors.push(err267);
+                                                        vErrors.push(err266);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            const err268 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data121 };
+                                            const err267 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data121 };
                                             if (vErrors === null) {
-                                                vErrors = [err268];
+                                                vErrors = [err267];
                                             }
                                             else {
-                                                vErrors.push(err268);
+                                                vErrors.push(err267);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    const err269 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data119 };
+                                    const err268 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections/" + i25, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data119 };
                                     if (vErrors === null) {
-                                        vErrors = [err269];
+                                        vErrors = [err268];
                                     }
                                     else {
-                                        vErrors.push(err269);
+                                        vErrors.push(err268);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err270 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data118 };
+                            const err269 = { instancePath: instancePath + "/overrides/" + i23 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data118 };
                             if (vErrors === null) {
-                                vErrors = [err270];
+                                vErrors = [err269];
                             }
                             else {
-                                vErrors.push(err270);
+                                vErrors.push(err269);
                             }
                             errors++;
                         }
@@ -50620,7 +50608,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
                             for (const key28 in data123) {
                                 if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key28))) {
-                                    const err271 = { instancePath: instancePath + "/overrides/" + i23 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data123 };
+                                    const err270 = { instancePath: instancePath + "/overrides/" + i23 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data123 };
+                                    if (vErrors === null) {
+                                        vErrors = [err270];
+                                    }
+                                    else {
+                                        vErrors.push(err270);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data123["file-binary"] !== undefined) {
+                                let data124 = data123["file-binary"];
+                                const _errs337 = errors;
+                                let valid134 = false;
+                                const _errs338 = errors;
+                                if (!((((((((data124 === "off") || (data124 === "info")) || (data124 === "warning")) || (data124 === "error")) || (data124 === "warn")) || (data124 === 0)) || (data124 === 1)) || (data124 === 2))) {
+                                    const err271 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data124 };
                                     if (vErrors === null) {
                                         vErrors = [err271];
                                     }
@@ -50629,29 +50633,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data123["file-binary"] !== undefined) {
-                                let data124 = data123["file-binary"];
-                                const _errs338 = errors;
-                                let valid134 = false;
-                                const _errs339 = errors;
-                                if (!((((((((data124 === "off") || (data124 === "info")) || (data124 === "warning")) || (data124 === "error")) || (data124 === "warn")) || (data124 === 0)) || (data124 === 1)) || (data124 === 2))) {
-                                    const err272 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data124 };
-                                    if (vErrors === null) {
-                                        vErrors = [err272];
-                                    }
-                                    else {
-                                        vErrors.push(err272);
-                                    }
-                                    errors++;
-                                }
-                                var _valid16 = _errs339 === errors;
+                                var _valid16 = _errs338 === errors;
                                 valid134 = valid134 || _valid16;
                                 if (!valid134) {
-                                    const _errs341 = errors;
+                                    const _errs340 = errors;
                                     if (Array.isArray(data124)) {
                                         if (data124.length > 2) {
-                                            const err273 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
+                                            const err272 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
+                                            if (vErrors === null) {
+                                                vErrors = [err272];
+                                            }
+                                            else {
+                                                vErrors.push(err272);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data124.length < 1) {
+                                            const err273 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
                                             if (vErrors === null) {
                                                 vErrors = [err273];
                                             }
@@ -50660,8 +50658,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data124.length < 1) {
-                                            const err274 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
+                                        const len57 = data124.length;
+                                        if (!(len57 <= 2)) {
+                                            const err274 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
                                             if (vErrors === null) {
                                                 vErrors = [err274];
                                             }
@@ -50670,27 +50669,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len57 = data124.length;
-                                        if (!(len57 <= 2)) {
-                                            const err275 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
-                                            if (vErrors === null) {
-                                                vErrors = [err275];
-                                            }
-                                            else {
-                                                vErrors.push(err275);
-                                            }
-                                            errors++;
-                                        }
                                         const len58 = data124.length;
                                         if (len58 > 0) {
                                             let data125 = data124[0];
                                             if (!((((((((data125 === "off") || (data125 === "info")) || (data125 === "warning")) || (data125 === "error")) || (data125 === "warn")) || (data125 === 0)) || (data125 === 1)) || (data125 === 2))) {
-                                                const err276 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
+                                                const err275 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data125 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err276];
+                                                    vErrors = [err275];
                                                 }
                                                 else {
-                                                    vErrors.push(err276);
+                                                    vErrors.push(err275);
                                                 }
                                                 errors++;
                                             }
@@ -50699,56 +50687,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data126 = data124[1];
                                             if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
                                                 for (const key29 in data126) {
-                                                    const err277 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data126 };
+                                                    const err276 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data126 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err277];
+                                                        vErrors = [err276];
                                                     }
                                                     else {
-                                                        vErrors.push(err277);
+                                                        vErrors.push(err276);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err278 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data126 };
+                                                const err277 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data126 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err278];
+                                                    vErrors = [err277];
                                                 }
                                                 else {
-                                                    vErrors.push(err278);
+                                                    vErrors.push(err277);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err279 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
+                                        const err278 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data124 };
                                         if (vErrors === null) {
-                                            vErrors = [err279];
+                                            vErrors = [err278];
                                         }
                                         else {
-                                            vErrors.push(err279);
+                                            vErrors.push(err278);
                                         }
                                         errors++;
                                     }
-                                    var _valid16 = _errs341 === errors;
+                                    var _valid16 = _errs340 === errors;
                                     valid134 = valid134 || _valid16;
                                 }
                                 if (!valid134) {
-                                    const err280 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data124 };
+                                    const err279 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data124 };
                                     if (vErrors === null) {
-                                        vErrors = [err280];
+                                        vErrors = [err279];
                                     }
                                     else {
-                                        vErrors.push(err280);
+                                        vErrors.push(err279);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs338;
+                                    errors = _errs337;
                                     if (vErrors !== null) {
-                                        if (_errs338) {
-                                            vErrors.length = _errs338;
+                                        if (_errs337) {
+                                            vErrors.length = _errs337;
                                         }
                                         else {
                                             vErrors = null;
@@ -50758,26 +50746,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["file-encoding"] !== undefined) {
                                 let data127 = data123["file-encoding"];
-                                const _errs349 = errors;
+                                const _errs348 = errors;
                                 let valid138 = false;
-                                const _errs350 = errors;
+                                const _errs349 = errors;
                                 if (!((((((((data127 === "off") || (data127 === "info")) || (data127 === "warning")) || (data127 === "error")) || (data127 === "warn")) || (data127 === 0)) || (data127 === 1)) || (data127 === 2))) {
-                                    const err281 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data127 };
+                                    const err280 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data127 };
                                     if (vErrors === null) {
-                                        vErrors = [err281];
+                                        vErrors = [err280];
                                     }
                                     else {
-                                        vErrors.push(err281);
+                                        vErrors.push(err280);
                                     }
                                     errors++;
                                 }
-                                var _valid17 = _errs350 === errors;
+                                var _valid17 = _errs349 === errors;
                                 valid138 = valid138 || _valid17;
                                 if (!valid138) {
-                                    const _errs352 = errors;
+                                    const _errs351 = errors;
                                     if (Array.isArray(data127)) {
                                         if (data127.length > 2) {
-                                            const err282 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
+                                            const err281 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
+                                            if (vErrors === null) {
+                                                vErrors = [err281];
+                                            }
+                                            else {
+                                                vErrors.push(err281);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data127.length < 1) {
+                                            const err282 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
                                             if (vErrors === null) {
                                                 vErrors = [err282];
                                             }
@@ -50786,8 +50784,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data127.length < 1) {
-                                            const err283 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
+                                        const len59 = data127.length;
+                                        if (!(len59 <= 2)) {
+                                            const err283 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
                                             if (vErrors === null) {
                                                 vErrors = [err283];
                                             }
@@ -50796,27 +50795,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len59 = data127.length;
-                                        if (!(len59 <= 2)) {
-                                            const err284 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
-                                            if (vErrors === null) {
-                                                vErrors = [err284];
-                                            }
-                                            else {
-                                                vErrors.push(err284);
-                                            }
-                                            errors++;
-                                        }
                                         const len60 = data127.length;
                                         if (len60 > 0) {
                                             let data128 = data127[0];
                                             if (!((((((((data128 === "off") || (data128 === "info")) || (data128 === "warning")) || (data128 === "error")) || (data128 === "warn")) || (data128 === 0)) || (data128 === 1)) || (data128 === 2))) {
-                                                const err285 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
+                                                const err284 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data128 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err285];
+                                                    vErrors = [err284];
                                                 }
                                                 else {
-                                                    vErrors.push(err285);
+                                                    vErrors.push(err284);
                                                 }
                                                 errors++;
                                             }
@@ -50825,56 +50813,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data129 = data127[1];
                                             if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
                                                 for (const key30 in data129) {
-                                                    const err286 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data129 };
+                                                    const err285 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data129 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err286];
+                                                        vErrors = [err285];
                                                     }
                                                     else {
-                                                        vErrors.push(err286);
+                                                        vErrors.push(err285);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err287 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data129 };
+                                                const err286 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data129 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err287];
+                                                    vErrors = [err286];
                                                 }
                                                 else {
-                                                    vErrors.push(err287);
+                                                    vErrors.push(err286);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err288 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
+                                        const err287 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data127 };
                                         if (vErrors === null) {
-                                            vErrors = [err288];
+                                            vErrors = [err287];
                                         }
                                         else {
-                                            vErrors.push(err288);
+                                            vErrors.push(err287);
                                         }
                                         errors++;
                                     }
-                                    var _valid17 = _errs352 === errors;
+                                    var _valid17 = _errs351 === errors;
                                     valid138 = valid138 || _valid17;
                                 }
                                 if (!valid138) {
-                                    const err289 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data127 };
+                                    const err288 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data127 };
                                     if (vErrors === null) {
-                                        vErrors = [err289];
+                                        vErrors = [err288];
                                     }
                                     else {
-                                        vErrors.push(err289);
+                                        vErrors.push(err288);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs349;
+                                    errors = _errs348;
                                     if (vErrors !== null) {
-                                        if (_errs349) {
-                                            vErrors.length = _errs349;
+                                        if (_errs348) {
+                                            vErrors.length = _errs348;
                                         }
                                         else {
                                             vErrors = null;
@@ -50884,26 +50872,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["file-too-large"] !== undefined) {
                                 let data130 = data123["file-too-large"];
-                                const _errs360 = errors;
+                                const _errs359 = errors;
                                 let valid142 = false;
-                                const _errs361 = errors;
+                                const _errs360 = errors;
                                 if (!((((((((data130 === "off") || (data130 === "info")) || (data130 === "warning")) || (data130 === "error")) || (data130 === "warn")) || (data130 === 0)) || (data130 === 1)) || (data130 === 2))) {
-                                    const err290 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
+                                    const err289 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
                                     if (vErrors === null) {
-                                        vErrors = [err290];
+                                        vErrors = [err289];
                                     }
                                     else {
-                                        vErrors.push(err290);
+                                        vErrors.push(err289);
                                     }
                                     errors++;
                                 }
-                                var _valid18 = _errs361 === errors;
+                                var _valid18 = _errs360 === errors;
                                 valid142 = valid142 || _valid18;
                                 if (!valid142) {
-                                    const _errs363 = errors;
+                                    const _errs362 = errors;
                                     if (Array.isArray(data130)) {
                                         if (data130.length > 2) {
-                                            const err291 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
+                                            const err290 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
+                                            if (vErrors === null) {
+                                                vErrors = [err290];
+                                            }
+                                            else {
+                                                vErrors.push(err290);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data130.length < 1) {
+                                            const err291 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
                                             if (vErrors === null) {
                                                 vErrors = [err291];
                                             }
@@ -50912,8 +50910,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data130.length < 1) {
-                                            const err292 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
+                                        const len61 = data130.length;
+                                        if (!(len61 <= 2)) {
+                                            const err292 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
                                             if (vErrors === null) {
                                                 vErrors = [err292];
                                             }
@@ -50922,27 +50921,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len61 = data130.length;
-                                        if (!(len61 <= 2)) {
-                                            const err293 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
-                                            if (vErrors === null) {
-                                                vErrors = [err293];
-                                            }
-                                            else {
-                                                vErrors.push(err293);
-                                            }
-                                            errors++;
-                                        }
                                         const len62 = data130.length;
                                         if (len62 > 0) {
                                             let data131 = data130[0];
                                             if (!((((((((data131 === "off") || (data131 === "info")) || (data131 === "warning")) || (data131 === "error")) || (data131 === "warn")) || (data131 === 0)) || (data131 === 1)) || (data131 === 2))) {
-                                                const err294 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data131 };
+                                                const err293 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data131 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err294];
+                                                    vErrors = [err293];
                                                 }
                                                 else {
-                                                    vErrors.push(err294);
+                                                    vErrors.push(err293);
                                                 }
                                                 errors++;
                                             }
@@ -50952,7 +50940,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
                                                 for (const key31 in data132) {
                                                     if (!(key31 === "maxBytes")) {
-                                                        const err295 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data132 };
+                                                        const err294 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data132 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err294];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err294);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data132.maxBytes !== undefined) {
+                                                    let data133 = data132.maxBytes;
+                                                    if (!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))) {
+                                                        const err295 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data133 };
                                                         if (vErrors === null) {
                                                             vErrors = [err295];
                                                         }
@@ -50961,27 +50962,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                         errors++;
                                                     }
-                                                }
-                                                if (data132.maxBytes !== undefined) {
-                                                    let data133 = data132.maxBytes;
-                                                    if (!((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133)))) {
-                                                        const err296 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data133 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err296];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err296);
-                                                        }
-                                                        errors++;
-                                                    }
                                                     if (typeof data133 == "number") {
                                                         if (data133 < 1 || isNaN(data133)) {
-                                                            const err297 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data133 };
+                                                            const err296 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data133 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err297];
+                                                                vErrors = [err296];
                                                             }
                                                             else {
-                                                                vErrors.push(err297);
+                                                                vErrors.push(err296);
                                                             }
                                                             errors++;
                                                         }
@@ -50989,45 +50977,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err298 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data132 };
+                                                const err297 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data132 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err298];
+                                                    vErrors = [err297];
                                                 }
                                                 else {
-                                                    vErrors.push(err298);
+                                                    vErrors.push(err297);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err299 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
+                                        const err298 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data130 };
                                         if (vErrors === null) {
-                                            vErrors = [err299];
+                                            vErrors = [err298];
                                         }
                                         else {
-                                            vErrors.push(err299);
+                                            vErrors.push(err298);
                                         }
                                         errors++;
                                     }
-                                    var _valid18 = _errs363 === errors;
+                                    var _valid18 = _errs362 === errors;
                                     valid142 = valid142 || _valid18;
                                 }
                                 if (!valid142) {
-                                    const err300 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data130 };
+                                    const err299 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data130 };
                                     if (vErrors === null) {
-                                        vErrors = [err300];
+                                        vErrors = [err299];
                                     }
                                     else {
-                                        vErrors.push(err300);
+                                        vErrors.push(err299);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs360;
+                                    errors = _errs359;
                                     if (vErrors !== null) {
-                                        if (_errs360) {
-                                            vErrors.length = _errs360;
+                                        if (_errs359) {
+                                            vErrors.length = _errs359;
                                         }
                                         else {
                                             vErrors = null;
@@ -51037,26 +51025,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["file-too-complex"] !== undefined) {
                                 let data134 = data123["file-too-complex"];
-                                const _errs373 = errors;
+                                const _errs372 = errors;
                                 let valid147 = false;
-                                const _errs374 = errors;
+                                const _errs373 = errors;
                                 if (!((((((((data134 === "off") || (data134 === "info")) || (data134 === "warning")) || (data134 === "error")) || (data134 === "warn")) || (data134 === 0)) || (data134 === 1)) || (data134 === 2))) {
-                                    const err301 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data134 };
+                                    const err300 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data134 };
                                     if (vErrors === null) {
-                                        vErrors = [err301];
+                                        vErrors = [err300];
                                     }
                                     else {
-                                        vErrors.push(err301);
+                                        vErrors.push(err300);
                                     }
                                     errors++;
                                 }
-                                var _valid19 = _errs374 === errors;
+                                var _valid19 = _errs373 === errors;
                                 valid147 = valid147 || _valid19;
                                 if (!valid147) {
-                                    const _errs376 = errors;
+                                    const _errs375 = errors;
                                     if (Array.isArray(data134)) {
                                         if (data134.length > 2) {
-                                            const err302 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
+                                            const err301 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
+                                            if (vErrors === null) {
+                                                vErrors = [err301];
+                                            }
+                                            else {
+                                                vErrors.push(err301);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data134.length < 1) {
+                                            const err302 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
                                             if (vErrors === null) {
                                                 vErrors = [err302];
                                             }
@@ -51065,8 +51063,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data134.length < 1) {
-                                            const err303 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
+                                        const len63 = data134.length;
+                                        if (!(len63 <= 2)) {
+                                            const err303 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
                                             if (vErrors === null) {
                                                 vErrors = [err303];
                                             }
@@ -51075,27 +51074,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len63 = data134.length;
-                                        if (!(len63 <= 2)) {
-                                            const err304 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
-                                            if (vErrors === null) {
-                                                vErrors = [err304];
-                                            }
-                                            else {
-                                                vErrors.push(err304);
-                                            }
-                                            errors++;
-                                        }
                                         const len64 = data134.length;
                                         if (len64 > 0) {
                                             let data135 = data134[0];
                                             if (!((((((((data135 === "off") || (data135 === "info")) || (data135 === "warning")) || (data135 === "error")) || (data135 === "warn")) || (data135 === 0)) || (data135 === 1)) || (data135 === 2))) {
-                                                const err305 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data135 };
+                                                const err304 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data135 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err305];
+                                                    vErrors = [err304];
                                                 }
                                                 else {
-                                                    vErrors.push(err305);
+                                                    vErrors.push(err304);
                                                 }
                                                 errors++;
                                             }
@@ -51104,56 +51092,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data136 = data134[1];
                                             if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
                                                 for (const key32 in data136) {
-                                                    const err306 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data136 };
+                                                    const err305 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data136 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err306];
+                                                        vErrors = [err305];
                                                     }
                                                     else {
-                                                        vErrors.push(err306);
+                                                        vErrors.push(err305);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err307 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data136 };
+                                                const err306 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data136 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err307];
+                                                    vErrors = [err306];
                                                 }
                                                 else {
-                                                    vErrors.push(err307);
+                                                    vErrors.push(err306);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err308 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
+                                        const err307 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data134 };
                                         if (vErrors === null) {
-                                            vErrors = [err308];
+                                            vErrors = [err307];
                                         }
                                         else {
-                                            vErrors.push(err308);
+                                            vErrors.push(err307);
                                         }
                                         errors++;
                                     }
-                                    var _valid19 = _errs376 === errors;
+                                    var _valid19 = _errs375 === errors;
                                     valid147 = valid147 || _valid19;
                                 }
                                 if (!valid147) {
-                                    const err309 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data134 };
+                                    const err308 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data134 };
                                     if (vErrors === null) {
-                                        vErrors = [err309];
+                                        vErrors = [err308];
                                     }
                                     else {
-                                        vErrors.push(err309);
+                                        vErrors.push(err308);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs373;
+                                    errors = _errs372;
                                     if (vErrors !== null) {
-                                        if (_errs373) {
-                                            vErrors.length = _errs373;
+                                        if (_errs372) {
+                                            vErrors.length = _errs372;
                                         }
                                         else {
                                             vErrors = null;
@@ -51163,26 +51151,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["file-empty"] !== undefined) {
                                 let data137 = data123["file-empty"];
-                                const _errs384 = errors;
+                                const _errs383 = errors;
                                 let valid151 = false;
-                                const _errs385 = errors;
+                                const _errs384 = errors;
                                 if (!((((((((data137 === "off") || (data137 === "info")) || (data137 === "warning")) || (data137 === "error")) || (data137 === "warn")) || (data137 === 0)) || (data137 === 1)) || (data137 === 2))) {
-                                    const err310 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
+                                    const err309 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
                                     if (vErrors === null) {
-                                        vErrors = [err310];
+                                        vErrors = [err309];
                                     }
                                     else {
-                                        vErrors.push(err310);
+                                        vErrors.push(err309);
                                     }
                                     errors++;
                                 }
-                                var _valid20 = _errs385 === errors;
+                                var _valid20 = _errs384 === errors;
                                 valid151 = valid151 || _valid20;
                                 if (!valid151) {
-                                    const _errs387 = errors;
+                                    const _errs386 = errors;
                                     if (Array.isArray(data137)) {
                                         if (data137.length > 2) {
-                                            const err311 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
+                                            const err310 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
+                                            if (vErrors === null) {
+                                                vErrors = [err310];
+                                            }
+                                            else {
+                                                vErrors.push(err310);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data137.length < 1) {
+                                            const err311 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
                                             if (vErrors === null) {
                                                 vErrors = [err311];
                                             }
@@ -51191,8 +51189,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data137.length < 1) {
-                                            const err312 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
+                                        const len65 = data137.length;
+                                        if (!(len65 <= 2)) {
+                                            const err312 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
                                             if (vErrors === null) {
                                                 vErrors = [err312];
                                             }
@@ -51201,27 +51200,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len65 = data137.length;
-                                        if (!(len65 <= 2)) {
-                                            const err313 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
-                                            if (vErrors === null) {
-                                                vErrors = [err313];
-                                            }
-                                            else {
-                                                vErrors.push(err313);
-                                            }
-                                            errors++;
-                                        }
                                         const len66 = data137.length;
                                         if (len66 > 0) {
                                             let data138 = data137[0];
                                             if (!((((((((data138 === "off") || (data138 === "info")) || (data138 === "warning")) || (data138 === "error")) || (data138 === "warn")) || (data138 === 0)) || (data138 === 1)) || (data138 === 2))) {
-                                                const err314 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data138 };
+                                                const err313 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data138 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err314];
+                                                    vErrors = [err313];
                                                 }
                                                 else {
-                                                    vErrors.push(err314);
+                                                    vErrors.push(err313);
                                                 }
                                                 errors++;
                                             }
@@ -51230,56 +51218,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data139 = data137[1];
                                             if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
                                                 for (const key33 in data139) {
-                                                    const err315 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data139 };
+                                                    const err314 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data139 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err315];
+                                                        vErrors = [err314];
                                                     }
                                                     else {
-                                                        vErrors.push(err315);
+                                                        vErrors.push(err314);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err316 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data139 };
+                                                const err315 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data139 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err316];
+                                                    vErrors = [err315];
                                                 }
                                                 else {
-                                                    vErrors.push(err316);
+                                                    vErrors.push(err315);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err317 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
+                                        const err316 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data137 };
                                         if (vErrors === null) {
-                                            vErrors = [err317];
+                                            vErrors = [err316];
                                         }
                                         else {
-                                            vErrors.push(err317);
+                                            vErrors.push(err316);
                                         }
                                         errors++;
                                     }
-                                    var _valid20 = _errs387 === errors;
+                                    var _valid20 = _errs386 === errors;
                                     valid151 = valid151 || _valid20;
                                 }
                                 if (!valid151) {
-                                    const err318 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data137 };
+                                    const err317 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data137 };
                                     if (vErrors === null) {
-                                        vErrors = [err318];
+                                        vErrors = [err317];
                                     }
                                     else {
-                                        vErrors.push(err318);
+                                        vErrors.push(err317);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs384;
+                                    errors = _errs383;
                                     if (vErrors !== null) {
-                                        if (_errs384) {
-                                            vErrors.length = _errs384;
+                                        if (_errs383) {
+                                            vErrors.length = _errs383;
                                         }
                                         else {
                                             vErrors = null;
@@ -51289,26 +51277,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["file-unreadable"] !== undefined) {
                                 let data140 = data123["file-unreadable"];
-                                const _errs395 = errors;
+                                const _errs394 = errors;
                                 let valid155 = false;
-                                const _errs396 = errors;
+                                const _errs395 = errors;
                                 if (!((((((((data140 === "off") || (data140 === "info")) || (data140 === "warning")) || (data140 === "error")) || (data140 === "warn")) || (data140 === 0)) || (data140 === 1)) || (data140 === 2))) {
-                                    const err319 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
+                                    const err318 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
                                     if (vErrors === null) {
-                                        vErrors = [err319];
+                                        vErrors = [err318];
                                     }
                                     else {
-                                        vErrors.push(err319);
+                                        vErrors.push(err318);
                                     }
                                     errors++;
                                 }
-                                var _valid21 = _errs396 === errors;
+                                var _valid21 = _errs395 === errors;
                                 valid155 = valid155 || _valid21;
                                 if (!valid155) {
-                                    const _errs398 = errors;
+                                    const _errs397 = errors;
                                     if (Array.isArray(data140)) {
                                         if (data140.length > 2) {
-                                            const err320 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
+                                            const err319 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
+                                            if (vErrors === null) {
+                                                vErrors = [err319];
+                                            }
+                                            else {
+                                                vErrors.push(err319);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data140.length < 1) {
+                                            const err320 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
                                             if (vErrors === null) {
                                                 vErrors = [err320];
                                             }
@@ -51317,8 +51315,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data140.length < 1) {
-                                            const err321 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
+                                        const len67 = data140.length;
+                                        if (!(len67 <= 2)) {
+                                            const err321 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
                                             if (vErrors === null) {
                                                 vErrors = [err321];
                                             }
@@ -51327,27 +51326,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len67 = data140.length;
-                                        if (!(len67 <= 2)) {
-                                            const err322 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
-                                            if (vErrors === null) {
-                                                vErrors = [err322];
-                                            }
-                                            else {
-                                                vErrors.push(err322);
-                                            }
-                                            errors++;
-                                        }
                                         const len68 = data140.length;
                                         if (len68 > 0) {
                                             let data141 = data140[0];
                                             if (!((((((((data141 === "off") || (data141 === "info")) || (data141 === "warning")) || (data141 === "error")) || (data141 === "warn")) || (data141 === 0)) || (data141 === 1)) || (data141 === 2))) {
-                                                const err323 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data141 };
+                                                const err322 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data141 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err323];
+                                                    vErrors = [err322];
                                                 }
                                                 else {
-                                                    vErrors.push(err323);
+                                                    vErrors.push(err322);
                                                 }
                                                 errors++;
                                             }
@@ -51356,56 +51344,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data142 = data140[1];
                                             if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
                                                 for (const key34 in data142) {
-                                                    const err324 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data142 };
+                                                    const err323 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data142 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err324];
+                                                        vErrors = [err323];
                                                     }
                                                     else {
-                                                        vErrors.push(err324);
+                                                        vErrors.push(err323);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err325 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data142 };
+                                                const err324 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data142 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err325];
+                                                    vErrors = [err324];
                                                 }
                                                 else {
-                                                    vErrors.push(err325);
+                                                    vErrors.push(err324);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err326 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
+                                        const err325 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data140 };
                                         if (vErrors === null) {
-                                            vErrors = [err326];
+                                            vErrors = [err325];
                                         }
                                         else {
-                                            vErrors.push(err326);
+                                            vErrors.push(err325);
                                         }
                                         errors++;
                                     }
-                                    var _valid21 = _errs398 === errors;
+                                    var _valid21 = _errs397 === errors;
                                     valid155 = valid155 || _valid21;
                                 }
                                 if (!valid155) {
-                                    const err327 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data140 };
+                                    const err326 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data140 };
                                     if (vErrors === null) {
-                                        vErrors = [err327];
+                                        vErrors = [err326];
                                     }
                                     else {
-                                        vErrors.push(err327);
+                                        vErrors.push(err326);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs395;
+                                    errors = _errs394;
                                     if (vErrors !== null) {
-                                        if (_errs395) {
-                                            vErrors.length = _errs395;
+                                        if (_errs394) {
+                                            vErrors.length = _errs394;
                                         }
                                         else {
                                             vErrors = null;
@@ -51415,26 +51403,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["inline-config"] !== undefined) {
                                 let data143 = data123["inline-config"];
-                                const _errs406 = errors;
+                                const _errs405 = errors;
                                 let valid159 = false;
-                                const _errs407 = errors;
+                                const _errs406 = errors;
                                 if (!((((((((data143 === "off") || (data143 === "info")) || (data143 === "warning")) || (data143 === "error")) || (data143 === "warn")) || (data143 === 0)) || (data143 === 1)) || (data143 === 2))) {
-                                    const err328 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data143 };
+                                    const err327 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data143 };
                                     if (vErrors === null) {
-                                        vErrors = [err328];
+                                        vErrors = [err327];
                                     }
                                     else {
-                                        vErrors.push(err328);
+                                        vErrors.push(err327);
                                     }
                                     errors++;
                                 }
-                                var _valid22 = _errs407 === errors;
+                                var _valid22 = _errs406 === errors;
                                 valid159 = valid159 || _valid22;
                                 if (!valid159) {
-                                    const _errs409 = errors;
+                                    const _errs408 = errors;
                                     if (Array.isArray(data143)) {
                                         if (data143.length > 2) {
-                                            const err329 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
+                                            const err328 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
+                                            if (vErrors === null) {
+                                                vErrors = [err328];
+                                            }
+                                            else {
+                                                vErrors.push(err328);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data143.length < 1) {
+                                            const err329 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
                                             if (vErrors === null) {
                                                 vErrors = [err329];
                                             }
@@ -51443,8 +51441,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data143.length < 1) {
-                                            const err330 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
+                                        const len69 = data143.length;
+                                        if (!(len69 <= 2)) {
+                                            const err330 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
                                             if (vErrors === null) {
                                                 vErrors = [err330];
                                             }
@@ -51453,27 +51452,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len69 = data143.length;
-                                        if (!(len69 <= 2)) {
-                                            const err331 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
-                                            if (vErrors === null) {
-                                                vErrors = [err331];
-                                            }
-                                            else {
-                                                vErrors.push(err331);
-                                            }
-                                            errors++;
-                                        }
                                         const len70 = data143.length;
                                         if (len70 > 0) {
                                             let data144 = data143[0];
                                             if (!((((((((data144 === "off") || (data144 === "info")) || (data144 === "warning")) || (data144 === "error")) || (data144 === "warn")) || (data144 === 0)) || (data144 === 1)) || (data144 === 2))) {
-                                                const err332 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data144 };
+                                                const err331 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data144 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err332];
+                                                    vErrors = [err331];
                                                 }
                                                 else {
-                                                    vErrors.push(err332);
+                                                    vErrors.push(err331);
                                                 }
                                                 errors++;
                                             }
@@ -51482,56 +51470,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data145 = data143[1];
                                             if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
                                                 for (const key35 in data145) {
-                                                    const err333 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data145 };
+                                                    const err332 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data145 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err333];
+                                                        vErrors = [err332];
                                                     }
                                                     else {
-                                                        vErrors.push(err333);
+                                                        vErrors.push(err332);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err334 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data145 };
+                                                const err333 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data145 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err334];
+                                                    vErrors = [err333];
                                                 }
                                                 else {
-                                                    vErrors.push(err334);
+                                                    vErrors.push(err333);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err335 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
+                                        const err334 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data143 };
                                         if (vErrors === null) {
-                                            vErrors = [err335];
+                                            vErrors = [err334];
                                         }
                                         else {
-                                            vErrors.push(err335);
+                                            vErrors.push(err334);
                                         }
                                         errors++;
                                     }
-                                    var _valid22 = _errs409 === errors;
+                                    var _valid22 = _errs408 === errors;
                                     valid159 = valid159 || _valid22;
                                 }
                                 if (!valid159) {
-                                    const err336 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data143 };
+                                    const err335 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data143 };
                                     if (vErrors === null) {
-                                        vErrors = [err336];
+                                        vErrors = [err335];
                                     }
                                     else {
-                                        vErrors.push(err336);
+                                        vErrors.push(err335);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs406;
+                                    errors = _errs405;
                                     if (vErrors !== null) {
-                                        if (_errs406) {
-                                            vErrors.length = _errs406;
+                                        if (_errs405) {
+                                            vErrors.length = _errs405;
                                         }
                                         else {
                                             vErrors = null;
@@ -51541,26 +51529,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["duplicate-bullet"] !== undefined) {
                                 let data146 = data123["duplicate-bullet"];
-                                const _errs417 = errors;
+                                const _errs416 = errors;
                                 let valid163 = false;
-                                const _errs418 = errors;
+                                const _errs417 = errors;
                                 if (!((((((((data146 === "off") || (data146 === "info")) || (data146 === "warning")) || (data146 === "error")) || (data146 === "warn")) || (data146 === 0)) || (data146 === 1)) || (data146 === 2))) {
-                                    const err337 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data146 };
+                                    const err336 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data146 };
                                     if (vErrors === null) {
-                                        vErrors = [err337];
+                                        vErrors = [err336];
                                     }
                                     else {
-                                        vErrors.push(err337);
+                                        vErrors.push(err336);
                                     }
                                     errors++;
                                 }
-                                var _valid23 = _errs418 === errors;
+                                var _valid23 = _errs417 === errors;
                                 valid163 = valid163 || _valid23;
                                 if (!valid163) {
-                                    const _errs420 = errors;
+                                    const _errs419 = errors;
                                     if (Array.isArray(data146)) {
                                         if (data146.length > 2) {
-                                            const err338 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
+                                            const err337 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
+                                            if (vErrors === null) {
+                                                vErrors = [err337];
+                                            }
+                                            else {
+                                                vErrors.push(err337);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data146.length < 1) {
+                                            const err338 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
                                             if (vErrors === null) {
                                                 vErrors = [err338];
                                             }
@@ -51569,8 +51567,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data146.length < 1) {
-                                            const err339 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
+                                        const len71 = data146.length;
+                                        if (!(len71 <= 2)) {
+                                            const err339 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
                                             if (vErrors === null) {
                                                 vErrors = [err339];
                                             }
@@ -51579,27 +51578,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len71 = data146.length;
-                                        if (!(len71 <= 2)) {
-                                            const err340 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
-                                            if (vErrors === null) {
-                                                vErrors = [err340];
-                                            }
-                                            else {
-                                                vErrors.push(err340);
-                                            }
-                                            errors++;
-                                        }
                                         const len72 = data146.length;
                                         if (len72 > 0) {
                                             let data147 = data146[0];
                                             if (!((((((((data147 === "off") || (data147 === "info")) || (data147 === "warning")) || (data147 === "error")) || (data147 === "warn")) || (data147 === 0)) || (data147 === 1)) || (data147 === 2))) {
-                                                const err341 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data147 };
+                                                const err340 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data147 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err341];
+                                                    vErrors = [err340];
                                                 }
                                                 else {
-                                                    vErrors.push(err341);
+                                                    vErrors.push(err340);
                                                 }
                                                 errors++;
                                             }
@@ -51608,13 +51596,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data148 = data146[1];
                                             if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
                                                 for (const key36 in data148) {
-                                                    if (!((key36 === "threshold") || (key36 === "templateSections"))) {
-                                                        const err342 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data148 };
+                                                    if (!((key36 === "threshold") || (key36 === "scope"))) {
+                                                        const err341 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data148 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err342];
+                                                            vErrors = [err341];
                                                         }
                                                         else {
-                                                            vErrors.push(err342);
+                                                            vErrors.push(err341);
                                                         }
                                                         errors++;
                                                     }
@@ -51623,7 +51611,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     let data149 = data148.threshold;
                                                     if (typeof data149 == "number") {
                                                         if (data149 > 1 || isNaN(data149)) {
-                                                            const err343 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data149 };
+                                                            const err342 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data149 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err342];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err342);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data149 < 0 || isNaN(data149)) {
+                                                            const err343 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data149 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err343];
                                                             }
@@ -51632,19 +51630,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                             errors++;
                                                         }
-                                                        if (data149 < 0 || isNaN(data149)) {
-                                                            const err344 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data149 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err344];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err344);
-                                                            }
-                                                            errors++;
-                                                        }
                                                     }
                                                     else {
-                                                        const err345 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data149 };
+                                                        const err344 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data149 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err344];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err344);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data148.scope !== undefined) {
+                                                    let data150 = data148.scope;
+                                                    if (!((data150 === "section") || (data150 === "document"))) {
+                                                        const err345 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/scope", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope, data: data150 };
                                                         if (vErrors === null) {
                                                             vErrors = [err345];
                                                         }
@@ -51654,72 +51655,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data148.templateSections !== undefined) {
-                                                    let data150 = data148.templateSections;
-                                                    if (!((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150)))) {
-                                                        const err346 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data150 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err346];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err346);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (typeof data150 == "number") {
-                                                        if (data150 < 0 || isNaN(data150)) {
-                                                            const err347 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1/templateSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/templateSections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.templateSections, data: data150 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err347];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err347);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                }
                                             }
                                             else {
-                                                const err348 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data148 };
+                                                const err346 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data148 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err348];
+                                                    vErrors = [err346];
                                                 }
                                                 else {
-                                                    vErrors.push(err348);
+                                                    vErrors.push(err346);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err349 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
+                                        const err347 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data146 };
                                         if (vErrors === null) {
-                                            vErrors = [err349];
+                                            vErrors = [err347];
                                         }
                                         else {
-                                            vErrors.push(err349);
+                                            vErrors.push(err347);
                                         }
                                         errors++;
                                     }
-                                    var _valid23 = _errs420 === errors;
+                                    var _valid23 = _errs419 === errors;
                                     valid163 = valid163 || _valid23;
                                 }
                                 if (!valid163) {
-                                    const err350 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data146 };
+                                    const err348 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data146 };
                                     if (vErrors === null) {
-                                        vErrors = [err350];
+                                        vErrors = [err348];
                                     }
                                     else {
-                                        vErrors.push(err350);
+                                        vErrors.push(err348);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs417;
+                                    errors = _errs416;
                                     if (vErrors !== null) {
-                                        if (_errs417) {
-                                            vErrors.length = _errs417;
+                                        if (_errs416) {
+                                            vErrors.length = _errs416;
                                         }
                                         else {
                                             vErrors = null;
@@ -51729,26 +51705,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["duplicate-heading"] !== undefined) {
                                 let data151 = data123["duplicate-heading"];
-                                const _errs432 = errors;
+                                const _errs430 = errors;
                                 let valid168 = false;
-                                const _errs433 = errors;
+                                const _errs431 = errors;
                                 if (!((((((((data151 === "off") || (data151 === "info")) || (data151 === "warning")) || (data151 === "error")) || (data151 === "warn")) || (data151 === 0)) || (data151 === 1)) || (data151 === 2))) {
-                                    const err351 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data151 };
+                                    const err349 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data151 };
                                     if (vErrors === null) {
-                                        vErrors = [err351];
+                                        vErrors = [err349];
                                     }
                                     else {
-                                        vErrors.push(err351);
+                                        vErrors.push(err349);
                                     }
                                     errors++;
                                 }
-                                var _valid24 = _errs433 === errors;
+                                var _valid24 = _errs431 === errors;
                                 valid168 = valid168 || _valid24;
                                 if (!valid168) {
-                                    const _errs435 = errors;
+                                    const _errs433 = errors;
                                     if (Array.isArray(data151)) {
                                         if (data151.length > 2) {
-                                            const err352 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
+                                            const err350 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
+                                            if (vErrors === null) {
+                                                vErrors = [err350];
+                                            }
+                                            else {
+                                                vErrors.push(err350);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data151.length < 1) {
+                                            const err351 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
+                                            if (vErrors === null) {
+                                                vErrors = [err351];
+                                            }
+                                            else {
+                                                vErrors.push(err351);
+                                            }
+                                            errors++;
+                                        }
+                                        const len73 = data151.length;
+                                        if (!(len73 <= 2)) {
+                                            const err352 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
                                             if (vErrors === null) {
                                                 vErrors = [err352];
                                             }
@@ -51757,32 +51754,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data151.length < 1) {
-                                            const err353 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
-                                            if (vErrors === null) {
-                                                vErrors = [err353];
-                                            }
-                                            else {
-                                                vErrors.push(err353);
-                                            }
-                                            errors++;
-                                        }
-                                        const len73 = data151.length;
-                                        if (!(len73 <= 2)) {
-                                            const err354 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
-                                            if (vErrors === null) {
-                                                vErrors = [err354];
-                                            }
-                                            else {
-                                                vErrors.push(err354);
-                                            }
-                                            errors++;
-                                        }
                                         const len74 = data151.length;
                                         if (len74 > 0) {
                                             let data152 = data151[0];
                                             if (!((((((((data152 === "off") || (data152 === "info")) || (data152 === "warning")) || (data152 === "error")) || (data152 === "warn")) || (data152 === 0)) || (data152 === 1)) || (data152 === 2))) {
-                                                const err355 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data152 };
+                                                const err353 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data152 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err353];
+                                                }
+                                                else {
+                                                    vErrors.push(err353);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len74 > 1) {
+                                            let data153 = data151[1];
+                                            if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+                                                for (const key37 in data153) {
+                                                    const err354 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data153 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err354];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err354);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err355 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data153 };
                                                 if (vErrors === null) {
                                                     vErrors = [err355];
                                                 }
@@ -51792,60 +51793,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len74 > 1) {
-                                            let data153 = data151[1];
-                                            if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
-                                                for (const key37 in data153) {
-                                                    const err356 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data153 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err356];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err356);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err357 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data153 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err357];
-                                                }
-                                                else {
-                                                    vErrors.push(err357);
-                                                }
-                                                errors++;
-                                            }
-                                        }
                                     }
                                     else {
-                                        const err358 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
+                                        const err356 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data151 };
                                         if (vErrors === null) {
-                                            vErrors = [err358];
+                                            vErrors = [err356];
                                         }
                                         else {
-                                            vErrors.push(err358);
+                                            vErrors.push(err356);
                                         }
                                         errors++;
                                     }
-                                    var _valid24 = _errs435 === errors;
+                                    var _valid24 = _errs433 === errors;
                                     valid168 = valid168 || _valid24;
                                 }
                                 if (!valid168) {
-                                    const err359 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data151 };
+                                    const err357 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data151 };
                                     if (vErrors === null) {
-                                        vErrors = [err359];
+                                        vErrors = [err357];
                                     }
                                     else {
-                                        vErrors.push(err359);
+                                        vErrors.push(err357);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs432;
+                                    errors = _errs430;
                                     if (vErrors !== null) {
-                                        if (_errs432) {
-                                            vErrors.length = _errs432;
+                                        if (_errs430) {
+                                            vErrors.length = _errs430;
                                         }
                                         else {
                                             vErrors = null;
@@ -51855,26 +51831,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["empty-section"] !== undefined) {
                                 let data154 = data123["empty-section"];
-                                const _errs443 = errors;
+                                const _errs441 = errors;
                                 let valid172 = false;
-                                const _errs444 = errors;
+                                const _errs442 = errors;
                                 if (!((((((((data154 === "off") || (data154 === "info")) || (data154 === "warning")) || (data154 === "error")) || (data154 === "warn")) || (data154 === 0)) || (data154 === 1)) || (data154 === 2))) {
-                                    const err360 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data154 };
+                                    const err358 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data154 };
                                     if (vErrors === null) {
-                                        vErrors = [err360];
+                                        vErrors = [err358];
                                     }
                                     else {
-                                        vErrors.push(err360);
+                                        vErrors.push(err358);
                                     }
                                     errors++;
                                 }
-                                var _valid25 = _errs444 === errors;
+                                var _valid25 = _errs442 === errors;
                                 valid172 = valid172 || _valid25;
                                 if (!valid172) {
-                                    const _errs446 = errors;
+                                    const _errs444 = errors;
                                     if (Array.isArray(data154)) {
                                         if (data154.length > 2) {
-                                            const err361 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
+                                            const err359 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
+                                            if (vErrors === null) {
+                                                vErrors = [err359];
+                                            }
+                                            else {
+                                                vErrors.push(err359);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data154.length < 1) {
+                                            const err360 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
+                                            if (vErrors === null) {
+                                                vErrors = [err360];
+                                            }
+                                            else {
+                                                vErrors.push(err360);
+                                            }
+                                            errors++;
+                                        }
+                                        const len75 = data154.length;
+                                        if (!(len75 <= 2)) {
+                                            const err361 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
                                             if (vErrors === null) {
                                                 vErrors = [err361];
                                             }
@@ -51883,32 +51880,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data154.length < 1) {
-                                            const err362 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
-                                            if (vErrors === null) {
-                                                vErrors = [err362];
-                                            }
-                                            else {
-                                                vErrors.push(err362);
-                                            }
-                                            errors++;
-                                        }
-                                        const len75 = data154.length;
-                                        if (!(len75 <= 2)) {
-                                            const err363 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
-                                            if (vErrors === null) {
-                                                vErrors = [err363];
-                                            }
-                                            else {
-                                                vErrors.push(err363);
-                                            }
-                                            errors++;
-                                        }
                                         const len76 = data154.length;
                                         if (len76 > 0) {
                                             let data155 = data154[0];
                                             if (!((((((((data155 === "off") || (data155 === "info")) || (data155 === "warning")) || (data155 === "error")) || (data155 === "warn")) || (data155 === 0)) || (data155 === 1)) || (data155 === 2))) {
-                                                const err364 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data155 };
+                                                const err362 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data155 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err362];
+                                                }
+                                                else {
+                                                    vErrors.push(err362);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len76 > 1) {
+                                            let data156 = data154[1];
+                                            if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                                                for (const key38 in data156) {
+                                                    const err363 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data156 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err363];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err363);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err364 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data156 };
                                                 if (vErrors === null) {
                                                     vErrors = [err364];
                                                 }
@@ -51918,60 +51919,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len76 > 1) {
-                                            let data156 = data154[1];
-                                            if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
-                                                for (const key38 in data156) {
-                                                    const err365 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data156 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err365];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err365);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err366 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data156 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err366];
-                                                }
-                                                else {
-                                                    vErrors.push(err366);
-                                                }
-                                                errors++;
-                                            }
-                                        }
                                     }
                                     else {
-                                        const err367 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
+                                        const err365 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data154 };
                                         if (vErrors === null) {
-                                            vErrors = [err367];
+                                            vErrors = [err365];
                                         }
                                         else {
-                                            vErrors.push(err367);
+                                            vErrors.push(err365);
                                         }
                                         errors++;
                                     }
-                                    var _valid25 = _errs446 === errors;
+                                    var _valid25 = _errs444 === errors;
                                     valid172 = valid172 || _valid25;
                                 }
                                 if (!valid172) {
-                                    const err368 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data154 };
+                                    const err366 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data154 };
                                     if (vErrors === null) {
-                                        vErrors = [err368];
+                                        vErrors = [err366];
                                     }
                                     else {
-                                        vErrors.push(err368);
+                                        vErrors.push(err366);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs443;
+                                    errors = _errs441;
                                     if (vErrors !== null) {
-                                        if (_errs443) {
-                                            vErrors.length = _errs443;
+                                        if (_errs441) {
+                                            vErrors.length = _errs441;
                                         }
                                         else {
                                             vErrors = null;
@@ -51981,26 +51957,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123.frontmatter !== undefined) {
                                 let data157 = data123.frontmatter;
-                                const _errs454 = errors;
+                                const _errs452 = errors;
                                 let valid176 = false;
-                                const _errs455 = errors;
+                                const _errs453 = errors;
                                 if (!((((((((data157 === "off") || (data157 === "info")) || (data157 === "warning")) || (data157 === "error")) || (data157 === "warn")) || (data157 === 0)) || (data157 === 1)) || (data157 === 2))) {
-                                    const err369 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data157 };
+                                    const err367 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data157 };
                                     if (vErrors === null) {
-                                        vErrors = [err369];
+                                        vErrors = [err367];
                                     }
                                     else {
-                                        vErrors.push(err369);
+                                        vErrors.push(err367);
                                     }
                                     errors++;
                                 }
-                                var _valid26 = _errs455 === errors;
+                                var _valid26 = _errs453 === errors;
                                 valid176 = valid176 || _valid26;
                                 if (!valid176) {
-                                    const _errs457 = errors;
+                                    const _errs455 = errors;
                                     if (Array.isArray(data157)) {
                                         if (data157.length > 2) {
-                                            const err370 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
+                                            const err368 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
+                                            if (vErrors === null) {
+                                                vErrors = [err368];
+                                            }
+                                            else {
+                                                vErrors.push(err368);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data157.length < 1) {
+                                            const err369 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
+                                            if (vErrors === null) {
+                                                vErrors = [err369];
+                                            }
+                                            else {
+                                                vErrors.push(err369);
+                                            }
+                                            errors++;
+                                        }
+                                        const len77 = data157.length;
+                                        if (!(len77 <= 2)) {
+                                            const err370 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
                                             if (vErrors === null) {
                                                 vErrors = [err370];
                                             }
@@ -52009,32 +52006,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data157.length < 1) {
-                                            const err371 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
-                                            if (vErrors === null) {
-                                                vErrors = [err371];
-                                            }
-                                            else {
-                                                vErrors.push(err371);
-                                            }
-                                            errors++;
-                                        }
-                                        const len77 = data157.length;
-                                        if (!(len77 <= 2)) {
-                                            const err372 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
-                                            if (vErrors === null) {
-                                                vErrors = [err372];
-                                            }
-                                            else {
-                                                vErrors.push(err372);
-                                            }
-                                            errors++;
-                                        }
                                         const len78 = data157.length;
                                         if (len78 > 0) {
                                             let data158 = data157[0];
                                             if (!((((((((data158 === "off") || (data158 === "info")) || (data158 === "warning")) || (data158 === "error")) || (data158 === "warn")) || (data158 === 0)) || (data158 === 1)) || (data158 === 2))) {
-                                                const err373 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
+                                                const err371 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err371];
+                                                }
+                                                else {
+                                                    vErrors.push(err371);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len78 > 1) {
+                                            let data159 = data157[1];
+                                            if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                                                for (const key39 in data159) {
+                                                    const err372 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data159 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err372];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err372);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err373 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data159 };
                                                 if (vErrors === null) {
                                                     vErrors = [err373];
                                                 }
@@ -52044,60 +52045,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len78 > 1) {
-                                            let data159 = data157[1];
-                                            if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
-                                                for (const key39 in data159) {
-                                                    const err374 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data159 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err374];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err374);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err375 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data159 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err375];
-                                                }
-                                                else {
-                                                    vErrors.push(err375);
-                                                }
-                                                errors++;
-                                            }
-                                        }
                                     }
                                     else {
-                                        const err376 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
+                                        const err374 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data157 };
                                         if (vErrors === null) {
-                                            vErrors = [err376];
+                                            vErrors = [err374];
                                         }
                                         else {
-                                            vErrors.push(err376);
+                                            vErrors.push(err374);
                                         }
                                         errors++;
                                     }
-                                    var _valid26 = _errs457 === errors;
+                                    var _valid26 = _errs455 === errors;
                                     valid176 = valid176 || _valid26;
                                 }
                                 if (!valid176) {
-                                    const err377 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data157 };
+                                    const err375 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data157 };
                                     if (vErrors === null) {
-                                        vErrors = [err377];
+                                        vErrors = [err375];
                                     }
                                     else {
-                                        vErrors.push(err377);
+                                        vErrors.push(err375);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs454;
+                                    errors = _errs452;
                                     if (vErrors !== null) {
-                                        if (_errs454) {
-                                            vErrors.length = _errs454;
+                                        if (_errs452) {
+                                            vErrors.length = _errs452;
                                         }
                                         else {
                                             vErrors = null;
@@ -52107,26 +52083,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["invisible-character"] !== undefined) {
                                 let data160 = data123["invisible-character"];
-                                const _errs465 = errors;
+                                const _errs463 = errors;
                                 let valid180 = false;
-                                const _errs466 = errors;
+                                const _errs464 = errors;
                                 if (!((((((((data160 === "off") || (data160 === "info")) || (data160 === "warning")) || (data160 === "error")) || (data160 === "warn")) || (data160 === 0)) || (data160 === 1)) || (data160 === 2))) {
-                                    const err378 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data160 };
+                                    const err376 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data160 };
                                     if (vErrors === null) {
-                                        vErrors = [err378];
+                                        vErrors = [err376];
                                     }
                                     else {
-                                        vErrors.push(err378);
+                                        vErrors.push(err376);
                                     }
                                     errors++;
                                 }
-                                var _valid27 = _errs466 === errors;
+                                var _valid27 = _errs464 === errors;
                                 valid180 = valid180 || _valid27;
                                 if (!valid180) {
-                                    const _errs468 = errors;
+                                    const _errs466 = errors;
                                     if (Array.isArray(data160)) {
                                         if (data160.length > 2) {
-                                            const err379 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
+                                            const err377 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
+                                            if (vErrors === null) {
+                                                vErrors = [err377];
+                                            }
+                                            else {
+                                                vErrors.push(err377);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data160.length < 1) {
+                                            const err378 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
+                                            if (vErrors === null) {
+                                                vErrors = [err378];
+                                            }
+                                            else {
+                                                vErrors.push(err378);
+                                            }
+                                            errors++;
+                                        }
+                                        const len79 = data160.length;
+                                        if (!(len79 <= 2)) {
+                                            const err379 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
                                             if (vErrors === null) {
                                                 vErrors = [err379];
                                             }
@@ -52135,32 +52132,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data160.length < 1) {
-                                            const err380 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
-                                            if (vErrors === null) {
-                                                vErrors = [err380];
-                                            }
-                                            else {
-                                                vErrors.push(err380);
-                                            }
-                                            errors++;
-                                        }
-                                        const len79 = data160.length;
-                                        if (!(len79 <= 2)) {
-                                            const err381 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
-                                            if (vErrors === null) {
-                                                vErrors = [err381];
-                                            }
-                                            else {
-                                                vErrors.push(err381);
-                                            }
-                                            errors++;
-                                        }
                                         const len80 = data160.length;
                                         if (len80 > 0) {
                                             let data161 = data160[0];
                                             if (!((((((((data161 === "off") || (data161 === "info")) || (data161 === "warning")) || (data161 === "error")) || (data161 === "warn")) || (data161 === 0)) || (data161 === 1)) || (data161 === 2))) {
-                                                const err382 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data161 };
+                                                const err380 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data161 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err380];
+                                                }
+                                                else {
+                                                    vErrors.push(err380);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len80 > 1) {
+                                            let data162 = data160[1];
+                                            if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
+                                                for (const key40 in data162) {
+                                                    const err381 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data162 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err381];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err381);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err382 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data162 };
                                                 if (vErrors === null) {
                                                     vErrors = [err382];
                                                 }
@@ -52170,60 +52171,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len80 > 1) {
-                                            let data162 = data160[1];
-                                            if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
-                                                for (const key40 in data162) {
-                                                    const err383 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data162 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err383];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err383);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err384 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data162 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err384];
-                                                }
-                                                else {
-                                                    vErrors.push(err384);
-                                                }
-                                                errors++;
-                                            }
-                                        }
                                     }
                                     else {
-                                        const err385 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
+                                        const err383 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data160 };
                                         if (vErrors === null) {
-                                            vErrors = [err385];
+                                            vErrors = [err383];
                                         }
                                         else {
-                                            vErrors.push(err385);
+                                            vErrors.push(err383);
                                         }
                                         errors++;
                                     }
-                                    var _valid27 = _errs468 === errors;
+                                    var _valid27 = _errs466 === errors;
                                     valid180 = valid180 || _valid27;
                                 }
                                 if (!valid180) {
-                                    const err386 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"], data: data160 };
+                                    const err384 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"], data: data160 };
                                     if (vErrors === null) {
-                                        vErrors = [err386];
+                                        vErrors = [err384];
                                     }
                                     else {
-                                        vErrors.push(err386);
+                                        vErrors.push(err384);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs465;
+                                    errors = _errs463;
                                     if (vErrors !== null) {
-                                        if (_errs465) {
-                                            vErrors.length = _errs465;
+                                        if (_errs463) {
+                                            vErrors.length = _errs463;
                                         }
                                         else {
                                             vErrors = null;
@@ -52233,26 +52209,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["repeated-word"] !== undefined) {
                                 let data163 = data123["repeated-word"];
-                                const _errs476 = errors;
+                                const _errs474 = errors;
                                 let valid184 = false;
-                                const _errs477 = errors;
+                                const _errs475 = errors;
                                 if (!((((((((data163 === "off") || (data163 === "info")) || (data163 === "warning")) || (data163 === "error")) || (data163 === "warn")) || (data163 === 0)) || (data163 === 1)) || (data163 === 2))) {
-                                    const err387 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data163 };
+                                    const err385 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data163 };
                                     if (vErrors === null) {
-                                        vErrors = [err387];
+                                        vErrors = [err385];
                                     }
                                     else {
-                                        vErrors.push(err387);
+                                        vErrors.push(err385);
                                     }
                                     errors++;
                                 }
-                                var _valid28 = _errs477 === errors;
+                                var _valid28 = _errs475 === errors;
                                 valid184 = valid184 || _valid28;
                                 if (!valid184) {
-                                    const _errs479 = errors;
+                                    const _errs477 = errors;
                                     if (Array.isArray(data163)) {
                                         if (data163.length > 2) {
-                                            const err388 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
+                                            const err386 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
+                                            if (vErrors === null) {
+                                                vErrors = [err386];
+                                            }
+                                            else {
+                                                vErrors.push(err386);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data163.length < 1) {
+                                            const err387 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
+                                            if (vErrors === null) {
+                                                vErrors = [err387];
+                                            }
+                                            else {
+                                                vErrors.push(err387);
+                                            }
+                                            errors++;
+                                        }
+                                        const len81 = data163.length;
+                                        if (!(len81 <= 2)) {
+                                            const err388 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
                                             if (vErrors === null) {
                                                 vErrors = [err388];
                                             }
@@ -52261,37 +52258,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data163.length < 1) {
-                                            const err389 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
-                                            if (vErrors === null) {
-                                                vErrors = [err389];
-                                            }
-                                            else {
-                                                vErrors.push(err389);
-                                            }
-                                            errors++;
-                                        }
-                                        const len81 = data163.length;
-                                        if (!(len81 <= 2)) {
-                                            const err390 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
-                                            if (vErrors === null) {
-                                                vErrors = [err390];
-                                            }
-                                            else {
-                                                vErrors.push(err390);
-                                            }
-                                            errors++;
-                                        }
                                         const len82 = data163.length;
                                         if (len82 > 0) {
                                             let data164 = data163[0];
                                             if (!((((((((data164 === "off") || (data164 === "info")) || (data164 === "warning")) || (data164 === "error")) || (data164 === "warn")) || (data164 === 0)) || (data164 === 1)) || (data164 === 2))) {
-                                                const err391 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data164 };
+                                                const err389 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data164 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err391];
+                                                    vErrors = [err389];
                                                 }
                                                 else {
-                                                    vErrors.push(err391);
+                                                    vErrors.push(err389);
                                                 }
                                                 errors++;
                                             }
@@ -52301,12 +52277,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
                                                 for (const key41 in data165) {
                                                     if (!(key41 === "allow")) {
-                                                        const err392 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data165 };
+                                                        const err390 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data165 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err392];
+                                                            vErrors = [err390];
                                                         }
                                                         else {
-                                                            vErrors.push(err392);
+                                                            vErrors.push(err390);
                                                         }
                                                         errors++;
                                                     }
@@ -52319,80 +52295,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data167 = data166[i27];
                                                             if (typeof data167 === "string") {
                                                                 if (!pattern0.test(data167)) {
-                                                                    const err393 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1/allow/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data167 };
+                                                                    const err391 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1/allow/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data167 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err393];
+                                                                        vErrors = [err391];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err393);
+                                                                        vErrors.push(err391);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err394 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1/allow/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data167 };
+                                                                const err392 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1/allow/" + i27, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data167 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err394];
+                                                                    vErrors = [err392];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err394);
+                                                                    vErrors.push(err392);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err395 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data166 };
+                                                        const err393 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data166 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err395];
+                                                            vErrors = [err393];
                                                         }
                                                         else {
-                                                            vErrors.push(err395);
+                                                            vErrors.push(err393);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err396 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data165 };
+                                                const err394 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data165 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err396];
+                                                    vErrors = [err394];
                                                 }
                                                 else {
-                                                    vErrors.push(err396);
+                                                    vErrors.push(err394);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err397 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
+                                        const err395 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data163 };
                                         if (vErrors === null) {
-                                            vErrors = [err397];
+                                            vErrors = [err395];
                                         }
                                         else {
-                                            vErrors.push(err397);
+                                            vErrors.push(err395);
                                         }
                                         errors++;
                                     }
-                                    var _valid28 = _errs479 === errors;
+                                    var _valid28 = _errs477 === errors;
                                     valid184 = valid184 || _valid28;
                                 }
                                 if (!valid184) {
-                                    const err398 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data163 };
+                                    const err396 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data163 };
                                     if (vErrors === null) {
-                                        vErrors = [err398];
+                                        vErrors = [err396];
                                     }
                                     else {
-                                        vErrors.push(err398);
+                                        vErrors.push(err396);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs476;
+                                    errors = _errs474;
                                     if (vErrors !== null) {
-                                        if (_errs476) {
-                                            vErrors.length = _errs476;
+                                        if (_errs474) {
+                                            vErrors.length = _errs474;
                                         }
                                         else {
                                             vErrors = null;
@@ -52402,26 +52378,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123["required-sections"] !== undefined) {
                                 let data168 = data123["required-sections"];
-                                const _errs491 = errors;
+                                const _errs489 = errors;
                                 let valid191 = false;
-                                const _errs492 = errors;
+                                const _errs490 = errors;
                                 if (!((((((((data168 === "off") || (data168 === "info")) || (data168 === "warning")) || (data168 === "error")) || (data168 === "warn")) || (data168 === 0)) || (data168 === 1)) || (data168 === 2))) {
-                                    const err399 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data168 };
+                                    const err397 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data168 };
                                     if (vErrors === null) {
-                                        vErrors = [err399];
+                                        vErrors = [err397];
                                     }
                                     else {
-                                        vErrors.push(err399);
+                                        vErrors.push(err397);
                                     }
                                     errors++;
                                 }
-                                var _valid29 = _errs492 === errors;
+                                var _valid29 = _errs490 === errors;
                                 valid191 = valid191 || _valid29;
                                 if (!valid191) {
-                                    const _errs494 = errors;
+                                    const _errs492 = errors;
                                     if (Array.isArray(data168)) {
                                         if (data168.length > 2) {
-                                            const err400 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
+                                            const err398 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
+                                            if (vErrors === null) {
+                                                vErrors = [err398];
+                                            }
+                                            else {
+                                                vErrors.push(err398);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data168.length < 1) {
+                                            const err399 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
+                                            if (vErrors === null) {
+                                                vErrors = [err399];
+                                            }
+                                            else {
+                                                vErrors.push(err399);
+                                            }
+                                            errors++;
+                                        }
+                                        const len84 = data168.length;
+                                        if (!(len84 <= 2)) {
+                                            const err400 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
                                             if (vErrors === null) {
                                                 vErrors = [err400];
                                             }
@@ -52430,37 +52427,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data168.length < 1) {
-                                            const err401 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
-                                            if (vErrors === null) {
-                                                vErrors = [err401];
-                                            }
-                                            else {
-                                                vErrors.push(err401);
-                                            }
-                                            errors++;
-                                        }
-                                        const len84 = data168.length;
-                                        if (!(len84 <= 2)) {
-                                            const err402 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
-                                            if (vErrors === null) {
-                                                vErrors = [err402];
-                                            }
-                                            else {
-                                                vErrors.push(err402);
-                                            }
-                                            errors++;
-                                        }
                                         const len85 = data168.length;
                                         if (len85 > 0) {
                                             let data169 = data168[0];
                                             if (!((((((((data169 === "off") || (data169 === "info")) || (data169 === "warning")) || (data169 === "error")) || (data169 === "warn")) || (data169 === 0)) || (data169 === 1)) || (data169 === 2))) {
-                                                const err403 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data169 };
+                                                const err401 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data169 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err403];
+                                                    vErrors = [err401];
                                                 }
                                                 else {
-                                                    vErrors.push(err403);
+                                                    vErrors.push(err401);
                                                 }
                                                 errors++;
                                             }
@@ -52470,12 +52446,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
                                                 for (const key42 in data170) {
                                                     if (!((((((key42 === "sections") || (key42 === "kind")) || (key42 === "kinds")) || (key42 === "leaderSections")) || (key42 === "fallbackSections")) || (key42 === "allowEmpty"))) {
-                                                        const err404 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data170 };
+                                                        const err402 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data170 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err404];
+                                                            vErrors = [err402];
                                                         }
                                                         else {
-                                                            vErrors.push(err404);
+                                                            vErrors.push(err402);
                                                         }
                                                         errors++;
                                                     }
@@ -52488,23 +52464,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data172 = data171[i28];
                                                             if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
                                                                 if (data172.name === undefined) {
-                                                                    const err405 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data172 };
+                                                                    const err403 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data172 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err405];
+                                                                        vErrors = [err403];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err405);
+                                                                        vErrors.push(err403);
                                                                     }
                                                                     errors++;
                                                                 }
                                                                 for (const key43 in data172) {
                                                                     if (!((key43 === "name") || (key43 === "aliases"))) {
-                                                                        const err406 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data172 };
+                                                                        const err404 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data172 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err406];
+                                                                            vErrors = [err404];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err406);
+                                                                            vErrors.push(err404);
                                                                         }
                                                                         errors++;
                                                                     }
@@ -52513,23 +52489,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data173 = data172.name;
                                                                     if (typeof data173 === "string") {
                                                                         if (func3(data173) < 1) {
-                                                                            const err407 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data173 };
+                                                                            const err405 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data173 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err407];
+                                                                                vErrors = [err405];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err407);
+                                                                                vErrors.push(err405);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err408 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data173 };
+                                                                        const err406 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data173 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err408];
+                                                                            vErrors = [err406];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err408);
+                                                                            vErrors.push(err406);
                                                                         }
                                                                         errors++;
                                                                     }
@@ -52542,59 +52518,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data175 = data174[i29];
                                                                             if (typeof data175 === "string") {
                                                                                 if (func3(data175) < 1) {
-                                                                                    const err409 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data175 };
+                                                                                    const err407 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data175 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err409];
+                                                                                        vErrors = [err407];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err409);
+                                                                                        vErrors.push(err407);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err410 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data175 };
+                                                                                const err408 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/aliases/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data175 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err410];
+                                                                                    vErrors = [err408];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err410);
+                                                                                    vErrors.push(err408);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err411 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data174 };
+                                                                        const err409 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data174 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err411];
+                                                                            vErrors = [err409];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err411);
+                                                                            vErrors.push(err409);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err412 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data172 };
+                                                                const err410 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data172 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err412];
+                                                                    vErrors = [err410];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err412);
+                                                                    vErrors.push(err410);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err413 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data171 };
+                                                        const err411 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data171 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err413];
+                                                            vErrors = [err411];
                                                         }
                                                         else {
-                                                            vErrors.push(err413);
+                                                            vErrors.push(err411);
                                                         }
                                                         errors++;
                                                     }
@@ -52602,12 +52578,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (data170.kind !== undefined) {
                                                     let data176 = data170.kind;
                                                     if (!((((data176 === "job-post") || (data176 === "ladder-level")) || (data176 === "role-page")) || (data176 === "other"))) {
-                                                        const err414 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data176 };
+                                                        const err412 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data176 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err414];
+                                                            vErrors = [err412];
                                                         }
                                                         else {
-                                                            vErrors.push(err414);
+                                                            vErrors.push(err412);
                                                         }
                                                         errors++;
                                                     }
@@ -52617,12 +52593,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
                                                         for (const key44 in data177) {
                                                             if (!((((key44 === "job-post") || (key44 === "ladder-level")) || (key44 === "role-page")) || (key44 === "other"))) {
-                                                                const err415 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data177 };
+                                                                const err413 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data177 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err415];
+                                                                    vErrors = [err413];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err415);
+                                                                    vErrors.push(err413);
                                                                 }
                                                                 errors++;
                                                             }
@@ -52635,23 +52611,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data179 = data178[i30];
                                                                     if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
                                                                         if (data179.name === undefined) {
-                                                                            const err416 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data179 };
+                                                                            const err414 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data179 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err416];
+                                                                                vErrors = [err414];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err416);
+                                                                                vErrors.push(err414);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                         for (const key45 in data179) {
                                                                             if (!((key45 === "name") || (key45 === "aliases"))) {
-                                                                                const err417 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data179 };
+                                                                                const err415 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data179 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err417];
+                                                                                    vErrors = [err415];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err417);
+                                                                                    vErrors.push(err415);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52660,23 +52636,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data180 = data179.name;
                                                                             if (typeof data180 === "string") {
                                                                                 if (func3(data180) < 1) {
-                                                                                    const err418 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data180 };
+                                                                                    const err416 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data180 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err418];
+                                                                                        vErrors = [err416];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err418);
+                                                                                        vErrors.push(err416);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err419 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data180 };
+                                                                                const err417 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data180 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err419];
+                                                                                    vErrors = [err417];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err419);
+                                                                                    vErrors.push(err417);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52689,59 +52665,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     let data182 = data181[i31];
                                                                                     if (typeof data182 === "string") {
                                                                                         if (func3(data182) < 1) {
-                                                                                            const err420 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data182 };
+                                                                                            const err418 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data182 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err420];
+                                                                                                vErrors = [err418];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err420);
+                                                                                                vErrors.push(err418);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err421 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data182 };
+                                                                                        const err419 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data182 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err421];
+                                                                                            vErrors = [err419];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err421);
+                                                                                            vErrors.push(err419);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err422 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data181 };
+                                                                                const err420 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data181 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err422];
+                                                                                    vErrors = [err420];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err422);
+                                                                                    vErrors.push(err420);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err423 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data179 };
+                                                                        const err421 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data179 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err423];
+                                                                            vErrors = [err421];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err423);
+                                                                            vErrors.push(err421);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err424 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data178 };
+                                                                const err422 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data178 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err424];
+                                                                    vErrors = [err422];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err424);
+                                                                    vErrors.push(err422);
                                                                 }
                                                                 errors++;
                                                             }
@@ -52754,23 +52730,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data184 = data183[i32];
                                                                     if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
                                                                         if (data184.name === undefined) {
-                                                                            const err425 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data184 };
+                                                                            const err423 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data184 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err425];
+                                                                                vErrors = [err423];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err425);
+                                                                                vErrors.push(err423);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                         for (const key46 in data184) {
                                                                             if (!((key46 === "name") || (key46 === "aliases"))) {
-                                                                                const err426 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data184 };
+                                                                                const err424 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data184 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err426];
+                                                                                    vErrors = [err424];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err426);
+                                                                                    vErrors.push(err424);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52779,23 +52755,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data185 = data184.name;
                                                                             if (typeof data185 === "string") {
                                                                                 if (func3(data185) < 1) {
-                                                                                    const err427 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data185 };
+                                                                                    const err425 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data185 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err427];
+                                                                                        vErrors = [err425];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err427);
+                                                                                        vErrors.push(err425);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err428 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data185 };
+                                                                                const err426 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data185 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err428];
+                                                                                    vErrors = [err426];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err428);
+                                                                                    vErrors.push(err426);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52808,59 +52784,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     let data187 = data186[i33];
                                                                                     if (typeof data187 === "string") {
                                                                                         if (func3(data187) < 1) {
-                                                                                            const err429 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data187 };
+                                                                                            const err427 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data187 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err429];
+                                                                                                vErrors = [err427];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err429);
+                                                                                                vErrors.push(err427);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err430 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data187 };
+                                                                                        const err428 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data187 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err430];
+                                                                                            vErrors = [err428];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err430);
+                                                                                            vErrors.push(err428);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err431 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data186 };
+                                                                                const err429 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data186 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err431];
+                                                                                    vErrors = [err429];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err431);
+                                                                                    vErrors.push(err429);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err432 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data184 };
+                                                                        const err430 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data184 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err432];
+                                                                            vErrors = [err430];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err432);
+                                                                            vErrors.push(err430);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err433 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data183 };
+                                                                const err431 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data183 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err433];
+                                                                    vErrors = [err431];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err433);
+                                                                    vErrors.push(err431);
                                                                 }
                                                                 errors++;
                                                             }
@@ -52873,23 +52849,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data189 = data188[i34];
                                                                     if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
                                                                         if (data189.name === undefined) {
-                                                                            const err434 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data189 };
+                                                                            const err432 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data189 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err434];
+                                                                                vErrors = [err432];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err434);
+                                                                                vErrors.push(err432);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                         for (const key47 in data189) {
                                                                             if (!((key47 === "name") || (key47 === "aliases"))) {
-                                                                                const err435 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data189 };
+                                                                                const err433 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data189 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err435];
+                                                                                    vErrors = [err433];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err435);
+                                                                                    vErrors.push(err433);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52898,23 +52874,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data190 = data189.name;
                                                                             if (typeof data190 === "string") {
                                                                                 if (func3(data190) < 1) {
-                                                                                    const err436 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data190 };
+                                                                                    const err434 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data190 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err436];
+                                                                                        vErrors = [err434];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err436);
+                                                                                        vErrors.push(err434);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err437 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data190 };
+                                                                                const err435 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data190 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err437];
+                                                                                    vErrors = [err435];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err437);
+                                                                                    vErrors.push(err435);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -52927,59 +52903,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     let data192 = data191[i35];
                                                                                     if (typeof data192 === "string") {
                                                                                         if (func3(data192) < 1) {
-                                                                                            const err438 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data192 };
+                                                                                            const err436 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data192 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err438];
+                                                                                                vErrors = [err436];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err438);
+                                                                                                vErrors.push(err436);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err439 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data192 };
+                                                                                        const err437 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data192 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err439];
+                                                                                            vErrors = [err437];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err439);
+                                                                                            vErrors.push(err437);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err440 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data191 };
+                                                                                const err438 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data191 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err440];
+                                                                                    vErrors = [err438];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err440);
+                                                                                    vErrors.push(err438);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err441 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data189 };
+                                                                        const err439 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data189 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err441];
+                                                                            vErrors = [err439];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err441);
+                                                                            vErrors.push(err439);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err442 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data188 };
+                                                                const err440 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data188 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err442];
+                                                                    vErrors = [err440];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err442);
+                                                                    vErrors.push(err440);
                                                                 }
                                                                 errors++;
                                                             }
@@ -52992,23 +52968,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data194 = data193[i36];
                                                                     if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
                                                                         if (data194.name === undefined) {
-                                                                            const err443 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data194 };
+                                                                            const err441 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data194 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err443];
+                                                                                vErrors = [err441];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err443);
+                                                                                vErrors.push(err441);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                         for (const key48 in data194) {
                                                                             if (!((key48 === "name") || (key48 === "aliases"))) {
-                                                                                const err444 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data194 };
+                                                                                const err442 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data194 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err444];
+                                                                                    vErrors = [err442];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err444);
+                                                                                    vErrors.push(err442);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -53017,23 +52993,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data195 = data194.name;
                                                                             if (typeof data195 === "string") {
                                                                                 if (func3(data195) < 1) {
-                                                                                    const err445 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data195 };
+                                                                                    const err443 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data195 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err445];
+                                                                                        vErrors = [err443];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err445);
+                                                                                        vErrors.push(err443);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err446 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data195 };
+                                                                                const err444 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data195 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err446];
+                                                                                    vErrors = [err444];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err446);
+                                                                                    vErrors.push(err444);
                                                                                 }
                                                                                 errors++;
                                                                             }
@@ -53046,71 +53022,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     let data197 = data196[i37];
                                                                                     if (typeof data197 === "string") {
                                                                                         if (func3(data197) < 1) {
-                                                                                            const err447 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data197 };
+                                                                                            const err445 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data197 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err447];
+                                                                                                vErrors = [err445];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err447);
+                                                                                                vErrors.push(err445);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err448 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data197 };
+                                                                                        const err446 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data197 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err448];
+                                                                                            vErrors = [err446];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err448);
+                                                                                            vErrors.push(err446);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err449 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data196 };
+                                                                                const err447 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data196 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err449];
+                                                                                    vErrors = [err447];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err449);
+                                                                                    vErrors.push(err447);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err450 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data194 };
+                                                                        const err448 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data194 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err450];
+                                                                            vErrors = [err448];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err450);
+                                                                            vErrors.push(err448);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err451 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data193 };
+                                                                const err449 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data193 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err451];
+                                                                    vErrors = [err449];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err451);
+                                                                    vErrors.push(err449);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err452 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data177 };
+                                                        const err450 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data177 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err452];
+                                                            vErrors = [err450];
                                                         }
                                                         else {
-                                                            vErrors.push(err452);
+                                                            vErrors.push(err450);
                                                         }
                                                         errors++;
                                                     }
@@ -53123,23 +53099,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data199 = data198[i38];
                                                             if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
                                                                 if (data199.name === undefined) {
-                                                                    const err453 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data199 };
+                                                                    const err451 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data199 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err453];
+                                                                        vErrors = [err451];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err453);
+                                                                        vErrors.push(err451);
                                                                     }
                                                                     errors++;
                                                                 }
                                                                 for (const key49 in data199) {
                                                                     if (!((key49 === "name") || (key49 === "aliases"))) {
-                                                                        const err454 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data199 };
+                                                                        const err452 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data199 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err454];
+                                                                            vErrors = [err452];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err454);
+                                                                            vErrors.push(err452);
                                                                         }
                                                                         errors++;
                                                                     }
@@ -53148,23 +53124,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data200 = data199.name;
                                                                     if (typeof data200 === "string") {
                                                                         if (func3(data200) < 1) {
-                                                                            const err455 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data200 };
+                                                                            const err453 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data200 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err455];
+                                                                                vErrors = [err453];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err455);
+                                                                                vErrors.push(err453);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err456 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data200 };
+                                                                        const err454 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data200 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err456];
+                                                                            vErrors = [err454];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err456);
+                                                                            vErrors.push(err454);
                                                                         }
                                                                         errors++;
                                                                     }
@@ -53177,59 +53153,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data202 = data201[i39];
                                                                             if (typeof data202 === "string") {
                                                                                 if (func3(data202) < 1) {
-                                                                                    const err457 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data202 };
+                                                                                    const err455 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data202 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err457];
+                                                                                        vErrors = [err455];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err457);
+                                                                                        vErrors.push(err455);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err458 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data202 };
+                                                                                const err456 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data202 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err458];
+                                                                                    vErrors = [err456];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err458);
+                                                                                    vErrors.push(err456);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err459 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data201 };
+                                                                        const err457 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data201 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err459];
+                                                                            vErrors = [err457];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err459);
+                                                                            vErrors.push(err457);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err460 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data199 };
+                                                                const err458 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data199 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err460];
+                                                                    vErrors = [err458];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err460);
+                                                                    vErrors.push(err458);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err461 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data198 };
+                                                        const err459 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data198 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err461];
+                                                            vErrors = [err459];
                                                         }
                                                         else {
-                                                            vErrors.push(err461);
+                                                            vErrors.push(err459);
                                                         }
                                                         errors++;
                                                     }
@@ -53242,23 +53218,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data204 = data203[i40];
                                                             if (data204 && typeof data204 == "object" && !Array.isArray(data204)) {
                                                                 if (data204.name === undefined) {
-                                                                    const err462 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data204 };
+                                                                    const err460 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data204 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err462];
+                                                                        vErrors = [err460];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err462);
+                                                                        vErrors.push(err460);
                                                                     }
                                                                     errors++;
                                                                 }
                                                                 for (const key50 in data204) {
                                                                     if (!((key50 === "name") || (key50 === "aliases"))) {
-                                                                        const err463 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data204 };
+                                                                        const err461 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data204 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err463];
+                                                                            vErrors = [err461];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err463);
+                                                                            vErrors.push(err461);
                                                                         }
                                                                         errors++;
                                                                     }
@@ -53267,23 +53243,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     let data205 = data204.name;
                                                                     if (typeof data205 === "string") {
                                                                         if (func3(data205) < 1) {
-                                                                            const err464 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data205 };
+                                                                            const err462 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data205 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err464];
+                                                                                vErrors = [err462];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err464);
+                                                                                vErrors.push(err462);
                                                                             }
                                                                             errors++;
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err465 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data205 };
+                                                                        const err463 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data205 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err465];
+                                                                            vErrors = [err463];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err465);
+                                                                            vErrors.push(err463);
                                                                         }
                                                                         errors++;
                                                                     }
@@ -53296,59 +53272,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             let data207 = data206[i41];
                                                                             if (typeof data207 === "string") {
                                                                                 if (func3(data207) < 1) {
-                                                                                    const err466 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data207 };
+                                                                                    const err464 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data207 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err466];
+                                                                                        vErrors = [err464];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err466);
+                                                                                        vErrors.push(err464);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err467 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data207 };
+                                                                                const err465 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data207 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err467];
+                                                                                    vErrors = [err465];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err467);
+                                                                                    vErrors.push(err465);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err468 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data206 };
+                                                                        const err466 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data206 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err468];
+                                                                            vErrors = [err466];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err468);
+                                                                            vErrors.push(err466);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err469 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data204 };
+                                                                const err467 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data204 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err469];
+                                                                    vErrors = [err467];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err469);
+                                                                    vErrors.push(err467);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err470 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data203 };
+                                                        const err468 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data203 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err470];
+                                                            vErrors = [err468];
                                                         }
                                                         else {
-                                                            vErrors.push(err470);
+                                                            vErrors.push(err468);
                                                         }
                                                         errors++;
                                                     }
@@ -53356,57 +53332,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (data170.allowEmpty !== undefined) {
                                                     let data208 = data170.allowEmpty;
                                                     if (typeof data208 !== "boolean") {
-                                                        const err471 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data208 };
+                                                        const err469 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data208 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err471];
+                                                            vErrors = [err469];
                                                         }
                                                         else {
-                                                            vErrors.push(err471);
+                                                            vErrors.push(err469);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err472 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data170 };
+                                                const err470 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data170 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err472];
+                                                    vErrors = [err470];
                                                 }
                                                 else {
-                                                    vErrors.push(err472);
+                                                    vErrors.push(err470);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err473 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
+                                        const err471 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data168 };
                                         if (vErrors === null) {
-                                            vErrors = [err473];
+                                            vErrors = [err471];
                                         }
                                         else {
-                                            vErrors.push(err473);
+                                            vErrors.push(err471);
                                         }
                                         errors++;
                                     }
-                                    var _valid29 = _errs494 === errors;
+                                    var _valid29 = _errs492 === errors;
                                     valid191 = valid191 || _valid29;
                                 }
                                 if (!valid191) {
-                                    const err474 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data168 };
+                                    const err472 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data168 };
                                     if (vErrors === null) {
-                                        vErrors = [err474];
+                                        vErrors = [err472];
                                     }
                                     else {
-                                        vErrors.push(err474);
+                                        vErrors.push(err472);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs491;
+                                    errors = _errs489;
                                     if (vErrors !== null) {
-                                        if (_errs491) {
-                                            vErrors.length = _errs491;
+                                        if (_errs489) {
+                                            vErrors.length = _errs489;
                                         }
                                         else {
                                             vErrors = null;
@@ -53416,26 +53392,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data123.typo !== undefined) {
                                 let data209 = data123.typo;
-                                const _errs585 = errors;
+                                const _errs583 = errors;
                                 let valid232 = false;
-                                const _errs586 = errors;
+                                const _errs584 = errors;
                                 if (!((((((((data209 === "off") || (data209 === "info")) || (data209 === "warning")) || (data209 === "error")) || (data209 === "warn")) || (data209 === 0)) || (data209 === 1)) || (data209 === 2))) {
-                                    const err475 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data209 };
+                                    const err473 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data209 };
                                     if (vErrors === null) {
-                                        vErrors = [err475];
+                                        vErrors = [err473];
                                     }
                                     else {
-                                        vErrors.push(err475);
+                                        vErrors.push(err473);
                                     }
                                     errors++;
                                 }
-                                var _valid30 = _errs586 === errors;
+                                var _valid30 = _errs584 === errors;
                                 valid232 = valid232 || _valid30;
                                 if (!valid232) {
-                                    const _errs588 = errors;
+                                    const _errs586 = errors;
                                     if (Array.isArray(data209)) {
                                         if (data209.length > 2) {
-                                            const err476 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
+                                            const err474 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
+                                            if (vErrors === null) {
+                                                vErrors = [err474];
+                                            }
+                                            else {
+                                                vErrors.push(err474);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data209.length < 1) {
+                                            const err475 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
+                                            if (vErrors === null) {
+                                                vErrors = [err475];
+                                            }
+                                            else {
+                                                vErrors.push(err475);
+                                            }
+                                            errors++;
+                                        }
+                                        const len100 = data209.length;
+                                        if (!(len100 <= 2)) {
+                                            const err476 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
                                             if (vErrors === null) {
                                                 vErrors = [err476];
                                             }
@@ -53444,37 +53441,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data209.length < 1) {
-                                            const err477 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
-                                            if (vErrors === null) {
-                                                vErrors = [err477];
-                                            }
-                                            else {
-                                                vErrors.push(err477);
-                                            }
-                                            errors++;
-                                        }
-                                        const len100 = data209.length;
-                                        if (!(len100 <= 2)) {
-                                            const err478 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
-                                            if (vErrors === null) {
-                                                vErrors = [err478];
-                                            }
-                                            else {
-                                                vErrors.push(err478);
-                                            }
-                                            errors++;
-                                        }
                                         const len101 = data209.length;
                                         if (len101 > 0) {
                                             let data210 = data209[0];
                                             if (!((((((((data210 === "off") || (data210 === "info")) || (data210 === "warning")) || (data210 === "error")) || (data210 === "warn")) || (data210 === 0)) || (data210 === 1)) || (data210 === 2))) {
-                                                const err479 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data210 };
+                                                const err477 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data210 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err479];
+                                                    vErrors = [err477];
                                                 }
                                                 else {
-                                                    vErrors.push(err479);
+                                                    vErrors.push(err477);
                                                 }
                                                 errors++;
                                             }
@@ -53484,12 +53460,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
                                                 for (const key51 in data211) {
                                                     if (!((((key51 === "words") || (key51 === "locale")) || (key51 === "allowAcronyms")) || (key51 === "frontmatterKeys"))) {
-                                                        const err480 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data211 };
+                                                        const err478 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data211 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err480];
+                                                            vErrors = [err478];
                                                         }
                                                         else {
-                                                            vErrors.push(err480);
+                                                            vErrors.push(err478);
                                                         }
                                                         errors++;
                                                     }
@@ -53502,35 +53478,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                             let data213 = data212[i42];
                                                             if (typeof data213 === "string") {
                                                                 if (func3(data213) < 1) {
-                                                                    const err481 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/words/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data213 };
+                                                                    const err479 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/words/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data213 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err481];
+                                                                        vErrors = [err479];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err481);
+                                                                        vErrors.push(err479);
                                                                     }
                                                                     errors++;
                                                                 }
                                                             }
                                                             else {
-                                                                const err482 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/words/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data213 };
+                                                                const err480 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/words/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data213 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err482];
+                                                                    vErrors = [err480];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err482);
+                                                                    vErrors.push(err480);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err483 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data212 };
+                                                        const err481 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data212 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err483];
+                                                            vErrors = [err481];
                                                         }
                                                         else {
-                                                            vErrors.push(err483);
+                                                            vErrors.push(err481);
                                                         }
                                                         errors++;
                                                     }
@@ -53538,12 +53514,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (data211.locale !== undefined) {
                                                     let data214 = data211.locale;
                                                     if (!(((data214 === "en") || (data214 === "en-US")) || (data214 === "en-GB"))) {
-                                                        const err484 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data214 };
+                                                        const err482 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data214 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err484];
+                                                            vErrors = [err482];
                                                         }
                                                         else {
-                                                            vErrors.push(err484);
+                                                            vErrors.push(err482);
                                                         }
                                                         errors++;
                                                     }
@@ -53551,12 +53527,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (data211.allowAcronyms !== undefined) {
                                                     let data215 = data211.allowAcronyms;
                                                     if (typeof data215 !== "boolean") {
-                                                        const err485 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data215 };
+                                                        const err483 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data215 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err485];
+                                                            vErrors = [err483];
                                                         }
                                                         else {
-                                                            vErrors.push(err485);
+                                                            vErrors.push(err483);
                                                         }
                                                         errors++;
                                                     }
@@ -53568,69 +53544,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         for (let i43 = 0; i43 < len103; i43++) {
                                                             let data217 = data216[i43];
                                                             if (typeof data217 !== "string") {
-                                                                const err486 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/frontmatterKeys/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data217 };
+                                                                const err484 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/frontmatterKeys/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data217 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err486];
+                                                                    vErrors = [err484];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err486);
+                                                                    vErrors.push(err484);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err487 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data216 };
+                                                        const err485 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data216 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err487];
+                                                            vErrors = [err485];
                                                         }
                                                         else {
-                                                            vErrors.push(err487);
+                                                            vErrors.push(err485);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err488 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data211 };
+                                                const err486 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data211 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err488];
+                                                    vErrors = [err486];
                                                 }
                                                 else {
-                                                    vErrors.push(err488);
+                                                    vErrors.push(err486);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err489 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
+                                        const err487 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data209 };
                                         if (vErrors === null) {
-                                            vErrors = [err489];
+                                            vErrors = [err487];
                                         }
                                         else {
-                                            vErrors.push(err489);
+                                            vErrors.push(err487);
                                         }
                                         errors++;
                                     }
-                                    var _valid30 = _errs588 === errors;
+                                    var _valid30 = _errs586 === errors;
                                     valid232 = valid232 || _valid30;
                                 }
                                 if (!valid232) {
-                                    const err490 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data209 };
+                                    const err488 = { instancePath: instancePath + "/overrides/" + i23 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data209 };
                                     if (vErrors === null) {
-                                        vErrors = [err490];
+                                        vErrors = [err488];
                                     }
                                     else {
-                                        vErrors.push(err490);
+                                        vErrors.push(err488);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs585;
+                                    errors = _errs583;
                                     if (vErrors !== null) {
-                                        if (_errs585) {
-                                            vErrors.length = _errs585;
+                                        if (_errs583) {
+                                            vErrors.length = _errs583;
                                         }
                                         else {
                                             vErrors = null;
@@ -53640,12 +53616,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err491 = { instancePath: instancePath + "/overrides/" + i23 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data123 };
+                            const err489 = { instancePath: instancePath + "/overrides/" + i23 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data123 };
                             if (vErrors === null) {
-                                vErrors = [err491];
+                                vErrors = [err489];
                             }
                             else {
-                                vErrors.push(err491);
+                                vErrors.push(err489);
                             }
                             errors++;
                         }
@@ -53658,30 +53634,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data219 = data218[i44];
                                 if (typeof data219 === "string") {
                                     if (func3(data219) < 1) {
-                                        const err492 = { instancePath: instancePath + "/overrides/" + i23 + "/words/" + i44, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data219 };
+                                        const err490 = { instancePath: instancePath + "/overrides/" + i23 + "/words/" + i44, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data219 };
                                         if (vErrors === null) {
-                                            vErrors = [err492];
+                                            vErrors = [err490];
                                         }
                                         else {
-                                            vErrors.push(err492);
+                                            vErrors.push(err490);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err493 = { instancePath: instancePath + "/overrides/" + i23 + "/words/" + i44, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data219 };
+                                    const err491 = { instancePath: instancePath + "/overrides/" + i23 + "/words/" + i44, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data219 };
                                     if (vErrors === null) {
-                                        vErrors = [err493];
+                                        vErrors = [err491];
                                     }
                                     else {
-                                        vErrors.push(err493);
+                                        vErrors.push(err491);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err494 = { instancePath: instancePath + "/overrides/" + i23 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data218 };
+                            const err492 = { instancePath: instancePath + "/overrides/" + i23 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data218 };
+                            if (vErrors === null) {
+                                vErrors = [err492];
+                            }
+                            else {
+                                vErrors.push(err492);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data114.wordsFile !== undefined) {
+                        let data220 = data114.wordsFile;
+                        if (typeof data220 === "string") {
+                            if (func3(data220) < 1) {
+                                const err493 = { instancePath: instancePath + "/overrides/" + i23 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data220 };
+                                if (vErrors === null) {
+                                    vErrors = [err493];
+                                }
+                                else {
+                                    vErrors.push(err493);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err494 = { instancePath: instancePath + "/overrides/" + i23 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data220 };
                             if (vErrors === null) {
                                 vErrors = [err494];
                             }
@@ -53691,40 +53692,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data114.wordsFile !== undefined) {
-                        let data220 = data114.wordsFile;
-                        if (typeof data220 === "string") {
-                            if (func3(data220) < 1) {
-                                const err495 = { instancePath: instancePath + "/overrides/" + i23 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data220 };
-                                if (vErrors === null) {
-                                    vErrors = [err495];
-                                }
-                                else {
-                                    vErrors.push(err495);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err496 = { instancePath: instancePath + "/overrides/" + i23 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data220 };
-                            if (vErrors === null) {
-                                vErrors = [err496];
-                            }
-                            else {
-                                vErrors.push(err496);
-                            }
-                            errors++;
-                        }
-                    }
                     if (data114.locale !== undefined) {
                         let data221 = data114.locale;
                         if (!(((data221 === "en") || (data221 === "en-US")) || (data221 === "en-GB"))) {
-                            const err497 = { instancePath: instancePath + "/overrides/" + i23 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data221 };
+                            const err495 = { instancePath: instancePath + "/overrides/" + i23 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data221 };
                             if (vErrors === null) {
-                                vErrors = [err497];
+                                vErrors = [err495];
                             }
                             else {
-                                vErrors.push(err497);
+                                vErrors.push(err495);
                             }
                             errors++;
                         }
@@ -53733,69 +53709,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data222 = data114.duplicateThreshold;
                         if (typeof data222 == "number") {
                             if (data222 > 1 || isNaN(data222)) {
-                                const err498 = { instancePath: instancePath + "/overrides/" + i23 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data222 };
+                                const err496 = { instancePath: instancePath + "/overrides/" + i23 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data222 };
                                 if (vErrors === null) {
-                                    vErrors = [err498];
+                                    vErrors = [err496];
                                 }
                                 else {
-                                    vErrors.push(err498);
+                                    vErrors.push(err496);
                                 }
                                 errors++;
                             }
                             if (data222 < 0 || isNaN(data222)) {
-                                const err499 = { instancePath: instancePath + "/overrides/" + i23 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data222 };
+                                const err497 = { instancePath: instancePath + "/overrides/" + i23 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data222 };
                                 if (vErrors === null) {
-                                    vErrors = [err499];
+                                    vErrors = [err497];
                                 }
                                 else {
-                                    vErrors.push(err499);
+                                    vErrors.push(err497);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err500 = { instancePath: instancePath + "/overrides/" + i23 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data222 };
+                            const err498 = { instancePath: instancePath + "/overrides/" + i23 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data222 };
                             if (vErrors === null) {
-                                vErrors = [err500];
+                                vErrors = [err498];
                             }
                             else {
-                                vErrors.push(err500);
+                                vErrors.push(err498);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err501 = { instancePath: instancePath + "/overrides/" + i23, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data114 };
+                    const err499 = { instancePath: instancePath + "/overrides/" + i23, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data114 };
                     if (vErrors === null) {
-                        vErrors = [err501];
+                        vErrors = [err499];
                     }
                     else {
-                        vErrors.push(err501);
+                        vErrors.push(err499);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err502 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data113 };
+            const err500 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data113 };
             if (vErrors === null) {
-                vErrors = [err502];
+                vErrors = [err500];
             }
             else {
-                vErrors.push(err502);
+                vErrors.push(err500);
             }
             errors++;
         }
     }
 }
 else {
-    const err503 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err501 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err503];
+        vErrors = [err501];
     }
     else {
-        vErrors.push(err503);
+        vErrors.push(err501);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -55000,6 +54976,15 @@ function normaliseText(text) {
 function words(text) {
     const n = normaliseText(text);
     return n === '' ? [] : n.split(' ');
+}
+const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/**
+ * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
+ * and no invisible characters dropped): for counting phrases over a whole document, where
+ * normalising every character costs more than such rare forms are worth.
+ */
+function quickWords(text) {
+    return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
 }
 
 ;// CONCATENATED MODULE: ./lib/text/similarity.js
@@ -58497,7 +58482,7 @@ function readOutline(tree, source) {
         // A bare title line in a document that has headings too (plain-structure reads those without).
         // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
         const text = lib_toString(node);
-        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(tree.children, node)) {
+        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
             add({ text: text.trim(), form: 'bare', offset: start });
         }
     }
@@ -58570,9 +58555,8 @@ function hashlessTitles(source, start, end) {
     }
     return found;
 }
-function standsAlone(children, node) {
-    const i = children.indexOf(node);
-    const next = children[i + 1];
+/** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */
+function standsAlone(node, next) {
     if (!next?.position || !node.position)
         return false;
     return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
@@ -59341,8 +59325,9 @@ function phraseMatcher(groups) {
         for (const text of cjk ?? [])
             substrings.push({ text, group });
     }
-    return {
-        count(text) {
+    const matcher = {
+        count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
+        countWords(words, text) {
             const found = new Map();
             const hit = (group, phrase) => {
                 const c = found.get(group);
@@ -59351,7 +59336,6 @@ function phraseMatcher(groups) {
                 else
                     found.set(group, { count: 1, first: phrase });
             };
-            const words = normaliseText(text).split(' ');
             for (let i = 0; i < words.length; i++) {
                 const candidates = byFirst.get(words[i]);
                 if (!candidates)
@@ -59373,6 +59357,7 @@ function phraseMatcher(groups) {
             return found;
         },
     };
+    return matcher;
 }
 
 ;// CONCATENATED MODULE: ./lib/document/duty-verbs.data.js
@@ -59904,12 +59889,14 @@ function readFeatures(tree, source, file) {
     // Headings below the title.
     let levelNames = 0;
     let competencies = 0;
+    // One pass over every heading's words (a full stop between two keeps their phrases apart).
+    const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
+    for (const [group, hit] of cues.count(headingTexts.join(' . ')))
+        set(`heading:${group}`, 1, hit.first);
     for (const heading of headings) {
         if (heading === h1)
             continue;
         const text = heading.text;
-        for (const [group, hit] of cues.count(text))
-            set(`heading:${group}`, 1, text || hit.first);
         if (kindTitleCues.duties.test(text))
             set('heading:duties', 1, text);
         if (kindTitleCues.requirements.test(text))
@@ -59956,8 +59943,9 @@ function readFeatures(tree, source, file) {
     if (typeof data.description === 'string')
         parts.push(data.description);
     const body = parts.join('\n');
-    const words = normaliseText(body).split(' ').length;
-    for (const [group, hit] of cues.count(body))
+    const bodyWords = quickWords(body);
+    const words = bodyWords.length;
+    for (const [group, hit] of cues.countWords(bodyWords, body))
         set(`body:${group}`, capped(hit.count), hit.first);
     const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
     set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
@@ -59979,7 +59967,7 @@ function readFeatures(tree, source, file) {
         set('frame:role', 1, title);
     // The shape.
     set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-    set('shape:titles', capped(headings.length), `${headings.length} titles`);
+    set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
     set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
     if (index.of('table').length > 0)
         set('shape:table', 1, `${index.of('table').length} tables`);
@@ -60005,7 +59993,7 @@ function readFeatures(tree, source, file) {
         if (hit)
             set(`frontmatter:${group}`, 1, hit);
     }
-    return { values, evidence };
+    return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 function offsets(node) {
     const position = node.position;
@@ -60116,7 +60104,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.3439,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0359,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0143,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0616,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0336,0.2825,0.0089,0.0243,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0218,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4434,"ladder-level":-2.7532,"role-page":-3.6929,"other":-0.6105}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.344,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0358,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0142,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0617,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0335,0.2825,0.0089,0.0242,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0219,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4436,"ladder-level":-2.753,"role-page":-3.693,"other":-0.6104}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -60131,6 +60119,14 @@ const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features"
  * nine times in ten, and the ones below it are where reviewers disagreed too.
  */
 const confidenceNeeded = 0.7;
+/**
+ * Fewer words than this (title, headings and text) and a document is too short for the
+ * model to tell its kind: a title and a line say too little either way (every corpus document is
+ * longer), so it is left unsettled with the model's guess rather than settled on the bias alone.
+ */
+const wordsNeeded = 20;
+/** Signals of a document's size, which say how much was read, not what it is: no reason to give. */
+const notReasons = new Set(['shape:words', 'shape:titles']);
 const kindModel = document_kind_model_namespaceObject;
 function isDocumentKind(value) {
     return typeof value === 'string' && document_kind_data_documentKinds.includes(value);
@@ -60157,10 +60153,14 @@ function decideKind(tree, source, file, configured, model = kindModel) {
     const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
     const percent = `${Math.round(100 * confidence)}%`;
     const why = reasons
+        .filter((r) => !notReasons.has(r.feature))
         .slice(0, 3)
         .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
         .join('; ');
     const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
+    if (features.words < wordsNeeded) {
+        return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
+    }
     if (confidence >= confidenceNeeded) {
         return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
     }
@@ -60199,6 +60199,7 @@ const contentReaders = {
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }),
     expectations: (doc) => listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+        frontmatterItems(doc) ??
         (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
 };
 /**
@@ -60237,6 +60238,11 @@ function listOf(doc, what, holds) {
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
 }
 /** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
+function frontmatterItems(doc) {
+    const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
+    return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
+}
 function sentence(doc, states, what) {
     const paragraph = doc.paragraphs.find((p) => states(p.text));
     if (paragraph)

@@ -99,8 +99,13 @@ describe('size and shape', () => {
   });
 
   it('lints nesting a real document could have (90 levels) and a 100,000-character line', async () => {
-    const nested = `# Role\n\n${Array.from({ length: 90 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`;
-    expect((await lint(nested)).map((f) => f.split('  ')[1])).toEqual(['required-sections', 'required-sections', 'required-sections']);
+    // A job post (by its frontmatter) for a role that leads people, holding only the nested list: it lacks all three sections.
+    const nested = `---\nkind: job-post\n---\n# Head of Data\n\n${Array.from({ length: 90 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`;
+    expect((await lint(nested)).map((f) => /^(\S+)  (\S+)  Missing section `(\w+)`/.exec(f)?.slice(1).join(' ') ?? f)).toEqual([
+      '4:1-4:15 required-sections Responsibilities',
+      '4:1-4:15 required-sections Requirements',
+      '4:1-4:15 required-sections Leadership',
+    ]);
     const line = `# Role\n\n## Responsibilities\n\n${'word '.repeat(20000)}\n\n- Own it\n- Own it\n\n## Requirements\n\nGo.\n\n## Leadership\n\nMentors.\n`;
     expect(await lint(line)).toEqual([
       '5:1-5:100000  repeated-word  `word` written 20000 times in a row; keep one',

@@ -22222,6 +22222,15 @@ function words(text) {
     const n = normaliseText(text);
     return n === '' ? [] : n.split(' ');
 }
+const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/**
+ * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
+ * and no invisible characters dropped): for counting phrases over a whole document, where
+ * normalising every character costs more than such rare forms are worth.
+ */
+function quickWords(text) {
+    return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
+}
 
 ;// CONCATENATED MODULE: ./lib/text/similarity.js
 
@@ -25725,7 +25734,7 @@ function readOutline(tree, source) {
         // A bare title line in a document that has headings too (plain-structure reads those without).
         // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
         const text = lib_toString(node);
-        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(tree.children, node)) {
+        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
             add({ text: text.trim(), form: 'bare', offset: start });
         }
     }
@@ -25798,9 +25807,8 @@ function hashlessTitles(source, start, end) {
     }
     return found;
 }
-function standsAlone(children, node) {
-    const i = children.indexOf(node);
-    const next = children[i + 1];
+/** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */
+function standsAlone(node, next) {
     if (!next?.position || !node.position)
         return false;
     return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
@@ -26569,8 +26577,9 @@ function phraseMatcher(groups) {
         for (const text of cjk ?? [])
             substrings.push({ text, group });
     }
-    return {
-        count(text) {
+    const matcher = {
+        count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
+        countWords(words, text) {
             const found = new Map();
             const hit = (group, phrase) => {
                 const c = found.get(group);
@@ -26579,7 +26588,6 @@ function phraseMatcher(groups) {
                 else
                     found.set(group, { count: 1, first: phrase });
             };
-            const words = normaliseText(text).split(' ');
             for (let i = 0; i < words.length; i++) {
                 const candidates = byFirst.get(words[i]);
                 if (!candidates)
@@ -26601,6 +26609,7 @@ function phraseMatcher(groups) {
             return found;
         },
     };
+    return matcher;
 }
 
 ;// CONCATENATED MODULE: ./lib/document/duty-verbs.data.js
@@ -27132,12 +27141,14 @@ function readFeatures(tree, source, file) {
     // Headings below the title.
     let levelNames = 0;
     let competencies = 0;
+    // One pass over every heading's words (a full stop between two keeps their phrases apart).
+    const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
+    for (const [group, hit] of cues.count(headingTexts.join(' . ')))
+        set(`heading:${group}`, 1, hit.first);
     for (const heading of headings) {
         if (heading === h1)
             continue;
         const text = heading.text;
-        for (const [group, hit] of cues.count(text))
-            set(`heading:${group}`, 1, text || hit.first);
         if (kindTitleCues.duties.test(text))
             set('heading:duties', 1, text);
         if (kindTitleCues.requirements.test(text))
@@ -27184,8 +27195,9 @@ function readFeatures(tree, source, file) {
     if (typeof data.description === 'string')
         parts.push(data.description);
     const body = parts.join('\n');
-    const words = normaliseText(body).split(' ').length;
-    for (const [group, hit] of cues.count(body))
+    const bodyWords = quickWords(body);
+    const words = bodyWords.length;
+    for (const [group, hit] of cues.countWords(bodyWords, body))
         set(`body:${group}`, capped(hit.count), hit.first);
     const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
     set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
@@ -27207,7 +27219,7 @@ function readFeatures(tree, source, file) {
         set('frame:role', 1, title);
     // The shape.
     set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-    set('shape:titles', capped(headings.length), `${headings.length} titles`);
+    set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
     set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
     if (index.of('table').length > 0)
         set('shape:table', 1, `${index.of('table').length} tables`);
@@ -27233,7 +27245,7 @@ function readFeatures(tree, source, file) {
         if (hit)
             set(`frontmatter:${group}`, 1, hit);
     }
-    return { values, evidence };
+    return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 function offsets(node) {
     const position = node.position;
@@ -27344,7 +27356,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.3439,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0359,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0143,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0616,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0336,0.2825,0.0089,0.0243,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0218,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4434,"ladder-level":-2.7532,"role-page":-3.6929,"other":-0.6105}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.344,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0358,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0142,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0617,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0335,0.2825,0.0089,0.0242,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0219,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4436,"ladder-level":-2.753,"role-page":-3.693,"other":-0.6104}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -27359,6 +27371,14 @@ const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features"
  * nine times in ten, and the ones below it are where reviewers disagreed too.
  */
 const confidenceNeeded = 0.7;
+/**
+ * Fewer words than this (title, headings and text) and a document is too short for the
+ * model to tell its kind: a title and a line say too little either way (every corpus document is
+ * longer), so it is left unsettled with the model's guess rather than settled on the bias alone.
+ */
+const wordsNeeded = 20;
+/** Signals of a document's size, which say how much was read, not what it is: no reason to give. */
+const notReasons = new Set(['shape:words', 'shape:titles']);
 const kindModel = document_kind_model_namespaceObject;
 function isDocumentKind(value) {
     return typeof value === 'string' && document_kind_data_documentKinds.includes(value);
@@ -27385,10 +27405,14 @@ function decideKind(tree, source, file, configured, model = kindModel) {
     const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
     const percent = `${Math.round(100 * confidence)}%`;
     const why = reasons
+        .filter((r) => !notReasons.has(r.feature))
         .slice(0, 3)
         .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
         .join('; ');
     const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
+    if (features.words < wordsNeeded) {
+        return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
+    }
     if (confidence >= confidenceNeeded) {
         return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
     }
@@ -27427,6 +27451,7 @@ const contentReaders = {
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }),
     expectations: (doc) => listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+        frontmatterItems(doc) ??
         (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
 };
 /**
@@ -27465,6 +27490,11 @@ function listOf(doc, what, holds) {
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
 }
 /** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
+function frontmatterItems(doc) {
+    const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
+    return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
+}
 function sentence(doc, states, what) {
     const paragraph = doc.paragraphs.find((p) => states(p.text));
     if (paragraph)
