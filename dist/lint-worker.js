@@ -21443,116 +21443,6 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
-}
-
 ;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
 /**
  * @import {VFile, Value} from 'vfile'
@@ -21669,486 +21559,571 @@ function lib_location(file) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
-/**
- * @typedef {import('unist').Node} Node
- * @typedef {import('unist').Point} Point
- * @typedef {import('unist').Position} Position
- */
+;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
+// To do: remove `void`s
+// To do: remove `null` from output of our APIs, allow it as user APIs.
 
 /**
- * @typedef NodeLike
- * @property {string} type
- * @property {PositionLike | null | undefined} [position]
+ * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
+ *   Callback.
  *
- * @typedef PointLike
- * @property {number | null | undefined} [line]
- * @property {number | null | undefined} [column]
- * @property {number | null | undefined} [offset]
+ * @typedef {(...input: Array<any>) => any} Middleware
+ *   Ware.
  *
- * @typedef PositionLike
- * @property {PointLike | null | undefined} [start]
- * @property {PointLike | null | undefined} [end]
- */
-
-/**
- * Serialize the positional info of a point, position (start and end points),
- * or node.
+ * @typedef Pipeline
+ *   Pipeline.
+ * @property {Run} run
+ *   Run the pipeline.
+ * @property {Use} use
+ *   Add middleware.
  *
- * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
- *   Node, position, or point.
- * @returns {string}
- *   Pretty printed positional info of a node (`string`).
+ * @typedef {(...input: Array<any>) => void} Run
+ *   Call all middleware.
  *
- *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
- *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
- *   column, `s` for `start`, and `e` for end.
- *   An empty string (`''`) is returned if the given value is neither `node`,
- *   `position`, nor `point`.
- */
-function stringifyPosition(value) {
-  // Nothing.
-  if (!value || typeof value !== 'object') {
-    return ''
-  }
-
-  // Node.
-  if ('position' in value || 'type' in value) {
-    return position(value.position)
-  }
-
-  // Position.
-  if ('start' in value || 'end' in value) {
-    return position(value)
-  }
-
-  // Point.
-  if ('line' in value || 'column' in value) {
-    return point(value)
-  }
-
-  // ?
-  return ''
-}
-
-/**
- * @param {Point | PointLike | null | undefined} point
- * @returns {string}
- */
-function point(point) {
-  return index(point && point.line) + ':' + index(point && point.column)
-}
-
-/**
- * @param {Position | PositionLike | null | undefined} pos
- * @returns {string}
- */
-function position(pos) {
-  return point(pos && pos.start) + '-' + point(pos && pos.end)
-}
-
-/**
- * @param {number | null | undefined} value
- * @returns {number}
- */
-function index(value) {
-  return value && typeof value === 'number' ? value : 1
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- */
-
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ *   Calls `done` on completion with either an error or the output of the
+ *   last middleware.
  *
- * @typedef Options
- *   Configuration.
- * @property {Array<Node> | null | undefined} [ancestors]
- *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
- * @property {Error | null | undefined} [cause]
- *   Original error cause of the message (optional).
- * @property {Point | Position | null | undefined} [place]
- *   Place of message (optional).
- * @property {string | null | undefined} [ruleId]
- *   Category of message (optional, example: `'my-rule'`).
- * @property {string | null | undefined} [source]
- *   Namespace of who sent the message (optional, example: `'my-package'`).
+ *   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
+ *   > `next` function,
+ *   > it\u2019s recommended to keep `input` at one value normally.
+
+ *
+ * @typedef {(fn: Middleware) => Pipeline} Use
+ *   Add middleware.
  */
-
-
 
 /**
- * Message.
+ * Create new middleware.
+ *
+ * @returns {Pipeline}
+ *   Pipeline.
  */
-class VFileMessage extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > \ud83e\udea6 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super()
+function trough() {
+  /** @type {Array<Middleware>} */
+  const fns = []
+  /** @type {Pipeline} */
+  const pipeline = {run, use}
 
-    if (typeof optionsOrParentOrPlace === 'string') {
-      origin = optionsOrParentOrPlace
-      optionsOrParentOrPlace = undefined
+  return pipeline
+
+  /** @type {Run} */
+  function run(...values) {
+    let middlewareIndex = -1
+    /** @type {Callback} */
+    const callback = values.pop()
+
+    if (typeof callback !== 'function') {
+      throw new TypeError('Expected function as last argument, not ' + callback)
     }
 
-    /** @type {string} */
-    let reason = ''
-    /** @type {Options} */
-    let options = {}
-    let legacyCause = false
+    next(null, ...values)
 
-    if (optionsOrParentOrPlace) {
-      // Point.
-      if (
-        'line' in optionsOrParentOrPlace &&
-        'column' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
+    /**
+     * Run the next `fn`, or we\u2019re done.
+     *
+     * @param {Error | null | undefined} error
+     * @param {Array<any>} output
+     */
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex]
+      let index = -1
+
+      if (error) {
+        callback(error)
+        return
       }
-      // Position.
-      else if (
-        'start' in optionsOrParentOrPlace &&
-        'end' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Node.
-      else if ('type' in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
+
+      // Copy non-nullish input into values.
+      while (++index < values.length) {
+        if (output[index] === null || output[index] === undefined) {
+          output[index] = values[index]
         }
       }
-      // Options.
-      else {
-        options = {...optionsOrParentOrPlace}
-      }
-    }
 
-    if (typeof causeOrReason === 'string') {
-      reason = causeOrReason
-    }
-    // Error.
-    else if (!options.cause && causeOrReason) {
-      legacyCause = true
-      reason = causeOrReason.message
-      options.cause = causeOrReason
-    }
+      // Save the newly created `output` for the next call.
+      values = output
 
-    if (!options.ruleId && !options.source && typeof origin === 'string') {
-      const index = origin.indexOf(':')
-
-      if (index === -1) {
-        options.ruleId = origin
+      // Next or done.
+      if (fn) {
+        wrap(fn, next)(...output)
       } else {
-        options.source = origin.slice(0, index)
-        options.ruleId = origin.slice(index + 1)
+        callback(null, ...output)
       }
     }
+  }
 
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1]
-
-      if (parent) {
-        options.place = parent.position
-      }
+  /** @type {Use} */
+  function use(middelware) {
+    if (typeof middelware !== 'function') {
+      throw new TypeError(
+        'Expected `middelware` to be a function, not ' + middelware
+      )
     }
 
-    const start =
-      options.place && 'start' in options.place
-        ? options.place.start
-        : options.place
-
-    /**
-     * Stack of ancestor nodes surrounding the message.
-     *
-     * @type {Array<Node> | undefined}
-     */
-    this.ancestors = options.ancestors || undefined
-
-    /**
-     * Original error cause of the message.
-     *
-     * @type {Error | undefined}
-     */
-    this.cause = options.cause || undefined
-
-    /**
-     * Starting column of message.
-     *
-     * @type {number | undefined}
-     */
-    this.column = start ? start.column : undefined
-
-    /**
-     * State of problem.
-     *
-     * * `true` \u2014 error, file not usable
-     * * `false` \u2014 warning, change may be needed
-     * * `undefined` \u2014 change likely not needed
-     *
-     * @type {boolean | null | undefined}
-     */
-    this.fatal = undefined
-
-    /**
-     * Path of a file (used throughout the `VFile` ecosystem).
-     *
-     * @type {string | undefined}
-     */
-    this.file = ''
-
-    // Field from `Error`.
-    /**
-     * Reason for message.
-     *
-     * @type {string}
-     */
-    this.message = reason
-
-    /**
-     * Starting line of error.
-     *
-     * @type {number | undefined}
-     */
-    this.line = start ? start.line : undefined
-
-    // Field from `Error`.
-    /**
-     * Serialized positional info of message.
-     *
-     * On normal errors, this would be something like `ParseError`, buit in
-     * `VFile` messages we use this space to show where an error happened.
-     *
-     * @type {string}
-     */
-    this.name = stringifyPosition(options.place) || '1:1'
-
-    /**
-     * Place of message.
-     *
-     * @type {Point | Position | undefined}
-     */
-    this.place = options.place || undefined
-
-    /**
-     * Reason for message, should use markdown.
-     *
-     * @type {string}
-     */
-    this.reason = this.message
-
-    /**
-     * Category of message (example: `'my-rule'`).
-     *
-     * @type {string | undefined}
-     */
-    this.ruleId = options.ruleId || undefined
-
-    /**
-     * Namespace of message (example: `'my-package'`).
-     *
-     * @type {string | undefined}
-     */
-    this.source = options.source || undefined
-
-    // Field from `Error`.
-    /**
-     * Stack of message.
-     *
-     * This is used by normal errors to show where something happened in
-     * programming code, irrelevant for `VFile` messages,
-     *
-     * @type {string}
-     */
-    this.stack =
-      legacyCause && options.cause && typeof options.cause.stack === 'string'
-        ? options.cause.stack
-        : ''
-
-    // The following fields are \u201cwell known\u201d.
-    // Not standard.
-    // Feel free to add other non-standard fields to your messages.
-
-    /**
-     * Specify the source value that\u2019s being reported, which is deemed
-     * incorrect.
-     *
-     * @type {string | undefined}
-     */
-    this.actual = undefined
-
-    /**
-     * Suggest acceptable values that can be used instead of `actual`.
-     *
-     * @type {Array<string> | undefined}
-     */
-    this.expected = undefined
-
-    /**
-     * Long form description of the message (you should use markdown).
-     *
-     * @type {string | undefined}
-     */
-    this.note = undefined
-
-    /**
-     * Link to docs for the message.
-     *
-     * > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
-     * > to `new URL(x)`.
-     *
-     * @type {string | undefined}
-     */
-    this.url = undefined
+    fns.push(middelware)
+    return pipeline
   }
 }
 
-// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
-Object.defineProperties(VFileMessage.prototype, {
-  file: {configurable: true, enumerable: true, value: '', writable: true},
-  name: {configurable: true, enumerable: true, value: '', writable: true},
-  reason: {configurable: true, enumerable: true, value: '', writable: true},
-  message: {configurable: true, enumerable: true, value: '', writable: true},
-  stack: {configurable: true, enumerable: true, value: '', writable: true},
-  column: {configurable: true, enumerable: true, writable: true},
-  line: {configurable: true, enumerable: true, writable: true},
-  ancestors: {configurable: true, enumerable: true, writable: true},
-  cause: {configurable: true, enumerable: true, writable: true},
-  fatal: {configurable: true, enumerable: true, writable: true},
-  place: {configurable: true, enumerable: true, writable: true},
-  ruleId: {configurable: true, enumerable: true, writable: true},
-  source: {configurable: true, enumerable: true, writable: true}
-})
-
-;// CONCATENATED MODULE: ./lib/text/distance.js
 /**
- * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded: gives up
- * and returns `max + 1` as soon as the distance must exceed `max`, so comparing many strings stays
- * cheap when most are far apart.
+ * Wrap `middleware` into a uniform interface.
+ *
+ * You can pass all input to the resulting function.
+ * `callback` is then called with the output of `middleware`.
+ *
+ * If `middleware` accepts more arguments than the later given in input,
+ * an extra `done` function is passed to it after that input,
+ * which must be called by `middleware`.
+ *
+ * The first value in `input` is the main input value.
+ * All other input values are the rest input values.
+ * The values given to `callback` are the input values,
+ * merged with every non-nullish output value.
+ *
+ * * if `middleware` throws an error,
+ *   returns a promise that is rejected,
+ *   or calls the given `done` function with an error,
+ *   `callback` is called with that error
+ * * if `middleware` returns a value or returns a promise that is resolved,
+ *   that value is the main output value
+ * * if `middleware` calls `done`,
+ *   all non-nullish values except for the first one (the error) overwrite the
+ *   output values
+ *
+ * @param {Middleware} middleware
+ *   Function to wrap.
+ * @param {Callback} callback
+ *   Callback called with the output of `middleware`.
+ * @returns {Run}
+ *   Wrapped middleware.
  */
-function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
-    if (a === b)
-        return 0;
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    if (a.length === 0)
-        return b.length;
-    if (b.length === 0)
-        return a.length;
-    let prevPrev = new Array(b.length + 1).fill(0);
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    let cur = new Array(b.length + 1).fill(0);
-    for (let i = 1; i <= a.length; i++) {
-        cur[0] = i;
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 &&
-                j > 1 &&
-                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-                d = Math.min(d, prevPrev[j - 2] + 1);
-            }
-            cur[j] = d;
-            if (d < rowMin)
-                rowMin = d;
-        }
-        if (rowMin > max)
-            return max + 1;
-        [prevPrev, prev, cur] = [prev, cur, prevPrev];
+function wrap(middleware, callback) {
+  /** @type {boolean} */
+  let called
+
+  return wrapped
+
+  /**
+   * Call `middleware`.
+   * @this {any}
+   * @param {Array<any>} parameters
+   * @returns {void}
+   */
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length
+    /** @type {any} */
+    let result
+
+    if (fnExpectsCallback) {
+      parameters.push(done)
     }
-    return prev[b.length];
+
+    try {
+      result = middleware.apply(this, parameters)
+    } catch (error) {
+      const exception = /** @type {Error} */ (error)
+
+      // Well, this is quite the pickle.
+      // `middleware` received a callback and called it synchronously, but that
+      // threw an error.
+      // The only thing left to do is to throw the thing instead.
+      if (fnExpectsCallback && called) {
+        throw exception
+      }
+
+      return done(exception)
+    }
+
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === 'function') {
+        result.then(then, done)
+      } else if (result instanceof Error) {
+        done(result)
+      } else {
+        then(result)
+      }
+    }
+  }
+
+  /**
+   * Call `callback`, only once.
+   *
+   * @type {Callback}
+   */
+  function done(error, ...output) {
+    if (!called) {
+      called = true
+      callback(error, ...output)
+    }
+  }
+
+  /**
+   * Call `done` with one value.
+   *
+   * @param {any} [value]
+   */
+  function then(value) {
+    done(null, value)
+  }
 }
-/** How many edits still read as "the same word with a typo" for a string of this length. */
-function typoBudget(length) {
-    if (length < 5)
-        return 0;
-    if (length < 9)
-        return 1;
-    return 2;
+
+;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
+/**
+ * @import {TransformCallback} from 'unified'
+ * @import {Plugin, Rule} from 'unified-lint-rule'
+ * @import {Node} from 'unist'
+ * @import {VFile} from 'vfile'
+ */
+
+/**
+ * @typedef {'error' | 'on' | 'off' | 'warn'} Label
+ *   Severity label;
+ *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
+ *
+ * @typedef Meta
+ *   Rule metadata.
+ * @property {string} origin
+ *   Name of the lint rule.
+ * @property {string | null | undefined} [url]
+ *   Link to documentation (optional).
+ *
+ * @typedef {0 | 1 | 2} Severity
+ *   Severity number;
+ *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
+ */
+
+
+
+/**
+ * @template {Node} [Tree=Node]
+ *   Node kind.
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {Meta | string} meta
+ *   Info.
+ * @param {Rule<Tree, Option>} rule
+ *   Rule.
+ * @returns {Plugin<Tree, Option>}
+ *   Plugin.
+ */
+function lintRule(meta, rule) {
+  const id = typeof meta === 'string' ? meta : meta.origin
+  const url = typeof meta === 'string' ? undefined : meta.url
+  const parts = id.split(':')
+  /* c8 ignore next -- Possibly useful if externalised later. */
+  const source = parts[1] ? parts[0] : undefined
+  const ruleId = parts[1]
+
+  Object.defineProperty(plugin, 'name', {value: id})
+
+  return plugin
+
+  /**
+   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
+   *   Config.
+   * @returns
+   *   Transform, if on.
+   */
+  function plugin(config) {
+    const [severity, options] = coerce(ruleId, config)
+
+    const fatal = severity === 2
+
+    if (!severity) return
+
+    /**
+     * @param {Tree} tree
+     *   Tree.
+     * @param {VFile} file
+     *   File.
+     * @param {TransformCallback<Tree>} next
+     *   Next.
+     * @returns {undefined}
+     *   Nothing.
+     */
+    return function (tree, file, next) {
+      let index = file.messages.length - 1
+
+      wrap(rule, function (error) {
+        const messages = file.messages
+
+        /* c8 ignore next 8 -- add the error,
+         * if not already properly added.
+         * Only happens for incorrect plugins. */
+        // @ts-expect-error: errors could be `messages`.
+        if (error && !messages.includes(error)) {
+          try {
+            file.fail(error)
+          } catch {}
+        }
+
+        while (++index < messages.length) {
+          Object.assign(messages[index], {fatal, ruleId, source, url})
+        }
+
+        next()
+      })(tree, file, options)
+    }
+  }
 }
+
+/**
+ * Coerce a value to a severity--options tuple.
+ *
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {string} name
+ *   Rule name.
+ * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
+ *   Configuration.
+ * @returns {[severity: Severity, parameter: Option | undefined]}
+ *   Severity and options.
+ */
+function coerce(name, config) {
+  if (Array.isArray(config)) {
+    const [severity, option] = config
+
+    switch (severity) {
+      case false:
+      case 0:
+      case 'off': {
+        return [0, option]
+      }
+
+      case true:
+      case 1:
+      case 'on':
+      case 'warn': {
+        return [1, option]
+      }
+
+      case 2:
+      case 'error': {
+        return [2, option]
+      }
+
+      default: {
+        if (typeof severity === 'number') {
+          throw new Error(
+            'Incorrect severity `' +
+              severity +
+              '` for `' +
+              name +
+              '`, ' +
+              'expected 0, 1, or 2'
+          )
+        }
+
+        // If we do not know the 1st item of the array,
+        // and it\u2019s not a number,
+        // assume `config` is *meant* as an array.
+        return [1, /** @type {Option} */ (config)]
+      }
+    }
+  }
+
+  return [1, config]
+}
+
+;// CONCATENATED MODULE: ./lib/core/links.js
+/** Where the project's documents live online; rule findings link to their rule's page here. */
+const repositoryUrl = 'https://github.com/rolelint/rolelint';
+function docsUrl(path) {
+    return `${repositoryUrl}/blob/main/${path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/define.js
+
+
+/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
+function asInfo(message) {
+    message.infoOnly = true;
+}
+function defineRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const url = docsUrl(docs);
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
+function pluginLabel(level) {
+    if (level === 'off')
+        return 'off';
+    return level === 'error' ? 'error' : 'warn';
+}
+/**
+ * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
+ * where the text there is `found`, so a fix never lands on text the rule did not read
+ * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
+ * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
+ */
+function offerFix(message, file, start, end, found, text) {
+    if (String(file.value).slice(start, end) === found)
+        message.fix = { range: [start, end], text };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/confusable-word.data.js
+const roles = '(?:engineers?|designers?|product managers?|program managers?|architects?|scientists?|researchers?|consultants?|analysts?|developers?|writers?|investigators?|software|data|security|product|design|platform|staff)';
+const chiefs = '(?:operating|executive|technology|technical|financial|information|marketing|product|people|revenue|security|data|customer|commercial|digital|legal|diversity)';
+const confusables = [
+    {
+        id: 'principle-principal',
+        pattern: new RegExp(`\\b(?<wrong>principle) ${roles}\\b`, 'giu'),
+        right: 'principal',
+        why: 'a principal engineer (or designer, scientist) holds a rank; a principle is a rule',
+        fix: true,
+    },
+    {
+        id: 'principals-principles',
+        pattern: /\b(?:guiding|core|design|engineering|key|our|these|leadership|agile) (?<wrong>principals)\b/giu,
+        right: 'principles',
+        why: 'principles are rules or beliefs; principals are heads or ranks',
+        fix: true,
+    },
+    {
+        id: 'loose-lose',
+        pattern: /\b(?:to|never|not|don't|won't|will|can|could|may|might|would|should|we|you|they) (?<wrong>loose) (?:the|your|our|their|any|data|track|sight|focus|money|customers|trust|time|context|work|progress|momentum)\b/giu,
+        right: 'lose',
+        why: 'to lose something is to no longer have it; loose means not tight',
+        fix: true,
+    },
+    {
+        id: 'their-there-is',
+        pattern: /(?:^|[.!?]\s+|\b(?:if|when|where|because|while|and|but|so) )(?<wrong>their) (?:is|are|was|were|will be|has been|have been)\b/giu,
+        right: 'there',
+        why: '"there is/are" says something exists; "their" means belonging to them',
+        fix: true,
+    },
+    {
+        id: 'there-their-own',
+        pattern: /\b(?:review|improve|own|lead|grow|manage|support|share|do|run|build|with|in|on|of|to|for) (?<wrong>there) (?:own|code|team|teams|work|job|jobs|manager|managers|career|careers|goals|skills|role|roles|ideas|feedback|projects?|reports?|colleagues|peers|growth)\b/giu,
+        right: 'their',
+        why: '"their" means belonging to them; "there" is a place',
+        fix: true,
+    },
+    {
+        id: 'theyre-their',
+        pattern: /\b(?<wrong>they're) (?:own|team|teams|work|manager|career|goals|skills|role|code)\b/giu,
+        right: 'their',
+        why: '"their" means belonging to them; "they\'re" is "they are"',
+        fix: true,
+    },
+    {
+        id: 'compliment-complement',
+        pattern: /\b(?:skills|stack|tools|team|teams|role|roles|work|experience|expertise|product|products|offering|services|strengths|background|that|which|will|to) (?<wrong>compliments?|complimented|complimenting) (?:our|the|your|their|its|each other|one another|existing|other|this)\b/giu,
+        right: 'complement',
+        stem: 10,
+        why: 'to complement is to complete or go well with; to compliment is to praise',
+        fix: false,
+    },
+    {
+        id: 'complimentary-complementary',
+        pattern: /\b(?<wrong>complimentary) (?:skills|skill sets?|tools|expertise|perspectives|strengths|roles|teams|experience|backgrounds)\b/giu,
+        right: 'complementary',
+        why: 'complementary skills complete each other; complimentary means praising or free',
+        fix: true,
+    },
+    {
+        id: 'affect-change',
+        pattern: /\b(?<wrong>affect) (?:positive |meaningful |lasting |real |organi[sz]ational |cultural )?change\b/giu,
+        right: 'effect',
+        why: 'to effect change is to bring it about; to affect is to influence',
+        fix: true,
+    },
+    {
+        id: 'an-affect-on',
+        pattern: /\b(?:an|the|positive|negative|lasting|significant|big|huge|real|direct|measurable) (?<wrong>affect) (?:on|of)\b/giu,
+        right: 'effect',
+        why: 'an effect (noun) is a result; to affect (verb) is to influence',
+        fix: true,
+    },
+    {
+        id: 'setup-verb',
+        pattern: /\b(?:to|will|can|must|should|please|and|you|we|they|then|help) (?<wrong>setup) (?:the|a|an|your|our|their|new|and|regular|weekly|monthly|1:1s|one-on-ones|meetings|channels|alerts|dashboards|processes|systems)\b/giu,
+        right: 'set up',
+        why: '"set up" is the verb; "setup" is the noun (the setup)',
+        fix: true,
+    },
+    {
+        id: 'setup-imperative',
+        pattern: /^(?<wrong>Setup) (?:the|a|an|your|our|new|regular|weekly|monthly|meetings|channels|alerts|dashboards|processes|systems)\b/gu,
+        right: 'Set up',
+        why: '"set up" is the verb; "setup" is the noun (the setup)',
+        fix: true,
+    },
+    {
+        id: 'lead-led',
+        pattern: /\b(?:has|have|had|having|was|were|been) (?<wrong>lead) (?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|by|cross-functional|large|complex|major|successful)\b/giu,
+        right: 'led',
+        why: '"led" is the past of "lead"',
+        fix: false,
+    },
+    {
+        id: 'office-stationary',
+        pattern: /\b(?:office|paper|desk) (?<wrong>stationary)\b/giu,
+        right: 'stationery',
+        why: 'stationery is paper and pens; stationary means not moving',
+        fix: true,
+    },
+    {
+        id: 'stationary-supplies',
+        pattern: /\b(?<wrong>stationary) (?:supplies|budget|items|shop|order)\b/giu,
+        right: 'stationery',
+        why: 'stationery is paper and pens; stationary means not moving',
+        fix: true,
+    },
+    {
+        id: 'chief-office',
+        pattern: new RegExp(`\\bchief ${chiefs} (?<wrong>office)\\b(?! (?:of|for|is|was|in))`, 'giu'),
+        right: 'officer',
+        why: 'a chief ... officer is the person; the office is where, or what, they run',
+        fix: true,
+    },
+    {
+        id: 'manger-manager',
+        pattern: /\b(?:engineering|product|project|program|hiring|general|account|office|marketing|sales|people|operations|community|release|line|senior|delivery) (?<wrong>mangers?)\b/giu,
+        right: 'manager',
+        stem: 6,
+        why: 'a manger is a feeding trough',
+        fix: true,
+    },
+    {
+        id: 'then-than',
+        pattern: /\b(?:more|less|fewer|better|worse|rather|other|greater|larger|smaller|higher|lower|faster|slower|earlier|later|longer|shorter)(?: \w+ly)? (?<wrong>then)\b/giu,
+        right: 'than',
+        why: '"than" compares; "then" is about time',
+        fix: false,
+    },
+    {
+        id: 'its-own',
+        pattern: /\b(?<wrong>it's) own\b/giu,
+        right: 'its',
+        why: '"its" means belonging to it; "it\'s" is "it is"',
+        fix: true,
+    },
+    {
+        id: 'weather-whether',
+        pattern: /\b(?<wrong>weather) or not\b/giu,
+        right: 'whether',
+        why: '"whether" introduces a choice; weather is rain and sun',
+        fix: true,
+    },
+    {
+        id: 'advice-verb',
+        pattern: /\b(?:to|will|can|we|they|you|I|please|and) (?<wrong>advice) (?:the|on|our|your|their|teams|leadership|management|clients|customers|them|us|you)\b/giu,
+        right: 'advise',
+        why: '"advise" is the verb; "advice" the noun',
+        fix: false,
+    },
+];
+/**
+ * Words that start with a vowel letter but a consonant sound (`a university`, `a one-off`) and
+ * words that start with a silent h (`an hour`): the article before them goes by sound. Prefixes,
+ * lower case.
+ */
+const consonantSoundVowels = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
+const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
 
 ;// CONCATENATED MODULE: ./lib/text/invisible.js
 /**
@@ -22232,276 +22207,187 @@ function quickWords(text) {
     return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
 }
 
-;// CONCATENATED MODULE: ./lib/text/similarity.js
-
+;// CONCATENATED MODULE: ./lib/document/language.data.js
 /**
- * Character similarity in [0, 1]: 1 minus the edit distance over the longer length. Bounded: when
- * the two cannot reach `atLeast`, it stops early and returns a value below it.
+ * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
+ * pattern: `language: Go` in a job post's frontmatter names a programming language, and
+ * `v2.io.md` is no translation.
  */
-function similarity(a, b, atLeast = 0) {
-    const longest = Math.max(a.length, b.length);
-    if (longest === 0)
-        return 1;
-    const max = Math.floor((1 - atLeast) * longest);
-    return 1 - editDistance(a, b, max) / longest;
-}
-
-;// CONCATENATED MODULE: ./lib/text/variants.js
+const otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
 /**
- * Folds British and American spellings of a word to one form, so "organisation" and
- * "organization" compare equal. Used only to compare two texts, never shown: folding a word that
- * has no variant ("promise" -> "promize") is harmless, since both sides fold the same way.
+ * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `de`, `la` are
+ * left out: several languages write them), by the language they show. A document's text is in the
+ * language whose small words it holds most of.
  */
-const irregular = {
-    judgement: 'judgment',
-    judgements: 'judgments',
-    programme: 'program',
-    programmes: 'programs',
-    enrol: 'enroll',
-    enrols: 'enrolls',
-    enrolment: 'enrollment',
-    fulfil: 'fulfill',
-    fulfils: 'fulfills',
-    fulfilment: 'fulfillment',
-    skilful: 'skillful',
-    grey: 'gray',
-    cheque: 'check',
-    cheques: 'checks',
-    aluminium: 'aluminum',
-    mould: 'mold',
-    plough: 'plow',
-    ageing: 'aging',
-    acknowledgement: 'acknowledgment',
-    acknowledgements: 'acknowledgments',
+const lists = {
+    en: 'the and of with for you your our are this that from their they have has who will is be we',
+    fr: 'le les des et est vous nous une pour dans du avec sur qui au aux pas ou sont \u00eatre votre notre',
+    de: 'der die das und ist sie wir mit f\u00fcr ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
+    es: 'el los las y es que un una para con por del se al sus nuestro nuestra como m\u00e1s tu o son',
+    nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
+    pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela',
+    it: 'il gli che \u00e8 per con non sono una della delle nostro nostra',
 };
-const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
-const folds = new Map();
-function foldSpelling(word) {
-    let folded = folds.get(word);
-    if (folded === undefined) {
-        folded = fold(word);
-        // Role documents reuse a small vocabulary; the bound only guards against pathological input.
-        if (folds.size < 50_000)
-            folds.set(word, folded);
-    }
-    return folded;
-}
-function fold(word) {
-    const possessive = /^(.+)('s|s')$/.exec(word);
-    if (possessive)
-        return fold(possessive[1]) + possessive[2];
-    const known = irregular[word];
-    if (known)
-        return known;
-    if (word.length < 5)
-        return word;
-    return word
-        .replace(doubledL, '$1$2')
-        .replace(/(?<=[a-z]{2})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'iz$1')
-        .replace(/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1')
-        .replace(/(?<=[a-z]{2})our(s|ed|ing|ful|al|ally|ite|ites|able|ably|less)?$/, 'or$1')
-        .replace(/(?<=[a-z]{3})tre(s)?$/, 'ter$1')
-        .replace(/(?<=[a-z]{3})ence(s)?$/, 'ense$1')
-        .replace(/(?<=[a-z]{3})ogue(s)?$/, 'og$1');
-}
-
-;// CONCATENATED MODULE: ./lib/text/duplicates.js
-/**
- * Finds texts that repeat an earlier one, exactly or nearly, without comparing every pair.
- *
- * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
- * - spelling: the same words once British and American spellings are folded;
- * - reordered: the same words in another order ("with product and design" / "with design and
- *   product"), for texts of at least `minReordered` words;
- * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
- *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
- *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
- *
- * Candidates come from hashing each text's words with one word left out: two texts one word apart
- * share such a key. Each key keeps a bounded number of texts, so cost stays linear in the text.
- */
-
-
-
-
-/** What differs in a near match, for a message: `` `to`/`for` ``, or `` `the` missing `` (`added`). */
-function differingWords([earlier, later]) {
-    if (earlier === '' || later === '')
-        return `\`${earlier || later}\` ${earlier ? 'missing' : 'added'}`;
-    return `\`${earlier}\`/\`${later}\``;
-}
-const smallWords = new Set('a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '));
-/**
- * Fewest words for a reordering to count: `Design systems` and `Systems design` are two things,
- * and so may three words be; four or more in another order say the same.
- */
-const minReordered = 4;
-/** How many texts one key remembers; past it, texts sharing only that key are not compared. */
-const bucketSize = 16;
-function createDuplicateIndex(options) {
-    const byText = new Map();
-    // One-word texts by their one-deletion keys: two words one edit apart share one.
-    const singles = new Map();
-    const byFolded = new Map();
-    const byBag = new Map();
-    // Keyed by hashes of word sequences: a collision only costs one more verification.
-    const full = new Map();
-    const deleted = new Map();
-    const push = (map, key, entry) => {
-        const bucket = map.get(key);
-        if (!bucket)
-            map.set(key, [entry]);
-        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
-            bucket.push(entry);
-    };
-    return {
-        add(text, ref, normalised) {
-            const normal = normalised ?? normaliseText(text);
-            if (normal === '')
-                return undefined;
-            const earlier = byText.get(normal);
-            if (earlier)
-                return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };
-            const words = normal.split(' ');
-            const folded = words.map(foldSpelling);
-            const entry = { ref, raw: text.trim(), words, folded, key: folded.join(' '), normal };
-            byText.set(normal, entry);
-            const variant = byFolded.get(entry.key);
-            if (variant) {
-                const i = variant.words.findIndex((w, k) => w !== words[k]);
-                return { first: variant.ref, kind: 'spelling', words: [variant.words[i], words[i]] };
-            }
-            byFolded.set(entry.key, entry);
-            if (words.length >= minReordered) {
-                const bag = [...folded].sort().join(' ');
-                const reordered = byBag.get(bag);
-                if (reordered)
-                    return { first: reordered.ref, kind: 'reordered' };
-                byBag.set(bag, entry);
-            }
-            const { whole, deletions } = sequenceHashes(folded);
-            const candidates = [];
-            const consider = (bucket) => {
-                for (const c of bucket ?? [])
-                    if (!candidates.includes(c))
-                        candidates.push(c);
-            };
-            // One word leaves no word out to share a key by: such texts share keys of the word with one
-            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
-            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
-            for (const k of singleKeys)
-                consider(singles.get(k));
-            for (const d of deletions) {
-                consider(deleted.get(d));
-                consider(full.get(d));
-            }
-            consider(deleted.get(whole));
-            let match;
-            for (const candidate of candidates) {
-                const differing = nearWords(candidate, entry, options.threshold);
-                if (differing) {
-                    match = { first: candidate.ref, kind: 'near', words: differing };
-                    break;
-                }
-            }
-            push(full, whole, entry);
-            for (const d of deletions)
-                push(deleted, d, entry);
-            for (const k of singleKeys)
-                push(singles, k, entry);
-            return match;
-        },
-    };
-}
-const base = 0x01000193;
-/** A word and the word with each one letter left out: words one edit apart share one of these (the symmetric-deletion trick). */
-function oneDeletionKeys(word) {
-    const keys = [word];
-    for (let i = 0; i < word.length; i++)
-        keys.push(word.slice(0, i) + word.slice(i + 1));
-    return [...new Set(keys)];
-}
-/**
- * Whether a near match can hinge on this word: a small word, or a word long enough to carry a
- * typo. Words with digits never can (numbers must match), so leaving them out finds nothing.
- */
-function canDiffer(word) {
-    return smallWords.has(word) || (word.length >= 4 && !/\d/.test(word));
-}
-function wordHash(word) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++)
-        h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-/**
- * Rolling hashes of the word sequence and of the sequence with each word that `canDiffer` left
- * out in turn, from prefix and suffix hashes: linear in the number of words, no strings built.
- */
-function sequenceHashes(words) {
-    const n = words.length;
-    const hashes = words.map(wordHash);
-    const prefix = new Array(n + 1);
-    prefix[0] = 0;
-    for (let i = 0; i < n; i++)
-        prefix[i + 1] = (Math.imul(prefix[i], base) + hashes[i]) >>> 0;
-    const suffix = new Array(n + 1);
-    const power = new Array(n + 1);
-    power[0] = 1;
-    for (let k = 1; k <= n; k++)
-        power[k] = Math.imul(power[k - 1], base) >>> 0;
-    suffix[n] = 0;
-    for (let i = n - 1; i >= 0; i--)
-        suffix[i] = (Math.imul(hashes[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0;
-    const deletions = [];
-    if (n > 1) {
-        for (let i = 0; i < n; i++) {
-            if (canDiffer(words[i]))
-                deletions.push((Math.imul(prefix[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0);
+const smallWords = (() => {
+    const map = new Map();
+    const seen = new Set();
+    for (const [language, words] of Object.entries(lists)) {
+        for (const word of words.split(' ')) {
+            // A word two languages share shows neither.
+            if (seen.has(word))
+                map.delete(word);
+            else
+                map.set(word, language);
+            seen.add(word);
         }
     }
-    return { whole: prefix[n], deletions };
+    return map;
+})();
+
+;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+function frontmatterBlock(tree) {
+    const first = tree.children[0];
+    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
 }
-/** The differing words when `b` is a near duplicate of `a`, else undefined. */
-function nearWords(a, b, threshold) {
-    if ((a.digits ??= digitsOf(a.normal)) !== (b.digits ??= digitsOf(b.normal)))
-        return undefined;
-    let pair;
-    if (a.folded.length === b.folded.length) {
-        const diff = a.folded.flatMap((w, i) => (w === b.folded[i] ? [] : [i]));
-        if (diff.length !== 1)
-            return undefined;
-        const i = diff[0];
-        const x = a.folded[i];
-        const y = b.folded[i];
-        if (!(smallWords.has(x) && smallWords.has(y)) && !isTypo(x, y))
-            return undefined;
-        pair = [a.words[i], b.words[i]];
-    }
-    else {
-        const [long, short, longIsA] = a.folded.length > b.folded.length ? [a, b, true] : [b, a, false];
-        if (long.folded.length !== short.folded.length + 1)
-            return undefined;
-        let i = 0;
-        while (i < short.folded.length && long.folded[i] === short.folded[i])
-            i++;
-        if (long.folded.slice(i + 1).join(' ') !== short.folded.slice(i).join(' '))
-            return undefined;
-        if (!smallWords.has(long.folded[i]))
-            return undefined;
-        pair = longIsA ? [long.words[i], ''] : ['', long.words[i]];
-    }
-    return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
+    const separator = block.type === 'yaml' ? ':' : '=';
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
 }
-const digitsOf = (normal) => normal.replace(/\D+/g, ' ');
-/** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
-const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
-/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
-function isTypo(x, y) {
-    if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y))
-        return false;
-    const budget = typoBudget(Math.max(x.length, y.length));
-    return budget > 0 && editDistance(x, y, 1) <= 1;
+/**
+ * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
+ * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
+ * kind should not turn on a stray colon further down.
+ */
+function frontmatterFields(tree) {
+    const block = frontmatterBlock(tree);
+    const parsed = block?.data?.frontmatter?.data;
+    if (!block || parsed)
+        return { data: parsed ?? {}, broken: false };
+    const data = {};
+    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
+    for (const line of block.value.split(/\r\n|\r|\n/)) {
+        const m = pattern.exec(line);
+        if (!m || m[1] in data)
+            continue;
+        const value = m[2].trim().replace(/\s+#.*$/, '');
+        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+    }
+    return { data, broken: true };
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
 }
 
 ;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
@@ -24803,453 +24689,53 @@ function shownText(html) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
-// To do: remove `void`s
-// To do: remove `null` from output of our APIs, allow it as user APIs.
-
+;// CONCATENATED MODULE: ./lib/text/distance.js
 /**
- * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
- *   Callback.
- *
- * @typedef {(...input: Array<any>) => any} Middleware
- *   Ware.
- *
- * @typedef Pipeline
- *   Pipeline.
- * @property {Run} run
- *   Run the pipeline.
- * @property {Use} use
- *   Add middleware.
- *
- * @typedef {(...input: Array<any>) => void} Run
- *   Call all middleware.
- *
- *   Calls `done` on completion with either an error or the output of the
- *   last middleware.
- *
- *   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
- *   > `next` function,
- *   > it\u2019s recommended to keep `input` at one value normally.
-
- *
- * @typedef {(fn: Middleware) => Pipeline} Use
- *   Add middleware.
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded: gives up
+ * and returns `max + 1` as soon as the distance must exceed `max`, so comparing many strings stays
+ * cheap when most are far apart.
  */
-
-/**
- * Create new middleware.
- *
- * @returns {Pipeline}
- *   Pipeline.
- */
-function trough() {
-  /** @type {Array<Middleware>} */
-  const fns = []
-  /** @type {Pipeline} */
-  const pipeline = {run, use}
-
-  return pipeline
-
-  /** @type {Run} */
-  function run(...values) {
-    let middlewareIndex = -1
-    /** @type {Callback} */
-    const callback = values.pop()
-
-    if (typeof callback !== 'function') {
-      throw new TypeError('Expected function as last argument, not ' + callback)
-    }
-
-    next(null, ...values)
-
-    /**
-     * Run the next `fn`, or we\u2019re done.
-     *
-     * @param {Error | null | undefined} error
-     * @param {Array<any>} output
-     */
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex]
-      let index = -1
-
-      if (error) {
-        callback(error)
-        return
-      }
-
-      // Copy non-nullish input into values.
-      while (++index < values.length) {
-        if (output[index] === null || output[index] === undefined) {
-          output[index] = values[index]
+function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
+    if (a === b)
+        return 0;
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    if (a.length === 0)
+        return b.length;
+    if (b.length === 0)
+        return a.length;
+    let prevPrev = new Array(b.length + 1).fill(0);
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let cur = new Array(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        cur[0] = i;
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 &&
+                j > 1 &&
+                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+                d = Math.min(d, prevPrev[j - 2] + 1);
+            }
+            cur[j] = d;
+            if (d < rowMin)
+                rowMin = d;
         }
-      }
-
-      // Save the newly created `output` for the next call.
-      values = output
-
-      // Next or done.
-      if (fn) {
-        wrap(fn, next)(...output)
-      } else {
-        callback(null, ...output)
-      }
+        if (rowMin > max)
+            return max + 1;
+        [prevPrev, prev, cur] = [prev, cur, prevPrev];
     }
-  }
-
-  /** @type {Use} */
-  function use(middelware) {
-    if (typeof middelware !== 'function') {
-      throw new TypeError(
-        'Expected `middelware` to be a function, not ' + middelware
-      )
-    }
-
-    fns.push(middelware)
-    return pipeline
-  }
+    return prev[b.length];
 }
-
-/**
- * Wrap `middleware` into a uniform interface.
- *
- * You can pass all input to the resulting function.
- * `callback` is then called with the output of `middleware`.
- *
- * If `middleware` accepts more arguments than the later given in input,
- * an extra `done` function is passed to it after that input,
- * which must be called by `middleware`.
- *
- * The first value in `input` is the main input value.
- * All other input values are the rest input values.
- * The values given to `callback` are the input values,
- * merged with every non-nullish output value.
- *
- * * if `middleware` throws an error,
- *   returns a promise that is rejected,
- *   or calls the given `done` function with an error,
- *   `callback` is called with that error
- * * if `middleware` returns a value or returns a promise that is resolved,
- *   that value is the main output value
- * * if `middleware` calls `done`,
- *   all non-nullish values except for the first one (the error) overwrite the
- *   output values
- *
- * @param {Middleware} middleware
- *   Function to wrap.
- * @param {Callback} callback
- *   Callback called with the output of `middleware`.
- * @returns {Run}
- *   Wrapped middleware.
- */
-function wrap(middleware, callback) {
-  /** @type {boolean} */
-  let called
-
-  return wrapped
-
-  /**
-   * Call `middleware`.
-   * @this {any}
-   * @param {Array<any>} parameters
-   * @returns {void}
-   */
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length
-    /** @type {any} */
-    let result
-
-    if (fnExpectsCallback) {
-      parameters.push(done)
-    }
-
-    try {
-      result = middleware.apply(this, parameters)
-    } catch (error) {
-      const exception = /** @type {Error} */ (error)
-
-      // Well, this is quite the pickle.
-      // `middleware` received a callback and called it synchronously, but that
-      // threw an error.
-      // The only thing left to do is to throw the thing instead.
-      if (fnExpectsCallback && called) {
-        throw exception
-      }
-
-      return done(exception)
-    }
-
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === 'function') {
-        result.then(then, done)
-      } else if (result instanceof Error) {
-        done(result)
-      } else {
-        then(result)
-      }
-    }
-  }
-
-  /**
-   * Call `callback`, only once.
-   *
-   * @type {Callback}
-   */
-  function done(error, ...output) {
-    if (!called) {
-      called = true
-      callback(error, ...output)
-    }
-  }
-
-  /**
-   * Call `done` with one value.
-   *
-   * @param {any} [value]
-   */
-  function then(value) {
-    done(null, value)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
-/**
- * @import {TransformCallback} from 'unified'
- * @import {Plugin, Rule} from 'unified-lint-rule'
- * @import {Node} from 'unist'
- * @import {VFile} from 'vfile'
- */
-
-/**
- * @typedef {'error' | 'on' | 'off' | 'warn'} Label
- *   Severity label;
- *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
- *
- * @typedef Meta
- *   Rule metadata.
- * @property {string} origin
- *   Name of the lint rule.
- * @property {string | null | undefined} [url]
- *   Link to documentation (optional).
- *
- * @typedef {0 | 1 | 2} Severity
- *   Severity number;
- *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
- */
-
-
-
-/**
- * @template {Node} [Tree=Node]
- *   Node kind.
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {Meta | string} meta
- *   Info.
- * @param {Rule<Tree, Option>} rule
- *   Rule.
- * @returns {Plugin<Tree, Option>}
- *   Plugin.
- */
-function lintRule(meta, rule) {
-  const id = typeof meta === 'string' ? meta : meta.origin
-  const url = typeof meta === 'string' ? undefined : meta.url
-  const parts = id.split(':')
-  /* c8 ignore next -- Possibly useful if externalised later. */
-  const source = parts[1] ? parts[0] : undefined
-  const ruleId = parts[1]
-
-  Object.defineProperty(plugin, 'name', {value: id})
-
-  return plugin
-
-  /**
-   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
-   *   Config.
-   * @returns
-   *   Transform, if on.
-   */
-  function plugin(config) {
-    const [severity, options] = coerce(ruleId, config)
-
-    const fatal = severity === 2
-
-    if (!severity) return
-
-    /**
-     * @param {Tree} tree
-     *   Tree.
-     * @param {VFile} file
-     *   File.
-     * @param {TransformCallback<Tree>} next
-     *   Next.
-     * @returns {undefined}
-     *   Nothing.
-     */
-    return function (tree, file, next) {
-      let index = file.messages.length - 1
-
-      wrap(rule, function (error) {
-        const messages = file.messages
-
-        /* c8 ignore next 8 -- add the error,
-         * if not already properly added.
-         * Only happens for incorrect plugins. */
-        // @ts-expect-error: errors could be `messages`.
-        if (error && !messages.includes(error)) {
-          try {
-            file.fail(error)
-          } catch {}
-        }
-
-        while (++index < messages.length) {
-          Object.assign(messages[index], {fatal, ruleId, source, url})
-        }
-
-        next()
-      })(tree, file, options)
-    }
-  }
-}
-
-/**
- * Coerce a value to a severity--options tuple.
- *
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {string} name
- *   Rule name.
- * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
- *   Configuration.
- * @returns {[severity: Severity, parameter: Option | undefined]}
- *   Severity and options.
- */
-function coerce(name, config) {
-  if (Array.isArray(config)) {
-    const [severity, option] = config
-
-    switch (severity) {
-      case false:
-      case 0:
-      case 'off': {
-        return [0, option]
-      }
-
-      case true:
-      case 1:
-      case 'on':
-      case 'warn': {
-        return [1, option]
-      }
-
-      case 2:
-      case 'error': {
-        return [2, option]
-      }
-
-      default: {
-        if (typeof severity === 'number') {
-          throw new Error(
-            'Incorrect severity `' +
-              severity +
-              '` for `' +
-              name +
-              '`, ' +
-              'expected 0, 1, or 2'
-          )
-        }
-
-        // If we do not know the 1st item of the array,
-        // and it\u2019s not a number,
-        // assume `config` is *meant* as an array.
-        return [1, /** @type {Option} */ (config)]
-      }
-    }
-  }
-
-  return [1, config]
-}
-
-;// CONCATENATED MODULE: ./lib/core/links.js
-/** Where the project's documents live online; rule findings link to their rule's page here. */
-const repositoryUrl = 'https://github.com/rolelint/rolelint';
-function docsUrl(path) {
-    return `${repositoryUrl}/blob/main/${path}`;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/define.js
-
-
-/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
-function asInfo(message) {
-    message.infoOnly = true;
-}
-function defineRule(meta, check) {
-    const docs = `src/rules/${meta.id}.md`;
-    const url = docsUrl(docs);
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
-    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
-    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
-}
-/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
-function pluginLabel(level) {
-    if (level === 'off')
-        return 'off';
-    return level === 'error' ? 'error' : 'warn';
-}
-/**
- * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
- * where the text there is `found`, so a fix never lands on text the rule did not read
- * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
- * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
- */
-function offerFix(message, file, start, end, found, text) {
-    if (String(file.value).slice(start, end) === found)
-        message.fix = { range: [start, end], text };
-}
-
-;// CONCATENATED MODULE: ./lib/text/bullets.js
-/**
- * The bullets a word processor writes where Markdown writes `-`. parse/ reads lines starting with
- * one as list items (in a copy of the source of the same length, the bullet swapped for `-`), so a
- * node's value may hold `-` where the source holds one of these.
- */
-const wordProcessorBullets = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
-
-;// CONCATENATED MODULE: ./lib/document/html-source.js
-
-/**
- * Where an HTML node starts in the file, when its value is its source as written, so that an
- * index into the value plus this offset is an offset into the file; undefined inside a quote or
- * a list item, whose markers and indentation parsing strips from the value. A word-processor
- * bullet (`\u2022`) that parsing read as `-` keeps every offset, so it does not count as a difference.
- */
-function verbatimStart(node, source) {
-    const start = node.position?.start.offset;
-    if (start === undefined)
-        return undefined;
-    if (source.startsWith(node.value, start))
-        return start;
-    const { value } = node;
-    if (node.position?.end.offset !== start + value.length)
-        return undefined;
-    for (let i = 0; i < value.length; i++) {
-        const written = source[start + i];
-        if (value[i] !== written && !(value[i] === '-' && wordProcessorBullets.includes(written)))
-            return undefined;
-    }
-    return start;
-}
-
-;// CONCATENATED MODULE: ./lib/document/list-item-text.js
-
-/** A list item's own text and place: its content without nested lists (those are items of their own). */
-function listItemText(item) {
-    const own = item.children.filter((child) => child.type !== 'list');
-    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
-    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
-    const first = own[0]?.position;
-    const last = own.at(-1)?.position;
-    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
+/** How many edits still read as "the same word with a typo" for a string of this length. */
+function typoBudget(length) {
+    if (length < 5)
+        return 0;
+    if (length < 9)
+        return 1;
+    return 2;
 }
 
 ;// CONCATENATED MODULE: ./lib/text/sections.js
@@ -25413,40 +24899,16 @@ function readsAsTitle(line) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
-/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-function frontmatterBlock(tree) {
-    const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
-}
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
-function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
-    const lines = block.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
-    return index >= 0 ? { index, text: lines[index] } : undefined;
-}
-/**
- * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
- * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
- * kind should not turn on a stray colon further down.
- */
-function frontmatterFields(tree) {
-    const block = frontmatterBlock(tree);
-    const parsed = block?.data?.frontmatter?.data;
-    if (!block || parsed)
-        return { data: parsed ?? {}, broken: false };
-    const data = {};
-    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
-    for (const line of block.value.split(/\r\n|\r|\n/)) {
-        const m = pattern.exec(line);
-        if (!m || m[1] in data)
-            continue;
-        const value = m[2].trim().replace(/\s+#.*$/, '');
-        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
-    }
-    return { data, broken: true };
+;// CONCATENATED MODULE: ./lib/document/list-item-text.js
+
+/** A list item's own text and place: its content without nested lists (those are items of their own). */
+function listItemText(item) {
+    const own = item.children.filter((child) => child.type !== 'list');
+    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
+    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
+    const first = own[0]?.position;
+    const last = own.at(-1)?.position;
+    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
 }
 
 ;// CONCATENATED MODULE: ./lib/document/tree-index.js
@@ -25892,6 +25354,1335 @@ function linkAlone(item) {
     return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference');
 }
 
+;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
+/**
+ * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
+ * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
+ * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
+ * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
+ */
+const document_kind_data_documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
+const kindSignals = {
+    'job-post': {
+        headings: [
+            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
+            // German, French and Spanish.
+            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
+        ],
+        headingPatterns: [],
+        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
+        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
+    },
+    'ladder-level': {
+        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
+        headingPatterns: [
+            /^(?:L|IC|M|E|P)\d{1,2}$/i,
+            /^level \d{1,2}\b/i,
+            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
+            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
+            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
+        ],
+        frontmatterKeys: ['level', 'levels'],
+        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
+    },
+    'role-page': {
+        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
+        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
+        frontmatterKeys: [],
+        folders: ['roles', 'role-handbooks'],
+    },
+};
+/**
+ * Headings only job posts have beside their role sections: what the employer offers and its
+ * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
+ * make a job post; alone they settle nothing, since a page about benefits or a hiring process
+ * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
+ */
+const jobPostCompanions = (/* unused pure expression or super */ null && ([
+    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
+    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
+    'Equal employment opportunity',
+    // German, French and Spanish.
+    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
+    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
+]));
+/**
+ * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
+ * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
+ * responsibilities, its leadership list).
+ */
+const otherHeadings = (/* unused pure expression or super */ null && ([
+    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
+    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
+]));
+/**
+ * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
+ * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
+ * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
+ * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
+ */
+const repositoryFileNames = new Set([
+    'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
+    'citation', 'authors', 'pull_request_template', 'issue_template',
+]);
+/**
+ * Titles that name a role: a job title ends with one of these words, perhaps with a level
+ * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
+ * vice president does (`Head of Customer Support`), or says it is a job description. A document
+ * whose only heading is such a title may be a pasted job description; any other title alone makes
+ * a page that is not a role document (`Org chart`, `Product Manager interview process`).
+ */
+const roleTitles = (/* unused pure expression or super */ null && ([
+    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
+    /^(?:head|vp|vice president|chief) of\b/i,
+    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
+]));
+/**
+ * A document whose frontmatter is most of it keeps its content as data for a site template.
+ * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
+ * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
+ * 1.65 times as many lines of data as of text.
+ */
+const dataDocument = { minLines: 100, bodyRatio: 3 };
+/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
+const layoutWords = {
+    job: 'job-post',
+    jobs: 'job-post',
+    posting: 'job-post',
+    position: 'job-post',
+    listing: 'job-post',
+    level: 'ladder-level',
+    ladder: 'ladder-level',
+    role: 'role-page',
+};
+
+;// CONCATENATED MODULE: ./lib/document/place.js
+/**
+ * Where a document is, as the kind decision reads it: the folders and file name of its path
+ * inside the project (never the checkout's own folder, so a run's findings do not depend on where
+ * it was started or what the repository is called), and the repository file it is, if any.
+ */
+
+/**
+ * The folders of a document's path inside its project, then its file name, lower case:
+ * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
+ * (higher folders may be anyone's); with a path outside the project, its name alone.
+ */
+function projectSegments({ path, cwd, data }) {
+    if (!path)
+        return [];
+    const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
+    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
+    if (!root)
+        return parts.slice(-2);
+    if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i]))
+        return parts.slice(root.length);
+    return parts.slice(-1);
+}
+/** The name of the folder a document sits in, lower case, when that folder is inside the project. */
+function folderOf(file) {
+    const segments = projectSegments(file);
+    return segments.length >= 2 ? segments.at(-2) : undefined;
+}
+/**
+ * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
+ * as written, when it is one.
+ */
+function repositoryFileOf({ path }) {
+    if (!path)
+        return undefined;
+    const parts = path.split(/[\\/]+/);
+    const key = (part) => part?.replace(/\.[^.]*$/, '').toLowerCase().replace(/-/g, '_');
+    if (repositoryFileNames.has(key(parts.at(-1))))
+        return parts.at(-1);
+    // GitHub's folders of issue and pull request templates.
+    const folder = key(parts.at(-2));
+    return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
+}
+/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
+function absoluteParts(path, cwd) {
+    const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
+    const parts = [];
+    for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
+        if (part === '..')
+            parts.pop();
+        else if (part !== '.' && part !== '')
+            parts.push(part);
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./lib/document/language.js
+
+
+
+
+
+const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
+const known = (code) => code === 'en' || (code !== undefined && otherLanguages.has(code));
+/** Share of a language's small words among a document's words below which its text says nothing. */
+const minShare = 0.04;
+const language_byTree = new WeakMap();
+function documentLanguage(tree, source, file) {
+    let found = language_byTree.get(tree);
+    if (!found)
+        language_byTree.set(tree, (found = readLanguage(tree, source, file)));
+    return found;
+}
+function readLanguage(tree, source, file) {
+    const { data } = frontmatterFields(tree);
+    const key = ['lang', 'language', 'locale'].find((k) => typeof data[k] === 'string' && known(primary(data[k])));
+    if (key)
+        return { language: primary(data[key]), by: 'frontmatter', reason: `frontmatter \`${key}: ${String(data[key])}\`` };
+    const name = /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(file.path ?? '')?.[1];
+    if (known(primary(name)))
+        return { language: primary(name), by: 'name', reason: `its name (\`.${name}.\`)` };
+    const folder = projectSegments(file).slice(0, -1).find((s) => /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(s) && otherLanguages.has(primary(s)));
+    if (folder)
+        return { language: primary(folder), by: 'folder', reason: `its folder \`${folder}/\`` };
+    return fromText(tree, source);
+}
+function fromText(tree, source) {
+    const doc = outline(tree, source);
+    const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join(' ');
+    const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
+    if (kana > 50 && kana > text.length * 0.05)
+        return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
+    const words = quickWords(text);
+    if (words.length < 30)
+        return { language: undefined, by: 'none', reason: 'too little text to tell' };
+    const counts = new Map();
+    for (const word of words) {
+        const language = smallWords.get(word);
+        if (language)
+            counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+    const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (!best || count < minShare * words.length)
+        return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
+    return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
+}
+
+;// CONCATENATED MODULE: ./lib/text/tokenise.js
+/**
+ * Words of prose with their index in the text. What is not prose is blanked out first (same
+ * length, so indexes stay): URLs, e-mail addresses, file paths and domains, template tags
+ * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
+ * or a replacement character.
+ */
+
+const blank = (m) => ' '.repeat(m.length);
+// Each with a character the text must hold for it to match, so most text skips most patterns.
+// `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
+// `\S*x\S*` starts there), instead of backtracking from every character of every chunk.
+const nonProse = [
+    [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g],
+    [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
+    [/@/, /(?<!\S)\S+@\S+\.\S+/g],
+    // @mentions and #channels: handles, not words.
+    [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
+    // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
+    // The hint is the pattern's core, so a sentence's full stop (followed by a space) skips it.
+    [/[\p{L}\p{N}][/\\.][\p{L}\p{N}]/u, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
+    // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
+    [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
+];
+/** The same patterns for text whose letters are ASCII, without Unicode property lookups. */
+const nonProseAscii = nonProse.map(([hint, pattern]) => [asciiClasses(hint), asciiClasses(pattern)]);
+function asciiClasses(pattern) {
+    if (!pattern.unicode)
+        return pattern;
+    const source = pattern.source.replaceAll('\\p{L}\\p{N}', 'A-Za-z0-9');
+    // Without the u flag any other \p{...} would silently mean the letters "p{...}".
+    if (source.includes('\\p{'))
+        throw new Error(`no ASCII form for ${pattern}`);
+    return new RegExp(source, pattern.flags.replace('u', ''));
+}
+const word = /\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)*/gu;
+const latin = /^[\p{Script=Latin}\p{M}'\u2019-]+$/u;
+/** Most words: the Latin check without Unicode property lookups. */
+const asciiWord = /^[A-Za-z'-]+$/;
+/**
+ * Whether every letter, digit and mark of the text is ASCII: besides ASCII it holds only
+ * characters of letter-free blocks (Latin-1 and general punctuation such as \u2019 \u201c \u2014 \u2022 and no-break
+ * spaces, currency, arrows, shapes, dingbats, emoji; a test checks every code point). Most prose
+ * does, and takes the plain path, which never compiles a Unicode property class (~12 ms on a
+ * first run).
+ */
+const lettersAreAscii = (text) => !tokenise_nonAscii.test(text) || !wordy.test(text);
+// The first test is the cheap one: a `u` class scans by code point, several times slower.
+const tokenise_nonAscii = /[^\x00-\x7f]/;
+const wordy = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\ufeff\u{1f300}-\u{1faff}]/u;
+function tokenise(text) {
+    const plain = lettersAreAscii(text);
+    let prose = text;
+    // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
+    for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
+        if (hint.test(prose))
+            prose = prose.replace(pattern, blank);
+    const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
+    return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
+}
+/**
+ * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
+ * them: the word keeps them, so its length is its length in the text.
+ */
+function joinedAcrossInvisible(tokens, prose) {
+    const joined = [];
+    for (const token of tokens) {
+        const last = joined.at(-1);
+        const end = last ? last.index + last.word.length : -1;
+        if (last && token.index > end && [...prose.slice(end, token.index)].every((c) => isInvisible(c.charCodeAt(0)))) {
+            joined[joined.length - 1] = { ...last, word: prose.slice(last.index, token.index + token.word.length) };
+        }
+        else {
+            joined.push(token);
+        }
+    }
+    return joined;
+}
+function unicodeTokens(prose) {
+    const tokens = [];
+    for (const m of prose.matchAll(word)) {
+        let w = m[0];
+        if (!asciiWord.test(w) && !latin.test(w))
+            continue;
+        if (w.includes("'") || w.includes('\u2019'))
+            w = w.replace(/['\u2019]s$/i, '');
+        const before = lastNonSpace(prose, m.index);
+        const midSentence = before !== undefined && !sentenceBreak.test(before);
+        tokens.push({ word: w, index: m.index, midSentence });
+    }
+    return tokens;
+}
+/**
+ * The same words in text whose letters are all ASCII, by one pass over its character codes: a
+ * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above. This pass
+ * costs a fraction of the regular expressions' match objects.
+ */
+function plainTokens(prose) {
+    const tokens = [];
+    let before = -1;
+    for (let i = 0; i < prose.length;) {
+        const code = prose.charCodeAt(i);
+        if (!isLetter(code)) {
+            if (!isBlank(code))
+                before = code;
+            i++;
+            continue;
+        }
+        let end = i + 1;
+        for (;;) {
+            while (end < prose.length && isLetter(prose.charCodeAt(end)))
+                end++;
+            const joiner = prose.charCodeAt(end);
+            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
+                end += 2;
+            else
+                break;
+        }
+        let w = prose.slice(i, end);
+        if (w.includes("'") || w.includes('\u2019'))
+            w = w.replace(/['\u2019]s$/i, '');
+        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
+        before = prose.charCodeAt(end - 1);
+        i = end;
+    }
+    return tokens;
+}
+const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
+const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
+const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
+/** The last character before `index` that is not white space (as `trimEnd` sees it). */
+function lastNonSpace(text, index) {
+    for (let i = index - 1; i >= 0; i--)
+        if (!isBlank(text.charCodeAt(i)))
+            return text[i];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/text/bullets.js
+/**
+ * The bullets a word processor writes where Markdown writes `-`. parse/ reads lines starting with
+ * one as list items (in a copy of the source of the same length, the bullet swapped for `-`), so a
+ * node's value may hold `-` where the source holds one of these.
+ */
+const wordProcessorBullets = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
+
+;// CONCATENATED MODULE: ./lib/document/html-source.js
+
+/**
+ * Where an HTML node starts in the file, when its value is its source as written, so that an
+ * index into the value plus this offset is an offset into the file; undefined inside a quote or
+ * a list item, whose markers and indentation parsing strips from the value. A word-processor
+ * bullet (`\u2022`) that parsing read as `-` keeps every offset, so it does not count as a difference.
+ */
+function verbatimStart(node, source) {
+    const start = node.position?.start.offset;
+    if (start === undefined)
+        return undefined;
+    if (source.startsWith(node.value, start))
+        return start;
+    const { value } = node;
+    if (node.position?.end.offset !== start + value.length)
+        return undefined;
+    for (let i = 0; i < value.length; i++) {
+        const written = source[start + i];
+        if (value[i] !== written && !(value[i] === '-' && wordProcessorBullets.includes(written)))
+            return undefined;
+    }
+    return start;
+}
+
+;// CONCATENATED MODULE: ./lib/document/prose.js
+
+
+
+
+
+
+/** A text node's prose: its runs (see textRuns) with their words. */
+function textProse(node, source) {
+    const found = [];
+    textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
+    return found;
+}
+/** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
+function htmlProse(node, source) {
+    const start = verbatimStart(node, source);
+    if (start === undefined)
+        return [];
+    // The source's text, not the value's: a pasted `\u2022` (a sentence start) was parsed as `-`.
+    return htmlRuns(node.value).map((run) => {
+        const text = source.slice(start + run.index, start + run.index + run.text.length);
+        return { text, at: start + run.index, tokens: tokenise(text) };
+    });
+}
+/** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
+const proseFrontmatterKeys = ['title', 'description'];
+/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+function frontmatterProse(tree, source, keys) {
+    const block = frontmatterBlock(tree);
+    const blockStart = block?.position?.start.offset;
+    if (!block || blockStart === undefined)
+        return [];
+    // Scalars' offsets count from the block's first line, after its opening fence.
+    const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+    const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+    return (block.data?.frontmatter?.scalars ?? [])
+        .filter((scalar) => keys.includes(scalar.key))
+        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+}
+/**
+ * A text node's text in runs that the source holds as they are, each with its offset in the source:
+ * the whole value where nothing differs, else each line where the source holds it as it is (after
+ * the indentation of a list item's later lines, or a block quote's `>`), and a line with an escape
+ * or a character reference piece by piece: either ends a run (the escaped mark starts the next; a
+ * reference's text is in no run).
+ */
+function textRuns(node, source, visit) {
+    const value = node.value;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return;
+    if (end - start === value.length && source.startsWith(value, start)) {
+        visit(value, start);
+        return;
+    }
+    let cursor = start;
+    for (const line of value.split('\n')) {
+        if (line === '')
+            continue;
+        // Past what only the source has (indentation, `>`), not a search of the rest of the document.
+        let at = cursor;
+        while (at < end && !source.startsWith(line, at) && onlyInSource(source.charCodeAt(at)))
+            at++;
+        if (at + line.length <= end && source.startsWith(line, at)) {
+            visit(line, at);
+            cursor = at + line.length;
+            continue;
+        }
+        const next = alignLine(line, source, cursor, end, visit);
+        // The two no longer line up: the rest is left unread rather than misplaced.
+        if (next < 0)
+            return;
+        cursor = next;
+    }
+}
+/**
+ * Reads a line of the value against the source from `j`, by character codes (indexing a string
+ * for a character allocates one outside Latin-1): what only the source has before it (indentation,
+ * `>`), escapes and character references end runs. Returns where the line ends in the source, or
+ * -1 where the two stop lining up.
+ */
+function alignLine(line, source, j, end, visit) {
+    let i = 0;
+    let runFrom = -1;
+    let runAt = 0;
+    const flush = () => {
+        if (runFrom >= 0)
+            visit(line.slice(runFrom, i), runAt);
+        runFrom = -1;
+    };
+    while (i < line.length) {
+        if (j >= end)
+            return -1;
+        const r = source.charCodeAt(j);
+        const v = line.charCodeAt(i);
+        if (r === ampersand) {
+            reference.lastIndex = j;
+            const m = reference.exec(source);
+            const decoded = m ? referenceText(m) : undefined;
+            if (m && decoded !== undefined && line.startsWith(decoded, i)) {
+                flush();
+                i += decoded.length;
+                j += m[0].length;
+                continue;
+            }
+        }
+        if (r === backslash && source.charCodeAt(j + 1) === v && isAsciiPunctuation(v)) {
+            flush();
+            j++;
+            continue;
+        }
+        if (r === v) {
+            if (runFrom < 0) {
+                runFrom = i;
+                runAt = j;
+            }
+            i++;
+            j++;
+            continue;
+        }
+        flush();
+        if (!onlyInSource(r))
+            return -1;
+        j++;
+    }
+    flush();
+    return j;
+}
+const ampersand = 0x26;
+const backslash = 0x5c;
+const isAsciiPunctuation = (c) => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+/** Space, tab, line feed, form feed, carriage return, `>`. */
+const onlyInSource = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x3e;
+/** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
+const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
+function referenceText(m) {
+    if (m[1] !== undefined)
+        return decodeNumericCharacterReference(m[1], 10);
+    if (m[2] !== undefined)
+        return decodeNumericCharacterReference(m[2], 16);
+    const named = decodeNamedCharacterReference(m[3]);
+    return named === false ? undefined : named;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/confusable-word.js
+
+
+
+
+
+
+/** Words one of whose entries may apply: a text without any is not matched entry by entry. */
+const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice|an?)\b/i;
+const confusableWord = defineRule({
+    id: 'confusable-word',
+    description: 'Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt',
+    defaultLevel: 'warning',
+    defaults: { allow: [] },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            allow: { type: 'array', items: { type: 'string', enum: [...confusables.map((c) => c.id), 'a-an'] }, description: 'Entries not to report, by id' },
+        },
+    },
+}, (tree, file, options) => {
+    const source = String(file.value ?? '');
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en')
+        return;
+    const allowed = new Set(options.allow);
+    const entries = confusables.filter((c) => !allowed.has(c.id));
+    let place;
+    const report = (start, wrong, right, why, fix) => {
+        place ??= lib_location(source);
+        const from = place.toPoint(start);
+        const to = place.toPoint(start + wrong.length);
+        if (!from || !to)
+            return;
+        const replacement = matchCase(right, wrong);
+        const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+        message.actual = wrong;
+        message.expected = [replacement];
+        if (fix)
+            offerFix(message, file, start, start + wrong.length, wrong, replacement);
+    };
+    const read = (text, at) => {
+        if (!triggers.test(text))
+            return;
+        const found = entries.flatMap((entry) => matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })));
+        if (!allowed.has('a-an'))
+            found.push(...articles(text).map((m) => ({ ...m, fix: false })));
+        // In the order they stand, as a reader meets them.
+        for (const f of found.sort((a, b) => a.index - b.index))
+            report(at + f.index, f.wrong, f.right, f.why, f.fix);
+    };
+    const index = treeIndex(tree);
+    for (const at of index.of('text'))
+        textRuns(index.nodes[at], source, read);
+    for (const at of index.of('html'))
+        for (const run of htmlProse(index.nodes[at], source))
+            read(run.text, run.at);
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
+        read(run.text, run.at);
+});
+/** Where an entry's wrong word stands in a text. */
+function matches(entry, text) {
+    const found = [];
+    entry.pattern.lastIndex = 0;
+    for (const m of text.matchAll(entry.pattern)) {
+        const wrong = m.groups.wrong;
+        // The group's place: the wrong word is the last time it stands in the match.
+        found.push({ index: m.index + m[0].lastIndexOf(wrong), wrong });
+    }
+    return found;
+}
+/** Words an article never stands before: `option a or b`, `Plan a and b` use `a` as a name. */
+const notAfterArticle = new Set(['or', 'and', 'as', 'at', 'in', 'on', 'of', 'is', 'if', 'it', 'to', 'up', 'an', 'are', 'was', 'etc', 'is', 'into', 'onto', 'unless', 'until', 'upon', 'each', 'either', 'every', 'other', 'only', 'all', 'any', 'also', 'after', 'about', 'above', 'under', 'over', 'out', 'off', 'by', 'be', 'b']);
+/** `a` before a vowel sound and `an` before a consonant sound: `a engineer`, `an developer`. */
+function articles(text) {
+    const found = [];
+    // The article after a word or the start, before a lower-case word (a name, an acronym, a
+    // number or a letter in a list such as `a) Scope` is not judged).
+    for (const m of text.matchAll(/(?<=^|[\s("\u201c])(a|an|A|An) ([a-z][a-z-]*)\b/g)) {
+        const [, article, next] = m;
+        if (next.length < 2 || notAfterArticle.has(next))
+            continue;
+        const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+        const isAn = article.toLowerCase() === 'an';
+        if (vowelSound === isAn)
+            continue;
+        const right = matchCase(isAn ? 'a' : 'an', article);
+        found.push({ index: m.index, wrong: article, right, why: `\`${right}\` goes before a word that starts with ${vowelSound ? 'a vowel' : 'a consonant'} sound (\`${next}\`)` });
+    }
+    return found;
+}
+/** The replacement in the wrong word's case: `Principle` -> `Principal`, `PRINCIPLE` -> `PRINCIPAL`. */
+function matchCase(right, wrong) {
+    if (wrong.length > 1 && wrong === wrong.toUpperCase())
+        return right.toUpperCase();
+    return /^\p{Lu}/u.test(wrong) ? right[0].toUpperCase() + right.slice(1) : right;
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Point} Point
+ * @typedef {import('unist').Position} Position
+ */
+
+/**
+ * @typedef NodeLike
+ * @property {string} type
+ * @property {PositionLike | null | undefined} [position]
+ *
+ * @typedef PointLike
+ * @property {number | null | undefined} [line]
+ * @property {number | null | undefined} [column]
+ * @property {number | null | undefined} [offset]
+ *
+ * @typedef PositionLike
+ * @property {PointLike | null | undefined} [start]
+ * @property {PointLike | null | undefined} [end]
+ */
+
+/**
+ * Serialize the positional info of a point, position (start and end points),
+ * or node.
+ *
+ * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
+ *   Node, position, or point.
+ * @returns {string}
+ *   Pretty printed positional info of a node (`string`).
+ *
+ *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
+ *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
+ *   column, `s` for `start`, and `e` for end.
+ *   An empty string (`''`) is returned if the given value is neither `node`,
+ *   `position`, nor `point`.
+ */
+function stringifyPosition(value) {
+  // Nothing.
+  if (!value || typeof value !== 'object') {
+    return ''
+  }
+
+  // Node.
+  if ('position' in value || 'type' in value) {
+    return position(value.position)
+  }
+
+  // Position.
+  if ('start' in value || 'end' in value) {
+    return position(value)
+  }
+
+  // Point.
+  if ('line' in value || 'column' in value) {
+    return point(value)
+  }
+
+  // ?
+  return ''
+}
+
+/**
+ * @param {Point | PointLike | null | undefined} point
+ * @returns {string}
+ */
+function point(point) {
+  return index(point && point.line) + ':' + index(point && point.column)
+}
+
+/**
+ * @param {Position | PositionLike | null | undefined} pos
+ * @returns {string}
+ */
+function position(pos) {
+  return point(pos && pos.start) + '-' + point(pos && pos.end)
+}
+
+/**
+ * @param {number | null | undefined} value
+ * @returns {number}
+ */
+function index(value) {
+  return value && typeof value === 'number' ? value : 1
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Array<Node> | null | undefined} [ancestors]
+ *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
+ * @property {Error | null | undefined} [cause]
+ *   Original error cause of the message (optional).
+ * @property {Point | Position | null | undefined} [place]
+ *   Place of message (optional).
+ * @property {string | null | undefined} [ruleId]
+ *   Category of message (optional, example: `'my-rule'`).
+ * @property {string | null | undefined} [source]
+ *   Namespace of who sent the message (optional, example: `'my-package'`).
+ */
+
+
+
+/**
+ * Message.
+ */
+class VFileMessage extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > \ud83e\udea6 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super()
+
+    if (typeof optionsOrParentOrPlace === 'string') {
+      origin = optionsOrParentOrPlace
+      optionsOrParentOrPlace = undefined
+    }
+
+    /** @type {string} */
+    let reason = ''
+    /** @type {Options} */
+    let options = {}
+    let legacyCause = false
+
+    if (optionsOrParentOrPlace) {
+      // Point.
+      if (
+        'line' in optionsOrParentOrPlace &&
+        'column' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Position.
+      else if (
+        'start' in optionsOrParentOrPlace &&
+        'end' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Node.
+      else if ('type' in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        }
+      }
+      // Options.
+      else {
+        options = {...optionsOrParentOrPlace}
+      }
+    }
+
+    if (typeof causeOrReason === 'string') {
+      reason = causeOrReason
+    }
+    // Error.
+    else if (!options.cause && causeOrReason) {
+      legacyCause = true
+      reason = causeOrReason.message
+      options.cause = causeOrReason
+    }
+
+    if (!options.ruleId && !options.source && typeof origin === 'string') {
+      const index = origin.indexOf(':')
+
+      if (index === -1) {
+        options.ruleId = origin
+      } else {
+        options.source = origin.slice(0, index)
+        options.ruleId = origin.slice(index + 1)
+      }
+    }
+
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1]
+
+      if (parent) {
+        options.place = parent.position
+      }
+    }
+
+    const start =
+      options.place && 'start' in options.place
+        ? options.place.start
+        : options.place
+
+    /**
+     * Stack of ancestor nodes surrounding the message.
+     *
+     * @type {Array<Node> | undefined}
+     */
+    this.ancestors = options.ancestors || undefined
+
+    /**
+     * Original error cause of the message.
+     *
+     * @type {Error | undefined}
+     */
+    this.cause = options.cause || undefined
+
+    /**
+     * Starting column of message.
+     *
+     * @type {number | undefined}
+     */
+    this.column = start ? start.column : undefined
+
+    /**
+     * State of problem.
+     *
+     * * `true` \u2014 error, file not usable
+     * * `false` \u2014 warning, change may be needed
+     * * `undefined` \u2014 change likely not needed
+     *
+     * @type {boolean | null | undefined}
+     */
+    this.fatal = undefined
+
+    /**
+     * Path of a file (used throughout the `VFile` ecosystem).
+     *
+     * @type {string | undefined}
+     */
+    this.file = ''
+
+    // Field from `Error`.
+    /**
+     * Reason for message.
+     *
+     * @type {string}
+     */
+    this.message = reason
+
+    /**
+     * Starting line of error.
+     *
+     * @type {number | undefined}
+     */
+    this.line = start ? start.line : undefined
+
+    // Field from `Error`.
+    /**
+     * Serialized positional info of message.
+     *
+     * On normal errors, this would be something like `ParseError`, buit in
+     * `VFile` messages we use this space to show where an error happened.
+     *
+     * @type {string}
+     */
+    this.name = stringifyPosition(options.place) || '1:1'
+
+    /**
+     * Place of message.
+     *
+     * @type {Point | Position | undefined}
+     */
+    this.place = options.place || undefined
+
+    /**
+     * Reason for message, should use markdown.
+     *
+     * @type {string}
+     */
+    this.reason = this.message
+
+    /**
+     * Category of message (example: `'my-rule'`).
+     *
+     * @type {string | undefined}
+     */
+    this.ruleId = options.ruleId || undefined
+
+    /**
+     * Namespace of message (example: `'my-package'`).
+     *
+     * @type {string | undefined}
+     */
+    this.source = options.source || undefined
+
+    // Field from `Error`.
+    /**
+     * Stack of message.
+     *
+     * This is used by normal errors to show where something happened in
+     * programming code, irrelevant for `VFile` messages,
+     *
+     * @type {string}
+     */
+    this.stack =
+      legacyCause && options.cause && typeof options.cause.stack === 'string'
+        ? options.cause.stack
+        : ''
+
+    // The following fields are \u201cwell known\u201d.
+    // Not standard.
+    // Feel free to add other non-standard fields to your messages.
+
+    /**
+     * Specify the source value that\u2019s being reported, which is deemed
+     * incorrect.
+     *
+     * @type {string | undefined}
+     */
+    this.actual = undefined
+
+    /**
+     * Suggest acceptable values that can be used instead of `actual`.
+     *
+     * @type {Array<string> | undefined}
+     */
+    this.expected = undefined
+
+    /**
+     * Long form description of the message (you should use markdown).
+     *
+     * @type {string | undefined}
+     */
+    this.note = undefined
+
+    /**
+     * Link to docs for the message.
+     *
+     * > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
+     * > to `new URL(x)`.
+     *
+     * @type {string | undefined}
+     */
+    this.url = undefined
+  }
+}
+
+// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
+Object.defineProperties(VFileMessage.prototype, {
+  file: {configurable: true, enumerable: true, value: '', writable: true},
+  name: {configurable: true, enumerable: true, value: '', writable: true},
+  reason: {configurable: true, enumerable: true, value: '', writable: true},
+  message: {configurable: true, enumerable: true, value: '', writable: true},
+  stack: {configurable: true, enumerable: true, value: '', writable: true},
+  column: {configurable: true, enumerable: true, writable: true},
+  line: {configurable: true, enumerable: true, writable: true},
+  ancestors: {configurable: true, enumerable: true, writable: true},
+  cause: {configurable: true, enumerable: true, writable: true},
+  fatal: {configurable: true, enumerable: true, writable: true},
+  place: {configurable: true, enumerable: true, writable: true},
+  ruleId: {configurable: true, enumerable: true, writable: true},
+  source: {configurable: true, enumerable: true, writable: true}
+})
+
+;// CONCATENATED MODULE: ./lib/text/similarity.js
+
+/**
+ * Character similarity in [0, 1]: 1 minus the edit distance over the longer length. Bounded: when
+ * the two cannot reach `atLeast`, it stops early and returns a value below it.
+ */
+function similarity(a, b, atLeast = 0) {
+    const longest = Math.max(a.length, b.length);
+    if (longest === 0)
+        return 1;
+    const max = Math.floor((1 - atLeast) * longest);
+    return 1 - editDistance(a, b, max) / longest;
+}
+
+;// CONCATENATED MODULE: ./lib/text/variants.js
+/**
+ * Folds British and American spellings of a word to one form, so "organisation" and
+ * "organization" compare equal. Used only to compare two texts, never shown: folding a word that
+ * has no variant ("promise" -> "promize") is harmless, since both sides fold the same way.
+ */
+const irregular = {
+    judgement: 'judgment',
+    judgements: 'judgments',
+    programme: 'program',
+    programmes: 'programs',
+    enrol: 'enroll',
+    enrols: 'enrolls',
+    enrolment: 'enrollment',
+    fulfil: 'fulfill',
+    fulfils: 'fulfills',
+    fulfilment: 'fulfillment',
+    skilful: 'skillful',
+    grey: 'gray',
+    cheque: 'check',
+    cheques: 'checks',
+    aluminium: 'aluminum',
+    mould: 'mold',
+    plough: 'plow',
+    ageing: 'aging',
+    acknowledgement: 'acknowledgment',
+    acknowledgements: 'acknowledgments',
+};
+const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
+const folds = new Map();
+function foldSpelling(word) {
+    let folded = folds.get(word);
+    if (folded === undefined) {
+        folded = fold(word);
+        // Role documents reuse a small vocabulary; the bound only guards against pathological input.
+        if (folds.size < 50_000)
+            folds.set(word, folded);
+    }
+    return folded;
+}
+function fold(word) {
+    const possessive = /^(.+)('s|s')$/.exec(word);
+    if (possessive)
+        return fold(possessive[1]) + possessive[2];
+    const known = irregular[word];
+    if (known)
+        return known;
+    if (word.length < 5)
+        return word;
+    return word
+        .replace(doubledL, '$1$2')
+        .replace(/(?<=[a-z]{2})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'iz$1')
+        .replace(/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1')
+        .replace(/(?<=[a-z]{2})our(s|ed|ing|ful|al|ally|ite|ites|able|ably|less)?$/, 'or$1')
+        .replace(/(?<=[a-z]{3})tre(s)?$/, 'ter$1')
+        .replace(/(?<=[a-z]{3})ence(s)?$/, 'ense$1')
+        .replace(/(?<=[a-z]{3})ogue(s)?$/, 'og$1');
+}
+
+;// CONCATENATED MODULE: ./lib/text/duplicates.js
+/**
+ * Finds texts that repeat an earlier one, exactly or nearly, without comparing every pair.
+ *
+ * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
+ * - spelling: the same words once British and American spellings are folded;
+ * - reordered: the same words in another order ("with product and design" / "with design and
+ *   product"), for texts of at least `minReordered` words;
+ * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
+ *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
+ *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
+ *
+ * Candidates come from hashing each text's words with one word left out: two texts one word apart
+ * share such a key. Each key keeps a bounded number of texts, so cost stays linear in the text.
+ */
+
+
+
+
+/** What differs in a near match, for a message: `` `to`/`for` ``, or `` `the` missing `` (`added`). */
+function differingWords([earlier, later]) {
+    if (earlier === '' || later === '')
+        return `\`${earlier || later}\` ${earlier ? 'missing' : 'added'}`;
+    return `\`${earlier}\`/\`${later}\``;
+}
+const duplicates_smallWords = new Set('a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '));
+/**
+ * Fewest words for a reordering to count: `Design systems` and `Systems design` are two things,
+ * and so may three words be; four or more in another order say the same.
+ */
+const minReordered = 4;
+/** How many texts one key remembers; past it, texts sharing only that key are not compared. */
+const bucketSize = 16;
+function createDuplicateIndex(options) {
+    const byText = new Map();
+    // One-word texts by their one-deletion keys: two words one edit apart share one.
+    const singles = new Map();
+    const byFolded = new Map();
+    const byBag = new Map();
+    // Keyed by hashes of word sequences: a collision only costs one more verification.
+    const full = new Map();
+    const deleted = new Map();
+    const push = (map, key, entry) => {
+        const bucket = map.get(key);
+        if (!bucket)
+            map.set(key, [entry]);
+        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
+            bucket.push(entry);
+    };
+    return {
+        add(text, ref, normalised) {
+            const normal = normalised ?? normaliseText(text);
+            if (normal === '')
+                return undefined;
+            const earlier = byText.get(normal);
+            if (earlier)
+                return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };
+            const words = normal.split(' ');
+            const folded = words.map(foldSpelling);
+            const entry = { ref, raw: text.trim(), words, folded, key: folded.join(' '), normal };
+            byText.set(normal, entry);
+            const variant = byFolded.get(entry.key);
+            if (variant) {
+                const i = variant.words.findIndex((w, k) => w !== words[k]);
+                return { first: variant.ref, kind: 'spelling', words: [variant.words[i], words[i]] };
+            }
+            byFolded.set(entry.key, entry);
+            if (words.length >= minReordered) {
+                const bag = [...folded].sort().join(' ');
+                const reordered = byBag.get(bag);
+                if (reordered)
+                    return { first: reordered.ref, kind: 'reordered' };
+                byBag.set(bag, entry);
+            }
+            const { whole, deletions } = sequenceHashes(folded);
+            const candidates = [];
+            const consider = (bucket) => {
+                for (const c of bucket ?? [])
+                    if (!candidates.includes(c))
+                        candidates.push(c);
+            };
+            // One word leaves no word out to share a key by: such texts share keys of the word with one
+            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
+            for (const k of singleKeys)
+                consider(singles.get(k));
+            for (const d of deletions) {
+                consider(deleted.get(d));
+                consider(full.get(d));
+            }
+            consider(deleted.get(whole));
+            let match;
+            for (const candidate of candidates) {
+                const differing = nearWords(candidate, entry, options.threshold);
+                if (differing) {
+                    match = { first: candidate.ref, kind: 'near', words: differing };
+                    break;
+                }
+            }
+            push(full, whole, entry);
+            for (const d of deletions)
+                push(deleted, d, entry);
+            for (const k of singleKeys)
+                push(singles, k, entry);
+            return match;
+        },
+    };
+}
+const base = 0x01000193;
+/** A word and the word with each one letter left out: words one edit apart share one of these (the symmetric-deletion trick). */
+function oneDeletionKeys(word) {
+    const keys = [word];
+    for (let i = 0; i < word.length; i++)
+        keys.push(word.slice(0, i) + word.slice(i + 1));
+    return [...new Set(keys)];
+}
+/**
+ * Whether a near match can hinge on this word: a small word, or a word long enough to carry a
+ * typo. Words with digits never can (numbers must match), so leaving them out finds nothing.
+ */
+function canDiffer(word) {
+    return duplicates_smallWords.has(word) || (word.length >= 4 && !/\d/.test(word));
+}
+function wordHash(word) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++)
+        h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+/**
+ * Rolling hashes of the word sequence and of the sequence with each word that `canDiffer` left
+ * out in turn, from prefix and suffix hashes: linear in the number of words, no strings built.
+ */
+function sequenceHashes(words) {
+    const n = words.length;
+    const hashes = words.map(wordHash);
+    const prefix = new Array(n + 1);
+    prefix[0] = 0;
+    for (let i = 0; i < n; i++)
+        prefix[i + 1] = (Math.imul(prefix[i], base) + hashes[i]) >>> 0;
+    const suffix = new Array(n + 1);
+    const power = new Array(n + 1);
+    power[0] = 1;
+    for (let k = 1; k <= n; k++)
+        power[k] = Math.imul(power[k - 1], base) >>> 0;
+    suffix[n] = 0;
+    for (let i = n - 1; i >= 0; i--)
+        suffix[i] = (Math.imul(hashes[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0;
+    const deletions = [];
+    if (n > 1) {
+        for (let i = 0; i < n; i++) {
+            if (canDiffer(words[i]))
+                deletions.push((Math.imul(prefix[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0);
+        }
+    }
+    return { whole: prefix[n], deletions };
+}
+/** The differing words when `b` is a near duplicate of `a`, else undefined. */
+function nearWords(a, b, threshold) {
+    if ((a.digits ??= digitsOf(a.normal)) !== (b.digits ??= digitsOf(b.normal)))
+        return undefined;
+    let pair;
+    if (a.folded.length === b.folded.length) {
+        const diff = a.folded.flatMap((w, i) => (w === b.folded[i] ? [] : [i]));
+        if (diff.length !== 1)
+            return undefined;
+        const i = diff[0];
+        const x = a.folded[i];
+        const y = b.folded[i];
+        if (!(duplicates_smallWords.has(x) && duplicates_smallWords.has(y)) && !isTypo(x, y))
+            return undefined;
+        pair = [a.words[i], b.words[i]];
+    }
+    else {
+        const [long, short, longIsA] = a.folded.length > b.folded.length ? [a, b, true] : [b, a, false];
+        if (long.folded.length !== short.folded.length + 1)
+            return undefined;
+        let i = 0;
+        while (i < short.folded.length && long.folded[i] === short.folded[i])
+            i++;
+        if (long.folded.slice(i + 1).join(' ') !== short.folded.slice(i).join(' '))
+            return undefined;
+        if (!duplicates_smallWords.has(long.folded[i]))
+            return undefined;
+        pair = longIsA ? [long.words[i], ''] : ['', long.words[i]];
+    }
+    return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
+}
+const digitsOf = (normal) => normal.replace(/\D+/g, ' ');
+/** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
+const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
+/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
+function isTypo(x, y) {
+    if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y))
+        return false;
+    const budget = typoBudget(Math.max(x.length, y.length));
+    return budget > 0 && editDistance(x, y, 1) <= 1;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
 
 
@@ -26096,164 +26887,6 @@ function how(match) {
     if (match.kind === 'reordered')
         return 'has the same words';
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
-}
-
-;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
-/**
- * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
- * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
- * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
- * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
- */
-const document_kind_data_documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
-const kindSignals = {
-    'job-post': {
-        headings: [
-            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
-            // German, French and Spanish.
-            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
-        ],
-        headingPatterns: [],
-        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
-        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
-    },
-    'ladder-level': {
-        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
-        headingPatterns: [
-            /^(?:L|IC|M|E|P)\d{1,2}$/i,
-            /^level \d{1,2}\b/i,
-            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
-            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
-            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
-        ],
-        frontmatterKeys: ['level', 'levels'],
-        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
-    },
-    'role-page': {
-        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
-        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
-        frontmatterKeys: [],
-        folders: ['roles', 'role-handbooks'],
-    },
-};
-/**
- * Headings only job posts have beside their role sections: what the employer offers and its
- * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
- * make a job post; alone they settle nothing, since a page about benefits or a hiring process
- * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
- */
-const jobPostCompanions = (/* unused pure expression or super */ null && ([
-    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
-    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
-    'Equal employment opportunity',
-    // German, French and Spanish.
-    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
-    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
-]));
-/**
- * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
- * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
- * responsibilities, its leadership list).
- */
-const otherHeadings = (/* unused pure expression or super */ null && ([
-    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
-    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
-]));
-/**
- * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
- * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
- * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
- * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
- */
-const repositoryFileNames = new Set([
-    'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
-    'citation', 'authors', 'pull_request_template', 'issue_template',
-]);
-/**
- * Titles that name a role: a job title ends with one of these words, perhaps with a level
- * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
- * vice president does (`Head of Customer Support`), or says it is a job description. A document
- * whose only heading is such a title may be a pasted job description; any other title alone makes
- * a page that is not a role document (`Org chart`, `Product Manager interview process`).
- */
-const roleTitles = (/* unused pure expression or super */ null && ([
-    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
-    /^(?:head|vp|vice president|chief) of\b/i,
-    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
-]));
-/**
- * A document whose frontmatter is most of it keeps its content as data for a site template.
- * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
- * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
- * 1.65 times as many lines of data as of text.
- */
-const dataDocument = { minLines: 100, bodyRatio: 3 };
-/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
-const layoutWords = {
-    job: 'job-post',
-    jobs: 'job-post',
-    posting: 'job-post',
-    position: 'job-post',
-    listing: 'job-post',
-    level: 'ladder-level',
-    ladder: 'ladder-level',
-    role: 'role-page',
-};
-
-;// CONCATENATED MODULE: ./lib/document/place.js
-/**
- * Where a document is, as the kind decision reads it: the folders and file name of its path
- * inside the project (never the checkout's own folder, so a run's findings do not depend on where
- * it was started or what the repository is called), and the repository file it is, if any.
- */
-
-/**
- * The folders of a document's path inside its project, then its file name, lower case:
- * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
- * (higher folders may be anyone's); with a path outside the project, its name alone.
- */
-function projectSegments({ path, cwd, data }) {
-    if (!path)
-        return [];
-    const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
-    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
-    if (!root)
-        return parts.slice(-2);
-    if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i]))
-        return parts.slice(root.length);
-    return parts.slice(-1);
-}
-/** The name of the folder a document sits in, lower case, when that folder is inside the project. */
-function folderOf(file) {
-    const segments = projectSegments(file);
-    return segments.length >= 2 ? segments.at(-2) : undefined;
-}
-/**
- * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
- * as written, when it is one.
- */
-function repositoryFileOf({ path }) {
-    if (!path)
-        return undefined;
-    const parts = path.split(/[\\/]+/);
-    const key = (part) => part?.replace(/\.[^.]*$/, '').toLowerCase().replace(/-/g, '_');
-    if (repositoryFileNames.has(key(parts.at(-1))))
-        return parts.at(-1);
-    // GitHub's folders of issue and pull request templates.
-    const folder = key(parts.at(-2));
-    return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
-}
-/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
-function absoluteParts(path, cwd) {
-    const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
-    const parts = [];
-    for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
-        if (part === '..')
-            parts.pop();
-        else if (part !== '.' && part !== '')
-            parts.push(part);
-    }
-    return parts;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
@@ -27869,290 +28502,6 @@ function skippedRanges(tree) {
     return ranges;
 }
 
-;// CONCATENATED MODULE: ./lib/text/tokenise.js
-/**
- * Words of prose with their index in the text. What is not prose is blanked out first (same
- * length, so indexes stay): URLs, e-mail addresses, file paths and domains, template tags
- * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
- * or a replacement character.
- */
-
-const blank = (m) => ' '.repeat(m.length);
-// Each with a character the text must hold for it to match, so most text skips most patterns.
-// `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
-// `\S*x\S*` starts there), instead of backtracking from every character of every chunk.
-const nonProse = [
-    [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g],
-    [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
-    [/@/, /(?<!\S)\S+@\S+\.\S+/g],
-    // @mentions and #channels: handles, not words.
-    [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
-    // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
-    // The hint is the pattern's core, so a sentence's full stop (followed by a space) skips it.
-    [/[\p{L}\p{N}][/\\.][\p{L}\p{N}]/u, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
-    // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
-    [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
-];
-/** The same patterns for text whose letters are ASCII, without Unicode property lookups. */
-const nonProseAscii = nonProse.map(([hint, pattern]) => [asciiClasses(hint), asciiClasses(pattern)]);
-function asciiClasses(pattern) {
-    if (!pattern.unicode)
-        return pattern;
-    const source = pattern.source.replaceAll('\\p{L}\\p{N}', 'A-Za-z0-9');
-    // Without the u flag any other \p{...} would silently mean the letters "p{...}".
-    if (source.includes('\\p{'))
-        throw new Error(`no ASCII form for ${pattern}`);
-    return new RegExp(source, pattern.flags.replace('u', ''));
-}
-const word = /\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)*/gu;
-const latin = /^[\p{Script=Latin}\p{M}'\u2019-]+$/u;
-/** Most words: the Latin check without Unicode property lookups. */
-const asciiWord = /^[A-Za-z'-]+$/;
-/**
- * Whether every letter, digit and mark of the text is ASCII: besides ASCII it holds only
- * characters of letter-free blocks (Latin-1 and general punctuation such as \u2019 \u201c \u2014 \u2022 and no-break
- * spaces, currency, arrows, shapes, dingbats, emoji; a test checks every code point). Most prose
- * does, and takes the plain path, which never compiles a Unicode property class (~12 ms on a
- * first run).
- */
-const lettersAreAscii = (text) => !tokenise_nonAscii.test(text) || !wordy.test(text);
-// The first test is the cheap one: a `u` class scans by code point, several times slower.
-const tokenise_nonAscii = /[^\x00-\x7f]/;
-const wordy = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\ufeff\u{1f300}-\u{1faff}]/u;
-function tokenise(text) {
-    const plain = lettersAreAscii(text);
-    let prose = text;
-    // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
-    for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
-        if (hint.test(prose))
-            prose = prose.replace(pattern, blank);
-    const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
-    return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
-}
-/**
- * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
- * them: the word keeps them, so its length is its length in the text.
- */
-function joinedAcrossInvisible(tokens, prose) {
-    const joined = [];
-    for (const token of tokens) {
-        const last = joined.at(-1);
-        const end = last ? last.index + last.word.length : -1;
-        if (last && token.index > end && [...prose.slice(end, token.index)].every((c) => isInvisible(c.charCodeAt(0)))) {
-            joined[joined.length - 1] = { ...last, word: prose.slice(last.index, token.index + token.word.length) };
-        }
-        else {
-            joined.push(token);
-        }
-    }
-    return joined;
-}
-function unicodeTokens(prose) {
-    const tokens = [];
-    for (const m of prose.matchAll(word)) {
-        let w = m[0];
-        if (!asciiWord.test(w) && !latin.test(w))
-            continue;
-        if (w.includes("'") || w.includes('\u2019'))
-            w = w.replace(/['\u2019]s$/i, '');
-        const before = lastNonSpace(prose, m.index);
-        const midSentence = before !== undefined && !sentenceBreak.test(before);
-        tokens.push({ word: w, index: m.index, midSentence });
-    }
-    return tokens;
-}
-/**
- * The same words in text whose letters are all ASCII, by one pass over its character codes: a
- * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above. This pass
- * costs a fraction of the regular expressions' match objects.
- */
-function plainTokens(prose) {
-    const tokens = [];
-    let before = -1;
-    for (let i = 0; i < prose.length;) {
-        const code = prose.charCodeAt(i);
-        if (!isLetter(code)) {
-            if (!isBlank(code))
-                before = code;
-            i++;
-            continue;
-        }
-        let end = i + 1;
-        for (;;) {
-            while (end < prose.length && isLetter(prose.charCodeAt(end)))
-                end++;
-            const joiner = prose.charCodeAt(end);
-            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
-                end += 2;
-            else
-                break;
-        }
-        let w = prose.slice(i, end);
-        if (w.includes("'") || w.includes('\u2019'))
-            w = w.replace(/['\u2019]s$/i, '');
-        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
-        before = prose.charCodeAt(end - 1);
-        i = end;
-    }
-    return tokens;
-}
-const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
-const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
-const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
-/** The last character before `index` that is not white space (as `trimEnd` sees it). */
-function lastNonSpace(text, index) {
-    for (let i = index - 1; i >= 0; i--)
-        if (!isBlank(text.charCodeAt(i)))
-            return text[i];
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/document/prose.js
-
-
-
-
-
-
-/** A text node's prose: its runs (see textRuns) with their words. */
-function textProse(node, source) {
-    const found = [];
-    textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
-    return found;
-}
-/** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
-function htmlProse(node, source) {
-    const start = verbatimStart(node, source);
-    if (start === undefined)
-        return [];
-    // The source's text, not the value's: a pasted `\u2022` (a sentence start) was parsed as `-`.
-    return htmlRuns(node.value).map((run) => {
-        const text = source.slice(start + run.index, start + run.index + run.text.length);
-        return { text, at: start + run.index, tokens: tokenise(text) };
-    });
-}
-/** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
-const proseFrontmatterKeys = ['title', 'description'];
-/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
-function frontmatterProse(tree, source, keys) {
-    const block = frontmatterBlock(tree);
-    const blockStart = block?.position?.start.offset;
-    if (!block || blockStart === undefined)
-        return [];
-    // Scalars' offsets count from the block's first line, after its opening fence.
-    const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
-    const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-    return (block.data?.frontmatter?.scalars ?? [])
-        .filter((scalar) => keys.includes(scalar.key))
-        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
-}
-/**
- * A text node's text in runs that the source holds as they are, each with its offset in the source:
- * the whole value where nothing differs, else each line where the source holds it as it is (after
- * the indentation of a list item's later lines, or a block quote's `>`), and a line with an escape
- * or a character reference piece by piece: either ends a run (the escaped mark starts the next; a
- * reference's text is in no run).
- */
-function textRuns(node, source, visit) {
-    const value = node.value;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return;
-    if (end - start === value.length && source.startsWith(value, start)) {
-        visit(value, start);
-        return;
-    }
-    let cursor = start;
-    for (const line of value.split('\n')) {
-        if (line === '')
-            continue;
-        // Past what only the source has (indentation, `>`), not a search of the rest of the document.
-        let at = cursor;
-        while (at < end && !source.startsWith(line, at) && onlyInSource(source.charCodeAt(at)))
-            at++;
-        if (at + line.length <= end && source.startsWith(line, at)) {
-            visit(line, at);
-            cursor = at + line.length;
-            continue;
-        }
-        const next = alignLine(line, source, cursor, end, visit);
-        // The two no longer line up: the rest is left unread rather than misplaced.
-        if (next < 0)
-            return;
-        cursor = next;
-    }
-}
-/**
- * Reads a line of the value against the source from `j`, by character codes (indexing a string
- * for a character allocates one outside Latin-1): what only the source has before it (indentation,
- * `>`), escapes and character references end runs. Returns where the line ends in the source, or
- * -1 where the two stop lining up.
- */
-function alignLine(line, source, j, end, visit) {
-    let i = 0;
-    let runFrom = -1;
-    let runAt = 0;
-    const flush = () => {
-        if (runFrom >= 0)
-            visit(line.slice(runFrom, i), runAt);
-        runFrom = -1;
-    };
-    while (i < line.length) {
-        if (j >= end)
-            return -1;
-        const r = source.charCodeAt(j);
-        const v = line.charCodeAt(i);
-        if (r === ampersand) {
-            reference.lastIndex = j;
-            const m = reference.exec(source);
-            const decoded = m ? referenceText(m) : undefined;
-            if (m && decoded !== undefined && line.startsWith(decoded, i)) {
-                flush();
-                i += decoded.length;
-                j += m[0].length;
-                continue;
-            }
-        }
-        if (r === backslash && source.charCodeAt(j + 1) === v && isAsciiPunctuation(v)) {
-            flush();
-            j++;
-            continue;
-        }
-        if (r === v) {
-            if (runFrom < 0) {
-                runFrom = i;
-                runAt = j;
-            }
-            i++;
-            j++;
-            continue;
-        }
-        flush();
-        if (!onlyInSource(r))
-            return -1;
-        j++;
-    }
-    flush();
-    return j;
-}
-const ampersand = 0x26;
-const backslash = 0x5c;
-const isAsciiPunctuation = (c) => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-/** Space, tab, line feed, form feed, carriage return, `>`. */
-const onlyInSource = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x3e;
-/** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
-const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
-function referenceText(m) {
-    if (m[1] !== undefined)
-        return decodeNumericCharacterReference(m[1], 10);
-    if (m[2] !== undefined)
-        return decodeNumericCharacterReference(m[2], 16);
-    const named = decodeNamedCharacterReference(m[3]);
-    return named === false ? undefined : named;
-}
-
 ;// CONCATENATED MODULE: ./lib/rules/repeated-word.js
 
 
@@ -28555,7 +28904,7 @@ const typo = defineRule({
             continue;
         // Judged as shown: an invisible character inside is invisible-character's to report.
         const shown = withoutInvisible(word);
-        const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
+        const suggestions = speller.suggest(shown, 3).map((s) => typo_matchCase(s, shown));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
         if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
@@ -28566,7 +28915,7 @@ const typo = defineRule({
         message.expected = suggestions;
         const correction = speller.correction(shown);
         if (correction)
-            offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
+            offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
 });
 /**
@@ -28574,7 +28923,7 @@ const typo = defineRule({
  * pattern: `language: Go` in a job post's frontmatter names a programming language, and
  * `v2.io.md` is no translation.
  */
-const otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
+const typo_otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
 /**
  * The language a document declares when it is not English: its frontmatter's `lang`, `language`
  * or `locale` (`de`, `fr-CA`, `pt_BR`), else a language code in its file name (`job.de.md`).
@@ -28587,10 +28936,10 @@ function declaredLanguage(tree, path) {
     // The frontmatter's word is the document's own: English there wins over a file name.
     if (declared === 'en')
         return undefined;
-    if (declared !== undefined && otherLanguages.has(declared))
+    if (declared !== undefined && typo_otherLanguages.has(declared))
         return declared;
     const named = primary(path ? /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(path)?.[1] : undefined);
-    return named !== undefined && otherLanguages.has(named) ? named : undefined;
+    return named !== undefined && typo_otherLanguages.has(named) ? named : undefined;
 }
 /**
  * Whether a document's unknown words make it another language: at least 8 of them and a quarter
@@ -28767,7 +29116,7 @@ function describe(word, best, sure) {
     return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
-function matchCase(suggestion, word) {
+function typo_matchCase(suggestion, word) {
     if (word.length > 1 && word === word.toUpperCase())
         return suggestion.toUpperCase();
     if (word[0] === word[0].toUpperCase())
@@ -28785,7 +29134,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+
+const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
