@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3518);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8411:
+/***/ 3518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61459,13 +61459,19 @@ const emptySection = defineRule({
         const title = lib_toString(heading).trim();
         if (required && required.matchAll(title).length > 0)
             continue;
+        // The page's own title, a heading that points to where its content is, a notice written as a heading.
+        if ((at === headings[0] && heading.depth === 1) || pointsElsewhere(heading))
+            continue;
+        const setext = paragraphMadeHeading(heading, title, source);
+        if (!setext && isNotice(title))
+            continue;
         const body = sectionBody(index, at);
         if (body.kind === 'text' || body.kind === 'comment')
             continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
             ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-            : paragraphMadeHeading(heading, title, source)
+            : setext
                 ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
                 : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
         file.message(message, { place: heading.position });
@@ -61478,6 +61484,20 @@ function paragraphMadeHeading(heading, title, source) {
         return false;
     const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
     return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title));
+}
+/** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
+function pointsElsewhere(heading) {
+    const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference');
+}
+/**
+ * A heading that is a whole sentence, a notice that stands alone by design (`Applications are
+ * currently closed`, `This page has moved`, `Deprecated!`): a statement, not a section's title.
+ */
+function isNotice(title) {
+    if (/[.!]$/.test(title) && title.split(/\s+/).length >= 2)
+        return true;
+    return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
@@ -61584,7 +61604,24 @@ function skippedRanges(tree) {
     return ranges;
 }
 
+;// CONCATENATED MODULE: ./lib/rules/repeated-word.data.js
+/**
+ * Words a language writes twice in a row on purpose, by ISO 639-1 code: French reflexive verbs
+ * (`nous nous voyons`, `vous vous inscrivez`), German articles before a relative pronoun (`die
+ * Tools, die die Vernetzung f\u00f6rdern`), Spanish `que que` is a slip but `la la` and `le le` are not
+ * words one writes. English keeps the rule's `allow` option (had, that, in, \u2026). A language not
+ * listed here is not read.
+ */
+const doubledOnPurpose = {
+    en: [],
+    fr: ['nous', 'vous', 'se', 'le', 'la', 'les'],
+    de: ['die', 'der', 'das', 'den', 'dem', 'des', 'sie'],
+    es: ['se', 'lo'],
+};
+
 ;// CONCATENATED MODULE: ./lib/rules/repeated-word.js
+
+
 
 
 
@@ -61603,7 +61640,13 @@ const repeatedWord = defineRule({
     },
 }, (tree, file, options) => {
     const source = String(file.value ?? '');
-    const allowed = allowedSet(options.allow);
+    // English, and the languages whose words written twice on purpose are listed; any other is
+    // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
+    const language = documentLanguage(tree, source, file).language ?? 'en';
+    const own = doubledOnPurpose[language];
+    if (own === undefined)
+        return;
+    const allowed = allowedSet(language === 'en' ? options.allow : [...options.allow, ...own]);
     let place;
     /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
     const report = (run) => {
