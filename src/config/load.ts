@@ -11,7 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, type Document } from 'yaml';
+import { parseYamlDocument } from '../text/yaml.js';
 import { ConfigError, keyPath, type ConfigProblem } from './problems.js';
 import type { Layer, Settings } from './settings.js';
 import { validateSettings, type Locate, type Segment } from './validate.js';
@@ -213,7 +214,7 @@ export function fileLayers(config: LoadedConfig): (Layer & { files?: string[] })
 
 function parseWithPositions(content: string): Parsed {
   const lines = new LineCounter();
-  return { doc: parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }), lines };
+  return { doc: parseYamlDocument(content, { lineCounter: lines, prettyErrors: false, logLevel: 'error' }), lines };
 }
 
 function parseProblems({ doc, lines }: Parsed, source: string): ConfigProblem[] {
