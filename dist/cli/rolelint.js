@@ -25835,6 +25835,12 @@ function nextLine(source, at) {
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
+ * Letters in the longest word the rule spells: the dictionaries' longest is 45
+ * (`pneumonoultramicroscopicsilicovolcanoconiosis`). A longer run of letters is no word, and
+ * suggesting for one costs with the square of its length (20,000 letters took over a minute).
+ */
+const maxWordLength = 50;
+/**
  * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
  * role documents (../shared/seeds, ../shared/corpus, or the job posts the last group names) and is a
  * word, not a typo.
@@ -25921,6 +25927,7 @@ const typo = defineRule({
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
+    const overlong = [];
     let wordCount = 0;
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts = [];
@@ -25931,7 +25938,13 @@ const typo = defineRule({
         // Most text has no unknown word: then nothing more is built.
         let unknown;
         for (let i = 0; i < tokens.length; i++) {
-            const parts = unknownParts(tokens[i].word, ok);
+            const word = tokens[i].word;
+            if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+                // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+                overlong.push({ word, start: at + tokens[i].index });
+                continue;
+            }
+            const parts = unknownParts(word, ok);
             if (parts.length > 0)
                 (unknown ??= [])[i] = parts;
         }
@@ -26007,6 +26020,16 @@ const typo = defineRule({
         if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower))
             continue;
         unknown.push(entry);
+    }
+    for (const { word, start } of overlong) {
+        if ((directives ??= spellingDirectives(source)).off(start))
+            continue;
+        const from = place.toPoint(start);
+        const to = place.toPoint(start + word.length);
+        if (!from || !to)
+            continue;
+        const shown = `${word.slice(0, 20)}\u2026`;
+        file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
     }
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, wordCount, texts)) {
@@ -47202,6 +47225,11 @@ var typing_cost = __nccwpck_require__(4224);
 const byScore = (a, b) => a.s - b.s || a.c.localeCompare(b.c);
 const logCount = (table, word) => Math.log10(Number(table.get(word) ?? 0) + 1);
 const frequencyWeight = 0.2;
+/**
+ * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
+ * nothing is suggested, since the run-together scan costs with the square of the length.
+ */
+const maxSuggestLength = 100;
 const maxScanCost = 2.2;
 /** The score of a listed misspelling's first correction: below any a scanned word can have. */
 const listedScore = -1e6;
@@ -47317,6 +47345,8 @@ function createSpeller(data) {
             return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
         },
         suggest(word, max = 3) {
+            if (word.length > maxSuggestLength)
+                return [];
             const lower = word.toLowerCase();
             let entry = suggestions.get(lower);
             if (!entry) {

@@ -18,7 +18,7 @@ import { frontmatterBlock } from './frontmatter-block.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from './prose.js';
 import { spellingDirectives, type SpellingDirectives } from './spelling-directives.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
-import { allowedWords } from './typo.data.js';
+import { allowedWords, maxWordLength } from './typo.data.js';
 
 export interface TypoOptions {
   /** Words to accept as spelt (case-insensitive), on top of the dictionaries. */
@@ -62,6 +62,7 @@ export const typo = defineRule<TypoOptions>(
 
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found: Found[] = [];
+    const overlong: { word: string; start: number }[] = [];
     let wordCount = 0;
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts: string[] = [];
@@ -72,7 +73,13 @@ export const typo = defineRule<TypoOptions>(
       // Most text has no unknown word: then nothing more is built.
       let unknown: (readonly Part[] | undefined)[] | undefined;
       for (let i = 0; i < tokens.length; i++) {
-        const parts = unknownParts(tokens[i]!.word, ok);
+        const word = tokens[i]!.word;
+        if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+          // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+          overlong.push({ word, start: at + tokens[i]!.index });
+          continue;
+        }
+        const parts = unknownParts(word, ok);
         if (parts.length > 0) (unknown ??= [])[i] = parts;
       }
       if (!unknown) return;
@@ -141,6 +148,18 @@ export const typo = defineRule<TypoOptions>(
       // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
       if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower)) continue;
       unknown.push(entry);
+    }
+
+    for (const { word, start } of overlong) {
+      if ((directives ??= spellingDirectives(source)).off(start)) continue;
+      const from = place.toPoint(start);
+      const to = place.toPoint(start + word.length);
+      if (!from || !to) continue;
+      const shown = `${word.slice(0, 20)}…`;
+      file.message(
+        `\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`,
+        { place: { start: from, end: to } },
+      );
     }
 
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
