@@ -27663,58 +27663,6 @@ function inspectBytes(bytes) {
         return { kind: 'binary', reason: `binary data (a NUL byte at offset ${nul})` };
     return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
 }
-/** Limits past which the Markdown parser's cost grows faster than the text (measured: 1,000 nested list items take 38 s). */
-const complexityLimits = { quoteDepth: 100, listIndent: 200, delimiterRun: 1000 };
-/**
- * A linear scan for the shapes that make Markdown parsing super-linear: block quotes nested past
- * 100 levels, list items indented past 200 columns (about 100 levels of nesting), and runs of
- * more than 1,000 emphasis, code or bracket characters. No role document comes near them.
- */
-function tooComplex(text) {
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = start;
-        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
-            end++;
-        const what = complexLine(text, start, end);
-        if (what)
-            return { line, what };
-        if (text[end] === '\r' && text[end + 1] === '\n')
-            end++;
-        start = end + 1;
-        line++;
-    }
-    return undefined;
-}
-function complexLine(text, start, end) {
-    let quotes = 0;
-    let indent = 0;
-    let i = start;
-    for (; i < end; i++) {
-        const c = text[i];
-        if (c === '>')
-            quotes++;
-        else if (c === ' ')
-            indent++;
-        else if (c === '\t')
-            indent += 4;
-        else
-            break;
-    }
-    if (quotes > complexityLimits.quoteDepth)
-        return `block quotes nested ${quotes} deep`;
-    if (quotes === 0 && indent > complexityLimits.listIndent && /^([-*+]|\d{1,9}[.)])(\s|$)/.test(text.slice(i, Math.min(end, i + 11)))) {
-        return `a list item indented ${indent} columns (about ${Math.floor(indent / 2)} levels of nesting)`;
-    }
-    let run = 1;
-    for (let k = start + 1; k < end; k++) {
-        run = text[k] === text[k - 1] ? run + 1 : 1;
-        if (run > complexityLimits.delimiterRun && '*_[]`~'.includes(text[k]))
-            return `a run of ${run}+ \`${text[k]}\` characters`;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./lib/engine/decode.js
 /**
@@ -46432,6 +46380,263 @@ function createParser() {
         .freeze();
 }
 
+;// CONCATENATED MODULE: ./lib/engine/complexity.data.js
+/**
+ * What each Markdown construct costs the parser, in bytes of plain text that take as long to parse
+ * (1 = a byte of prose), and the nesting past which a document is not parsed at all. Measured with
+ * the engine's parser (remark-parse, frontmatter, GFM, plain-text structure) on documents made of
+ * one construct repeated, each against prose of the same size: 1 MB of the corpus's prose took
+ * 1.5-2.4 s in one document on the 2-core development machine; 50,000 list items (640 KB) 3.9 s,
+ * 20,000 table rows (350 KB) 2.5 s, 10,000 footnotes (280 KB) 2.6 s, `[a](` 12,000 times in one
+ * paragraph (48 KB) 3.0 s, one line nesting 2,000 list items (4 KB) 1.4 s. Rounded up, so an estimate
+ * errs towards "too complex"; no real role document comes within a hundredth of the budget.
+ */
+const constructCost = {
+    /** A list item or block quote marker (`- `, `1. `, `> `, `\u2022`). */
+    marker: 45,
+    /** Per line, the square of its nesting (containers opened on it): 100 levels on one line cost 14 ms. */
+    depthSquared: 1,
+    /** Per line, each container left open above it (lazy and continuation lines re-check them all). */
+    openContainer: 2,
+    /** A paragraph or other block starting after a blank line. */
+    block: 25,
+    /** An ATX heading (`# Title`) or a setext underline. */
+    heading: 35,
+    /**
+     * A setext underline under a paragraph, per unit of what comes before it: micromark rewrites
+     * every event before it to make the heading (10,000 `Title` / `---` pairs, 98 KB, took 24 s).
+     */
+    setextPerCostBefore: 0.01,
+    /** One inline mark (`[`, `]`, `(`, `)`, `*`, `_`, `` ` ``, `~`, `<`, `!`, `\`, `&`, `"`). */
+    inlineMark: 3,
+    /**
+     * Per paragraph, the square of its inline marks: resolving a link or emphasis splices the
+     * paragraph's events, so marks cost in proportion to the marks before them.
+     */
+    inlineMarkSquared: 0.02,
+    /** A footnote (`[^`), its reference or its definition. */
+    footnote: 50,
+    /** A link definition line (`[id]: url`). */
+    definition: 50,
+    /** A table cell border (`|`). */
+    tableCell: 25,
+    /** A code fence line (```` ``` ```` or `~~~`). */
+    fence: 18,
+    /** A line of frontmatter (a YAML or TOML key). */
+    frontmatterLine: 14,
+};
+/** Lists or block quotes nested deeper than this on one line are not parsed: the parser's cost grows with the square of it. */
+const maxNesting = 100;
+
+;// CONCATENATED MODULE: ./lib/engine/complexity.js
+/**
+ * How long a document would take to parse, estimated in one linear pass before the parser sees it.
+ * micromark's cost grows with what a document is made of, not only its size: containers nested on
+ * one line or left open over lazy lines cost with the square of their depth, inline marks in one
+ * paragraph with the square of their number, and list items, footnotes, table cells and headings
+ * each cost many bytes of prose (complexity.data.ts). A document whose estimate passes the budget
+ * (as many bytes of plain text as `file-too-large` allows) is reported, naming what made it costly
+ * and the line where the budget ran out, and is not parsed.
+ */
+
+
+/** How each part is named in a finding, from its count. */
+const complexity_describe = {
+    text: (n) => `${count(n)} characters of text`,
+    marker: (n, t) => `${count(n)} ${t.quotes === 0 ? 'list items' : t.quotes === n ? 'block quotes' : 'list items and block quotes'}`,
+    nesting: (_, t) => `lists or block quotes nested up to ${count(t.deepest)} deep, left open over ${count(t.lines)} lines`,
+    block: (n) => `${count(n)} paragraphs and other blocks`,
+    heading: (n) => `${count(n)} headings`,
+    setext: (n) => `${count(n)} headings underlined with \`---\` or \`===\``,
+    inline: (n) => `${count(n)} links, emphasis and other inline marks`,
+    paragraph: (_, t) => `${count(t.mostMarks)} inline marks (links, emphasis, code) in one paragraph`,
+    footnote: (n) => `${count(n)} footnotes and footnote references`,
+    definition: (n) => `${count(n)} link definitions`,
+    cell: (n) => `${count(n)} table cells`,
+    fence: (n) => `${count(n)} code fences`,
+    frontmatter: (n) => `${count(n)} frontmatter lines`,
+};
+const isBullet = new Set(wordProcessorBullets);
+const isMark = new Set('[]()*_`~<!\\&"');
+/**
+ * The first reason `text` is too complex to parse within `budget` (bytes of plain text), or
+ * undefined. Stops at the line where the estimate passes the budget, so it costs at most a pass
+ * over that much text.
+ */
+function tooComplex(text, budget) {
+    const parts = Object.keys(complexity_describe);
+    const tally = { costs: zeros(parts), counts: zeros(parts), quotes: 0, deepest: 0, lines: 0, mostMarks: 0 };
+    let total = 0;
+    const add = (part, n, each) => {
+        tally.counts[part] += n;
+        tally.costs[part] += n * each;
+        total += n * each;
+    };
+    const fence = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.exec(text)?.[1];
+    let inFrontmatter = fence !== undefined;
+    /** Nesting of the containers open above the current line. */
+    let open = 0;
+    let afterBlank = true;
+    /** Inline marks in the current paragraph. */
+    let marks = 0;
+    let line = 1;
+    let start = 0;
+    while (start < text.length) {
+        let end = start;
+        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
+            end++;
+        add('text', end - start + 1, 1);
+        if (inFrontmatter) {
+            add('frontmatter', 1, constructCost.frontmatterLine);
+            if (line > 1 && text.slice(start, end).trimEnd() === fence)
+                inFrontmatter = false;
+        }
+        // Container markers at the start of the line: block quotes and list items, and the indentation before them.
+        let at = start;
+        let lead = 0;
+        while (at < end && (text[at] === ' ' || text[at] === '\t'))
+            lead += text[at++] === '\t' ? 4 : 1;
+        let quotes = 0;
+        let items = 0;
+        for (;;) {
+            while (at < end && (text[at] === ' ' || text[at] === '\t'))
+                at++;
+            const c = text[at];
+            if (c === '>') {
+                quotes++;
+                at++;
+                continue;
+            }
+            const after = listMarkerEnd(text, at, end);
+            if (after === undefined)
+                break;
+            items++;
+            at = after;
+        }
+        const markers = quotes + items;
+        if (markers === 0 && at === end) {
+            // A blank line: every open container is checked for whether it goes on.
+            add('nesting', open, constructCost.openContainer);
+            afterBlank = true;
+            marks = 0;
+        }
+        else {
+            const nesting = markers + (markers > 0 ? Math.floor(lead / 2) : 0);
+            if (nesting > maxNesting)
+                return { line, what: nestingPhrase(quotes, items, lead, nesting) };
+            if (markers > 0) {
+                add('marker', markers, constructCost.marker);
+                tally.quotes += quotes;
+                add('nesting', nesting * nesting, constructCost.depthSquared);
+                open = nesting;
+                marks = 0;
+            }
+            else {
+                // At the margin after a blank line, every container has closed; otherwise each is checked again.
+                if (afterBlank && lead === 0)
+                    open = 0;
+                add('nesting', open, constructCost.openContainer);
+            }
+            if (open > tally.deepest)
+                tally.deepest = open;
+            if (open > 0)
+                tally.lines++;
+            const wasBlank = afterBlank;
+            if (afterBlank)
+                add('block', 1, constructCost.block);
+            afterBlank = false;
+            const c = text[at];
+            if (c === '#') {
+                add('heading', 1, constructCost.heading);
+            }
+            else if ((c === '=' || c === '-') && onlyChar(text, at, end, c)) {
+                add('heading', 1, constructCost.heading);
+                if (!wasBlank)
+                    add('setext', 1, (total - tally.costs.setext) * constructCost.setextPerCostBefore);
+            }
+            else if ((c === '`' || c === '~') && text[at + 1] === c && text[at + 2] === c) {
+                add('fence', 1, constructCost.fence);
+            }
+            let sawClose = false;
+            for (let k = at; k < end; k++) {
+                const ch = text[k];
+                if (ch === '|') {
+                    add('cell', 1, constructCost.tableCell);
+                }
+                else if (isMark.has(ch)) {
+                    marks++;
+                    if (marks > tally.mostMarks)
+                        tally.mostMarks = marks;
+                    add('inline', 1, constructCost.inlineMark);
+                    // marks\u00b2 grows by 2\u00b7marks - 1 with each mark.
+                    add('paragraph', 2 * marks - 1, constructCost.inlineMarkSquared);
+                    if (ch === '[' && text[k + 1] === '^')
+                        add('footnote', 1, constructCost.footnote);
+                    if (ch === ']' && !sawClose && text[k + 1] === ':' && text[at] === '[' && text[at + 1] !== '^')
+                        add('definition', 1, constructCost.definition);
+                    if (ch === ']')
+                        sawClose = true;
+                }
+            }
+        }
+        if (total > budget)
+            return { line, what: costliest(tally), cost: total };
+        if (text[end] === '\r' && text[end + 1] === '\n')
+            end++;
+        start = end + 1;
+        line++;
+    }
+    return undefined;
+}
+/** Where a list marker at `at` ends (past the space after it), or undefined when none starts there. */
+function listMarkerEnd(text, at, end) {
+    const c = text[at];
+    let next;
+    if (c === '-' || c === '*' || c === '+' || (c !== undefined && isBullet.has(c))) {
+        next = at + 1;
+    }
+    else {
+        let k = at;
+        while (k < end && k - at < 9 && text[k] >= '0' && text[k] <= '9')
+            k++;
+        if (k === at || (text[k] !== '.' && text[k] !== ')'))
+            return undefined;
+        next = k + 1;
+    }
+    if (next === end)
+        return next;
+    const after = text[next];
+    return after === ' ' || after === '\t' || after === '\u00a0' ? next + 1 : undefined;
+}
+function onlyChar(text, at, end, c) {
+    let k = at;
+    while (k < end && text[k] === c)
+        k++;
+    while (k < end && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    return k === end;
+}
+function nestingPhrase(quotes, items, lead, nesting) {
+    if (items === 1 && quotes === 0 && lead > 0)
+        return `a list item indented ${count(lead)} columns (about ${count(nesting)} levels of nesting, more than ${maxNesting})`;
+    const what = quotes === 0 ? 'list items' : items === 0 ? 'block quotes' : 'lists and block quotes';
+    return `${what} nested ${count(nesting)} deep on one line (more than ${maxNesting})`;
+}
+/** The one or two parts that cost most, named with their counts. */
+function costliest(tally) {
+    const ranked = Object.keys(tally.costs).filter((p) => tally.costs[p] > 0).sort((a, b) => tally.costs[b] - tally.costs[a]);
+    const [first, second] = ranked;
+    const name = (p) => complexity_describe[p](tally.counts[p], tally);
+    // A second part is named only when it is a real share of the cost.
+    return second !== undefined && second !== 'text' && tally.costs[second] > tally.costs[first] / 3 ? `${name(first)} and ${name(second)}` : name(first);
+}
+function zeros(parts) {
+    return Object.fromEntries(parts.map((p) => [p, 0]));
+}
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./lib/text/did-you-mean.js
 /** The closest of some known names to a misspelt one, for "did you mean" hints; undefined when none is close. */
 
@@ -46593,6 +46798,7 @@ function compareFindings(a, b) {
 
 
 
+
 const parser = createParser();
 /** The ids an inline comment may name. */
 const controllable = new Set(allMeta.map((meta) => meta.id));
@@ -46667,12 +46873,9 @@ async function lintDocument(document, config = config_defaultConfig()) {
         add(checkFinding(fileChecks.empty, config, `\`${document.path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`));
         return done();
     }
-    const complex = tooComplex(text);
+    const complex = tooComplex(text, maxBytes(config));
     if (complex) {
-        add(checkFinding(fileChecks.tooComplex, config, `\`${document.path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`, {
-            line: complex.line,
-            column: 1,
-        }));
+        add(checkFinding(fileChecks.tooComplex, config, tooComplexMessage(document.path, complex, maxBytes(config)), { line: complex.line, column: 1 }));
         return done();
     }
     const file = documentFile(document, text);
@@ -46738,6 +46941,11 @@ function utf8Length(text) {
             n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
     }
     return n;
+}
+function tooComplexMessage(path, complex, limit) {
+    if (complex.cost === undefined)
+        return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
+    return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
 }
 function internalError(what, error) {
     const reason = error instanceof Error ? error.message : String(error);

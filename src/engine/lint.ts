@@ -14,11 +14,12 @@ import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
 import { shareTreeIndex } from '../rules/tree-index.js';
 import { typo, type TypoOptions } from '../rules/typo.js';
-import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
+import { checkFinding, fileChecks, formatBytes, maxBytes, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
 import { loadSpeller, type Locale } from './dictionaries.js';
 import { decodeBytes } from './decode.js';
-import { inspectBytes, tooComplex } from './guard.js';
+import { tooComplex, type TooComplex } from './complexity.js';
+import { inspectBytes } from './guard.js';
 import { messageControl, type MessageControl } from './message-control.js';
 import { compareFindings, toFinding } from './findings.js';
 
@@ -120,14 +121,9 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     return done();
   }
 
-  const complex = tooComplex(text);
+  const complex = tooComplex(text, maxBytes(config));
   if (complex) {
-    add(
-      checkFinding(fileChecks.tooComplex, config, `\`${document.path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`, {
-        line: complex.line,
-        column: 1,
-      }),
-    );
+    add(checkFinding(fileChecks.tooComplex, config, tooComplexMessage(document.path, complex, maxBytes(config)), { line: complex.line, column: 1 }));
     return done();
   }
 
@@ -189,6 +185,11 @@ function utf8Length(text: string): number {
     if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
   }
   return n;
+}
+
+function tooComplexMessage(path: string, complex: TooComplex, limit: number): string {
+  if (complex.cost === undefined) return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
+  return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
 }
 
 function internalError(what: string, error: unknown): Finding {
