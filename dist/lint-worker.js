@@ -21417,7 +21417,14 @@ const fileChecks = {
     binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs: docs('file-binary'), defaults: {}, schema: noOptions },
     encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs: docs('file-encoding'), defaults: {}, schema: noOptions },
     tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs: docs('file-too-large'), defaults: { maxBytes: 1024 * 1024 }, schema: { type: 'object', additionalProperties: false, properties: { maxBytes: { type: 'integer', minimum: 1, description: 'Largest file, in bytes, that is linted' } } } },
-    tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs: docs('file-too-complex'), defaults: {}, schema: noOptions },
+    tooComplex: {
+        id: 'file-too-complex',
+        description: 'Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`',
+        defaultLevel: 'warning',
+        docs: docs('file-too-complex'),
+        defaults: { maxSeconds: 10 },
+        schema: { type: 'object', additionalProperties: false, properties: { maxSeconds: { type: 'number', exclusiveMinimum: 0, description: 'Time one file may take to parse and lint, in seconds; past it the remaining rules are not run' } } },
+    },
     empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs: docs('file-empty'), defaults: {}, schema: noOptions },
     unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs: docs('file-unreadable'), defaults: {}, schema: noOptions },
     inlineConfig: { id: 'inline-config', description: 'Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id', defaultLevel: 'warning', docs: docs('inline-config'), defaults: {}, schema: noOptions },
@@ -21437,6 +21444,11 @@ function checkFinding(check, config, message, at = { line: 1, column: 1 }) {
 function maxBytes(config) {
     const options = config.rules[fileChecks.tooLarge.id]?.options;
     return options?.maxBytes ?? fileChecks.tooLarge.defaults.maxBytes;
+}
+/** The time one file may take to parse and lint, in milliseconds (`maxSeconds` of `file-too-complex`). */
+function timeBudgetMs(config) {
+    const options = config.rules[fileChecks.tooComplex.id]?.options;
+    return (options?.maxSeconds ?? fileChecks.tooComplex.defaults.maxSeconds) * 1000;
 }
 function tooLargeFinding(path, size, config) {
     const limit = maxBytes(config);
@@ -46880,8 +46892,22 @@ async function lintDocument(document, config = config_defaultConfig()) {
     }
     const file = documentFile(document, text);
     let control = { allows: () => true, problems: [] };
+    // Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
+    // for all): past the budget, the rules not yet run are skipped and the file says so.
+    const budget = timeBudgetMs(config);
+    let spent = 0;
+    const timed = async (work) => {
+        const started = performance.now();
+        try {
+            return await work();
+        }
+        finally {
+            spent += performance.now() - started;
+        }
+    };
+    const skipped = [];
     try {
-        const tree = await parseTree(file);
+        const tree = await timed(() => parseTree(file));
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
@@ -46890,7 +46916,11 @@ async function lintDocument(document, config = config_defaultConfig()) {
                 const processor = await ruleProcessor(id, setting);
                 if (!processor)
                     continue;
-                await processor.run(tree, file);
+                if (spent > budget) {
+                    skipped.push(id);
+                    continue;
+                }
+                await timed(() => processor.run(tree, file));
             }
             catch (error) {
                 findings.push(internalError(`rule \`${id}\` failed`, error));
@@ -46900,6 +46930,8 @@ async function lintDocument(document, config = config_defaultConfig()) {
     catch (error) {
         findings.push(internalError('cannot parse the document', error));
     }
+    if (skipped.length > 0)
+        add(checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, spent, budget, skipped)));
     for (const message of file.messages) {
         const finding = toFinding(message, config);
         if (finding && control.allows(finding.ruleId, finding.line))
@@ -46946,6 +46978,10 @@ function tooComplexMessage(path, complex, limit) {
     if (complex.cost === undefined)
         return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
     return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
+}
+function overBudgetMessage(path, spent, budget, skipped) {
+    const seconds = (ms) => `${Number((ms / 1000).toPrecision(2))} s`;
+    return `Linting \`${path}\` took ${seconds(spent)}, past its budget of ${seconds(budget)} (\`maxSeconds\` of \`file-too-complex\`), so ${skipped.map((id) => `\`${id}\``).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} not run; the other files were linted`;
 }
 function internalError(what, error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -47142,15 +47178,28 @@ async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {
 
 
 const { cwd, locales, ...options } = external_node_worker_threads_namespaceObject.workerData;
-for (const locale of locales)
-    void loadSpeller(locale);
 const configs = new Map();
-external_node_worker_threads_namespaceObject.parentPort.on('message', async (message) => {
+// One file at a time, in the order sent: the pool takes the oldest unanswered file for the one in
+// hand when it times a worker.
+// The pool's clock for the first file starts once this thread is ready, its spelling data loaded.
+let queue = Promise.all(locales.map((locale) => loadSpeller(locale))).then(() => {
+    external_node_worker_threads_namespaceObject.parentPort.postMessage({ ready: true });
+});
+external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
     if (message.type === 'config') {
         configs.set(message.id, message.config);
         return;
     }
     const config = configs.get(message.config);
-    external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+    queue = queue
+        .then(async () => {
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+    })
+        // Thrown out of the chain, as an uncaught error the pool hears of, not a queue stuck for good.
+        .catch((error) => {
+        setImmediate(() => {
+            throw error;
+        });
+    });
 });
 

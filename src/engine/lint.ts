@@ -14,7 +14,7 @@ import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
 import { shareTreeIndex } from '../rules/tree-index.js';
 import { typo, type TypoOptions } from '../rules/typo.js';
-import { checkFinding, fileChecks, formatBytes, maxBytes, tooLargeFinding } from './checks.js';
+import { checkFinding, fileChecks, formatBytes, maxBytes, timeBudgetMs, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
 import { loadSpeller, type Locale } from './dictionaries.js';
 import { decodeBytes } from './decode.js';
@@ -129,8 +129,21 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
 
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [] };
+  // Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
+  // for all): past the budget, the rules not yet run are skipped and the file says so.
+  const budget = timeBudgetMs(config);
+  let spent = 0;
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      spent += performance.now() - started;
+    }
+  };
+  const skipped: string[] = [];
   try {
-    const tree = await parseTree(file);
+    const tree = await timed(() => parseTree(file));
     // Rules only read the tree from here on: they can share one walk of it.
     shareTreeIndex(tree);
     control = messageControl(tree, text, controllable);
@@ -138,7 +151,11 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
       try {
         const processor = await ruleProcessor(id, setting);
         if (!processor) continue;
-        await processor.run(tree, file);
+        if (spent > budget) {
+          skipped.push(id);
+          continue;
+        }
+        await timed(() => processor.run(tree, file));
       } catch (error) {
         findings.push(internalError(`rule \`${id}\` failed`, error));
       }
@@ -146,6 +163,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   } catch (error) {
     findings.push(internalError('cannot parse the document', error));
   }
+  if (skipped.length > 0) add(checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, spent, budget, skipped)));
   for (const message of file.messages) {
     const finding = toFinding(message, config);
     if (finding && control.allows(finding.ruleId, finding.line)) add(finding);
@@ -190,6 +208,11 @@ function utf8Length(text: string): number {
 function tooComplexMessage(path: string, complex: TooComplex, limit: number): string {
   if (complex.cost === undefined) return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
   return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
+}
+
+function overBudgetMessage(path: string, spent: number, budget: number, skipped: readonly string[]): string {
+  const seconds = (ms: number) => `${Number((ms / 1000).toPrecision(2))} s`;
+  return `Linting \`${path}\` took ${seconds(spent)}, past its budget of ${seconds(budget)} (\`maxSeconds\` of \`file-too-complex\`), so ${skipped.map((id) => `\`${id}\``).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} not run; the other files were linted`;
 }
 
 function internalError(what: string, error: unknown): Finding {
