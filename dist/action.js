@@ -31374,7 +31374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 1659:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32397,7 +32397,7 @@ const {
   isContinuationFrame
 } = __nccwpck_require__(8625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { closeWebSocketConnection } = __nccwpck_require__(1659)
 const { PerMessageDeflate } = __nccwpck_require__(9469)
 const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
@@ -33394,7 +33394,7 @@ const {
   isValidSubprotocol,
   fireEvent
 } = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(1659)
 const { ByteParser } = __nccwpck_require__(1652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
@@ -42780,7 +42780,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7549);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7549:
+/***/ 6897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42813,6 +42813,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -45778,6 +45780,28 @@ function docsUrl(path) {
 /** `to` relative to the folder `from`, with `/` between its parts on every platform. */
 function relativePath(from, to) {
     return external_node_path_namespaceObject.relative(from, to).split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/core/printable.js
+/**
+ * Text from documents, file names and configuration, made safe to print on one line of a terminal
+ * or a CI log. A newline in a file name (`jobs/evil<newline>::error::x.md`) would start a line of
+ * its own, which a GitHub runner reads as a workflow command; an escape sequence would recolour
+ * the terminal or move its cursor; a bidirectional override would show the text in another order.
+ * Each is written as an escape instead (`\n`, `\u{1b}`, `\u{202e}`); tabs stay.
+ */
+const unprintable = /[\0-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const named = { '\n': '\\n', '\r': '\\r' };
+function printable(text) {
+    return text.replace(unprintable, (c) => named[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+/**
+ * A path as the first thing on a line: printable, and never starting with `::`, which a GitHub
+ * runner reads as a workflow command at the start of a line (`./::error::x.md` names the same file).
+ */
+function printablePath(path) {
+    const shown = printable(path);
+    return shown.startsWith('::') ? `./${shown}` : shown;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/severity.js
@@ -80497,6 +80521,12 @@ function toUri(path) {
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/summary.js
+/**
+ * The job summary: every finding in a Markdown table per file, each line linked to the blob at
+ * the head commit and each rule to its documentation. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
+ * saying so), so rows stop before the budget and the summary says how many were left out.
+ */
+
 
 const summaryLimit = 1024 * 1024;
 function summaryMarkdown(results, options = {}) {
@@ -80513,7 +80543,7 @@ function summaryMarkdown(results, options = {}) {
     let size = bytes(parts.join(''));
     let shown = 0;
     outer: for (const result of withFindings) {
-        const header = `### \`${summary_escape(result.path)}\`\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
+        const header = `### ${code(summary_escape(result.path))}\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
         let block = header;
         for (const m of result.messages) {
             const line = options.lineUrl ? `[${m.line}](${options.lineUrl(result.path, m.line)})` : String(m.line);
@@ -80535,8 +80565,13 @@ function summaryMarkdown(results, options = {}) {
         parts.push(`**${total - shown} more findings are not listed here**: GitHub limits a step summary to 1 MiB. Every finding is in the check run and the JSON report (\`report\` input).\n`);
     return parts.join('');
 }
+/** Text in a table cell or a heading: one line, its control characters escaped, no cell border. */
 function summary_escape(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return printable(text).replace(/\|/g, '\\|');
+}
+/** A path as code: a backtick in it (a file may be named so) would end a one-backtick span. */
+function code(text) {
+    return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
 const encoder = new TextEncoder();
 function bytes(text) {
@@ -80544,12 +80579,19 @@ function bytes(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/text.js
+/**
+ * The text report, one finding a line in the shape compilers and linters use, so terminals and
+ * editors make it a link: `path:line:column  severity  message  rule`, then a summary line (with
+ * what `--fix` did, or could do). Paths and messages are printed escaped (core/printable.ts): a
+ * file name may hold a newline or start with `::`, a workflow command in a GitHub log.
+ */
+
 
 function formatText(results) {
     const lines = [];
     for (const result of results) {
         for (const m of result.messages) {
-            lines.push(`${result.path}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId}`);
+            lines.push(`${printablePath(result.path)}:${m.line}:${m.column}  ${m.severity}  ${printable(m.message)}  ${m.ruleId}`);
         }
     }
     const c = countFindings(results);
@@ -86352,6 +86394,8 @@ function readText(file) {
 
 
 
+
+
 async function run() {
     try {
         const { inputs, problems } = readInputs();
@@ -86407,8 +86451,8 @@ async function run() {
             scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-        const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => info(`rolelint: ${note}`) });
-        info(formatText(results));
+        const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => info(`rolelint: ${printable(note)}`) });
+        logReport(formatText(results));
         const counts = countFindings(results);
         setOutput('errors', counts.error);
         setOutput('warnings', counts.warning);
@@ -86478,6 +86522,17 @@ async function annotate(mode, octokit, event, results, counts, changedLines, fai
     }
     const { shown, hidden } = writeCommands(onLines, changedLines, why);
     return hidden > 0 ? `${shown} findings are annotated (GitHub shows 10 of each level per step; ${why}); all are listed below.` : 'Every finding is annotated.';
+}
+/**
+ * The text report in the log. Its paths and messages are escaped already (no newline, no line
+ * starting with `::`); between stop-commands markers the runner reads no workflow command from
+ * it whatever a file name holds, as GitHub advises for untrusted text.
+ */
+function logReport(text) {
+    const token = `rolelint-${(0,external_node_crypto_.randomUUID)()}`;
+    info(`::stop-commands::${token}`);
+    info(text.replace(/\n$/, ''));
+    info(`::${token}::`);
 }
 /** Each rule's documentation page, for the summary's links. */
 const ruleDocs = new Map(allMeta.map((meta) => [meta.id, docsUrl(meta.docs)]));

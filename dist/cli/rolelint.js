@@ -11845,7 +11845,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3377);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4034);
 
 async function stdin() {
     const chunks = [];
@@ -11860,7 +11860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3377:
+/***/ 4034:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11886,6 +11886,28 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./lib/core/printable.js
+/**
+ * Text from documents, file names and configuration, made safe to print on one line of a terminal
+ * or a CI log. A newline in a file name (`jobs/evil<newline>::error::x.md`) would start a line of
+ * its own, which a GitHub runner reads as a workflow command; an escape sequence would recolour
+ * the terminal or move its cursor; a bidirectional override would show the text in another order.
+ * Each is written as an escape instead (`\n`, `\u{1b}`, `\u{202e}`); tabs stay.
+ */
+const unprintable = /[\0-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const named = { '\n': '\\n', '\r': '\\r' };
+function printable(text) {
+    return text.replace(unprintable, (c) => named[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+/**
+ * A path as the first thing on a line: printable, and never starting with `::`, which a GitHub
+ * runner reads as a workflow command at the start of a line (`./::error::x.md` names the same file).
+ */
+function printablePath(path) {
+    const shown = printable(path);
+    return shown.startsWith('::') ? `./${shown}` : shown;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/severity.js
 const levels = {
     off: 'off',
@@ -46604,12 +46626,19 @@ function plural(n, word) {
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/text.js
+/**
+ * The text report, one finding a line in the shape compilers and linters use, so terminals and
+ * editors make it a link: `path:line:column  severity  message  rule`, then a summary line (with
+ * what `--fix` did, or could do). Paths and messages are printed escaped (core/printable.ts): a
+ * file name may hold a newline or start with `::`, a workflow command in a GitHub log.
+ */
+
 
 function formatText(results) {
     const lines = [];
     for (const result of results) {
         for (const m of result.messages) {
-            lines.push(`${result.path}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId}`);
+            lines.push(`${printablePath(result.path)}:${m.line}:${m.column}  ${m.severity}  ${printable(m.message)}  ${m.ruleId}`);
         }
     }
     const c = countFindings(results);
@@ -46735,13 +46764,14 @@ async function documentKind(path, text, config, cwd = process.cwd()) {
 
 
 
+
 async function printConfig(io, config, file) {
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(external_node_path_namespaceObject.resolve(io.cwd, file), 'utf8');
     }
     catch (error) {
-        io.stderr.write(`rolelint: cannot read \`${file}\`: ${error.code ?? error.message}\n`);
+        io.stderr.write(`rolelint: ${printable(`cannot read \`${file}\`: ${error.code ?? error.message}`)}\n`);
         return 2;
     }
     const resolved = config.resolve(file);
@@ -46776,6 +46806,7 @@ const version = '0.1.0';
 
 
 
+
 const formatters = {
     text: formatText,
     json: formatJson,
@@ -46784,9 +46815,11 @@ const formatters = {
 };
 async function main(io) {
     const usage = (message) => {
-        io.stderr.write(`rolelint: ${message}\nRun \`rolelint --help\` for usage.\n`);
+        io.stderr.write(`rolelint: ${printable(message)}\nRun \`rolelint --help\` for usage.\n`);
         return 2;
     };
+    // One line each, escaped: paths and values may hold newlines or terminal escapes.
+    const say = (message) => io.stderr.write(`rolelint: ${printable(message)}\n`);
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -46831,7 +46864,7 @@ async function main(io) {
     catch (error) {
         if (!(error instanceof ConfigError))
             throw error;
-        io.stderr.write(`rolelint: the configuration is not valid:\n${error.problems.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+        io.stderr.write(`rolelint: the configuration is not valid:\n${error.problems.map((p) => `  ${printable(formatProblem(p))}\n`).join('')}`);
         return 2;
     }
     if (typeof values['print-config'] === 'string')
@@ -46850,20 +46883,20 @@ async function main(io) {
         return usage(found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
     }
     for (const pattern of found.empty)
-        io.stderr.write(`rolelint: no files match \`${pattern}\`\n`);
+        say(`no files match \`${pattern}\``);
     for (const dir of found.emptyDirectories)
-        io.stderr.write(`rolelint: no Markdown files (*.md, *.markdown) in \`${dir}\`\n`);
+        say(`no Markdown files (*.md, *.markdown) in \`${dir}\``);
     for (const file of found.ignored)
-        io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
+        say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
     const started = performance.now();
     const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, {
         workers,
         fix: values.fix === true,
-        onOutOfMemory: (note) => io.stderr.write(`rolelint: ${note}\n`),
+        onOutOfMemory: say,
     });
     for (const result of results)
         if (result.notFixed)
-            io.stderr.write(`rolelint: \`${result.path}\` was not fixed: ${result.notFixed}\n`);
+            say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
     if (values.verbose) {
         const threads = workerCount(found.paths.length, workers);
         io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
@@ -46878,7 +46911,7 @@ async function main(io) {
  */
 async function lintStdin(io, config, name, format, failOn) {
     if (config.ignores(name)) {
-        io.stderr.write(`rolelint: \`${name}\` is not linted: the configuration's \`ignore\` matches it\n`);
+        io.stderr.write(`rolelint: ${printable(`\`${name}\` is not linted: the configuration's \`ignore\` matches it`)}\n`);
         io.stdout.write(format([]));
         return 0;
     }

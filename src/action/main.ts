@@ -5,12 +5,14 @@
  * GitHub did not show; always the job summary and the log. A failed report never changes the
  * result: the step passes or fails on the findings and `fail-on`.
  */
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import picomatch from 'picomatch';
 import { docsUrl } from '../core/links.js';
 import { relativePath } from '../core/paths.js';
+import { printable } from '../core/printable.js';
 import { reachesFailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { version } from '../core/version.js';
@@ -82,8 +84,8 @@ export async function run(): Promise<void> {
       scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
     }
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-    const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => core.info(`rolelint: ${note}`) });
-    core.info(formatText(results));
+    const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) });
+    logReport(formatText(results));
 
     const counts = countFindings(results);
     core.setOutput('errors', counts.error);
@@ -154,6 +156,18 @@ async function annotate(
   }
   const { shown, hidden } = writeCommands(onLines, changedLines, why);
   return hidden > 0 ? `${shown} findings are annotated (GitHub shows 10 of each level per step; ${why}); all are listed below.` : 'Every finding is annotated.';
+}
+
+/**
+ * The text report in the log. Its paths and messages are escaped already (no newline, no line
+ * starting with `::`); between stop-commands markers the runner reads no workflow command from
+ * it whatever a file name holds, as GitHub advises for untrusted text.
+ */
+function logReport(text: string): void {
+  const token = `rolelint-${randomUUID()}`;
+  core.info(`::stop-commands::${token}`);
+  core.info(text.replace(/\n$/, ''));
+  core.info(`::${token}::`);
 }
 
 /** Each rule's documentation page, for the summary's links. */
