@@ -46754,6 +46754,7 @@ function globSync(globInput, options) {
 
 
 
+
 const markdownPatterns = ['**/*.md', '**/*.markdown'];
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 async function findDocuments(args, cwd, ignore) {
@@ -46772,19 +46773,21 @@ async function findDocuments(args, cwd, ignore) {
         }
     };
     for (const arg of args) {
-        const info = await (0,promises_namespaceObject.stat)(external_node_path_namespaceObject.resolve(cwd, arg)).catch(() => undefined);
-        if (info?.isFile()) {
-            add(arg, true);
-        }
-        else if (info?.isDirectory()) {
-            const root = external_node_path_namespaceObject.resolve(cwd, arg);
-            const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
+        const full = external_node_path_namespaceObject.resolve(cwd, arg);
+        const info = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+        if (info?.isDirectory()) {
+            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored });
             const prefix = arg.replace(/[\\/]+$/, '');
-            const all = [...matches, ...(await brokenLinks(root))].sort();
+            const all = [...new Set([...matches, ...(await unreadableEntries(full))])].sort();
             if (all.length === 0)
                 found.emptyDirectories.push(arg);
             for (const rel of all)
                 add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+        }
+        else if (info || (await isEntry(full))) {
+            // A file, or a path that is there but is no document (a pipe, a device, a broken or looping
+            // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
+            add(arg, true);
         }
         else if (isDynamicPattern(arg)) {
             const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
@@ -46832,23 +46835,57 @@ function ignoreMatcher(ignore, cwd) {
     return (p) => match(relativePath(ignore.dir, external_node_path_namespaceObject.resolve(cwd, p)));
 }
 /**
- * Markdown-named symbolic links whose target is gone. Globbing skips them without a word; they are
- * linted so that each is reported as a file that cannot be read.
+ * Markdown-named entries a search for files passes over without a word: pipes, sockets, devices,
+ * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
+ * each is reported as a file that cannot be read, as it would be if named.
  */
-async function brokenLinks(root) {
+async function unreadableEntries(root) {
     const entries = await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => []);
-    const broken = [];
+    const found = [];
     for (const entry of entries) {
-        if (!entry.isSymbolicLink() || !/\.(md|markdown)$/.test(entry.name))
+        if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name))
             continue;
         const full = external_node_path_namespaceObject.join(entry.parentPath, entry.name);
         const rel = relativePath(root, full);
         if (/(^|\/)(node_modules|\.git)\//.test(rel))
             continue;
-        if (!(await (0,promises_namespaceObject.stat)(full).catch(() => undefined)))
-            broken.push(rel);
+        if (entry.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+            if (target?.isFile() || target?.isDirectory())
+                continue;
+        }
+        found.push(rel);
     }
-    return broken;
+    return found;
+}
+/**
+ * Whether something is at this path though it cannot be followed to a file: a broken or looping
+ * link, an entry in a folder this user may not search, or a name whose bytes are not UTF-8 (a
+ * path from the command line, decoded as UTF-8, holds U+FFFD where they were).
+ */
+async function isEntry(full) {
+    const code = await (0,promises_namespaceObject.lstat)(full).then(() => undefined, (error) => error.code ?? 'error');
+    if (code === undefined)
+        return true;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        return true;
+    return undecodableName(full);
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 it holds U+FFFD where they were, and names nothing. (engine/files.ts makes the same test
+ * to say why such a file cannot be read.)
+ */
+function undecodableName(full) {
+    const name = external_node_path_namespaceObject.basename(full);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(full), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -80112,31 +80149,80 @@ function projectRoot(cwd) {
 
 
 
+/** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons = {
-    ENOENT: 'it does not exist (deleted, or a broken symbolic link)',
-    EISDIR: 'it is a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ELOOP: 'its symbolic links loop',
+    ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
+    EISDIR: { path: 'it is a directory', target: 'is a directory' },
+    EACCES: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
 function readDocument(p, cwd, config) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
+    const unreadable = (why) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+    // Said of the path, or of where it leads when it is a symbolic link.
+    const cannot = (ofPath, ofTarget, code) => {
+        const target = linkTarget(absolute);
+        const why = target === undefined ? ofPath : `it is a symbolic link to \`${target}\`, which ${ofTarget}`;
+        return unreadable(code ? `${why} (${code})` : why);
+    };
     try {
         const info = (0,external_node_fs_namespaceObject.statSync)(absolute);
         if (info.isDirectory())
-            throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+            return cannot(reasons.EISDIR.path, reasons.EISDIR.target, 'EISDIR');
         // A FIFO or a device would block the read, or never end.
         if (!info.isFile())
-            return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
+            return cannot(`it is not a regular file but ${special(info)}`, `is not a regular file but ${special(info)}`);
         if (info.size > maxBytes(config))
             return only(tooLargeFinding(p, info.size, config));
         return { path: p, absolute, bytes: (0,external_node_fs_namespaceObject.readFileSync)(absolute) };
     }
     catch (error) {
         const code = error.code ?? 'error';
-        const why = reasons[code] ?? error.message;
-        return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
+        if (code === 'ENOENT' && files_undecodableName(absolute)) {
+            return unreadable('its name is not valid UTF-8 (the bytes that are not show as U+FFFD), so no program can open it by the name it is given here; rename it');
+        }
+        const reason = reasons[code];
+        if (!reason)
+            return unreadable(`${error.message.replace(/^\w+: /, '')}`);
+        return cannot(reason.path, reason.target, code);
+    }
+}
+/** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
+function linkTarget(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isSymbolicLink() ? (0,external_node_fs_namespaceObject.readlinkSync)(absolute) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function special(info) {
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return 'not a file or folder';
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
+ * nothing. (config/files.ts makes the same test for named paths.)
+ */
+function files_undecodableName(absolute) {
+    const name = external_node_path_namespaceObject.basename(absolute);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
     }
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {

@@ -142,8 +142,8 @@ describe('files that cannot be read', () => {
   const one = async (name: string) => (await lintFile(name, dir)).messages.map(formatFinding);
 
   it.each([
-    ['vanished.md', 'it does not exist (deleted, or a broken symbolic link) (ENOENT)'],
-    ['broken.md', 'it does not exist (deleted, or a broken symbolic link) (ENOENT)'],
+    ['vanished.md', 'it does not exist (deleted since it was listed) (ENOENT)'],
+    ['broken.md', 'it is a symbolic link to `' + path.join(dir, 'nowhere.md') + '`, which does not exist (ENOENT)'],
     ['folder.md', 'it is a directory (EISDIR)'],
   ])('%s becomes a finding', async (name, why) => {
     expect(await one(name)).toEqual([`1:1  file-unreadable  Cannot read \`${name}\`: ${why}; the other files were linted`]);
@@ -152,7 +152,7 @@ describe('files that cannot be read', () => {
   // A named pipe with no writer: reading it would wait for ever.
   it.skipIf(process.platform === 'win32')('a named pipe becomes a finding, without waiting on it', async () => {
     execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
-    expect(await one('pipe.md')).toEqual(['1:1  file-unreadable  Cannot read `pipe.md`: it is not a regular file (a pipe, socket or device); the other files were linted']);
+    expect(await one('pipe.md')).toEqual(['1:1  file-unreadable  Cannot read `pipe.md`: it is not a regular file but a named pipe; the other files were linted']);
   });
 
   it('a file over the limit is reported from its size, without reading it', async () => {

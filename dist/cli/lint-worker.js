@@ -47125,31 +47125,80 @@ function projectRoot(cwd) {
 
 
 
+/** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons = {
-    ENOENT: 'it does not exist (deleted, or a broken symbolic link)',
-    EISDIR: 'it is a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ELOOP: 'its symbolic links loop',
+    ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
+    EISDIR: { path: 'it is a directory', target: 'is a directory' },
+    EACCES: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
 function readDocument(p, cwd, config) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
+    const unreadable = (why) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+    // Said of the path, or of where it leads when it is a symbolic link.
+    const cannot = (ofPath, ofTarget, code) => {
+        const target = linkTarget(absolute);
+        const why = target === undefined ? ofPath : `it is a symbolic link to \`${target}\`, which ${ofTarget}`;
+        return unreadable(code ? `${why} (${code})` : why);
+    };
     try {
         const info = (0,external_node_fs_namespaceObject.statSync)(absolute);
         if (info.isDirectory())
-            throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+            return cannot(reasons.EISDIR.path, reasons.EISDIR.target, 'EISDIR');
         // A FIFO or a device would block the read, or never end.
         if (!info.isFile())
-            return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
+            return cannot(`it is not a regular file but ${special(info)}`, `is not a regular file but ${special(info)}`);
         if (info.size > maxBytes(config))
             return only(tooLargeFinding(p, info.size, config));
         return { path: p, absolute, bytes: (0,external_node_fs_namespaceObject.readFileSync)(absolute) };
     }
     catch (error) {
         const code = error.code ?? 'error';
-        const why = reasons[code] ?? error.message;
-        return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
+        if (code === 'ENOENT' && undecodableName(absolute)) {
+            return unreadable('its name is not valid UTF-8 (the bytes that are not show as U+FFFD), so no program can open it by the name it is given here; rename it');
+        }
+        const reason = reasons[code];
+        if (!reason)
+            return unreadable(`${error.message.replace(/^\w+: /, '')}`);
+        return cannot(reason.path, reason.target, code);
+    }
+}
+/** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
+function linkTarget(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isSymbolicLink() ? (0,external_node_fs_namespaceObject.readlinkSync)(absolute) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function special(info) {
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return 'not a file or folder';
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
+ * nothing. (config/files.ts makes the same test for named paths.)
+ */
+function undecodableName(absolute) {
+    const name = external_node_path_namespaceObject.basename(absolute);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
     }
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {

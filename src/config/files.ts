@@ -2,7 +2,8 @@
  * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
  * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -45,16 +46,18 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
     }
   };
   for (const arg of args) {
-    const info = await stat(path.resolve(cwd, arg)).catch(() => undefined);
-    if (info?.isFile()) {
-      add(arg, true);
-    } else if (info?.isDirectory()) {
-      const root = path.resolve(cwd, arg);
-      const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
+    const full = path.resolve(cwd, arg);
+    const info = await stat(full).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored });
       const prefix = arg.replace(/[\\/]+$/, '');
-      const all = [...matches, ...(await brokenLinks(root))].sort();
+      const all = [...new Set([...matches, ...(await unreadableEntries(full))])].sort();
       if (all.length === 0) found.emptyDirectories.push(arg);
       for (const rel of all) add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+    } else if (info || (await isEntry(full))) {
+      // A file, or a path that is there but is no document (a pipe, a device, a broken or looping
+      // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
+      add(arg, true);
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
       if (matches.length === 0) found.empty.push(arg);
@@ -101,18 +104,53 @@ export function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: stri
 }
 
 /**
- * Markdown-named symbolic links whose target is gone. Globbing skips them without a word; they are
- * linted so that each is reported as a file that cannot be read.
+ * Markdown-named entries a search for files passes over without a word: pipes, sockets, devices,
+ * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
+ * each is reported as a file that cannot be read, as it would be if named.
  */
-async function brokenLinks(root: string): Promise<string[]> {
+async function unreadableEntries(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  const broken: string[] = [];
+  const found: string[] = [];
   for (const entry of entries) {
-    if (!entry.isSymbolicLink() || !/\.(md|markdown)$/.test(entry.name)) continue;
+    if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name)) continue;
     const full = path.join(entry.parentPath, entry.name);
     const rel = relativePath(root, full);
     if (/(^|\/)(node_modules|\.git)\//.test(rel)) continue;
-    if (!(await stat(full).catch(() => undefined))) broken.push(rel);
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => undefined);
+      if (target?.isFile() || target?.isDirectory()) continue;
+    }
+    found.push(rel);
   }
-  return broken;
+  return found;
+}
+
+/**
+ * Whether something is at this path though it cannot be followed to a file: a broken or looping
+ * link, an entry in a folder this user may not search, or a name whose bytes are not UTF-8 (a
+ * path from the command line, decoded as UTF-8, holds U+FFFD where they were).
+ */
+async function isEntry(full: string): Promise<boolean> {
+  const code = await lstat(full).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => error.code ?? 'error',
+  );
+  if (code === undefined) return true;
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') return true;
+  return undecodableName(full);
+}
+
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 it holds U+FFFD where they were, and names nothing. (engine/files.ts makes the same test
+ * to say why such a file cannot be read.)
+ */
+function undecodableName(full: string): boolean {
+  const name = path.basename(full);
+  if (!name.includes('\uFFFD')) return false;
+  try {
+    return readdirSync(path.dirname(full), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+  } catch {
+    return false;
+  }
 }

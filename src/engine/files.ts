@@ -7,7 +7,7 @@
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
@@ -16,12 +16,13 @@ import { fixDocument } from './fix.js';
 import { lintDocument, type Resolve } from './lint.js';
 import { projectRoot } from './project-root.js';
 
-const reasons: Record<string, string> = {
-  ENOENT: 'it does not exist (deleted, or a broken symbolic link)',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'its symbolic links loop',
+/** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
+const reasons: Record<string, { path: string; target: string }> = {
+  ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
+  EISDIR: { path: 'it is a directory', target: 'is a directory' },
+  EACCES: { path: 'permission denied', target: 'may not be read (permission denied)' },
+  EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
+  ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
 
 /** A file's bytes, or the finding that says why it was not linted. */
@@ -35,17 +36,60 @@ export interface LintFileOptions {
 function readDocument(p: string, cwd: string, config: ResolvedConfig): Read {
   const absolute = path.resolve(cwd, p);
   const only = (finding: Finding | undefined): FileResult => ({ path: p, messages: finding ? [finding] : [] });
+  const unreadable = (why: string) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+  // Said of the path, or of where it leads when it is a symbolic link.
+  const cannot = (ofPath: string, ofTarget: string, code?: string) => {
+    const target = linkTarget(absolute);
+    const why = target === undefined ? ofPath : `it is a symbolic link to \`${target}\`, which ${ofTarget}`;
+    return unreadable(code ? `${why} (${code})` : why);
+  };
   try {
     const info = statSync(absolute);
-    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (info.isDirectory()) return cannot(reasons.EISDIR!.path, reasons.EISDIR!.target, 'EISDIR');
     // A FIFO or a device would block the read, or never end.
-    if (!info.isFile()) return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
+    if (!info.isFile()) return cannot(`it is not a regular file but ${special(info)}`, `is not a regular file but ${special(info)}`);
     if (info.size > maxBytes(config)) return only(tooLargeFinding(p, info.size, config));
     return { path: p, absolute, bytes: readFileSync(absolute) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const why = reasons[code] ?? (error as Error).message;
-    return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
+    if (code === 'ENOENT' && undecodableName(absolute)) {
+      return unreadable('its name is not valid UTF-8 (the bytes that are not show as U+FFFD), so no program can open it by the name it is given here; rename it');
+    }
+    const reason = reasons[code];
+    if (!reason) return unreadable(`${(error as Error).message.replace(/^\w+: /, '')}`);
+    return cannot(reason.path, reason.target, code);
+  }
+}
+
+/** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
+function linkTarget(absolute: string): string | undefined {
+  try {
+    return lstatSync(absolute).isSymbolicLink() ? readlinkSync(absolute) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function special(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'not a file or folder';
+}
+
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
+ * nothing. (config/files.ts makes the same test for named paths.)
+ */
+function undecodableName(absolute: string): boolean {
+  const name = path.basename(absolute);
+  if (!name.includes('\uFFFD')) return false;
+  try {
+    return readdirSync(path.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+  } catch {
+    return false;
   }
 }
 
