@@ -46757,7 +46757,8 @@ function globSync(globInput, options) {
 
 const markdownPatterns = ['**/*.md', '**/*.markdown'];
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
-async function findDocuments(args, cwd, ignore) {
+async function findDocuments(args, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
     const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
     const seen = new Set();
     const ignored = ignoreMatcher(ignore, cwd);
@@ -46774,11 +46775,12 @@ async function findDocuments(args, cwd, ignore) {
     };
     for (const arg of args) {
         const full = external_node_path_namespaceObject.resolve(cwd, arg);
-        const info = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+        // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+        const info = follow || !(await (0,promises_namespaceObject.lstat)(full).catch(() => undefined))?.isSymbolicLink() ? await (0,promises_namespaceObject.stat)(full).catch(() => undefined) : undefined;
         if (info?.isDirectory()) {
-            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored });
+            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
             const prefix = arg.replace(/[\\/]+$/, '');
-            const all = [...new Set([...matches, ...(await unreadableEntries(full))])].sort();
+            const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
             if (all.length === 0)
                 found.emptyDirectories.push(arg);
             for (const rel of all)
@@ -46790,10 +46792,12 @@ async function findDocuments(args, cwd, ignore) {
             add(arg, true);
         }
         else if (isDynamicPattern(arg)) {
-            const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
+            const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            if (!follow)
+                matches.push(...(await linksMatching([arg], cwd, cwd)));
             if (matches.length === 0)
                 found.empty.push(arg);
-            for (const rel of matches.sort())
+            for (const rel of [...new Set(matches)].sort())
                 add(rel);
         }
         else {
@@ -46803,10 +46807,13 @@ async function findDocuments(args, cwd, ignore) {
     return found;
 }
 /** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
-async function findConfigured(files, dir, cwd, ignore) {
-    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored });
+async function findConfigured(files, dir, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+    if (!follow)
+        matches.push(...(await linksMatching(files, dir, dir)));
     const ignored = ignoreMatcher(ignore, cwd);
-    const paths = matches
+    const paths = [...new Set(matches)]
         .sort()
         .map((rel) => relativePath(cwd, external_node_path_namespaceObject.join(dir, rel)))
         .filter((p) => !ignored(p));
@@ -46839,7 +46846,7 @@ function ignoreMatcher(ignore, cwd) {
  * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
  * each is reported as a file that cannot be read, as it would be if named.
  */
-async function unreadableEntries(root) {
+async function unreadableEntries(root, everyLink = false) {
     const entries = await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => []);
     const found = [];
     for (const entry of entries) {
@@ -46849,7 +46856,7 @@ async function unreadableEntries(root) {
         const rel = relativePath(root, full);
         if (/(^|\/)(node_modules|\.git)\//.test(rel))
             continue;
-        if (entry.isSymbolicLink()) {
+        if (entry.isSymbolicLink() && !everyLink) {
             const target = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
             if (target?.isFile() || target?.isDirectory())
                 continue;
@@ -46857,6 +46864,14 @@ async function unreadableEntries(root) {
         found.push(rel);
     }
     return found;
+}
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs, dir, root) {
+    const match = picomatch([...globs], { dot: false });
+    const links = (await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+    return links
+        .map((e) => relativePath(root, external_node_path_namespaceObject.join(e.parentPath, e.name)))
+        .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, external_node_path_namespaceObject.join(root, rel))));
 }
 /**
  * Whether something is at this path though it cannot be followed to a file: a broken or looping
@@ -60370,12 +60385,12 @@ async function setup(cwd, options = {}) {
         file: loaded.file,
         extends: loaded.bases.map((base) => base.file),
         resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
-        find: (args) => {
+        find: (args, findOptions) => {
             if (args.length > 0)
-                return findDocuments(args, cwd, ignore);
+                return findDocuments(args, cwd, ignore, findOptions);
             if (loaded.files)
-                return findConfigured(loaded.files, loaded.dir, cwd, ignore);
-            return findDocuments(['.'], cwd, ignore);
+                return findConfigured(loaded.files, loaded.dir, cwd, ignore, findOptions);
+            return findDocuments(['.'], cwd, ignore, findOptions);
         },
         selects: selectsDocument(loaded.files, loaded.dir, cwd, ignore),
         ignores: ignoreMatcher(ignore, cwd),
@@ -80157,10 +80172,16 @@ const reasons = {
     EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
     ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
-function readDocument(p, cwd, config) {
+function readDocument(p, cwd, config, within) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
     const unreadable = (why) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+    const elsewhere = within === undefined ? undefined : outside(absolute, within);
+    if (elsewhere !== undefined) {
+        const target = linkTarget(absolute);
+        const how = target === undefined ? `it leads through a symbolic link to \`${elsewhere.real}\`` : `it is a symbolic link to \`${target}\``;
+        return unreadable(`${how}, which is ${elsewhere.where}; only files in the workspace are read, so it was not`);
+    }
     // Said of the path, or of where it leads when it is a symbolic link.
     const cannot = (ofPath, ofTarget, code) => {
         const target = linkTarget(absolute);
@@ -80188,6 +80209,27 @@ function readDocument(p, cwd, config) {
             return unreadable(`${error.message.replace(/^\w+: /, '')}`);
         return cannot(reason.path, reason.target, code);
     }
+}
+/** Real paths of the folders files are kept within, resolved once. */
+const realRoots = new Map();
+/** Where a path really is when that is outside `within` or in its `.git`; undefined when it is inside (or cannot be resolved: reading it will say why). */
+function outside(absolute, within) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+    let root = realRoots.get(within);
+    if (root === undefined)
+        realRoots.set(within, (root = (0,external_node_fs_namespaceObject.realpathSync)(within)));
+    const rel = external_node_path_namespaceObject.relative(root, real);
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return { real, where: 'outside the workspace' };
+    if (rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`))
+        return { real, where: "in the checkout's `.git` folder" };
+    return undefined;
 }
 /** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
 function linkTarget(absolute) {
@@ -80227,7 +80269,7 @@ function files_undecodableName(absolute) {
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
-    const read = readDocument(p, cwd, config);
+    const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
@@ -80318,7 +80360,7 @@ function workerScript() {
 }
 async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, options = {}) {
     const count = workerCount(paths.length, options.workers);
-    const fileOptions = { fix: options.fix === true };
+    const fileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
     if (count === 0)
         return lintFiles(paths, cwd, resolve, fileOptions);
     const configs = paths.map(resolve);
@@ -86503,26 +86545,38 @@ async function run() {
         const event = readEvent();
         const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
         // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
-        const patterns = inputs.files;
+        // Only files in the workspace are read: an entry that leads out of it is refused.
+        const inWorkspace = (p) => {
+            const rel = external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.resolve(cwd, p));
+            return !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
+        };
+        for (const p of inputs.files.filter((p) => !inWorkspace(p)))
+            warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
+        const patterns = inputs.files.filter(inWorkspace);
+        const noneLeft = inputs.files.length > 0 && patterns.length === 0;
         const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
         // Which documents: on a pull request (unless changed-only is false), its added and modified files that match.
         let paths;
         let changedLines = new Map();
         let scope;
         const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
-        if (changed && event.pullRequest) {
+        if (noneLeft) {
+            paths = [];
+            scope = 'no file: every entry of the `files` input is outside the workspace';
+        }
+        else if (changed && event.pullRequest) {
             // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
             // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
             const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
             // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
             const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
-            const found = await config.find(changed.paths.filter((p) => match(p)));
+            const found = await config.find(changed.paths.filter((p) => match(p)), { within: cwd });
             paths = found.paths;
             changedLines = changed.lines;
             scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching ${described}`;
         }
         else {
-            const found = await config.find(patterns);
+            const found = await config.find(patterns, { within: cwd });
             // A pattern that names nothing would otherwise pass the check with nothing linted.
             const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
             for (const p of found.missing)
@@ -86537,7 +86591,7 @@ async function run() {
             scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-        const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => info(`rolelint: ${printable(note)}`) });
+        const results = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => info(`rolelint: ${printable(note)}`) });
         logReport(formatText(results));
         const counts = countFindings(results);
         setOutput('errors', counts.error);

@@ -47133,10 +47133,16 @@ const reasons = {
     EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
     ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
-function readDocument(p, cwd, config) {
+function readDocument(p, cwd, config, within) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
     const unreadable = (why) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+    const elsewhere = within === undefined ? undefined : outside(absolute, within);
+    if (elsewhere !== undefined) {
+        const target = linkTarget(absolute);
+        const how = target === undefined ? `it leads through a symbolic link to \`${elsewhere.real}\`` : `it is a symbolic link to \`${target}\``;
+        return unreadable(`${how}, which is ${elsewhere.where}; only files in the workspace are read, so it was not`);
+    }
     // Said of the path, or of where it leads when it is a symbolic link.
     const cannot = (ofPath, ofTarget, code) => {
         const target = linkTarget(absolute);
@@ -47164,6 +47170,27 @@ function readDocument(p, cwd, config) {
             return unreadable(`${error.message.replace(/^\w+: /, '')}`);
         return cannot(reason.path, reason.target, code);
     }
+}
+/** Real paths of the folders files are kept within, resolved once. */
+const realRoots = new Map();
+/** Where a path really is when that is outside `within` or in its `.git`; undefined when it is inside (or cannot be resolved: reading it will say why). */
+function outside(absolute, within) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+    let root = realRoots.get(within);
+    if (root === undefined)
+        realRoots.set(within, (root = (0,external_node_fs_namespaceObject.realpathSync)(within)));
+    const rel = external_node_path_namespaceObject.relative(root, real);
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return { real, where: 'outside the workspace' };
+    if (rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`))
+        return { real, where: "in the checkout's `.git` folder" };
+    return undefined;
 }
 /** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
 function linkTarget(absolute) {
@@ -47203,7 +47230,7 @@ function undecodableName(absolute) {
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
-    const read = readDocument(p, cwd, config);
+    const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };

@@ -12876,7 +12876,8 @@ function relativePath(from, to) {
 
 const markdownPatterns = ['**/*.md', '**/*.markdown'];
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
-async function findDocuments(args, cwd, ignore) {
+async function findDocuments(args, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
     const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
     const seen = new Set();
     const ignored = ignoreMatcher(ignore, cwd);
@@ -12893,11 +12894,12 @@ async function findDocuments(args, cwd, ignore) {
     };
     for (const arg of args) {
         const full = external_node_path_namespaceObject.resolve(cwd, arg);
-        const info = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
+        // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+        const info = follow || !(await (0,promises_namespaceObject.lstat)(full).catch(() => undefined))?.isSymbolicLink() ? await (0,promises_namespaceObject.stat)(full).catch(() => undefined) : undefined;
         if (info?.isDirectory()) {
-            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored });
+            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
             const prefix = arg.replace(/[\\/]+$/, '');
-            const all = [...new Set([...matches, ...(await unreadableEntries(full))])].sort();
+            const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
             if (all.length === 0)
                 found.emptyDirectories.push(arg);
             for (const rel of all)
@@ -12909,10 +12911,12 @@ async function findDocuments(args, cwd, ignore) {
             add(arg, true);
         }
         else if (isDynamicPattern(arg)) {
-            const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
+            const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            if (!follow)
+                matches.push(...(await linksMatching([arg], cwd, cwd)));
             if (matches.length === 0)
                 found.empty.push(arg);
-            for (const rel of matches.sort())
+            for (const rel of [...new Set(matches)].sort())
                 add(rel);
         }
         else {
@@ -12922,10 +12926,13 @@ async function findDocuments(args, cwd, ignore) {
     return found;
 }
 /** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
-async function findConfigured(files, dir, cwd, ignore) {
-    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored });
+async function findConfigured(files, dir, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+    if (!follow)
+        matches.push(...(await linksMatching(files, dir, dir)));
     const ignored = ignoreMatcher(ignore, cwd);
-    const paths = matches
+    const paths = [...new Set(matches)]
         .sort()
         .map((rel) => relativePath(cwd, external_node_path_namespaceObject.join(dir, rel)))
         .filter((p) => !ignored(p));
@@ -12958,7 +12965,7 @@ function ignoreMatcher(ignore, cwd) {
  * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
  * each is reported as a file that cannot be read, as it would be if named.
  */
-async function unreadableEntries(root) {
+async function unreadableEntries(root, everyLink = false) {
     const entries = await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => []);
     const found = [];
     for (const entry of entries) {
@@ -12968,7 +12975,7 @@ async function unreadableEntries(root) {
         const rel = relativePath(root, full);
         if (/(^|\/)(node_modules|\.git)\//.test(rel))
             continue;
-        if (entry.isSymbolicLink()) {
+        if (entry.isSymbolicLink() && !everyLink) {
             const target = await (0,promises_namespaceObject.stat)(full).catch(() => undefined);
             if (target?.isFile() || target?.isDirectory())
                 continue;
@@ -12976,6 +12983,14 @@ async function unreadableEntries(root) {
         found.push(rel);
     }
     return found;
+}
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs, dir, root) {
+    const match = picomatch([...globs], { dot: false });
+    const links = (await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+    return links
+        .map((e) => relativePath(root, external_node_path_namespaceObject.join(e.parentPath, e.name)))
+        .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, external_node_path_namespaceObject.join(root, rel))));
 }
 /**
  * Whether something is at this path though it cannot be followed to a file: a broken or looping
@@ -26496,12 +26511,12 @@ async function setup(cwd, options = {}) {
         file: loaded.file,
         extends: loaded.bases.map((base) => base.file),
         resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
-        find: (args) => {
+        find: (args, findOptions) => {
             if (args.length > 0)
-                return findDocuments(args, cwd, ignore);
+                return findDocuments(args, cwd, ignore, findOptions);
             if (loaded.files)
-                return findConfigured(loaded.files, loaded.dir, cwd, ignore);
-            return findDocuments(['.'], cwd, ignore);
+                return findConfigured(loaded.files, loaded.dir, cwd, ignore, findOptions);
+            return findDocuments(['.'], cwd, ignore, findOptions);
         },
         selects: selectsDocument(loaded.files, loaded.dir, cwd, ignore),
         ignores: ignoreMatcher(ignore, cwd),
@@ -46281,10 +46296,16 @@ const reasons = {
     EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
     ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
-function readDocument(p, cwd, config) {
+function readDocument(p, cwd, config, within) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
     const unreadable = (why) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+    const elsewhere = within === undefined ? undefined : outside(absolute, within);
+    if (elsewhere !== undefined) {
+        const target = linkTarget(absolute);
+        const how = target === undefined ? `it leads through a symbolic link to \`${elsewhere.real}\`` : `it is a symbolic link to \`${target}\``;
+        return unreadable(`${how}, which is ${elsewhere.where}; only files in the workspace are read, so it was not`);
+    }
     // Said of the path, or of where it leads when it is a symbolic link.
     const cannot = (ofPath, ofTarget, code) => {
         const target = linkTarget(absolute);
@@ -46312,6 +46333,27 @@ function readDocument(p, cwd, config) {
             return unreadable(`${error.message.replace(/^\w+: /, '')}`);
         return cannot(reason.path, reason.target, code);
     }
+}
+/** Real paths of the folders files are kept within, resolved once. */
+const realRoots = new Map();
+/** Where a path really is when that is outside `within` or in its `.git`; undefined when it is inside (or cannot be resolved: reading it will say why). */
+function outside(absolute, within) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+    let root = realRoots.get(within);
+    if (root === undefined)
+        realRoots.set(within, (root = (0,external_node_fs_namespaceObject.realpathSync)(within)));
+    const rel = external_node_path_namespaceObject.relative(root, real);
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return { real, where: 'outside the workspace' };
+    if (rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`))
+        return { real, where: "in the checkout's `.git` folder" };
+    return undefined;
 }
 /** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
 function linkTarget(absolute) {
@@ -46351,7 +46393,7 @@ function files_undecodableName(absolute) {
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
-    const read = readDocument(p, cwd, config);
+    const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
@@ -46442,7 +46484,7 @@ function workerScript() {
 }
 async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, options = {}) {
     const count = workerCount(paths.length, options.workers);
-    const fileOptions = { fix: options.fix === true };
+    const fileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
     if (count === 0)
         return lintFiles(paths, cwd, resolve, fileOptions);
     const configs = paths.map(resolve);

@@ -53,7 +53,14 @@ export async function run(): Promise<void> {
     const event = readEvent();
     const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
     // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
-    const patterns = inputs.files;
+    // Only files in the workspace are read: an entry that leads out of it is refused.
+    const inWorkspace = (p: string) => {
+      const rel = path.relative(cwd, path.resolve(cwd, p));
+      return !rel.startsWith('..') && !path.isAbsolute(rel);
+    };
+    for (const p of inputs.files.filter((p) => !inWorkspace(p))) core.warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
+    const patterns = inputs.files.filter(inWorkspace);
+    const noneLeft = inputs.files.length > 0 && patterns.length === 0;
     const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
 
     // Which documents: on a pull request (unless changed-only is false), its added and modified files that match.
@@ -61,18 +68,21 @@ export async function run(): Promise<void> {
     let changedLines = new Map<string, Set<number>>();
     let scope: string;
     const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
-    if (changed && event.pullRequest) {
+    if (noneLeft) {
+      paths = [];
+      scope = 'no file: every entry of the `files` input is outside the workspace';
+    } else if (changed && event.pullRequest) {
       // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
       // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
       const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
       // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
       const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
-      const found = await config.find(changed.paths.filter((p) => match(p)));
+      const found = await config.find(changed.paths.filter((p) => match(p)), { within: cwd });
       paths = found.paths;
       changedLines = changed.lines;
       scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching ${described}`;
     } else {
-      const found = await config.find(patterns);
+      const found = await config.find(patterns, { within: cwd });
       // A pattern that names nothing would otherwise pass the check with nothing linted.
       const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
       for (const p of found.missing) core.warning(`${where}: no such file or directory: ${p}`);
@@ -84,7 +94,7 @@ export async function run(): Promise<void> {
       scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
     }
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-    const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) });
+    const results = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) });
     logReport(formatText(results));
 
     const counts = countFindings(results);

@@ -31,7 +31,17 @@ export interface Ignore {
   globs: readonly string[];
 }
 
-export async function findDocuments(args: readonly string[], cwd: string, ignore?: Ignore): Promise<FoundDocuments> {
+export interface FindOptions {
+  /**
+   * A folder outside which nothing may be read (the Action's workspace): folders are searched
+   * without following symbolic links, and each Markdown-named link is listed as a file, for the
+   * reader to resolve and refuse when it leads out of the folder.
+   */
+  within?: string;
+}
+
+export async function findDocuments(args: readonly string[], cwd: string, ignore?: Ignore, options: FindOptions = {}): Promise<FoundDocuments> {
+  const follow = options.within === undefined;
   const found: FoundDocuments = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
   const seen = new Set<string>();
   const ignored = ignoreMatcher(ignore, cwd);
@@ -47,11 +57,12 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
   };
   for (const arg of args) {
     const full = path.resolve(cwd, arg);
-    const info = await stat(full).catch(() => undefined);
+    // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+    const info = follow || !(await lstat(full).catch(() => undefined))?.isSymbolicLink() ? await stat(full).catch(() => undefined) : undefined;
     if (info?.isDirectory()) {
-      const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored });
+      const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
       const prefix = arg.replace(/[\\/]+$/, '');
-      const all = [...new Set([...matches, ...(await unreadableEntries(full))])].sort();
+      const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
       if (all.length === 0) found.emptyDirectories.push(arg);
       for (const rel of all) add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
     } else if (info || (await isEntry(full))) {
@@ -59,9 +70,10 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
       // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
       add(arg, true);
     } else if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
+      const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+      if (!follow) matches.push(...(await linksMatching([arg], cwd, cwd)));
       if (matches.length === 0) found.empty.push(arg);
-      for (const rel of matches.sort()) add(rel);
+      for (const rel of [...new Set(matches)].sort()) add(rel);
     } else {
       found.missing.push(arg);
     }
@@ -70,10 +82,12 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
 }
 
 /** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
-export async function findConfigured(files: readonly string[], dir: string, cwd: string, ignore?: Ignore): Promise<FoundDocuments> {
-  const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored });
+export async function findConfigured(files: readonly string[], dir: string, cwd: string, ignore?: Ignore, options: FindOptions = {}): Promise<FoundDocuments> {
+  const follow = options.within === undefined;
+  const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+  if (!follow) matches.push(...(await linksMatching(files, dir, dir)));
   const ignored = ignoreMatcher(ignore, cwd);
-  const paths = matches
+  const paths = [...new Set(matches)]
     .sort()
     .map((rel) => relativePath(cwd, path.join(dir, rel)))
     .filter((p) => !ignored(p));
@@ -108,7 +122,7 @@ export function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: stri
  * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
  * each is reported as a file that cannot be read, as it would be if named.
  */
-async function unreadableEntries(root: string): Promise<string[]> {
+async function unreadableEntries(root: string, everyLink = false): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const found: string[] = [];
   for (const entry of entries) {
@@ -116,13 +130,22 @@ async function unreadableEntries(root: string): Promise<string[]> {
     const full = path.join(entry.parentPath, entry.name);
     const rel = relativePath(root, full);
     if (/(^|\/)(node_modules|\.git)\//.test(rel)) continue;
-    if (entry.isSymbolicLink()) {
+    if (entry.isSymbolicLink() && !everyLink) {
       const target = await stat(full).catch(() => undefined);
       if (target?.isFile() || target?.isDirectory()) continue;
     }
     found.push(rel);
   }
   return found;
+}
+
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs: readonly string[], dir: string, root: string): Promise<string[]> {
+  const match = picomatch([...globs], { dot: false });
+  const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+  return links
+    .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
+    .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
 }
 
 /**

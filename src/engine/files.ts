@@ -7,7 +7,7 @@
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
@@ -31,12 +31,24 @@ type Read = { path: string; absolute: string; bytes: Uint8Array } | FileResult;
 export interface LintFileOptions {
   /** Write the fixes of fixable findings into the file (`--fix`), and report what remains. */
   fix?: boolean;
+  /**
+   * Read nothing outside this folder, nor in its `.git` (the Action's workspace, where a pull
+   * request may add a link to the runner's files or to the checkout's credentials): a path that
+   * leads elsewhere is a finding on it, and is not read.
+   */
+  within?: string;
 }
 
-function readDocument(p: string, cwd: string, config: ResolvedConfig): Read {
+function readDocument(p: string, cwd: string, config: ResolvedConfig, within?: string): Read {
   const absolute = path.resolve(cwd, p);
   const only = (finding: Finding | undefined): FileResult => ({ path: p, messages: finding ? [finding] : [] });
   const unreadable = (why: string) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+  const elsewhere = within === undefined ? undefined : outside(absolute, within);
+  if (elsewhere !== undefined) {
+    const target = linkTarget(absolute);
+    const how = target === undefined ? `it leads through a symbolic link to \`${elsewhere.real}\`` : `it is a symbolic link to \`${target}\``;
+    return unreadable(`${how}, which is ${elsewhere.where}; only files in the workspace are read, so it was not`);
+  }
   // Said of the path, or of where it leads when it is a symbolic link.
   const cannot = (ofPath: string, ofTarget: string, code?: string) => {
     const target = linkTarget(absolute);
@@ -59,6 +71,25 @@ function readDocument(p: string, cwd: string, config: ResolvedConfig): Read {
     if (!reason) return unreadable(`${(error as Error).message.replace(/^\w+: /, '')}`);
     return cannot(reason.path, reason.target, code);
   }
+}
+
+/** Real paths of the folders files are kept within, resolved once. */
+const realRoots = new Map<string, string>();
+
+/** Where a path really is when that is outside `within` or in its `.git`; undefined when it is inside (or cannot be resolved: reading it will say why). */
+function outside(absolute: string, within: string): { real: string; where: string } | undefined {
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    return undefined;
+  }
+  let root = realRoots.get(within);
+  if (root === undefined) realRoots.set(within, (root = realpathSync(within)));
+  const rel = path.relative(root, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return { real, where: 'outside the workspace' };
+  if (rel === '.git' || rel.startsWith(`.git${path.sep}`)) return { real, where: "in the checkout's `.git` folder" };
+  return undefined;
 }
 
 /** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
@@ -95,7 +126,7 @@ function undecodableName(absolute: string): boolean {
 
 export async function lintFile(p: string, cwd: string, resolve: Resolve = defaultConfig, options: LintFileOptions = {}): Promise<FileResult> {
   const config = resolve(p);
-  const read = readDocument(p, cwd, config);
+  const read = readDocument(p, cwd, config, options.within);
   if (!('bytes' in read)) return read;
   const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
   const result = await lintDocument(document, config);

@@ -95,7 +95,7 @@ function workerScript(): string | undefined {
 
 export async function lintFilesInParallel(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig, options: PoolOptions = {}): Promise<FileResult[]> {
   const count = workerCount(paths.length, options.workers);
-  const fileOptions: LintFileOptions = { fix: options.fix === true };
+  const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
   if (count === 0) return lintFiles(paths, cwd, resolve, fileOptions);
 
   const configs = paths.map(resolve);
