@@ -86072,36 +86072,75 @@ throttling.triggersNotification = triggersNotification;
 /**
  * The Octokit the Action talks to GitHub with: @actions/github's (GITHUB_API_URL honoured, so
  * tests point it at a loopback server), with retries for 5xx and network errors and throttling
- * that honours GitHub's primary and secondary rate limits (`retry-after`). Every failed call is
- * turned into a message that names the call and says what to do.
+ * that honours GitHub's primary and secondary rate limits (`retry-after`), all within a time
+ * budget: each request gets at most `perCallMs`, and none is made once the budget (the
+ * `api-timeout` input) is spent, so a GitHub that never answers, or rate-limits every call, costs
+ * the run that budget and no more. Every failed call is turned into a message that names the
+ * call and says what to do.
  */
 
 
 
 
-function createOctokit(token) {
+
+/** No request waits longer than this for its answer (GitHub's own requests time out at 10 s). */
+const maxCallMs = 20_000;
+function apiBudget(seconds, now = Date.now()) {
+    return { seconds, deadline: now + seconds * 1000, perCallMs: Math.min(maxCallMs, Math.max(1000, (seconds * 1000) / 4)) };
+}
+const left = (budget) => budget.deadline - Date.now();
+/**
+ * A request given up on (no answer in time, or the budget spent). Named `AbortError`, which
+ * Octokit passes on as it is: neither plugin retries it, since a server that did not answer in
+ * time would only spend more of the budget.
+ */
+class GaveUp extends Error {
+    name = 'AbortError';
+    gaveUp = true;
+}
+function createOctokit(token, budget) {
+    // @actions/github's own fetch goes through the runner's proxy (HTTPS_PROXY, NO_PROXY).
+    const send = (utils_defaults.request?.fetch ?? fetch);
+    const fetchWithin = async (url, init) => {
+        const remaining = left(budget);
+        if (remaining <= 0)
+            throw new GaveUp(`not sent: the Action's ${budget.seconds} s for GitHub's API (\`api-timeout\`) are spent`);
+        const wait = Math.min(budget.perCallMs, remaining);
+        const timeout = AbortSignal.timeout(wait);
+        try {
+            return await send(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new GaveUp(`no answer within ${Math.round(wait / 100) / 10} s`);
+            throw error;
+        }
+    };
+    // Rate limits: retried only when the wait GitHub asks for fits in the budget left.
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const fits = retryCount < 2 && retryAfter * 1000 < left(budget) - budget.perCallMs;
+        warning(`GitHub ${kind} on ${options.method} ${options.url}; ${fits ? `retrying in ${retryAfter} s` : `it asks to wait ${retryAfter} s, more than the Action's API time left (\`api-timeout\`), so the call is given up`}`);
+        return fits;
+    };
     return getOctokit(token, {
         // @actions/github reads GITHUB_API_URL once, when it is imported; read it now (GHES, tests).
         baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-        throttle: {
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                warning(`GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
-                return retryCount < 2;
-            },
-        },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        request: { fetch: fetchWithin },
+        throttle: { onRateLimit: onLimit('rate limit reached'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+        // 429 is the throttling plugin's (or given up, when GitHub says no more); waits of 0.3, 1.2
+        // and 2.7 s between tries keep a GitHub in trouble from taking the budget in waits.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retryAfterBaseValue: 300 },
     }, retry, throttling);
 }
 class ApiError extends Error {
     status;
     constructor(call, error) {
-        const status = error.status;
+        const gaveUp = error.gaveUp === true;
+        const status = gaveUp ? undefined : error.status;
+        const headers = error.response?.headers ?? {};
         const reason = (error.response?.data?.message ?? error.message ?? String(error)).split('\n')[0];
-        super(`${call} failed${status ? ` (HTTP ${status})` : ''}: ${reason?.replace(/\.$/, '')}. ${github_advice(status, reason ?? '')}`);
+        const limited = status === 429 || (status === 403 && /rate limit/i.test(reason ?? ''));
+        super(`${call} failed${status ? ` (HTTP ${status})` : ''}: ${reason?.replace(/\.$/, '')}. ${gaveUp ? gaveUpAdvice : limited ? rateLimitAdvice(headers) : github_advice(status)}`);
         this.name = 'ApiError';
         this.status = status;
     }
@@ -86110,11 +86149,21 @@ class ApiError extends Error {
         return this.status === 403 && !/rate limit/i.test(this.message);
     }
 }
-function github_advice(status, reason) {
+const gaveUpAdvice = 'GitHub did not answer in time; the run goes on without it (raise `api-timeout` to wait longer, or run the job again).';
+/** A rate limit says it is one, and when it resets, from GitHub's headers. */
+function rateLimitAdvice(headers) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const after = Number(headers['retry-after']);
+    let when = '';
+    if (reset > 0)
+        when = ` It resets at ${new Date(reset * 1000).toISOString().slice(11, 19)} UTC (in ${Math.max(0, Math.ceil(reset - Date.now() / 1000))} s).`;
+    else if (after > 0)
+        when = ` GitHub asks to wait ${after} s.`;
+    return `This is a rate limit: GitHub allows the token only so many requests.${when} The findings are reported all the same; run the job again after that for the check run, or lint fewer files (\`changed-only\`).`;
+}
+function github_advice(status) {
     if (status === 401)
         return 'The token is not valid: check the `github-token` input.';
-    if (status === 403 && /rate limit/i.test(reason))
-        return 'GitHub rate-limited the token; the run retried and gave up. Run again later, or lint fewer files (`changed-only`).';
     if (status === 403)
         return 'The token lacks a permission: add `permissions: checks: write` (and `pull-requests: read`) to the job. Pull requests from forks get a read-only token.';
     if (status === 404)
@@ -86139,21 +86188,42 @@ async function call(name, request) {
 /**
  * The pull request's added and modified files, with the lines each adds (from the patches), so
  * capped annotation slots go to findings on changed lines first. Listed through the API, 100 a
- * page; GitHub stops that list at 3,000 files, and past it the list comes from `git diff` in the
- * checkout (deepened if shallow).
+ * page. Where the API cannot give the list (GitHub stops it at 3,000 files; a call fails, times
+ * out, is rate-limited or answers something that is no file list), it comes from `git diff`
+ * between the base and the head in the checkout (deepened if shallow): the same files, so the
+ * result does not depend on whether GitHub answered.
  */
 
 
 
 const apiFileCap = 3000;
+/** A git command that takes longer (a fetch from a remote that does not answer) is stopped. */
+const gitTimeoutMs = 120_000;
 /** `git diff` could not list the files (no git, no checkout, base unreachable). */
 class GitDiffError extends Error {
 }
+/**
+ * The changed files, from the API when there is a token and it answers, else from `git diff`.
+ * Throws GitDiffError when neither can give them: then nobody can know which files changed.
+ */
 async function changedFiles(octokit, event, cwd) {
-    const files = await call(`GET /repos/${event.owner}/${event.repo}/pulls/${event.pullRequest.number}/files (pulls.listFiles)`, () => octokit.paginate(octokit.rest.pulls.listFiles, { owner: event.owner, repo: event.repo, pull_number: event.pullRequest.number, per_page: 100 }));
+    if (!octokit) {
+        info('rolelint: no `github-token`: taking the changed files from `git diff` in the checkout');
+        return fromGit(event, cwd);
+    }
+    let files;
+    try {
+        files = await listFromApi(octokit, event);
+    }
+    catch (error) {
+        if (!(error instanceof ApiError))
+            throw error;
+        warning(`${error.message} Taking the changed files from \`git diff\` in the checkout instead, so the same files are linted.`);
+        return fromGit(event, cwd);
+    }
     if (files.length >= apiFileCap) {
         info(`rolelint: the pull request changes ${files.length}+ files, past the API's ${apiFileCap}-file list; taking the list from \`git diff\` instead`);
-        return { paths: gitChangedFiles(event.pullRequest.baseSha, event.headSha, event.pullRequest.commits, cwd), lines: new Map() };
+        return fromGit(event, cwd);
     }
     const lines = new Map();
     const paths = [];
@@ -86164,7 +86234,16 @@ async function changedFiles(octokit, event, cwd) {
         if (file.patch)
             lines.set(file.filename, addedLines(file.patch));
     }
-    return { paths, lines };
+    return { paths, lines, source: 'api' };
+}
+async function listFromApi(octokit, event) {
+    const name = `GET /repos/${event.owner}/${event.repo}/pulls/${event.pullRequest.number}/files (pulls.listFiles)`;
+    const files = await call(name, () => octokit.paginate(octokit.rest.pulls.listFiles, { owner: event.owner, repo: event.repo, pull_number: event.pullRequest.number, per_page: 100 }));
+    // A proxy's error page or a cut-off answer is no list of files: read as one, it would name none, or nonsense.
+    const valid = Array.isArray(files) && files.every((f) => typeof f === 'object' && f !== null && typeof f.filename === 'string' && typeof f.status === 'string');
+    if (!valid)
+        throw new ApiError(name, { message: 'GitHub answered with something that is not a list of files' });
+    return files;
 }
 /** Lines of the new file that a unified diff adds (`+`), numbered in the new file. */
 function addedLines(patch) {
@@ -86184,10 +86263,12 @@ function addedLines(patch) {
     }
     return added;
 }
-function gitChangedFiles(base, head, commits, cwd) {
+function fromGit(event, cwd) {
+    const { baseSha: base, commits } = event.pullRequest;
+    const head = event.headSha;
     const git = (...args) => {
         try {
-            return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+            return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: gitTimeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
         }
         catch (error) {
             const stderr = String(error.stderr ?? '').trim() || error.message;
@@ -86202,7 +86283,71 @@ function gitChangedFiles(base, head, commits, cwd) {
         info(`rolelint: the base commit ${base} is not in the checkout; fetching ${commits + 1} more commits of ${head}`);
         git('fetch', '--no-tags', `--deepen=${commits + 1}`, 'origin', head);
     }
-    return git('diff', '--name-only', '--diff-filter=d', '-z', base, head).split('\0').filter(Boolean);
+    // What GitHub lists: the changes since the merge base (three dots), not the base branch's own since.
+    let range = `${base}...${head}`;
+    try {
+        git('merge-base', base, head);
+    }
+    catch {
+        range = `${base}..${head}`;
+    }
+    const paths = git('diff', '--name-only', '--diff-filter=d', '-z', range).split('\0').filter(Boolean);
+    return { paths, lines: patchLines(git('diff', '--unified=0', '--no-color', '--no-ext-diff', '--diff-filter=d', range)), source: 'git' };
+}
+/** The added lines of each file in `git diff -U0` output, by the path after `+++ b/`. */
+function patchLines(diff) {
+    const lines = new Map();
+    let file;
+    let patch = [];
+    // Between `diff --git` and the first hunk: an added line may start with `+++ ` too.
+    let header = false;
+    const done = () => {
+        if (file !== undefined)
+            lines.set(file, addedLines(patch.join('\n')));
+        patch = [];
+    };
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            done();
+            file = undefined;
+            header = true;
+        }
+        else if (header && line.startsWith('@@')) {
+            header = false;
+            patch.push(line);
+        }
+        else if (header && line.startsWith('+++ ')) {
+            const name = line.slice(4);
+            file = name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, '');
+        }
+        else if (file !== undefined && (line.startsWith('@@') || line.startsWith('+'))) {
+            patch.push(line);
+        }
+    }
+    done();
+    return lines;
+}
+/** A path as git quotes one holding a quote, a backslash or a control character: `"b/a\tb.md"`. */
+function unquote(name) {
+    if (!name.startsWith('"'))
+        return name;
+    const escapes = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '"': '"', '\\': '\\' };
+    const bytes = [];
+    const body = name.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== '\\') {
+            bytes.push(...Buffer.from(body[i]));
+        }
+        else if (/[0-7]{3}/.test(body.slice(i + 1, i + 4))) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(...Buffer.from(escapes[body[i + 1]] ?? body[i + 1]));
+            i++;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./lib/action/check-run.js
@@ -86294,6 +86439,8 @@ function readEvent(env = process.env) {
  */
 
 
+/** action.yml's default for `api-timeout`, for a run that does not pass it (a test, another runner). */
+const defaultApiTimeout = 120;
 function readInputs() {
     const problems = [];
     const text = (name) => getInput(name).trim();
@@ -86314,6 +86461,10 @@ function readInputs() {
     const suggestions = text('suggestions') || 'false';
     if (!/^(true|false)$/i.test(suggestions))
         problems.push(`Input \`suggestions\` is \`${suggestions}\`: expected true or false`);
+    const apiTimeoutText = text('api-timeout') || String(defaultApiTimeout);
+    const apiTimeout = Number(apiTimeoutText);
+    if (!(apiTimeout > 0 && apiTimeout <= 3600))
+        problems.push(`Input \`api-timeout\` is \`${apiTimeoutText}\`: expected a number of seconds, more than 0 and at most 3600`);
     if (problems.length > 0)
         return { problems };
     const optional = (name) => text(name) || undefined;
@@ -86329,6 +86480,7 @@ function readInputs() {
             suggestions: /^true$/i.test(suggestions),
             report: optional('report'),
             sarif: optional('sarif'),
+            apiTimeout,
             settings: { 'required-sections': getInput('required-sections'), rules: getInput('rules'), words: getInput('words'), locale: text('locale'), kind: text('kind') },
         },
     };
@@ -86528,7 +86680,7 @@ async function run() {
     try {
         const { inputs, problems } = readInputs();
         if (!inputs) {
-            setFailed(problems.join('\n'));
+            stopBeforeLinting(problems.join('\n'));
             return;
         }
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -86539,11 +86691,11 @@ async function run() {
         catch (error) {
             if (!(error instanceof ConfigError))
                 throw error;
-            setFailed(`rolelint: the configuration is not valid:\n${error.problems.map(formatProblem).join('\n')}`);
+            stopBeforeLinting(`rolelint: the configuration is not valid:\n${error.problems.map(formatProblem).join('\n')}`);
             return;
         }
         const event = readEvent();
-        const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
+        const octokit = inputs.token ? createOctokit(inputs.token, apiBudget(inputs.apiTimeout)) : undefined;
         // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
         // Only files in the workspace are read: an entry that leads out of it is refused.
         const inWorkspace = (p) => {
@@ -86555,25 +86707,38 @@ async function run() {
         const patterns = inputs.files.filter(inWorkspace);
         const noneLeft = inputs.files.length > 0 && patterns.length === 0;
         const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
-        // Which documents: on a pull request (unless changed-only is false), its added and modified files that match.
+        // Which documents: on a pull request (unless changed-only is false), its added and modified
+        // files that match, from the API or else `git diff`; never every file because GitHub did not answer.
         let paths;
-        let changedLines = new Map();
+        let changed;
         let scope;
-        const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
+        const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
         if (noneLeft) {
             paths = [];
             scope = 'no file: every entry of the `files` input is outside the workspace';
         }
-        else if (changed && event.pullRequest) {
-            // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-            // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
-            const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
-            // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
-            const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
-            const found = await config.find(changed.paths.filter((p) => match(p)), { within: cwd });
-            paths = found.paths;
-            changedLines = changed.lines;
-            scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching ${described}`;
+        else if (pullRequest) {
+            try {
+                changed = await changedFiles(octokit, { ...event, pullRequest }, cwd);
+            }
+            catch (error) {
+                if (!(error instanceof GitDiffError))
+                    throw error;
+                warning(`rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`);
+            }
+            if (changed) {
+                // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
+                // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
+                const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
+                // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
+                const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
+                paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
+                scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}`;
+            }
+            else {
+                paths = [];
+                scope = `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)`;
+            }
         }
         else {
             const found = await config.find(patterns, { within: cwd });
@@ -86592,44 +86757,65 @@ async function run() {
         }
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
         const results = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => info(`rolelint: ${printable(note)}`) });
-        logReport(formatText(results));
-        const counts = countFindings(results);
+        await main_report(results, { inputs, cwd, event, octokit, changed, scope });
+    }
+    catch (error) {
+        stopBeforeLinting(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/**
+ * Everything that reports the findings, each step on its own, so that no failure of one (a report
+ * path that cannot be written, GitHub not answering) keeps the others from the reviewer; the
+ * step passes or fails on the findings and `fail-on` alone, whatever happened to the reports.
+ */
+async function main_report(results, { inputs, cwd, event, octokit, changed, scope }) {
+    const attempt = async (what, step, otherwise) => {
+        try {
+            return await step();
+        }
+        catch (error) {
+            warning(`rolelint could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+            return otherwise;
+        }
+    };
+    await attempt('print the findings in the log', () => logReport(formatText(results)), undefined);
+    const counts = countFindings(results);
+    await attempt('set its outputs', () => {
         setOutput('errors', counts.error);
         setOutput('warnings', counts.warning);
         setOutput('files', counts.files);
-        if (inputs.report)
-            setOutput('report', writeReport(cwd, inputs.report, formatJson(results)));
-        if (inputs.sarif)
-            writeReport(cwd, inputs.sarif, formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) }));
-        const fails = (s) => reachesFailOn(s, inputs.failOn);
-        const delivered = await annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails);
-        let suggested = '';
-        if (inputs.suggestions) {
-            if (octokit && event.pullRequest && changed)
-                suggested = ` ${await postSuggestions(octokit, { ...event, pullRequest: event.pullRequest }, results, changedLines, cwd)}`;
-            else
-                suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
-            info(`rolelint:${suggested}`);
-        }
-        writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
-        const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
-        if (failing > 0)
-            setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
+    }, undefined);
+    if (inputs.report)
+        await attempt(`write the JSON report to \`${inputs.report}\``, () => setOutput('report', writeReport(cwd, inputs.report, formatJson(results))), undefined);
+    if (inputs.sarif)
+        await attempt(`write the SARIF report to \`${inputs.sarif}\``, () => writeReport(cwd, inputs.sarif, formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) })), undefined);
+    const fails = (s) => reachesFailOn(s, inputs.failOn);
+    const changedLines = changed?.lines ?? new Map();
+    const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails), 'The findings could not be annotated (see the warning in the log); all are listed below.');
+    let suggested = '';
+    if (inputs.suggestions) {
+        if (octokit && event.pullRequest && changed)
+            suggested = ` ${await attempt('post its suggested changes', () => postSuggestions(octokit, { ...event, pullRequest: event.pullRequest }, results, changedLines, cwd), 'The suggested changes could not be posted (see the warning in the log).')}`;
+        else
+            suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
+        info(`rolelint:${suggested}`);
     }
-    catch (error) {
-        setFailed(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
+    const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
+    if (failing > 0)
+        setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
 }
-/** The pull request's changed files; when GitHub will not list them, every matching file is linted instead. */
-async function listChanged(octokit, event, cwd) {
+/** Fails the step before any document was linted, saying why in the log and the job summary. */
+function stopBeforeLinting(message) {
+    setFailed(message);
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
     try {
-        return await changedFiles(octokit, { ...event, pullRequest: event.pullRequest }, cwd);
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, `## rolelint\n\nNothing was linted:\n\n\`\`\`\`text\n${message.split('\n').map(printable).join('\n')}\n\`\`\`\`\n`);
     }
     catch (error) {
-        if (!(error instanceof ApiError || error instanceof GitDiffError))
-            throw error;
-        warning(`${error.message} Linting every file matching \`files\` instead.`);
-        return undefined;
+        warning(`rolelint could not write the job summary: ${error.message}`);
     }
 }
 /** Sends the annotations by the best channel the token allows; says in words where they went. */
