@@ -2630,476 +2630,6 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 9594:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-// @ts-check
-const path = __nccwpck_require__(6928);
-const fs = __nccwpck_require__(9896);
-const os = __nccwpck_require__(857);
-const url = __nccwpck_require__(7016);
-
-const fsReadFileAsync = fs.promises.readFile;
-
-/** @type {(name: string, sync: boolean) => string[]} */
-function getDefaultSearchPlaces(name, sync) {
-	return [
-		'package.json',
-		`.${name}rc.json`,
-		`.${name}rc.js`,
-		`.${name}rc.cjs`,
-		...(sync ? [] : [`.${name}rc.mjs`]),
-		`.config/${name}rc`,
-		`.config/${name}rc.json`,
-		`.config/${name}rc.js`,
-		`.config/${name}rc.cjs`,
-		...(sync ? [] : [`.config/${name}rc.mjs`]),
-		`${name}.config.js`,
-		`${name}.config.cjs`,
-		...(sync ? [] : [`${name}.config.mjs`]),
-	];
-}
-
-/**
- * @type {(p: string) => string}
- *
- * see #17
- * On *nix, if cwd is not under homedir,
- * the last path will be '', ('/build' -> '')
- * but it should be '/' actually.
- * And on Windows, this will never happen. ('C:\build' -> 'C:')
- */
-function parentDir(p) {
-	return path.dirname(p) || path.sep;
-}
-
-/** @type {import('./index').LoaderSync} */
-const jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ''));
-// Use plain require in webpack context for dynamic import
-const requireFunc =
-	 true ? __WEBPACK_EXTERNAL_createRequire(import.meta.url) : 0;
-/** @type {import('./index').LoadersSync} */
-const defaultLoadersSync = Object.freeze({
-	'.js': requireFunc,
-	'.json': requireFunc,
-	'.cjs': requireFunc,
-	noExt: jsonLoader,
-});
-__webpack_unused_export__ = defaultLoadersSync;
-
-/** @type {import('./index').Loader} */
-const dynamicImport = async id => {
-	try {
-		const fileUrl = url.pathToFileURL(id).href;
-		const mod = await import(/* webpackIgnore: true */ fileUrl);
-
-		return mod.default;
-	} catch (e) {
-		try {
-			return requireFunc(id);
-		} catch (/** @type {any} */ requireE) {
-			if (
-				requireE.code === 'ERR_REQUIRE_ESM' ||
-				(requireE instanceof SyntaxError &&
-					requireE
-						.toString()
-						.includes('Cannot use import statement outside a module'))
-			) {
-				throw e;
-			}
-			throw requireE;
-		}
-	}
-};
-
-/** @type {import('./index').Loaders} */
-const defaultLoaders = Object.freeze({
-	'.js': dynamicImport,
-	'.mjs': dynamicImport,
-	'.cjs': dynamicImport,
-	'.json': jsonLoader,
-	noExt: jsonLoader,
-});
-__webpack_unused_export__ = defaultLoaders;
-
-/**
- * @param {string} name
- * @param {import('./index').Options | import('./index').OptionsSync} options
- * @param {boolean} sync
- * @returns {Required<import('./index').Options | import('./index').OptionsSync>}
- */
-function getOptions(name, options, sync) {
-	/** @type {Required<import('./index').Options>} */
-	const conf = {
-		stopDir: os.homedir(),
-		searchPlaces: getDefaultSearchPlaces(name, sync),
-		ignoreEmptySearchPlaces: true,
-		cache: true,
-		transform: x => x,
-		packageProp: [name],
-		...options,
-		loaders: {
-			...(sync ? defaultLoadersSync : defaultLoaders),
-			...options.loaders,
-		},
-	};
-	conf.stopDir = path.resolve(conf.stopDir);
-
-	conf.searchPlaces.forEach(place => {
-		const key = path.extname(place) || 'noExt';
-		const loader = conf.loaders[key];
-		if (!loader) {
-			throw new Error(`Missing loader for extension "${place}"`);
-		}
-
-		if (typeof loader !== 'function') {
-			throw new Error(
-				`Loader for extension "${place}" is not a function: Received ${typeof loader}.`,
-			);
-		}
-	});
-
-	return conf;
-}
-
-/** @type {(props: string | string[], obj: Record<string, any>) => unknown} */
-function getPackageProp(props, obj) {
-	if (typeof props === 'string' && props in obj) return obj[props];
-	return (
-		(Array.isArray(props) ? props : props.split('.')).reduce(
-			(acc, prop) => (acc === undefined ? acc : acc[prop]),
-			obj,
-		) || null
-	);
-}
-
-/** @param {string} filepath */
-function validateFilePath(filepath) {
-	if (!filepath) throw new Error('load must pass a non-empty string');
-}
-
-/** @type {(loader: import('./index').Loader, ext: string) => void} */
-function validateLoader(loader, ext) {
-	if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
-	if (typeof loader !== 'function') throw new Error('loader is not a function');
-}
-
-/** @type {(enableCache: boolean) => <T>(c: Map<string, T>, filepath: string, res: T) => T} */
-const makeEmplace = enableCache => (c, filepath, res) => {
-	if (enableCache) c.set(filepath, res);
-	return res;
-};
-
-/** @type {import('./index').lilconfig} */
-module.exports._U = function lilconfig(name, options) {
-	const {
-		ignoreEmptySearchPlaces,
-		loaders,
-		packageProp,
-		searchPlaces,
-		stopDir,
-		transform,
-		cache,
-	} = getOptions(name, options ?? {}, false);
-	const searchCache = new Map();
-	const loadCache = new Map();
-	const emplace = makeEmplace(cache);
-
-	return {
-		async search(searchFrom = process.cwd()) {
-			/** @type {import('./index').LilconfigResult} */
-			const result = {
-				config: null,
-				filepath: '',
-			};
-
-			/** @type {Set<string>} */
-			const visited = new Set();
-			let dir = path.resolve(searchFrom);
-			dirLoop: while (true) {
-				if (cache) {
-					const r = searchCache.get(dir);
-					if (r !== undefined) {
-						for (const p of visited) searchCache.set(p, r);
-						return r;
-					}
-					visited.add(dir);
-				}
-
-				for (const searchPlace of searchPlaces) {
-					const filepath = path.join(dir, searchPlace);
-					try {
-						await fs.promises.access(filepath);
-					} catch {
-						continue;
-					}
-					const content = String(await fsReadFileAsync(filepath));
-					const loaderKey = path.extname(searchPlace) || 'noExt';
-					const loader = loaders[loaderKey];
-
-					// handle package.json
-					if (searchPlace === 'package.json') {
-						const pkg = await loader(filepath, content);
-						const maybeConfig = getPackageProp(packageProp, pkg);
-						if (maybeConfig != null) {
-							result.config = maybeConfig;
-							result.filepath = filepath;
-							break dirLoop;
-						}
-
-						continue;
-					}
-
-					// handle other type of configs
-					const isEmpty = content.trim() === '';
-					if (isEmpty && ignoreEmptySearchPlaces) continue;
-
-					if (isEmpty) {
-						result.isEmpty = true;
-						result.config = undefined;
-					} else {
-						validateLoader(loader, loaderKey);
-						result.config = await loader(filepath, content);
-					}
-					result.filepath = filepath;
-					break dirLoop;
-				}
-				if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-				dir = parentDir(dir);
-			}
-
-			const transformed =
-				// not found
-				result.filepath === '' && result.config === null
-					? transform(null)
-					: transform(result);
-
-			if (cache) {
-				for (const p of visited) searchCache.set(p, transformed);
-			}
-
-			return transformed;
-		},
-		async load(filepath) {
-			validateFilePath(filepath);
-			const absPath = path.resolve(process.cwd(), filepath);
-			if (cache && loadCache.has(absPath)) {
-				return loadCache.get(absPath);
-			}
-			const {base, ext} = path.parse(absPath);
-			const loaderKey = ext || 'noExt';
-			const loader = loaders[loaderKey];
-			validateLoader(loader, loaderKey);
-			const content = String(await fsReadFileAsync(absPath));
-
-			if (base === 'package.json') {
-				const pkg = await loader(absPath, content);
-				return emplace(
-					loadCache,
-					absPath,
-					transform({
-						config: getPackageProp(packageProp, pkg),
-						filepath: absPath,
-					}),
-				);
-			}
-			/** @type {import('./index').LilconfigResult} */
-			const result = {
-				config: null,
-				filepath: absPath,
-			};
-			// handle other type of configs
-			const isEmpty = content.trim() === '';
-			if (isEmpty && ignoreEmptySearchPlaces)
-				return emplace(
-					loadCache,
-					absPath,
-					transform({
-						config: undefined,
-						filepath: absPath,
-						isEmpty: true,
-					}),
-				);
-
-			// cosmiconfig returns undefined for empty files
-			result.config = isEmpty ? undefined : await loader(absPath, content);
-
-			return emplace(
-				loadCache,
-				absPath,
-				transform(isEmpty ? {...result, isEmpty, config: undefined} : result),
-			);
-		},
-		clearLoadCache() {
-			if (cache) loadCache.clear();
-		},
-		clearSearchCache() {
-			if (cache) searchCache.clear();
-		},
-		clearCaches() {
-			if (cache) {
-				loadCache.clear();
-				searchCache.clear();
-			}
-		},
-	};
-};
-
-/** @type {import('./index').lilconfigSync} */
-__webpack_unused_export__ = function lilconfigSync(name, options) {
-	const {
-		ignoreEmptySearchPlaces,
-		loaders,
-		packageProp,
-		searchPlaces,
-		stopDir,
-		transform,
-		cache,
-	} = getOptions(name, options ?? {}, true);
-	const searchCache = new Map();
-	const loadCache = new Map();
-	const emplace = makeEmplace(cache);
-
-	return {
-		search(searchFrom = process.cwd()) {
-			/** @type {import('./index').LilconfigResult} */
-			const result = {
-				config: null,
-				filepath: '',
-			};
-
-			/** @type {Set<string>} */
-			const visited = new Set();
-			let dir = path.resolve(searchFrom);
-			dirLoop: while (true) {
-				if (cache) {
-					const r = searchCache.get(dir);
-					if (r !== undefined) {
-						for (const p of visited) searchCache.set(p, r);
-						return r;
-					}
-					visited.add(dir);
-				}
-
-				for (const searchPlace of searchPlaces) {
-					const filepath = path.join(dir, searchPlace);
-					try {
-						fs.accessSync(filepath);
-					} catch {
-						continue;
-					}
-					const loaderKey = path.extname(searchPlace) || 'noExt';
-					const loader = loaders[loaderKey];
-					const content = String(fs.readFileSync(filepath));
-
-					// handle package.json
-					if (searchPlace === 'package.json') {
-						const pkg = loader(filepath, content);
-						const maybeConfig = getPackageProp(packageProp, pkg);
-						if (maybeConfig != null) {
-							result.config = maybeConfig;
-							result.filepath = filepath;
-							break dirLoop;
-						}
-
-						continue;
-					}
-
-					// handle other type of configs
-					const isEmpty = content.trim() === '';
-					if (isEmpty && ignoreEmptySearchPlaces) continue;
-
-					if (isEmpty) {
-						result.isEmpty = true;
-						result.config = undefined;
-					} else {
-						validateLoader(loader, loaderKey);
-						result.config = loader(filepath, content);
-					}
-					result.filepath = filepath;
-					break dirLoop;
-				}
-				if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-				dir = parentDir(dir);
-			}
-
-			const transformed =
-				// not found
-				result.filepath === '' && result.config === null
-					? transform(null)
-					: transform(result);
-
-			if (cache) {
-				for (const p of visited) searchCache.set(p, transformed);
-			}
-
-			return transformed;
-		},
-		load(filepath) {
-			validateFilePath(filepath);
-			const absPath = path.resolve(process.cwd(), filepath);
-			if (cache && loadCache.has(absPath)) {
-				return loadCache.get(absPath);
-			}
-			const {base, ext} = path.parse(absPath);
-			const loaderKey = ext || 'noExt';
-			const loader = loaders[loaderKey];
-			validateLoader(loader, loaderKey);
-
-			const content = String(fs.readFileSync(absPath));
-
-			if (base === 'package.json') {
-				const pkg = loader(absPath, content);
-				return transform({
-					config: getPackageProp(packageProp, pkg),
-					filepath: absPath,
-				});
-			}
-			const result = {
-				config: null,
-				filepath: absPath,
-			};
-			// handle other type of configs
-			const isEmpty = content.trim() === '';
-			if (isEmpty && ignoreEmptySearchPlaces)
-				return emplace(
-					loadCache,
-					absPath,
-					transform({
-						filepath: absPath,
-						config: undefined,
-						isEmpty: true,
-					}),
-				);
-
-			// cosmiconfig returns undefined for empty files
-			result.config = isEmpty ? undefined : loader(absPath, content);
-
-			return emplace(
-				loadCache,
-				absPath,
-				transform(isEmpty ? {...result, isEmpty, config: undefined} : result),
-			);
-		},
-		clearLoadCache() {
-			if (cache) loadCache.clear();
-		},
-		clearSearchCache() {
-			if (cache) searchCache.clear();
-		},
-		clearCaches() {
-			if (cache) {
-				loadCache.clear();
-				searchCache.clear();
-			}
-		},
-	};
-};
-
-
-/***/ }),
-
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31374,7 +30904,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1659:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32397,7 +31927,7 @@ const {
   isContinuationFrame
 } = __nccwpck_require__(8625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(1659)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
 const { PerMessageDeflate } = __nccwpck_require__(9469)
 const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
@@ -33394,7 +32924,7 @@ const {
   isValidSubprotocol,
   fireEvent
 } = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(1659)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
 const { ByteParser } = __nccwpck_require__(1652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
@@ -33992,13 +33522,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
@@ -34160,20 +33683,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -34192,13 +33701,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -42780,7 +42282,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5643);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42789,7 +42291,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6897:
+/***/ 5643:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42819,8 +42321,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -42895,7 +42397,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -42951,9 +42453,9 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -42967,10 +42469,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -42986,11 +42488,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -43949,7 +43451,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -43972,7 +43474,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -44068,7 +43570,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -44272,7 +43774,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -44299,7 +43801,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -44357,7 +43859,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -44386,11 +43888,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
                             }
                         }
@@ -44610,7 +44112,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -44625,7 +44127,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(external_path_namespaceObject.sep)) {
             return [];
         }
         // build the list of directories
@@ -44636,7 +44138,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -44645,7 +44147,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -44792,13 +44294,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -45076,7 +44578,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -45089,7 +44591,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -45428,8 +44930,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -45610,7 +45112,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -45678,7 +45180,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -45765,8 +45267,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./lib/core/links.js
 /** Where the project's documents live online; rule findings link to their rule's page here. */
 const repositoryUrl = 'https://github.com/rolelint/rolelint';
@@ -45860,8 +45360,10 @@ function keyPath(segments) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(7016);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
@@ -45875,8 +45377,8 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -45890,7 +45392,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -45906,7 +45408,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -46030,13 +45532,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -46212,7 +45714,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
+			fs: options.fs || external_fs_namespaceObject_0
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -46250,8 +45752,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -46315,7 +45817,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_.sep,
+		pathSeparator: external_path_namespaceObject.sep,
 		filters: []
 	};
 	globFunction;
@@ -46498,8 +46000,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -46507,7 +46009,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -46578,7 +46080,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -46589,7 +46091,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -46611,7 +46113,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -46712,15 +46214,15 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -46826,7 +46328,7 @@ async function findConfigured(files, dir, cwd, ignore, options = {}) {
  */
 function selectsDocument(files, dir, cwd, ignore) {
     // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
-    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: false });
+    const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
     const skipped = picomatch(alwaysIgnored, { dot: true });
     const ignored = ignoreMatcher(ignore, cwd);
     return (p) => {
@@ -46834,11 +46336,26 @@ function selectsDocument(files, dir, cwd, ignore) {
         return wanted(rel) && !skipped(p) && !ignored(p);
     };
 }
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+function globMatcher(globs, options = {}) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const matches = picomatch(positive, options);
+    const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+    return (p) => matches(p) && !excepted(p);
+}
 /** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
 function ignoreMatcher(ignore, cwd) {
     if (!ignore || ignore.globs.length === 0)
         return () => false;
-    const match = picomatch([...ignore.globs], { dot: true });
+    const match = globMatcher(ignore.globs, { dot: true });
     return (p) => match(relativePath(ignore.dir, external_node_path_namespaceObject.resolve(cwd, p)));
 }
 /**
@@ -46867,7 +46384,7 @@ async function unreadableEntries(root, everyLink = false) {
 }
 /** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
 async function linksMatching(globs, dir, root) {
-    const match = picomatch([...globs], { dot: false });
+    const match = globMatcher(globs, { dot: false });
     const links = (await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
     return links
         .map((e) => relativePath(root, external_node_path_namespaceObject.join(e.parentPath, e.name)))
@@ -53899,8 +53416,6 @@ function read(name, text) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: ./node_modules/lilconfig/src/index.js
-var src = __nccwpck_require__(9594);
 ;// CONCATENATED MODULE: ./lib/text/yaml.js
 /**
  * YAML parsed with every cost linear. The `yaml` library's own duplicate-key check (`uniqueKeys`)
@@ -53936,9 +53451,12 @@ function parseYamlDocument(text, options = {}) {
 
 ;// CONCATENATED MODULE: ./lib/config/load.js
 /**
- * Finds the configuration the way the ecosystem does (lilconfig, from the working directory up):
- * `package.json` (`rolelint` key), `.rolelintrc.json`, `.rolelintrc.yaml`, `.rolelintrc.yml`,
- * `rolelint.config.json`; or the file given by `--config` / the `config` input. Files are parsed
+ * Finds the configuration the way the ecosystem does (as lilconfig and cosmiconfig search, from the
+ * working directory up): `package.json` (`rolelint` key), `.rolelintrc.json`, `.rolelintrc.yaml`,
+ * `.rolelintrc.yml`, `rolelint.config.json`; or the file given by `--config` / the `config` input.
+ * Every file it reads (those and the files they extend and name as words files) must be a regular
+ * file of at most 1 MiB (a words file 4 MiB), and in the Action inside the workspace: a link to `/dev/zero`, a named pipe
+ * or `/proc/self/environ` is a problem reported at the key that names it, never a read. Files are parsed
  * with `yaml` (JSON is YAML) so every problem is reported at its line and column. A file's
  * `extends` names the configurations it builds on, as markdownlint's and ESLint's do: files beside
  * it or packages (an organisation's shared settings), loaded before it.
@@ -53951,10 +53469,10 @@ function parseYamlDocument(text, options = {}) {
 
 
 
-
 const configFileNames = ['package.json', '.rolelintrc.json', '.rolelintrc.yaml', '.rolelintrc.yml', 'rolelint.config.json'];
 /** Find and load the configuration; throws ConfigError listing every problem. */
-async function loadConfig(cwd, explicit) {
+async function loadConfig(cwd, explicit, options = {}) {
+    const reading = { cwd, within: options.within };
     const parsed = new Map();
     const problems = [];
     const loader = (filepath, content) => {
@@ -53975,20 +53493,14 @@ async function loadConfig(cwd, explicit) {
         problems.push(...parseProblems(source, display(cwd, filepath)));
         return source.doc.errors.length > 0 ? {} : source.doc.toJS();
     };
-    const explorer = (0,src/* lilconfig */._U)('rolelint', {
-        searchPlaces: configFileNames,
-        loaders: { '.json': loader, '.yaml': loader, '.yml': loader, noExt: loader },
-        stopDir: external_node_path_namespaceObject.parse(cwd).root,
-    });
     let result;
     try {
-        result = explicit ? await explorer.load(external_node_path_namespaceObject.resolve(cwd, explicit)) : await explorer.search(cwd);
+        result = explicit ? await loadFile(external_node_path_namespaceObject.resolve(cwd, explicit), loader, reading) : await search(cwd, loader, reading);
     }
     catch (error) {
-        const code = error.code;
-        const file = explicit ?? 'configuration';
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new ConfigError([{ source: file, keyPath: '', message: `cannot read the configuration file: ${why}` }]);
+        if (!(error instanceof Refused))
+            throw error;
+        throw new ConfigError([{ source: display(cwd, error.file), keyPath: '', message: `cannot read the configuration file: ${error.message}` }]);
     }
     if (problems.length > 0)
         throw new ConfigError(problems);
@@ -54000,7 +53512,7 @@ async function loadConfig(cwd, explicit) {
     const prefix = inPackage ? ['rolelint'] : [];
     const source = parsed.get(result.filepath);
     const locate = source ? (segments, key) => position(source, segments, key) : () => undefined;
-    const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, cwd, problems, [result.filepath]);
+    const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, reading, problems, [result.filepath]);
     if (!settled || problems.length > 0)
         throw new ConfigError(problems);
     const { settings: s, fileWords, bases } = settled;
@@ -54013,20 +53525,20 @@ async function loadConfig(cwd, explicit) {
  * folder) and the files it extends loaded. Undefined, with its problems added, when they do not
  * validate; the same for the file found and each it extends.
  */
-async function settle(value, filepath, prefix, locate, cwd, problems, chain) {
-    const file = display(cwd, filepath);
+async function settle(value, filepath, prefix, locate, reading, problems, chain) {
+    const file = display(reading.cwd, filepath);
     const invalid = validateSettings(value, file, locate, prefix);
     if (invalid.length > 0) {
         problems.push(...invalid);
         return undefined;
     }
     const settings = value;
-    const fileWords = await readFileWords(settings, external_node_path_namespaceObject.dirname(filepath), file, prefix, locate, problems);
-    return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, cwd, problems, chain) };
+    const fileWords = await readFileWords(settings, external_node_path_namespaceObject.dirname(filepath), file, prefix, locate, problems, reading);
+    return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, reading, problems, chain) };
 }
 /** Reads a file's `wordsFile`s, relative to its own folder. */
-async function readFileWords(s, dir, file, prefix, locate, problems) {
-    const read = (wordsFile, segments) => wordsFile === undefined ? undefined : readWords(external_node_path_namespaceObject.resolve(dir, wordsFile), file, keyPath([...prefix, ...segments]), locate([...prefix, ...segments]), problems);
+async function readFileWords(s, dir, file, prefix, locate, problems, reading) {
+    const read = (wordsFile, segments) => wordsFile === undefined ? undefined : readWords(external_node_path_namespaceObject.resolve(dir, wordsFile), file, keyPath([...prefix, ...segments]), locate([...prefix, ...segments]), problems, reading);
     return {
         top: await read(s.wordsFile, ['wordsFile']),
         overrides: await Promise.all((s.overrides ?? []).map((o, i) => read(o.wordsFile, ['overrides', i, 'wordsFile']))),
@@ -54037,13 +53549,19 @@ async function readFileWords(s, dir, file, prefix, locate, problems) {
  * folding them in order lets every file override what it builds on. Every problem of every file is
  * collected, each at its own file, line and key.
  */
-async function loadBases(settings, filepath, prefix, locate, cwd, problems, chain) {
+async function loadBases(settings, filepath, prefix, locate, reading, problems, chain) {
+    const { cwd } = reading;
     const names = settings.extends === undefined ? [] : Array.isArray(settings.extends) ? settings.extends : [settings.extends];
     const bases = [];
     for (const [i, name] of names.entries()) {
         const segments = [...prefix, 'extends', ...(Array.isArray(settings.extends) ? [i] : [])];
         const problem = (message) => problems.push({ source: display(cwd, filepath), ...locate(segments), keyPath: keyPath(segments), message });
         const target = resolveBase(name, external_node_path_namespaceObject.dirname(filepath));
+        if (target === notAFile) {
+            const shown = display(cwd, external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(filepath), name));
+            problem(`\`${name}\`${shown === name ? '' : ` (\`${shown}\`)`} is not a regular file (a folder, a device or a pipe); name a JSON or YAML file`);
+            continue;
+        }
         if (!target) {
             problem(`cannot find \`${name}\`: ${isPathName(name) ? `no such file (\`${display(cwd, external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(filepath), name))}\`)` : `no such file beside ${external_node_path_namespaceObject.basename(filepath)}, and no package of that name is installed where it can be found`}`);
             continue;
@@ -54058,9 +53576,11 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
         }
         let content;
         try {
-            content = await (0,promises_namespaceObject.readFile)(target, 'utf8');
+            content = await readLimited(target, reading);
         }
         catch (error) {
+            if (!(error instanceof Refused))
+                throw error;
             problem(`cannot read \`${display(cwd, target)}\`: ${error.message}`);
             continue;
         }
@@ -54080,7 +53600,7 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
             continue;
         }
         const at = (s, key) => position(source, s, key);
-        const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, cwd, problems, [...chain, target]);
+        const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, reading, problems, [...chain, target]);
         if (settled)
             bases.push(...settled.bases, { file, settings: settled.settings, fileWords: settled.fileWords });
     }
@@ -54090,11 +53610,16 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
 function isPathName(name) {
     return name.startsWith('.') || external_node_path_namespaceObject.isAbsolute(name);
 }
+/** Said of an `extends` path that is there but is no file: `/dev/zero`, a folder. */
+const notAFile = Symbol('not a file');
 /** A file beside the configuration, else a package (or a file in one) installed where it can see it. */
 function resolveBase(name, from) {
     const file = external_node_path_namespaceObject.resolve(from, name);
-    if ((0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.isFile())
+    const info = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
+    if (info?.isFile())
         return file;
+    if (info && isPathName(name))
+        return notAFile;
     if (isPathName(name))
         return undefined;
     try {
@@ -54126,9 +53651,9 @@ function parseProblems({ doc, lines }, source) {
         return { source, line, column: col, keyPath: '', message: `cannot parse: ${error.message.split('\n')[0]}` };
     });
 }
-async function readWords(file, source, key, at, problems) {
+async function readWords(file, source, key, at, problems, reading) {
     try {
-        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        const text = await readLimited(file, reading, maxWordsFileBytes);
         // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
         if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
             const cspell = /cspell/i.test(external_node_path_namespaceObject.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
@@ -54141,10 +53666,102 @@ async function readWords(file, source, key, at, problems) {
             .filter(Boolean);
     }
     catch (error) {
-        const code = error.code;
-        problems.push({ source, ...at, keyPath: key, message: `cannot read the words file \`${file}\`: ${code === 'ENOENT' ? 'no such file' : error.message}` });
+        if (!(error instanceof Refused))
+            throw error;
+        problems.push({ source, ...at, keyPath: key, message: `cannot read the words file \`${file}\`: ${error.message}` });
         return undefined;
     }
+}
+/**
+ * The most a configuration file may hold. Parsed with positions kept (for problems at their line),
+ * 1 MiB of YAML or JSON (130,000 words) takes 350-380 MB and a second; 20 MB (two million words)
+ * took 2.9 GB. No configuration comes near it.
+ */
+const maxConfigFileBytes = 1024 * 1024;
+/** The most a words file may hold: plain lines, 4 MiB (470,000 words) take 230 MB. */
+const maxWordsFileBytes = 4 * 1024 * 1024;
+/** A file the configuration could not be read from, and why. */
+class Refused extends Error {
+    file;
+    constructor(file, why) {
+        super(why);
+        this.file = file;
+    }
+}
+/**
+ * A configuration or words file's text, or Refused saying why not: no such file, not a regular
+ * file (a pipe or a device would never end), over its limit, or outside the folder reading is kept
+ * within. Read through one handle, at most the limit and one byte: a file of the system's that
+ * says it is empty (`/proc`) still cannot be read without end.
+ */
+async function readLimited(file, reading, limit = maxConfigFileBytes) {
+    const most = `${limit / 2 ** 20} MiB`;
+    const what = limit === maxWordsFileBytes ? 'a words file' : 'a configuration file';
+    const info = await (0,promises_namespaceObject.stat)(file).catch((error) => {
+        throw new Refused(file, error.code === 'ENOENT' ? 'no such file' : error.code === 'ELOOP' ? 'its symbolic links loop' : error.message);
+    });
+    if (info.isDirectory())
+        throw new Refused(file, 'it is a directory');
+    if (!info.isFile())
+        throw new Refused(file, 'it is not a regular file (a device, a pipe or a socket)');
+    if (info.size > limit)
+        throw new Refused(file, `it is ${(info.size / 2 ** 20).toFixed(1)} MiB, more than the ${most} ${what} may have`);
+    if (reading.within !== undefined) {
+        const [real, root] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(reading.within)]);
+        const rel = external_node_path_namespaceObject.relative(root, real);
+        if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) || rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`)) {
+            throw new Refused(file, `it is ${real === external_node_path_namespaceObject.resolve(file) ? '' : `a link to \`${real}\`, `}outside the workspace (or in its \`.git\` folder), and the Action reads configuration only from files in it`);
+        }
+    }
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(limit + 1);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < buffer.length; length += read)
+            ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length));
+        if (length > limit)
+            throw new Refused(file, `it is more than the ${most} ${what} may have`);
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A configuration file named by `--config` or the `config` input: empty is `{}`, a package.json gives its `rolelint` key. */
+async function loadFile(filepath, loader, reading) {
+    const content = await readLimited(filepath, reading);
+    if (external_node_path_namespaceObject.basename(filepath) === 'package.json')
+        return { filepath, config: packageConfig(loader(filepath, content)) };
+    return { filepath, config: content.trim() === '' ? undefined : loader(filepath, content) };
+}
+/**
+ * The first configuration from `cwd` up (to the workspace, where reading is kept within it, else
+ * to the file system's root), in `configFileNames` order in each folder; a package.json without
+ * the `rolelint` key and an empty file are passed over, as lilconfig and cosmiconfig do.
+ */
+async function search(cwd, loader, reading) {
+    const stop = reading.within === undefined ? external_node_path_namespaceObject.parse(cwd).root : external_node_path_namespaceObject.resolve(reading.within);
+    for (let dir = external_node_path_namespaceObject.resolve(cwd);; dir = external_node_path_namespaceObject.dirname(dir)) {
+        for (const name of configFileNames) {
+            const filepath = external_node_path_namespaceObject.join(dir, name);
+            if (!(await (0,promises_namespaceObject.stat)(filepath).catch(() => undefined)))
+                continue;
+            const content = await readLimited(filepath, reading);
+            if (name === 'package.json') {
+                const config = packageConfig(loader(filepath, content));
+                if (config != null)
+                    return { filepath, config };
+            }
+            else if (content.trim() !== '') {
+                return { filepath, config: loader(filepath, content) };
+            }
+        }
+        if (dir === stop || dir === external_node_path_namespaceObject.dirname(dir))
+            return undefined;
+    }
+}
+function packageConfig(pkg) {
+    return isObject(pkg) ? pkg.rolelint : undefined;
 }
 function position({ doc, lines }, segments, key) {
     let offset;
@@ -60306,7 +59923,7 @@ const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 function createResolver(input, cwd) {
     const layers = input.layers ?? [];
-    const matchers = layers.map((layer) => (layer.files ? picomatch(layer.files, { dot: true }) : undefined));
+    const matchers = layers.map((layer) => (layer.files ? globMatcher(layer.files, { dot: true }) : undefined));
     const cache = new Map();
     return (documentPath) => {
         const relative = relativePath(input.dir, external_node_path_namespaceObject.resolve(cwd, documentPath));
@@ -60376,7 +59993,7 @@ async function setup(cwd, options = {}) {
             return undefined;
         }
     };
-    const loaded = await collect(() => loadConfig(cwd, options.config));
+    const loaded = await collect(() => loadConfig(cwd, options.config, { within: options.within }));
     const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
     if (!loaded || problems.length > 0)
         throw new ConfigError(problems);
@@ -72266,7 +71883,7 @@ function parse(options) {
  *   Chunks.
  */
 
-const search = /[\0\t\n\r]/g;
+const preprocess_search = /[\0\t\n\r]/g;
 
 /**
  * @returns {Preprocessor}
@@ -72298,8 +71915,8 @@ function preprocess() {
       start = undefined;
     }
     while (startPosition < value.length) {
-      search.lastIndex = startPosition;
-      const match = search.exec(value);
+      preprocess_search.lastIndex = startPosition;
+      const match = preprocess_search.exec(value);
       const endPosition = match && match.index !== undefined ? match.index : value.length;
       const code = value.charCodeAt(endPosition);
       if (!match) {
@@ -80754,12 +80371,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -86686,7 +86303,7 @@ async function run() {
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         let config;
         try {
-            config = await setup(cwd, { config: inputs.config, inputs: inputs.settings });
+            config = await setup(cwd, { config: inputs.config, inputs: inputs.settings, within: cwd });
         }
         catch (error) {
             if (!(error instanceof ConfigError))
@@ -86731,7 +86348,7 @@ async function run() {
                 // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
                 const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
                 // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
-                const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
+                const match = patterns.length > 0 ? globMatcher(relative.flatMap((p) => (p.startsWith('!') ? [p] : [p, `${p.replace(/\/+$/, '')}/**`])), { dot: false }) : config.selects;
                 paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
                 scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}`;
             }

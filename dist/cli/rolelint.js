@@ -258,476 +258,6 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 9594:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-// @ts-check
-const path = __nccwpck_require__(6928);
-const fs = __nccwpck_require__(9896);
-const os = __nccwpck_require__(857);
-const url = __nccwpck_require__(7016);
-
-const fsReadFileAsync = fs.promises.readFile;
-
-/** @type {(name: string, sync: boolean) => string[]} */
-function getDefaultSearchPlaces(name, sync) {
-	return [
-		'package.json',
-		`.${name}rc.json`,
-		`.${name}rc.js`,
-		`.${name}rc.cjs`,
-		...(sync ? [] : [`.${name}rc.mjs`]),
-		`.config/${name}rc`,
-		`.config/${name}rc.json`,
-		`.config/${name}rc.js`,
-		`.config/${name}rc.cjs`,
-		...(sync ? [] : [`.config/${name}rc.mjs`]),
-		`${name}.config.js`,
-		`${name}.config.cjs`,
-		...(sync ? [] : [`${name}.config.mjs`]),
-	];
-}
-
-/**
- * @type {(p: string) => string}
- *
- * see #17
- * On *nix, if cwd is not under homedir,
- * the last path will be '', ('/build' -> '')
- * but it should be '/' actually.
- * And on Windows, this will never happen. ('C:\build' -> 'C:')
- */
-function parentDir(p) {
-	return path.dirname(p) || path.sep;
-}
-
-/** @type {import('./index').LoaderSync} */
-const jsonLoader = (_, content) => JSON.parse(content.replace(/^\uFEFF/, ''));
-// Use plain require in webpack context for dynamic import
-const requireFunc =
-	 true ? __WEBPACK_EXTERNAL_createRequire(import.meta.url) : 0;
-/** @type {import('./index').LoadersSync} */
-const defaultLoadersSync = Object.freeze({
-	'.js': requireFunc,
-	'.json': requireFunc,
-	'.cjs': requireFunc,
-	noExt: jsonLoader,
-});
-__webpack_unused_export__ = defaultLoadersSync;
-
-/** @type {import('./index').Loader} */
-const dynamicImport = async id => {
-	try {
-		const fileUrl = url.pathToFileURL(id).href;
-		const mod = await import(/* webpackIgnore: true */ fileUrl);
-
-		return mod.default;
-	} catch (e) {
-		try {
-			return requireFunc(id);
-		} catch (/** @type {any} */ requireE) {
-			if (
-				requireE.code === 'ERR_REQUIRE_ESM' ||
-				(requireE instanceof SyntaxError &&
-					requireE
-						.toString()
-						.includes('Cannot use import statement outside a module'))
-			) {
-				throw e;
-			}
-			throw requireE;
-		}
-	}
-};
-
-/** @type {import('./index').Loaders} */
-const defaultLoaders = Object.freeze({
-	'.js': dynamicImport,
-	'.mjs': dynamicImport,
-	'.cjs': dynamicImport,
-	'.json': jsonLoader,
-	noExt: jsonLoader,
-});
-__webpack_unused_export__ = defaultLoaders;
-
-/**
- * @param {string} name
- * @param {import('./index').Options | import('./index').OptionsSync} options
- * @param {boolean} sync
- * @returns {Required<import('./index').Options | import('./index').OptionsSync>}
- */
-function getOptions(name, options, sync) {
-	/** @type {Required<import('./index').Options>} */
-	const conf = {
-		stopDir: os.homedir(),
-		searchPlaces: getDefaultSearchPlaces(name, sync),
-		ignoreEmptySearchPlaces: true,
-		cache: true,
-		transform: x => x,
-		packageProp: [name],
-		...options,
-		loaders: {
-			...(sync ? defaultLoadersSync : defaultLoaders),
-			...options.loaders,
-		},
-	};
-	conf.stopDir = path.resolve(conf.stopDir);
-
-	conf.searchPlaces.forEach(place => {
-		const key = path.extname(place) || 'noExt';
-		const loader = conf.loaders[key];
-		if (!loader) {
-			throw new Error(`Missing loader for extension "${place}"`);
-		}
-
-		if (typeof loader !== 'function') {
-			throw new Error(
-				`Loader for extension "${place}" is not a function: Received ${typeof loader}.`,
-			);
-		}
-	});
-
-	return conf;
-}
-
-/** @type {(props: string | string[], obj: Record<string, any>) => unknown} */
-function getPackageProp(props, obj) {
-	if (typeof props === 'string' && props in obj) return obj[props];
-	return (
-		(Array.isArray(props) ? props : props.split('.')).reduce(
-			(acc, prop) => (acc === undefined ? acc : acc[prop]),
-			obj,
-		) || null
-	);
-}
-
-/** @param {string} filepath */
-function validateFilePath(filepath) {
-	if (!filepath) throw new Error('load must pass a non-empty string');
-}
-
-/** @type {(loader: import('./index').Loader, ext: string) => void} */
-function validateLoader(loader, ext) {
-	if (!loader) throw new Error(`No loader specified for extension "${ext}"`);
-	if (typeof loader !== 'function') throw new Error('loader is not a function');
-}
-
-/** @type {(enableCache: boolean) => <T>(c: Map<string, T>, filepath: string, res: T) => T} */
-const makeEmplace = enableCache => (c, filepath, res) => {
-	if (enableCache) c.set(filepath, res);
-	return res;
-};
-
-/** @type {import('./index').lilconfig} */
-module.exports._U = function lilconfig(name, options) {
-	const {
-		ignoreEmptySearchPlaces,
-		loaders,
-		packageProp,
-		searchPlaces,
-		stopDir,
-		transform,
-		cache,
-	} = getOptions(name, options ?? {}, false);
-	const searchCache = new Map();
-	const loadCache = new Map();
-	const emplace = makeEmplace(cache);
-
-	return {
-		async search(searchFrom = process.cwd()) {
-			/** @type {import('./index').LilconfigResult} */
-			const result = {
-				config: null,
-				filepath: '',
-			};
-
-			/** @type {Set<string>} */
-			const visited = new Set();
-			let dir = path.resolve(searchFrom);
-			dirLoop: while (true) {
-				if (cache) {
-					const r = searchCache.get(dir);
-					if (r !== undefined) {
-						for (const p of visited) searchCache.set(p, r);
-						return r;
-					}
-					visited.add(dir);
-				}
-
-				for (const searchPlace of searchPlaces) {
-					const filepath = path.join(dir, searchPlace);
-					try {
-						await fs.promises.access(filepath);
-					} catch {
-						continue;
-					}
-					const content = String(await fsReadFileAsync(filepath));
-					const loaderKey = path.extname(searchPlace) || 'noExt';
-					const loader = loaders[loaderKey];
-
-					// handle package.json
-					if (searchPlace === 'package.json') {
-						const pkg = await loader(filepath, content);
-						const maybeConfig = getPackageProp(packageProp, pkg);
-						if (maybeConfig != null) {
-							result.config = maybeConfig;
-							result.filepath = filepath;
-							break dirLoop;
-						}
-
-						continue;
-					}
-
-					// handle other type of configs
-					const isEmpty = content.trim() === '';
-					if (isEmpty && ignoreEmptySearchPlaces) continue;
-
-					if (isEmpty) {
-						result.isEmpty = true;
-						result.config = undefined;
-					} else {
-						validateLoader(loader, loaderKey);
-						result.config = await loader(filepath, content);
-					}
-					result.filepath = filepath;
-					break dirLoop;
-				}
-				if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-				dir = parentDir(dir);
-			}
-
-			const transformed =
-				// not found
-				result.filepath === '' && result.config === null
-					? transform(null)
-					: transform(result);
-
-			if (cache) {
-				for (const p of visited) searchCache.set(p, transformed);
-			}
-
-			return transformed;
-		},
-		async load(filepath) {
-			validateFilePath(filepath);
-			const absPath = path.resolve(process.cwd(), filepath);
-			if (cache && loadCache.has(absPath)) {
-				return loadCache.get(absPath);
-			}
-			const {base, ext} = path.parse(absPath);
-			const loaderKey = ext || 'noExt';
-			const loader = loaders[loaderKey];
-			validateLoader(loader, loaderKey);
-			const content = String(await fsReadFileAsync(absPath));
-
-			if (base === 'package.json') {
-				const pkg = await loader(absPath, content);
-				return emplace(
-					loadCache,
-					absPath,
-					transform({
-						config: getPackageProp(packageProp, pkg),
-						filepath: absPath,
-					}),
-				);
-			}
-			/** @type {import('./index').LilconfigResult} */
-			const result = {
-				config: null,
-				filepath: absPath,
-			};
-			// handle other type of configs
-			const isEmpty = content.trim() === '';
-			if (isEmpty && ignoreEmptySearchPlaces)
-				return emplace(
-					loadCache,
-					absPath,
-					transform({
-						config: undefined,
-						filepath: absPath,
-						isEmpty: true,
-					}),
-				);
-
-			// cosmiconfig returns undefined for empty files
-			result.config = isEmpty ? undefined : await loader(absPath, content);
-
-			return emplace(
-				loadCache,
-				absPath,
-				transform(isEmpty ? {...result, isEmpty, config: undefined} : result),
-			);
-		},
-		clearLoadCache() {
-			if (cache) loadCache.clear();
-		},
-		clearSearchCache() {
-			if (cache) searchCache.clear();
-		},
-		clearCaches() {
-			if (cache) {
-				loadCache.clear();
-				searchCache.clear();
-			}
-		},
-	};
-};
-
-/** @type {import('./index').lilconfigSync} */
-__webpack_unused_export__ = function lilconfigSync(name, options) {
-	const {
-		ignoreEmptySearchPlaces,
-		loaders,
-		packageProp,
-		searchPlaces,
-		stopDir,
-		transform,
-		cache,
-	} = getOptions(name, options ?? {}, true);
-	const searchCache = new Map();
-	const loadCache = new Map();
-	const emplace = makeEmplace(cache);
-
-	return {
-		search(searchFrom = process.cwd()) {
-			/** @type {import('./index').LilconfigResult} */
-			const result = {
-				config: null,
-				filepath: '',
-			};
-
-			/** @type {Set<string>} */
-			const visited = new Set();
-			let dir = path.resolve(searchFrom);
-			dirLoop: while (true) {
-				if (cache) {
-					const r = searchCache.get(dir);
-					if (r !== undefined) {
-						for (const p of visited) searchCache.set(p, r);
-						return r;
-					}
-					visited.add(dir);
-				}
-
-				for (const searchPlace of searchPlaces) {
-					const filepath = path.join(dir, searchPlace);
-					try {
-						fs.accessSync(filepath);
-					} catch {
-						continue;
-					}
-					const loaderKey = path.extname(searchPlace) || 'noExt';
-					const loader = loaders[loaderKey];
-					const content = String(fs.readFileSync(filepath));
-
-					// handle package.json
-					if (searchPlace === 'package.json') {
-						const pkg = loader(filepath, content);
-						const maybeConfig = getPackageProp(packageProp, pkg);
-						if (maybeConfig != null) {
-							result.config = maybeConfig;
-							result.filepath = filepath;
-							break dirLoop;
-						}
-
-						continue;
-					}
-
-					// handle other type of configs
-					const isEmpty = content.trim() === '';
-					if (isEmpty && ignoreEmptySearchPlaces) continue;
-
-					if (isEmpty) {
-						result.isEmpty = true;
-						result.config = undefined;
-					} else {
-						validateLoader(loader, loaderKey);
-						result.config = loader(filepath, content);
-					}
-					result.filepath = filepath;
-					break dirLoop;
-				}
-				if (dir === stopDir || dir === parentDir(dir)) break dirLoop;
-				dir = parentDir(dir);
-			}
-
-			const transformed =
-				// not found
-				result.filepath === '' && result.config === null
-					? transform(null)
-					: transform(result);
-
-			if (cache) {
-				for (const p of visited) searchCache.set(p, transformed);
-			}
-
-			return transformed;
-		},
-		load(filepath) {
-			validateFilePath(filepath);
-			const absPath = path.resolve(process.cwd(), filepath);
-			if (cache && loadCache.has(absPath)) {
-				return loadCache.get(absPath);
-			}
-			const {base, ext} = path.parse(absPath);
-			const loaderKey = ext || 'noExt';
-			const loader = loaders[loaderKey];
-			validateLoader(loader, loaderKey);
-
-			const content = String(fs.readFileSync(absPath));
-
-			if (base === 'package.json') {
-				const pkg = loader(absPath, content);
-				return transform({
-					config: getPackageProp(packageProp, pkg),
-					filepath: absPath,
-				});
-			}
-			const result = {
-				config: null,
-				filepath: absPath,
-			};
-			// handle other type of configs
-			const isEmpty = content.trim() === '';
-			if (isEmpty && ignoreEmptySearchPlaces)
-				return emplace(
-					loadCache,
-					absPath,
-					transform({
-						filepath: absPath,
-						config: undefined,
-						isEmpty: true,
-					}),
-				);
-
-			// cosmiconfig returns undefined for empty files
-			result.config = isEmpty ? undefined : loader(absPath, content);
-
-			return emplace(
-				loadCache,
-				absPath,
-				transform(isEmpty ? {...result, isEmpty, config: undefined} : result),
-			);
-		},
-		clearLoadCache() {
-			if (cache) loadCache.clear();
-		},
-		clearSearchCache() {
-			if (cache) searchCache.clear();
-		},
-		clearCaches() {
-			if (cache) {
-				loadCache.clear();
-				searchCache.clear();
-			}
-		},
-	};
-};
-
-
-/***/ }),
-
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3239,38 +2769,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -11845,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4034);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1164);
 
 async function stdin() {
     const chunks = [];
@@ -11860,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4034:
+/***/ 1164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11966,13 +11468,13 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(7016);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
@@ -11986,8 +11488,8 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -12001,7 +11503,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -12017,7 +11519,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -12141,13 +11643,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -12323,7 +11825,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
+			fs: options.fs || external_fs_namespaceObject_0
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -12361,8 +11863,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -12426,7 +11928,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_.sep,
+		pathSeparator: external_path_namespaceObject.sep,
 		filters: []
 	};
 	globFunction;
@@ -12609,8 +12111,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -12618,7 +12120,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -12689,7 +12191,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -12700,7 +12202,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -12722,7 +12224,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -12823,15 +12325,15 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -12945,7 +12447,7 @@ async function findConfigured(files, dir, cwd, ignore, options = {}) {
  */
 function selectsDocument(files, dir, cwd, ignore) {
     // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
-    const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: false });
+    const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
     const skipped = picomatch(alwaysIgnored, { dot: true });
     const ignored = ignoreMatcher(ignore, cwd);
     return (p) => {
@@ -12953,11 +12455,26 @@ function selectsDocument(files, dir, cwd, ignore) {
         return wanted(rel) && !skipped(p) && !ignored(p);
     };
 }
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+function globMatcher(globs, options = {}) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const matches = picomatch(positive, options);
+    const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+    return (p) => matches(p) && !excepted(p);
+}
 /** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
 function ignoreMatcher(ignore, cwd) {
     if (!ignore || ignore.globs.length === 0)
         return () => false;
-    const match = picomatch([...ignore.globs], { dot: true });
+    const match = globMatcher(ignore.globs, { dot: true });
     return (p) => match(relativePath(ignore.dir, external_node_path_namespaceObject.resolve(cwd, p)));
 }
 /**
@@ -12986,7 +12503,7 @@ async function unreadableEntries(root, everyLink = false) {
 }
 /** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
 async function linksMatching(globs, dir, root) {
-    const match = picomatch([...globs], { dot: false });
+    const match = globMatcher(globs, { dot: false });
     const links = (await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
     return links
         .map((e) => relativePath(root, external_node_path_namespaceObject.join(e.parentPath, e.name)))
@@ -20018,8 +19535,6 @@ function read(name, text) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: ./node_modules/lilconfig/src/index.js
-var src = __nccwpck_require__(9594);
 ;// CONCATENATED MODULE: ./lib/text/yaml.js
 /**
  * YAML parsed with every cost linear. The `yaml` library's own duplicate-key check (`uniqueKeys`)
@@ -20055,9 +19570,12 @@ function parseYamlDocument(text, options = {}) {
 
 ;// CONCATENATED MODULE: ./lib/config/load.js
 /**
- * Finds the configuration the way the ecosystem does (lilconfig, from the working directory up):
- * `package.json` (`rolelint` key), `.rolelintrc.json`, `.rolelintrc.yaml`, `.rolelintrc.yml`,
- * `rolelint.config.json`; or the file given by `--config` / the `config` input. Files are parsed
+ * Finds the configuration the way the ecosystem does (as lilconfig and cosmiconfig search, from the
+ * working directory up): `package.json` (`rolelint` key), `.rolelintrc.json`, `.rolelintrc.yaml`,
+ * `.rolelintrc.yml`, `rolelint.config.json`; or the file given by `--config` / the `config` input.
+ * Every file it reads (those and the files they extend and name as words files) must be a regular
+ * file of at most 1 MiB (a words file 4 MiB), and in the Action inside the workspace: a link to `/dev/zero`, a named pipe
+ * or `/proc/self/environ` is a problem reported at the key that names it, never a read. Files are parsed
  * with `yaml` (JSON is YAML) so every problem is reported at its line and column. A file's
  * `extends` names the configurations it builds on, as markdownlint's and ESLint's do: files beside
  * it or packages (an organisation's shared settings), loaded before it.
@@ -20070,10 +19588,10 @@ function parseYamlDocument(text, options = {}) {
 
 
 
-
 const configFileNames = ['package.json', '.rolelintrc.json', '.rolelintrc.yaml', '.rolelintrc.yml', 'rolelint.config.json'];
 /** Find and load the configuration; throws ConfigError listing every problem. */
-async function loadConfig(cwd, explicit) {
+async function loadConfig(cwd, explicit, options = {}) {
+    const reading = { cwd, within: options.within };
     const parsed = new Map();
     const problems = [];
     const loader = (filepath, content) => {
@@ -20094,20 +19612,14 @@ async function loadConfig(cwd, explicit) {
         problems.push(...parseProblems(source, display(cwd, filepath)));
         return source.doc.errors.length > 0 ? {} : source.doc.toJS();
     };
-    const explorer = (0,src/* lilconfig */._U)('rolelint', {
-        searchPlaces: configFileNames,
-        loaders: { '.json': loader, '.yaml': loader, '.yml': loader, noExt: loader },
-        stopDir: external_node_path_namespaceObject.parse(cwd).root,
-    });
     let result;
     try {
-        result = explicit ? await explorer.load(external_node_path_namespaceObject.resolve(cwd, explicit)) : await explorer.search(cwd);
+        result = explicit ? await loadFile(external_node_path_namespaceObject.resolve(cwd, explicit), loader, reading) : await search(cwd, loader, reading);
     }
     catch (error) {
-        const code = error.code;
-        const file = explicit ?? 'configuration';
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new ConfigError([{ source: file, keyPath: '', message: `cannot read the configuration file: ${why}` }]);
+        if (!(error instanceof Refused))
+            throw error;
+        throw new ConfigError([{ source: display(cwd, error.file), keyPath: '', message: `cannot read the configuration file: ${error.message}` }]);
     }
     if (problems.length > 0)
         throw new ConfigError(problems);
@@ -20119,7 +19631,7 @@ async function loadConfig(cwd, explicit) {
     const prefix = inPackage ? ['rolelint'] : [];
     const source = parsed.get(result.filepath);
     const locate = source ? (segments, key) => position(source, segments, key) : () => undefined;
-    const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, cwd, problems, [result.filepath]);
+    const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, reading, problems, [result.filepath]);
     if (!settled || problems.length > 0)
         throw new ConfigError(problems);
     const { settings: s, fileWords, bases } = settled;
@@ -20132,20 +19644,20 @@ async function loadConfig(cwd, explicit) {
  * folder) and the files it extends loaded. Undefined, with its problems added, when they do not
  * validate; the same for the file found and each it extends.
  */
-async function settle(value, filepath, prefix, locate, cwd, problems, chain) {
-    const file = display(cwd, filepath);
+async function settle(value, filepath, prefix, locate, reading, problems, chain) {
+    const file = display(reading.cwd, filepath);
     const invalid = validateSettings(value, file, locate, prefix);
     if (invalid.length > 0) {
         problems.push(...invalid);
         return undefined;
     }
     const settings = value;
-    const fileWords = await readFileWords(settings, external_node_path_namespaceObject.dirname(filepath), file, prefix, locate, problems);
-    return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, cwd, problems, chain) };
+    const fileWords = await readFileWords(settings, external_node_path_namespaceObject.dirname(filepath), file, prefix, locate, problems, reading);
+    return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, reading, problems, chain) };
 }
 /** Reads a file's `wordsFile`s, relative to its own folder. */
-async function readFileWords(s, dir, file, prefix, locate, problems) {
-    const read = (wordsFile, segments) => wordsFile === undefined ? undefined : readWords(external_node_path_namespaceObject.resolve(dir, wordsFile), file, keyPath([...prefix, ...segments]), locate([...prefix, ...segments]), problems);
+async function readFileWords(s, dir, file, prefix, locate, problems, reading) {
+    const read = (wordsFile, segments) => wordsFile === undefined ? undefined : readWords(external_node_path_namespaceObject.resolve(dir, wordsFile), file, keyPath([...prefix, ...segments]), locate([...prefix, ...segments]), problems, reading);
     return {
         top: await read(s.wordsFile, ['wordsFile']),
         overrides: await Promise.all((s.overrides ?? []).map((o, i) => read(o.wordsFile, ['overrides', i, 'wordsFile']))),
@@ -20156,13 +19668,19 @@ async function readFileWords(s, dir, file, prefix, locate, problems) {
  * folding them in order lets every file override what it builds on. Every problem of every file is
  * collected, each at its own file, line and key.
  */
-async function loadBases(settings, filepath, prefix, locate, cwd, problems, chain) {
+async function loadBases(settings, filepath, prefix, locate, reading, problems, chain) {
+    const { cwd } = reading;
     const names = settings.extends === undefined ? [] : Array.isArray(settings.extends) ? settings.extends : [settings.extends];
     const bases = [];
     for (const [i, name] of names.entries()) {
         const segments = [...prefix, 'extends', ...(Array.isArray(settings.extends) ? [i] : [])];
         const problem = (message) => problems.push({ source: display(cwd, filepath), ...locate(segments), keyPath: keyPath(segments), message });
         const target = resolveBase(name, external_node_path_namespaceObject.dirname(filepath));
+        if (target === notAFile) {
+            const shown = display(cwd, external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(filepath), name));
+            problem(`\`${name}\`${shown === name ? '' : ` (\`${shown}\`)`} is not a regular file (a folder, a device or a pipe); name a JSON or YAML file`);
+            continue;
+        }
         if (!target) {
             problem(`cannot find \`${name}\`: ${isPathName(name) ? `no such file (\`${display(cwd, external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(filepath), name))}\`)` : `no such file beside ${external_node_path_namespaceObject.basename(filepath)}, and no package of that name is installed where it can be found`}`);
             continue;
@@ -20177,9 +19695,11 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
         }
         let content;
         try {
-            content = await (0,promises_namespaceObject.readFile)(target, 'utf8');
+            content = await readLimited(target, reading);
         }
         catch (error) {
+            if (!(error instanceof Refused))
+                throw error;
             problem(`cannot read \`${display(cwd, target)}\`: ${error.message}`);
             continue;
         }
@@ -20199,7 +19719,7 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
             continue;
         }
         const at = (s, key) => position(source, s, key);
-        const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, cwd, problems, [...chain, target]);
+        const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, reading, problems, [...chain, target]);
         if (settled)
             bases.push(...settled.bases, { file, settings: settled.settings, fileWords: settled.fileWords });
     }
@@ -20209,11 +19729,16 @@ async function loadBases(settings, filepath, prefix, locate, cwd, problems, chai
 function isPathName(name) {
     return name.startsWith('.') || external_node_path_namespaceObject.isAbsolute(name);
 }
+/** Said of an `extends` path that is there but is no file: `/dev/zero`, a folder. */
+const notAFile = Symbol('not a file');
 /** A file beside the configuration, else a package (or a file in one) installed where it can see it. */
 function resolveBase(name, from) {
     const file = external_node_path_namespaceObject.resolve(from, name);
-    if ((0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false })?.isFile())
+    const info = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
+    if (info?.isFile())
         return file;
+    if (info && isPathName(name))
+        return notAFile;
     if (isPathName(name))
         return undefined;
     try {
@@ -20245,9 +19770,9 @@ function parseProblems({ doc, lines }, source) {
         return { source, line, column: col, keyPath: '', message: `cannot parse: ${error.message.split('\n')[0]}` };
     });
 }
-async function readWords(file, source, key, at, problems) {
+async function readWords(file, source, key, at, problems, reading) {
     try {
-        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        const text = await readLimited(file, reading, maxWordsFileBytes);
         // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
         if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
             const cspell = /cspell/i.test(external_node_path_namespaceObject.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
@@ -20260,10 +19785,102 @@ async function readWords(file, source, key, at, problems) {
             .filter(Boolean);
     }
     catch (error) {
-        const code = error.code;
-        problems.push({ source, ...at, keyPath: key, message: `cannot read the words file \`${file}\`: ${code === 'ENOENT' ? 'no such file' : error.message}` });
+        if (!(error instanceof Refused))
+            throw error;
+        problems.push({ source, ...at, keyPath: key, message: `cannot read the words file \`${file}\`: ${error.message}` });
         return undefined;
     }
+}
+/**
+ * The most a configuration file may hold. Parsed with positions kept (for problems at their line),
+ * 1 MiB of YAML or JSON (130,000 words) takes 350-380 MB and a second; 20 MB (two million words)
+ * took 2.9 GB. No configuration comes near it.
+ */
+const maxConfigFileBytes = 1024 * 1024;
+/** The most a words file may hold: plain lines, 4 MiB (470,000 words) take 230 MB. */
+const maxWordsFileBytes = 4 * 1024 * 1024;
+/** A file the configuration could not be read from, and why. */
+class Refused extends Error {
+    file;
+    constructor(file, why) {
+        super(why);
+        this.file = file;
+    }
+}
+/**
+ * A configuration or words file's text, or Refused saying why not: no such file, not a regular
+ * file (a pipe or a device would never end), over its limit, or outside the folder reading is kept
+ * within. Read through one handle, at most the limit and one byte: a file of the system's that
+ * says it is empty (`/proc`) still cannot be read without end.
+ */
+async function readLimited(file, reading, limit = maxConfigFileBytes) {
+    const most = `${limit / 2 ** 20} MiB`;
+    const what = limit === maxWordsFileBytes ? 'a words file' : 'a configuration file';
+    const info = await (0,promises_namespaceObject.stat)(file).catch((error) => {
+        throw new Refused(file, error.code === 'ENOENT' ? 'no such file' : error.code === 'ELOOP' ? 'its symbolic links loop' : error.message);
+    });
+    if (info.isDirectory())
+        throw new Refused(file, 'it is a directory');
+    if (!info.isFile())
+        throw new Refused(file, 'it is not a regular file (a device, a pipe or a socket)');
+    if (info.size > limit)
+        throw new Refused(file, `it is ${(info.size / 2 ** 20).toFixed(1)} MiB, more than the ${most} ${what} may have`);
+    if (reading.within !== undefined) {
+        const [real, root] = await Promise.all([(0,promises_namespaceObject.realpath)(file), (0,promises_namespaceObject.realpath)(reading.within)]);
+        const rel = external_node_path_namespaceObject.relative(root, real);
+        if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) || rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`)) {
+            throw new Refused(file, `it is ${real === external_node_path_namespaceObject.resolve(file) ? '' : `a link to \`${real}\`, `}outside the workspace (or in its \`.git\` folder), and the Action reads configuration only from files in it`);
+        }
+    }
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(limit + 1);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < buffer.length; length += read)
+            ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length));
+        if (length > limit)
+            throw new Refused(file, `it is more than the ${most} ${what} may have`);
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A configuration file named by `--config` or the `config` input: empty is `{}`, a package.json gives its `rolelint` key. */
+async function loadFile(filepath, loader, reading) {
+    const content = await readLimited(filepath, reading);
+    if (external_node_path_namespaceObject.basename(filepath) === 'package.json')
+        return { filepath, config: packageConfig(loader(filepath, content)) };
+    return { filepath, config: content.trim() === '' ? undefined : loader(filepath, content) };
+}
+/**
+ * The first configuration from `cwd` up (to the workspace, where reading is kept within it, else
+ * to the file system's root), in `configFileNames` order in each folder; a package.json without
+ * the `rolelint` key and an empty file are passed over, as lilconfig and cosmiconfig do.
+ */
+async function search(cwd, loader, reading) {
+    const stop = reading.within === undefined ? external_node_path_namespaceObject.parse(cwd).root : external_node_path_namespaceObject.resolve(reading.within);
+    for (let dir = external_node_path_namespaceObject.resolve(cwd);; dir = external_node_path_namespaceObject.dirname(dir)) {
+        for (const name of configFileNames) {
+            const filepath = external_node_path_namespaceObject.join(dir, name);
+            if (!(await (0,promises_namespaceObject.stat)(filepath).catch(() => undefined)))
+                continue;
+            const content = await readLimited(filepath, reading);
+            if (name === 'package.json') {
+                const config = packageConfig(loader(filepath, content));
+                if (config != null)
+                    return { filepath, config };
+            }
+            else if (content.trim() !== '') {
+                return { filepath, config: loader(filepath, content) };
+            }
+        }
+        if (dir === stop || dir === external_node_path_namespaceObject.dirname(dir))
+            return undefined;
+    }
+}
+function packageConfig(pkg) {
+    return isObject(pkg) ? pkg.rolelint : undefined;
 }
 function position({ doc, lines }, segments, key) {
     let offset;
@@ -26432,7 +26049,7 @@ const rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 function createResolver(input, cwd) {
     const layers = input.layers ?? [];
-    const matchers = layers.map((layer) => (layer.files ? picomatch(layer.files, { dot: true }) : undefined));
+    const matchers = layers.map((layer) => (layer.files ? globMatcher(layer.files, { dot: true }) : undefined));
     const cache = new Map();
     return (documentPath) => {
         const relative = relativePath(input.dir, external_node_path_namespaceObject.resolve(cwd, documentPath));
@@ -26502,7 +26119,7 @@ async function setup(cwd, options = {}) {
             return undefined;
         }
     };
-    const loaded = await collect(() => loadConfig(cwd, options.config));
+    const loaded = await collect(() => loadConfig(cwd, options.config, { within: options.within }));
     const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
     if (!loaded || problems.length > 0)
         throw new ConfigError(problems);
@@ -38202,7 +37819,7 @@ function parse(options) {
  *   Chunks.
  */
 
-const search = /[\0\t\n\r]/g;
+const preprocess_search = /[\0\t\n\r]/g;
 
 /**
  * @returns {Preprocessor}
@@ -38234,8 +37851,8 @@ function preprocess() {
       start = undefined;
     }
     while (startPosition < value.length) {
-      search.lastIndex = startPosition;
-      const match = search.exec(value);
+      preprocess_search.lastIndex = startPosition;
+      const match = preprocess_search.exec(value);
       const endPosition = match && match.index !== undefined ? match.index : value.length;
       const code = value.charCodeAt(endPosition);
       if (!match) {

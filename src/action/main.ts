@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import picomatch from 'picomatch';
 import { docsUrl } from '../core/links.js';
 import { relativePath } from '../core/paths.js';
 import { printable } from '../core/printable.js';
@@ -17,6 +16,7 @@ import { reachesFailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { version } from '../core/version.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
+import { globMatcher } from '../config/files.js';
 import { setup } from '../config/setup.js';
 import { ruleMetadata } from '../engine/config.js';
 import { lintFilesInParallel } from '../engine/parallel.js';
@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     let config;
     try {
-      config = await setup(cwd, { config: inputs.config, inputs: inputs.settings });
+      config = await setup(cwd, { config: inputs.config, inputs: inputs.settings, within: cwd });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       stopBeforeLinting(`rolelint: the configuration is not valid:\n${error.problems.map(formatProblem).join('\n')}`);
@@ -86,7 +86,7 @@ export async function run(): Promise<void> {
         // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
         const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
         // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
-        const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
+        const match = patterns.length > 0 ? globMatcher(relative.flatMap((p) => (p.startsWith('!') ? [p] : [p, `${p.replace(/\/+$/, '')}/**`])), { dot: false }) : config.selects;
         paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
         scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}`;
       } else {

@@ -101,7 +101,7 @@ export async function findConfigured(files: readonly string[], dir: string, cwd:
  */
 export function selectsDocument(files: readonly string[] | undefined, dir: string, cwd: string, ignore?: Ignore): (p: string) => boolean {
   // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
-  const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: false });
+  const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
   const skipped = picomatch(alwaysIgnored, { dot: true });
   const ignored = ignoreMatcher(ignore, cwd);
   return (p) => {
@@ -110,10 +110,25 @@ export function selectsDocument(files: readonly string[] | undefined, dir: strin
   };
 }
 
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+export function globMatcher(globs: readonly string[], options: picomatch.PicomatchOptions = {}): (p: string) => boolean {
+  const positive = globs.filter((g) => !g.startsWith('!'));
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  if (positive.length === 0) return () => false;
+  const matches = picomatch(positive, options);
+  const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+  return (p) => matches(p) && !excepted(p);
+}
+
 /** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
 export function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: string) => boolean {
   if (!ignore || ignore.globs.length === 0) return () => false;
-  const match = picomatch([...ignore.globs], { dot: true });
+  const match = globMatcher(ignore.globs, { dot: true });
   return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));
 }
 
@@ -141,7 +156,7 @@ async function unreadableEntries(root: string, everyLink = false): Promise<strin
 
 /** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
 async function linksMatching(globs: readonly string[], dir: string, root: string): Promise<string[]> {
-  const match = picomatch([...globs], { dot: false });
+  const match = globMatcher(globs, { dot: false });
   const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
   return links
     .map((e) => relativePath(root, path.join(e.parentPath, e.name)))

@@ -25,7 +25,7 @@ export interface Setup {
 }
 
 /** Throws ConfigError (every problem of the file and inputs) before any document is read. */
-export async function setup(cwd: string, options: { config?: string; inputs?: SettingInputs } = {}): Promise<Setup> {
+export async function setup(cwd: string, options: { config?: string; inputs?: SettingInputs; within?: string } = {}): Promise<Setup> {
   // Both are read before either fails, so one run reports every problem of the file and the inputs.
   const problems: ConfigProblem[] = [];
   const collect = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
@@ -37,7 +37,7 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
       return undefined;
     }
   };
-  const loaded = await collect(() => loadConfig(cwd, options.config));
+  const loaded = await collect(() => loadConfig(cwd, options.config, { within: options.within }));
   const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
   if (!loaded || problems.length > 0) throw new ConfigError(problems);
   const ignore: Ignore = { dir: loaded.dir, globs: loaded.ignore };
