@@ -104,7 +104,10 @@ export async function main(io: Io): Promise<number> {
     fix: values.fix === true,
     onOutOfMemory: say,
   });
-  for (const result of results) if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
+  for (const result of results) {
+    if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
+    if (result.fixesWithheld) say(`\`${result.path}\`: ${result.fixesWithheld}`);
+  }
   if (values.verbose) {
     const threads = workerCount(found.paths.length, workers);
     io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
