@@ -25762,6 +25762,15 @@ const typo = defineRule({
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
+        // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
+        // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
+        // no slip for `meant` there).
+        const halves = acrossLines(source, entry.start, word);
+        if (halves !== undefined) {
+            if (ok(halves))
+                continue;
+            entry.broken = true;
+        }
         if (names.has(word) || fullName)
             continue;
         // Words the document lists for cspell, and where it switches cspell off: it has said so already.
@@ -25795,7 +25804,7 @@ const typo = defineRule({
         file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
         return;
     }
-    for (const { word, start } of unknown) {
+    for (const { word, start, broken } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
         if (!from || !to)
@@ -25812,7 +25821,7 @@ const typo = defineRule({
         message.actual = word;
         message.expected = suggestions;
         const correction = speller.correction(shown);
-        if (correction)
+        if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
     }
 });
@@ -25868,6 +25877,15 @@ function typo_allowedSet(words) {
     if (!set)
         typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
     return set;
+}
+const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
+const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;
+/** The whole word when the one at `start` is half of a word hyphenated across a line break (in a quote or a list item too), else undefined. */
+function acrossLines(source, start, word) {
+    const end = start + word.length;
+    const before = brokenBefore.exec(source.slice(Math.max(0, start - 80), start));
+    const after = brokenAfter.exec(source.slice(end, end + 80));
+    return before || after ? `${before?.[1] ?? ''}${word}${after?.[1] ?? ''}` : undefined;
 }
 /**
  * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the

@@ -372,3 +372,14 @@ describe('typo: letters that run on past any word', () => {
     expect(await found(`<!-- cspell:disable -->\n${'a'.repeat(500)}\n`)).toEqual([]);
   });
 });
+
+describe('typo: words hyphenated across a line break', () => {
+  it('reads `manage-` and `ment` on the next line as one word, as pasted from a PDF', async () => {
+    expect(await found('We need manage-\nment and atten-\ntion, in a list and a quote too:\n\n- respon-\n  sibilities\n\n> knowl-\n> edge\n')).toEqual([]);
+  });
+
+  it('reports the halves of a misspelt one, but offers no fix for either (`ment` is no slip for `meant` there)', async () => {
+    const messages = await runRule(typo, 'Strong managm-\nent skills.\n');
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.actual} ${m.fix ? 'fix' : 'no fix'}`)).toEqual(['1:8 managm no fix', '2:1 ent no fix']);
+  });
+});

@@ -136,6 +136,14 @@ export const typo = defineRule<TypoOptions>(
     const unknown: Found[] = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
       const { word, fullName, link } = entry;
+      // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
+      // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
+      // no slip for `meant` there).
+      const halves = acrossLines(source, entry.start, word);
+      if (halves !== undefined) {
+        if (ok(halves)) continue;
+        entry.broken = true;
+      }
       if (names.has(word) || fullName) continue;
       // Words the document lists for cspell, and where it switches cspell off: it has said so already.
       directives ??= spellingDirectives(source);
@@ -172,7 +180,7 @@ export const typo = defineRule<TypoOptions>(
       return;
     }
 
-    for (const { word, start } of unknown) {
+    for (const { word, start, broken } of unknown) {
       const from = place.toPoint(start);
       const to = place.toPoint(start + word.length);
       if (!from || !to) continue;
@@ -187,7 +195,7 @@ export const typo = defineRule<TypoOptions>(
       message.actual = word;
       message.expected = suggestions;
       const correction = speller.correction(shown);
-      if (correction) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
+      if (correction && !broken) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
     }
   },
 );
@@ -254,6 +262,19 @@ interface Found {
   fullName: boolean;
   /** The target of the link whose text the word is in. */
   link: string | undefined;
+  /** Half of a word hyphenated across a line break: reported, never fixed. */
+  broken?: boolean;
+}
+
+const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
+const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;
+
+/** The whole word when the one at `start` is half of a word hyphenated across a line break (in a quote or a list item too), else undefined. */
+function acrossLines(source: string, start: number, word: string): string | undefined {
+  const end = start + word.length;
+  const before = brokenBefore.exec(source.slice(Math.max(0, start - 80), start));
+  const after = brokenAfter.exec(source.slice(end, end + 80));
+  return before || after ? `${before?.[1] ?? ''}${word}${after?.[1] ?? ''}` : undefined;
 }
 
 /**

@@ -60,6 +60,11 @@ describe('a fix that would make a finding is not made', () => {
     expect(run.stderr).toContain('(it would make `duplicate-bullet` on line 6)');
   });
 
+  it('half of a word hyphenated across a line break is not "corrected" (`manage-` / `ment` became `meant`)', async () => {
+    const text = `# Role\n\nStrong manage-\nment skills, and managm-\nent too; work publically.\n\n${sections}`;
+    expect((await fixOnce(text)).after).toBe(text.replace('publically', 'publicly'));
+  });
+
   it('frontmatter is not broken by removing an invisible character, nor nested under another key', async () => {
     for (const line of ['\u200B  level: 2', '\u200B\tlevel: 2']) {
       const text = `---\ntitle: Role\n${line}\n---\n# Role\n\n${sections}`;
@@ -78,7 +83,7 @@ const line = fc.oneof(
   fc.constantFrom(
     '# Role', '## Responsibilities', '## Requirements', '## Leadership', '## Infrastruture', '', '', '---', 'title: Senior Enginer', 'title: Role', '  level: 2',
     '- Work publicly', '- Work publically', '- Stay commited', '- Stay committed', 'We hthe the plan.', 'the the', 'Teams recieve feedback.', 'Require\u200Bments',
-    '\u200B  nested: x', '\u200Btags: [a]', '\u200B    code', '\uFEFF', '- Own the roadmap', '- Own the roadmap.', '| Transfering | x |', '<p>Commited</p>', '```', '> quote',
+    '\u200B  nested: x', '\u200Btags: [a]', '\u200B    code', 'We need manage-', 'ment and more.', '\uFEFF', '- Own the roadmap', '- Own the roadmap.', '| Transfering | x |', '<p>Commited</p>', '```', '> quote',
   ),
   fc.string({ maxLength: 20 }),
 );
