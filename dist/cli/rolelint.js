@@ -25796,7 +25796,8 @@ const typo = defineRule({
         if (!from || !to)
             continue;
         const shown = `${word.slice(0, 20)}\u2026`;
-        file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        message.actual = word;
     }
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, wordCount, texts)) {
