@@ -42,8 +42,8 @@ bundleBehindEntry('lib/action/index.js', 'dist', 'action.js', false);
 bundleBehindEntry('lib/cli/bin.js', 'dist/cli', 'rolelint.js', true);
 // The lint worker, beside each bundle: the engine starts it from the folder it runs from.
 ncc('lib/engine/lint-worker.js', 'dist/.worker');
-// lilconfig reaches Node's require through `eval("require")` when bundled; an ES module bundle has
-// no `require`, so give it the real one (ncc already imports createRequire at the top).
+// A package that reaches Node's require through `eval("require")` (lilconfig did) finds none in an
+// ES module bundle: give it the real one (ncc already imports createRequire at the top).
 for (const file of ['dist/action.js', 'dist/cli/rolelint.js', 'dist/.worker/index.js']) {
   const text = readFileSync(file, 'utf8');
   if (!/^(#!.*\n)?import { createRequire as __WEBPACK_EXTERNAL_createRequire }/.test(text)) throw new Error(`${file}: ncc's preamble changed; revisit the require patch`);

@@ -245,10 +245,14 @@ describe('Action over HTTP: pull requests past the 3,000 files the API lists', (
     expect([...new Set(create.body.output.annotations.map((a: { path: string }) => a.path))]).toEqual(['docs/new.md', 'docs/old.md']);
   });
 
-  it('without a git checkout: says which git call failed and what to do, lints every matching file', async () => {
+  it('without a git checkout: says which git call failed and what to do, and lints nothing rather than every file', async () => {
     const result = await runAction({ 'a.md': partial, 'b.md': three() }, {}, githubLike(capped));
-    expect(result.stdout).toMatch(/::warning::`git fetch --no-tags --deepen=3 origin head1234` failed in .*: .*Check out the repository before rolelint \(actions\/checkout\), with `fetch-depth: 0` for very large pull requests\. Linting every file matching `files` instead\./);
-    expect(result.outputs).toMatch(/files<<.*\n2\n/);
+    expect(result.stdout).toMatch(
+      /::warning::rolelint cannot tell which files pull request #7 changes: `git fetch --no-tags --deepen=3 origin head1234` failed in .*: .*Check out the repository before rolelint \(actions\/checkout\), with `fetch-depth: 0` for very large pull requests\. So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch\./,
+    );
+    expect(result.outputs).toMatch(/files<<.*\n0\n/);
+    expect(result.summary).toContain('Linted no file: the changed files of pull request #7 could not be listed (see the warning in the log).');
+    expect(result.failed).toBe(false);
   });
 });
 
@@ -290,12 +294,14 @@ describe('Action over HTTP: when GitHub says no', () => {
     expect(result.failed).toBe(false);
   });
 
-  it('404 on the file list: says which call and what to do, lints every matching file instead', async () => {
+  it('404 on the file list: says which call and what to do, takes the list from `git diff` (here none: no checkout)', async () => {
     const missing: Handler = (r) => (r.path.endsWith('/files') ? { status: 404, body: { message: 'Not Found' } } : undefined);
     const result = await runAction({ 'a.md': `# A\n\n${sections}`, 'b.md': partial }, {}, githubLike([], missing));
-    expect(result.stdout).toContain('::warning::GET /repos/o/r/pulls/7/files (pulls.listFiles) failed (HTTP 404): Not Found. GitHub cannot find it, or the token cannot see it');
-    expect(result.outputs).toMatch(/files<<.*\n2\n/);
-    expect(result.failed).toBe(true);
+    expect(result.stdout).toContain(
+      '::warning::GET /repos/o/r/pulls/7/files (pulls.listFiles) failed (HTTP 404): Not Found. GitHub cannot find it, or the token cannot see it: check the repository and `pull-requests: read`. Taking the changed files from `git diff` in the checkout instead, so the same files are linted.',
+    );
+    expect(result.outputs).toMatch(/files<<.*\n0\n/);
+    expect(result.failed).toBe(false);
   });
 
   it('422 on the check run: the message names the call, commands carry the findings, the result stands', async () => {

@@ -56,12 +56,14 @@ describe('linting many files in worker threads', () => {
     // 35,000 need 380-420 MB, 45,000 500-600 MB): past a pool worker's ~360 MB here, within the
     // 700 MB of the thread running the CLI.
     const bullets = `---\nkind: job-post\n---\n\n# Role\n\n## Responsibilities\n\n${Array.from({ length: 40_000 }, (_, i) => `- item ${i}\n`).join('')}`;
-    const big = workspace({ ...documents, 'roles/zz-bullets.md': bullets });
+    // Past the complexity guard's default budget (1 MiB of text): raised as a user would raise it.
+    const big = workspace({ ...documents, 'roles/zz-bullets.md': bullets, 'roles.json': JSON.stringify({ rules: { 'file-too-large': ['warning', { maxBytes: 4 * 2 ** 20 }] } }) });
     const target = path.join(big, 'roles');
-    const pooled = await cliInCappedThread(['--workers', '2', target], 700);
+    const config = ['--config', path.join(big, 'roles.json')];
+    const pooled = await cliInCappedThread(['--workers', '2', ...config, target], 700);
     expect(pooled.stderr).toMatch(/^rolelint: a worker thread ran out of memory \(its limit: \d+ MB\) on (one of .*)?`[^`]*roles\/zz-bullets\.md`.*; linted (it|them) again in the main thread\n$/);
     expect(pooled.code).toBe(0);
-    const single = await cliInCappedThread(['--workers', '1', target], 700);
+    const single = await cliInCappedThread(['--workers', '1', ...config, target], 700);
     expect(single.stderr).toBe('');
     const report = JSON.parse(pooled.stdout) as { path: string; messages: { ruleId: string }[] }[];
     expect(report).toHaveLength(81);

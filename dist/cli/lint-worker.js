@@ -2901,7 +2901,7 @@ __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -2924,7 +2924,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -9506,6 +9506,11 @@ var typing_cost = __nccwpck_require__(4224);
 const byScore = (a, b) => a.s - b.s || a.c.localeCompare(b.c);
 const logCount = (table, word) => Math.log10(Number(table.get(word) ?? 0) + 1);
 const frequencyWeight = 0.2;
+/**
+ * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
+ * nothing is suggested, since the run-together scan costs with the square of the length.
+ */
+const maxSuggestLength = 100;
 const maxScanCost = 2.2;
 /** The score of a listed misspelling's first correction: below any a scanned word can have. */
 const listedScore = -1e6;
@@ -9621,6 +9626,8 @@ function createSpeller(data) {
             return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
         },
         suggest(word, max = 3) {
+            if (word.length > maxSuggestLength)
+                return [];
             const lower = word.toLowerCase();
             let entry = suggestions.get(lower);
             if (!entry) {
@@ -21410,7 +21417,14 @@ const fileChecks = {
     binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs: docs('file-binary'), defaults: {}, schema: noOptions },
     encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs: docs('file-encoding'), defaults: {}, schema: noOptions },
     tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs: docs('file-too-large'), defaults: { maxBytes: 1024 * 1024 }, schema: { type: 'object', additionalProperties: false, properties: { maxBytes: { type: 'integer', minimum: 1, description: 'Largest file, in bytes, that is linted' } } } },
-    tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs: docs('file-too-complex'), defaults: {}, schema: noOptions },
+    tooComplex: {
+        id: 'file-too-complex',
+        description: 'Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`',
+        defaultLevel: 'warning',
+        docs: docs('file-too-complex'),
+        defaults: { maxSeconds: 10 },
+        schema: { type: 'object', additionalProperties: false, properties: { maxSeconds: { type: 'number', exclusiveMinimum: 0, description: 'Time one file may take to parse and lint, in seconds; past it the remaining rules are not run' } } },
+    },
     empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs: docs('file-empty'), defaults: {}, schema: noOptions },
     unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs: docs('file-unreadable'), defaults: {}, schema: noOptions },
     inlineConfig: { id: 'inline-config', description: 'Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id', defaultLevel: 'warning', docs: docs('inline-config'), defaults: {}, schema: noOptions },
@@ -21430,6 +21444,11 @@ function checkFinding(check, config, message, at = { line: 1, column: 1 }) {
 function maxBytes(config) {
     const options = config.rules[fileChecks.tooLarge.id]?.options;
     return options?.maxBytes ?? fileChecks.tooLarge.defaults.maxBytes;
+}
+/** The time one file may take to parse and lint, in milliseconds (`maxSeconds` of `file-too-complex`). */
+function timeBudgetMs(config) {
+    const options = config.rules[fileChecks.tooComplex.id]?.options;
+    return (options?.maxSeconds ?? fileChecks.tooComplex.defaults.maxSeconds) * 1000;
 }
 function tooLargeFinding(path, size, config) {
     const limit = maxBytes(config);
@@ -27889,7 +27908,7 @@ function offsets(node) {
 /**
  * A multinomial logistic regression over the kind signals (kind-features.ts): each kind's score is
  * a weighted sum of the signals plus a bias, turned into probabilities by softmax. The weights are
- * learnt from the labelled corpus (scripts/train-kind.js writes kind-model.json) and are plain data;
+ * learnt from the labelled corpus (`npm run train-kind` writes kind-model.json) and are plain data;
  * `train` is here so the training script and the leave-one-source-out test learn the same way.
  */
 
@@ -28502,7 +28521,13 @@ const invisibleCharacter = defineRule({
             : `${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
         message.actual = run;
         message.expected = [''];
-        offerFix(message, file, start, end, run, '');
+        // First on its line and followed by a space, it holds the line's indentation at none:
+        // removed, the spaces after it would indent the line and change what it is (frontmatter
+        // YAML nested under the key above, an indented code block). That is for the writer to see.
+        const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
+        const indents = (after === ' ' || after === '\t') && /^[ \t]*$/.test(source.slice(lineStart, start));
+        if (!indents)
+            offerFix(message, file, start, end, run, '');
     }
 });
 /** Offsets of what is written on purpose: code, inline code and HTML comments. */
@@ -28761,6 +28786,12 @@ function nextLine(source, at) {
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
+ * Letters in the longest word the rule spells: the dictionaries' longest is 45
+ * (`pneumonoultramicroscopicsilicovolcanoconiosis`). A longer run of letters is no word, and
+ * suggesting for one costs with the square of its length (20,000 letters took over a minute).
+ */
+const maxWordLength = 50;
+/**
  * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
  * role documents (../shared/seeds, ../shared/corpus, or the job posts the last group names) and is a
  * word, not a typo.
@@ -28847,6 +28878,7 @@ const typo = defineRule({
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
+    const overlong = [];
     let wordCount = 0;
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts = [];
@@ -28857,7 +28889,13 @@ const typo = defineRule({
         // Most text has no unknown word: then nothing more is built.
         let unknown;
         for (let i = 0; i < tokens.length; i++) {
-            const parts = unknownParts(tokens[i].word, ok);
+            const word = tokens[i].word;
+            if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+                // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+                overlong.push({ word, start: at + tokens[i].index });
+                continue;
+            }
+            const parts = unknownParts(word, ok);
             if (parts.length > 0)
                 (unknown ??= [])[i] = parts;
         }
@@ -28917,6 +28955,15 @@ const typo = defineRule({
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
+        // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
+        // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
+        // no slip for `meant` there).
+        const halves = acrossLines(source, entry.start, word);
+        if (halves !== undefined) {
+            if (ok(halves))
+                continue;
+            entry.broken = true;
+        }
         if (names.has(word) || fullName)
             continue;
         // Words the document lists for cspell, and where it switches cspell off: it has said so already.
@@ -28934,13 +28981,24 @@ const typo = defineRule({
             continue;
         unknown.push(entry);
     }
+    for (const { word, start } of overlong) {
+        if ((directives ??= spellingDirectives(source)).off(start))
+            continue;
+        const from = place.toPoint(start);
+        const to = place.toPoint(start + word.length);
+        if (!from || !to)
+            continue;
+        const shown = `${word.slice(0, 20)}\u2026`;
+        const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        message.actual = word;
+    }
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, wordCount, texts)) {
         const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
         file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
         return;
     }
-    for (const { word, start } of unknown) {
+    for (const { word, start, broken } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
         if (!from || !to)
@@ -28957,7 +29015,7 @@ const typo = defineRule({
         message.actual = word;
         message.expected = suggestions;
         const correction = speller.correction(shown);
-        if (correction)
+        if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
 });
@@ -29013,6 +29071,15 @@ function typo_allowedSet(words) {
     if (!set)
         typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
     return set;
+}
+const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
+const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;
+/** The whole word when the one at `start` is half of a word hyphenated across a line break (in a quote or a list item too), else undefined. */
+function acrossLines(source, start, word) {
+    const end = start + word.length;
+    const before = brokenBefore.exec(source.slice(Math.max(0, start - 80), start));
+    const after = brokenAfter.exec(source.slice(end, end + 80));
+    return before || after ? `${before?.[1] ?? ''}${word}${after?.[1] ?? ''}` : undefined;
 }
 /**
  * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
@@ -29255,58 +29322,6 @@ function inspectBytes(bytes) {
     if (nul >= 0)
         return { kind: 'binary', reason: `binary data (a NUL byte at offset ${nul})` };
     return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
-}
-/** Limits past which the Markdown parser's cost grows faster than the text (measured: 1,000 nested list items take 38 s). */
-const complexityLimits = { quoteDepth: 100, listIndent: 200, delimiterRun: 1000 };
-/**
- * A linear scan for the shapes that make Markdown parsing super-linear: block quotes nested past
- * 100 levels, list items indented past 200 columns (about 100 levels of nesting), and runs of
- * more than 1,000 emphasis, code or bracket characters. No role document comes near them.
- */
-function tooComplex(text) {
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = start;
-        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
-            end++;
-        const what = complexLine(text, start, end);
-        if (what)
-            return { line, what };
-        if (text[end] === '\r' && text[end + 1] === '\n')
-            end++;
-        start = end + 1;
-        line++;
-    }
-    return undefined;
-}
-function complexLine(text, start, end) {
-    let quotes = 0;
-    let indent = 0;
-    let i = start;
-    for (; i < end; i++) {
-        const c = text[i];
-        if (c === '>')
-            quotes++;
-        else if (c === ' ')
-            indent++;
-        else if (c === '\t')
-            indent += 4;
-        else
-            break;
-    }
-    if (quotes > complexityLimits.quoteDepth)
-        return `block quotes nested ${quotes} deep`;
-    if (quotes === 0 && indent > complexityLimits.listIndent && /^([-*+]|\d{1,9}[.)])(\s|$)/.test(text.slice(i, Math.min(end, i + 11)))) {
-        return `a list item indented ${indent} columns (about ${Math.floor(indent / 2)} levels of nesting)`;
-    }
-    let run = 1;
-    for (let k = start + 1; k < end; k++) {
-        run = text[k] === text[k - 1] ? run + 1 : 1;
-        if (run > complexityLimits.delimiterRun && '*_[]`~'.includes(text[k]))
-            return `a run of ${run}+ \`${text[k]}\` characters`;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/decode.js
@@ -46790,7 +46805,41 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/text/yaml.js
+/**
+ * YAML parsed with every cost linear. The `yaml` library's own duplicate-key check (`uniqueKeys`)
+ * compares each key with every key before it in its map: 20,000 keys took 2.8 s and 50,000 took
+ * 19 s, against 0.35 s and 0.65 s without it. Keys are checked here with one set per map, and
+ * reported as the library reports them (`DUPLICATE_KEY` at the key, "Map keys must be unique").
+ */
+
+function parseYamlDocument(text, options = {}) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { ...options, uniqueKeys: false });
+    const duplicates = [];
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                // As the library compares keys: scalars by value (`1` and `'1'` differ), a merge key (`<<`) never.
+                if (!(0,yaml_dist/* isScalar */.jn)(key) || key.value === '<<')
+                    continue;
+                if (seen.has(key.value)) {
+                    const at = key.range?.[0] ?? 0;
+                    duplicates.push(new yaml_dist/* YAMLParseError */.XT([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+                }
+                seen.add(key.value);
+            }
+        },
+    });
+    if (duplicates.length > 0) {
+        doc.errors.push(...duplicates);
+        doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+    }
+    return doc;
+}
+
 ;// CONCATENATED MODULE: ./lib/parse/frontmatter.js
+
 
 
 
@@ -46806,19 +46855,21 @@ function parseYaml(text, first) {
     // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
     // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
     const lf = text.replace(/\r(?!\n)/g, '\n');
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(lf, { uniqueKeys: true, logLevel: 'error' });
+    const doc = parseYamlDocument(lf, { logLevel: 'error' });
     // Placed by the error's offset: the library's own line count misses the line breaks inside a
     // plain scalar it gave up on (`- own` / `x# Role` / `  a: b` puts the `:` a line early).
-    let place;
-    const problems = doc.errors.map((error) => {
-        const at = (place ??= lib_location(lf)).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
-        return { message: notValid('YAML', error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.column };
-    });
-    if (problems.length > 0)
-        return { scalars: [], problems };
+    // Only the first error: one unclosed quote or bracket makes the parser report dozens after it.
+    const error = doc.errors[0];
+    if (error) {
+        const at = lib_location(lf).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
+        const more = doc.errors.length - 1;
+        const after = more > 0 ? ` (the parser reports ${more} more error${more === 1 ? '' : 's'} after it, which may follow from this one)` : '';
+        const message = notValid('YAML', `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}${after}`);
+        return { scalars: [], problems: [{ message, line: first + at.line - 1, column: at.column }] };
+    }
     const contents = doc.contents;
     if (contents === null || contents === undefined)
-        return { data: {}, scalars: [], problems };
+        return { data: {}, scalars: [], problems: [] };
     if (!(0,yaml_dist/* isMap */.jh)(contents)) {
         const kind = Array.isArray(doc.toJS()) ? 'a list' : `the ${typeof doc.toJS()} \`${String(doc.toJS()).slice(0, 40)}\``;
         return { scalars: [], problems: [{ message: `Frontmatter is ${kind}, expected \`key: value\` pairs`, line: first, column: 1 }] };
@@ -46836,7 +46887,7 @@ function parseYaml(text, first) {
         if (plain && !/[\r\n]/.test(source))
             scalars.push({ key: String(key.value), source, offset: start });
     }
-    return { data: doc.toJS(), scalars, problems };
+    return { data: doc.toJS(), scalars, problems: [] };
 }
 // A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.
 // Basic strings with an escape are left out: their text is not the value.
@@ -47973,6 +48024,263 @@ function createParser() {
         .freeze();
 }
 
+;// CONCATENATED MODULE: ./lib/engine/complexity.data.js
+/**
+ * What each Markdown construct costs the parser, in bytes of plain text that take as long to parse
+ * (1 = a byte of prose), and the nesting past which a document is not parsed at all. Measured with
+ * the engine's parser (remark-parse, frontmatter, GFM, plain-text structure) on documents made of
+ * one construct repeated, each against prose of the same size: 1 MB of the corpus's prose took
+ * 1.5-2.4 s in one document on the 2-core development machine; 50,000 list items (640 KB) 3.9 s,
+ * 20,000 table rows (350 KB) 2.5 s, 10,000 footnotes (280 KB) 2.6 s, `[a](` 12,000 times in one
+ * paragraph (48 KB) 3.0 s, one line nesting 2,000 list items (4 KB) 1.4 s. Rounded up, so an estimate
+ * errs towards "too complex"; no real role document comes within a hundredth of the budget.
+ */
+const constructCost = {
+    /** A list item or block quote marker (`- `, `1. `, `> `, `\u2022`). */
+    marker: 45,
+    /** Per line, the square of its nesting (containers opened on it): 100 levels on one line cost 14 ms. */
+    depthSquared: 1,
+    /** Per line, each container left open above it (lazy and continuation lines re-check them all). */
+    openContainer: 2,
+    /** A paragraph or other block starting after a blank line. */
+    block: 25,
+    /** An ATX heading (`# Title`) or a setext underline. */
+    heading: 35,
+    /**
+     * A setext underline under a paragraph, per unit of what comes before it: micromark rewrites
+     * every event before it to make the heading (10,000 `Title` / `---` pairs, 98 KB, took 24 s).
+     */
+    setextPerCostBefore: 0.01,
+    /** One inline mark (`[`, `]`, `(`, `)`, `*`, `_`, `` ` ``, `~`, `<`, `!`, `\`, `&`, `"`). */
+    inlineMark: 3,
+    /**
+     * Per paragraph, the square of its inline marks: resolving a link or emphasis splices the
+     * paragraph's events, so marks cost in proportion to the marks before them.
+     */
+    inlineMarkSquared: 0.02,
+    /** A footnote (`[^`), its reference or its definition. */
+    footnote: 50,
+    /** A link definition line (`[id]: url`). */
+    definition: 50,
+    /** A table cell border (`|`). */
+    tableCell: 25,
+    /** A code fence line (```` ``` ```` or `~~~`). */
+    fence: 18,
+    /** A line of frontmatter (a YAML or TOML key). */
+    frontmatterLine: 14,
+};
+/** Lists or block quotes nested deeper than this on one line are not parsed: the parser's cost grows with the square of it. */
+const maxNesting = 100;
+
+;// CONCATENATED MODULE: ./lib/engine/complexity.js
+/**
+ * How long a document would take to parse, estimated in one linear pass before the parser sees it.
+ * micromark's cost grows with what a document is made of, not only its size: containers nested on
+ * one line or left open over lazy lines cost with the square of their depth, inline marks in one
+ * paragraph with the square of their number, and list items, footnotes, table cells and headings
+ * each cost many bytes of prose (complexity.data.ts). A document whose estimate passes the budget
+ * (as many bytes of plain text as `file-too-large` allows) is reported, naming what made it costly
+ * and the line where the budget ran out, and is not parsed.
+ */
+
+
+/** How each part is named in a finding, from its count. */
+const complexity_describe = {
+    text: (n) => `${count(n)} characters of text`,
+    marker: (n, t) => `${count(n)} ${t.quotes === 0 ? 'list items' : t.quotes === n ? 'block quotes' : 'list items and block quotes'}`,
+    nesting: (_, t) => `lists or block quotes nested up to ${count(t.deepest)} deep, left open over ${count(t.lines)} lines`,
+    block: (n) => `${count(n)} paragraphs and other blocks`,
+    heading: (n) => `${count(n)} headings`,
+    setext: (n) => `${count(n)} headings underlined with \`---\` or \`===\``,
+    inline: (n) => `${count(n)} links, emphasis and other inline marks`,
+    paragraph: (_, t) => `${count(t.mostMarks)} inline marks (links, emphasis, code) in one paragraph`,
+    footnote: (n) => `${count(n)} footnotes and footnote references`,
+    definition: (n) => `${count(n)} link definitions`,
+    cell: (n) => `${count(n)} table cells`,
+    fence: (n) => `${count(n)} code fences`,
+    frontmatter: (n) => `${count(n)} frontmatter lines`,
+};
+const isBullet = new Set(wordProcessorBullets);
+const isMark = new Set('[]()*_`~<!\\&"');
+/**
+ * The first reason `text` is too complex to parse within `budget` (bytes of plain text), or
+ * undefined. Stops at the line where the estimate passes the budget, so it costs at most a pass
+ * over that much text.
+ */
+function tooComplex(text, budget) {
+    const parts = Object.keys(complexity_describe);
+    const tally = { costs: zeros(parts), counts: zeros(parts), quotes: 0, deepest: 0, lines: 0, mostMarks: 0 };
+    let total = 0;
+    const add = (part, n, each) => {
+        tally.counts[part] += n;
+        tally.costs[part] += n * each;
+        total += n * each;
+    };
+    const fence = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.exec(text)?.[1];
+    let inFrontmatter = fence !== undefined;
+    /** Nesting of the containers open above the current line. */
+    let open = 0;
+    let afterBlank = true;
+    /** Inline marks in the current paragraph. */
+    let marks = 0;
+    let line = 1;
+    let start = 0;
+    while (start < text.length) {
+        let end = start;
+        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
+            end++;
+        add('text', end - start + 1, 1);
+        if (inFrontmatter) {
+            add('frontmatter', 1, constructCost.frontmatterLine);
+            if (line > 1 && text.slice(start, end).trimEnd() === fence)
+                inFrontmatter = false;
+        }
+        // Container markers at the start of the line: block quotes and list items, and the indentation before them.
+        let at = start;
+        let lead = 0;
+        while (at < end && (text[at] === ' ' || text[at] === '\t'))
+            lead += text[at++] === '\t' ? 4 : 1;
+        let quotes = 0;
+        let items = 0;
+        for (;;) {
+            while (at < end && (text[at] === ' ' || text[at] === '\t'))
+                at++;
+            const c = text[at];
+            if (c === '>') {
+                quotes++;
+                at++;
+                continue;
+            }
+            const after = listMarkerEnd(text, at, end);
+            if (after === undefined)
+                break;
+            items++;
+            at = after;
+        }
+        const markers = quotes + items;
+        if (markers === 0 && at === end) {
+            // A blank line: every open container is checked for whether it goes on.
+            add('nesting', open, constructCost.openContainer);
+            afterBlank = true;
+            marks = 0;
+        }
+        else {
+            const nesting = markers + (markers > 0 ? Math.floor(lead / 2) : 0);
+            if (nesting > maxNesting)
+                return { line, what: nestingPhrase(quotes, items, lead, nesting) };
+            if (markers > 0) {
+                add('marker', markers, constructCost.marker);
+                tally.quotes += quotes;
+                add('nesting', nesting * nesting, constructCost.depthSquared);
+                open = nesting;
+                marks = 0;
+            }
+            else {
+                // At the margin after a blank line, every container has closed; otherwise each is checked again.
+                if (afterBlank && lead === 0)
+                    open = 0;
+                add('nesting', open, constructCost.openContainer);
+            }
+            if (open > tally.deepest)
+                tally.deepest = open;
+            if (open > 0)
+                tally.lines++;
+            const wasBlank = afterBlank;
+            if (afterBlank)
+                add('block', 1, constructCost.block);
+            afterBlank = false;
+            const c = text[at];
+            if (c === '#') {
+                add('heading', 1, constructCost.heading);
+            }
+            else if ((c === '=' || c === '-') && onlyChar(text, at, end, c)) {
+                add('heading', 1, constructCost.heading);
+                if (!wasBlank)
+                    add('setext', 1, (total - tally.costs.setext) * constructCost.setextPerCostBefore);
+            }
+            else if ((c === '`' || c === '~') && text[at + 1] === c && text[at + 2] === c) {
+                add('fence', 1, constructCost.fence);
+            }
+            let sawClose = false;
+            for (let k = at; k < end; k++) {
+                const ch = text[k];
+                if (ch === '|') {
+                    add('cell', 1, constructCost.tableCell);
+                }
+                else if (isMark.has(ch)) {
+                    marks++;
+                    if (marks > tally.mostMarks)
+                        tally.mostMarks = marks;
+                    add('inline', 1, constructCost.inlineMark);
+                    // marks\u00b2 grows by 2\u00b7marks - 1 with each mark.
+                    add('paragraph', 2 * marks - 1, constructCost.inlineMarkSquared);
+                    if (ch === '[' && text[k + 1] === '^')
+                        add('footnote', 1, constructCost.footnote);
+                    if (ch === ']' && !sawClose && text[k + 1] === ':' && text[at] === '[' && text[at + 1] !== '^')
+                        add('definition', 1, constructCost.definition);
+                    if (ch === ']')
+                        sawClose = true;
+                }
+            }
+        }
+        if (total > budget)
+            return { line, what: costliest(tally), cost: total };
+        if (text[end] === '\r' && text[end + 1] === '\n')
+            end++;
+        start = end + 1;
+        line++;
+    }
+    return undefined;
+}
+/** Where a list marker at `at` ends (past the space after it), or undefined when none starts there. */
+function listMarkerEnd(text, at, end) {
+    const c = text[at];
+    let next;
+    if (c === '-' || c === '*' || c === '+' || (c !== undefined && isBullet.has(c))) {
+        next = at + 1;
+    }
+    else {
+        let k = at;
+        while (k < end && k - at < 9 && text[k] >= '0' && text[k] <= '9')
+            k++;
+        if (k === at || (text[k] !== '.' && text[k] !== ')'))
+            return undefined;
+        next = k + 1;
+    }
+    if (next === end)
+        return next;
+    const after = text[next];
+    return after === ' ' || after === '\t' || after === '\u00a0' ? next + 1 : undefined;
+}
+function onlyChar(text, at, end, c) {
+    let k = at;
+    while (k < end && text[k] === c)
+        k++;
+    while (k < end && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    return k === end;
+}
+function nestingPhrase(quotes, items, lead, nesting) {
+    if (items === 1 && quotes === 0 && lead > 0)
+        return `a list item indented ${count(lead)} columns (about ${count(nesting)} levels of nesting, more than ${maxNesting})`;
+    const what = quotes === 0 ? 'list items' : items === 0 ? 'block quotes' : 'lists and block quotes';
+    return `${what} nested ${count(nesting)} deep on one line (more than ${maxNesting})`;
+}
+/** The one or two parts that cost most, named with their counts. */
+function costliest(tally) {
+    const ranked = Object.keys(tally.costs).filter((p) => tally.costs[p] > 0).sort((a, b) => tally.costs[b] - tally.costs[a]);
+    const [first, second] = ranked;
+    const name = (p) => complexity_describe[p](tally.counts[p], tally);
+    // A second part is named only when it is a real share of the cost.
+    return second !== undefined && second !== 'text' && tally.costs[second] > tally.costs[first] / 3 ? `${name(first)} and ${name(second)}` : name(first);
+}
+function zeros(parts) {
+    return Object.fromEntries(parts.map((p) => [p, 0]));
+}
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./lib/text/did-you-mean.js
 /** The closest of some known names to a misspelt one, for "did you mean" hints; undefined when none is close. */
 
@@ -48134,6 +48442,7 @@ function compareFindings(a, b) {
 
 
 
+
 const parser = createParser();
 /** The ids an inline comment may name. */
 const controllable = new Set(allMeta.map((meta) => meta.id));
@@ -48208,18 +48517,29 @@ async function lintDocument(document, config = config_defaultConfig()) {
         add(checkFinding(fileChecks.empty, config, `\`${document.path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`));
         return done();
     }
-    const complex = tooComplex(text);
+    const complex = tooComplex(text, maxBytes(config));
     if (complex) {
-        add(checkFinding(fileChecks.tooComplex, config, `\`${document.path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`, {
-            line: complex.line,
-            column: 1,
-        }));
+        add(checkFinding(fileChecks.tooComplex, config, tooComplexMessage(document.path, complex, maxBytes(config)), { line: complex.line, column: 1 }));
         return done();
     }
     const file = documentFile(document, text);
     let control = { allows: () => true, problems: [] };
+    // Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
+    // for all): past the budget, the rules not yet run are skipped and the file says so.
+    const budget = timeBudgetMs(config);
+    let spent = 0;
+    const timed = async (work) => {
+        const started = performance.now();
+        try {
+            return await work();
+        }
+        finally {
+            spent += performance.now() - started;
+        }
+    };
+    const skipped = [];
     try {
-        const tree = await parseTree(file);
+        const tree = await timed(() => parseTree(file));
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
@@ -48228,7 +48548,11 @@ async function lintDocument(document, config = config_defaultConfig()) {
                 const processor = await ruleProcessor(id, setting);
                 if (!processor)
                     continue;
-                await processor.run(tree, file);
+                if (spent > budget) {
+                    skipped.push(id);
+                    continue;
+                }
+                await timed(() => processor.run(tree, file));
             }
             catch (error) {
                 findings.push(internalError(`rule \`${id}\` failed`, error));
@@ -48238,6 +48562,8 @@ async function lintDocument(document, config = config_defaultConfig()) {
     catch (error) {
         findings.push(internalError('cannot parse the document', error));
     }
+    if (skipped.length > 0)
+        add(checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, spent, budget, skipped)));
     for (const message of file.messages) {
         const finding = toFinding(message, config);
         if (finding && control.allows(finding.ruleId, finding.line))
@@ -48279,6 +48605,15 @@ function utf8Length(text) {
             n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
     }
     return n;
+}
+function tooComplexMessage(path, complex, limit) {
+    if (complex.cost === undefined)
+        return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
+    return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
+}
+function overBudgetMessage(path, spent, budget, skipped) {
+    const seconds = (ms) => `${Number((ms / 1000).toPrecision(2))} s`;
+    return `Linting \`${path}\` took ${seconds(spent)}, past its budget of ${seconds(budget)} (\`maxSeconds\` of \`file-too-complex\`), so ${skipped.map((id) => `\`${id}\``).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} not run; the other files were linted`;
 }
 function internalError(what, error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -48332,39 +48667,112 @@ async function fixDocument(document, absolute, config, first) {
     let text = decoded.text;
     let result = first;
     let fixed = 0;
-    for (let pass = 0; pass < maxPasses; pass++) {
-        const next = applyFixes(text, result.messages);
+    // Fixes that would have made a finding the document did not have, by what they fix.
+    const withheld = new Map();
+    const open = () => result.messages.filter((m) => m.fix && !withheld.has(fixKey(m, result.messages)));
+    for (let pass = 0, tries = 0; pass < maxPasses && tries < maxTries; tries++) {
+        const fixable = open();
+        if (fixable.length === 0)
+            break;
+        // All at once, as ESLint does; where that makes a finding, one at a time, keeping each that makes none.
+        const next = applyFixes(text, fixable);
         if (next.applied === 0)
             break;
-        fixed += next.applied;
-        text = next.text;
-        result = await lintDocument({ ...document, contents: text }, config);
+        const after = await lintDocument({ ...document, contents: next.text }, config);
+        const made = newFindings(result, after);
+        if (made === undefined) {
+            fixed += next.applied;
+            text = next.text;
+            result = after;
+            pass++;
+            continue;
+        }
+        const one = fixable[0];
+        const alone = applyFixes(text, [one]);
+        const afterOne = await lintDocument({ ...document, contents: alone.text }, config);
+        const madeByOne = newFindings(result, afterOne);
+        if (madeByOne === undefined) {
+            fixed++;
+            text = alone.text;
+            result = afterOne;
+        }
+        else {
+            withheld.set(fixKey(one, result.messages), `\`${one.actual ?? one.ruleId}\` on line ${one.line} (it would make ${madeByOne})`);
+        }
     }
+    if (fixed === 0 && withheld.size === 0)
+        return first;
+    // A withheld fix is a finding to correct by hand: it no longer says `--fix` can.
+    const messages = result.messages.map((m) => (m.fix && withheld.has(fixKey(m, result.messages)) ? withoutFix(m) : m));
+    const kept = withheld.size > 0 ? { fixesWithheld: `${withheld.size} fix${withheld.size === 1 ? ' was' : 'es were'} not made, since each would make a finding the document did not have: ${[...withheld.values()].join('; ')}` } : {};
+    if (fixed === 0)
+        return { ...first, messages: first.messages.map((m) => (m.fix ? withoutFix(m) : m)), ...kept };
     try {
-        writeReplacing(absolute, encodeText(text, encoding, bom));
+        writeReplacing(absolute, encodeText(text, encoding, bom), bytes);
     }
     catch (error) {
         const code = error.code;
         return { ...first, notFixed: `it could not be written (${code ? `${code}: ` : ''}${error.message.replace(/^\w+: /, '')}); it is unchanged` };
     }
-    return { ...result, fixed };
+    return { ...result, messages, fixed, ...kept };
+}
+/** Tries of fixes, one at a time past the first pass: enough for the fixes of a large document, and a bound. */
+const maxTries = 200;
+/** A finding with a fix, named so that the same finding is known again after other fixes moved it on its line. */
+function fixKey(finding, all) {
+    const same = all.filter((m) => m.ruleId === finding.ruleId && m.line === finding.line && m.actual === finding.actual);
+    return `${finding.ruleId}\0${finding.line}\0${finding.actual}\0${same.indexOf(finding)}`;
+}
+function withoutFix(finding) {
+    const { fix: _, ...rest } = finding;
+    return rest;
 }
 /**
- * Writes `bytes` over the file at `file` (through a symbolic link, to what it names) with the
- * file's own mode and owner. A file with other hard links is written in place: a new file renamed
- * over one of its names would leave the others with the old text.
+ * The findings `after` has that `before` did not, counted by rule and line (a message may change
+ * with a fix, as the headings a missing section lists do), named for a sentence; undefined when
+ * there are none. Fixes change no line count, so lines are comparable.
  */
-function writeReplacing(file, bytes) {
+function newFindings(before, after) {
+    const count = (result) => {
+        const counts = new Map();
+        for (const m of result.messages)
+            counts.set(`${m.ruleId} on line ${m.line}`, (counts.get(`${m.ruleId} on line ${m.line}`) ?? 0) + 1);
+        return counts;
+    };
+    const was = count(before);
+    const made = [...count(after)].filter(([key, n]) => n > (was.get(key) ?? 0)).map(([key]) => `\`${key.split(' ')[0]}\`${key.slice(key.indexOf(' '))}`);
+    return made.length > 0 ? made.join(', ') : undefined;
+}
+/** A fix file older than this was left by a run that was stopped (`kill -9`), not one writing now. */
+const staleAfterMs = 60_000;
+/**
+ * Writes `bytes` over the file at `file` (through a symbolic link, to what it names) with the
+ * file's own mode and owner, if it still holds `read`, the bytes the fixes were made on. A file
+ * with other hard links is written in place: a new file renamed over one of its names would leave
+ * the others with the old text.
+ *
+ * The new text goes first into `.<name>.rolelint-fix` beside it, created only if absent: while it
+ * is there, another `rolelint --fix` on the same file (two editors' runs, a hook and a terminal)
+ * leaves the file to this one and says so, and once it is renamed into place the other finds the
+ * file changed. Either way each fix is made, and claimed, once.
+ */
+function writeReplacing(file, bytes, read) {
     const target = (0,external_node_fs_namespaceObject.realpathSync)(file);
     const before = (0,external_node_fs_namespaceObject.statSync)(target);
     // Renaming over a file needs only its folder writable: a read-only file must refuse it itself.
     if ((before.mode & 0o222) === 0)
         throw Object.assign(new Error('the file is read-only'), { code: 'EACCES' });
-    if (before.nlink > 1)
-        return (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
-    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.rolelint-${process.pid}-${Date.now()}`);
+    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.rolelint-fix`);
+    claim(temporary);
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, bytes, { flag: 'wx' });
+        if (!(0,external_node_fs_namespaceObject.readFileSync)(target).equals(read))
+            throw Object.assign(new Error('it changed while rolelint was fixing it (another --fix, or an editor): run again'), { code: 'ECHANGED' });
+        if (before.nlink > 1) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+            return;
+        }
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, bytes);
         (0,external_node_fs_namespaceObject.chmodSync)(temporary, before.mode & 0o7777);
         // Only where it differs, as when run by root on another user's file: chown is a privileged call.
         if (process.getuid && (before.uid !== process.getuid() || before.gid !== process.getgid()))
@@ -48374,6 +48782,23 @@ function writeReplacing(file, bytes) {
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
         throw error;
+    }
+}
+/** Creates the fix file, failing when another run holds it; one a stopped run left is taken over. */
+function claim(temporary) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(temporary, 'wx'));
+            return;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || attempt > 0)
+                throw error;
+            const age = Date.now() - ((0,external_node_fs_namespaceObject.statSync)(temporary, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+            if (age < staleAfterMs)
+                throw Object.assign(new Error(`another rolelint --fix is writing it (\`${external_node_path_namespaceObject.basename(temporary)}\` is there; remove it if none runs)`), { code: 'EBUSY' });
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        }
     }
 }
 
@@ -48422,36 +48847,112 @@ function projectRoot(cwd) {
 
 
 
+/** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons = {
-    ENOENT: 'it does not exist (deleted, or a broken symbolic link)',
-    EISDIR: 'it is a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ELOOP: 'its symbolic links loop',
+    ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
+    EISDIR: { path: 'it is a directory', target: 'is a directory' },
+    EACCES: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
-function readDocument(p, cwd, config) {
+function readDocument(p, cwd, config, within) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
+    const unreadable = (why) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+    const elsewhere = within === undefined ? undefined : outside(absolute, within);
+    if (elsewhere !== undefined) {
+        const target = linkTarget(absolute);
+        const how = target === undefined ? `it leads through a symbolic link to \`${elsewhere.real}\`` : `it is a symbolic link to \`${target}\``;
+        return unreadable(`${how}, which is ${elsewhere.where}; only files in the workspace are read, so it was not`);
+    }
+    // Said of the path, or of where it leads when it is a symbolic link.
+    const cannot = (ofPath, ofTarget, code) => {
+        const target = linkTarget(absolute);
+        const why = target === undefined ? ofPath : `it is a symbolic link to \`${target}\`, which ${ofTarget}`;
+        return unreadable(code ? `${why} (${code})` : why);
+    };
     try {
         const info = (0,external_node_fs_namespaceObject.statSync)(absolute);
         if (info.isDirectory())
-            throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+            return cannot(reasons.EISDIR.path, reasons.EISDIR.target, 'EISDIR');
         // A FIFO or a device would block the read, or never end.
         if (!info.isFile())
-            return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
+            return cannot(`it is not a regular file but ${special(info)}`, `is not a regular file but ${special(info)}`);
         if (info.size > maxBytes(config))
             return only(tooLargeFinding(p, info.size, config));
         return { path: p, absolute, bytes: (0,external_node_fs_namespaceObject.readFileSync)(absolute) };
     }
     catch (error) {
         const code = error.code ?? 'error';
-        const why = reasons[code] ?? error.message;
-        return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
+        if (code === 'ENOENT' && undecodableName(absolute)) {
+            return unreadable('its name is not valid UTF-8 (the bytes that are not show as U+FFFD), so no program can open it by the name it is given here; rename it');
+        }
+        const reason = reasons[code];
+        if (!reason)
+            return unreadable(`${error.message.replace(/^\w+: /, '')}`);
+        return cannot(reason.path, reason.target, code);
+    }
+}
+/** Real paths of the folders files are kept within, resolved once. */
+const realRoots = new Map();
+/** Where a path really is when that is outside `within` or in its `.git`; undefined when it is inside (or cannot be resolved: reading it will say why). */
+function outside(absolute, within) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+    let root = realRoots.get(within);
+    if (root === undefined)
+        realRoots.set(within, (root = (0,external_node_fs_namespaceObject.realpathSync)(within)));
+    const rel = external_node_path_namespaceObject.relative(root, real);
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return { real, where: 'outside the workspace' };
+    if (rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`))
+        return { real, where: "in the checkout's `.git` folder" };
+    return undefined;
+}
+/** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
+function linkTarget(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isSymbolicLink() ? (0,external_node_fs_namespaceObject.readlinkSync)(absolute) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function special(info) {
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return 'not a file or folder';
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
+ * nothing. (config/files.ts makes the same test for named paths.)
+ */
+function undecodableName(absolute) {
+    const name = external_node_path_namespaceObject.basename(absolute);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
     }
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
-    const read = readDocument(p, cwd, config);
+    const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
@@ -48475,15 +48976,28 @@ async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {
 
 
 const { cwd, locales, ...options } = external_node_worker_threads_namespaceObject.workerData;
-for (const locale of locales)
-    void loadSpeller(locale);
 const configs = new Map();
-external_node_worker_threads_namespaceObject.parentPort.on('message', async (message) => {
+// One file at a time, in the order sent: the pool takes the oldest unanswered file for the one in
+// hand when it times a worker.
+// The pool's clock for the first file starts once this thread is ready, its spelling data loaded.
+let queue = Promise.all(locales.map((locale) => loadSpeller(locale))).then(() => {
+    external_node_worker_threads_namespaceObject.parentPort.postMessage({ ready: true });
+});
+external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
     if (message.type === 'config') {
         configs.set(message.id, message.config);
         return;
     }
     const config = configs.get(message.config);
-    external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+    queue = queue
+        .then(async () => {
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+    })
+        // Thrown out of the chain, as an uncaught error the pool hears of, not a queue stuck for good.
+        .catch((error) => {
+        setImmediate(() => {
+            throw error;
+        });
+    });
 });
 

@@ -5,11 +5,11 @@
  * Documents matching the same overrides share one resolved object, so the engine can reuse work.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { relativePath } from '../core/paths.js';
 import { parseLevel } from '../core/severity.js';
 import type { ResolvedConfig, RuleSetting } from '../core/types.js';
 import { defaultRuleSettings } from '../rules/index.js';
+import { globMatcher } from './files.js';
 import type { Layer } from './settings.js';
 
 export interface ResolveInput {
@@ -25,7 +25,7 @@ export type Resolver = (documentPath: string) => ResolvedConfig;
 
 export function createResolver(input: ResolveInput, cwd: string): Resolver {
   const layers = input.layers ?? [];
-  const matchers = layers.map((layer) => (layer.files ? picomatch(layer.files, { dot: true }) : undefined));
+  const matchers = layers.map((layer) => (layer.files ? globMatcher(layer.files, { dot: true }) : undefined));
   const cache = new Map<string, ResolvedConfig>();
   return (documentPath) => {
     const relative = relativePath(input.dir, path.resolve(cwd, documentPath));

@@ -50,6 +50,8 @@ export interface FileResult {
   fixed?: number;
   /** Why `--fix` left the file as it was, though it had fixable findings. */
   notFixed?: string;
+  /** Fixes `--fix` did not make because each would have made a new finding, and which. */
+  fixesWithheld?: string;
 }
 
 /** What a rule says about itself; the registry, config and docs are built from this. */

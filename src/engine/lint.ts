@@ -14,11 +14,12 @@ import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
 import { shareTreeIndex } from '../document/tree-index.js';
 import { typo, type TypoOptions } from '../rules/typo.js';
-import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
+import { checkFinding, fileChecks, formatBytes, maxBytes, timeBudgetMs, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
 import { loadSpeller, type Locale } from './dictionaries.js';
 import { decodeBytes } from './decode.js';
-import { inspectBytes, tooComplex } from './guard.js';
+import { tooComplex, type TooComplex } from './complexity.js';
+import { inspectBytes } from './guard.js';
 import { messageControl, type MessageControl } from './message-control.js';
 import { compareFindings, toFinding } from './findings.js';
 
@@ -120,21 +121,29 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     return done();
   }
 
-  const complex = tooComplex(text);
+  const complex = tooComplex(text, maxBytes(config));
   if (complex) {
-    add(
-      checkFinding(fileChecks.tooComplex, config, `\`${document.path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`, {
-        line: complex.line,
-        column: 1,
-      }),
-    );
+    add(checkFinding(fileChecks.tooComplex, config, tooComplexMessage(document.path, complex, maxBytes(config)), { line: complex.line, column: 1 }));
     return done();
   }
 
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [] };
+  // Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
+  // for all): past the budget, the rules not yet run are skipped and the file says so.
+  const budget = timeBudgetMs(config);
+  let spent = 0;
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      spent += performance.now() - started;
+    }
+  };
+  const skipped: string[] = [];
   try {
-    const tree = await parseTree(file);
+    const tree = await timed(() => parseTree(file));
     // Rules only read the tree from here on: they can share one walk of it.
     shareTreeIndex(tree);
     control = messageControl(tree, text, controllable);
@@ -142,7 +151,11 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
       try {
         const processor = await ruleProcessor(id, setting);
         if (!processor) continue;
-        await processor.run(tree, file);
+        if (spent > budget) {
+          skipped.push(id);
+          continue;
+        }
+        await timed(() => processor.run(tree, file));
       } catch (error) {
         findings.push(internalError(`rule \`${id}\` failed`, error));
       }
@@ -150,6 +163,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   } catch (error) {
     findings.push(internalError('cannot parse the document', error));
   }
+  if (skipped.length > 0) add(checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, spent, budget, skipped)));
   for (const message of file.messages) {
     const finding = toFinding(message, config);
     if (finding && control.allows(finding.ruleId, finding.line)) add(finding);
@@ -189,6 +203,16 @@ function utf8Length(text: string): number {
     if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
   }
   return n;
+}
+
+function tooComplexMessage(path: string, complex: TooComplex, limit: number): string {
+  if (complex.cost === undefined) return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
+  return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
+}
+
+function overBudgetMessage(path: string, spent: number, budget: number, skipped: readonly string[]): string {
+  const seconds = (ms: number) => `${Number((ms / 1000).toPrecision(2))} s`;
+  return `Linting \`${path}\` took ${seconds(spent)}, past its budget of ${seconds(budget)} (\`maxSeconds\` of \`file-too-complex\`), so ${skipped.map((id) => `\`${id}\``).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} not run; the other files were linted`;
 }
 
 function internalError(what: string, error: unknown): Finding {
