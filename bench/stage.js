@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { defaultConfig } from '../lib/engine/config.js';
-import { lintFiles } from '../lib/engine/files.js';
+import { lintFiles } from '../lib/node/files.js';
 import { documentFile, parseTree } from '../lib/engine/lint.js';
 
 const [stage, list, limit] = process.argv.slice(2);

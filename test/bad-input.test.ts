@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
 import { defaultConfig } from '../src/engine/config.js';
-import { lintFile } from '../src/engine/files.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintFile } from '../src/node/files.js';
+import { lintDocument } from '../src/node/lint.js';
 import { fixtures, formatFinding } from './helpers/paths.js';
 
 const lint = async (contents: string | Uint8Array, config?: ResolvedConfig) =>

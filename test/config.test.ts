@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { inputLayer } from '../src/config/inputs.js';
 import { ConfigError } from '../src/config/problems.js';
 import { setup } from '../src/config/setup.js';
-import { lintFiles } from '../src/engine/files.js';
+import { lintFiles } from '../src/node/files.js';
 import { runCli, workspace } from './helpers/cli.js';
 
 const three = '# Role\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';

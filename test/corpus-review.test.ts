@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
 import { defaultConfig } from '../src/engine/config.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/node/lint.js';
 import { corpus, corpusDocuments } from './helpers/corpus.js';
 import { hasShared, root, sharedMissing } from './helpers/paths.js';
 

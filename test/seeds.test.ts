@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/engine/config.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/node/lint.js';
 import { formatFinding, hasShared, shared, sharedMissing } from './helpers/paths.js';
 
 const seeds = path.join(shared, 'seeds');

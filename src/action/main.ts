@@ -19,7 +19,7 @@ import { ConfigError, formatProblem } from '../config/problems.js';
 import { globMatcher } from '../config/files.js';
 import { setup } from '../config/setup.js';
 import { ruleMetadata } from '../engine/config.js';
-import { lintFilesInParallel } from '../engine/parallel.js';
+import { lintFilesInParallel } from '../node/parallel.js';
 import { checkAnnotations, checkConclusion } from '../reporters/check-run.js';
 import { countFindings } from '../reporters/count.js';
 import { formatJson } from '../reporters/json.js';

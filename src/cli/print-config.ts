@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { printable } from '../core/printable.js';
 import type { Setup } from '../config/setup.js';
-import { documentKind } from '../engine/kind.js';
+import { documentKind } from '../node/kind.js';
 import type { Io } from './io.js';
 
 export async function printConfig(io: Io, config: Setup, file: string): Promise<number> {

@@ -3,9 +3,9 @@
  * (levels and options by id) and documented in file-checks.md beside this file.
  */
 import type { Finding, ResolvedConfig, RuleMeta, Severity } from '../core/types.js';
-import { fileChecks } from '../rules/file-checks.js';
+import { fileChecks } from '../core/file-checks.js';
 
-export { fileChecks, fileCheckList } from '../rules/file-checks.js';
+export { fileChecks, fileCheckList } from '../core/file-checks.js';
 
 /** A file check's finding at the configured level, or undefined when the check is off. */
 export function checkFinding(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../test/helpers/paths.js';
 import { defaultConfig } from './config.js';
-import { lintDocument } from './lint.js';
+import { lintDocument } from '../node/lint.js';
 
 /** A document with every required section, so only what a test plants is found. */
 const sections = '## Responsibilities\n\n- Ship it.\n\n## Requirements\n\n- Tea.\n\n## Leadership\n\n- Lead.\n';

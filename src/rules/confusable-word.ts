@@ -28,6 +28,7 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
     description: 'Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt',
     defaultLevel: 'warning',
     defaults: { allow: [] },
+    tags: ['wording', 'spelling'], fixable: true,
     schema: {
       type: 'object',
       additionalProperties: false,

@@ -15,12 +15,11 @@ import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
 import { repositoryFileOf } from '../document/place.js';
-import { kindSections, leaderSections } from './required-sections.data.js';
-import { sectionsFor, type SectionChoice } from './required-sections.js';
+import { kindSections, leaderSections, sectionsFor, type SectionChoice } from '../document/section-needs.js';
 import { sectionBody } from '../document/section-body.js';
 import { treeIndex } from '../document/tree-index.js';
 
-/** What decides the sections a document must have; the configuration's `kind` and `requiredSections` reach this rule as they reach required-sections. */
+/** What decides the sections a document must have: the configuration's `requiredSections` reaches this rule as it reaches required-sections, the kind the engine decides. */
 export type EmptySectionOptions = SectionChoice;
 
 /** Longest heading quoted whole in a message. */
@@ -33,6 +32,9 @@ export const emptySection = defineRule<EmptySectionOptions>(
     defaultLevel: 'warning',
     defaults: { kinds: kindSections, leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
+    tags: ['sections'],
+    needs: ['kind'],
+    settings: { requiredSections: 'sections' },
   },
   (tree, file, options) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? '')) return;

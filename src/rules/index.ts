@@ -1,7 +1,7 @@
 /** The registry of rules, sorted by id. The engine, config and docs read it; nothing else lists rules. */
 import type { RuleMeta, RuleSetting } from '../core/types.js';
 import type { Rule } from './define.js';
-import { fileCheckList } from './file-checks.js';
+import { fileCheckList } from '../core/file-checks.js';
 import { confusableWord } from './confusable-word.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';

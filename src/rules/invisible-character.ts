@@ -26,6 +26,7 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
     defaultLevel: 'warning',
     defaults: {},
+    tags: ['paste'], fixable: true,
   },
   (tree, file) => {
     const source = String(file.value ?? '');

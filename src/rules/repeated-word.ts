@@ -30,6 +30,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
+    tags: ['wording'],
     schema: {
       type: 'object',
       additionalProperties: false,

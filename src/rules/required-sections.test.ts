@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
 import { folderOf } from '../document/place.js';
 import { requiredSections } from './required-sections.js';
-import { defaultSections } from './required-sections.data.js';
+import { defaultSections } from '../document/section-needs.js';
 
 describeDocExamples(requiredSections);
 

@@ -39,6 +39,7 @@ export const typo = defineRule<TypoOptions>(
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
+    tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
     schema: {
       type: 'object',
       additionalProperties: false,

@@ -12,8 +12,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/core/types.js';
-import { lintFile } from '../../src/engine/files.js';
-import { lintDocument } from '../../src/engine/lint.js';
+import { lintFile } from '../../src/node/files.js';
+import { lintDocument } from '../../src/node/lint.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { root } from '../helpers/paths.js';
 

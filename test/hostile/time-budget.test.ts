@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/core/types.js';
 import { defaultConfig } from '../../src/engine/config.js';
-import { lintDocument } from '../../src/engine/lint.js';
+import { lintDocument } from '../../src/node/lint.js';
 import { workspace } from '../helpers/cli.js';
 import { runBundledCli } from './measure.js';
 

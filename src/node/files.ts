@@ -10,8 +10,8 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
-import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
-import { defaultConfig } from './config.js';
+import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from '../engine/checks.js';
+import { defaultConfig } from '../engine/config.js';
 import { fixDocument } from './fix.js';
 import { lintDocument, type Resolve } from './lint.js';
 import { projectRoot } from './project-root.js';

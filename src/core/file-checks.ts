@@ -3,7 +3,7 @@
  * configured like rules, by id, so configuration and its schema read them from here; the checks
  * themselves run in the engine (src/engine/checks.ts) and are documented in src/engine/file-checks.md.
  */
-import type { JsonSchema, RuleMeta } from '../core/types.js';
+import type { JsonSchema, RuleMeta } from './types.js';
 
 // Each check has an anchor of its own there (its row in the table, or its section).
 const docs = (id: string) => `src/engine/file-checks.md#${id}`;

@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, ResolvedConfig } from '../core/types.js';
-import { checkFinding, fileChecks, timeBudgetMs } from './checks.js';
-import { defaultConfig } from './config.js';
+import { checkFinding, fileChecks, timeBudgetMs } from '../engine/checks.js';
+import { defaultConfig } from '../engine/config.js';
 import { lintFile, lintFiles, type LintFileOptions } from './files.js';
-import { typoLocale, type Resolve } from './lint.js';
+import { spellerLocales, type Resolve } from '../engine/lint.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
 
@@ -101,7 +101,7 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
   const configs = paths.map(resolve);
   const ids = new Map<ResolvedConfig, number>();
   for (const config of configs) if (!ids.has(config)) ids.set(config, ids.size);
-  const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [typoLocale(c.rules.typo.options)] : [])))];
+  const locales = [...new Set([...ids.keys()].flatMap(spellerLocales))];
   const heapMb = workerHeapMb();
 
   const results: FileResult[] = new Array(paths.length);

@@ -10,8 +10,8 @@ import { chmodSync, chownSync, closeSync, openSync, readFileSync, realpathSync, 
 import path from 'node:path';
 import { applyFixes } from '../core/fixes.js';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
-import { decodeDocument } from './decode.js';
-import type { Encoding } from './guard.js';
+import { decodeDocument } from '../engine/decode.js';
+import type { Encoding } from '../engine/guard.js';
 import { lintDocument, type Document } from './lint.js';
 
 /** ESLint's bound: fixes that keep making fixes stop here. */
