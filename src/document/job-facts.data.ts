@@ -184,7 +184,7 @@ export const locationPhrase =
 
 /** A phrase that says when applications close in running text; a date follows it. */
 export const closingPhrase =
-  /\b(?:applications?\s+(?:close|closes|are due|due|must be (?:received|submitted) (?:by|before))|closing date|application deadline|deadline|apply (?:by|before)|open until|accepting applications (?:until|through)|posting closes|bewerbungsfrist|bewerbungsschluss|bewerbungen bis|date limite(?: de candidature)?|candidatures? jusqu['’]au|fecha límite|plazo de presentación)\b/giu;
+  /\b(?:applications?\s+(?:close|closes|are due|due|must be (?:received|submitted) (?:by|before))|closing date|application deadline|deadline|apply (?:by|before)|open until|accepting applications (?:until|through)|(?:applications?|submissions?) (?:are |will be )?(?:accepted|considered|open) (?:until|through)|posting closes|bewerbungsfrist|bewerbungsschluss|bewerbungen bis|date limite(?: de candidature)?|candidatures? jusqu['’]au|fecha límite|plazo de presentación)\b/giu;
 
 /** Closing phrases that name no date: the post stays open until it is filled. */
-export const untilFilled = /\b(?:until (?:the position is )?filled|open until filled|rolling basis|bis zur besetzung|jusqu['’]à ce que le poste soit pourvu|hasta cubrir la vacante)\b/iu;
+export const untilFilled = /\b(?:until (?:the (?:position|role|job|vacancy) is )?filled|open until filled|rolling basis|bis zur besetzung|jusqu['’]à ce que le poste soit pourvu|hasta cubrir la vacante)\b/iu;

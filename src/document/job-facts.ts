@@ -37,6 +37,13 @@ import { jobTitle } from './role-titles.data.js';
 import { shownText } from './shown-text.js';
 import { treeIndex } from './tree-index.js';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** A job post's facts as reports show them, where a rule read them (the engine puts them in the report). */
+    jobFacts?: JobFactsReport;
+  }
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -540,18 +547,23 @@ function employmentOf(units: readonly Unit[], title: string | undefined): string
 function closingOf(units: readonly Unit[]): (Span & { text: string; date?: string }) | undefined {
   for (const u of units) {
     let from: number | undefined;
-    if (isLabel('closes', u.label)) from = u.valueStart - u.start;
+    // Where the phrase starts: its own words may say the post stays open (`open until filled`).
+    let phrase: number | undefined;
+    if (isLabel('closes', u.label)) from = phrase = u.valueStart - u.start;
     else {
       closingPhrase.lastIndex = 0;
       const m = closingPhrase.exec(u.text);
-      if (m) from = m.index + m[0].length;
+      if (m) {
+        from = m.index + m[0].length;
+        phrase = m.index;
+      }
     }
-    if (from === undefined) continue;
+    if (from === undefined || phrase === undefined) continue;
     const rest = u.text.slice(from, from + 80);
     const date = readDate(rest);
     if (date) return { text: rest.slice(date.start, date.end), start: u.start + from + date.start, end: u.start + from + date.end, ...(date.iso ? { date: date.iso } : {}) };
-    const open = untilFilled.exec(rest);
-    if (open) return { text: open[0], start: u.start + from + open.index, end: u.start + from + open.index + open[0].length };
+    const open = untilFilled.exec(u.text.slice(phrase, from + 80));
+    if (open) return { text: open[0], start: u.start + phrase + open.index, end: u.start + phrase + open.index + open[0].length };
   }
   return undefined;
 }
@@ -563,11 +575,17 @@ function closingOf(units: readonly Unit[]): (Span & { text: string; date?: strin
  */
 function benefitsOf(tree: Root, source: string, units: readonly Unit[]): Partial<Span> & { stated: BenefitsStated } {
   const titles = outline(tree, source).titles.filter((t) => t.form !== 'frontmatter');
-  for (const unit of units) {
-    if (!isLabel('benefits', unit.section) && !isLabel('benefits', unit.label)) continue;
-    const own = unit.label && isLabel('benefits', unit.label) ? unit.text.slice(unit.valueStart - unit.start) : unit.text;
+  // A section of benefits describes them when it names one, lists two or more, or says more than
+  // praise (`We offer great benefits.` is a section that describes nothing).
+  const section = units.filter((unit) => {
+    if (!isLabel('benefits', unit.section) && !isLabel('benefits', unit.label)) return false;
     const isTitle = titles.some((t) => t.offset >= unit.start && t.offset < unit.end && normalLabel(t.text) === normalLabel(unit.text));
-    if (!isTitle && own.trim().split(/\s+/).length >= 3) return { stated: 'described', start: unit.start, end: unit.end };
+    return !isTitle;
+  });
+  const content = section.map((u) => (u.label && isLabel('benefits', u.label) ? u.text.slice(u.valueStart - u.start) : u.text)).filter((t) => t.trim().split(/\s+/).length >= 2);
+  if (content.length > 0) {
+    const praise = content.every((t) => vagueBenefits.test(t) && !new RegExp(benefitRe.source, 'iu').test(t));
+    if (!praise || content.length >= 2) return { stated: 'described', start: section[0]!.start, end: section[0]!.end };
   }
   for (const unit of units) {
     benefitRe.lastIndex = 0;

@@ -247,13 +247,17 @@ export function readPay(text: string, options: PayOptions = {}): PayReading[] {
       bare = a.bare && b!.bare;
       i++;
     } else {
-      const lead = text.slice(Math.max(0, a.start - 24), a.start);
+      const leadStart = Math.max(0, a.start - 24);
+      const lead = text.slice(leadStart, a.start);
       const tail = text.slice(a.end, a.end + 24);
-      const open: OpenEnd | undefined = upTo.test(lead) ? 'up-to' : from.test(lead) ? 'from' : /^\+(?![\p{L}\p{N}])/u.test(tail) || andUp.test(tail) ? 'and-up' : undefined;
+      const before = upTo.exec(lead) ?? from.exec(lead);
+      const open: OpenEnd | undefined = before ? (upTo.test(lead) ? 'up-to' : 'from') : /^\+(?![\p{L}\p{N}])/u.test(tail) || andUp.test(tail) ? 'and-up' : undefined;
       const end = open === 'and-up' ? a.end + (/^\+/.test(tail) ? 1 : andUp.exec(tail)![0].length) : a.end;
+      // Open-ended pay is shown with the words that open it: `up to $150,000`, `$120,000 and up`.
+      const start = before ? leadStart + before.index : a.start;
       reading = open
-        ? { form: 'open', open, ...(open === 'up-to' ? { max: a.value } : { min: a.value }), start: a.start, end }
-        : { form: 'amount', min: a.value, max: a.value, start: a.start, end };
+        ? { form: 'open', open, ...(open === 'up-to' ? { max: a.value } : { min: a.value }), start, end }
+        : { form: 'amount', min: a.value, max: a.value, start, end };
       if (a.currency) reading.currency = a.currency;
       bare = a.bare;
     }
