@@ -48519,8 +48519,10 @@ async function ruleProcessor(id, setting, services) {
     cache.bySetting.set(setting, processor);
     return processor;
 }
-/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`. */
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one). */
 async function withServices(meta, options, services) {
+    if (meta.needs?.includes('today') && options.today === undefined && services.today)
+        options = { ...options, today: services.today() };
     if (!meta.needs?.includes('speller'))
         return options;
     if (!services.speller)
@@ -48541,9 +48543,13 @@ function spellerLocales(config) {
 async function lintDocument(document, config = config_defaultConfig(), services = {}) {
     const read = readText(document, config);
     const findings = read.findings.filter((f) => f !== undefined);
-    if (read.text !== undefined && !read.stop)
-        findings.push(...(await lintText(document, read.text, config, services)));
-    return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+    let facts;
+    if (read.text !== undefined && !read.stop) {
+        const linted = await lintText(document, read.text, config, services);
+        findings.push(...linted.findings);
+        facts = linted.facts;
+    }
+    return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }), ...(facts ? { facts } : {}) };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
 function readText(document, config) {
@@ -48621,7 +48627,8 @@ async function lintText(document, text, config, services) {
         if (finding)
             findings.push(finding);
     }
-    return findings;
+    // A job post's facts, where a rule read them (pay-transparency): for the report and the job summary.
+    return { findings, ...(file.data.jobFacts ? { facts: file.data.jobFacts } : {}) };
 }
 /** Whether an enabled rule of `config` needs `need`. */
 function needs(config, need) {
@@ -48701,7 +48708,11 @@ function internalError(what, error) {
 ;// CONCATENATED MODULE: ./lib/node/lint.js
 
 
-const nodeServices = { speller: (locale) => loadSpeller(locale) };
+const nodeServices = {
+    speller: (locale) => loadSpeller(locale),
+    // In UTC, so every worker and every runner of a workflow judge a closing date by the same day.
+    today: () => new Date().toISOString().slice(0, 10),
+};
 /** Lint one document with this machine's services; see the engine's `lintDocument`. */
 function lint_lintDocument(document, config) {
     return lintDocument(document, config, nodeServices);

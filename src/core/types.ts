@@ -52,7 +52,7 @@ export interface FileResult {
   notFixed?: string;
   /** Fixes `--fix` did not make because each would have made a new finding, and which. */
   fixesWithheld?: string;
-  /** What a job post states (pay, location, closing date…), read where the `pay-transparency` rule runs. */
+  /** What a job post states (pay, location, closing date…), where the `pay-transparency` rule read it. */
   facts?: JobFactsReport;
 }
 
@@ -122,9 +122,10 @@ export interface RuleMeta {
 /**
  * What the engine provides a rule that declares it: `speller`, the speller of the rule's `locale`
  * option as its `speller` option; `kind`, the document's kind decided once for every rule, as
- * `file.data.kind`.
+ * `file.data.kind`; `today`, today's date (`YYYY-MM-DD`) from the caller's clock as its `today`
+ * option, unless configuration sets one.
  */
-export type RuleNeed = 'speller' | 'kind';
+export type RuleNeed = 'speller' | 'kind' | 'today';
 
 /** Settings of a configuration's top level that rules take as options. */
 export type SharedSetting = 'words' | 'locale' | 'requiredSections' | 'duplicateThreshold';

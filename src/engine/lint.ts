@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { FileResult, Finding, ResolvedConfig, RuleMeta, RuleSetting } from '../core/types.js';
+import type { FileResult, Finding, ResolvedConfig, RuleMeta, RuleNeed, RuleSetting } from '../core/types.js';
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
@@ -37,6 +37,8 @@ export interface Document {
 export interface Services {
   /** The speller of a locale, for rules that need `speller`. */
   speller?: (locale: string) => Promise<Speller>;
+  /** Today's date (`YYYY-MM-DD`), for rules that need `today` (a closing date passed, a law in force): the engine reads no clock. */
+  today?: () => string;
 }
 
 export type Resolve = (path: string) => ResolvedConfig;
@@ -76,8 +78,9 @@ async function ruleProcessor(id: string, setting: RuleSetting, services: Service
   return processor;
 }
 
-/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`. */
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one). */
 async function withServices(meta: RuleMeta, options: object, services: Services): Promise<object> {
+  if (meta.needs?.includes('today') && (options as { today?: string }).today === undefined && services.today) options = { ...options, today: services.today() };
   if (!meta.needs?.includes('speller')) return options;
   if (!services.speller) throw new Error(`\`${meta.id}\` needs a speller, and the engine was given none`);
   return { ...options, speller: await services.speller(localeOf(meta, options)) };
@@ -99,8 +102,13 @@ export function spellerLocales(config: ResolvedConfig): string[] {
 export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<FileResult> {
   const read = readText(document, config);
   const findings = read.findings.filter((f): f is Finding => f !== undefined);
-  if (read.text !== undefined && !read.stop) findings.push(...(await lintText(document, read.text, config, services)));
-  return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+  let facts: FileResult['facts'];
+  if (read.text !== undefined && !read.stop) {
+    const linted = await lintText(document, read.text, config, services);
+    findings.push(...linted.findings);
+    facts = linted.facts;
+  }
+  return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }), ...(facts ? { facts } : {}) };
 }
 
 interface ReadText {
@@ -139,7 +147,7 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
 }
 
 /** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<Finding[]> {
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; facts?: FileResult['facts'] }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [] };
@@ -174,11 +182,12 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
     if (finding) findings.push(finding);
   }
-  return findings;
+  // A job post's facts, where a rule read them (pay-transparency): for the report and the job summary.
+  return { findings, ...(file.data.jobFacts ? { facts: file.data.jobFacts } : {}) };
 }
 
 /** Whether an enabled rule of `config` needs `need`. */
-function needs(config: ResolvedConfig, need: 'kind' | 'speller'): boolean {
+function needs(config: ResolvedConfig, need: RuleNeed): boolean {
   return Object.entries(config.rules).some(([id, setting]) => setting.level !== 'off' && rulesById.get(id)?.meta.needs?.includes(need));
 }
 

@@ -1,12 +1,16 @@
 /**
  * The engine as the CLI and the Action run it: with the services only this machine can provide
- * (spellers read from the bundled dictionaries). The engine itself stays pure.
+ * (spellers read from the bundled dictionaries, today's date from the clock). The engine itself stays pure.
  */
 import type { FileResult, ResolvedConfig } from '../core/types.js';
 import { lint as lintAll, lintDocument as lintWith, type Document, type Resolve, type Services } from '../engine/lint.js';
 import { loadSpeller, type Locale } from './dictionaries.js';
 
-export const nodeServices: Services = { speller: (locale) => loadSpeller(locale as Locale) };
+export const nodeServices: Services = {
+  speller: (locale) => loadSpeller(locale as Locale),
+  // In UTC, so every worker and every runner of a workflow judge a closing date by the same day.
+  today: () => new Date().toISOString().slice(0, 10),
+};
 
 /** Lint one document with this machine's services; see the engine's `lintDocument`. */
 export function lintDocument(document: Document, config?: ResolvedConfig): Promise<FileResult> {
