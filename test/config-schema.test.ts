@@ -44,7 +44,7 @@ describe('rolelint.schema.json', () => {
 
   it('and the README example runs: rolelint reads it without a configuration error', async () => {
     const [json] = readmeExamples();
-    const dir = workspace({ '.rolelintrc.json': json!.text, '.rolelint-words.txt': 'Acme\n', 'jobs/a.md': '# Data Engineer\n\n## Responsibilities\n\n- Build Acme pipelines.\n\n## Requirements\n\n- SQL.\n' });
+    const dir = workspace({ '.rolelintrc.json': json!.text, '.rolelint-words.txt': 'Acme\n', 'jobs/a.md': '# Data Engineer\n\n**Salary:** $120,000–$150,000 a year\n\n## Responsibilities\n\n- Build Acme pipelines.\n\n## Requirements\n\n- SQL.\n' });
     const run = await runCli(['--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual([{ path: 'jobs/a.md', messages: [] }]);

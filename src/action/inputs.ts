@@ -58,7 +58,14 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
       report: optional('report'),
       sarif: optional('sarif'),
       apiTimeout,
-      settings: { 'required-sections': core.getInput('required-sections'), rules: core.getInput('rules'), words: core.getInput('words'), locale: text('locale'), kind: text('kind') },
+      settings: {
+        'required-sections': core.getInput('required-sections'),
+        rules: core.getInput('rules'),
+        words: core.getInput('words'),
+        locale: text('locale'),
+        kind: text('kind'),
+        jurisdictions: core.getInput('jurisdictions'),
+      },
     },
   };
 }

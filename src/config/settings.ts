@@ -16,6 +16,8 @@ export interface LayerSettings {
   wordsFile?: string;
   locale?: 'en' | 'en-US' | 'en-GB';
   duplicateThreshold?: number;
+  /** The jurisdictions whose pay-transparency laws the `pay-transparency` rule checks. */
+  jurisdictions?: string[];
 }
 
 export interface Settings extends LayerSettings {

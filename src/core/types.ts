@@ -128,7 +128,7 @@ export interface RuleMeta {
 export type RuleNeed = 'speller' | 'kind' | 'today';
 
 /** Settings of a configuration's top level that rules take as options. */
-export type SharedSetting = 'words' | 'locale' | 'requiredSections' | 'duplicateThreshold';
+export type SharedSetting = 'words' | 'locale' | 'requiredSections' | 'duplicateThreshold' | 'jurisdictions';
 
 /** A JSON Schema object, as plain data. */
 export type JsonSchema = { [key: string]: unknown };

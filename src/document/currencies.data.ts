@@ -30,13 +30,13 @@ export const currencyCodes: readonly string[] = [
   'COP', 'PEN', 'SGD', 'HKD', 'ZAR',
 ];
 
-/** Words for a currency after an amount (`49,000 Euros`, `60 000 euros`, `40.000 libras`), lower case. */
+/** Words for a currency after an amount (`49,000 Euros`, `60 000 euros`, `40.000 libras`), lower case; keys with accents quoted for the ASCII bundles. */
 export const currencyWords: Readonly<Record<string, string>> = {
   euro: 'EUR',
   euros: 'EUR',
   dollar: 'USD',
   dollars: 'USD',
-  dólares: 'USD',
+  'dólares': 'USD',
   pound: 'GBP',
   pounds: 'GBP',
   livres: 'GBP',

@@ -151,13 +151,13 @@ export const aiStatement = {
   used: /\b(?:artificial intelligence|AI|automated (?:tools?|systems?|screening))\b[^.\n]{0,80}\b(?:screen|assess|select|evaluat|review|rank|filter|sort)\w*|\b(?:screen|assess|select|evaluat|review|rank|filter)\w*\b[^.\n]{0,60}\b(?:using|with|by|through)\s+(?:artificial intelligence|AI|automated tools?)\b|\bintelligence artificielle\b/i,
 };
 
-/** Months, for closing dates, in English, French, German and Spanish (short forms included). */
+/** Months, for closing dates, in English, French, German and Spanish (short forms included); keys with accents quoted, as the ASCII bundles escape strings, not names. */
 export const months: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
   september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11,
-  décembre: 12, decembre: 12,
-  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janvier: 1, 'février': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, aout: 8, septembre: 9, octobre: 10, novembre: 11,
+  'décembre': 12, decembre: 12,
+  januar: 1, 'jänner': 1, februar: 2, 'märz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11,
   diciembre: 12,
 };
@@ -175,10 +175,13 @@ export const factKeys = {
   benefits: /^(?:benefits|perks)$/,
 };
 
+/** Every gender marked after a job title, as German, French and Spanish posts write it: `(m/w/d)`, `(H/F)`, `(h/m)`, `(all genders)`. */
+export const genderMarker = /\((?:[mwfdxhi]\s*[/|,]\s*){1,3}[mwfdxhi]\)|\((?:all genders|alle geschlechter|gn)\)/iu;
+
 /** German job nouns that end compounds (`Softwareentwickler`, `Projektleiterin`), for telling a job title from other headings. */
 export const germanJobNouns = /(?:entwickler|informatiker|ingenieur|leiter|berater|referent|mitarbeiter|techniker|kaufmann|kauffrau|fachmann|fachfrau|architekt|sachbearbeiter|programmierer|administrator|assistent|manager|designer|analyst)(?:in|innen)?(?![\p{L}])/iu;
 
-/** A phrase that names where the work is in running text (`based in Denver`, `Dienstort Münster`): the place follows it. */
+/** A phrase that names where the work is in running text (`based in Denver`, `Dienstort 'Münster`)': the place follows it. */
 export const locationPhrase =
   /\b(?:based (?:entirely |fully |primarily )?in|located in|office in|offices in|remote in|work from|relocate to|dienstort|arbeitsort|standort|einsatzort|lieu de travail|basée? à|poste basé à|ubicad[oa] en|con sede en|sede en)\b[:\s]+([^.;\n]{2,60})/giu;
 

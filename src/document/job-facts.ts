@@ -20,6 +20,7 @@ import {
   closingPhrase,
   employmentTypes,
   factKeys,
+  genderMarker,
   germanJobNouns,
   labels,
   locationPhrase,
@@ -33,7 +34,8 @@ import { outline } from './outline.js';
 import { gradeKeys } from './pay-grades.data.js';
 import type { PayPeriod } from './pay-periods.data.js';
 import { readGrades, readPay, type GradeReading, type PayReading } from './pay-text.js';
-import { jobTitle } from './role-titles.data.js';
+import { genderedEnglish, genderedForms } from './gendered-titles.data.js';
+import { executiveTitle, jobTitle, leaderTitle } from './role-titles.data.js';
 import { shownText } from './shown-text.js';
 import { treeIndex } from './tree-index.js';
 
@@ -86,6 +88,25 @@ export interface JobFacts {
   closes?: Span & { text: string; date?: string };
   vacancy?: Span & { stated: 'existing' | 'future' };
   aiScreening?: Span & { stated: 'used' | 'not-used' };
+}
+
+const genderedNoun = new RegExp(`(?<![\\p{L}])(?:${Object.keys(genderedEnglish).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether a title names a job to fill (`Backend Engineer`, `Head of Data`, `Développeur (H/F)`,
+ * `Kaufmann (m/w/d)`), in English, German, French or Spanish, rather than a page about jobs
+ * (`Reading a federal job posting`, `Extending an offer`).
+ */
+export function namesJob(title: string): boolean {
+  return (
+    jobTitle.test(title) ||
+    germanJobNouns.test(title) ||
+    executiveTitle.test(title) ||
+    leaderTitle.test(title) ||
+    genderMarker.test(title) ||
+    genderedNoun.test(title) ||
+    genderedForms.some((form) => form.nouns.test(title))
+  );
 }
 
 /** How a post states its pay, at best: a range, one amount, only a grade, only open-ended, or not at all. */
