@@ -42282,7 +42282,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7145);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42291,7 +42291,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2088:
+/***/ 7145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84934,6 +84934,7 @@ function formatJson(results) {
             ...(m.fix === undefined ? {} : { fix: m.fix }),
         })),
         ...(result.fixed ? { fixed: result.fixed } : {}),
+        ...(result.facts ? { facts: result.facts } : {}),
     }));
     return `${JSON.stringify(data, null, 2)}\n`;
 }
@@ -84991,12 +84992,59 @@ function toUri(path) {
         .join('/');
 }
 
+;// CONCATENATED MODULE: ./lib/reporters/facts.js
+const facts_periods = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' };
+const facts_amount = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const unit = (p) => [p.currency, p.period ? facts_periods[p.period] : undefined].filter(Boolean).join(' ');
+const withUnit = (figure, p) => (unit(p) ? `${figure} ${unit(p)}` : figure);
+/** `120,000\u2013150,000 USD a year`, `up to 150,000 USD a year (open-ended)`, `grade GS-13, no range`, `none`. */
+function payPhrase(facts) {
+    const p = facts.bestPay;
+    if (facts.pay === 'grade') {
+        const grade = facts.grades[0];
+        return grade ? `grade ${grade.grade}${grade.upTo ? ' at most' : ''}, no range` : 'a grade, no range';
+    }
+    if (!p)
+        return 'none';
+    if (p.form === 'range')
+        return withUnit(`${facts_amount(p.min)}\u2013${facts_amount(p.max)}`, p);
+    if (p.form === 'amount')
+        return withUnit(facts_amount(p.min), p);
+    if (p.open === 'unstated')
+        return `not stated (\`${p.text}\`)`;
+    if (p.open === 'up-to')
+        return `${withUnit(`up to ${facts_amount(p.max)}`, p)} (open-ended)`;
+    return `${withUnit(`from ${facts_amount(p.min)}`, p)} (open-ended)`;
+}
+const benefits = { described: 'described', linked: 'a link to them', vague: 'only praise', none: 'none' };
+function benefitsPhrase(facts) {
+    return benefits[facts.benefits];
+}
+/** `Denver, CO (hybrid)`; the arrangement added where the location does not say it. */
+function facts_locationPhrase(facts) {
+    const where = facts.location ?? '';
+    const how = facts.arrangement && !where.toLowerCase().includes(facts.arrangement.replace('-', '')) && !where.toLowerCase().includes(facts.arrangement) ? facts.arrangement : '';
+    if (where && how)
+        return `${where} (${how})`;
+    return where || how || 'not stated';
+}
+/** `2027-01-31`, `2023-09-20 (passed)`, `until filled`, `not stated`. */
+function closesPhrase(facts) {
+    const closes = facts.closes;
+    if (!closes)
+        return 'not stated';
+    const when = closes.date ?? closes.text;
+    return closes.passed ? `${when} (passed)` : when;
+}
+
 ;// CONCATENATED MODULE: ./lib/reporters/summary.js
 /**
- * The job summary: every finding in a Markdown table per file, each line linked to the blob at
+ * The job summary: a short table of each job post's facts (pay, benefits, location, closing date),
+ * then every finding in a Markdown table per file, each line linked to the blob at
  * the head commit and each rule to its documentation. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
  * saying so), so rows stop before the budget and the summary says how many were left out.
  */
+
 
 
 const summaryLimit = 1024 * 1024;
@@ -85012,6 +85060,22 @@ function summaryMarkdown(results, options = {}) {
     if (options.note)
         parts.push(`${options.note}\n\n`);
     let size = bytes(parts.join(''));
+    // What each job post promises, before the findings: at most half the budget, so findings still show.
+    const posts = results.filter((r) => r.facts);
+    let postsShown = 0;
+    for (const result of posts) {
+        const block = factsBlock(result, postsShown === 0);
+        if (size + bytes(block) > budget / 2)
+            break;
+        parts.push(block);
+        size += bytes(block);
+        postsShown++;
+    }
+    if (postsShown < posts.length) {
+        const more = `The facts of ${plural(posts.length - postsShown, 'more job post')} are in the JSON report (\`report\` input).\n\n`;
+        parts.push(more);
+        size += bytes(more);
+    }
     let shown = 0;
     outer: for (const result of withFindings) {
         const header = `### ${code(summary_escape(result.path))}\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
@@ -85035,6 +85099,13 @@ function summaryMarkdown(results, options = {}) {
     if (shown < total)
         parts.push(`**${total - shown} more findings are not listed here**: GitHub limits a step summary to 1 MiB. Every finding is in the check run and the JSON report (\`report\` input).\n`);
     return parts.join('');
+}
+/** A job post's facts as one row under its path and title; the first under a heading of its own. */
+function factsBlock(result, first) {
+    const facts = result.facts;
+    const title = facts.title ? `: ${summary_escape(facts.title)}` : '';
+    const cells = [payPhrase(facts), benefitsPhrase(facts), facts_locationPhrase(facts), closesPhrase(facts)].map(summary_escape);
+    return `${first ? '### Job posts\n\n' : ''}#### ${code(summary_escape(result.path))}${title}\n\n| pay | benefits | location | applications close |\n| --- | --- | --- | --- |\n| ${cells.join(' | ')} |\n\n`;
 }
 /** Text in a table cell or a heading: one line, its control characters escaped, no cell border. */
 function summary_escape(text) {

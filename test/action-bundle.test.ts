@@ -60,6 +60,9 @@ describe('Action bundle (dist/index.js) as the runner runs it', () => {
     expect(run.outputs).toMatch(/errors<<.*\n1\n/);
     expect(run.outputs).toMatch(/files<<.*\n2\n/);
     expect(run.summary).toContain('2 findings in 1 of 2 files.');
+    // What each job post promises, read by the bundle as by the source.
+    expect(run.summary).toContain('| 70,000–85,000 EUR a year | described |');
+    expect(run.summary).toMatch(/#### `fixtures\/missing-leadership\.md`: Head of Data\n\n\| pay \| benefits \| location \| applications close \|\n\| --- \| --- \| --- \| --- \|\n\| none \|/);
     expect(run.summary).toContain('[2](https://github.com/o/r/blob/head1234/fixtures/missing-leadership.md#L2)');
     expect(run.stdout).toContain('::error::rolelint: 1 finding at or above `fail-on: error`');
     expect(run.status).toBe(1);

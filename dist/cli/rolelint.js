@@ -51006,6 +51006,7 @@ function formatJson(results) {
             ...(m.fix === undefined ? {} : { fix: m.fix }),
         })),
         ...(result.fixed ? { fixed: result.fixed } : {}),
+        ...(result.facts ? { facts: result.facts } : {}),
     }));
     return `${JSON.stringify(data, null, 2)}\n`;
 }
@@ -51224,6 +51225,8 @@ function helpText(version) {
 
 
 
+
+
 /** `path` is relative to `cwd` (default: the process's working directory), as for `lintFile`. */
 async function documentKind(path, text, config, cwd = process.cwd()) {
     const file = documentFile({ path, cwd, root: projectRoot(cwd) }, text);
@@ -51232,11 +51235,13 @@ async function documentKind(path, text, config, cwd = process.cwd()) {
     // The resolved configuration holds each rule's options with its defaults: the sections are required-sections' to name.
     const options = config.rules['required-sections']?.options;
     const { sections, kind, leads } = sectionsFor(tree, file, options);
-    return { ...kind, sections: sections.map((s) => s.name), leads };
+    const today = config.rules['pay-transparency']?.options?.today ?? nodeServices.today();
+    const facts = kind.kind === 'job-post' ? { facts: reportFacts(jobFacts(tree, text), text, today) } : {};
+    return { ...kind, sections: sections.map((s) => s.name), leads, ...facts };
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/print-config.js
-/** `rolelint --print-config <file>`: the resolved configuration of one document, kind included, as JSON. */
+/** `rolelint --print-config <file>`: the resolved configuration of one document, its kind and a job post's facts included, as JSON. */
 
 
 
@@ -51251,8 +51256,8 @@ async function printConfig(io, config, file) {
         return 2;
     }
     const resolved = config.resolve(file);
-    const kind = await documentKind(file, text, resolved, io.cwd);
-    const printed = { file, configFile: config.file ?? null, extends: config.extends, kind, rules: resolved.rules };
+    const { facts, ...kind } = await documentKind(file, text, resolved, io.cwd);
+    const printed = { file, configFile: config.file ?? null, extends: config.extends, kind, ...(facts ? { facts } : {}), rules: resolved.rules };
     io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
     return 0;
 }
