@@ -29010,22 +29010,31 @@ function periodOf(text, start, end, amount, currency) {
         return { period: 'hour', periodInferred: true, stated: false };
     return { stated: false };
 }
+const payCues = new RegExp(payCue.source, 'giu');
+/** Where the clause holding `at` starts: after the last `;`, `!`, `?`, `|`, `\u2022`, line break, `. ` or `, ` before it. */
+function clauseStart(text, at) {
+    for (let i = at - 1; i >= 0; i--) {
+        const c = text.charCodeAt(i);
+        // ; ! ? | \u2022 \n
+        if (c === 59 || c === 33 || c === 63 || c === 124 || c === 0x2022 || c === 10)
+            return i + 1;
+        // `. ` and `, ` (the space is part of the boundary)
+        if ((c === 46 || c === 44) && i + 1 < at && /\s/.test(text.charAt(i + 1)))
+            return c === 44 ? i + 2 : i + 1;
+    }
+    return 0;
+}
 /** Whether a word of `notPayWords` in the amount's clause, nearer than any pay word, makes it something else. */
 function excluded(text, start, end) {
-    let clause = 0;
-    const head = text.slice(0, start);
-    const boundary = /[;!?|\u2022\n]|[.](?=\s)|,\s/g;
-    for (let m = boundary.exec(head); m; m = boundary.exec(head))
-        clause = m.index + m[0].length;
-    const lead = text.slice(clause, start);
+    const lead = text.slice(clauseStart(text, start), start);
     let lastNot = -1;
     notPay.lastIndex = 0;
     for (let m = notPay.exec(lead); m; m = notPay.exec(lead))
         lastNot = m.index + m[0].length;
     if (lastNot >= 0) {
         let lastPay = -1;
-        const cue = new RegExp(payCue.source, 'giu');
-        for (let m = cue.exec(lead); m; m = cue.exec(lead))
+        payCues.lastIndex = 0;
+        for (let m = payCues.exec(lead); m; m = payCues.exec(lead))
             lastPay = m.index + m[0].length;
         if (lastNot >= lastPay)
             return true;
@@ -29068,6 +29077,9 @@ function readPay(text, options = {}) {
                 reading.currency = a.currency;
             bare = a.bare;
         }
+        // A bare figure is pay only under a pay label: most figures of a post (years, counts) end here.
+        if (bare && options.context !== true)
+            continue;
         const size = reading.max ?? reading.min;
         const period = periodOf(text, reading.start, reading.end, size, reading.currency);
         // What makes a figure pay: a currency, a magnitude or a period, where the text talks of pay.
@@ -29175,7 +29187,8 @@ function shown_text_blank(text, ranges) {
         if (end <= at)
             continue;
         const from = Math.max(start, at);
-        out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ');
+        // Run by run, not character by character: a frontmatter of comments is thousands of them.
+        out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
         at = end;
     }
     return out + text.slice(at);
@@ -29257,6 +29270,9 @@ const employmentRes = Object.entries(employmentTypes).map(([type, list]) => [typ
 /** In a title, only the words no job title is made of (`Contract Specialist` is a job, `Engineer (Contract)` a term). */
 const titleEmployment = new Set(['contract', 'contractor', 'term', 'perm', 'stage', 'temporary', 'temporal']);
 const titleEmploymentRes = Object.entries(employmentTypes).map(([type, list]) => [type, wordsRe(list.filter((w) => !titleEmployment.has(w)))]);
+const vacancyRes = { future: wordsRe(vacancyStatements.future), existing: wordsRe(vacancyStatements.existing) };
+/** A benefit named, anywhere in a text (not stepping through it, as benefitRe does). */
+const benefitNamed = new RegExp(benefitRe.source, 'iu');
 const benefitsWord = /\b(?:benefits?|perks?|avantages|leistungen|beneficios)\b/iu;
 const placeRes = placeGroups.map((group) => ({
     group,
@@ -29345,24 +29361,20 @@ function readFacts(tree, source) {
     facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
     facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
     facts.closes = front.closes ?? closingOf(units);
-    for (const unit of units) {
-        if (!facts.vacancy) {
-            for (const stated of ['future', 'existing']) {
-                const m = wordsRe(vacancyStatements[stated]).exec(unit.text);
-                if (m) {
-                    facts.vacancy = { stated, start: unit.start + m.index, end: unit.start + m.index + m[0].length };
-                    break;
-                }
-            }
-        }
-        if (!facts.aiScreening) {
-            const not = aiStatement.notUsed.exec(unit.text);
-            const used = not ? undefined : aiStatement.used.exec(unit.text);
-            const m = not ?? used;
-            if (m)
-                facts.aiScreening = { stated: not ? 'not-used' : 'used', start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+    // Ontario's statements, read once over the shown text (its offsets are the source's): the
+    // first of each, a statement that it is not an existing vacancy before one that it is.
+    for (const stated of ['future', 'existing']) {
+        const m = vacancyRes[stated].exec(shown.text);
+        if (m) {
+            facts.vacancy = { stated, start: m.index, end: m.index + m[0].length };
+            break;
         }
     }
+    const not = aiStatement.notUsed.exec(shown.text);
+    const used = not ? undefined : aiStatement.used.exec(shown.text);
+    const ai = not ?? used;
+    if (ai)
+        facts.aiScreening = { stated: not ? 'not-used' : 'used', start: ai.index, end: ai.index + ai[0].length };
     return facts;
 }
 /**
@@ -29707,7 +29719,7 @@ function benefitsOf(tree, source, units) {
     });
     const content = section.map((u) => (u.label && isLabel('benefits', u.label) ? u.text.slice(u.valueStart - u.start) : u.text)).filter((t) => t.trim().split(/\s+/).length >= 2);
     if (content.length > 0) {
-        const praise = content.every((t) => vagueBenefits.test(t) && !new RegExp(benefitRe.source, 'iu').test(t));
+        const praise = content.every((t) => vagueBenefits.test(t) && !benefitNamed.test(t));
         if (!praise || content.length >= 2)
             return { stated: 'described', start: section[0].start, end: section[0].end };
     }

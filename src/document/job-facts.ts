@@ -175,6 +175,9 @@ const employmentRes = Object.entries(employmentTypes).map(([type, list]) => [typ
 /** In a title, only the words no job title is made of (`Contract Specialist` is a job, `Engineer (Contract)` a term). */
 const titleEmployment = new Set(['contract', 'contractor', 'term', 'perm', 'stage', 'temporary', 'temporal']);
 const titleEmploymentRes = Object.entries(employmentTypes).map(([type, list]) => [type, wordsRe(list.filter((w) => !titleEmployment.has(w)))] as const);
+const vacancyRes = { future: wordsRe(vacancyStatements.future), existing: wordsRe(vacancyStatements.existing) };
+/** A benefit named, anywhere in a text (not stepping through it, as benefitRe does). */
+const benefitNamed = new RegExp(benefitRe.source, 'iu');
 const benefitsWord = /\b(?:benefits?|perks?|avantages|leistungen|beneficios)\b/iu;
 const placeRes = placeGroups.map((group) => ({
   group,
@@ -259,23 +262,19 @@ function readFacts(tree: Root, source: string): JobFacts {
   facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
   facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
   facts.closes = front.closes ?? closingOf(units);
-  for (const unit of units) {
-    if (!facts.vacancy) {
-      for (const stated of ['future', 'existing'] as const) {
-        const m = wordsRe(vacancyStatements[stated]).exec(unit.text);
-        if (m) {
-          facts.vacancy = { stated, start: unit.start + m.index, end: unit.start + m.index + m[0].length };
-          break;
-        }
-      }
-    }
-    if (!facts.aiScreening) {
-      const not = aiStatement.notUsed.exec(unit.text);
-      const used = not ? undefined : aiStatement.used.exec(unit.text);
-      const m = not ?? used;
-      if (m) facts.aiScreening = { stated: not ? 'not-used' : 'used', start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+  // Ontario's statements, read once over the shown text (its offsets are the source's): the
+  // first of each, a statement that it is not an existing vacancy before one that it is.
+  for (const stated of ['future', 'existing'] as const) {
+    const m = vacancyRes[stated].exec(shown.text);
+    if (m) {
+      facts.vacancy = { stated, start: m.index, end: m.index + m[0].length };
+      break;
     }
   }
+  const not = aiStatement.notUsed.exec(shown.text);
+  const used = not ? undefined : aiStatement.used.exec(shown.text);
+  const ai = not ?? used;
+  if (ai) facts.aiScreening = { stated: not ? 'not-used' : 'used', start: ai.index, end: ai.index + ai[0].length };
   return facts;
 }
 
@@ -605,7 +604,7 @@ function benefitsOf(tree: Root, source: string, units: readonly Unit[]): Partial
   });
   const content = section.map((u) => (u.label && isLabel('benefits', u.label) ? u.text.slice(u.valueStart - u.start) : u.text)).filter((t) => t.trim().split(/\s+/).length >= 2);
   if (content.length > 0) {
-    const praise = content.every((t) => vagueBenefits.test(t) && !new RegExp(benefitRe.source, 'iu').test(t));
+    const praise = content.every((t) => vagueBenefits.test(t) && !benefitNamed.test(t));
     if (!praise || content.length >= 2) return { stated: 'described', start: section[0]!.start, end: section[0]!.end };
   }
   for (const unit of units) {

@@ -208,20 +208,30 @@ function periodOf(text: string, start: number, end: number, amount: number, curr
   return { stated: false };
 }
 
+const payCues = new RegExp(payCue.source, 'giu');
+
+/** Where the clause holding `at` starts: after the last `;`, `!`, `?`, `|`, `•`, line break, `. ` or `, ` before it. */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // ; ! ? | • \n
+    if (c === 59 || c === 33 || c === 63 || c === 124 || c === 0x2022 || c === 10) return i + 1;
+    // `. ` and `, ` (the space is part of the boundary)
+    if ((c === 46 || c === 44) && i + 1 < at && /\s/.test(text.charAt(i + 1))) return c === 44 ? i + 2 : i + 1;
+  }
+  return 0;
+}
+
 /** Whether a word of `notPayWords` in the amount's clause, nearer than any pay word, makes it something else. */
 function excluded(text: string, start: number, end: number): boolean {
-  let clause = 0;
-  const head = text.slice(0, start);
-  const boundary = /[;!?|•\n]|[.](?=\s)|,\s/g;
-  for (let m = boundary.exec(head); m; m = boundary.exec(head)) clause = m.index + m[0].length;
-  const lead = text.slice(clause, start);
+  const lead = text.slice(clauseStart(text, start), start);
   let lastNot = -1;
   notPay.lastIndex = 0;
   for (let m = notPay.exec(lead); m; m = notPay.exec(lead)) lastNot = m.index + m[0].length;
   if (lastNot >= 0) {
     let lastPay = -1;
-    const cue = new RegExp(payCue.source, 'giu');
-    for (let m = cue.exec(lead); m; m = cue.exec(lead)) lastPay = m.index + m[0].length;
+    payCues.lastIndex = 0;
+    for (let m = payCues.exec(lead); m; m = payCues.exec(lead)) lastPay = m.index + m[0].length;
     if (lastNot >= lastPay) return true;
   }
   const tail = text.slice(end, end + 40);
@@ -261,6 +271,8 @@ export function readPay(text: string, options: PayOptions = {}): PayReading[] {
       if (a.currency) reading.currency = a.currency;
       bare = a.bare;
     }
+    // A bare figure is pay only under a pay label: most figures of a post (years, counts) end here.
+    if (bare && options.context !== true) continue;
     const size = reading.max ?? reading.min!;
     const period = periodOf(text, reading.start, reading.end, size, reading.currency);
     // What makes a figure pay: a currency, a magnitude or a period, where the text talks of pay.

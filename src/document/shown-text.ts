@@ -77,7 +77,8 @@ function blank(text: string, ranges: [number, number][]): string {
   for (const [start, end] of ranges) {
     if (end <= at) continue;
     const from = Math.max(start, at);
-    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ');
+    // Run by run, not character by character: a frontmatter of comments is thousands of them.
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
     at = end;
   }
   return out + text.slice(at);
