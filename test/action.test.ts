@@ -119,7 +119,7 @@ describe('Action over HTTP: the check run', () => {
     // Nothing went out as workflow commands: the check run carries them all.
     expect(result.stdout).not.toMatch(/^::(error|warning) /m);
     expect(result.summary).toContain('120 findings in 1 of 2 files.');
-    expect(result.summary).toContain('| [8](https://github.com/o/r/blob/head1234/noisy.md#L8) | warning | [`typo`](https://github.com/rolelint/rolelint/blob/main/src/rules/typo.md) | `recieve` is misspelt; did you mean `receive`? |');
+    expect(result.summary).toContain('| [8](https://github.com/o/r/blob/head1234/noisy.md#L8) | warning | [`typo`](https://github.com/rolelint/rolelint/blob/v0.1.0/src/rules/typo.md) | `recieve` is misspelt; did you mean `receive`? |');
     expect(result.outputs).toMatch(/errors<<.*\n2\n/);
     expect(result.failed).toBe(true);
   });
