@@ -82790,7 +82790,7 @@ function bytes(text) {
  */
 
 
-function formatText(results) {
+function formatText(results, held = {}) {
     const lines = [];
     for (const result of results) {
         for (const m of result.messages) {
@@ -82813,7 +82813,19 @@ function formatText(results) {
         if (c.fixable > 0)
             lines.push(`  ${c.fixable} of them can be fixed with \`--fix\``);
     }
+    lines.push(...heldBackLines(held));
     return `${lines.join('\n')}\n`;
+}
+/** What a baseline or a diff filter kept out of the report, so a team sees the baseline shrink. */
+function heldBackLines({ baseline, filtered }) {
+    const lines = [];
+    if (baseline) {
+        const gone = baseline.dropped !== undefined ? `${plural(baseline.dropped, 'finding')} gone and dropped from it` : baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it gone (run \`--write-baseline\` to drop them)` : 'none of it gone';
+        lines.push(`  ${plural(baseline.heldBack, 'finding')} held back by the baseline ${printablePath(baseline.file)}; ${gone}`);
+    }
+    if (filtered && filtered.count > 0)
+        lines.push(`  ${plural(filtered.count, 'finding')} outside the pull request's changes held back (filter-mode: ${filtered.mode})`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -88576,6 +88588,21 @@ function fingerprint(text) {
         b = Math.imul(b ^ c, 0x811c9dc5 | 1) >>> 0;
     }
     return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+/**
+ * The fingerprints of one file's findings, in their order: the file, rule, message and how many
+ * times that same finding came before in the file, never the line, so a finding that only moves
+ * (lines added above it) keeps its fingerprint and two alike in one file stay two. The GitLab
+ * Code Quality report and the baseline both identify findings so.
+ */
+function findingFingerprints(file, messages) {
+    const seen = new Map();
+    return messages.map((m) => {
+        const key = `${file}\n${m.ruleId}\n${m.message}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        return fingerprint(`${key}\n${occurrence}`);
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/suggestions.js
