@@ -20139,7 +20139,7 @@ function parseYamlDocument(text, options = {}) {
 const configFileNames = ['package.json', '.rolelintrc.json', '.rolelintrc.yaml', '.rolelintrc.yml', 'rolelint.config.json'];
 /** Find and load the configuration; throws ConfigError listing every problem. */
 async function loadConfig(cwd, explicit, options = {}) {
-    const reading = { cwd, within: options.within };
+    const reading = { cwd, within: options.within, sources: [] };
     const parsed = new Map();
     const problems = [];
     const loader = (filepath, content) => {
@@ -20172,7 +20172,7 @@ async function loadConfig(cwd, explicit, options = {}) {
     if (problems.length > 0)
         throw new ConfigError(problems);
     if (!result)
-        return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [] };
+        return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [], sources: [] };
     const file = display(cwd, result.filepath);
     const dir = external_node_path_namespaceObject.dirname(result.filepath);
     const inPackage = external_node_path_namespaceObject.basename(result.filepath) === 'package.json';
@@ -20185,7 +20185,7 @@ async function loadConfig(cwd, explicit, options = {}) {
     const { settings: s, fileWords, bases } = settled;
     const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
     const ignore = [...bases, { settings: s }].flatMap((b) => b.settings.ignore ?? []);
-    return { file, dir, settings: s, fileWords, bases, files, ignore };
+    return { file, dir, settings: s, fileWords, bases, files, ignore, sources: [result.filepath, ...reading.sources] };
 }
 /**
  * A configuration file's settings once read: validated, its words files read (relative to its
@@ -20251,6 +20251,7 @@ async function loadBases(settings, filepath, prefix, locate, reading, problems, 
             problem(`cannot read \`${display(cwd, target)}\`: ${error.message}`);
             continue;
         }
+        reading.sources.push(target);
         const file = display(cwd, target);
         const source = parseWithPositions(content);
         const parseErrors = parseProblems(source, file);
@@ -20321,6 +20322,7 @@ function parseProblems({ doc, lines }, source) {
 async function readWords(file, source, key, at, problems, reading) {
     try {
         const text = await readLimited(file, reading, maxWordsFileBytes);
+        reading.sources.push(file);
         // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
         if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
             const cspell = /cspell/i.test(external_node_path_namespaceObject.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
@@ -28433,6 +28435,7 @@ async function setup(cwd, options = {}) {
     return {
         file: loaded.file,
         extends: loaded.bases.map((base) => base.file),
+        sources: [...new Set(loaded.sources)],
         resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
         find: (args, findOptions) => {
             if (args.length > 0)

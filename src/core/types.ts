@@ -120,5 +120,5 @@ export interface BaselineNote {
 export interface HeldBack {
   baseline?: BaselineNote;
   /** Findings outside the pull request's diff (the Action's `filter-mode`). */
-  filtered?: { count: number; mode: string };
+  filtered?: { count: number; mode: string; /** `fail-on-filtered: true`: they still fail the run. */ fail?: boolean };
 }
