@@ -13,7 +13,7 @@ import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from '../engine/checks.js';
 import { defaultConfig } from '../engine/config.js';
 import { fixDocument } from './fix.js';
-import { lintDocument, type Resolve } from './lint.js';
+import { lintOne, type Resolve } from './lint.js';
 import { projectRoot } from './project-root.js';
 
 /** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
@@ -129,7 +129,7 @@ export async function lintFile(p: string, cwd: string, resolve: Resolve = defaul
   const read = readDocument(p, cwd, config, options.within);
   if (!('bytes' in read)) return read;
   const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-  const result = await lintDocument(document, config);
+  const result = await lintOne(document, config);
   return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 
