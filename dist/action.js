@@ -89406,7 +89406,7 @@ async function main_report(held, { inputs, cwd, event, octokit, changed, scope }
     // Findings the filter held back fail only with `fail-on-filtered: true`; the baseline's never.
     const failingHeld = inputs.failOnFiltered ? (held.filtered?.held ?? []).flatMap((r) => r.messages.map((m) => m.severity)) : [];
     const changedLines = changed?.lines ?? new Map();
-    const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails, failingHeld), 'The findings could not be annotated (see the warning in the log); all are listed below.');
+    const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails, { severities: failingHeld, note: heldBackLines(held.held).map((l) => ` ${l.trim()}.`).join('') }), 'The findings could not be annotated (see the warning in the log); all are listed below.');
     let suggested = '';
     if (inputs.suggestions) {
         if (octokit && event.pullRequest && changed)
@@ -89434,7 +89434,9 @@ function stopBeforeLinting(message) {
     }
 }
 /** Sends the annotations by the best channel the token allows; says in words where they went. */
-async function annotate(mode, octokit, event, results, counts, changedLines, fails, failingHeld) {
+async function annotate(mode, octokit, event, results, counts, changedLines, fails, 
+/** What was held back: the severities that still fail (`fail-on-filtered`), and a note for the check run. */
+heldBack) {
     if (mode === 'off')
         return 'Annotations are off (`annotations: off`).';
     // A finding on a file that could not be read has no line in the commit to sit on.
@@ -89447,9 +89449,9 @@ async function annotate(mode, octokit, event, results, counts, changedLines, fai
         else {
             const annotations = checkAnnotations(onLines);
             const severities = results.flatMap((r) => r.messages.map((m) => m.severity));
-            const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.` };
+            const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.${heldBack.note}` };
             try {
-                const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion([...severities, ...failingHeld], fails));
+                const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion([...severities, ...heldBack.severities], fails));
                 info(`rolelint: check run ${run.id} carries all ${annotations.length} annotations (${run.requests} requests)`);
                 return `Every finding is annotated in the \`rolelint\` check run.`;
             }

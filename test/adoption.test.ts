@@ -4,11 +4,11 @@
  * that changes the configuration linting every file, and the baseline holding old findings back.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runActionAgainst, type ActionRun } from './helpers/action-run.js';
+import { runActionAgainst, workflowCommands, type ActionRun } from './helpers/action-run.js';
 import { runCli, workspace } from './helpers/cli.js';
 import { githubLike } from './helpers/github-server.js';
 
@@ -54,6 +54,7 @@ describe('filter-mode over the loopback GitHub, with patches from git diff', () 
     expect(run.summary).not.toContain('`recieve` is misspelt');
     expect(run.stdout).toContain("rolelint: 2 findings outside the pull request's changes (filter-mode: added) are counted in the summary, not annotated");
     expect(conclusion(run)).toBe('failure');
+    expect(run.server.requests.at(-1)!.body.output.summary).toBe("rolelint found 1 findings in 1 files. 2 findings outside the pull request's changes held back (filter-mode: added).");
     expect(run.failed).toBe(true);
   });
 
@@ -92,6 +93,27 @@ describe('filter-mode over the loopback GitHub, with patches from git diff', () 
     expect(annotated(all)).toEqual(['notes.md:3 typo', 'notes.md:7 typo', 'notes.md:13 typo', 'other.md:3 typo']);
     // nofilter with changed-only false needs no file list.
     expect(all.server.requests.some((r) => r.path.endsWith('/files'))).toBe(false);
+  });
+
+  it('added, with no token: the lines come from git diff in the checkout, and the workflow commands carry only the added line', async () => {
+    const top = mkdtempSync(path.join(tmpdir(), 'rolelint-pr-'));
+    const origin = path.join(top, 'origin');
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+    mkdirSync(origin);
+    git(origin, 'init', '-q');
+    writeFileSync(path.join(origin, 'notes.md'), before);
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'base');
+    const base = git(origin, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(origin, 'notes.md'), withTypo);
+    git(origin, 'commit', '-qam', 'head');
+    const head = git(origin, 'rev-parse', 'HEAD');
+    git(top, 'clone', '-q', `file://${origin}`, 'work');
+    const event = { pull_request: { number: 7, head: { sha: head }, base: { sha: base }, commits: 1 } };
+    const run = await runActionAgainst(path.join(top, 'work'), { 'github-token': '', 'fail-on': 'never' }, githubLike([]), event);
+    expect(run.server.requests).toEqual([]);
+    expect(workflowCommands(run.stdout).filter((c) => c.startsWith('::warning title=rolelint')).map((c) => /line=(\d+)/.exec(c)![1])).toEqual(['7']);
+    expect(run.summary).toContain("**2 findings outside the pull request's changes** (`filter-mode: added`)");
   });
 
   it('names a wrong filter-mode before linting', async () => {

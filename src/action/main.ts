@@ -25,7 +25,7 @@ import { countFindings } from '../reporters/count.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
-import { formatText } from '../reporters/text.js';
+import { formatText, heldBackLines } from '../reporters/text.js';
 import { configurationChange } from '../core/config-change.js';
 import { changedFiles, GitDiffError, type ChangedFiles } from './changed-files.js';
 import { publishCheckRun } from './check-run.js';
@@ -183,7 +183,7 @@ async function report(
   // Findings the filter held back fail only with `fail-on-filtered: true`; the baseline's never.
   const failingHeld = inputs.failOnFiltered ? (held.filtered?.held ?? []).flatMap((r) => r.messages.map((m) => m.severity)) : [];
   const changedLines = changed?.lines ?? new Map<string, Set<number>>();
-  const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails, failingHeld), 'The findings could not be annotated (see the warning in the log); all are listed below.');
+  const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails, { severities: failingHeld, note: heldBackLines(held.held).map((l) => ` ${l.trim()}.`).join('') }), 'The findings could not be annotated (see the warning in the log); all are listed below.');
   let suggested = '';
   if (inputs.suggestions) {
     if (octokit && event.pullRequest && changed) suggested = ` ${await attempt('post its suggested changes', () => postSuggestions(octokit, { ...event, pullRequest: event.pullRequest! }, results, changedLines, cwd), 'The suggested changes could not be posted (see the warning in the log).')}`;
@@ -217,7 +217,8 @@ async function annotate(
   counts: ReturnType<typeof countFindings>,
   changedLines: ReadonlyMap<string, ReadonlySet<number>>,
   fails: (s: FileResult['messages'][number]['severity']) => boolean,
-  failingHeld: readonly FileResult['messages'][number]['severity'][],
+  /** What was held back: the severities that still fail (`fail-on-filtered`), and a note for the check run. */
+  heldBack: { severities: readonly FileResult['messages'][number]['severity'][]; note: string },
 ): Promise<string> {
   if (mode === 'off') return 'Annotations are off (`annotations: off`).';
   // A finding on a file that could not be read has no line in the commit to sit on.
@@ -229,9 +230,9 @@ async function annotate(
     } else {
       const annotations = checkAnnotations(onLines);
       const severities = results.flatMap((r) => r.messages.map((m) => m.severity));
-      const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.` };
+      const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.${heldBack.note}` };
       try {
-        const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion([...severities, ...failingHeld], fails));
+        const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion([...severities, ...heldBack.severities], fails));
         core.info(`rolelint: check run ${run.id} carries all ${annotations.length} annotations (${run.requests} requests)`);
         return `Every finding is annotated in the \`rolelint\` check run.`;
       } catch (error) {
