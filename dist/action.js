@@ -88891,8 +88891,12 @@ function useBaseline(results, request) {
         return { results };
     }
     const previous = readBaseline(file, shown, named && request.write !== true, request.say);
-    if (previous === 'unreadable')
+    if (previous === 'unreadable') {
+        // Never overwrite a file that could not be read: it may hold what someone wrote by hand.
+        if (request.write)
+            request.say(`the baseline \`${shown}\` was not rewritten: fix or delete it, then run --write-baseline again`);
         return { results };
+    }
     const dir = external_node_path_namespaceObject.dirname(file);
     const outcome = applyBaseline(results, previous ?? { version: 1, findings: [] }, {
         key: (p) => relativePath(dir, external_node_path_namespaceObject.resolve(request.cwd, p)),
@@ -89331,7 +89335,7 @@ async function documentsToLint(inputs, config, cwd, event, octokit) {
     if (!everyFile)
         return { ...all, changed };
     info(`rolelint: pull request #${pr.pullRequest.number} changes ${printable(everyFile)}: linting every matching file, not only the changed ones, since the change can alter findings in any of them`);
-    return { ...all, changed, everyFile, scope: `${all.scope}, every one since the pull request changes ${everyFile}` };
+    return { ...all, changed, everyFile, scope: `${all.scope}, every one since the pull request changes ${printable(everyFile)}` };
 }
 /** Every document the patterns (or the configuration's `files`) name, as on a push. */
 async function everyDocument(config, cwd, patterns, described) {

@@ -81,6 +81,9 @@ describe('baseline over the fixtures folder', () => {
     const broken = await runCli(['a.md'], dir);
     expect(broken.stderr).toContain('rolelint: cannot use the baseline `.rolelint-baseline.json`: `findings` is not a list; every finding is reported');
     expect(broken.stdout).toContain('`recieve` is misspelt');
+    const rewrite = await runCli(['--write-baseline', 'a.md'], dir);
+    expect(rewrite.stderr).toContain('rolelint: the baseline `.rolelint-baseline.json` was not rewritten: fix or delete it, then run --write-baseline again');
+    expect(readFileSync(path.join(dir, '.rolelint-baseline.json'), 'utf8')).toBe('{"version": 1, "findings": {}}');
     const missing = await runCli(['--baseline', 'none.json', 'a.md'], dir);
     expect(missing.stderr).toContain('rolelint: the baseline `none.json` does not exist (write it with --write-baseline); every finding is reported');
     const both = await runCli(['--write-baseline=x.json', '--baseline', 'y.json', 'a.md'], dir);

@@ -49138,8 +49138,12 @@ function useBaseline(results, request) {
         return { results };
     }
     const previous = readBaseline(file, shown, named && request.write !== true, request.say);
-    if (previous === 'unreadable')
+    if (previous === 'unreadable') {
+        // Never overwrite a file that could not be read: it may hold what someone wrote by hand.
+        if (request.write)
+            request.say(`the baseline \`${shown}\` was not rewritten: fix or delete it, then run --write-baseline again`);
         return { results };
+    }
     const dir = external_node_path_namespaceObject.dirname(file);
     const outcome = applyBaseline(results, previous ?? { version: 1, findings: [] }, {
         key: (p) => relativePath(dir, external_node_path_namespaceObject.resolve(request.cwd, p)),

@@ -102,7 +102,7 @@ async function documentsToLint(inputs: ActionInputs, config: Setup, cwd: string,
   const all = await everyDocument(config, cwd, patterns, described);
   if (!everyFile) return { ...all, changed };
   core.info(`rolelint: pull request #${pr.pullRequest.number} changes ${printable(everyFile)}: linting every matching file, not only the changed ones, since the change can alter findings in any of them`);
-  return { ...all, changed, everyFile, scope: `${all.scope}, every one since the pull request changes ${everyFile}` };
+  return { ...all, changed, everyFile, scope: `${all.scope}, every one since the pull request changes ${printable(everyFile)}` };
 }
 
 /** Every document the patterns (or the configuration's `files`) name, as on a push. */

@@ -42,7 +42,11 @@ export function useBaseline(results: FileResult[], request: BaselineRequest): Ba
     return { results };
   }
   const previous = readBaseline(file, shown, named && request.write !== true, request.say);
-  if (previous === 'unreadable') return { results };
+  if (previous === 'unreadable') {
+    // Never overwrite a file that could not be read: it may hold what someone wrote by hand.
+    if (request.write) request.say(`the baseline \`${shown}\` was not rewritten: fix or delete it, then run --write-baseline again`);
+    return { results };
+  }
   const dir = path.dirname(file);
   const outcome = applyBaseline(results, previous ?? { version: 1, findings: [] }, {
     key: (p) => relativePath(dir, path.resolve(request.cwd, p)),
