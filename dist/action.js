@@ -88871,10 +88871,11 @@ function parseBaseline(value) {
 ;// CONCATENATED MODULE: ./lib/node/baseline.js
 /**
  * The baseline file for the CLI and the Action: found by default (`.rolelint-baseline.json` in the
- * working directory) or named, read (a regular file of at most 16 MiB, inside the workspace in the
+ * working directory or the nearest folder above it, up to the repository's root) or named, read (a regular file of at most 16 MiB, inside the workspace in the
  * Action), applied to a run's results, and written by `--write-baseline`. A baseline that cannot
  * be read is said so and the run goes on without it: every finding is then reported.
  */
+
 
 
 
@@ -88884,7 +88885,7 @@ const maxBaselineBytes = 16 * 1024 * 1024;
 /** Applies the baseline (and writes it, with `write`) to a run's results. */
 function useBaseline(results, request) {
     const named = request.file !== undefined && request.file !== '';
-    const file = external_node_path_namespaceObject.resolve(request.cwd, named ? request.file : defaultBaselineFile);
+    const file = named ? external_node_path_namespaceObject.resolve(request.cwd, request.file) : findDefault(request.cwd);
     const shown = relativePath(request.cwd, file) || file;
     if (request.within && !(isInside(request.within, file) && isInside((0,external_node_fs_namespaceObject.realpathSync)(request.within), (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.realpathSync)(file) : file))) {
         request.say(`the baseline \`${shown}\` is outside the workspace (${request.within}), so it was not read: every finding is reported`);
@@ -88953,6 +88954,18 @@ function readBaseline(file, shown, mustExist, say) {
     }
     const baseline = parseBaseline(value);
     return typeof baseline === 'string' ? problem(baseline) : baseline;
+}
+/** The nearest `.rolelint-baseline.json` from the working directory up to the project's root; else the working directory's (to write). */
+function findDefault(cwd) {
+    const root = projectRoot(cwd);
+    for (let dir = external_node_path_namespaceObject.resolve(cwd);; dir = external_node_path_namespaceObject.dirname(dir)) {
+        const file = external_node_path_namespaceObject.join(dir, defaultBaselineFile);
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            return file;
+        if (dir === root || external_node_path_namespaceObject.dirname(dir) === dir || external_node_path_namespaceObject.relative(root, dir).startsWith('..'))
+            break;
+    }
+    return external_node_path_namespaceObject.resolve(cwd, defaultBaselineFile);
 }
 function isInside(dir, file) {
     const rel = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(dir), file);

@@ -76,6 +76,13 @@ describe('baseline over the fixtures folder', () => {
     expect(plain.stdout).toContain('`recieve` is misspelt');
   });
 
+  it('finds the baseline in a folder above the working directory, up to the repository root, and names it as found', async () => {
+    const dir = workspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'docs/jobs/a.md': '# A\n\nWe recieve.\n' });
+    await runCli(['--write-baseline', 'docs'], dir);
+    const below = await runCli(['a.md'], path.join(dir, 'docs/jobs'));
+    expect(below.stdout).toContain('  1 finding held back by the baseline ../../.rolelint-baseline.json; none of it gone');
+  });
+
   it('reports everything, saying why, when the baseline is broken or missing', async () => {
     const dir = workspace({ 'a.md': '# A\n\nWe recieve.\n', '.rolelint-baseline.json': '{"version": 1, "findings": {}}' });
     const broken = await runCli(['a.md'], dir);

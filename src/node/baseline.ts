@@ -1,6 +1,6 @@
 /**
  * The baseline file for the CLI and the Action: found by default (`.rolelint-baseline.json` in the
- * working directory) or named, read (a regular file of at most 16 MiB, inside the workspace in the
+ * working directory or the nearest folder above it, up to the repository's root) or named, read (a regular file of at most 16 MiB, inside the workspace in the
  * Action), applied to a run's results, and written by `--write-baseline`. A baseline that cannot
  * be read is said so and the run goes on without it: every finding is then reported.
  */
@@ -8,6 +8,7 @@ import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 
 import path from 'node:path';
 import { applyBaseline, formatBaseline, nextBaseline, parseBaseline, type Baseline, type BaselineOutcome } from '../core/baseline.js';
 import { relativePath } from '../core/paths.js';
+import { projectRoot } from './project-root.js';
 import type { BaselineNote, FileResult } from '../core/types.js';
 
 export const defaultBaselineFile = '.rolelint-baseline.json';
@@ -35,7 +36,7 @@ export interface BaselineRun {
 /** Applies the baseline (and writes it, with `write`) to a run's results. */
 export function useBaseline(results: FileResult[], request: BaselineRequest): BaselineRun {
   const named = request.file !== undefined && request.file !== '';
-  const file = path.resolve(request.cwd, named ? request.file! : defaultBaselineFile);
+  const file = named ? path.resolve(request.cwd, request.file!) : findDefault(request.cwd);
   const shown = relativePath(request.cwd, file) || file;
   if (request.within && !(isInside(request.within, file) && isInside(realpathSync(request.within), existsSync(file) ? realpathSync(file) : file))) {
     request.say(`the baseline \`${shown}\` is outside the workspace (${request.within}), so it was not read: every finding is reported`);
@@ -98,6 +99,17 @@ function readBaseline(file: string, shown: string, mustExist: boolean, say: (mes
   }
   const baseline = parseBaseline(value);
   return typeof baseline === 'string' ? problem(baseline) : baseline;
+}
+
+/** The nearest `.rolelint-baseline.json` from the working directory up to the project's root; else the working directory's (to write). */
+function findDefault(cwd: string): string {
+  const root = projectRoot(cwd);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, defaultBaselineFile);
+    if (existsSync(file)) return file;
+    if (dir === root || path.dirname(dir) === dir || path.relative(root, dir).startsWith('..')) break;
+  }
+  return path.resolve(cwd, defaultBaselineFile);
 }
 
 function isInside(dir: string, file: string): boolean {
