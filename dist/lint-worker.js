@@ -49126,6 +49126,190 @@ function projectRoot(cwd) {
     return root;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/** Paths as globs, reports and GitHub write them. */
+
+/** `to` relative to the folder `from`, with `/` between its parts on every platform. */
+function paths_relativePath(from, to) {
+    return path.relative(from, to).split(path.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/config/files.js
+/**
+ * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
+ * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
+ */
+
+
+
+
+
+
+const markdownPatterns = (/* unused pure expression or super */ null && (['**/*.md', '**/*.markdown']));
+const alwaysIgnored = (/* unused pure expression or super */ null && (['**/node_modules/**', '**/.git/**']));
+async function findDocuments(args, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
+    const seen = new Set();
+    const ignored = ignoreMatcher(ignore, cwd);
+    const add = (p, explicit = false) => {
+        if (ignored(p)) {
+            if (explicit)
+                found.ignored.push(p);
+            return;
+        }
+        if (!seen.has(p)) {
+            seen.add(p);
+            found.paths.push(p);
+        }
+    };
+    for (const arg of args) {
+        const full = path.resolve(cwd, arg);
+        // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+        const info = follow || !(await lstat(full).catch(() => undefined))?.isSymbolicLink() ? await stat(full).catch(() => undefined) : undefined;
+        if (info?.isDirectory()) {
+            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            const prefix = arg.replace(/[\\/]+$/, '');
+            const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
+            if (all.length === 0)
+                found.emptyDirectories.push(arg);
+            for (const rel of all)
+                add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+        }
+        else if (info || (await isEntry(full))) {
+            // A file, or a path that is there but is no document (a pipe, a device, a broken or looping
+            // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
+            add(arg, true);
+        }
+        else if (isDynamicPattern(arg)) {
+            const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            if (!follow)
+                matches.push(...(await linksMatching([arg], cwd, cwd)));
+            if (matches.length === 0)
+                found.empty.push(arg);
+            for (const rel of [...new Set(matches)].sort())
+                add(rel);
+        }
+        else {
+            found.missing.push(arg);
+        }
+    }
+    return found;
+}
+/** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
+async function findConfigured(files, dir, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+    if (!follow)
+        matches.push(...(await linksMatching(files, dir, dir)));
+    const ignored = ignoreMatcher(ignore, cwd);
+    const paths = [...new Set(matches)]
+        .sort()
+        .map((rel) => relativePath(cwd, path.join(dir, rel)))
+        .filter((p) => !ignored(p));
+    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
+}
+/**
+ * Whether a path (relative to `cwd`) is one a run without paths would lint: the configuration's
+ * `files` globs (relative to its folder), else every Markdown file; never an ignored one. For
+ * choosing among a pull request's changed files.
+ */
+function selectsDocument(files, dir, cwd, ignore) {
+    // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
+    const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
+    const skipped = picomatch(alwaysIgnored, { dot: true });
+    const ignored = ignoreMatcher(ignore, cwd);
+    return (p) => {
+        const rel = files ? relativePath(dir, path.resolve(cwd, p)) : p;
+        return wanted(rel) && !skipped(p) && !ignored(p);
+    };
+}
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+function globMatcher(globs, options = {}) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const matches = picomatch(positive, options);
+    const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+    return (p) => matches(p) && !excepted(p);
+}
+/** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
+function ignoreMatcher(ignore, cwd) {
+    if (!ignore || ignore.globs.length === 0)
+        return () => false;
+    const match = globMatcher(ignore.globs, { dot: true });
+    return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));
+}
+/**
+ * Markdown-named entries a search for files passes over without a word: pipes, sockets, devices,
+ * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
+ * each is reported as a file that cannot be read, as it would be if named.
+ */
+async function unreadableEntries(root, everyLink = false) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    const found = [];
+    for (const entry of entries) {
+        if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name))
+            continue;
+        const full = path.join(entry.parentPath, entry.name);
+        const rel = relativePath(root, full);
+        if (/(^|\/)(node_modules|\.git)\//.test(rel))
+            continue;
+        if (entry.isSymbolicLink() && !everyLink) {
+            const target = await stat(full).catch(() => undefined);
+            if (target?.isFile() || target?.isDirectory())
+                continue;
+        }
+        found.push(rel);
+    }
+    return found;
+}
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs, dir, root) {
+    const match = globMatcher(globs, { dot: false });
+    const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+    return links
+        .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
+        .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
+}
+/**
+ * Whether something is at this path though it cannot be followed to a file: a broken or looping
+ * link, an entry in a folder this user may not search, or a name whose bytes are not UTF-8 (a
+ * path from the command line, decoded as UTF-8, holds U+FFFD where they were).
+ */
+async function isEntry(full) {
+    const code = await lstat(full).then(() => undefined, (error) => error.code ?? 'error');
+    if (code === undefined)
+        return true;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        return true;
+    return undecodableName(full);
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 it holds U+FFFD where they were, and names nothing. src/node/files.ts asks it too, to say
+ * why such a file cannot be read.
+ */
+function undecodableName(full) {
+    const name = external_node_path_namespaceObject.basename(full);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(full), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/node/files.js
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
@@ -49136,6 +49320,7 @@ function projectRoot(cwd) {
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
+
 
 
 
@@ -49229,22 +49414,6 @@ function special(info) {
     if (info.isBlockDevice())
         return 'a block device';
     return 'not a file or folder';
-}
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function undecodableName(absolute) {
-    const name = external_node_path_namespaceObject.basename(absolute);
-    if (!name.includes('\uFFFD'))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-    }
-    catch {
-        return false;
-    }
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);

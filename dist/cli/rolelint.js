@@ -12524,8 +12524,8 @@ async function isEntry(full) {
 }
 /**
  * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 it holds U+FFFD where they were, and names nothing. (engine/files.ts makes the same test
- * to say why such a file cannot be read.)
+ * UTF-8 it holds U+FFFD where they were, and names nothing. src/node/files.ts asks it too, to say
+ * why such a file cannot be read.
  */
 function undecodableName(full) {
     const name = external_node_path_namespaceObject.basename(full);
@@ -48466,6 +48466,7 @@ function projectRoot(cwd) {
 
 
 
+
 /** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons = {
     ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
@@ -48503,7 +48504,7 @@ function readDocument(p, cwd, config, within) {
     }
     catch (error) {
         const code = error.code ?? 'error';
-        if (code === 'ENOENT' && files_undecodableName(absolute)) {
+        if (code === 'ENOENT' && undecodableName(absolute)) {
             return unreadable('its name is not valid UTF-8 (the bytes that are not show as U+FFFD), so no program can open it by the name it is given here; rename it');
         }
         const reason = reasons[code];
@@ -48552,22 +48553,6 @@ function special(info) {
     if (info.isBlockDevice())
         return 'a block device';
     return 'not a file or folder';
-}
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function files_undecodableName(absolute) {
-    const name = external_node_path_namespaceObject.basename(absolute);
-    if (!name.includes('\uFFFD'))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-    }
-    catch {
-        return false;
-    }
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
