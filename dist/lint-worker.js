@@ -9528,9 +9528,66 @@ function openDictionaries(tries) {
 const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
 function createSpeller(data) {
     const dictionaries = openDictionaries(data.tries);
-    const misspelt = data.misspelt.map((t) => (0,dist.decodeTrie)(t.data));
+    const isKnown = knownTest(dictionaries, data.misspelt.map((t) => (0,dist.decodeTrie)(t.data)));
+    const forSuggestions = lazyData(data);
+    const scan = scanner(isKnown);
+    const runTogether = runTogetherReader(isKnown, forSuggestions);
+    /**
+     * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
+     * first), and, once the word is met in lower case, the ranking with its run-together readings.
+     */
+    const suggestions = new Map();
+    const scoredFor = (lower) => {
+        const { candidates: table, corrections } = forSuggestions();
+        const candidates = scan(lower, table);
+        candidates.delete(lower);
+        const listed = corrections(lower) ?? [];
+        for (const c of listed)
+            candidates.delete(c);
+        return [
+            // Ahead of any other, in the list's order (sorting again must keep it).
+            ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
+            ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
+        ].slice(0, 10);
+    };
+    return {
+        isKnown,
+        isName(word) {
+            return (/^\p{Lu}\p{Ll}/u.test(word) &&
+                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
+                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
+        },
+        correction(word) {
+            const listed = forSuggestions().corrections(word.toLowerCase());
+            return listed?.length === 1 ? listed[0] : undefined;
+        },
+        listed(word) {
+            return forSuggestions().corrections(word.toLowerCase()) !== undefined;
+        },
+        suggest(word, max = 3) {
+            if (word.length > maxSuggestLength)
+                return [];
+            const lower = word.toLowerCase();
+            let entry = suggestions.get(lower);
+            if (!entry)
+                suggestions.set(lower, (entry = { scored: scoredFor(lower) }));
+            // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
+            if (word !== lower)
+                return entry.scored.slice(0, max).map((x) => x.c);
+            entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
+            return entry.joined.slice(0, max);
+        },
+    };
+}
+/** The data for suggestions, read on the first suggestion: most documents have no typo. */
+function lazyData(data) {
+    let read;
+    return () => (read ??= data.forSuggestions());
+}
+/** Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by word. */
+function knownTest(dictionaries, misspelt) {
     const known = new Map();
-    const isKnown = (word) => {
+    return (word) => {
         let k = known.get(word);
         if (k === undefined) {
             const lower = word.toLowerCase();
@@ -9539,33 +9596,19 @@ function createSpeller(data) {
         }
         return k;
     };
-    let suggestionData;
-    /**
-     * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
-     * first), and, once the word is met in lower case, the ranking with its run-together readings.
-     */
-    const suggestions = new Map();
+}
+/** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
+function scanner(isKnown) {
     // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
     // letter when a scan first needs it.
     const byLetter = new Map();
     const wordsStarting = (letter, candidates) => {
         let byLength = byLetter.get(letter);
-        if (!byLength) {
-            const grouped = [];
-            for (const word of candidates.keysWithPrefix(letter))
-                (grouped[word.length] ??= []).push(word);
-            byLength = [];
-            grouped.forEach((words, length) => {
-                const letters = new Uint8Array(words.length * 27);
-                words.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
-                byLength[length] = { words, letters };
-            });
-            byLetter.set(letter, byLength);
-        }
+        if (!byLength)
+            byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
         return byLength;
     };
-    /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
-    function scan(word, candidates) {
+    return (word, candidates) => {
         const counts = new Uint8Array(27);
         (0,typing_cost/* countLetters */.nh)(word, counts, 0);
         const out = new Map();
@@ -9589,14 +9632,28 @@ function createSpeller(data) {
             }
         }
         return out;
-    }
-    /**
-     * A known hyphenated compound without its hyphen, or two known words run together, scored as a
-     * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
-     * `lab les`.
-     */
-    function runTogether(word, scanned) {
-        const table = (suggestionData ??= data.forSuggestions()).candidates;
+    };
+}
+function groupByLength(words) {
+    const grouped = [];
+    for (const word of words)
+        (grouped[word.length] ??= []).push(word);
+    const byLength = [];
+    grouped.forEach((group, length) => {
+        const letters = new Uint8Array(group.length * 27);
+        group.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
+        byLength[length] = { words: group, letters };
+    });
+    return byLength;
+}
+/**
+ * A known hyphenated compound without its hyphen, or two known words run together, scored as a
+ * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
+ * `lab les`.
+ */
+function runTogetherReader(isKnown, forSuggestions) {
+    return (word, scanned) => {
+        const table = forSuggestions().candidates;
         const spaced = !scanned.some((x) => x.cost <= typing_cost/* oneEditCost */.iX);
         const out = [];
         const part = (p) => (p.length <= 2 ? shortWords.has(p) : Number(table.get(p) ?? 0) >= minPartCount && isKnown(p));
@@ -9610,46 +9667,6 @@ function createSpeller(data) {
             }
         }
         return out;
-    }
-    return {
-        isKnown,
-        isName(word) {
-            return (/^\p{Lu}\p{Ll}/u.test(word) &&
-                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
-                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
-        },
-        correction(word) {
-            const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
-            return listed?.length === 1 ? listed[0] : undefined;
-        },
-        listed(word) {
-            return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
-        },
-        suggest(word, max = 3) {
-            if (word.length > maxSuggestLength)
-                return [];
-            const lower = word.toLowerCase();
-            let entry = suggestions.get(lower);
-            if (!entry) {
-                const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-                const candidates = scan(lower, table);
-                candidates.delete(lower);
-                const listed = corrections(lower) ?? [];
-                for (const c of listed)
-                    candidates.delete(c);
-                const scored = [
-                    // Ahead of any other, in the list's order (sorting again must keep it).
-                    ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
-                    ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
-                ].slice(0, 10);
-                suggestions.set(lower, (entry = { scored }));
-            }
-            // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
-            if (word !== lower)
-                return entry.scored.slice(0, max).map((x) => x.c);
-            entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
-            return entry.joined.slice(0, max);
-        },
     };
 }
 
@@ -21278,8 +21295,11 @@ const spellingPackages = [
 ];
 const misspellingPackage = misspellingLists[0].pkg;
 const here = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
+/**
+ * `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent (lib/dicts for lib/node/ in a
+ * checkout), or the bundle's dist/dicts for the library API of the npm package, which ships them once.
+ */
+const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts'), external_node_path_namespaceObject.join(here, '..', '..', 'dist', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
 const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
 function packagePath({ pkg, file }) {
@@ -21944,11 +21964,20 @@ function coerce(name, config) {
   return [1, config]
 }
 
+;// CONCATENATED MODULE: ./lib/core/version.js
+/** The package version, kept in step with package.json by a test. */
+const version = '0.1.0';
+
 ;// CONCATENATED MODULE: ./lib/core/links.js
 /** Where the project's documents live online; rule findings link to their rule's page here. */
+
 const repositoryUrl = 'https://github.com/rolelint/rolelint';
-function docsUrl(path) {
-    return `${repositoryUrl}/blob/main/${path}`;
+/**
+ * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
+ * docs of its version: a page on `main` may already describe a rule as the next release changes it.
+ */
+function links_docsUrl(path) {
+    return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/define.js
@@ -21958,12 +21987,27 @@ function docsUrl(path) {
 function asInfo(message) {
     message.infoOnly = true;
 }
+function fill(template, data = {}) {
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+}
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
-    const url = docsUrl(docs);
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
+    const url = links_docsUrl(docs);
+    const messages = meta.messages ?? {};
+    const say = (id, data) => {
+        const template = messages[id];
+        if (template === undefined)
+            throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
+        return fill(template, data);
+    };
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }, say));
     const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
     return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+function defineProjectRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url: docsUrl(docs), check };
 }
 /** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
 function pluginLabel(level) {
@@ -25213,70 +25257,12 @@ function outline(tree, source) {
 }
 function readOutline(tree, source) {
     const index = treeIndex(tree);
-    const titles = [...structuralTitles(tree)];
-    const seen = new Set(titles.map((t) => t.offset));
-    const add = (title) => {
-        if (!seen.has(title.offset)) {
-            seen.add(title.offset);
-            titles.push(title);
-        }
-    };
-    const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
-    // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
-    for (const title of titleLines(tree.children))
-        add(title);
-    for (const at of index.of('blockquote'))
-        for (const title of titleLines(index.nodes[at].children))
-            add(title);
-    for (const at of index.of('paragraph')) {
-        const node = index.nodes[at];
-        const start = node.position?.start.offset;
-        if (start === undefined)
-            continue;
-        for (const title of hashlessTitles(source, start, node.position.end.offset ?? start))
-            add(title);
-        // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
-        const [first, second] = node.children;
-        if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
-            const text = lib_toString(first).trim();
-            if (text.length >= 2 && text.length <= maxTitleLength)
-                add({ text, form: 'bold', offset: start });
-        }
-        // A bare title line in a document that has headings too (plain-structure reads those without).
-        // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
-        const text = lib_toString(node);
-        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
-            add({ text: text.trim(), form: 'bare', offset: start });
-        }
-    }
-    titles.sort((a, b) => a.offset - b.offset);
+    const titles = bodyTitles(tree, source, index);
     const block = frontmatterBlock(tree);
     const blockOffset = block?.position?.start.offset ?? 0;
     const frontmatterLists = !block ? [] : block.data?.frontmatter?.data ? listsOfData(block.data.frontmatter.data, blockOffset) : listsOfLines(block.value, blockOffset);
-    const titleBefore = (offset) => {
-        let lo = 0;
-        let hi = titles.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (titles[mid].offset < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 ? titles[lo - 1] : undefined;
-    };
-    const lists = [...frontmatterLists];
-    for (const at of index.of('list')) {
-        const list = index.nodes[at];
-        const offset = list.position?.start.offset ?? 0;
-        const items = list.children.filter((item) => !linkAlone(item)).map((item) => listItemText(item).text.trim()).filter((t) => t !== '');
-        if (items.length === 0)
-            continue;
-        const parent = index.nodes[index.parent(at)];
-        const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
-        const title = hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
-        lists.push({ title, items, offset });
-    }
+    const titleBefore = (offset) => lastBefore(titles, offset);
+    const lists = [...frontmatterLists, ...markdownLists(index, titleBefore)];
     const paragraphs = [];
     for (const at of index.of('html')) {
         const node = index.nodes[at];
@@ -25299,6 +25285,82 @@ function readOutline(tree, source) {
     paragraphs.sort((a, b) => a.offset - b.offset);
     // Frontmatter keys title the lists under them, not the body after the block.
     return { titles: [...frontmatterLists.flatMap((l) => (l.title ? [l.title] : [])), ...titles], lists, paragraphs };
+}
+/** Every title of the body, in order: headings, bold and colon lines, hashless headings, bold first lines, bare title lines. */
+function bodyTitles(tree, source, index) {
+    const titles = [...structuralTitles(tree)];
+    const seen = new Set(titles.map((t) => t.offset));
+    const add = (title) => {
+        if (!seen.has(title.offset)) {
+            seen.add(title.offset);
+            titles.push(title);
+        }
+    };
+    // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
+    for (const title of titleLines(tree.children))
+        add(title);
+    for (const at of index.of('blockquote'))
+        for (const title of titleLines(index.nodes[at].children))
+            add(title);
+    for (const at of index.of('paragraph')) {
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        if (start === undefined)
+            continue;
+        for (const title of hashlessTitles(source, start, node.position.end.offset ?? start))
+            add(title);
+        const title = paragraphTitle(index, at, node, start);
+        if (title)
+            add(title);
+    }
+    return titles.sort((a, b) => a.offset - b.offset);
+}
+const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
+/** A paragraph's title: its bold first line, or the paragraph itself where it is a bare title line. */
+function paragraphTitle(index, at, node, start) {
+    // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
+    const [first, second] = node.children;
+    if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
+        const text = lib_toString(first).trim();
+        if (text.length >= 2 && text.length <= maxTitleLength)
+            return { text, form: 'bold', offset: start };
+    }
+    // A bare title line in a document that has headings too (plain-structure reads those without).
+    // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+    const text = lib_toString(node);
+    if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
+        return { text: text.trim(), form: 'bare', offset: start };
+    }
+    return undefined;
+}
+/** The last of `titles` (sorted by offset) before `offset`. */
+function lastBefore(titles, offset) {
+    let lo = 0;
+    let hi = titles.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (titles[mid].offset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? titles[lo - 1] : undefined;
+}
+/** The Markdown lists, each under its title: the item it hangs from, else the title before it. */
+function markdownLists(index, titleBefore) {
+    const lists = [];
+    for (const at of index.of('list')) {
+        const list = index.nodes[at];
+        const offset = list.position?.start.offset ?? 0;
+        const items = list.children.filter((item) => !linkAlone(item)).map((item) => listItemText(item).text.trim()).filter((t) => t !== '');
+        if (items.length === 0)
+            continue;
+        const parent = index.nodes[index.parent(at)];
+        const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
+        const title = hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
+        lists.push({ title, items, offset });
+    }
+    return lists;
 }
 /** Lines of a paragraph that are headings without the space after their hashes. */
 function hashlessTitles(source, start, end) {
@@ -25944,6 +26006,9 @@ const confusableWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: [] },
     tags: ['wording', 'spelling'], fixable: true,
+    messages: {
+        confused: '`{{wrong}}` where `{{right}}` is meant: {{why}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -25951,7 +26016,7 @@ const confusableWord = defineRule({
             allow: { type: 'array', items: { type: 'string', enum: [...confusables.map((c) => c.id), 'a-an'] }, description: 'Entries not to report, by id' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     const language = documentLanguage(tree, source, file).language;
     if (language !== undefined && language !== 'en')
@@ -25966,7 +26031,7 @@ const confusableWord = defineRule({
         if (!from || !to)
             return;
         const replacement = matchCase(right, wrong);
-        const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+        const message = file.message(say('confused', { wrong, right: replacement, why }), { place: { start: from, end: to } });
         message.actual = wrong;
         message.expected = [replacement];
         if (fix)
@@ -26569,20 +26634,9 @@ const minReordered = 4;
 const bucketSize = 16;
 function createDuplicateIndex(options) {
     const byText = new Map();
-    // One-word texts by their one-deletion keys: two words one edit apart share one.
-    const singles = new Map();
     const byFolded = new Map();
     const byBag = new Map();
-    // Keyed by hashes of word sequences: a collision only costs one more verification.
-    const full = new Map();
-    const deleted = new Map();
-    const push = (map, key, entry) => {
-        const bucket = map.get(key);
-        if (!bucket)
-            map.set(key, [entry]);
-        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
-            bucket.push(entry);
-    };
+    const near = nearIndex(options);
     return {
         add(text, ref, normalised) {
             const normal = normalised ?? normaliseText(text);
@@ -26608,38 +26662,60 @@ function createDuplicateIndex(options) {
                     return { first: reordered.ref, kind: 'reordered' };
                 byBag.set(bag, entry);
             }
-            const { whole, deletions } = sequenceHashes(folded);
-            const candidates = [];
-            const consider = (bucket) => {
-                for (const c of bucket ?? [])
-                    if (!candidates.includes(c))
-                        candidates.push(c);
-            };
-            // One word leaves no word out to share a key by: such texts share keys of the word with one
-            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
-            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
-            for (const k of singleKeys)
-                consider(singles.get(k));
-            for (const d of deletions) {
-                consider(deleted.get(d));
-                consider(full.get(d));
-            }
-            consider(deleted.get(whole));
-            let match;
-            for (const candidate of candidates) {
-                const differing = nearWords(candidate, entry, options.threshold);
-                if (differing) {
-                    match = { first: candidate.ref, kind: 'near', words: differing };
-                    break;
-                }
-            }
-            push(full, whole, entry);
-            for (const d of deletions)
-                push(deleted, d, entry);
-            for (const k of singleKeys)
-                push(singles, k, entry);
-            return match;
+            return near(entry);
         },
+    };
+}
+/**
+ * Near duplicates: texts that differ in one word, found through keys of their word sequences with
+ * one word left out (one-word texts: with one letter left out), then verified. Adds each entry.
+ */
+function nearIndex(options) {
+    // One-word texts by their one-deletion keys: two words one edit apart share one.
+    const singles = new Map();
+    // Keyed by hashes of word sequences: a collision only costs one more verification.
+    const full = new Map();
+    const deleted = new Map();
+    const push = (map, key, entry) => {
+        const bucket = map.get(key);
+        if (!bucket)
+            map.set(key, [entry]);
+        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
+            bucket.push(entry);
+    };
+    return (entry) => {
+        const { words, folded } = entry;
+        const { whole, deletions } = sequenceHashes(folded);
+        const candidates = [];
+        const consider = (bucket) => {
+            for (const c of bucket ?? [])
+                if (!candidates.includes(c))
+                    candidates.push(c);
+        };
+        // One word leaves no word out to share a key by: such texts share keys of the word with one
+        // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+        const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
+        for (const k of singleKeys)
+            consider(singles.get(k));
+        for (const d of deletions) {
+            consider(deleted.get(d));
+            consider(full.get(d));
+        }
+        consider(deleted.get(whole));
+        let match;
+        for (const candidate of candidates) {
+            const differing = nearWords(candidate, entry, options.threshold);
+            if (differing) {
+                match = { first: candidate.ref, kind: 'near', words: differing };
+                break;
+            }
+        }
+        push(full, whole, entry);
+        for (const d of deletions)
+            push(deleted, d, entry);
+        for (const k of singleKeys)
+            push(singles, k, entry);
+        return match;
     };
 }
 const base = 0x01000193;
@@ -26751,6 +26827,9 @@ const duplicateBullet = defineRule({
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, scope: 'section' },
     tags: ['structure'], settings: { duplicateThreshold: 'threshold' },
+    messages: {
+        duplicate: '{{kind}}: this bullet duplicates the bullet on line {{line}}; {{advice}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -26759,7 +26838,7 @@ const duplicateBullet = defineRule({
             scope: { enum: ['section', 'document'], description: 'Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
         file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
@@ -26774,7 +26853,7 @@ const duplicateBullet = defineRule({
         if (!match)
             continue;
         const line = match.first.start.line;
-        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+        const message = file.message(say('duplicate', { kind: kind(match), line, advice: advice(match) }), {
             place: position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -26902,7 +26981,10 @@ const duplicateHeading = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        duplicate: '{{what}}: the heading on line {{line}} {{how}} under the same parent; rename one or merge the two sections',
+    },
+}, (tree, file, _options, say) => {
     // One index of sibling headings per depth; a heading closes every deeper section.
     const siblings = [];
     const index = treeIndex(tree);
@@ -26917,7 +26999,7 @@ const duplicateHeading = defineRule({
         const match = seen.add(text, heading.position);
         if (!match)
             continue;
-        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+        const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
             place: heading.position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -27485,91 +27567,112 @@ function kindFeatures(tree, source, file) {
         kind_features_byTree.set(tree, (found = readFeatures(tree, source, file)));
     return found;
 }
-function readFeatures(tree, source, file) {
-    const values = {};
-    const evidence = {};
-    const set = (name, value, shown) => {
+/** Features as they are found: each value once, with the words that showed it first. */
+class FeatureSet {
+    values = {};
+    evidence = {};
+    set(name, value, shown) {
         if (value === 0)
             return;
-        values[name] = value;
-        if (shown !== undefined && !(name in evidence))
-            evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
-    };
-    const doc = outline(tree, source);
-    const index = treeIndex(tree);
-    const block = frontmatterBlock(tree);
-    const data = block?.data?.frontmatter?.data ?? {};
-    // The title: the first top-level heading, else the frontmatter's title, else the first heading.
-    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
-    const h1 = headings.find((t) => t.depth === 1);
-    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
-    if (title === '')
-        set('title:none', 1);
-    else {
-        if (jobTitle.test(title))
-            set('title:job', 1, title);
-        if (executiveTitle.test(title))
-            set('title:executive', 1, title);
-        if (jobAdTitle.test(title))
-            set('title:job-ad', 1, title);
-        if (levelTitle.test(title))
-            set('title:level', 1, title);
-        if (rolePageTitle.test(title))
-            set('title:role-page', 1, title);
-        if (roleNounTitle.test(title))
-            set('title:role-noun', 1, title);
-        // A job description's template is a job post all the same.
-        if (processTitle.test(title) && !('title:job-ad' in values))
-            set('title:process', 1, title);
-        if (groupTitle.test(title) && !('title:role-noun' in values) && !('title:job' in values))
-            set('title:group', 1, title);
+        this.values[name] = value;
+        if (shown !== undefined && !(name in this.evidence))
+            this.evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
     }
-    // Headings below the title.
+    has(name) {
+        return name in this.values;
+    }
+}
+function readFeatures(tree, source, file) {
+    const features = new FeatureSet();
+    const doc = outline(tree, source);
+    const block = frontmatterBlock(tree);
+    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
+    const reading = { tree, source, doc, index: treeIndex(tree), block, data: block?.data?.frontmatter?.data ?? {}, headings, h1: headings.find((t) => t.depth === 1) };
+    const title = titleFeatures(features, reading);
+    const headingTexts = headingFeatures(features, reading);
+    const body = bodyFeatures(features, reading);
+    // A job or a role named in the title, and what it does or asks for described below it.
+    const { items } = body;
+    const describes = features.has('heading:duties') || features.has('heading:requirements') || items.qualification >= 2 || items.duty + items.s + items.ing >= 3;
+    if (describes && (features.has('title:job') || features.has('title:executive')))
+        features.set('frame:job', 1, title);
+    if (describes && (features.has('title:role-noun') || features.has('title:role-page')))
+        features.set('frame:role', 1, title);
+    shapeFeatures(features, reading, body.words);
+    placeFeatures(features, reading, file);
+    return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+}
+/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
+function titleFeatures(features, { headings, h1, data }) {
+    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+    if (title === '') {
+        features.set('title:none', 1);
+        return title;
+    }
+    if (jobTitle.test(title))
+        features.set('title:job', 1, title);
+    if (executiveTitle.test(title))
+        features.set('title:executive', 1, title);
+    if (jobAdTitle.test(title))
+        features.set('title:job-ad', 1, title);
+    if (levelTitle.test(title))
+        features.set('title:level', 1, title);
+    if (rolePageTitle.test(title))
+        features.set('title:role-page', 1, title);
+    if (roleNounTitle.test(title))
+        features.set('title:role-noun', 1, title);
+    // A job description's template is a job post all the same.
+    if (processTitle.test(title) && !features.has('title:job-ad'))
+        features.set('title:process', 1, title);
+    if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job'))
+        features.set('title:group', 1, title);
+    return title;
+}
+/** The headings below the title; returns their texts. */
+function headingFeatures(features, { headings, h1 }) {
     let levelNames = 0;
     let competencies = 0;
     // One pass over every heading's words (a full stop between two keeps their phrases apart).
     const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
     for (const [group, hit] of cues.count(headingTexts.join(' . ')))
-        set(`heading:${group}`, 1, hit.first);
-    for (const heading of headings) {
-        if (heading === h1)
-            continue;
-        const text = heading.text;
+        features.set(`heading:${group}`, 1, hit.first);
+    for (const text of headingTexts) {
         if (kindTitleCues.duties.test(text))
-            set('heading:duties', 1, text);
+            features.set('heading:duties', 1, text);
         if (kindTitleCues.requirements.test(text))
-            set('heading:requirements', 1, text);
+            features.set('heading:requirements', 1, text);
         if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
             levelNames++;
         if (competencyTitle.test(text))
             competencies++;
     }
     if (levelNames >= 2)
-        set('heading:level-names', 1, `${levelNames} headings`);
+        features.set('heading:level-names', 1, `${levelNames} headings`);
     if (competencies >= 2)
-        set('heading:competencies', 1, `${competencies} headings`);
-    // The text: paragraphs, list items, HTML, and the frontmatter's description.
-    const parts = [];
-    for (const p of doc.paragraphs)
-        parts.push(p.text);
-    let items = 0;
+        features.set('heading:competencies', 1, `${competencies} headings`);
+    return headingTexts;
+}
+/** The text: paragraphs, list items, HTML, and the frontmatter's description. */
+function bodyFeatures(features, { doc, index, source, data, block }) {
+    const parts = doc.paragraphs.map((p) => p.text);
+    let itemCount = 0;
     let links = 0;
-    const itemCounts = { duty: 0, 's': 0, ing: 0, qualification: 0, leading: 0 };
+    const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
     for (const list of doc.lists) {
         for (const item of list.items) {
             parts.push(item);
-            items++;
+            itemCount++;
             const kinds = itemKinds(item);
             if (kinds.duty === 'base')
-                itemCounts.duty++;
+                items.duty++;
             else if (kinds.duty === 's')
-                itemCounts.s++;
+                items.s++;
             else if (kinds.duty === 'ing')
-                itemCounts.ing++;
+                items.ing++;
             if (kinds.qualification)
-                itemCounts.qualification++;
+                items.qualification++;
             if (kinds.leading)
-                itemCounts.leading++;
+                items.leading++;
         }
     }
     for (const at of index.of('list')) {
@@ -27584,54 +27687,51 @@ function readFeatures(tree, source, file) {
     const bodyWords = quickWords(body);
     const words = bodyWords.length;
     for (const [group, hit] of cues.countWords(bodyWords, body))
-        set(`body:${group}`, capped(hit.count), hit.first);
+        features.set(`body:${group}`, capped(hit.count), hit.first);
     const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
-    set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+    features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
     const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)
-        set('body:amount', 1, money[0]);
-    set('items:duty', capped(itemCounts.duty), `${itemCounts.duty} items`);
-    set('items:duty-s', capped(itemCounts.s), `${itemCounts.s} items`);
-    set('items:duty-ing', capped(itemCounts.ing), `${itemCounts.ing} items`);
-    set('items:qualification', capped(itemCounts.qualification), `${itemCounts.qualification} items`);
-    set('items:leading', capped(itemCounts.leading), `${itemCounts.leading} items`);
-    if (items >= 4 && links / items >= 0.5)
-        set('items:links', 1, `${links} of ${items} items`);
-    // A job or a role named in the title, and what it does or asks for described below it.
-    const describes = 'heading:duties' in values || 'heading:requirements' in values || itemCounts.qualification >= 2 || itemCounts.duty + itemCounts.s + itemCounts.ing >= 3;
-    if (describes && ('title:job' in values || 'title:executive' in values))
-        set('frame:job', 1, title);
-    if (describes && ('title:role-noun' in values || 'title:role-page' in values))
-        set('frame:role', 1, title);
-    // The shape.
-    set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-    set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
-    set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
+        features.set('body:amount', 1, money[0]);
+    features.set('items:duty', capped(items.duty), `${items.duty} items`);
+    features.set('items:duty-s', capped(items.s), `${items.s} items`);
+    features.set('items:duty-ing', capped(items.ing), `${items.ing} items`);
+    features.set('items:qualification', capped(items.qualification), `${items.qualification} items`);
+    features.set('items:leading', capped(items.leading), `${items.leading} items`);
+    if (itemCount >= 4 && links / itemCount >= 0.5)
+        features.set('items:links', 1, `${links} of ${itemCount} items`);
+    return { words, items };
+}
+/** The shape: length, titles, code, tables, how much is frontmatter. */
+function shapeFeatures(features, { index, headings, block, tree }, words) {
+    features.set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
+    features.set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
+    features.set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
     if (index.of('table').length > 0)
-        set('shape:table', 1, `${index.of('table').length} tables`);
+        features.set('shape:table', 1, `${index.of('table').length} tables`);
     const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
     const allLines = tree.position?.end.line ?? 1;
     if (dataLines > 0)
-        set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
-    // The path inside the project.
+        features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+}
+/** The path inside the project, and the frontmatter's keys. */
+function placeFeatures(features, { data }, file) {
     const segments = projectSegments(file);
     const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]));
     for (const [group, list] of Object.entries(pathCues)) {
         const hit = list.find((w) => pathWords.has(w));
         if (hit)
-            set(`path:${group}`, 1, hit);
+            features.set(`path:${group}`, 1, hit);
     }
     const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
     if (levelTitle.test(stem) && stem.split(' ').length <= 3)
-        set('path:level-file', 1, segments.at(-1));
-    // Frontmatter keys.
+        features.set('path:level-file', 1, segments.at(-1));
     const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
     for (const [group, list] of Object.entries(frontmatterCues)) {
         const hit = keys.find((k) => list.includes(k));
         if (hit)
-            set(`frontmatter:${group}`, 1, hit);
+            features.set(`frontmatter:${group}`, 1, hit);
     }
-    return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 function offsets(node) {
     const position = node.position;
@@ -28103,7 +28203,7 @@ function sectionsFor(tree, file, options, kindModel) {
     else {
         const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
         const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
-        const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+        const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
         choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
     }
     if (!kindModel)
@@ -28113,7 +28213,7 @@ function sectionsFor(tree, file, options, kindModel) {
 // required-sections and empty-section both ask, of one tree with one configuration.
 const choiceByTree = new WeakMap();
 /** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
-function titleOf(tree) {
+function roleTitle(tree) {
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
     const h1 = headings.find((h) => h.depth === 1);
@@ -28126,7 +28226,7 @@ function titleOf(tree) {
 }
 /** Whether the document's title names a role that leads people or an organisation. */
 function leads(tree) {
-    return leaderTitle.test(titleOf(tree));
+    return leaderTitle.test(roleTitle(tree));
 }
 
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
@@ -28183,9 +28283,14 @@ const emptySection = defineRule({
     defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     tags: ['sections'],
+    messages: {
+        placeholder: 'Section `{{name}}` holds only a placeholder (`{{placeholder}}`): write it, or remove the heading',
+        setext: '`{{name}}` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it; put a blank line before the `---` if it is meant as a rule',
+        empty: 'Section `{{name}}` is empty: nothing follows its heading; write it, or remove the heading',
+    },
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? ''))
         return;
     const index = treeIndex(tree);
@@ -28213,10 +28318,8 @@ const emptySection = defineRule({
             continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
-            ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-            : setext
-                ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
-                : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+            ? say('placeholder', { name, placeholder: body.text })
+            : say(setext ? 'setext' : 'empty', { name });
         file.message(message, { place: heading.position });
     }
 });
@@ -28256,10 +28359,15 @@ const frontmatter = defineRule({
     defaultLevel: 'error',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        unclosed: 'Frontmatter is opened with `{{fence}}` on line 1 but never closed: add a line `{{fence}}` after its last key',
+        unopened: 'Frontmatter is closed by the `---` on line {{line}} but never opened: lines 1-{{last}} are YAML ({{keys}}) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+        invalid: '{{problem}}; the rest of the document was still linted',
+    },
+}, (tree, file, _options, say) => {
     const fence = tree.data?.unclosedFrontmatter;
     if (fence) {
-        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+        file.message(say('unclosed', { fence }), {
             place: { line: 1, column: 1 },
         });
         return;
@@ -28267,11 +28375,11 @@ const frontmatter = defineRule({
     const unopened = tree.data?.unopenedFrontmatter;
     if (unopened) {
         const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
-        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
+        file.message(say('unopened', { line: unopened.line, last: unopened.line - 1, keys }), { place: { line: 1, column: 1 } });
         return;
     }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+        file.message(say('invalid', { problem: problem.message }), { place: { line: problem.line, column: problem.column } });
     }
 });
 
@@ -28292,7 +28400,11 @@ const invisibleCharacter = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['paste'], fixable: true,
-}, (tree, file) => {
+    messages: {
+        inWord: '{{what}} inside `{{word}}`: it reads as one word, but a search, a job board\'s keyword match or a screen reader meets two; remove it',
+        inText: '{{what}} in the text, pasted with it: remove it',
+    },
+}, (tree, file, _options, say) => {
     const source = String(file.value ?? '');
     // Most documents hold none: one search decides.
     if (!containsInvisible(source))
@@ -28324,9 +28436,7 @@ const invisibleCharacter = defineRule({
         const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
         const inWord = letter.test(before) && letter.test(after);
         const word = inWord ? withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))[0] + wordAfter.exec(source.slice(end, end + 64))[0]) : '';
-        const message = file.message(inWord
-            ? `${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`
-            : `${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
+        const message = file.message(inWord ? say('inWord', { what, word }) : say('inText', { what }), { place: { start: from, end: to } });
         message.actual = run;
         message.expected = [''];
         // First on its line and followed by a space, it holds the line's indentation at none:
@@ -29316,6 +29426,21 @@ function readFacts(tree, source) {
     const front = frontmatterFacts(tree, source);
     // Where first: a bare `$` is the dollar of the place named.
     facts.title = chooseTitle(tree, source, front.title, frontmatterRegion(tree, source)?.end ?? 0);
+    readWhere(facts, front, units);
+    const dollar = facts.places.map((p) => placeGroups.find((g) => g.names.includes(p.name) || g.abbreviations?.includes(p.name))?.dollar).find(Boolean) ?? 'USD';
+    // Pay: the frontmatter's fields, template includes, then the body's fields, sections and sentences.
+    facts.pay.push(...front.pay(dollar));
+    facts.grades.push(...front.grades);
+    facts.pay.push(...templatePay(shown.withTemplates, dollar));
+    readBodyPay(facts, units, source, dollar, front.title !== undefined);
+    facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
+    facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
+    facts.closes = front.closes ?? closingOf(units);
+    readOntarioStatements(facts, shown.text);
+    return facts;
+}
+/** The location (a field, the frontmatter, a sentence), the places with a law it and the post name, the work arrangement. */
+function readWhere(facts, front, units) {
     const location = front.location ?? units.flatMap((u) => (isLabel('location', u.label) ? [{ text: u.text.slice(u.valueStart - u.start).trim(), start: u.valueStart, end: u.end }] : []))[0] ?? inlineLocation(units);
     if (location && location.text)
         facts.location = location;
@@ -29332,12 +29457,10 @@ function readFacts(tree, source) {
             placeTexts.push({ text: m[1], start: u.start + m.index + m[0].length - m[1].length, end: u.start + m.index + m[0].length });
     }
     facts.places = readPlaces(placeTexts);
-    const dollar = facts.places.map((p) => placeGroups.find((g) => g.names.includes(p.name) || g.abbreviations?.includes(p.name))?.dollar).find(Boolean) ?? 'USD';
     facts.arrangement = arrangementOf(facts.location?.text ?? '', arrangementRes) ?? units.map((u) => arrangementOf(u.text, bodyArrangementRes)).find(Boolean);
-    // Pay: the frontmatter's fields, template includes, then the body's fields, sections and sentences.
-    facts.pay.push(...front.pay(dollar));
-    facts.grades.push(...front.grades);
-    facts.pay.push(...templatePay(shown.withTemplates, dollar));
+}
+/** Pay and grades stated in the body's units (and a grade in the title), in document order. */
+function readBodyPay(facts, units, source, dollar, titleInFrontmatter) {
     for (const unit of units) {
         const context = isPayLabel(unit.label) || isPayLabel(unit.section);
         for (const reading of readPay(unit.text, { context, dollar })) {
@@ -29353,29 +29476,29 @@ function readFacts(tree, source) {
     if (facts.title) {
         for (const grade of readGrades(facts.title.text, true)) {
             if (!facts.grades.some((g) => g.grade === grade.grade))
-                facts.grades.push({ ...grade, start: facts.title.start, end: facts.title.end, from: front.title ? 'frontmatter' : 'body' });
+                facts.grades.push({ ...grade, start: facts.title.start, end: facts.title.end, from: titleInFrontmatter ? 'frontmatter' : 'body' });
         }
     }
     facts.pay.sort((a, b) => a.start - b.start);
     facts.grades.sort((a, b) => a.start - b.start);
-    facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
-    facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
-    facts.closes = front.closes ?? closingOf(units);
-    // Ontario's statements, read once over the shown text (its offsets are the source's): the
-    // first of each, a statement that it is not an existing vacancy before one that it is.
+}
+/**
+ * Ontario's statements, read once over the shown text (its offsets are the source's): the first
+ * of each, a statement that it is not an existing vacancy before one that it is.
+ */
+function readOntarioStatements(facts, shown) {
     for (const stated of ['future', 'existing']) {
-        const m = vacancyRes[stated].exec(shown.text);
+        const m = vacancyRes[stated].exec(shown);
         if (m) {
             facts.vacancy = { stated, start: m.index, end: m.index + m[0].length };
             break;
         }
     }
-    const not = aiStatement.notUsed.exec(shown.text);
-    const used = not ? undefined : aiStatement.used.exec(shown.text);
+    const not = aiStatement.notUsed.exec(shown);
+    const used = not ? undefined : aiStatement.used.exec(shown);
     const ai = not ?? used;
     if (ai)
         facts.aiScreening = { stated: not ? 'not-used' : 'used', start: ai.index, end: ai.index + ai[0].length };
-    return facts;
 }
 /**
  * The body as units a reader takes in one go: a paragraph, a list item, a field (`**Salary:** \u2026`,
@@ -29383,7 +29506,6 @@ function readFacts(tree, source) {
  * column's header or its row's first cell).
  */
 function bodyUnits(tree, source, shown) {
-    const index = treeIndex(tree);
     const titles = outline(tree, source).titles.filter((t) => t.form !== 'frontmatter');
     const sectionAt = (offset) => {
         let lo = 0;
@@ -29398,8 +29520,16 @@ function bodyUnits(tree, source, shown) {
         const title = lo > 0 ? titles[lo - 1] : undefined;
         return title ? normalLabel(title.text) : undefined;
     };
+    const { units, tables } = tableUnits(tree, shown, sectionAt);
+    units.push(...lineUnits(source, shown, tables, sectionAt));
+    return units.sort((a, b) => a.start - b.start);
+}
+/** Each table cell as a unit, labelled by its column's header or its row's first cell; and where the tables stand. */
+function tableUnits(tree, shown, sectionAt) {
+    const index = treeIndex(tree);
     const units = [];
     const tables = [];
+    const known = (l) => l !== undefined && (isPayLabel(l) || isLabel('location', l) || isLabel('employment', l) || isLabel('closes', l) || isLabel('benefits', l));
     for (const at of index.of('table')) {
         const table = index.nodes[at];
         const p = table.position;
@@ -29414,14 +29544,17 @@ function bodyUnits(tree, source, shown) {
                 if (cp?.start.offset === undefined || cp.end.offset === undefined)
                     return;
                 const headerLabel = r > 0 ? header[c] : undefined;
-                const known = (l) => l !== undefined && (isPayLabel(l) || isLabel('location', l) || isLabel('employment', l) || isLabel('closes', l) || isLabel('benefits', l));
                 const label = known(headerLabel) ? headerLabel : c > 0 && known(first) ? first : undefined;
                 const text = shown.slice(cp.start.offset, cp.end.offset).replace(/\|/g, ' ');
                 units.push({ start: cp.start.offset, end: cp.end.offset, text, valueStart: cp.start.offset, from: 'table', section: sectionAt(cp.start.offset), ...(label ? { label } : {}) });
             });
         });
     }
-    tables.sort((a, b) => a.start - b.start);
+    return { units, tables: tables.sort((a, b) => a.start - b.start) };
+}
+/** The lines outside tables as units: a paragraph, a list item, a field (a new unit even without a blank line before it), a heading. */
+function lineUnits(source, shown, tables, sectionAt) {
+    const units = [];
     let current;
     const close = () => {
         if (!current)
@@ -29464,7 +29597,7 @@ function bodyUnits(tree, source, shown) {
             close();
     }
     close();
-    return units.sort((a, b) => a.start - b.start);
+    return units;
 }
 function arrangementOf(text, res) {
     let best;
@@ -29557,91 +29690,92 @@ function frontmatterFacts(tree, source) {
         const lineEnd = block.indexOf('\n', m.index);
         return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : lineEnd) };
     };
-    let currency;
-    let period;
-    const ends = {};
-    const payValues = [];
-    for (const [key, value] of Object.entries(data)) {
-        const k = normalKey(key);
-        const text = scalar(value);
-        if (k === 'title' && text)
-            facts.title = { text, ...place(key) };
-        else if (factKeys.currency.test(k) && text)
-            currency = text.toUpperCase();
-        else if (factKeys.period.test(k) && text)
-            period = periods[text.toLowerCase()];
-        else if (k in gradeKeys && text) {
-            const grade = gradeKeys[k](text);
-            if (grade)
-                facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
-        }
-        else if (factKeys.pay.test(k)) {
-            if (factKeys.payMin.test(k) && text !== undefined)
-                ends.min = { text, key };
-            else if (factKeys.payMax.test(k) && text !== undefined)
-                ends.max = { text, key };
-            else
-                payValues.push({ key, value });
-        }
-        else if (factKeys.location.test(k)) {
-            const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join('; ') : text;
-            if (where)
-                facts.location = { text: where, ...place(key) };
-        }
-        else if (factKeys.employment.test(k)) {
-            const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join(' ') : text;
-            if (where)
-                facts.employment.push(...typesIn(where, employmentRes));
-        }
-        else if (factKeys.closes.test(k) && text) {
-            const date = readDate(text);
-            facts.closes = { text, ...place(key), ...(date?.iso ? { date: date.iso } : {}) };
-        }
-        else if (factKeys.benefits.test(k) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
-            facts.benefits = { stated: 'described', ...place(key) };
-        }
+    const pay = { ends: {}, values: [] };
+    for (const [key, value] of Object.entries(data))
+        frontmatterField(facts, pay, key, value, place);
+    facts.pay = (dollar) => frontmatterPay(pay, dollar, source, place);
+    return facts;
+}
+/** One field of the frontmatter, by what its key names: title, pay, grade, location, employment, closing date, benefits. */
+function frontmatterField(facts, pay, key, value, place) {
+    const k = normalKey(key);
+    const text = scalar(value);
+    if (k === 'title' && text)
+        facts.title = { text, ...place(key) };
+    else if (factKeys.currency.test(k) && text)
+        pay.currency = text.toUpperCase();
+    else if (factKeys.period.test(k) && text)
+        pay.period = periods[text.toLowerCase()];
+    else if (k in gradeKeys && text) {
+        const grade = gradeKeys[k](text);
+        if (grade)
+            facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
     }
-    facts.pay = (dollar) => {
-        const found = [];
-        const at = (key) => place(key);
-        if (ends.min || ends.max) {
-            const reading = pairOfFigures(ends.min?.text, ends.max?.text, dollar, currency, period);
-            const span = at((ends.min ?? ends.max).key);
+    else if (factKeys.pay.test(k)) {
+        if (factKeys.payMin.test(k) && text !== undefined)
+            pay.ends.min = { text, key };
+        else if (factKeys.payMax.test(k) && text !== undefined)
+            pay.ends.max = { text, key };
+        else
+            pay.values.push({ key, value });
+    }
+    else if (factKeys.location.test(k)) {
+        const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join('; ') : text;
+        if (where)
+            facts.location = { text: where, ...place(key) };
+    }
+    else if (factKeys.employment.test(k)) {
+        const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join(' ') : text;
+        if (where)
+            facts.employment.push(...typesIn(where, employmentRes));
+    }
+    else if (factKeys.closes.test(k) && text) {
+        const date = readDate(text);
+        facts.closes = { text, ...place(key), ...(date?.iso ? { date: date.iso } : {}) };
+    }
+    else if (factKeys.benefits.test(k) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
+        facts.benefits = { stated: 'described', ...place(key) };
+    }
+}
+/** The pay of the frontmatter's fields: a minimum and a maximum apart, schema.org's `baseSalary`, or a value to read as text. */
+function frontmatterPay({ currency, period, ends, values }, dollar, source, place) {
+    const found = [];
+    if (ends.min || ends.max) {
+        const reading = pairOfFigures(ends.min?.text, ends.max?.text, dollar, currency, period);
+        const span = place((ends.min ?? ends.max).key);
+        if (reading)
+            found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+    }
+    for (const { key, value } of values) {
+        const span = place(key);
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            // schema.org's JobPosting `baseSalary`, and `salary: {min, max, currency, period}`.
+            const object = value;
+            const inner = (object.value && typeof object.value === 'object' ? object.value : object);
+            const pick = (...names) => names.map((n) => scalar(inner[n] ?? object[n])).find((v) => v !== undefined);
+            const cur = pick('currency', 'currencyCode')?.toUpperCase() ?? currency;
+            const per = periods[(pick('unitText', 'unit', 'period') ?? '').toLowerCase()] ?? period;
+            const single = pick('value', 'amount');
+            const reading = pairOfFigures(pick('minValue', 'min', 'minimum', 'from') ?? single, pick('maxValue', 'max', 'maximum', 'to') ?? single, dollar, cur, per);
             if (reading)
                 found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+            continue;
         }
-        for (const { key, value } of payValues) {
-            const span = at(key);
-            if (value && typeof value === 'object' && !Array.isArray(value)) {
-                // schema.org's JobPosting `baseSalary`, and `salary: {min, max, currency, period}`.
-                const object = value;
-                const inner = (object.value && typeof object.value === 'object' ? object.value : object);
-                const pick = (...names) => names.map((n) => scalar(inner[n] ?? object[n])).find((v) => v !== undefined);
-                const cur = pick('currency', 'currencyCode')?.toUpperCase() ?? currency;
-                const per = periods[(pick('unitText', 'unit', 'period') ?? '').toLowerCase()] ?? period;
-                const single = pick('value', 'amount');
-                const reading = pairOfFigures(pick('minValue', 'min', 'minimum', 'from') ?? single, pick('maxValue', 'max', 'maximum', 'to') ?? single, dollar, cur, per);
-                if (reading)
-                    found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
-                continue;
-            }
-            const text = scalar(value);
-            if (!text)
-                continue;
-            for (const reading of readPay(text, { context: true, dollar })) {
-                found.push({
-                    ...reading,
-                    ...(currency && !reading.currency ? { currency } : {}),
-                    ...(period ? { period, periodInferred: undefined } : {}),
-                    ...span,
-                    text: source.slice(span.start, span.end),
-                    from: 'frontmatter',
-                });
-            }
+        const text = scalar(value);
+        if (!text)
+            continue;
+        for (const reading of readPay(text, { context: true, dollar })) {
+            found.push({
+                ...reading,
+                ...(currency && !reading.currency ? { currency } : {}),
+                ...(period ? { period, periodInferred: undefined } : {}),
+                ...span,
+                text: source.slice(span.start, span.end),
+                from: 'frontmatter',
+            });
         }
-        return found.map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)));
-    };
-    return facts;
+    }
+    return found.map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)));
 }
 /** The post's title: its first heading that names a job, else its first top-level heading, else the frontmatter's title. */
 function chooseTitle(tree, source, front, bodyStart) {
@@ -30007,9 +30141,29 @@ const negations = ['no', 'not', 'without', 'never', 'nor', 'aucun', 'aucune', 'p
 
 
 
+const example = '`$120,000\u2013$150,000 a year`';
+/** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
+const messages = {
+    noPay: `This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (${example}), and set \`jurisdictions\` to check what the laws that apply ask{{suggestion}}`,
+    openEnded: `Pay is open-ended ({{pay}}): {{why}}; state a minimum and a maximum (${example}), as pay-transparency laws ask{{suggestion}}`,
+    noPayLaw: 'No pay is stated: {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
+    unstatedPayLaw: 'Pay is not stated ({{pay}}): {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
+    openEndedLaw: 'Pay is open-ended ({{pay}}): {{why}}; {{laws}} {{require}} a minimum and a maximum (or a fixed figure where allowed){{suggestion}}',
+    gradeOnly: `Pay is given only as a grade (\`{{grade}}\`{{most}}): {{laws}} {{ask}} for the pay or its range written in the posting; add the grade's range (${example}){{suggestion}}`,
+    oneFigure: 'One figure ({{pay}}) where {{laws}} {{ask}} for a range with a minimum and a maximum: where the pay is fixed, write it as both (`{{figure}}\u2013{{figure}}`)',
+    spread: 'Pay range {{pay}} spans {{width}}: {{law}} allows a range at most {{limit}} wide (pay over {{exempt}} is exempt); narrow it',
+    noBenefits: 'Benefits are not described{{found}}: {{laws}} {{require}} a general description of the benefits and other compensation in the posting (health insurance, retirement, paid leave, bonuses)',
+    noClosingDate: 'No closing date for applications{{found}}: {{laws}} {{require}} the date the application window is expected to close (`Applications close 31 January 2027`, or `closes:` in the frontmatter)',
+    noVacancyStatement: 'No statement whether this posting is for an existing vacancy: {{laws}} {{require}} one (`This posting is for an existing vacancy.`)',
+    noAiStatement: 'No statement whether artificial intelligence is used to screen, assess or select applicants: {{laws}} {{require}} one (`We do not use AI to screen applications.`)',
+    canadianExperience: '{{phrase}} may not be required: {{law}} bars requiring Canadian experience in a job posting; ask for the skills the experience stands for',
+    genderedTitle: 'The job title {{title}} is written in one gender{{word}}: {{laws}} {{ask}} for gender-neutral job titles; {{fix}}',
+    payHistory: '{{phrase}}: asking applicants about their pay history is barred by {{laws}}; remove the question',
+    unknownJurisdiction: 'Frontmatter `{{key}}`: unknown jurisdiction `{{id}}`{{meant}} (known: {{known}}); it is not checked',
+};
 const payTransparency = defineRule({
     id: 'pay-transparency',
-    description: 'Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario\'s statements, gender-neutral titles)',
+    description: "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles)",
     defaultLevel: 'warning',
     defaults: { jurisdictions: [] },
     schema: {
@@ -30019,26 +30173,28 @@ const payTransparency = defineRule({
             jurisdictions: {
                 type: 'array',
                 items: { enum: [...jurisdictionIds] },
-                description: 'The jurisdictions whose pay-transparency laws apply to these posts (a post\'s frontmatter `jurisdictions` replaces them)',
+                description: "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off",
             },
             employees: { type: 'integer', minimum: 1, description: "The employer's number of employees: laws for larger employers are not checked" },
-            today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run' },
+            today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)' },
         },
     },
     tags: ['job-post', 'law'],
     needs: ['kind', 'today'],
     settings: { jurisdictions: 'jurisdictions' },
-}, (tree, file, options) => checkPost(tree, file, options));
+    messages,
+}, (tree, file, options, say) => checkPost(tree, file, options, say));
 /** A sentence's list: `a, b and c`. */
 const listed = (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-const laws = (list) => listed(list.map((j) => j.law));
+/** The laws of `list`, and the verb that agrees with them: `{ laws, require: 'requires' }`. */
+const lawsOf = (list) => ({ laws: listed(list.map((j) => j.law)), require: list.length === 1 ? 'requires' : 'require', ask: list.length === 1 ? 'asks' : 'ask' });
 const pay_transparency_symbols = { USD: '$', CAD: '$', AUD: '$', EUR: '\u20ac', GBP: '\u00a3' };
 const money = (n, currency) => {
     const symbol = currency ? pay_transparency_symbols[currency] : '';
     return `${symbol ?? ''}${n.toLocaleString('en-US')}${currency && symbol === undefined ? ` ${currency}` : ''}`;
 };
 const quote = (text) => `\`${text.replace(/\s+/g, ' ').trim().replace(/`/g, "'").slice(0, 80)}\``;
-function checkPost(tree, file, options) {
+function checkPost(tree, file, options, say) {
     const source = String(file.value ?? '');
     // The kind the engine decided for every rule; decided here where the rule runs in another pipeline.
     const kind = file.data.kind ?? decideKind(tree, source, file, undefined);
@@ -30056,105 +30212,104 @@ function checkPost(tree, file, options) {
             return { line: 1, column: 1 };
         return { start: points.toPoint(span.start) ?? { line: 1, column: 1 }, end: points.toPoint(span.end) ?? { line: 1, column: 1 } };
     };
-    const titlePlace = place(facts.title);
-    const chosen = chosenJurisdictions(tree, source, file, options, place);
-    const suggest = (except) => suggestion(facts, except);
-    const best = payStatement(facts);
-    if (chosen === undefined) {
-        // No jurisdiction configured: only a post that states no pay, or only open-ended pay.
-        if (best.stated === 'none') {
-            file.message(`This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (\`$120,000\u2013$150,000 a year\`), and set \`jurisdictions\` to check what the laws that apply ask${suggest([])}`, { place: titlePlace });
-        }
-        else if (best.stated === 'open-ended') {
-            const pay = best.pay;
-            file.message(`Pay is open-ended (${quote(pay.text)}): ${openWhy(pay)}; state a minimum and a maximum (\`$120,000\u2013$150,000 a year\`), as pay-transparency laws ask${suggest([])}`, { place: place(pay) }).actual = pay.text;
-        }
-        return;
+    const post = { file, say, source, facts, place, titlePlace: place(facts.title), suggest: (except) => suggestion(facts, except) };
+    const chosen = chosenJurisdictions(tree, source, post, options);
+    if (chosen === undefined)
+        defaultCheck(post);
+    else if (chosen.length > 0) {
+        payCheck(post, chosen);
+        statementChecks(post, chosen);
+        wordingChecks(post, chosen, shown_text_shownText(tree, source).text);
     }
-    if (chosen.length === 0)
-        return;
-    const ids = chosen.map((j) => j.id);
-    // Pay: each law that asks for it, in one finding per shortcoming.
+}
+/** No jurisdiction named: only a post that states no pay, or only open-ended pay. */
+function defaultCheck({ file, say, facts, place, titlePlace, suggest }) {
+    const best = payStatement(facts);
+    if (best.stated === 'none')
+        file.message(say('noPay', { suggestion: suggest([]) }), { place: titlePlace });
+    else if (best.stated === 'open-ended') {
+        const pay = best.pay;
+        file.message(say('openEnded', { pay: quote(pay.text), why: openWhy(pay), suggestion: suggest([]) }), { place: place(pay) }).actual = pay.text;
+    }
+}
+/** The pay each law asks for, one finding per shortcoming naming every law that has it. */
+function payCheck({ file, say, facts, place, titlePlace, suggest }, chosen) {
+    const best = payStatement(facts);
+    const suggestion = suggest(chosen.map((j) => j.id));
     if (best.stated === 'none' || (best.stated === 'open-ended' && best.pay.open === 'unstated')) {
-        const what = best.stated === 'none' ? 'No pay is stated' : `Pay is not stated (${quote(best.pay.text)})`;
-        const message = file.message(`${what}: ${laws(chosen)} ${chosen.length === 1 ? 'requires' : 'require'} the pay or its range (a minimum and a maximum) in the posting${beforeInterview(chosen)}${suggest(ids)}`, {
-            place: best.pay ? place(best.pay) : titlePlace,
-        });
+        const data = { ...lawsOf(chosen), interview: beforeInterview(chosen), suggestion };
+        const message = best.pay ? file.message(say('unstatedPayLaw', { ...data, pay: quote(best.pay.text) }), { place: place(best.pay) }) : file.message(say('noPayLaw', data), { place: titlePlace });
+        // The EU accepts the pay told before the interview: where it alone asks, this is advice.
         if (chosen.every((j) => j.requires.beforeInterview))
             asInfo(message);
     }
     else if (best.stated === 'open-ended') {
         const pay = best.pay;
         const strict = chosen.filter((j) => !(j.requires.acceptsFrom && pay.open !== 'up-to'));
-        if (strict.length > 0) {
-            file.message(`Pay is open-ended (${quote(pay.text)}): ${openWhy(pay)}; ${laws(strict)} ${strict.length === 1 ? 'requires' : 'require'} a minimum and a maximum (or a fixed figure where allowed)${suggest(ids)}`, { place: place(pay) }).actual = pay.text;
-        }
+        if (strict.length > 0)
+            file.message(say('openEndedLaw', { pay: quote(pay.text), why: openWhy(pay), ...lawsOf(strict), suggestion }), { place: place(pay) }).actual = pay.text;
     }
     else if (best.stated === 'grade') {
         const grade = best.grade;
-        file.message(`Pay is given only as a grade (\`${grade.grade}\`${grade.upTo ? ', the most it pays' : ''}): ${laws(chosen)} ${chosen.length === 1 ? 'asks' : 'ask'} for the pay or its range written in the posting; add the grade's range (\`$120,000\u2013$150,000 a year\`)${suggest(ids)}`, { place: place(grade) }).actual = grade.grade;
+        file.message(say('gradeOnly', { grade: grade.grade, most: grade.upTo ? ', the most it pays' : '', ...lawsOf(chosen), suggestion }), { place: place(grade) }).actual = grade.grade;
     }
     else if (best.stated === 'amount') {
         const rangeOnly = chosen.filter((j) => !j.requires.fixedAmount);
-        if (rangeOnly.length > 0) {
-            const pay = best.pay;
-            const figure = money(pay.min, pay.currency);
-            asInfo(file.message(`One figure (${quote(pay.text)}) where ${laws(rangeOnly)} ${rangeOnly.length === 1 ? 'asks' : 'ask'} for a range with a minimum and a maximum: where the pay is fixed, write it as both (\`${figure}\u2013${figure}\`)`, { place: place(pay) }));
-        }
+        const pay = best.pay;
+        if (rangeOnly.length > 0)
+            asInfo(file.message(say('oneFigure', { pay: quote(pay.text), ...lawsOf(rangeOnly), figure: money(pay.min, pay.currency) }), { place: place(pay) }));
     }
-    else {
-        spread(file, chosen, best.pay, place);
-    }
+    else
+        spread(file, say, chosen, best.pay, place);
+}
+/** Benefits described, a closing date, Ontario's statements on the vacancy and on AI screening. */
+function statementChecks({ file, say, source, facts, place, titlePlace }, chosen) {
     const benefits = chosen.filter((j) => j.requires.benefits === 'text' || (j.requires.benefits === 'link' && facts.benefits.stated !== 'linked'));
     if (benefits.length > 0 && facts.benefits.stated !== 'described') {
         const found = { linked: ' (only a link to them)', vague: ` (only praise: ${quote(source.slice(facts.benefits.start, facts.benefits.end))})`, none: '', described: '' }[facts.benefits.stated];
-        file.message(`Benefits are not described${found}: ${laws(benefits)} ${benefits.length === 1 ? 'requires' : 'require'} a general description of the benefits and other compensation in the posting (health insurance, retirement, paid leave, bonuses)`, {
-            place: facts.benefits.stated === 'none' ? titlePlace : place(facts.benefits),
-        });
+        file.message(say('noBenefits', { found, ...lawsOf(benefits) }), { place: facts.benefits.stated === 'none' ? titlePlace : place(facts.benefits) });
     }
     const closing = chosen.filter((j) => j.requires.closingDate);
     if (closing.length > 0 && !facts.closes?.date) {
         const found = facts.closes ? ` (it says ${quote(facts.closes.text)})` : '';
-        file.message(`No closing date for applications${found}: ${laws(closing)} ${closing.length === 1 ? 'requires' : 'require'} the date the application window is expected to close (\`Applications close 31 January 2027\`, or \`closes:\` in the frontmatter)`, {
-            place: facts.closes ? place(facts.closes) : titlePlace,
-        });
+        file.message(say('noClosingDate', { found, ...lawsOf(closing) }), { place: facts.closes ? place(facts.closes) : titlePlace });
     }
-    const ontario = chosen.filter((j) => j.requires.vacancyStatement);
-    if (ontario.length > 0 && !facts.vacancy) {
-        file.message(`No statement whether this posting is for an existing vacancy: ${laws(ontario)} ${ontario.length === 1 ? 'requires' : 'require'} one (\`This posting is for an existing vacancy.\`)`, { place: titlePlace });
-    }
+    const vacancy = chosen.filter((j) => j.requires.vacancyStatement);
+    if (vacancy.length > 0 && !facts.vacancy)
+        file.message(say('noVacancyStatement', lawsOf(vacancy)), { place: titlePlace });
     const ai = chosen.filter((j) => j.requires.aiDisclosure);
-    if (ai.length > 0 && !facts.aiScreening) {
-        file.message(`No statement whether artificial intelligence is used to screen, assess or select applicants: ${laws(ai)} ${ai.length === 1 ? 'requires' : 'require'} one (\`We do not use AI to screen applications.\`)`, { place: titlePlace });
-    }
-    const shown = shown_text_shownText(tree, source).text;
+    if (ai.length > 0 && !facts.aiScreening)
+        file.message(say('noAiStatement', lawsOf(ai)), { place: titlePlace });
+}
+/** What a posting may not say: "Canadian experience" required (Ontario), a gendered title and pay-history questions (the EU). */
+function wordingChecks({ file, say, source, facts, place, titlePlace }, chosen, shown) {
     for (const j of chosen) {
         for (const phrase of j.requires.bannedPhrases ?? []) {
             for (const at of phraseSpans(shown, phrase)) {
                 // `No Canadian experience required`, `Canadian experience is not required` say what the law asks.
                 if (negated(shown, at))
                     continue;
-                file.message(`${quote(source.slice(at.start, at.end))} may not be required: ${j.law} bars requiring Canadian experience in a job posting; ask for the skills the experience stands for`, { place: place(at) }).actual = source.slice(at.start, at.end);
+                const written = source.slice(at.start, at.end);
+                file.message(say('canadianExperience', { phrase: quote(written), law: j.law }), { place: place(at) }).actual = written;
             }
         }
     }
     const eu = chosen.filter((j) => j.requires.genderNeutralTitle);
-    if (eu.length > 0 && facts.title) {
-        const gendered = genderedTitle(facts.title.text);
-        if (gendered) {
-            const word = gendered.word === facts.title.text.trim() ? '' : ` (\`${gendered.word}\`)`;
-            file.message(`The job title ${quote(facts.title.text)} is written in one gender${word}: ${laws(eu)} ${eu.length === 1 ? 'asks' : 'ask'} for gender-neutral job titles; ${gendered.fix}`, { place: titlePlace }).actual = gendered.word;
-        }
+    const gendered = eu.length > 0 && facts.title ? genderedTitle(facts.title.text) : undefined;
+    if (gendered) {
+        const word = gendered.word === facts.title.text.trim() ? '' : ` (\`${gendered.word}\`)`;
+        file.message(say('genderedTitle', { title: quote(facts.title.text), word, ...lawsOf(eu), fix: gendered.fix }), { place: titlePlace }).actual = gendered.word;
     }
     const history = chosen.filter((j) => j.requires.noPayHistory);
-    if (history.length > 0) {
-        for (const phrase of payHistoryPhrases) {
-            for (const at of phraseSpans(shown, phrase)) {
-                // `We never ask for your salary history`; `the current salary range for this role` is this post's pay.
-                if (negated(shown, at) || payScaleAfter.test(shown.slice(at.end, at.end + 24)))
-                    continue;
-                file.message(`${quote(source.slice(at.start, at.end))}: asking applicants about their pay history is barred by ${laws(history)}; remove the question`, { place: place(at) }).actual = source.slice(at.start, at.end);
-            }
+    if (history.length === 0)
+        return;
+    for (const phrase of payHistoryPhrases) {
+        for (const at of phraseSpans(shown, phrase)) {
+            // `We never ask for your salary history`; `the current salary range for this role` is this post's pay.
+            if (negated(shown, at) || payScaleAfter.test(shown.slice(at.end, at.end + 24)))
+                continue;
+            const written = source.slice(at.start, at.end);
+            file.message(say('payHistory', { phrase: quote(written), ...lawsOf(history) }), { place: place(at) }).actual = written;
         }
     }
 }
@@ -30164,7 +30319,7 @@ function checkPost(tree, file, options) {
  * threshold (`employees`) or before it applies (`today`). An unknown id in the frontmatter is
  * reported at its line, and the known ones still apply.
  */
-function chosenJurisdictions(tree, source, file, options, place) {
+function chosenJurisdictions(tree, source, { file, say, place }, options) {
     const { data } = frontmatterFields(tree);
     const key = 'jurisdictions' in data ? 'jurisdictions' : 'jurisdiction' in data ? 'jurisdiction' : undefined;
     let named = options.jurisdictions;
@@ -30177,9 +30332,7 @@ function chosenJurisdictions(tree, source, file, options, place) {
             const region = frontmatterRegion(tree, source);
             const line = region ? new RegExp(`^\\s*${key}\\s*[:=].*$`, 'm').exec(source.slice(region.content, region.end)) : undefined;
             const span = line && region ? { start: region.content + line.index, end: region.content + line.index + line[0].length } : undefined;
-            file.message(`Frontmatter \`${key}\`: unknown jurisdiction \`${id}\`${meant ? `; did you mean \`${meant}\`?` : ''} (known: ${jurisdictionIds.join(', ')}); it is not checked`, {
-                place: place(span),
-            });
+            file.message(say('unknownJurisdiction', { key, id, meant: meant ? `; did you mean \`${meant}\`?` : '', known: jurisdictionIds.join(', ') }), { place: place(span) });
         }
         // An empty list switches the laws off for this post; unknown ids alone leave it to the defaults.
         if (list.length === 0)
@@ -30205,7 +30358,7 @@ function beforeInterview(chosen) {
     return eu.length > 0 ? ` (${listed(eu.map((j) => j.name))} also ${eu.length === 1 ? 'accepts' : 'accept'} it told to applicants before the interview, which rolelint cannot see)` : '';
 }
 /** Ontario's limit on a range's spread, for pay in dollars at most $200,000. */
-function spread(file, chosen, pay, place) {
+function spread(file, say, chosen, pay, place) {
     for (const j of chosen) {
         const limit = j.requires.maxSpread;
         if (!limit || pay.min === undefined || pay.max === undefined)
@@ -30214,8 +30367,14 @@ function spread(file, chosen, pay, place) {
             continue;
         if (pay.max > limit.exemptAbove || pay.max - pay.min <= limit.amount)
             continue;
-        file.message(`Pay range ${quote(pay.text)} spans $${(pay.max - pay.min).toLocaleString('en-US')}: ${j.law} allows a range at most $${limit.amount.toLocaleString('en-US')} wide (pay over $${limit.exemptAbove.toLocaleString('en-US')} is exempt); narrow it`, { place: place(pay) }).actual = pay.text;
+        const dollars = (n) => `$${n.toLocaleString('en-US')}`;
+        file.message(say('spread', { pay: quote(pay.text), width: dollars(pay.max - pay.min), law: j.law, limit: dollars(limit.amount), exempt: dollars(limit.exemptAbove) }), { place: place(pay) }).actual = pay.text;
     }
+}
+/** Where a phrase stands in the shown text, as a whole phrase, any case. */
+function phraseSpans(shown, phrase) {
+    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+    return [...shown.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 /** After `current salary`: the post's own pay scale, not the applicant's pay. */
 const payScaleAfter = /^\s*(?:range|band|scale|structure|grade|level|levels|table|bracket|spread|for this (?:role|position|job))(?![\p{L}])/iu;
@@ -30228,11 +30387,6 @@ function negated(shown, at) {
     return negation.test(clauseBefore) || negation.test(clauseAfter);
 }
 const negation = new RegExp(`(?<![\\p{L}])(?:${negations.join('|')})(?![\\p{L}])|n['\u2019]t(?![\\p{L}])`, 'iu');
-/** Where a phrase stands in the shown text, as a whole phrase, any case. */
-function phraseSpans(shown, phrase) {
-    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
-    return [...shown.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
 /**
  * Where the post names a place with a pay-transparency law that is not being checked: a hint in
  * the message, never a decision (an office named may not be where the job is).
@@ -30287,6 +30441,11 @@ const repeatedWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
     tags: ['wording'],
+    messages: {
+        run: '`{{word}}` written {{count}} times in a row; keep one',
+        twice: '`{{first}} {{second}}`: a word written twice; remove one `{{second}}`',
+        acrossLines: '`{{first}}` ends line {{line}} and `{{second}}` starts line {{next}}: a word written twice; remove one',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -30294,7 +30453,7 @@ const repeatedWord = defineRule({
             allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     // English, and the languages whose words written twice on purpose are listed; any other is
     // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
@@ -30313,10 +30472,8 @@ const repeatedWord = defineRule({
         if (!from || !to)
             return;
         const message = file.message(run.length > 2
-            ? `\`${first.word}\` written ${run.length} times in a row; keep one`
-            : from.line === to.line
-                ? `\`${first.word} ${last.word}\`: a word written twice; remove one \`${last.word}\``
-                : `\`${first.word}\` ends line ${from.line} and \`${last.word}\` starts line ${to.line}: a word written twice; remove one`, { place: { start: from, end: to } });
+            ? say('run', { word: first.word, count: run.length })
+            : say(from.line === to.line ? 'twice' : 'acrossLines', { first: first.word, second: last.word, line: from.line, next: to.line }), { place: { start: from, end: to } });
         message.actual = source.slice(first.start, last.start + last.word.length);
         message.expected = [first.word];
     };
@@ -30528,6 +30685,14 @@ function lookedFor(section) {
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const required_sections_messages = {
+    missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+    unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
+    placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
+    empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
+};
+const say = (id, data) => fill(required_sections_messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -30553,6 +30718,7 @@ const requiredSections = defineRule({
         },
     },
     tags: ['sections'],
+    messages: required_sections_messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
 }, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
@@ -30582,7 +30748,7 @@ function checkSections(tree, file, options, choice) {
         reportEmpty(file, index, matcher, found);
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
+        const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
     }
 }
@@ -30599,7 +30765,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(`rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`, { place });
+    const message = file.message(say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
     asInfo(message);
 }
 /**
@@ -30633,9 +30799,7 @@ function reportEmpty(file, index, matcher, found) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder'
-            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
-            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
+        const message = file.message(body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }
@@ -30806,12 +30970,23 @@ const allowedWords = [
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const typo_messages = {
+    overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+    foreign: 'Not spell-checked: {{unknown}} of its {{words}} words ({{examples}}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+    unknown: '`{{word}}` is not in the dictionary; if it is spelt right, add it to `words`',
+    unknownSpaced: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is one word, add it to `words`',
+    unknownGuess: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is spelt right (a name, a term), add it to `words`',
+    misspelt: '`{{word}}` is misspelt; did you mean `{{best}}`?',
+};
+const typo_say = (id, data) => fill(typo_messages[id], data);
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    messages: typo_messages,
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -30830,54 +31005,33 @@ const typo = defineRule({
     if (declaredLanguage(tree, file.path) !== undefined)
         return;
     const source = String(file.value ?? '');
-    const place = lib_location(source);
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
-    // Words are collected first: whether a word is a name depends on all its uses in the document.
-    const found = [];
-    const overlong = [];
-    let wordCount = 0;
-    // The texts read, for the rare document that may be in another language (looksForeign).
-    const texts = [];
-    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => {
-        wordCount += tokens.length;
-        texts.push(text);
-        // Most text has no unknown word: then nothing more is built.
-        let unknown;
-        for (let i = 0; i < tokens.length; i++) {
-            const word = tokens[i].word;
-            if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
-                // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
-                overlong.push({ word, start: at + tokens[i].index });
-                continue;
-            }
-            const parts = unknownParts(word, ok);
-            if (parts.length > 0)
-                (unknown ??= [])[i] = parts;
-        }
-        if (!unknown)
-            return;
-        unknown.forEach((parts, i) => {
-            if (!parts)
-                return;
-            const token = tokens[i];
-            const next = tokens[i + 1];
-            // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
-            // or a surname the dictionaries list as a proper noun, make a full name.
-            const fullName = !titleCase &&
-                next !== undefined &&
-                /^\p{Lu}\p{Ll}/u.test(token.word) &&
-                /^\p{Lu}\p{Ll}/u.test(next.word) &&
-                text.slice(token.index + token.word.length, next.index) === ' ' &&
-                (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
-            for (const part of parts) {
-                found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
-            }
-        });
-    };
-    // Code, inline code, HTML, definitions and frontmatter hold no text nodes (HTML blocks are read below).
     const index = treeIndex(tree);
+    const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
+    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const unknown = unexplained(words.found, ok, context);
+    reportOverlong(file, words.overlong, context);
+    // So many unknown words are another language, not typos: one finding says so instead of one a word.
+    if (looksForeign(unknown, words.count, words.texts))
+        reportForeign(file, unknown, words.count);
+    else
+        reportUnknown(file, unknown, speller, options.allowAcronyms);
+});
+/** A value computed on first use: most documents never need what is read this way. */
+function lazily(make) {
+    let value;
+    return () => (value ??= make());
+}
+/**
+ * Every unknown word of the document's prose: text nodes (headings in Title Case), image alt text,
+ * the text of HTML blocks, the frontmatter's prose values. Collected first, since whether a word is
+ * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
+ * hold no text nodes.
+ */
+function collectWords(tree, index, source, speller, ok, frontmatterKeys) {
+    const words = { found: [], overlong: [], count: 0, texts: [] };
+    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => readText(words, speller, ok, { text, at, titleCase, link, tokens });
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
         const { inHeading, link } = textContext(index, at, definitions);
@@ -30902,13 +31056,51 @@ const typo = defineRule({
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
             check(run.text, run.at, false, undefined, run.tokens);
-    for (const run of frontmatterProse(tree, source, options.frontmatterKeys))
+    for (const run of frontmatterProse(tree, source, frontmatterKeys))
         check(run.text, run.at, true, undefined, run.tokens);
+    return words;
+}
+/** Adds the unknown words of one run of text to `words`. */
+function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
+    words.count += tokens.length;
+    words.texts.push(text);
+    // Most text has no unknown word: then nothing more is built.
+    let unknown;
+    for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i].word;
+        if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+            // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+            words.overlong.push({ word, start: at + tokens[i].index });
+            continue;
+        }
+        const parts = unknownParts(word, ok);
+        if (parts.length > 0)
+            (unknown ??= [])[i] = parts;
+    }
+    unknown?.forEach((parts, i) => {
+        if (!parts)
+            return;
+        const token = tokens[i];
+        const next = tokens[i + 1];
+        // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
+        // or a surname the dictionaries list as a proper noun, make a full name.
+        const fullName = !titleCase &&
+            next !== undefined &&
+            /^\p{Lu}\p{Ll}/u.test(token.word) &&
+            /^\p{Lu}\p{Ll}/u.test(next.word) &&
+            text.slice(token.index + token.word.length, next.index) === ' ' &&
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
+        for (const part of parts) {
+            words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
+        }
+    });
+}
+/** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
+function unexplained(found, ok, { index, source, directives }) {
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
-    let identifiers;
-    let terms;
-    let directives;
+    const identifiers = lazily(() => identifiersIn(index, source));
+    const terms = lazily(() => termsIn(index, source));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
@@ -30924,37 +31116,41 @@ const typo = defineRule({
         if (names.has(word) || fullName)
             continue;
         // Words the document lists for cspell, and where it switches cspell off: it has said so already.
-        directives ??= spellingDirectives(source);
-        if (directives.words.has(word.toLowerCase()) || directives.off(entry.start))
+        if (directives().words.has(word.toLowerCase()) || directives().off(entry.start))
             continue;
         // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
         // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links
         // to, or in an address of its own, so it is a term, not a slip.
         const lower = word.toLowerCase();
-        if ((link !== undefined && segments(link).has(lower)) || (terms ??= termsIn(index, source)).has(lower))
+        if ((link !== undefined && segments(link).has(lower)) || terms().has(lower))
             continue;
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower))
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower))
             continue;
         unknown.push(entry);
     }
+    return unknown;
+}
+function reportOverlong(file, overlong, { source, directives }) {
+    const place = lib_location(source);
     for (const { word, start } of overlong) {
-        if ((directives ??= spellingDirectives(source)).off(start))
+        if (directives().off(start))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
         if (!from || !to)
             continue;
         const shown = `${word.slice(0, 20)}\u2026`;
-        const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        const message = file.message(typo_say('overlong', { shown, length: word.length.toLocaleString('en-US') }), { place: { start: from, end: to } });
         message.actual = word;
     }
-    // So many unknown words are another language, not typos: one finding says so instead of one a word.
-    if (looksForeign(unknown, wordCount, texts)) {
-        const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-        file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
-        return;
-    }
+}
+function reportForeign(file, unknown, wordCount) {
+    const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
+    file.message(typo_say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } });
+}
+function reportUnknown(file, unknown, speller, allowAcronyms) {
+    const place = lib_location(String(file.value ?? ''));
     for (const { word, start, broken } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
@@ -30964,7 +31160,7 @@ const typo = defineRule({
         const shown = withoutInvisible(word);
         const suggestions = speller.suggest(shown, 3).map((s) => typo_matchCase(s, shown));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
+        if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
         // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
         const sure = suggestions[0] !== undefined && (speller.listed(shown) || (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0]));
@@ -30975,7 +31171,7 @@ const typo = defineRule({
         if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
-});
+}
 /**
  * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
  * pattern: `language: Go` in a job post's frontmatter names a programming language, and
@@ -31175,12 +31371,8 @@ function unknownParts(word, ok) {
  */
 function describe(word, best, sure) {
     if (best === undefined)
-        return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
-    if (best.includes(' '))
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
-    if (!sure)
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is spelt right (a name, a term), add it to \`words\``;
-    return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
+        return typo_say('unknown', { word });
+    return typo_say(best.includes(' ') ? 'unknownSpaced' : sure ? 'misspelt' : 'unknownGuess', { word, best });
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
 function typo_matchCase(suggestion, word) {
@@ -31204,8 +31396,10 @@ function typo_matchCase(suggestion, word) {
 
 
 const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
+/** The rules that see more than one document: run once per run over the documents' models. */
+const rules_projectRules = [];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
-const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
+const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta), ...rules_projectRules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
 function defaultRuleSettings() {
     return Object.fromEntries(allMeta.map((meta) => [meta.id, { level: meta.defaultLevel, options: meta.defaults }]));
@@ -50061,6 +50255,10 @@ const isMark = new Set('[]()*_`~<!\\&"');
  * The first reason `text` is too complex to parse within `budget` (bytes of plain text), or
  * undefined. Stops at the line where the estimate passes the budget, so it costs at most a pass
  * over that much text.
+ *
+ * Long: one pass, line by line, over state that every step reads and writes (the containers open,
+ * the marks since the last blank line, the running total against the budget); split, each part
+ * would take and hand back all of it, on the path every hostile input goes through.
  */
 function tooComplex(text, budget) {
     const parts = Object.keys(complexity_describe);
@@ -50244,9 +50442,7 @@ const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'd
 const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
 /** `known`: the rule ids a comment may name (rules and the engine's own checks). */
 function messageControl(tree, source, known) {
-    const switches = [];
-    const lineOff = [];
-    const fileOff = [];
+    const state = { switches: [], lineOff: [], fileOff: [] };
     const problems = [];
     let lines;
     const index = treeIndex(tree);
@@ -50272,43 +50468,43 @@ function messageControl(tree, source, known) {
         // Every id unknown: the comment names rules, just not real ones; it must not turn every rule off.
         if (list.length > 0 && named.length === 0)
             continue;
-        const ids = named.length > 0 ? new Set(named) : undefined;
+        const ids = named.length > 0 ? { ids: named } : {};
         if (directive === 'disable-file')
-            fileOff.push(ids);
+            state.fileOff.push(ids);
         else if (directive === 'disable-line')
-            lineOff.push({ line: start.line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line: start.line, ...ids });
         else if (directive === 'disable-next-line') {
             lines ??= source.split(/\r\n|\r|\n/);
             let line = end + 1;
             while (line <= lines.length && lines[line - 1].trim() === '')
                 line++;
-            lineOff.push({ line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line, ...ids });
         }
         else {
             const line = directive === 'disable' && beforeContent(tree, node) ? 0 : start.line;
-            switches.push({ line, on: directive === 'enable', ...(ids ? { ids } : {}) });
+            state.switches.push({ line, on: directive === 'enable', ...ids });
         }
     }
-    if (switches.length === 0 && lineOff.length === 0 && fileOff.length === 0)
-        return { allows: () => true, problems };
-    switches.sort((a, b) => a.line - b.line);
-    return {
-        allows(ruleId, line) {
-            if (fileOff.some((ids) => !ids || ids.has(ruleId)))
-                return false;
-            if (lineOff.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
-                return false;
-            let on = true;
-            for (const s of switches) {
-                if (s.line > line)
-                    break;
-                if (!s.ids || s.ids.has(ruleId))
-                    on = s.on;
-            }
-            return on;
-        },
-        problems,
-    };
+    state.switches.sort((a, b) => a.line - b.line);
+    if (state.switches.length === 0 && state.lineOff.length === 0 && state.fileOff.length === 0)
+        return { allows: () => true, problems, state };
+    return { allows: (ruleId, line) => message_control_controlAllows(state, ruleId, line), problems, state };
+}
+/** Whether, under a document's control comments, a finding of this rule on this line is shown. */
+function message_control_controlAllows(state, ruleId, line) {
+    const names = (ids) => !ids || ids.includes(ruleId);
+    if (state.fileOff.some((off) => names(off.ids)))
+        return false;
+    if (state.lineOff.some((off) => off.line === line && names(off.ids)))
+        return false;
+    let on = true;
+    for (const s of state.switches) {
+        if (s.line > line)
+            break;
+        if (names(s.ids))
+            on = s.on;
+    }
+    return on;
 }
 /** Whether only frontmatter and other comments come before this top-level comment. */
 function beforeContent(tree, node) {
@@ -50358,12 +50554,78 @@ function toFinding(message, config) {
     }
     return finding;
 }
-function compareFindings(a, b) {
+function findings_compareFindings(a, b) {
     // Ties keep the order the rules reported them in (Array.prototype.sort is stable).
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+;// CONCATENATED MODULE: ./lib/engine/project.js
+
+
+
+/** Whether any enabled rule of `config` reads the models of many documents (then each document's model is kept). */
+function needsModels(config, rules = rules_projectRules) {
+    return rules.some((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
+}
+/**
+ * Runs the rules on many documents over `results` and adds their findings; returns the results
+ * without their models. `configs[i]` is the configuration of `results[i]`.
+ */
+function project_lintProject(results, configs, rules = projectRules) {
+    const out = results.map(({ model: _, ...result }) => ({ ...result, messages: [...result.messages] }));
+    for (const rule of rules) {
+        const groups = new Map();
+        results.forEach((result, i) => {
+            const setting = configs[i].rules[rule.meta.id];
+            if (!result.model || !setting || setting.level === 'off')
+                return;
+            groups.set(setting, [...(groups.get(setting) ?? []), i]);
+        });
+        for (const [setting, members] of groups) {
+            const byPath = new Map(members.map((i) => [results[i].path, i]));
+            const report = (path, finding) => {
+                const i = byPath.get(path);
+                if (i === undefined || !controlAllows(results[i].model.control, rule.meta.id, finding.line))
+                    return;
+                out[i].messages.push({ ruleId: rule.meta.id, severity: setting.level === 'off' ? 'info' : setting.level, ...finding, url: rule.url });
+            };
+            rule.check(members.map((i) => results[i].model), { ...rule.meta.defaults, ...setting.options }, report);
+        }
+    }
+    for (const result of out)
+        result.messages.sort(compareFindings);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/document/document-model.js
+
+
+
+
+function documentModel(tree, source, path, control, kind) {
+    const place = lib_location(source);
+    const lineOf = (offset) => place.toPoint(offset)?.line ?? 1;
+    const titleOf = (t) => t && { text: t.text, ...(t.depth === undefined ? {} : { depth: t.depth }), line: lineOf(t.offset) };
+    const doc = outline(tree, source);
+    const under = (x) => {
+        const title = titleOf(x.title);
+        return title ? { title } : {};
+    };
+    return {
+        path,
+        title: roleTitle(tree),
+        ...(kind ? { kind } : {}),
+        titles: doc.titles.map((t) => titleOf(t)),
+        lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
+        paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        frontmatter: frontmatterFields(tree).data,
+        control,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/lint.js
+
+
 
 
 
@@ -50427,18 +50689,21 @@ function spellerLocales(config) {
 }
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
 async function lintDocument(document, config = config_defaultConfig(), services = {}) {
-    const read = readText(document, config);
+    const read = lint_readText(document, config);
     const findings = read.findings.filter((f) => f !== undefined);
-    let facts;
-    if (read.text !== undefined && !read.stop) {
-        const linted = await lintText(document, read.text, config, services);
+    const linted = read.text !== undefined && !read.stop ? await lintText(document, read.text, config, services) : undefined;
+    if (linted)
         findings.push(...linted.findings);
-        facts = linted.facts;
-    }
-    return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }), ...(facts ? { facts } : {}) };
+    return {
+        path: document.path,
+        messages: findings.sort(findings_compareFindings),
+        ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+        ...(linted?.model ? { model: linted.model } : {}),
+        ...(linted?.facts ? { facts: linted.facts } : {}),
+    };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
-function readText(document, config) {
+function lint_readText(document, config) {
     const limit = maxBytes(config);
     const { contents, path } = document;
     const size = typeof contents === 'string' ? utf8Length(contents) : contents.length;
@@ -50468,11 +50733,16 @@ function lint_decode(path, bytes, config) {
     const message = `\`${path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`;
     return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
+/**
+ * Parse, then each enabled rule within the file's time budget; findings filtered by inline
+ * comments; the document's model where a rule on many documents will read it; a job post's facts
+ * where a rule read them (pay-transparency), for the report and the job summary.
+ */
 async function lintText(document, text, config, services) {
     const findings = [];
     const file = documentFile(document, text);
-    let control = { allows: () => true, problems: [] };
+    let control = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
+    let model;
     const clock = budgetClock(timeBudgetMs(config));
     const skipped = [];
     try {
@@ -50480,8 +50750,11 @@ async function lintText(document, text, config, services) {
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
-        if (needs(config, 'kind'))
+        const models = needsModels(config);
+        if (models || needs(config, 'kind'))
             file.data.kind = decideKind(tree, text, file, config.kind);
+        if (models)
+            model = documentModel(tree, text, document.path, control.state, file.data.kind);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting, services);
@@ -50513,8 +50786,8 @@ async function lintText(document, text, config, services) {
         if (finding)
             findings.push(finding);
     }
-    // A job post's facts, where a rule read them (pay-transparency): for the report and the job summary.
-    return { findings, ...(file.data.jobFacts ? { facts: file.data.jobFacts } : {}) };
+    const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
+    return model ? { findings, model, ...facts } : { findings, ...facts };
 }
 /** Whether an enabled rule of `config` needs `need`. */
 function needs(config, need) {
@@ -50594,18 +50867,31 @@ function internalError(what, error) {
 ;// CONCATENATED MODULE: ./lib/node/lint.js
 
 
+
+
 const nodeServices = {
     speller: (locale) => loadSpeller(locale),
     // In UTC, so every worker and every runner of a workflow judge a closing date by the same day.
     today: () => new Date().toISOString().slice(0, 10),
 };
-/** Lint one document with this machine's services; see the engine's `lintDocument`. */
-function lint_lintDocument(document, config) {
+/** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
+function lintOne(document, config) {
     return lintDocument(document, config, nodeServices);
 }
-/** Lint documents in order with this machine's services; see the engine's `lint`. */
-function lint_lint(documents, resolve) {
-    return lintAll(documents, resolve, nodeServices);
+/** Lint one document with this machine's services, the rules on many documents seeing it alone. */
+async function lint_lintDocument(document, config = defaultConfig()) {
+    return lintProject([await lintOne(document, config)], [config])[0];
+}
+/** Lint documents in order, each with the configuration `resolve` gives for its path, then the rules on many documents over them all. */
+async function lint_lint(documents, resolve = defaultConfig) {
+    const results = [];
+    const configs = [];
+    for (const document of documents) {
+        const config = resolve(document.path);
+        configs.push(config);
+        results.push(await lintOne(document, config));
+    }
+    return lintProject(results, configs);
 }
 
 ;// CONCATENATED MODULE: ./lib/node/fix.js
@@ -50660,7 +50946,7 @@ async function fixDocument(document, absolute, config, first) {
         const next = applyFixes(text, fixable);
         if (next.applied === 0)
             break;
-        const after = await lint_lintDocument({ ...document, contents: next.text }, config);
+        const after = await lintOne({ ...document, contents: next.text }, config);
         const made = newFindings(result, after);
         if (made === undefined) {
             fixed += next.applied;
@@ -50671,7 +50957,7 @@ async function fixDocument(document, absolute, config, first) {
         }
         const one = fixable[0];
         const alone = applyFixes(text, [one]);
-        const afterOne = await lint_lintDocument({ ...document, contents: alone.text }, config);
+        const afterOne = await lintOne({ ...document, contents: alone.text }, config);
         const madeByOne = newFindings(result, afterOne);
         if (madeByOne === undefined) {
             fixed++;
@@ -50812,6 +51098,190 @@ function projectRoot(cwd) {
     return root;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/** Paths as globs, reports and GitHub write them. */
+
+/** `to` relative to the folder `from`, with `/` between its parts on every platform. */
+function paths_relativePath(from, to) {
+    return path.relative(from, to).split(path.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/config/files.js
+/**
+ * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
+ * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
+ */
+
+
+
+
+
+
+const markdownPatterns = (/* unused pure expression or super */ null && (['**/*.md', '**/*.markdown']));
+const alwaysIgnored = (/* unused pure expression or super */ null && (['**/node_modules/**', '**/.git/**']));
+async function findDocuments(args, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
+    const seen = new Set();
+    const ignored = ignoreMatcher(ignore, cwd);
+    const add = (p, explicit = false) => {
+        if (ignored(p)) {
+            if (explicit)
+                found.ignored.push(p);
+            return;
+        }
+        if (!seen.has(p)) {
+            seen.add(p);
+            found.paths.push(p);
+        }
+    };
+    for (const arg of args) {
+        const full = path.resolve(cwd, arg);
+        // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+        const info = follow || !(await lstat(full).catch(() => undefined))?.isSymbolicLink() ? await stat(full).catch(() => undefined) : undefined;
+        if (info?.isDirectory()) {
+            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            const prefix = arg.replace(/[\\/]+$/, '');
+            const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
+            if (all.length === 0)
+                found.emptyDirectories.push(arg);
+            for (const rel of all)
+                add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+        }
+        else if (info || (await isEntry(full))) {
+            // A file, or a path that is there but is no document (a pipe, a device, a broken or looping
+            // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
+            add(arg, true);
+        }
+        else if (isDynamicPattern(arg)) {
+            const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            if (!follow)
+                matches.push(...(await linksMatching([arg], cwd, cwd)));
+            if (matches.length === 0)
+                found.empty.push(arg);
+            for (const rel of [...new Set(matches)].sort())
+                add(rel);
+        }
+        else {
+            found.missing.push(arg);
+        }
+    }
+    return found;
+}
+/** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
+async function findConfigured(files, dir, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+    if (!follow)
+        matches.push(...(await linksMatching(files, dir, dir)));
+    const ignored = ignoreMatcher(ignore, cwd);
+    const paths = [...new Set(matches)]
+        .sort()
+        .map((rel) => relativePath(cwd, path.join(dir, rel)))
+        .filter((p) => !ignored(p));
+    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
+}
+/**
+ * Whether a path (relative to `cwd`) is one a run without paths would lint: the configuration's
+ * `files` globs (relative to its folder), else every Markdown file; never an ignored one. For
+ * choosing among a pull request's changed files.
+ */
+function selectsDocument(files, dir, cwd, ignore) {
+    // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
+    const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
+    const skipped = picomatch(alwaysIgnored, { dot: true });
+    const ignored = ignoreMatcher(ignore, cwd);
+    return (p) => {
+        const rel = files ? relativePath(dir, path.resolve(cwd, p)) : p;
+        return wanted(rel) && !skipped(p) && !ignored(p);
+    };
+}
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+function globMatcher(globs, options = {}) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const matches = picomatch(positive, options);
+    const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+    return (p) => matches(p) && !excepted(p);
+}
+/** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
+function ignoreMatcher(ignore, cwd) {
+    if (!ignore || ignore.globs.length === 0)
+        return () => false;
+    const match = globMatcher(ignore.globs, { dot: true });
+    return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));
+}
+/**
+ * Markdown-named entries a search for files passes over without a word: pipes, sockets, devices,
+ * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
+ * each is reported as a file that cannot be read, as it would be if named.
+ */
+async function unreadableEntries(root, everyLink = false) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    const found = [];
+    for (const entry of entries) {
+        if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name))
+            continue;
+        const full = path.join(entry.parentPath, entry.name);
+        const rel = relativePath(root, full);
+        if (/(^|\/)(node_modules|\.git)\//.test(rel))
+            continue;
+        if (entry.isSymbolicLink() && !everyLink) {
+            const target = await stat(full).catch(() => undefined);
+            if (target?.isFile() || target?.isDirectory())
+                continue;
+        }
+        found.push(rel);
+    }
+    return found;
+}
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs, dir, root) {
+    const match = globMatcher(globs, { dot: false });
+    const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+    return links
+        .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
+        .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
+}
+/**
+ * Whether something is at this path though it cannot be followed to a file: a broken or looping
+ * link, an entry in a folder this user may not search, or a name whose bytes are not UTF-8 (a
+ * path from the command line, decoded as UTF-8, holds U+FFFD where they were).
+ */
+async function isEntry(full) {
+    const code = await lstat(full).then(() => undefined, (error) => error.code ?? 'error');
+    if (code === undefined)
+        return true;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        return true;
+    return undecodableName(full);
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 it holds U+FFFD where they were, and names nothing. src/node/files.ts asks it too, to say
+ * why such a file cannot be read.
+ */
+function undecodableName(full) {
+    const name = external_node_path_namespaceObject.basename(full);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(full), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/node/files.js
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
@@ -50822,6 +51292,7 @@ function projectRoot(cwd) {
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
+
 
 
 
@@ -50916,29 +51387,13 @@ function special(info) {
         return 'a block device';
     return 'not a file or folder';
 }
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function undecodableName(absolute) {
-    const name = external_node_path_namespaceObject.basename(absolute);
-    if (!name.includes('\uFFFD'))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-    }
-    catch {
-        return false;
-    }
-}
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
     const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-    const result = await lint_lintDocument(document, config);
+    const result = await lintOne(document, config);
     return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {

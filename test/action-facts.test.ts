@@ -17,7 +17,8 @@ const changed = Object.keys(files).map((filename) => ({ filename, status: 'modif
 
 describe('Action: job posts\' facts', () => {
   it('the job summary has a table of facts per job post, and none for other documents', async () => {
-    const run = await runActionAgainst(files, { 'fail-on': 'never' }, githubLike(changed));
+    // `filter-mode: file`: the findings anywhere in the changed posts, not only on the lines changed.
+    const run = await runActionAgainst(files, { 'fail-on': 'never', 'filter-mode': 'file' }, githubLike(changed));
     expect(run.summary).toContain(
       [
         '### Job posts',
@@ -48,7 +49,7 @@ describe('Action: job posts\' facts', () => {
   });
 
   it('the jurisdictions input reaches the rule: the annotations sent name the law', async () => {
-    const run = await runActionAgainst(files, { 'fail-on': 'never', jurisdictions: 'us-co, ca-on' }, githubLike(changed));
+    const run = await runActionAgainst(files, { 'fail-on': 'never', 'filter-mode': 'file', jurisdictions: 'us-co, ca-on' }, githubLike(changed));
     expect(run.server.invalid).toEqual([]);
     const sent = run.server.requests.filter((r) => r.method === 'PATCH' || r.method === 'POST').flatMap((r) => ((r.body as { output?: { annotations?: { path: string; message: string }[] } })?.output?.annotations ?? []));
     const messages = sent.filter((a) => a.path === 'jobs/denver.md').map((a) => a.message);

@@ -220,6 +220,24 @@ function readFacts(tree: Root, source: string): JobFacts {
 
   // Where first: a bare `$` is the dollar of the place named.
   facts.title = chooseTitle(tree, source, front.title, frontmatterRegion(tree, source)?.end ?? 0);
+  readWhere(facts, front, units);
+  const dollar = facts.places.map((p) => placeGroups.find((g) => g.names.includes(p.name) || g.abbreviations?.includes(p.name))?.dollar).find(Boolean) ?? 'USD';
+
+  // Pay: the frontmatter's fields, template includes, then the body's fields, sections and sentences.
+  facts.pay.push(...front.pay(dollar));
+  facts.grades.push(...front.grades);
+  facts.pay.push(...templatePay(shown.withTemplates, dollar));
+  readBodyPay(facts, units, source, dollar, front.title !== undefined);
+
+  facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
+  facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
+  facts.closes = front.closes ?? closingOf(units);
+  readOntarioStatements(facts, shown.text);
+  return facts;
+}
+
+/** The location (a field, the frontmatter, a sentence), the places with a law it and the post name, the work arrangement. */
+function readWhere(facts: JobFacts, front: FrontFacts, units: readonly Unit[]): void {
   const location = front.location ?? units.flatMap((u) => (isLabel('location', u.label) ? [{ text: u.text.slice(u.valueStart - u.start).trim(), start: u.valueStart, end: u.end }] : []))[0] ?? inlineLocation(units);
   if (location && location.text) facts.location = location;
   const placeTexts: (Span & { text: string })[] = [];
@@ -231,14 +249,11 @@ function readFacts(tree: Root, source: string): JobFacts {
     for (let m = locationPhrase.exec(u.text); m; m = locationPhrase.exec(u.text)) placeTexts.push({ text: m[1]!, start: u.start + m.index + m[0].length - m[1]!.length, end: u.start + m.index + m[0].length });
   }
   facts.places = readPlaces(placeTexts);
-  const dollar = facts.places.map((p) => placeGroups.find((g) => g.names.includes(p.name) || g.abbreviations?.includes(p.name))?.dollar).find(Boolean) ?? 'USD';
-
   facts.arrangement = arrangementOf(facts.location?.text ?? '', arrangementRes) ?? units.map((u) => arrangementOf(u.text, bodyArrangementRes)).find(Boolean);
+}
 
-  // Pay: the frontmatter's fields, template includes, then the body's fields, sections and sentences.
-  facts.pay.push(...front.pay(dollar));
-  facts.grades.push(...front.grades);
-  facts.pay.push(...templatePay(shown.withTemplates, dollar));
+/** Pay and grades stated in the body's units (and a grade in the title), in document order. */
+function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, dollar: string, titleInFrontmatter: boolean): void {
   for (const unit of units) {
     const context = isPayLabel(unit.label) || isPayLabel(unit.section);
     for (const reading of readPay(unit.text, { context, dollar })) {
@@ -253,29 +268,29 @@ function readFacts(tree: Root, source: string): JobFacts {
   }
   if (facts.title) {
     for (const grade of readGrades(facts.title.text, true)) {
-      if (!facts.grades.some((g) => g.grade === grade.grade)) facts.grades.push({ ...grade, start: facts.title.start, end: facts.title.end, from: front.title ? 'frontmatter' : 'body' });
+      if (!facts.grades.some((g) => g.grade === grade.grade)) facts.grades.push({ ...grade, start: facts.title.start, end: facts.title.end, from: titleInFrontmatter ? 'frontmatter' : 'body' });
     }
   }
   facts.pay.sort((a, b) => a.start - b.start);
   facts.grades.sort((a, b) => a.start - b.start);
+}
 
-  facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
-  facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
-  facts.closes = front.closes ?? closingOf(units);
-  // Ontario's statements, read once over the shown text (its offsets are the source's): the
-  // first of each, a statement that it is not an existing vacancy before one that it is.
+/**
+ * Ontario's statements, read once over the shown text (its offsets are the source's): the first
+ * of each, a statement that it is not an existing vacancy before one that it is.
+ */
+function readOntarioStatements(facts: JobFacts, shown: string): void {
   for (const stated of ['future', 'existing'] as const) {
-    const m = vacancyRes[stated].exec(shown.text);
+    const m = vacancyRes[stated].exec(shown);
     if (m) {
       facts.vacancy = { stated, start: m.index, end: m.index + m[0].length };
       break;
     }
   }
-  const not = aiStatement.notUsed.exec(shown.text);
-  const used = not ? undefined : aiStatement.used.exec(shown.text);
+  const not = aiStatement.notUsed.exec(shown);
+  const used = not ? undefined : aiStatement.used.exec(shown);
   const ai = not ?? used;
   if (ai) facts.aiScreening = { stated: not ? 'not-used' : 'used', start: ai.index, end: ai.index + ai[0].length };
-  return facts;
 }
 
 /**
@@ -284,7 +299,6 @@ function readFacts(tree: Root, source: string): JobFacts {
  * column's header or its row's first cell).
  */
 function bodyUnits(tree: Root, source: string, shown: string): Unit[] {
-  const index = treeIndex(tree);
   const titles = outline(tree, source).titles.filter((t) => t.form !== 'frontmatter');
   const sectionAt = (offset: number) => {
     let lo = 0;
@@ -297,8 +311,17 @@ function bodyUnits(tree: Root, source: string, shown: string): Unit[] {
     const title = lo > 0 ? titles[lo - 1] : undefined;
     return title ? normalLabel(title.text) : undefined;
   };
+  const { units, tables } = tableUnits(tree, shown, sectionAt);
+  units.push(...lineUnits(source, shown, tables, sectionAt));
+  return units.sort((a, b) => a.start - b.start);
+}
+
+/** Each table cell as a unit, labelled by its column's header or its row's first cell; and where the tables stand. */
+function tableUnits(tree: Root, shown: string, sectionAt: (offset: number) => string | undefined): { units: Unit[]; tables: Span[] } {
+  const index = treeIndex(tree);
   const units: Unit[] = [];
   const tables: Span[] = [];
+  const known = (l: string | undefined) => l !== undefined && (isPayLabel(l) || isLabel('location', l) || isLabel('employment', l) || isLabel('closes', l) || isLabel('benefits', l));
   for (const at of index.of('table')) {
     const table = index.nodes[at] as Table;
     const p = table.position;
@@ -311,15 +334,18 @@ function bodyUnits(tree: Root, source: string, shown: string): Unit[] {
         const cp = cell.position;
         if (cp?.start.offset === undefined || cp.end.offset === undefined) return;
         const headerLabel = r > 0 ? header[c] : undefined;
-        const known = (l: string | undefined) => l !== undefined && (isPayLabel(l) || isLabel('location', l) || isLabel('employment', l) || isLabel('closes', l) || isLabel('benefits', l));
         const label = known(headerLabel) ? headerLabel : c > 0 && known(first) ? first : undefined;
         const text = shown.slice(cp.start.offset, cp.end.offset).replace(/\|/g, ' ');
         units.push({ start: cp.start.offset, end: cp.end.offset, text, valueStart: cp.start.offset, from: 'table', section: sectionAt(cp.start.offset), ...(label ? { label } : {}) });
       });
     });
   }
-  tables.sort((a, b) => a.start - b.start);
+  return { units, tables: tables.sort((a, b) => a.start - b.start) };
+}
 
+/** The lines outside tables as units: a paragraph, a list item, a field (a new unit even without a blank line before it), a heading. */
+function lineUnits(source: string, shown: string, tables: readonly Span[], sectionAt: (offset: number) => string | undefined): Unit[] {
+  const units: Unit[] = [];
   let current: { start: number; end: number } | undefined;
   const close = () => {
     if (!current) return;
@@ -358,7 +384,7 @@ function bodyUnits(tree: Root, source: string, shown: string): Unit[] {
     if (heading) close();
   }
   close();
-  return units.sort((a, b) => a.start - b.start);
+  return units;
 }
 
 function arrangementOf(text: string, res: readonly (readonly [Arrangement, RegExp])[]): Arrangement | undefined {
@@ -462,75 +488,84 @@ function frontmatterFacts(tree: Root, source: string): FrontFacts {
     const lineEnd = block.indexOf('\n', m.index);
     return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : lineEnd) };
   };
+  const pay: FrontPay = { ends: {}, values: [] };
+  for (const [key, value] of Object.entries(data)) frontmatterField(facts, pay, key, value, place);
+  facts.pay = (dollar) => frontmatterPay(pay, dollar, source, place);
+  return facts;
+}
 
-  let currency: string | undefined;
-  let period: PayPeriod | undefined;
-  const ends: { min?: { text: string; key: string }; max?: { text: string; key: string } } = {};
-  const payValues: { key: string; value: unknown }[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    const k = normalKey(key);
+/** What the frontmatter says of pay, read once the currency of a bare `$` is known. */
+interface FrontPay {
+  currency?: string;
+  period?: PayPeriod;
+  ends: { min?: { text: string; key: string }; max?: { text: string; key: string } };
+  values: { key: string; value: unknown }[];
+}
+
+/** One field of the frontmatter, by what its key names: title, pay, grade, location, employment, closing date, benefits. */
+function frontmatterField(facts: FrontFacts, pay: FrontPay, key: string, value: unknown, place: (key: string) => Span): void {
+  const k = normalKey(key);
+  const text = scalar(value);
+  if (k === 'title' && text) facts.title = { text, ...place(key) };
+  else if (factKeys.currency.test(k) && text) pay.currency = text.toUpperCase();
+  else if (factKeys.period.test(k) && text) pay.period = periods[text.toLowerCase()];
+  else if (k in gradeKeys && text) {
+    const grade = gradeKeys[k]!(text);
+    if (grade) facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
+  } else if (factKeys.pay.test(k)) {
+    if (factKeys.payMin.test(k) && text !== undefined) pay.ends.min = { text, key };
+    else if (factKeys.payMax.test(k) && text !== undefined) pay.ends.max = { text, key };
+    else pay.values.push({ key, value });
+  } else if (factKeys.location.test(k)) {
+    const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join('; ') : text;
+    if (where) facts.location = { text: where, ...place(key) };
+  } else if (factKeys.employment.test(k)) {
+    const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join(' ') : text;
+    if (where) facts.employment.push(...typesIn(where, employmentRes));
+  } else if (factKeys.closes.test(k) && text) {
+    const date = readDate(text);
+    facts.closes = { text, ...place(key), ...(date?.iso ? { date: date.iso } : {}) };
+  } else if (factKeys.benefits.test(k) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
+    facts.benefits = { stated: 'described', ...place(key) };
+  }
+}
+
+/** The pay of the frontmatter's fields: a minimum and a maximum apart, schema.org's `baseSalary`, or a value to read as text. */
+function frontmatterPay({ currency, period, ends, values }: FrontPay, dollar: string, source: string, place: (key: string) => Span): PayFact[] {
+  const found: PayFact[] = [];
+  if (ends.min || ends.max) {
+    const reading = pairOfFigures(ends.min?.text, ends.max?.text, dollar, currency, period);
+    const span = place((ends.min ?? ends.max)!.key);
+    if (reading) found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+  }
+  for (const { key, value } of values) {
+    const span = place(key);
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      // schema.org's JobPosting `baseSalary`, and `salary: {min, max, currency, period}`.
+      const object = value as Record<string, unknown>;
+      const inner = (object.value && typeof object.value === 'object' ? object.value : object) as Record<string, unknown>;
+      const pick = (...names: string[]) => names.map((n) => scalar(inner[n] ?? object[n])).find((v) => v !== undefined);
+      const cur = pick('currency', 'currencyCode')?.toUpperCase() ?? currency;
+      const per = periods[(pick('unitText', 'unit', 'period') ?? '').toLowerCase()] ?? period;
+      const single = pick('value', 'amount');
+      const reading = pairOfFigures(pick('minValue', 'min', 'minimum', 'from') ?? single, pick('maxValue', 'max', 'maximum', 'to') ?? single, dollar, cur, per);
+      if (reading) found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+      continue;
+    }
     const text = scalar(value);
-    if (k === 'title' && text) facts.title = { text, ...place(key) };
-    else if (factKeys.currency.test(k) && text) currency = text.toUpperCase();
-    else if (factKeys.period.test(k) && text) period = periods[text.toLowerCase()];
-    else if (k in gradeKeys && text) {
-      const grade = gradeKeys[k]!(text);
-      if (grade) facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
-    } else if (factKeys.pay.test(k)) {
-      if (factKeys.payMin.test(k) && text !== undefined) ends.min = { text, key };
-      else if (factKeys.payMax.test(k) && text !== undefined) ends.max = { text, key };
-      else payValues.push({ key, value });
-    } else if (factKeys.location.test(k)) {
-      const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join('; ') : text;
-      if (where) facts.location = { text: where, ...place(key) };
-    } else if (factKeys.employment.test(k)) {
-      const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join(' ') : text;
-      if (where) facts.employment.push(...typesIn(where, employmentRes));
-    } else if (factKeys.closes.test(k) && text) {
-      const date = readDate(text);
-      facts.closes = { text, ...place(key), ...(date?.iso ? { date: date.iso } : {}) };
-    } else if (factKeys.benefits.test(k) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
-      facts.benefits = { stated: 'described', ...place(key) };
+    if (!text) continue;
+    for (const reading of readPay(text, { context: true, dollar })) {
+      found.push({
+        ...reading,
+        ...(currency && !reading.currency ? { currency } : {}),
+        ...(period ? { period, periodInferred: undefined } : {}),
+        ...span,
+        text: source.slice(span.start, span.end),
+        from: 'frontmatter',
+      });
     }
   }
-  facts.pay = (dollar) => {
-    const found: PayFact[] = [];
-    const at = (key: string) => place(key);
-    if (ends.min || ends.max) {
-      const reading = pairOfFigures(ends.min?.text, ends.max?.text, dollar, currency, period);
-      const span = at((ends.min ?? ends.max)!.key);
-      if (reading) found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
-    }
-    for (const { key, value } of payValues) {
-      const span = at(key);
-      if (value && typeof value === 'object' && !Array.isArray(value)) {
-        // schema.org's JobPosting `baseSalary`, and `salary: {min, max, currency, period}`.
-        const object = value as Record<string, unknown>;
-        const inner = (object.value && typeof object.value === 'object' ? object.value : object) as Record<string, unknown>;
-        const pick = (...names: string[]) => names.map((n) => scalar(inner[n] ?? object[n])).find((v) => v !== undefined);
-        const cur = pick('currency', 'currencyCode')?.toUpperCase() ?? currency;
-        const per = periods[(pick('unitText', 'unit', 'period') ?? '').toLowerCase()] ?? period;
-        const single = pick('value', 'amount');
-        const reading = pairOfFigures(pick('minValue', 'min', 'minimum', 'from') ?? single, pick('maxValue', 'max', 'maximum', 'to') ?? single, dollar, cur, per);
-        if (reading) found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
-        continue;
-      }
-      const text = scalar(value);
-      if (!text) continue;
-      for (const reading of readPay(text, { context: true, dollar })) {
-        found.push({
-          ...reading,
-          ...(currency && !reading.currency ? { currency } : {}),
-          ...(period ? { period, periodInferred: undefined } : {}),
-          ...span,
-          text: source.slice(span.start, span.end),
-          from: 'frontmatter',
-        });
-      }
-    }
-    return found.map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as unknown as PayFact);
-  };
-  return facts;
+  return found.map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as unknown as PayFact);
 }
 
 /** The post's title: its first heading that names a job, else its first top-level heading, else the frontmatter's title. */

@@ -22,6 +22,8 @@ import { tooComplex, type TooComplex } from './complexity.js';
 import { inspectBytes } from './guard.js';
 import { messageControl, type MessageControl } from './message-control.js';
 import { compareFindings, toFinding } from './findings.js';
+import { needsModels, type LintedFile } from './project.js';
+import { documentModel, type DocumentModel } from '../document/document-model.js';
 
 export interface Document {
   /** The path as the caller gave it; reported back unchanged. */
@@ -99,16 +101,18 @@ export function spellerLocales(config: ResolvedConfig): string[] {
 }
 
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
-export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<FileResult> {
+export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<LintedFile> {
   const read = readText(document, config);
   const findings = read.findings.filter((f): f is Finding => f !== undefined);
-  let facts: FileResult['facts'];
-  if (read.text !== undefined && !read.stop) {
-    const linted = await lintText(document, read.text, config, services);
-    findings.push(...linted.findings);
-    facts = linted.facts;
-  }
-  return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }), ...(facts ? { facts } : {}) };
+  const linted = read.text !== undefined && !read.stop ? await lintText(document, read.text, config, services) : undefined;
+  if (linted) findings.push(...linted.findings);
+  return {
+    path: document.path,
+    messages: findings.sort(compareFindings),
+    ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+    ...(linted?.model ? { model: linted.model } : {}),
+    ...(linted?.facts ? { facts: linted.facts } : {}),
+  };
 }
 
 interface ReadText {
@@ -146,11 +150,16 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
   return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
 
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; facts?: FileResult['facts'] }> {
+/**
+ * Parse, then each enabled rule within the file's time budget; findings filtered by inline
+ * comments; the document's model where a rule on many documents will read it; a job post's facts
+ * where a rule read them (pay-transparency), for the report and the job summary.
+ */
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; model?: DocumentModel; facts?: FileResult['facts'] }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
-  let control: MessageControl = { allows: () => true, problems: [] };
+  let control: MessageControl = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
+  let model: DocumentModel | undefined;
   const clock = budgetClock(timeBudgetMs(config));
   const skipped: string[] = [];
   try {
@@ -158,7 +167,9 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     // Rules only read the tree from here on: they can share one walk of it.
     shareTreeIndex(tree);
     control = messageControl(tree, text, controllable);
-    if (needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
+    const models = needsModels(config);
+    if (models || needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
+    if (models) model = documentModel(tree, text, document.path, control.state, file.data.kind);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {
         const processor = await ruleProcessor(id, setting, services);
@@ -182,8 +193,8 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
     if (finding) findings.push(finding);
   }
-  // A job post's facts, where a rule read them (pay-transparency): for the report and the job summary.
-  return { findings, ...(file.data.jobFacts ? { facts: file.data.jobFacts } : {}) };
+  const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
+  return model ? { findings, model, ...facts } : { findings, ...facts };
 }
 
 /** Whether an enabled rule of `config` needs `need`. */

@@ -19,7 +19,7 @@ import { frontmatterFields, frontmatterRegion } from '../document/frontmatter-bl
 import { genderedTitle } from '../document/gendered-titles.js';
 import { jobFacts, namesJob, payStatement, reportFacts, type JobFacts, type PayFact, type Span } from '../document/job-facts.js';
 import { shownText } from '../document/shown-text.js';
-import { asInfo, defineRule } from './define.js';
+import { asInfo, defineRule, type Say } from './define.js';
 import { jurisdictionIds, jurisdictions, negations, payHistoryPhrases, type Jurisdiction, type JurisdictionId } from './pay-transparency.data.js';
 
 export interface PayTransparencyOptions {
@@ -31,10 +31,33 @@ export interface PayTransparencyOptions {
   today?: string;
 }
 
-export const payTransparency = defineRule<PayTransparencyOptions>(
+const example = '`$120,000–$150,000 a year`';
+
+/** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
+const messages = {
+  noPay: `This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (${example}), and set \`jurisdictions\` to check what the laws that apply ask{{suggestion}}`,
+  openEnded: `Pay is open-ended ({{pay}}): {{why}}; state a minimum and a maximum (${example}), as pay-transparency laws ask{{suggestion}}`,
+  noPayLaw: 'No pay is stated: {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
+  unstatedPayLaw: 'Pay is not stated ({{pay}}): {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
+  openEndedLaw: 'Pay is open-ended ({{pay}}): {{why}}; {{laws}} {{require}} a minimum and a maximum (or a fixed figure where allowed){{suggestion}}',
+  gradeOnly: `Pay is given only as a grade (\`{{grade}}\`{{most}}): {{laws}} {{ask}} for the pay or its range written in the posting; add the grade's range (${example}){{suggestion}}`,
+  oneFigure: 'One figure ({{pay}}) where {{laws}} {{ask}} for a range with a minimum and a maximum: where the pay is fixed, write it as both (`{{figure}}–{{figure}}`)',
+  spread: 'Pay range {{pay}} spans {{width}}: {{law}} allows a range at most {{limit}} wide (pay over {{exempt}} is exempt); narrow it',
+  noBenefits: 'Benefits are not described{{found}}: {{laws}} {{require}} a general description of the benefits and other compensation in the posting (health insurance, retirement, paid leave, bonuses)',
+  noClosingDate: 'No closing date for applications{{found}}: {{laws}} {{require}} the date the application window is expected to close (`Applications close 31 January 2027`, or `closes:` in the frontmatter)',
+  noVacancyStatement: 'No statement whether this posting is for an existing vacancy: {{laws}} {{require}} one (`This posting is for an existing vacancy.`)',
+  noAiStatement: 'No statement whether artificial intelligence is used to screen, assess or select applicants: {{laws}} {{require}} one (`We do not use AI to screen applications.`)',
+  canadianExperience: '{{phrase}} may not be required: {{law}} bars requiring Canadian experience in a job posting; ask for the skills the experience stands for',
+  genderedTitle: 'The job title {{title}} is written in one gender{{word}}: {{laws}} {{ask}} for gender-neutral job titles; {{fix}}',
+  payHistory: '{{phrase}}: asking applicants about their pay history is barred by {{laws}}; remove the question',
+  unknownJurisdiction: 'Frontmatter `{{key}}`: unknown jurisdiction `{{id}}`{{meant}} (known: {{known}}); it is not checked',
+} as const;
+type MessageId = keyof typeof messages;
+
+export const payTransparency = defineRule<PayTransparencyOptions, MessageId>(
   {
     id: 'pay-transparency',
-    description: 'Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario\'s statements, gender-neutral titles)',
+    description: "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles)",
     defaultLevel: 'warning',
     defaults: { jurisdictions: [] },
     schema: {
@@ -44,22 +67,24 @@ export const payTransparency = defineRule<PayTransparencyOptions>(
         jurisdictions: {
           type: 'array',
           items: { enum: [...jurisdictionIds] },
-          description: 'The jurisdictions whose pay-transparency laws apply to these posts (a post\'s frontmatter `jurisdictions` replaces them)',
+          description: "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off",
         },
         employees: { type: 'integer', minimum: 1, description: "The employer's number of employees: laws for larger employers are not checked" },
-        today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run' },
+        today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)' },
       },
     },
     tags: ['job-post', 'law'],
     needs: ['kind', 'today'],
     settings: { jurisdictions: 'jurisdictions' },
+    messages,
   },
-  (tree, file, options) => checkPost(tree, file, options),
+  (tree, file, options, say) => checkPost(tree, file, options, say),
 );
 
 /** A sentence's list: `a, b and c`. */
 const listed = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-const laws = (list: readonly Jurisdiction[]) => listed(list.map((j) => j.law));
+/** The laws of `list`, and the verb that agrees with them: `{ laws, require: 'requires' }`. */
+const lawsOf = (list: readonly Jurisdiction[]) => ({ laws: listed(list.map((j) => j.law)), require: list.length === 1 ? 'requires' : 'require', ask: list.length === 1 ? 'asks' : 'ask' });
 const symbols: Readonly<Record<string, string>> = { USD: '$', CAD: '$', AUD: '$', EUR: '€', GBP: '£' };
 const money = (n: number, currency: string | undefined) => {
   const symbol = currency ? symbols[currency] : '';
@@ -69,7 +94,19 @@ const money = (n: number, currency: string | undefined) => {
 type Placer = (span: Partial<Span> | undefined) => Point | Position;
 const quote = (text: string) => `\`${text.replace(/\s+/g, ' ').trim().replace(/`/g, "'").slice(0, 80)}\``;
 
-function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions): void {
+/** What every check of one post reads. */
+interface Post {
+  file: VFile;
+  say: Say<MessageId>;
+  source: string;
+  facts: JobFacts;
+  place: Placer;
+  titlePlace: Point | Position;
+  /** The hint that the places named suggest other jurisdictions (`. It names \`Denver\`: …`). */
+  suggest: (except: readonly JurisdictionId[]) => string;
+}
+
+function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions, say: Say<MessageId>): void {
   const source = String(file.value ?? '');
   // The kind the engine decided for every rule; decided here where the rule runs in another pipeline.
   const kind = file.data.kind ?? decideKind(tree, source, file, undefined);
@@ -84,114 +121,93 @@ function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions): vo
     if (span?.start === undefined || span.end === undefined) return { line: 1, column: 1 };
     return { start: points.toPoint(span.start) ?? { line: 1, column: 1 }, end: points.toPoint(span.end) ?? { line: 1, column: 1 } };
   };
-  const titlePlace = place(facts.title);
-
-  const chosen = chosenJurisdictions(tree, source, file, options, place);
-  const suggest = (except: readonly JurisdictionId[]) => suggestion(facts, except);
-  const best = payStatement(facts);
-
-  if (chosen === undefined) {
-    // No jurisdiction configured: only a post that states no pay, or only open-ended pay.
-    if (best.stated === 'none') {
-      file.message(
-        `This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (\`$120,000–$150,000 a year\`), and set \`jurisdictions\` to check what the laws that apply ask${suggest([])}`,
-        { place: titlePlace },
-      );
-    } else if (best.stated === 'open-ended') {
-      const pay = best.pay!;
-      file.message(`Pay is open-ended (${quote(pay.text)}): ${openWhy(pay)}; state a minimum and a maximum (\`$120,000–$150,000 a year\`), as pay-transparency laws ask${suggest([])}`, { place: place(pay) }).actual = pay.text;
-    }
-    return;
+  const post: Post = { file, say, source, facts, place, titlePlace: place(facts.title), suggest: (except) => suggestion(facts, except) };
+  const chosen = chosenJurisdictions(tree, source, post, options);
+  if (chosen === undefined) defaultCheck(post);
+  else if (chosen.length > 0) {
+    payCheck(post, chosen);
+    statementChecks(post, chosen);
+    wordingChecks(post, chosen, shownText(tree, source).text);
   }
-  if (chosen.length === 0) return;
-  const ids = chosen.map((j) => j.id);
+}
 
-  // Pay: each law that asks for it, in one finding per shortcoming.
+/** No jurisdiction named: only a post that states no pay, or only open-ended pay. */
+function defaultCheck({ file, say, facts, place, titlePlace, suggest }: Post): void {
+  const best = payStatement(facts);
+  if (best.stated === 'none') file.message(say('noPay', { suggestion: suggest([]) }), { place: titlePlace });
+  else if (best.stated === 'open-ended') {
+    const pay = best.pay!;
+    file.message(say('openEnded', { pay: quote(pay.text), why: openWhy(pay), suggestion: suggest([]) }), { place: place(pay) }).actual = pay.text;
+  }
+}
+
+/** The pay each law asks for, one finding per shortcoming naming every law that has it. */
+function payCheck({ file, say, facts, place, titlePlace, suggest }: Post, chosen: readonly Jurisdiction[]): void {
+  const best = payStatement(facts);
+  const suggestion = suggest(chosen.map((j) => j.id));
   if (best.stated === 'none' || (best.stated === 'open-ended' && best.pay!.open === 'unstated')) {
-    const what = best.stated === 'none' ? 'No pay is stated' : `Pay is not stated (${quote(best.pay!.text)})`;
-    const message = file.message(`${what}: ${laws(chosen)} ${chosen.length === 1 ? 'requires' : 'require'} the pay or its range (a minimum and a maximum) in the posting${beforeInterview(chosen)}${suggest(ids)}`, {
-      place: best.pay ? place(best.pay) : titlePlace,
-    });
+    const data = { ...lawsOf(chosen), interview: beforeInterview(chosen), suggestion };
+    const message = best.pay ? file.message(say('unstatedPayLaw', { ...data, pay: quote(best.pay.text) }), { place: place(best.pay) }) : file.message(say('noPayLaw', data), { place: titlePlace });
+    // The EU accepts the pay told before the interview: where it alone asks, this is advice.
     if (chosen.every((j) => j.requires.beforeInterview)) asInfo(message);
   } else if (best.stated === 'open-ended') {
     const pay = best.pay!;
     const strict = chosen.filter((j) => !(j.requires.acceptsFrom && pay.open !== 'up-to'));
-    if (strict.length > 0) {
-      file.message(`Pay is open-ended (${quote(pay.text)}): ${openWhy(pay)}; ${laws(strict)} ${strict.length === 1 ? 'requires' : 'require'} a minimum and a maximum (or a fixed figure where allowed)${suggest(ids)}`, { place: place(pay) }).actual = pay.text;
-    }
+    if (strict.length > 0) file.message(say('openEndedLaw', { pay: quote(pay.text), why: openWhy(pay), ...lawsOf(strict), suggestion }), { place: place(pay) }).actual = pay.text;
   } else if (best.stated === 'grade') {
     const grade = best.grade!;
-    file.message(
-      `Pay is given only as a grade (\`${grade.grade}\`${grade.upTo ? ', the most it pays' : ''}): ${laws(chosen)} ${chosen.length === 1 ? 'asks' : 'ask'} for the pay or its range written in the posting; add the grade's range (\`$120,000–$150,000 a year\`)${suggest(ids)}`,
-      { place: place(grade) },
-    ).actual = grade.grade;
+    file.message(say('gradeOnly', { grade: grade.grade, most: grade.upTo ? ', the most it pays' : '', ...lawsOf(chosen), suggestion }), { place: place(grade) }).actual = grade.grade;
   } else if (best.stated === 'amount') {
     const rangeOnly = chosen.filter((j) => !j.requires.fixedAmount);
-    if (rangeOnly.length > 0) {
-      const pay = best.pay!;
-      const figure = money(pay.min!, pay.currency);
-      asInfo(
-        file.message(
-          `One figure (${quote(pay.text)}) where ${laws(rangeOnly)} ${rangeOnly.length === 1 ? 'asks' : 'ask'} for a range with a minimum and a maximum: where the pay is fixed, write it as both (\`${figure}–${figure}\`)`,
-          { place: place(pay) },
-        ),
-      );
-    }
-  } else {
-    spread(file, chosen, best.pay!, place);
-  }
+    const pay = best.pay!;
+    if (rangeOnly.length > 0) asInfo(file.message(say('oneFigure', { pay: quote(pay.text), ...lawsOf(rangeOnly), figure: money(pay.min!, pay.currency) }), { place: place(pay) }));
+  } else spread(file, say, chosen, best.pay!, place);
+}
 
+/** Benefits described, a closing date, Ontario's statements on the vacancy and on AI screening. */
+function statementChecks({ file, say, source, facts, place, titlePlace }: Post, chosen: readonly Jurisdiction[]): void {
   const benefits = chosen.filter((j) => j.requires.benefits === 'text' || (j.requires.benefits === 'link' && facts.benefits.stated !== 'linked'));
   if (benefits.length > 0 && facts.benefits.stated !== 'described') {
     const found = { linked: ' (only a link to them)', vague: ` (only praise: ${quote(source.slice(facts.benefits.start, facts.benefits.end))})`, none: '', described: '' }[facts.benefits.stated];
-    file.message(`Benefits are not described${found}: ${laws(benefits)} ${benefits.length === 1 ? 'requires' : 'require'} a general description of the benefits and other compensation in the posting (health insurance, retirement, paid leave, bonuses)`, {
-      place: facts.benefits.stated === 'none' ? titlePlace : place(facts.benefits),
-    });
+    file.message(say('noBenefits', { found, ...lawsOf(benefits) }), { place: facts.benefits.stated === 'none' ? titlePlace : place(facts.benefits) });
   }
-
   const closing = chosen.filter((j) => j.requires.closingDate);
   if (closing.length > 0 && !facts.closes?.date) {
     const found = facts.closes ? ` (it says ${quote(facts.closes.text)})` : '';
-    file.message(`No closing date for applications${found}: ${laws(closing)} ${closing.length === 1 ? 'requires' : 'require'} the date the application window is expected to close (\`Applications close 31 January 2027\`, or \`closes:\` in the frontmatter)`, {
-      place: facts.closes ? place(facts.closes) : titlePlace,
-    });
+    file.message(say('noClosingDate', { found, ...lawsOf(closing) }), { place: facts.closes ? place(facts.closes) : titlePlace });
   }
-
-  const ontario = chosen.filter((j) => j.requires.vacancyStatement);
-  if (ontario.length > 0 && !facts.vacancy) {
-    file.message(`No statement whether this posting is for an existing vacancy: ${laws(ontario)} ${ontario.length === 1 ? 'requires' : 'require'} one (\`This posting is for an existing vacancy.\`)`, { place: titlePlace });
-  }
+  const vacancy = chosen.filter((j) => j.requires.vacancyStatement);
+  if (vacancy.length > 0 && !facts.vacancy) file.message(say('noVacancyStatement', lawsOf(vacancy)), { place: titlePlace });
   const ai = chosen.filter((j) => j.requires.aiDisclosure);
-  if (ai.length > 0 && !facts.aiScreening) {
-    file.message(`No statement whether artificial intelligence is used to screen, assess or select applicants: ${laws(ai)} ${ai.length === 1 ? 'requires' : 'require'} one (\`We do not use AI to screen applications.\`)`, { place: titlePlace });
-  }
+  if (ai.length > 0 && !facts.aiScreening) file.message(say('noAiStatement', lawsOf(ai)), { place: titlePlace });
+}
 
-  const shown = shownText(tree, source).text;
+/** What a posting may not say: "Canadian experience" required (Ontario), a gendered title and pay-history questions (the EU). */
+function wordingChecks({ file, say, source, facts, place, titlePlace }: Post, chosen: readonly Jurisdiction[], shown: string): void {
   for (const j of chosen) {
     for (const phrase of j.requires.bannedPhrases ?? []) {
       for (const at of phraseSpans(shown, phrase)) {
         // `No Canadian experience required`, `Canadian experience is not required` say what the law asks.
         if (negated(shown, at)) continue;
-        file.message(`${quote(source.slice(at.start, at.end))} may not be required: ${j.law} bars requiring Canadian experience in a job posting; ask for the skills the experience stands for`, { place: place(at) }).actual = source.slice(at.start, at.end);
+        const written = source.slice(at.start, at.end);
+        file.message(say('canadianExperience', { phrase: quote(written), law: j.law }), { place: place(at) }).actual = written;
       }
     }
   }
   const eu = chosen.filter((j) => j.requires.genderNeutralTitle);
-  if (eu.length > 0 && facts.title) {
-    const gendered = genderedTitle(facts.title.text);
-    if (gendered) {
-      const word = gendered.word === facts.title.text.trim() ? '' : ` (\`${gendered.word}\`)`;
-      file.message(`The job title ${quote(facts.title.text)} is written in one gender${word}: ${laws(eu)} ${eu.length === 1 ? 'asks' : 'ask'} for gender-neutral job titles; ${gendered.fix}`, { place: titlePlace }).actual = gendered.word;
-    }
+  const gendered = eu.length > 0 && facts.title ? genderedTitle(facts.title.text) : undefined;
+  if (gendered) {
+    const word = gendered.word === facts.title!.text.trim() ? '' : ` (\`${gendered.word}\`)`;
+    file.message(say('genderedTitle', { title: quote(facts.title!.text), word, ...lawsOf(eu), fix: gendered.fix }), { place: titlePlace }).actual = gendered.word;
   }
   const history = chosen.filter((j) => j.requires.noPayHistory);
-  if (history.length > 0) {
-    for (const phrase of payHistoryPhrases) {
-      for (const at of phraseSpans(shown, phrase)) {
-        // `We never ask for your salary history`; `the current salary range for this role` is this post's pay.
-        if (negated(shown, at) || payScaleAfter.test(shown.slice(at.end, at.end + 24))) continue;
-        file.message(`${quote(source.slice(at.start, at.end))}: asking applicants about their pay history is barred by ${laws(history)}; remove the question`, { place: place(at) }).actual = source.slice(at.start, at.end);
-      }
+  if (history.length === 0) return;
+  for (const phrase of payHistoryPhrases) {
+    for (const at of phraseSpans(shown, phrase)) {
+      // `We never ask for your salary history`; `the current salary range for this role` is this post's pay.
+      if (negated(shown, at) || payScaleAfter.test(shown.slice(at.end, at.end + 24))) continue;
+      const written = source.slice(at.start, at.end);
+      file.message(say('payHistory', { phrase: quote(written), ...lawsOf(history) }), { place: place(at) }).actual = written;
     }
   }
 }
@@ -202,7 +218,7 @@ function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions): vo
  * threshold (`employees`) or before it applies (`today`). An unknown id in the frontmatter is
  * reported at its line, and the known ones still apply.
  */
-function chosenJurisdictions(tree: Root, source: string, file: VFile, options: PayTransparencyOptions, place: Placer): Jurisdiction[] | undefined {
+function chosenJurisdictions(tree: Root, source: string, { file, say, place }: Post, options: PayTransparencyOptions): Jurisdiction[] | undefined {
   const { data } = frontmatterFields(tree);
   const key = 'jurisdictions' in data ? 'jurisdictions' : 'jurisdiction' in data ? 'jurisdiction' : undefined;
   let named: readonly string[] = options.jurisdictions;
@@ -215,9 +231,7 @@ function chosenJurisdictions(tree: Root, source: string, file: VFile, options: P
       const region = frontmatterRegion(tree, source);
       const line = region ? new RegExp(`^\\s*${key}\\s*[:=].*$`, 'm').exec(source.slice(region.content, region.end)) : undefined;
       const span = line && region ? { start: region.content + line.index, end: region.content + line.index + line[0].length } : undefined;
-      file.message(`Frontmatter \`${key}\`: unknown jurisdiction \`${id}\`${meant ? `; did you mean \`${meant}\`?` : ''} (known: ${jurisdictionIds.join(', ')}); it is not checked`, {
-        place: place(span),
-      });
+      file.message(say('unknownJurisdiction', { key, id, meant: meant ? `; did you mean \`${meant}\`?` : '', known: jurisdictionIds.join(', ') }), { place: place(span) });
     }
     // An empty list switches the laws off for this post; unknown ids alone leave it to the defaults.
     if (list.length === 0) return [];
@@ -242,17 +256,21 @@ function beforeInterview(chosen: readonly Jurisdiction[]): string {
 }
 
 /** Ontario's limit on a range's spread, for pay in dollars at most $200,000. */
-function spread(file: VFile, chosen: readonly Jurisdiction[], pay: PayFact, place: Placer): void {
+function spread(file: VFile, say: Say<MessageId>, chosen: readonly Jurisdiction[], pay: PayFact, place: Placer): void {
   for (const j of chosen) {
     const limit = j.requires.maxSpread;
     if (!limit || pay.min === undefined || pay.max === undefined) continue;
     if (pay.currency && pay.currency !== limit.currency && pay.currency !== 'USD') continue;
     if (pay.max > limit.exemptAbove || pay.max - pay.min <= limit.amount) continue;
-    file.message(
-      `Pay range ${quote(pay.text)} spans $${(pay.max - pay.min).toLocaleString('en-US')}: ${j.law} allows a range at most $${limit.amount.toLocaleString('en-US')} wide (pay over $${limit.exemptAbove.toLocaleString('en-US')} is exempt); narrow it`,
-      { place: place(pay) },
-    ).actual = pay.text;
+    const dollars = (n: number) => `$${n.toLocaleString('en-US')}`;
+    file.message(say('spread', { pay: quote(pay.text), width: dollars(pay.max - pay.min), law: j.law, limit: dollars(limit.amount), exempt: dollars(limit.exemptAbove) }), { place: place(pay) }).actual = pay.text;
   }
+}
+
+/** Where a phrase stands in the shown text, as a whole phrase, any case. */
+function phraseSpans(shown: string, phrase: string): Span[] {
+  const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+  return [...shown.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** After `current salary`: the post's own pay scale, not the applicant's pay. */
@@ -267,12 +285,6 @@ function negated(shown: string, at: Span): boolean {
   return negation.test(clauseBefore) || negation.test(clauseAfter);
 }
 const negation = new RegExp(`(?<![\\p{L}])(?:${negations.join('|')})(?![\\p{L}])|n['’]t(?![\\p{L}])`, 'iu');
-
-/** Where a phrase stands in the shown text, as a whole phrase, any case. */
-function phraseSpans(shown: string, phrase: string): Span[] {
-  const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
-  return [...shown.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
 
 /**
  * Where the post names a place with a pay-transparency law that is not being checked: a hint in
