@@ -12,7 +12,7 @@ const sections = '## Responsibilities\n\n- Ship it.\n\n## Requirements\n\n- Tea.
  */
 const lint = async (markdown: string, rules: Record<string, 'off' | 'warning'> = {}, kind?: string) => {
   const defaults = defaultConfig();
-  const levels = Object.fromEntries(Object.entries({ 'pay-transparency': 'off', ...rules }).map(([id, level]) => [id, { level, options: defaults.rules[id]?.options ?? {} }]));
+  const levels = Object.fromEntries(Object.entries<'off' | 'warning'>({ 'pay-transparency': 'off', ...rules }).map(([id, level]) => [id, { level, options: defaults.rules[id]?.options ?? {} }]));
   const config = { ...defaults, rules: { ...defaults.rules, ...levels } };
   const sections = config.rules['required-sections']!;
   if (kind) config.rules['required-sections'] = { ...sections, options: { ...sections.options, kind } };
