@@ -5,6 +5,7 @@
 import type { ResolvedConfig } from '../core/types.js';
 import { decideKind, type DocumentKind, type KindDecision } from '../document/document-kind.js';
 import { sectionsFor, type SectionChoice } from '../document/section-needs.js';
+import { documentLanguage, type DocumentLanguage } from '../document/language.js';
 import { documentFile, parseTree } from '../engine/lint.js';
 import { projectRoot } from './project-root.js';
 
@@ -13,6 +14,11 @@ export interface DocumentKindReport extends KindDecision {
   sections: string[];
   /** Whether its title names a role that leads people (whose job post or role page needs Leadership). */
   leads: boolean;
+  /**
+   * The language it is in and what says so: the rules that read English (typo, repeated-word,
+   * confusable-word) leave another language alone, quietly; this is where the reason shows.
+   */
+  language: DocumentLanguage;
 }
 
 /** `path` is relative to `cwd` (default: the process's working directory), as for `lintFile`. */
@@ -23,5 +29,5 @@ export async function documentKind(path: string, text: string, config: ResolvedC
   // The resolved configuration holds each rule's options with its defaults: the sections are required-sections' to name.
   const options = config.rules['required-sections']?.options as SectionChoice;
   const { sections, kind, leads } = sectionsFor(tree, file, options);
-  return { ...kind, sections: sections.map((s) => s.name), leads };
+  return { ...kind, sections: sections.map((s) => s.name), leads, language: documentLanguage(tree, text, file) };
 }

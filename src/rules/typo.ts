@@ -188,8 +188,10 @@ function readText(words: Words, speller: Speller, ok: (word: string) => boolean,
       next !== undefined &&
       /^\p{Lu}\p{Ll}/u.test(token.word) &&
       /^\p{Lu}\p{Ll}/u.test(next.word) &&
-      text.slice(token.index + token.word.length, next.index) === ' ' &&
-      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined);
+      // One space, or a line break where the text wraps between the two.
+      /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
+      // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
+      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
     for (const part of parts) {
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
     }
