@@ -240,14 +240,21 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
  * Unknown words the document's structure explains: names where it names people, organisations or
  * projects (a people table or list, a profile link, before a verb of saying; then every
  * capitalised use of the same name), its own names (the repository's, its path's, the
- * repositories it links to), and terms it uses three times or more. Never a listed misspelling,
+ * repositories it links to), and terms it uses more than once (termUses). Never a listed misspelling,
  * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
  * `Independent`).
  */
+/**
+ * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
+ * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
+ * from a word the document spells right elsewhere.
+ */
+const termUses = 2;
+
 function namedOrTerms(found: readonly Found[], { speller, places, used }: ReadContext): ReadonlySet<string> {
   const { spans, own } = places();
   const counts = new Map<string, number>();
-  for (const { word } of found) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const { word } of found) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
   const slip = (word: string) => {
     if (speller.listed(word)) return true;
     const best = speller.suggest(word, 1)[0];
@@ -256,7 +263,7 @@ function namedOrTerms(found: readonly Found[], { speller, places, used }: ReadCo
   const named = new Set<string>();
   for (const { word, start } of found) {
     if (named.has(word)) continue;
-    const explained = own.has(word.toLowerCase()) || (counts.get(word) ?? 0) >= 3 || spans.some(([from, to]) => start >= from && start < to);
+    const explained = own.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) >= termUses || spans.some(([from, to]) => start >= from && start < to);
     if (explained && !slip(word)) named.add(word);
   }
   return named;
