@@ -50,7 +50,7 @@ const say = (id: keyof typeof messages, data: Readonly<Record<string, string | n
 export const typo = defineRule<TypoOptions>(
   {
     id: 'typo',
-    description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
+    description: 'Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
