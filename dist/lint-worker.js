@@ -2911,7 +2911,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -25872,7 +25872,11 @@ function htmlProse(node, source) {
 }
 /** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
 const proseFrontmatterKeys = ['title', 'description'];
-/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+/**
+ * The frontmatter's prose, each where it stands in the source: the values under these keys (a
+ * title, a description), and the items of its lists under any key that read as prose, three words
+ * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
+ */
 function frontmatterProse(tree, source, keys) {
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
@@ -25881,9 +25885,10 @@ function frontmatterProse(tree, source, keys) {
     // Scalars' offsets count from the block's first line, after its opening fence.
     const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
     const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-    return (block.data?.frontmatter?.scalars ?? [])
-        .filter((scalar) => keys.includes(scalar.key))
-        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+    const frontmatter = block.data?.frontmatter;
+    const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
+    const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
+    return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
 }
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
@@ -26866,6 +26871,7 @@ const duplicateBullet = defineRule({
  * - A nested item's context is its parent item, as a heading's is its parent section: "Test
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
  *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Steps of a schedule (an item that opens with its duration or time) repeat on purpose.
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
@@ -26913,6 +26919,10 @@ function collectItems(tree, source) {
             continue;
         if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
             continue;
+        // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
+        // step on purpose (two technical interviews, two breaks).
+        if (scheduleStep.test(text))
+            continue;
         const key = normaliseText(text);
         const nested = index.inside(at, 'listItem');
         const list = index.nodes[index.parent(at)]?.position?.start;
@@ -26923,6 +26933,7 @@ function collectItems(tree, source) {
     }
     return items;
 }
+const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 /** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
 function leadIns(index) {
     const found = [];
@@ -30840,6 +30851,47 @@ function titlePlace(tree) {
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
+;// CONCATENATED MODULE: ./lib/text/compound.js
+/**
+ * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
+ * `weeknote`, `shelfware`) or a known word with a common prefix (`retagged`, `reland`,
+ * `intransparent`): real words the dictionaries lack, accepted by typo, never suggested. Not a
+ * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
+ * a word the dictionaries write with a hyphen (`righthand`, `indepth`: `right-hand`, `in-depth`),
+ * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
+ */
+
+const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+/** Words of grammar that run into a neighbour by a missed space, not into a compound. */
+const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
+function isCompound(written, speller) {
+    if (!/^\p{Lu}?\p{Ll}+$/u.test(written) || written.length < 6 || /(\p{L})\1\1/u.test(written))
+        return false;
+    const word = written.toLowerCase();
+    if (speller.listed(word))
+        return false;
+    // Read as a word and a word of grammar (`scopes and`), it is a missed space, whatever else it reads as.
+    for (let i = 2; i <= word.length - 2; i++) {
+        const [left, right] = [word.slice(0, i), word.slice(i)];
+        if ((grammar.has(left) && speller.isKnown(right)) || (grammar.has(right) && speller.isKnown(left)))
+            return false;
+    }
+    const suggestions = speller.suggest(word, 3);
+    // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
+    // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
+    if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, s))))
+        return false;
+    for (let i = 2; i <= word.length - 3; i++) {
+        const [left, right] = [word.slice(0, i), word.slice(i)];
+        // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
+        if (suggestions.includes(`${left} ${right}`))
+            return true;
+        if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./lib/document/spelling-directives.js
 /**
  * cspell's in-document settings, which repositories that spell-check with cspell already write in
@@ -30910,6 +30962,111 @@ function nextLine(source, at) {
     return at + (source.startsWith('\r\n', at) ? 2 : 1);
 }
 
+;// CONCATENATED MODULE: ./lib/document/name-places.js
+
+
+/** Column titles of a table about people or organisations. */
+const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** Titles of a list of people. */
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+/** A link to a person's or an organisation's profile: a code host or network, one path segment. */
+const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
+/** A link into a repository of a code host: its owner and name (1, 2). */
+const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
+/** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
+const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
+/** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
+const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
+/** A name-like cell or item: one to four words, each starting with a capital or `@`. */
+const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'\u2019.@()-]*){0,3}$/u;
+/** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
+const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+const name_places_byTree = new WeakMap();
+function namePlaces(tree, index, source, file) {
+    let found = name_places_byTree.get(tree);
+    if (!found)
+        name_places_byTree.set(tree, (found = readNamePlaces(tree, index, source, file)));
+    return found;
+}
+function readNamePlaces(tree, index, source, file) {
+    const spans = [];
+    const own = new Set();
+    // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
+    const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
+    for (const part of [root ?? '', ...projectSegments(file)])
+        for (const w of name_places_words(part.replace(/\.(?:md|markdown|mdx)$/i, '')))
+            own.add(w);
+    for (const at of index.of('link')) {
+        const link = index.nodes[at];
+        const place = [link.position?.start.offset, link.position?.end.offset];
+        if (profile.test(link.url) && place[0] !== undefined && place[1] !== undefined)
+            spans.push([place[0], place[1]]);
+        const repo = repository.exec(link.url);
+        if (repo)
+            for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
+                own.add(w);
+    }
+    // A first name and a surname alone on a line or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`).
+    for (const m of source.matchAll(nameAlone))
+        spans.push([m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length]);
+    peopleTables(index, source, spans);
+    peopleLists(tree, index, source, spans);
+    for (const m of source.matchAll(/\p{Lu}[\p{L}'\u2019-]+(?=[ \t]+\p{Ll})/gu))
+        if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+            spans.push([m.index, m.index + m[0].length]);
+    if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
+        for (const m of source.matchAll(obfuscatedAddress))
+            for (const w of name_places_words(`${m[1]} ${m[2]}`))
+                own.add(w);
+    if (source.includes('&#'))
+        for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu))
+            for (const w of name_places_words(m[1]))
+                own.add(w);
+    return { spans, own };
+}
+/** The name-like cells of tables about people or organisations. */
+function peopleTables(index, source, spans) {
+    for (const at of index.of('table')) {
+        const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]);
+        const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
+        const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
+        const people = texts.slice(0, header).some((t) => peopleColumn.test(t)) ||
+            texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
+            index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
+        if (!people)
+            continue;
+        cells.forEach((cell, i) => {
+            const start = cell.position?.start.offset;
+            const end = cell.position?.end.offset;
+            if (start !== undefined && end !== undefined && i >= header && nameLike.test(texts[i]))
+                spans.push([start, end]);
+        });
+    }
+}
+/** A cell's text as written, without links' targets, emphasis or code marks. */
+function cellText(source, start, end) {
+    if (start === undefined || end === undefined)
+        return '';
+    return source.slice(start, end).replace(/\]\([^)]*\)/g, '').replace(/[|*_`[\]]/g, '').trim();
+}
+/** Items of lists under a title about people, where every item is a name. */
+function peopleLists(tree, index, source, spans) {
+    const lists = outline(tree, source).lists;
+    for (const at of index.of('list')) {
+        const start = index.nodes[at].position?.start.offset;
+        const title = lists.find((l) => l.offset === start)?.title?.text;
+        if (start === undefined || !title || !peopleTitle.test(title))
+            continue;
+        const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
+        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
+        if (items.length < 2 || !texts.every((t) => nameLike.test(t)))
+            continue;
+        for (const item of items)
+            spans.push([item.position.start.offset, item.position.end.offset]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
  * Letters in the longest word the rule spells: the dictionaries' longest is 45
@@ -30976,6 +31133,8 @@ const allowedWords = [
 
 
 
+
+
 /** The rule's messages (its meta's `messages`). */
 const typo_messages = {
     overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
@@ -30988,7 +31147,7 @@ const typo_messages = {
 const typo_say = (id, data) => fill(typo_messages[id], data);
 const typo = defineRule({
     id: 'typo',
-    description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
+    description: 'Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
@@ -31007,15 +31166,22 @@ const typo = defineRule({
     const speller = options.speller;
     if (!speller)
         throw new Error('the typo rule needs a `speller` (the engine provides one)');
-    // The dictionaries are English: a document that says it is in another language is not checked.
-    if (declaredLanguage(tree, file.path) !== undefined)
-        return;
     const source = String(file.value ?? '');
+    // The dictionaries are English: a document in another language (its frontmatter, name, folder
+    // or text says which) is not checked; `--print-config` gives the reason.
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en')
+        return;
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     const index = treeIndex(tree);
     const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
-    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const context = {
+        index, source, speller,
+        directives: lazily(() => spellingDirectives(source)),
+        places: lazily(() => namePlaces(tree, index, source, file)),
+        used: lazily(() => new Set(words.texts.join(' ').toLowerCase().split(/[^\p{L}'\u2019]+/u))),
+    };
     const unknown = unexplained(words.found, ok, context);
     reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
@@ -31094,19 +31260,23 @@ function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
             next !== undefined &&
             /^\p{Lu}\p{Ll}/u.test(token.word) &&
             /^\p{Lu}\p{Ll}/u.test(next.word) &&
-            text.slice(token.index + token.word.length, next.index) === ' ' &&
-            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
+            // One space, or a line break where the text wraps between the two.
+            /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
+            // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
         }
     });
 }
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
-function unexplained(found, ok, { index, source, directives }) {
+function unexplained(found, ok, context) {
+    const { index, source, directives } = context;
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     const identifiers = lazily(() => identifiersIn(index, source));
     const terms = lazily(() => termsIn(index, source));
+    const named = lazily(() => namedOrTerms(found, context));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
@@ -31133,9 +31303,51 @@ function unexplained(found, ok, { index, source, directives }) {
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
         if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower))
             continue;
+        // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
+        if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
+            continue;
+        if (named().has(word))
+            continue;
+        if (isCompound(withoutInvisible(word), context.speller))
+            continue;
         unknown.push(entry);
     }
     return unknown;
+}
+/**
+ * Unknown words the document's structure explains: names where it names people, organisations or
+ * projects (a people table or list, a profile link, before a verb of saying; then every
+ * capitalised use of the same name), its own names (the repository's, its path's, the
+ * repositories it links to), and terms it uses more than once (termUses). Never a listed misspelling,
+ * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
+ * `Independent`).
+ */
+/**
+ * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
+ * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
+ * from a word the document spells right elsewhere.
+ */
+const termUses = 2;
+function namedOrTerms(found, { speller, places, used }) {
+    const { spans, own } = places();
+    const counts = new Map();
+    for (const { word } of found)
+        counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    const slip = (word) => {
+        if (speller.listed(word))
+            return true;
+        const best = speller.suggest(word, 1)[0];
+        return best !== undefined && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
+    };
+    const named = new Set();
+    for (const { word, start } of found) {
+        if (named.has(word))
+            continue;
+        const explained = own.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) >= termUses || spans.some(([from, to]) => start >= from && start < to);
+        if (explained && !slip(word))
+            named.add(word);
+    }
+    return named;
 }
 function reportOverlong(file, overlong, { source, directives }) {
     const place = lib_location(source);
@@ -31177,29 +31389,6 @@ function reportUnknown(file, unknown, speller, allowAcronyms) {
         if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
-}
-/**
- * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
- * pattern: `language: Go` in a job post's frontmatter names a programming language, and
- * `v2.io.md` is no translation.
- */
-const typo_otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
-/**
- * The language a document declares when it is not English: its frontmatter's `lang`, `language`
- * or `locale` (`de`, `fr-CA`, `pt_BR`), else a language code in its file name (`job.de.md`).
- */
-function declaredLanguage(tree, path) {
-    const data = frontmatterBlock(tree)?.data?.frontmatter?.data;
-    const value = data?.lang ?? data?.language ?? data?.locale;
-    const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
-    const declared = primary(typeof value === 'string' ? value : undefined);
-    // The frontmatter's word is the document's own: English there wins over a file name.
-    if (declared === 'en')
-        return undefined;
-    if (declared !== undefined && typo_otherLanguages.has(declared))
-        return declared;
-    const named = primary(path ? /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(path)?.[1] : undefined);
-    return named !== undefined && typo_otherLanguages.has(named) ? named : undefined;
 }
 /**
  * Whether a document's unknown words make it another language: at least 8 of them and a quarter
@@ -31336,6 +31525,11 @@ function namesIn(found) {
     return names;
 }
 const acronym = /^[A-Z]{2,5}s?$/;
+const acronymThenWord = /^\p{Lu}{2,5}(\p{Lu}\p{Ll}{2,})$/u;
+function acronymAndWord(word, speller) {
+    const m = acronymThenWord.exec(word);
+    return m !== null && speller.isKnown(m[1]);
+}
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
@@ -31349,7 +31543,9 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             allowed.has(w.toLowerCase()) ||
             (allowAcronyms && acronym.test(w)) ||
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-            /\p{Ll}\p{Lu}/u.test(w);
+            /\p{Ll}\p{Lu}/u.test(w) ||
+            // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`): a programme's or a product's name.
+            acronymAndWord(w, speller);
     };
 }
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
@@ -49042,7 +49238,30 @@ function parseYaml(text, first) {
         if (plain && !/[\r\n]/.test(source))
             scalars.push({ key: String(key.value), source, offset: start });
     }
-    return { data: doc.toJS(), scalars, problems: [] };
+    const listItems = [];
+    for (const pair of contents.items)
+        if ((0,yaml_dist/* isScalar */.jn)(pair.key))
+            collectListItems(pair.value, String(pair.key.value), text, listItems, false);
+    return { data: doc.toJS(), scalars, listItems, problems: [] };
+}
+/** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
+function collectListItems(node, key, text, out, inList) {
+    if ((0,yaml_dist/* isSeq */.oP)(node))
+        for (const item of node.items)
+            collectListItems(item, key, text, out, true);
+    else if ((0,yaml_dist/* isMap */.jh)(node))
+        for (const pair of node.items)
+            collectListItems(pair.value, key, text, out, false);
+    else if (inList && (0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.range) {
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        if (!quoted && node.type !== 'PLAIN')
+            return;
+        const start = node.range[0] + (quoted ? 1 : 0);
+        const source = text.slice(start, node.range[1] - (quoted ? 1 : 0));
+        // As written only: a quoted item with an escape is not its value.
+        if (!/[\r\n]/.test(source) && (!quoted || source === node.value))
+            out.push({ key, source, offset: start });
+    }
 }
 // A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.
 // Basic strings with an escape are left out: their text is not the value.

@@ -5416,7 +5416,7 @@ exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9065);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(264);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9065:
+/***/ 264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12616,7 +12616,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -25307,7 +25307,11 @@ function htmlProse(node, source) {
 }
 /** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
 const proseFrontmatterKeys = ['title', 'description'];
-/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+/**
+ * The frontmatter's prose, each where it stands in the source: the values under these keys (a
+ * title, a description), and the items of its lists under any key that read as prose, three words
+ * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
+ */
 function frontmatterProse(tree, source, keys) {
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
@@ -25316,9 +25320,10 @@ function frontmatterProse(tree, source, keys) {
     // Scalars' offsets count from the block's first line, after its opening fence.
     const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
     const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-    return (block.data?.frontmatter?.scalars ?? [])
-        .filter((scalar) => keys.includes(scalar.key))
-        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+    const frontmatter = block.data?.frontmatter;
+    const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
+    const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
+    return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
 }
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
@@ -26301,6 +26306,7 @@ const duplicateBullet = defineRule({
  * - A nested item's context is its parent item, as a heading's is its parent section: "Test
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
  *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Steps of a schedule (an item that opens with its duration or time) repeat on purpose.
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
@@ -26348,6 +26354,10 @@ function collectItems(tree, source) {
             continue;
         if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
             continue;
+        // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
+        // step on purpose (two technical interviews, two breaks).
+        if (scheduleStep.test(text))
+            continue;
         const key = normaliseText(text);
         const nested = index.inside(at, 'listItem');
         const list = index.nodes[index.parent(at)]?.position?.start;
@@ -26358,6 +26368,7 @@ function collectItems(tree, source) {
     }
     return items;
 }
+const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 /** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
 function leadIns(index) {
     const found = [];
@@ -30256,6 +30267,47 @@ function titlePlace(tree) {
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
+;// CONCATENATED MODULE: ./lib/text/compound.js
+/**
+ * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
+ * `weeknote`, `shelfware`) or a known word with a common prefix (`retagged`, `reland`,
+ * `intransparent`): real words the dictionaries lack, accepted by typo, never suggested. Not a
+ * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
+ * a word the dictionaries write with a hyphen (`righthand`, `indepth`: `right-hand`, `in-depth`),
+ * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
+ */
+
+const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+/** Words of grammar that run into a neighbour by a missed space, not into a compound. */
+const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
+function isCompound(written, speller) {
+    if (!/^\p{Lu}?\p{Ll}+$/u.test(written) || written.length < 6 || /(\p{L})\1\1/u.test(written))
+        return false;
+    const word = written.toLowerCase();
+    if (speller.listed(word))
+        return false;
+    // Read as a word and a word of grammar (`scopes and`), it is a missed space, whatever else it reads as.
+    for (let i = 2; i <= word.length - 2; i++) {
+        const [left, right] = [word.slice(0, i), word.slice(i)];
+        if ((grammar.has(left) && speller.isKnown(right)) || (grammar.has(right) && speller.isKnown(left)))
+            return false;
+    }
+    const suggestions = speller.suggest(word, 3);
+    // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
+    // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
+    if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, s))))
+        return false;
+    for (let i = 2; i <= word.length - 3; i++) {
+        const [left, right] = [word.slice(0, i), word.slice(i)];
+        // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
+        if (suggestions.includes(`${left} ${right}`))
+            return true;
+        if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./lib/document/spelling-directives.js
 /**
  * cspell's in-document settings, which repositories that spell-check with cspell already write in
@@ -30326,6 +30378,111 @@ function nextLine(source, at) {
     return at + (source.startsWith('\r\n', at) ? 2 : 1);
 }
 
+;// CONCATENATED MODULE: ./lib/document/name-places.js
+
+
+/** Column titles of a table about people or organisations. */
+const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** Titles of a list of people. */
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+/** A link to a person's or an organisation's profile: a code host or network, one path segment. */
+const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
+/** A link into a repository of a code host: its owner and name (1, 2). */
+const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
+/** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
+const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
+/** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
+const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
+/** A name-like cell or item: one to four words, each starting with a capital or `@`. */
+const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'\u2019.@()-]*){0,3}$/u;
+/** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
+const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+const name_places_byTree = new WeakMap();
+function namePlaces(tree, index, source, file) {
+    let found = name_places_byTree.get(tree);
+    if (!found)
+        name_places_byTree.set(tree, (found = readNamePlaces(tree, index, source, file)));
+    return found;
+}
+function readNamePlaces(tree, index, source, file) {
+    const spans = [];
+    const own = new Set();
+    // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
+    const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
+    for (const part of [root ?? '', ...projectSegments(file)])
+        for (const w of name_places_words(part.replace(/\.(?:md|markdown|mdx)$/i, '')))
+            own.add(w);
+    for (const at of index.of('link')) {
+        const link = index.nodes[at];
+        const place = [link.position?.start.offset, link.position?.end.offset];
+        if (profile.test(link.url) && place[0] !== undefined && place[1] !== undefined)
+            spans.push([place[0], place[1]]);
+        const repo = repository.exec(link.url);
+        if (repo)
+            for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
+                own.add(w);
+    }
+    // A first name and a surname alone on a line or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`).
+    for (const m of source.matchAll(nameAlone))
+        spans.push([m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length]);
+    peopleTables(index, source, spans);
+    peopleLists(tree, index, source, spans);
+    for (const m of source.matchAll(/\p{Lu}[\p{L}'\u2019-]+(?=[ \t]+\p{Ll})/gu))
+        if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+            spans.push([m.index, m.index + m[0].length]);
+    if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
+        for (const m of source.matchAll(obfuscatedAddress))
+            for (const w of name_places_words(`${m[1]} ${m[2]}`))
+                own.add(w);
+    if (source.includes('&#'))
+        for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu))
+            for (const w of name_places_words(m[1]))
+                own.add(w);
+    return { spans, own };
+}
+/** The name-like cells of tables about people or organisations. */
+function peopleTables(index, source, spans) {
+    for (const at of index.of('table')) {
+        const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]);
+        const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
+        const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
+        const people = texts.slice(0, header).some((t) => peopleColumn.test(t)) ||
+            texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
+            index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
+        if (!people)
+            continue;
+        cells.forEach((cell, i) => {
+            const start = cell.position?.start.offset;
+            const end = cell.position?.end.offset;
+            if (start !== undefined && end !== undefined && i >= header && nameLike.test(texts[i]))
+                spans.push([start, end]);
+        });
+    }
+}
+/** A cell's text as written, without links' targets, emphasis or code marks. */
+function cellText(source, start, end) {
+    if (start === undefined || end === undefined)
+        return '';
+    return source.slice(start, end).replace(/\]\([^)]*\)/g, '').replace(/[|*_`[\]]/g, '').trim();
+}
+/** Items of lists under a title about people, where every item is a name. */
+function peopleLists(tree, index, source, spans) {
+    const lists = outline(tree, source).lists;
+    for (const at of index.of('list')) {
+        const start = index.nodes[at].position?.start.offset;
+        const title = lists.find((l) => l.offset === start)?.title?.text;
+        if (start === undefined || !title || !peopleTitle.test(title))
+            continue;
+        const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
+        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
+        if (items.length < 2 || !texts.every((t) => nameLike.test(t)))
+            continue;
+        for (const item of items)
+            spans.push([item.position.start.offset, item.position.end.offset]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
  * Letters in the longest word the rule spells: the dictionaries' longest is 45
@@ -30392,6 +30549,8 @@ const allowedWords = [
 
 
 
+
+
 /** The rule's messages (its meta's `messages`). */
 const typo_messages = {
     overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
@@ -30404,7 +30563,7 @@ const typo_messages = {
 const typo_say = (id, data) => fill(typo_messages[id], data);
 const typo = defineRule({
     id: 'typo',
-    description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
+    description: 'Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
@@ -30423,15 +30582,22 @@ const typo = defineRule({
     const speller = options.speller;
     if (!speller)
         throw new Error('the typo rule needs a `speller` (the engine provides one)');
-    // The dictionaries are English: a document that says it is in another language is not checked.
-    if (declaredLanguage(tree, file.path) !== undefined)
-        return;
     const source = String(file.value ?? '');
+    // The dictionaries are English: a document in another language (its frontmatter, name, folder
+    // or text says which) is not checked; `--print-config` gives the reason.
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en')
+        return;
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     const index = treeIndex(tree);
     const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
-    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const context = {
+        index, source, speller,
+        directives: lazily(() => spellingDirectives(source)),
+        places: lazily(() => namePlaces(tree, index, source, file)),
+        used: lazily(() => new Set(words.texts.join(' ').toLowerCase().split(/[^\p{L}'\u2019]+/u))),
+    };
     const unknown = unexplained(words.found, ok, context);
     reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
@@ -30510,19 +30676,23 @@ function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
             next !== undefined &&
             /^\p{Lu}\p{Ll}/u.test(token.word) &&
             /^\p{Lu}\p{Ll}/u.test(next.word) &&
-            text.slice(token.index + token.word.length, next.index) === ' ' &&
-            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
+            // One space, or a line break where the text wraps between the two.
+            /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
+            // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
         }
     });
 }
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
-function unexplained(found, ok, { index, source, directives }) {
+function unexplained(found, ok, context) {
+    const { index, source, directives } = context;
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     const identifiers = lazily(() => identifiersIn(index, source));
     const terms = lazily(() => termsIn(index, source));
+    const named = lazily(() => namedOrTerms(found, context));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
@@ -30549,9 +30719,51 @@ function unexplained(found, ok, { index, source, directives }) {
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
         if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower))
             continue;
+        // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
+        if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
+            continue;
+        if (named().has(word))
+            continue;
+        if (isCompound(withoutInvisible(word), context.speller))
+            continue;
         unknown.push(entry);
     }
     return unknown;
+}
+/**
+ * Unknown words the document's structure explains: names where it names people, organisations or
+ * projects (a people table or list, a profile link, before a verb of saying; then every
+ * capitalised use of the same name), its own names (the repository's, its path's, the
+ * repositories it links to), and terms it uses more than once (termUses). Never a listed misspelling,
+ * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
+ * `Independent`).
+ */
+/**
+ * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
+ * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
+ * from a word the document spells right elsewhere.
+ */
+const termUses = 2;
+function namedOrTerms(found, { speller, places, used }) {
+    const { spans, own } = places();
+    const counts = new Map();
+    for (const { word } of found)
+        counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    const slip = (word) => {
+        if (speller.listed(word))
+            return true;
+        const best = speller.suggest(word, 1)[0];
+        return best !== undefined && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
+    };
+    const named = new Set();
+    for (const { word, start } of found) {
+        if (named.has(word))
+            continue;
+        const explained = own.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) >= termUses || spans.some(([from, to]) => start >= from && start < to);
+        if (explained && !slip(word))
+            named.add(word);
+    }
+    return named;
 }
 function reportOverlong(file, overlong, { source, directives }) {
     const place = lib_location(source);
@@ -30593,29 +30805,6 @@ function reportUnknown(file, unknown, speller, allowAcronyms) {
         if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
-}
-/**
- * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
- * pattern: `language: Go` in a job post's frontmatter names a programming language, and
- * `v2.io.md` is no translation.
- */
-const typo_otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
-/**
- * The language a document declares when it is not English: its frontmatter's `lang`, `language`
- * or `locale` (`de`, `fr-CA`, `pt_BR`), else a language code in its file name (`job.de.md`).
- */
-function declaredLanguage(tree, path) {
-    const data = frontmatterBlock(tree)?.data?.frontmatter?.data;
-    const value = data?.lang ?? data?.language ?? data?.locale;
-    const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
-    const declared = primary(typeof value === 'string' ? value : undefined);
-    // The frontmatter's word is the document's own: English there wins over a file name.
-    if (declared === 'en')
-        return undefined;
-    if (declared !== undefined && typo_otherLanguages.has(declared))
-        return declared;
-    const named = primary(path ? /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(path)?.[1] : undefined);
-    return named !== undefined && typo_otherLanguages.has(named) ? named : undefined;
 }
 /**
  * Whether a document's unknown words make it another language: at least 8 of them and a quarter
@@ -30752,6 +30941,11 @@ function namesIn(found) {
     return names;
 }
 const acronym = /^[A-Z]{2,5}s?$/;
+const acronymThenWord = /^\p{Lu}{2,5}(\p{Lu}\p{Ll}{2,})$/u;
+function acronymAndWord(word, speller) {
+    const m = acronymThenWord.exec(word);
+    return m !== null && speller.isKnown(m[1]);
+}
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
@@ -30765,7 +30959,9 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             allowed.has(w.toLowerCase()) ||
             (allowAcronyms && acronym.test(w)) ||
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-            /\p{Ll}\p{Lu}/u.test(w);
+            /\p{Ll}\p{Lu}/u.test(w) ||
+            // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`): a programme's or a product's name.
+            acronymAndWord(w, speller);
     };
 }
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
@@ -48403,7 +48599,30 @@ function parseYaml(text, first) {
         if (plain && !/[\r\n]/.test(source))
             scalars.push({ key: String(key.value), source, offset: start });
     }
-    return { data: doc.toJS(), scalars, problems: [] };
+    const listItems = [];
+    for (const pair of contents.items)
+        if ((0,dist/* isScalar */.jn)(pair.key))
+            collectListItems(pair.value, String(pair.key.value), text, listItems, false);
+    return { data: doc.toJS(), scalars, listItems, problems: [] };
+}
+/** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
+function collectListItems(node, key, text, out, inList) {
+    if ((0,dist/* isSeq */.oP)(node))
+        for (const item of node.items)
+            collectListItems(item, key, text, out, true);
+    else if ((0,dist/* isMap */.jh)(node))
+        for (const pair of node.items)
+            collectListItems(pair.value, key, text, out, false);
+    else if (inList && (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.range) {
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        if (!quoted && node.type !== 'PLAIN')
+            return;
+        const start = node.range[0] + (quoted ? 1 : 0);
+        const source = text.slice(start, node.range[1] - (quoted ? 1 : 0));
+        // As written only: a quoted item with an escape is not its value.
+        if (!/[\r\n]/.test(source) && (!quoted || source === node.value))
+            out.push({ key, source, offset: start });
+    }
 }
 // A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.
 // Basic strings with an escape are left out: their text is not the value.
@@ -51779,6 +51998,7 @@ function helpText(version) {
 
 
 
+
 /** `path` is relative to `cwd` (default: the process's working directory), as for `lintFile`. */
 async function documentKind(path, text, config, cwd = process.cwd()) {
     const file = documentFile({ path, cwd, root: projectRoot(cwd) }, text);
@@ -51789,7 +52009,7 @@ async function documentKind(path, text, config, cwd = process.cwd()) {
     const { sections, kind, leads } = sectionsFor(tree, file, options);
     const today = config.rules['pay-transparency']?.options?.today ?? nodeServices.today();
     const facts = kind.kind === 'job-post' ? { facts: reportFacts(jobFacts(tree, text), text, today) } : {};
-    return { ...kind, sections: sections.map((s) => s.name), leads, ...facts };
+    return { ...kind, sections: sections.map((s) => s.name), leads, language: documentLanguage(tree, text, file), ...facts };
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/print-config.js

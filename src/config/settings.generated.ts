@@ -313,7 +313,7 @@ export interface RolelintConfiguration {
           }
         ];
     /**
-     * Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.
+     * Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.
      */
     typo?:
       | Level
@@ -674,7 +674,7 @@ export interface RolelintConfiguration {
             }
           ];
       /**
-       * Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.
+       * Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.
        */
       typo?:
         | Level

@@ -6,6 +6,7 @@
 import type { JobFactsReport, ResolvedConfig } from '../core/types.js';
 import { decideKind, type DocumentKind, type KindDecision } from '../document/document-kind.js';
 import { sectionsFor, type SectionChoice } from '../document/section-needs.js';
+import { documentLanguage, type DocumentLanguage } from '../document/language.js';
 import { jobFacts, reportFacts } from '../document/job-facts.js';
 import { documentFile, parseTree } from '../engine/lint.js';
 import { nodeServices } from './lint.js';
@@ -16,6 +17,11 @@ export interface DocumentKindReport extends KindDecision {
   sections: string[];
   /** Whether its title names a role that leads people (whose job post or role page needs Leadership). */
   leads: boolean;
+  /**
+   * The language it is in and what says so: the rules that read English (typo, repeated-word,
+   * confusable-word) leave another language alone, quietly; this is where the reason shows.
+   */
+  language: DocumentLanguage;
   /** A job post's facts, the closing date judged by today (or the date the configuration pins). */
   facts?: JobFactsReport;
 }
@@ -30,5 +36,5 @@ export async function documentKind(path: string, text: string, config: ResolvedC
   const { sections, kind, leads } = sectionsFor(tree, file, options);
   const today = (config.rules['pay-transparency']?.options as { today?: string } | undefined)?.today ?? nodeServices.today!();
   const facts = kind.kind === 'job-post' ? { facts: reportFacts(jobFacts(tree, text), text, today) } : {};
-  return { ...kind, sections: sections.map((s) => s.name), leads, ...facts };
+  return { ...kind, sections: sections.map((s) => s.name), leads, language: documentLanguage(tree, text, file), ...facts };
 }

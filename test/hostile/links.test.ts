@@ -20,7 +20,7 @@ const secret = 'zqxjkvbwpfy';
 
 function hostileCheckout() {
   const outside = mkdtempSync(path.join(tmpdir(), 'rolelint-outside-'));
-  writeFileSync(path.join(outside, 'notes.md'), `# ${secret}\n\nThe ${secret} rota.\n`);
+  writeFileSync(path.join(outside, 'notes.md'), `# Notes\n\nThe ${secret} rota.\n`);
   const dir = workspace({ 'jobs/a.md': partial, '.git/config': `[http]\n\textraheader = AUTHORIZATION: basic ${secret}\n# ${secret}\n` });
   symlinkSync('../.git/config', path.join(dir, 'jobs/x.md'));
   symlinkSync(path.join(outside, 'notes.md'), path.join(dir, 'jobs/elsewhere.md'));
