@@ -173,13 +173,13 @@ describe('CLI: the built bin (dist/cli/index.js), as npx runs it', () => {
   it('finds a configuration that an extended package holds, as the bundle resolves packages', () => {
     const dir = workspace({
       'node_modules/@acme/rolelint-config/package.json': '{ "name": "@acme/rolelint-config", "main": "rolelint.json" }',
-      'node_modules/@acme/rolelint-config/rolelint.json': '{ "words": ["acmeflow"], "rules": { "required-sections": "off" } }',
+      'node_modules/@acme/rolelint-config/rolelint.json': '{ "words": ["qarnyxol"], "rules": { "required-sections": "off" } }',
       '.rolelintrc.json': '{ "extends": "@acme/rolelint-config" }',
-      'a.md': '# Role\n\nThe acmeflow and acmeflw pipelines.\n',
+      'a.md': '# Role\n\nThe qarnyxol and qarnyxl pipelines.\n',
     });
     const run = spawnSync(process.execPath, [path.join(root, 'dist/cli/index.js'), '--format', 'json'], { cwd: dir, encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect((JSON.parse(run.stdout) as { messages: { ruleId: string; actual?: string }[] }[])[0]!.messages.map((m) => `${m.ruleId} ${m.actual}`)).toEqual(['typo acmeflw']);
+    expect((JSON.parse(run.stdout) as { messages: { ruleId: string; actual?: string }[] }[])[0]!.messages.map((m) => `${m.ruleId} ${m.actual}`)).toEqual(['typo qarnyxl']);
   });
 
   it('`npm start` lints the fixtures, prints findings and succeeds', () => {

@@ -16,7 +16,7 @@ const three = '# Role\n\n## Responsibilities\n\n- Ship features.\n\n## Requireme
 const role = '# Role\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n';
 /** A job post (by its frontmatter) for a role that leads people, lacking Leadership: one finding on its title, line 4. */
 const noLeadership = '---\nkind: job-post\n---\n# Head of Data\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n\nPay: $100,000–$120,000 a year.\n';
-const typoDoc = '# Role\n\n## Responsibilities\n\n- Improve the acmeflow pipeline and the organisation of data.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
+const typoDoc = '# Role\n\n## Responsibilities\n\n- Improve the qarnyxol pipeline and the organisation of data.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
 const dupDoc = '# Role\n\n## Responsibilities\n\n- Own the quarterly roadmap for the payments team.\n- Own the quarterly roadmap for the payment team.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
 
 /** `path line:col rule` of every finding a run gives, with the config files written first. */
@@ -53,9 +53,9 @@ describe('config: each setting changes the findings it should', () => {
 
   it('words and wordsFile allow words; locale narrows spelling', async () => {
     expect(await findings({ 'a.md': typoDoc })).toEqual(['a.md 5:15 typo']);
-    expect(await findings({ '.rolelintrc.json': '{"words": ["Acmeflow"]}', 'a.md': typoDoc })).toEqual([]);
-    expect(await findings({ '.rolelintrc.yaml': 'wordsFile: words.txt\n', 'words.txt': '# product names\nacmeflow\n', 'a.md': typoDoc })).toEqual([]);
-    expect(await findings({ '.rolelintrc.json': '{"words": ["Acmeflow"], "locale": "en-US"}', 'a.md': typoDoc })).toEqual(['a.md 5:41 typo']);
+    expect(await findings({ '.rolelintrc.json': '{"words": ["Qarnyxol"]}', 'a.md': typoDoc })).toEqual([]);
+    expect(await findings({ '.rolelintrc.yaml': 'wordsFile: words.txt\n', 'words.txt': '# product names\nqarnyxol\n', 'a.md': typoDoc })).toEqual([]);
+    expect(await findings({ '.rolelintrc.json': '{"words": ["Qarnyxol"], "locale": "en-US"}', 'a.md': typoDoc })).toEqual(['a.md 5:41 typo']);
   });
 
   it('duplicateThreshold sets the near-duplicate threshold', async () => {
@@ -205,7 +205,7 @@ describe('config: precedence (defaults < file < overrides < inputs < inline comm
     expect(await lintWith({ 'docs/a.md': noLeadership }, { 'required-sections': 'Responsibilities, Requirements' })).toEqual([]);
     expect(await lintWith({ 'docs/a.md': noLeadership }, { 'required-sections': 'Responsibilities\nBenefits: Perks, Pay' })).toEqual(['required-sections error']);
     expect(await lintWith({ 'docs/a.md': noLeadership }, { kind: 'other' })).toEqual([]);
-    const words = { '.rolelintrc.json': '{"words": ["Acmeflow"]}', 'docs/a.md': typoDoc.replace('data', 'zorblax data') };
+    const words = { '.rolelintrc.json': '{"words": ["Qarnyxol"]}', 'docs/a.md': typoDoc.replace('data', 'zorblax data') };
     expect(await lintWith(words)).toEqual(['typo warning']);
     expect(await lintWith(words, { words: 'zorblax, other' })).toEqual([]);
   });
@@ -217,7 +217,7 @@ describe('config: extends', () => {
   const shared = {
     'node_modules/@acme/rolelint-config/package.json': '{ "name": "@acme/rolelint-config", "main": "rolelint.yaml" }',
     'node_modules/@acme/rolelint-config/rolelint.yaml': 'wordsFile: words.txt\nignore: ["**/_template.md"]\nrules:\n  duplicate-bullet: [error, { threshold: 0.85 }]\noverrides:\n  - files: ["jobs/**"]\n    requiredSections: [{ name: Benefits }]\n',
-    'node_modules/@acme/rolelint-config/words.txt': 'acmeflow\n',
+    'node_modules/@acme/rolelint-config/words.txt': 'qarnyxol\n',
   };
   const severities = async (files: Record<string, string>) => {
     const run = await runCli(['--format', 'json', '--fail-on', 'never'], workspace(files));
@@ -226,8 +226,8 @@ describe('config: extends', () => {
   };
 
   it('a package: its words (its wordsFile read beside it), ignore globs, rules and overrides apply, relative to the extending file', async () => {
-    const job = dupDoc.replace('## Leadership\n\n- Mentor others.\n', '').replace('## Requirements', '- Improve the acmeflow pipeline.\n\n## Requirements');
-    const docs = { 'jobs/a.md': job, 'jobs/_template.md': '# Tmpl\n\nacmeflw\n', 'b.md': typoDoc };
+    const job = dupDoc.replace('## Leadership\n\n- Mentor others.\n', '').replace('## Requirements', '- Improve the qarnyxol pipeline.\n\n## Requirements');
+    const docs = { 'jobs/a.md': job, 'jobs/_template.md': '# Tmpl\n\nqarnyxl\n', 'b.md': typoDoc };
     expect(await severities({ ...shared, ...docs, '.rolelintrc.json': '{ "extends": "@acme/rolelint-config" }' })).toEqual(['jobs/a.md 1 required-sections error', 'jobs/a.md 6 duplicate-bullet error']);
     // Without it: the words, the ignore glob, the rule's setting and the override are gone.
     expect(await severities({ ...docs, '.rolelintrc.json': '{}' })).toEqual([
@@ -241,7 +241,7 @@ describe('config: extends', () => {
 
   it('everything the extending file says wins, its severity keeping the options it builds on; lists of words add up', async () => {
     const rc = '{ "extends": "@acme/rolelint-config", "rules": { "duplicate-bullet": "warning" }, "requiredSections": [{ "name": "Responsibilities" }], "words": ["organisation"], "locale": "en-US" }';
-    const doc = `${dupDoc.replace('## Requirements', '- Improve the acmeflow pipeline.\n\n## Requirements')}\n- The organisation grows.\n`;
+    const doc = `${dupDoc.replace('## Requirements', '- Improve the qarnyxol pipeline.\n\n## Requirements')}\n- The organisation grows.\n`;
     // The near duplicate is a warning; the file's own sections win over the
     // base's override (Benefits); its words and the base's both count.
     expect(await severities({ ...shared, '.rolelintrc.json': rc, 'jobs/a.md': doc })).toEqual(['jobs/a.md 6 duplicate-bullet warning']);
@@ -251,7 +251,7 @@ describe('config: extends', () => {
     const files = {
       '.rolelintrc.yaml': 'extends: [./base.json, ./team.yaml]\nrules:\n  typo: error\n',
       'base.json': '{ "extends": "./root.yaml", "files": ["docs/**/*.md"], "rules": { "typo": "off", "required-sections": "off" } }',
-      'root.yaml': 'files: ["**/*.md"]\nwords: [acmeflow]\n',
+      'root.yaml': 'files: ["**/*.md"]\nwords: [qarnyxol]\n',
       'team.yaml': 'rules:\n  typo: info\n',
       'docs/a.md': typoDoc.replace('organisation', 'organisaton'),
       'b.md': typoDoc,
@@ -263,7 +263,7 @@ describe('config: extends', () => {
   });
 
   it("a package.json's `rolelint` key, as the one searched for holds it", async () => {
-    const files = { 'a.md': typoDoc, 'shared/package.json': JSON.stringify({ name: 'shared', rolelint: { words: ['acmeflow'] } }, null, 2) };
+    const files = { 'a.md': typoDoc, 'shared/package.json': JSON.stringify({ name: 'shared', rolelint: { words: ['qarnyxol'] } }, null, 2) };
     expect(await severities({ ...files, '.rolelintrc.json': '{ "extends": "./shared/package.json" }' })).toEqual([]);
     const none = await runCli([], workspace({ ...files, 'shared/package.json': '{ "name": "shared" }', '.rolelintrc.json': '{ "extends": "./shared/package.json" }' }));
     expect(none.stderr).toBe('rolelint: the configuration is not valid:\n  .rolelintrc.json:1:14: `extends`: `shared/package.json` has no `rolelint` key\n');
@@ -358,7 +358,7 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
   });
 
   it("a configuration named as the words file (cspell's) is told apart, not read as words", async () => {
-    const cspell = '// cSpell Settings\n{ "version": "0.2", "words": ["acmeflow"] }\n';
+    const cspell = '// cSpell Settings\n{ "version": "0.2", "words": ["qarnyxol"] }\n';
     expect(await bad({ '.rolelintrc.json': '{"wordsFile": ".cspell.json"}', '.cspell.json': cspell })).toBe(
       "rolelint: the configuration is not valid:\n  .rolelintrc.json:1:15: `wordsFile`: `.cspell.json` is a configuration, not a words file (one word a line, `#` for comments): for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`\n",
     );
