@@ -13,7 +13,7 @@ describe('hashless headings', () => {
   });
 
   it('leaves hashtags, issue numbers, sentences and code alone', () => {
-    const doc = 'Join #alumni on chat.\n#1234 fixed it\n\n#Hiring #Remote\n\n##This one ends here.\n\n`##Code`\n\n    ##Indented code\n';
+    const doc = 'Join #alumni on chat.\n#1234 fixed it\n\n#Hiring #Remote\n\n#WeAreHiring\n\n##This one ends here.\n\n`##Code`\n\n    ##Indented code\n';
     expect(read(doc)).toEqual([]);
   });
 });
