@@ -53,6 +53,8 @@ function fold(layers: readonly Layer[]): Record<string, RuleSetting> {
       if (s.kind) patch(id, { kind: s.kind });
       if (sections) patch(id, { sections });
     }
+    // broken-markdown checks a job post's form fields: a kind set by path settles it there too.
+    if (s.kind) patch('broken-markdown', { kind: s.kind });
     const words = [...(s.words ?? []), ...(fileWords ?? [])];
     // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
     if (words.length > 0) patch('typo', { words: [...((rules.typo!.options as { words: string[] }).words ?? []), ...words] });

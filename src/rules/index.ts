@@ -2,6 +2,7 @@
 import type { RuleMeta, RuleSetting } from '../core/types.js';
 import type { Rule } from './define.js';
 import { fileCheckList } from './file-checks.js';
+import { brokenMarkdown } from './broken-markdown.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
 import { emptySection } from './empty-section.js';
@@ -11,7 +12,7 @@ import { repeatedWord } from './repeated-word.js';
 import { requiredSections } from './required-sections.js';
 import { typo } from './typo.js';
 
-export const rules: readonly Rule<any>[] = [duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+export const rules: readonly Rule<any>[] = [brokenMarkdown, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta)];
