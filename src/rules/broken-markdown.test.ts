@@ -18,6 +18,12 @@ describe('broken-markdown', () => {
     expect(applyFixes(doc, result.messages).text).toBe('# Role\n\n### Role summary\n\n- Own it\n- Build dashboards\n\n1. Apply\n2. Meet us\n\n**Location* Remote\n');
   });
 
+  it('reports one `-Item` line right against a list of its marker, before or after it', async () => {
+    expect(await places('- Own it\n\n-Build it\nand more\n')).toEqual(['3:1 -']);
+    expect(await places('Then\n-Build it\n- Own it\n')).toEqual(['2:1 -']);
+    expect(await places('* Own it\n\n-Build it\n')).toEqual([]);
+  });
+
   it('keeps columns in CRLF documents, quotes and list items', async () => {
     expect(await places('Intro\r\n\r\n##Benefits\r\n\r\n> - Own it\r\n> -Build it\r\n')).toEqual(['3:1 ##', '6:3 -']);
   });
@@ -37,8 +43,9 @@ describe('broken-markdown', () => {
       'Pay: 5 * 3 days a year.\n\nForms at *.example.com.\n\nSalary range**\n\n** Depends on experience\n\n1. a\n1. b\n1. c\n\nThen:\n\n3. a\n3. b\n',
       // A list that starts at 3 after a paragraph, blank cells written as cells.
       '1. a\n2. b\n\nNote.\n\n3. c\n4. d\n\n| a | b |\n| - | - |\n| | x |\n| y | |\n',
-      // One `-word` line in prose is no list; emphasis that spans lines closes.
+      // One `-word` line in prose is no list, even under a list; emphasis that spans lines closes.
       'Use the\n-verbose flag when **you\nneed it**.\n',
+      '- Own it\n\nWe pay well and\n-never late, as a rule\nof ours.\n',
       // A shortcut reference is a template's placeholder; a defined full reference is a link.
       'Write to [Name] at [the desk][desk].\n\n[desk]: https://example.com\n',
     ];

@@ -113,19 +113,21 @@ function itemsWithoutSpace({ source, index, report }: Reading): void {
     if (start === undefined || end === undefined) continue;
     const written = source.slice(start, end);
     if (!anyMarkerLine.test(written)) continue;
-    const found: { offset: number; marker: string; line: string }[] = [];
+    const found: { offset: number; marker: string; line: string; edge: 'first' | 'last' | 'both' | undefined }[] = [];
+    const lines = written.split('\n');
     let offset = start;
-    for (const line of written.split('\n')) {
+    for (const [k, line] of lines.entries()) {
       const m = markerLine.exec(line);
       if (m) {
         const markerAt = offset + m[1]!.length;
+        const edge = lines.length === 1 ? 'both' : k === 0 ? 'first' : k === lines.length - 1 ? 'last' : undefined;
         // A `*` that opens emphasis is no marker: it must stand in the paragraph's plain text.
-        if (textAt(node, markerAt)) found.push({ offset: markerAt, marker: m[2]!, line: line.slice(m[1]!.length).replace(/\r$/, '') });
+        if (textAt(node, markerAt)) found.push({ offset: markerAt, marker: m[2]!, line: line.slice(m[1]!.length).replace(/\r$/, ''), edge });
       }
       offset += line.length + 1;
     }
     if (found.length === 0) continue;
-    if (found.length < 2 && !amongItems(source, index, at, found[0]!.marker)) continue;
+    if (found.length < 2 && !amongItems(source, index, at, found[0]!.marker, found[0]!.edge)) continue;
     for (const { offset: markerAt, marker, line } of found) {
       const fixed = `${marker} ${line.slice(marker.length)}`;
       report(markerAt, markerAt + line.length, `${code(line)} has no space after its list marker: GitHub shows it as text${node.position!.start.offset! < markerAt ? ' joined to the line above' : ''}, not as a list item; write ${code(fixed)}`, {
@@ -149,9 +151,10 @@ function textAt(node: Paragraph, offset: number): boolean {
 
 /**
  * The paragraph is in an item of a list of the marker's kind (`-` among `-` items, a number among
- * numbered ones), or right before or after such a list.
+ * numbered ones), or the line is right against such a list: the first line of a paragraph after
+ * it, or the last line of one before it (a line inside prose next to a list is prose).
  */
-function amongItems(source: string, index: TreeIndex, at: number, marker: string): boolean {
+function amongItems(source: string, index: TreeIndex, at: number, marker: string, edge: 'first' | 'last' | 'both' | undefined): boolean {
   const sameKind = (list: { type: string; ordered?: boolean | null; position?: { start: { offset?: number } } } | undefined) => {
     if (list?.type !== 'list') return false;
     const written = source[list.position?.start.offset ?? -1] ?? '';
@@ -162,7 +165,7 @@ function amongItems(source: string, index: TreeIndex, at: number, marker: string
   if (!parent || !('children' in parent)) return false;
   const siblings = parent.children as readonly { type: string }[];
   const i = siblings.indexOf(index.nodes[at] as never);
-  return sameKind(siblings[i - 1]) || sameKind(siblings[i + 1]);
+  return (edge !== 'last' && edge !== undefined && sameKind(siblings[i - 1])) || (edge !== 'first' && edge !== undefined && sameKind(siblings[i + 1]));
 }
 
 /** `…with partners.Contribute to open source`: two items on one line (document/run-together.ts). */
