@@ -370,7 +370,8 @@ function skippingNumbers({ source, index, report }: Reading): void {
 /**
  * A table row with more cells than its header, which GitHub drops (remark-lint-no-hidden-table-cell
  * finds them), or fewer, which GitHub fills with empty cells: a row where a cell went missing
- * shifts its neighbours. Blank cells written as `| |` are cells.
+ * shifts its neighbours. Blank cells written as `| |` are cells, and a row of blank cells only (a
+ * spacer) shows the same whatever its count.
  */
 function tableRows({ tree, source, index, report }: Reading): void {
   if (index.of('table').length === 0) return;
@@ -391,7 +392,9 @@ function tableRows({ tree, source, index, report }: Reading): void {
       if (hidden.has(start)) {
         const dropped = row.children.slice(width).map((cell) => source.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '');
         report(start, end, `This row has ${cells} cells and its header ${width}: GitHub does not show the cells past the header's${dropped.length > 0 ? ` (${dropped.map(code).join(', ')})` : ''}; add a column to the header, or join the cells`, { actual: `${cells}`, expected: `${width}` });
-      } else if (cells < width && cells > 0) {
+      } else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0)) {
+        // A row of blank cells (a spacer) shows the same however many it has: only one with
+        // content can have lost a cell and shifted the rest.
         report(start, end, `This row has ${cells} cell${cells === 1 ? '' : 's'} and its header ${width}: GitHub shows the last ${width - cells === 1 ? 'column' : `${width - cells} columns`} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as \`| |\``, { actual: `${cells}`, expected: `${width}` });
       }
     }
