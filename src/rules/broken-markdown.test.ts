@@ -63,6 +63,9 @@ describe('broken-markdown', () => {
     expect(await found('LOCATION: Nairobi\nGRADE: 7\nTEAM: Records\nBenefits:\n\n- Health cover\n', options)).toEqual([]);
     expect(await found('LOCATION: Nairobi\nGRADE: 7\nTEAM: Records\nCLOSING DATE:\n  30 June\n', options)).toEqual([]);
     expect(await found('Name:\nEmail:\nPhone:\n\nLOCATION: Nairobi\n\nSee the role.\n', options)).toEqual([]);
+    // A label over the fields under it titles them.
+    expect(await found('Job details:\nLocation: Remote\nSalary: 50,000\nContract: Permanent\n', options)).toEqual([]);
+    expect(await places('Job details:\nLocation: Remote\nSalary:\nContract: Permanent\nGrade: 7\n', options)).toEqual(['3:1 Salary:']);
   });
 
   it('reports a hidden table cell once per row, with what GitHub drops', async () => {

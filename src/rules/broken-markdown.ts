@@ -503,7 +503,10 @@ function blankFields({ tree, file, source, index, report }: Reading, kind: Docum
   // Field lines standing together (at most a blank line apart): one form.
   let group: { line: number; valued: boolean; blank?: { offset: number; line: string; label: string } }[] = [];
   const close = () => {
-    if (group.some((g) => g.valued)) candidates.push(...group.flatMap((g) => (g.blank ? [g.blank] : [])));
+    // Labels before the group's first value title the fields under them (`Job details:` over
+    // `Location: Remote`); a label left blank among values is a field.
+    const first = group.findIndex((g) => g.valued);
+    if (first !== -1) candidates.push(...group.slice(first).flatMap((g) => (g.blank ? [g.blank] : [])));
     group = [];
   };
   for (const at of index.of('paragraph')) {
