@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { filesPerWorker } from '../lib/engine/parallel.js';
+import { filesPerWorker } from '../lib/node/parallel.js';
 import { rules } from '../lib/rules/index.js';
 
 export const benchDir = path.resolve('.bench');

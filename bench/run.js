@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { workerCount } from '../lib/engine/parallel.js';
+import { workerCount } from '../lib/node/parallel.js';
 import { benchDir, prepare } from './inputs.js';
 
 const args = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { misspellingPackage, spellingPackages } from '../lib/engine/dictionaries.js';
+import { misspellingPackage, spellingPackages } from '../lib/node/dictionaries.js';
 import { asciiOnly } from './ascii-only.js';
 
 rmSync('dist', { recursive: true, force: true });
@@ -41,9 +41,9 @@ await import('./${name}');
 bundleBehindEntry('lib/action/index.js', 'dist', 'action.js', false);
 bundleBehindEntry('lib/cli/bin.js', 'dist/cli', 'rolelint.js', true);
 // The lint worker, beside each bundle: the engine starts it from the folder it runs from.
-ncc('lib/engine/lint-worker.js', 'dist/.worker');
-// lilconfig reaches Node's require through `eval("require")` when bundled; an ES module bundle has
-// no `require`, so give it the real one (ncc already imports createRequire at the top).
+ncc('lib/node/lint-worker.js', 'dist/.worker');
+// A package that reaches Node's require through `eval("require")` (lilconfig did) finds none in an
+// ES module bundle: give it the real one (ncc already imports createRequire at the top).
 for (const file of ['dist/action.js', 'dist/cli/rolelint.js', 'dist/.worker/index.js']) {
   const text = readFileSync(file, 'utf8');
   if (!/^(#!.*\n)?import { createRequire as __WEBPACK_EXTERNAL_createRequire }/.test(text)) throw new Error(`${file}: ncc's preamble changed; revisit the require patch`);

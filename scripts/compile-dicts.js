@@ -3,7 +3,7 @@
 // from lib/ then load it as users do, in milliseconds, instead of compiling it on every start.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileSpellingData } from '../lib/engine/dictionaries.js';
+import { compileSpellingData } from '../lib/node/dictionaries.js';
 
 const out = process.argv[2] ?? 'lib/dicts';
 rmSync(out, { recursive: true, force: true });

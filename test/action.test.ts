@@ -13,9 +13,13 @@ import { workspace } from './helpers/cli.js';
 import { githubLike, startGitHub, type Handler, type LoopbackGitHub } from './helpers/github-server.js';
 
 const sections = '## Responsibilities\n\n- Ship.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor.\n';
-/** 118 typo warnings (lines 5, 7, …) and 2 missing-section errors (line 1): 120 findings. */
-const noisy = `# Noisy\n\n## Responsibilities\n\n${Array.from({ length: 118 }, (_, i) => `Item ${i} teams recieve feedback.`).join('\n\n')}\n`;
-const partial = '# B\n\n## Leadership\n\n- Mentor.\n';
+/**
+ * A job post (by its frontmatter) for a role that leads people: 118 typo warnings (lines 8, 10, …)
+ * and 2 missing-section errors, Requirements and Leadership (its title, line 4): 120 findings.
+ */
+const noisy = `---\nkind: job-post\n---\n# Head of Noise\n\n## Responsibilities\n\n${Array.from({ length: 118 }, (_, i) => `Item ${i} teams recieve feedback.`).join('\n\n')}\n`;
+/** A job post lacking Responsibilities and Requirements: 2 errors on its title, line 4. */
+const partial = '---\nkind: job-post\n---\n# B\n\n## Leadership\n\n- Mentor.\n';
 
 interface ActionRun {
   stdout: string;
@@ -73,7 +77,7 @@ async function runAction(files: Record<string, string> | string, inputs: Record<
 }
 
 const pullRequest = { pull_request: { number: 7, head: { sha: 'head1234' }, base: { sha: 'base5678' }, commits: 2 } };
-const changed = (...names: string[]) => names.map((filename) => ({ filename, status: 'modified', patch: '@@ -8,0 +9,1 @@\n+Item 2 teams recieve feedback.' }));
+const changed = (...names: string[]) => names.map((filename) => ({ filename, status: 'modified', patch: '@@ -11,0 +12,1 @@\n+Item 2 teams recieve feedback.' }));
 
 describe('Action over HTTP: the check run', () => {
   it('sends 120 findings as a check run on the head SHA in batches of 50, then completes it with the conclusion', async () => {
@@ -93,29 +97,29 @@ describe('Action over HTTP: the check run', () => {
     const annotations = [create, second, third].flatMap((r) => r!.body.output.annotations);
     expect(annotations[0]).toEqual({
       path: 'noisy.md',
-      start_line: 1,
-      end_line: 1,
+      start_line: 4,
+      end_line: 4,
       start_column: 1,
-      end_column: 8,
+      end_column: 16,
       annotation_level: 'failure',
       title: 'rolelint required-sections',
       message: expect.stringMatching(/^Missing section `Requirements`/),
     });
     expect(annotations[2]).toEqual({
       path: 'noisy.md',
-      start_line: 5,
-      end_line: 5,
+      start_line: 8,
+      end_line: 8,
       start_column: 14,
       end_column: 21,
       annotation_level: 'warning',
       title: 'rolelint typo',
       message: '`recieve` is misspelt; did you mean `receive`?',
     });
-    expect(annotations.filter((a) => a.title === 'rolelint typo').map((a) => a.start_line)).toEqual(Array.from({ length: 118 }, (_, i) => 5 + 2 * i));
+    expect(annotations.filter((a) => a.title === 'rolelint typo').map((a) => a.start_line)).toEqual(Array.from({ length: 118 }, (_, i) => 8 + 2 * i));
     // Nothing went out as workflow commands: the check run carries them all.
     expect(result.stdout).not.toMatch(/^::(error|warning) /m);
     expect(result.summary).toContain('120 findings in 1 of 2 files.');
-    expect(result.summary).toContain('| [5](https://github.com/o/r/blob/head1234/noisy.md#L5) | warning | [`typo`](https://github.com/rolelint/rolelint/blob/main/src/rules/typo.md) | `recieve` is misspelt; did you mean `receive`? |');
+    expect(result.summary).toContain('| [8](https://github.com/o/r/blob/head1234/noisy.md#L8) | warning | [`typo`](https://github.com/rolelint/rolelint/blob/main/src/rules/typo.md) | `recieve` is misspelt; did you mean `receive`? |');
     expect(result.outputs).toMatch(/errors<<.*\n2\n/);
     expect(result.failed).toBe(true);
   });
@@ -182,7 +186,7 @@ describe('Action over HTTP: which documents', () => {
     const result = await runAction(dir, { files: `./jobs ${path.join(dir, 'jobs/a.md')} jobs/a.md` }, githubLike([]), push);
     expect(result.stdout).toContain('linting 1 file matching');
     expect(server!.requests[0]!.body.output.annotations.map((a: { path: string }) => a.path)).toEqual(['jobs/a.md', 'jobs/a.md']);
-    expect(result.summary).toContain('https://github.com/o/r/blob/merge0000/jobs/a.md#L1');
+    expect(result.summary).toContain('https://github.com/o/r/blob/merge0000/jobs/a.md#L4');
   });
 
   it('warns when the configuration\'s `files` match nothing', async () => {
@@ -197,7 +201,7 @@ describe('Action over HTTP: on a push', () => {
     expect(server!.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/o/r/check-runs', 'PATCH /repos/o/r/check-runs/42']);
     expect(server!.requests[0]!.body.head_sha).toBe('merge0000');
     expect(result.stdout).toContain('linting 2 files matching `**/*.md` or `**/*.markdown`');
-    expect(result.summary).toContain('https://github.com/o/r/blob/merge0000/a.md#L1');
+    expect(result.summary).toContain('https://github.com/o/r/blob/merge0000/a.md#L4');
     expect(result.failed).toBe(true);
   });
 });
@@ -241,10 +245,14 @@ describe('Action over HTTP: pull requests past the 3,000 files the API lists', (
     expect([...new Set(create.body.output.annotations.map((a: { path: string }) => a.path))]).toEqual(['docs/new.md', 'docs/old.md']);
   });
 
-  it('without a git checkout: says which git call failed and what to do, lints every matching file', async () => {
+  it('without a git checkout: says which git call failed and what to do, and lints nothing rather than every file', async () => {
     const result = await runAction({ 'a.md': partial, 'b.md': three() }, {}, githubLike(capped));
-    expect(result.stdout).toMatch(/::warning::`git fetch --no-tags --deepen=3 origin head1234` failed in .*: .*Check out the repository before rolelint \(actions\/checkout\), with `fetch-depth: 0` for very large pull requests\. Linting every file matching `files` instead\./);
-    expect(result.outputs).toMatch(/files<<.*\n2\n/);
+    expect(result.stdout).toMatch(
+      /::warning::rolelint cannot tell which files pull request #7 changes: `git fetch --no-tags --deepen=3 origin head1234` failed in .*: .*Check out the repository before rolelint \(actions\/checkout\), with `fetch-depth: 0` for very large pull requests\. So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch\./,
+    );
+    expect(result.outputs).toMatch(/files<<.*\n0\n/);
+    expect(result.summary).toContain('Linted no file: the changed files of pull request #7 could not be listed (see the warning in the log).');
+    expect(result.failed).toBe(false);
   });
 });
 
@@ -258,9 +266,9 @@ describe('Action over HTTP: when GitHub says no', () => {
     expect(commands.filter((c) => c.startsWith('::error')).length).toBe(2);
     const warnings = commands.filter((c) => c.startsWith('::warning'));
     expect(warnings.length).toBe(10);
-    // Line 9 is the changed line (the patch adds it): its finding takes the first warning slot.
-    expect(warnings[0]).toContain('file=noisy.md,line=9,');
-    expect(warnings[1]).toContain('file=noisy.md,line=5,');
+    // Line 12 is the changed line (the patch adds it): its finding takes the first warning slot.
+    expect(warnings[0]).toContain('file=noisy.md,line=12,');
+    expect(warnings[1]).toContain('file=noisy.md,line=8,');
     expect(result.stdout).toContain('::notice title=rolelint more findings::rolelint: 108 more findings are not shown as annotations: GitHub shows 10 of each level per step (the token may not create check runs).');
     expect(result.summary.match(/\| warning \| \[`typo`\]\([^)]+\) \|/g)!.length).toBe(118);
     expect(result.summary).toContain('12 findings are annotated (GitHub shows 10 of each level per step; the token may not create check runs); all are listed below.');
@@ -286,19 +294,21 @@ describe('Action over HTTP: when GitHub says no', () => {
     expect(result.failed).toBe(false);
   });
 
-  it('404 on the file list: says which call and what to do, lints every matching file instead', async () => {
+  it('404 on the file list: says which call and what to do, takes the list from `git diff` (here none: no checkout)', async () => {
     const missing: Handler = (r) => (r.path.endsWith('/files') ? { status: 404, body: { message: 'Not Found' } } : undefined);
     const result = await runAction({ 'a.md': `# A\n\n${sections}`, 'b.md': partial }, {}, githubLike([], missing));
-    expect(result.stdout).toContain('::warning::GET /repos/o/r/pulls/7/files (pulls.listFiles) failed (HTTP 404): Not Found. GitHub cannot find it, or the token cannot see it');
-    expect(result.outputs).toMatch(/files<<.*\n2\n/);
-    expect(result.failed).toBe(true);
+    expect(result.stdout).toContain(
+      '::warning::GET /repos/o/r/pulls/7/files (pulls.listFiles) failed (HTTP 404): Not Found. GitHub cannot find it, or the token cannot see it: check the repository and `pull-requests: read`. Taking the changed files from `git diff` in the checkout instead, so the same files are linted.',
+    );
+    expect(result.outputs).toMatch(/files<<.*\n0\n/);
+    expect(result.failed).toBe(false);
   });
 
   it('422 on the check run: the message names the call, commands carry the findings, the result stands', async () => {
     const rejected: Handler = (r) => (r.method === 'POST' && r.path.endsWith('/check-runs') ? { status: 422, body: { message: 'No more than 50 items are allowed; 51 were supplied.' } } : undefined);
     const result = await runAction({ 'b.md': partial }, { 'fail-on': 'never' }, githubLike(changed('b.md'), rejected));
     expect(result.stdout).toContain('::warning::POST /repos/o/r/check-runs (checks.create) failed (HTTP 422): No more than 50 items are allowed; 51 were supplied. GitHub rejected the request body');
-    expect(result.stdout).toContain('::error title=rolelint required-sections,file=b.md,line=1,endLine=1,col=1,endColumn=4::Missing section `Responsibilities`');
+    expect(result.stdout).toContain('::error title=rolelint required-sections,file=b.md,line=4,endLine=4,col=1,endColumn=4::Missing section `Responsibilities`');
     expect(result.failed).toBe(false);
   });
 
@@ -311,7 +321,7 @@ describe('Action over HTTP: when GitHub says no', () => {
   it('a `files` directory without a trailing slash matches the changed files under it', async () => {
     const result = await runAction({ 'docs/a.md': partial, 'notes/b.md': partial }, { files: 'docs' }, githubLike(changed('docs/a.md', 'notes/b.md')));
     expect(result.stdout).toContain('linting 1 changed file of pull request #7 matching `docs`');
-    expect(server!.requests[1]!.body.output.annotations.map((a: { path: string; start_line: number }) => `${a.path}:${a.start_line}`)).toEqual(['docs/a.md:1', 'docs/a.md:1']);
+    expect(server!.requests[1]!.body.output.annotations.map((a: { path: string; start_line: number }) => `${a.path}:${a.start_line}`)).toEqual(['docs/a.md:4', 'docs/a.md:4']);
   });
 
   it('a bad config input fails the step naming the input, before linting', async () => {

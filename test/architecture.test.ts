@@ -1,7 +1,8 @@
 /**
  * Reads every import under src/ and fails on an edge that ARCHITECTURE.md does not allow: floors
- * import only downward, reporters see only core, only the Action touches @actions/*, and rules,
- * document, text, parse, core and reporters never touch the file system or the process.
+ * import only downward, reporters see only core, only the Action touches @actions/*; file by file,
+ * no rule imports another and the engine imports only the registry; and rules, document, the
+ * engine, text, parse, core and reporters never touch the file system or the process.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,13 +16,15 @@ const allowed: Record<string, string[]> = {
   document: ['core', 'text'],
   rules: ['core', 'text', 'document'],
   engine: ['core', 'text', 'parse', 'document', 'rules'],
+  // The adapter layer the CLI and the Action share: files, fixes, worker threads, dictionaries.
+  node: ['core', 'text', 'document', 'engine'],
   config: ['core', 'text', 'document', 'rules'],
   reporters: ['core'],
-  cli: ['core', 'config', 'engine', 'reporters'],
-  action: ['core', 'config', 'engine', 'reporters'],
-  '.': ['core', 'text', 'parse', 'document', 'rules', 'engine', 'config', 'reporters'],
+  cli: ['core', 'config', 'engine', 'node', 'reporters'],
+  action: ['core', 'config', 'engine', 'node', 'reporters'],
+  '.': ['core', 'text', 'parse', 'document', 'rules', 'engine', 'node', 'config', 'reporters'],
 };
-const pure = new Set(['core', 'text', 'parse', 'document', 'rules', 'reporters']);
+const pure = new Set(['core', 'text', 'parse', 'document', 'rules', 'engine', 'reporters']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -59,14 +62,33 @@ describe('import directions (ARCHITECTURE.md)', () => {
     expect(bad).toEqual([]);
   });
 
+  it('file by file: a rule imports no other rule, the engine and the document layer import none', () => {
+    // The registry (rules/index.ts) lists the rules and define.ts makes them; a rule's own data sits beside it.
+    const shared = new Set(['rules/index.ts', 'rules/define.ts']);
+    const target = (e: (typeof edges)[number]) => path.relative(src, path.resolve(path.dirname(path.join(root, e.file)), e.spec)).replace(/\.js$/, '.ts');
+    const ruleOf = (file: string) => /^rules\/([\w-]+?)(?:\.data)?\.ts$/.exec(file)?.[1];
+    const bad = edges
+      .filter((e) => e.spec.startsWith('.'))
+      .map((e) => ({ ...e, to: target(e) }))
+      .filter((e) => {
+        const to = ruleOf(e.to);
+        if (!to || shared.has(e.to)) return false;
+        const fromFile = path.relative(src, path.join(root, e.file));
+        if (fromFile === 'rules/index.ts') return false;
+        return ruleOf(fromFile) !== to;
+      })
+      .map((e) => `${e.file} -> ${e.to}`);
+    expect(bad).toEqual([]);
+  });
+
   it('only src/action imports @actions/* or Octokit', () => {
     const bad = edges.filter((e) => /^@(actions|octokit)\//.test(e.spec) && e.from !== 'action').map((e) => `${e.file}: ${e.spec}`);
     expect(bad).toEqual([]);
   });
 
-  it('rules, text, parse, core and reporters never touch the file system, the process or the network', () => {
+  it('rules, document, engine, text, parse, core and reporters never touch the file system, the process or the network', () => {
     const bad = edges
-      .filter((e) => pure.has(e.from) && /^(node:)?(fs|fs\/promises|child_process|process|http|https|net|worker_threads)$/.test(e.spec))
+      .filter((e) => pure.has(e.from) && /^(node:)?(fs|fs\/promises|child_process|process|http|https|net|worker_threads|os|v8|module)$/.test(e.spec))
       .map((e) => `${e.file}: ${e.spec}`);
     expect(bad).toEqual([]);
     const usesProcess = sources(src)

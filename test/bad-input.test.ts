@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
 import { defaultConfig } from '../src/engine/config.js';
-import { lintFile } from '../src/engine/files.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintFile } from '../src/node/files.js';
+import { lintDocument } from '../src/node/lint.js';
 import { fixtures, formatFinding } from './helpers/paths.js';
 
 const lint = async (contents: string | Uint8Array, config?: ResolvedConfig) =>
@@ -89,18 +89,33 @@ describe('size and shape', () => {
   });
 
   it.each([
-    ['block quotes thousands deep', '>'.repeat(5000) + ' q\n', '1:1  file-too-complex  `doc.md` has block quotes nested 5000 deep at line 1'],
-    ['lists thousands deep', Array.from({ length: 150 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n'), '102:1  file-too-complex  `doc.md` has a list item indented 202 columns (about 101 levels of nesting) at line 102'],
-    ['a 20,000-character emphasis run', `${'*'.repeat(20000)}x`, '1:1  file-too-complex  `doc.md` has a run of 1001+ `*` characters at line 1'],
+    ['block quotes thousands deep', '>'.repeat(5000) + ' q\n', '1:1  file-too-complex  `doc.md` has block quotes nested 5,000 deep on one line (more than 100) at line 1'],
+    ['lists thousands deep', Array.from({ length: 150 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n'), '101:1  file-too-complex  `doc.md` has a list item indented 200 columns (about 101 levels of nesting, more than 100) at line 101'],
+    ['lists nested on one line', `${'- '.repeat(5000)}x\n`, '1:1  file-too-complex  `doc.md` has list items nested 5,000 deep on one line (more than 100) at line 1'],
   ])('reports Markdown nested too deep to parse in time: %s', async (_, text, start) => {
     const [finding, ...rest] = await lint(text);
     expect(rest).toEqual([]);
     expect(finding).toBe(`${start}; Markdown this deep would take minutes to parse, so it was not linted`);
   });
 
+  it('reports Markdown that would take as long to parse as more text than the limit, at the line where the budget runs out', async () => {
+    expect(await lint(`${'*'.repeat(20000)}x`)).toEqual([
+      '1:1  file-too-complex  `doc.md` is too costly to parse: by line 1, its 20,000 inline marks (links, emphasis, code) in one paragraph take as long as 1.0 MiB of plain text, the most rolelint parses (`maxBytes` of `file-too-large`); it was not linted',
+    ]);
+    const items = `# Role\n\n${Array.from({ length: 40000 }, (_, i) => `- item ${i}`).join('\n')}\n`;
+    expect(await lint(items)).toEqual([
+      '17962:1  file-too-complex  `doc.md` is too costly to parse: by line 17,962, its 17,960 list items take as long as 1.0 MiB of plain text, the most rolelint parses (`maxBytes` of `file-too-large`); it was not linted',
+    ]);
+  });
+
   it('lints nesting a real document could have (90 levels) and a 100,000-character line', async () => {
-    const nested = `# Role\n\n${Array.from({ length: 90 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`;
-    expect((await lint(nested)).map((f) => f.split('  ')[1])).toEqual(['required-sections', 'required-sections', 'required-sections']);
+    // A job post (by its frontmatter) for a role that leads people, holding only the nested list: it lacks all three sections.
+    const nested = `---\nkind: job-post\n---\n# Head of Data\n\n${Array.from({ length: 90 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n')}\n`;
+    expect((await lint(nested)).map((f) => /^(\S+)  (\S+)  Missing section `(\w+)`/.exec(f)?.slice(1).join(' ') ?? f)).toEqual([
+      '4:1-4:15 required-sections Responsibilities',
+      '4:1-4:15 required-sections Requirements',
+      '4:1-4:15 required-sections Leadership',
+    ]);
     const line = `# Role\n\n## Responsibilities\n\n${'word '.repeat(20000)}\n\n- Own it\n- Own it\n\n## Requirements\n\nGo.\n\n## Leadership\n\nMentors.\n`;
     expect(await lint(line)).toEqual([
       '5:1-5:100000  repeated-word  `word` written 20000 times in a row; keep one',
@@ -132,8 +147,8 @@ describe('files that cannot be read', () => {
   const one = async (name: string) => (await lintFile(name, dir)).messages.map(formatFinding);
 
   it.each([
-    ['vanished.md', 'it does not exist (deleted, or a broken symbolic link) (ENOENT)'],
-    ['broken.md', 'it does not exist (deleted, or a broken symbolic link) (ENOENT)'],
+    ['vanished.md', 'it does not exist (deleted since it was listed) (ENOENT)'],
+    ['broken.md', 'it is a symbolic link to `' + path.join(dir, 'nowhere.md') + '`, which does not exist (ENOENT)'],
     ['folder.md', 'it is a directory (EISDIR)'],
   ])('%s becomes a finding', async (name, why) => {
     expect(await one(name)).toEqual([`1:1  file-unreadable  Cannot read \`${name}\`: ${why}; the other files were linted`]);
@@ -142,7 +157,7 @@ describe('files that cannot be read', () => {
   // A named pipe with no writer: reading it would wait for ever.
   it.skipIf(process.platform === 'win32')('a named pipe becomes a finding, without waiting on it', async () => {
     execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
-    expect(await one('pipe.md')).toEqual(['1:1  file-unreadable  Cannot read `pipe.md`: it is not a regular file (a pipe, socket or device); the other files were linted']);
+    expect(await one('pipe.md')).toEqual(['1:1  file-unreadable  Cannot read `pipe.md`: it is not a regular file but a named pipe; the other files were linted']);
   });
 
   it('a file over the limit is reported from its size, without reading it', async () => {

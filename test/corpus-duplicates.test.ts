@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
-import { lint } from '../src/engine/lint.js';
+import { lint } from '../src/node/lint.js';
 import { duplicateBullet } from '../src/rules/duplicate-bullet.js';
 import { duplicateHeading } from '../src/rules/duplicate-heading.js';
 import { corpusDocuments } from './helpers/corpus.js';

@@ -14,9 +14,10 @@ import type { Finding, ResolvedConfig } from '../src/core/types.js';
 import { featureNames } from '../src/document/kind-features.js';
 import { train, weighSamples, type KindModel } from '../src/document/kind-model.js';
 import { kindPrior } from '../src/document/kind-prior.data.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/node/lint.js';
 import { toFinding } from '../src/engine/findings.js';
-import { checkSections, requiredSections, sectionsFor } from '../src/rules/required-sections.js';
+import { checkSections, requiredSections } from '../src/rules/required-sections.js';
+import { sectionsFor } from '../src/document/section-needs.js';
 import { labelledDocuments, samples, type Label, type LabelledDocument } from './helpers/kind-samples.js';
 import { hasShared, root, sharedMissing } from './helpers/paths.js';
 

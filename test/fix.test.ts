@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/core/types.js';
 import { applyFixes } from '../src/core/fixes.js';
-import { encodeText } from '../src/engine/fix.js';
+import { encodeText } from '../src/node/fix.js';
 import { runCli, workspace } from './helpers/cli.js';
 import { root } from './helpers/paths.js';
 

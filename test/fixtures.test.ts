@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/node/lint.js';
 import { fixtures, formatFinding } from './helpers/paths.js';
 
 const documents = readdirSync(fixtures).filter((f) => /\.(md|markdown)$/.test(f)).sort();

@@ -18,13 +18,13 @@ vi.mock('cspell-dictionary', async (original) => {
 
 describe('spelling libraries', () => {
   it('are not loaded with the engine, the CLI or the Action, and are on the first speller', async () => {
-    await import('../src/engine/lint.js');
-    await import('../src/engine/parallel.js');
+    await import('../src/node/lint.js');
+    await import('../src/node/parallel.js');
     await import('../src/cli/main.js');
     await import('../src/action/main.js');
     expect(loaded).toEqual([]);
 
-    const { loadSpeller } = await import('../src/engine/dictionaries.js');
+    const { loadSpeller } = await import('../src/node/dictionaries.js');
     const speller = await loadSpeller('en');
     expect(speller.isKnown('responsibilities')).toBe(true);
     expect(speller.isKnown('responsibilites')).toBe(false);

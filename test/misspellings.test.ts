@@ -4,7 +4,7 @@
  * and case, exactly as when the whole lists were loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { compileSpellingData, loadSpeller, type Locale } from '../src/engine/dictionaries.js';
+import { compileSpellingData, loadSpeller, type Locale } from '../src/node/dictionaries.js';
 
 const lists: Record<Locale, string[]> = {
   en: ['misspellings-en'],

@@ -8,7 +8,7 @@ import type { FileResult } from '../src/core/types.js';
 import { decodeBytes } from '../src/engine/decode.js';
 import { inspectBytes } from '../src/engine/guard.js';
 import { applyFixes } from '../src/core/fixes.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/node/lint.js';
 
 /** Lines of Markdown and of word-processor pastes that exercise every rule and the plain-text structure. */
 const markdownLine = fc.oneof(

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FileResult, Finding } from '../src/core/types.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/node/lint.js';
 import { checkAnnotations } from '../src/reporters/check-run.js';
 import { formatCodeQuality } from '../src/reporters/codequality.js';
 import { formatSarif } from '../src/reporters/sarif.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/engine/config.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/node/lint.js';
 import { formatFinding, hasShared, shared, sharedMissing } from './helpers/paths.js';
 
 const seeds = path.join(shared, 'seeds');
@@ -48,8 +48,8 @@ describe.skipIf(!hasShared('seeds'))('seeds', () => {
   it('003 repeats the bullet "Culture: Foster innovation culture" in two sections (Team Management, Best Practices > Leadership): reported only looking across the document', async () => {
     expect((await lintSeed('003')).messages.filter((m) => m.ruleId.startsWith('duplicate'))).toEqual([]);
     const name = (await import('node:fs')).readdirSync(seeds).find((f) => f.startsWith('003'))!;
-    const config = defaultConfig();
-    config.rules['duplicate-bullet'] = { level: 'warning', options: { ...config.rules['duplicate-bullet']!.options, scope: 'document' } };
+    const defaults = defaultConfig();
+    const config = { rules: { ...defaults.rules, 'duplicate-bullet': { level: 'warning' as const, options: { ...defaults.rules['duplicate-bullet']!.options, scope: 'document' } } } };
     const dup = (await lintDocument({ path: name, contents: readFileSync(path.join(seeds, name)) }, config)).messages.filter((m) => m.ruleId === 'duplicate-bullet');
     expect(dup.map(formatFinding)).toEqual(['82:5-82:39  duplicate-bullet  Exact duplicate: this bullet duplicates the bullet on line 20; remove one of them']);
   });

@@ -26,7 +26,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
-import { lint } from '../src/engine/lint.js';
+import { lint } from '../src/node/lint.js';
 import { typo } from '../src/rules/typo.js';
 import { tokenise } from '../src/text/tokenise.js';
 import { corpusDocuments } from './helpers/corpus.js';

@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
-import { loadMisspellings } from '../src/engine/dictionaries.js';
-import { lint } from '../src/engine/lint.js';
+import { loadMisspellings } from '../src/node/dictionaries.js';
+import { lint } from '../src/node/lint.js';
 import { typo } from '../src/rules/typo.js';
 import { hasShared, shared, sharedMissing } from './helpers/paths.js';
 

@@ -2901,7 +2901,7 @@ __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -2924,7 +2924,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -9506,6 +9506,11 @@ var typing_cost = __nccwpck_require__(4224);
 const byScore = (a, b) => a.s - b.s || a.c.localeCompare(b.c);
 const logCount = (table, word) => Math.log10(Number(table.get(word) ?? 0) + 1);
 const frequencyWeight = 0.2;
+/**
+ * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
+ * nothing is suggested, since the run-together scan costs with the square of the length.
+ */
+const maxSuggestLength = 100;
 const maxScanCost = 2.2;
 /** The score of a listed misspelling's first correction: below any a scanned word can have. */
 const listedScore = -1e6;
@@ -9621,6 +9626,8 @@ function createSpeller(data) {
             return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
         },
         suggest(word, max = 3) {
+            if (word.length > maxSuggestLength)
+                return [];
             const lower = word.toLowerCase();
             let entry = suggestions.get(lower);
             if (!entry) {
@@ -21410,7 +21417,14 @@ const fileChecks = {
     binary: { id: 'file-binary', description: 'Report a file that is binary (NUL bytes, an image, PDF or archive), not text', defaultLevel: 'error', docs: docs('file-binary'), defaults: {}, schema: noOptions },
     encoding: { id: 'file-encoding', description: 'Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark)', defaultLevel: 'error', docs: docs('file-encoding'), defaults: {}, schema: noOptions },
     tooLarge: { id: 'file-too-large', description: 'Report, without parsing, a file larger than `maxBytes`', defaultLevel: 'warning', docs: docs('file-too-large'), defaults: { maxBytes: 1024 * 1024 }, schema: { type: 'object', additionalProperties: false, properties: { maxBytes: { type: 'integer', minimum: 1, description: 'Largest file, in bytes, that is linted' } } } },
-    tooComplex: { id: 'file-too-complex', description: 'Report, without parsing, Markdown nested so deeply that parsing it would take minutes', defaultLevel: 'warning', docs: docs('file-too-complex'), defaults: {}, schema: noOptions },
+    tooComplex: {
+        id: 'file-too-complex',
+        description: 'Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`',
+        defaultLevel: 'warning',
+        docs: docs('file-too-complex'),
+        defaults: { maxSeconds: 10 },
+        schema: { type: 'object', additionalProperties: false, properties: { maxSeconds: { type: 'number', exclusiveMinimum: 0, description: 'Time one file may take to parse and lint, in seconds; past it the remaining rules are not run' } } },
+    },
     empty: { id: 'file-empty', description: 'Report a file that is empty or only whitespace', defaultLevel: 'warning', docs: docs('file-empty'), defaults: {}, schema: noOptions },
     unreadable: { id: 'file-unreadable', description: 'Report a file that cannot be read (missing, a directory, no permission, a broken link)', defaultLevel: 'error', docs: docs('file-unreadable'), defaults: {}, schema: noOptions },
     inlineConfig: { id: 'inline-config', description: 'Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id', defaultLevel: 'warning', docs: docs('inline-config'), defaults: {}, schema: noOptions },
@@ -21431,6 +21445,11 @@ function maxBytes(config) {
     const options = config.rules[fileChecks.tooLarge.id]?.options;
     return options?.maxBytes ?? fileChecks.tooLarge.defaults.maxBytes;
 }
+/** The time one file may take to parse and lint, in milliseconds (`maxSeconds` of `file-too-complex`). */
+function timeBudgetMs(config) {
+    const options = config.rules[fileChecks.tooComplex.id]?.options;
+    return (options?.maxSeconds ?? fileChecks.tooComplex.defaults.maxSeconds) * 1000;
+}
 function tooLargeFinding(path, size, config) {
     const limit = maxBytes(config);
     return checkFinding(fileChecks.tooLarge, config, `\`${path}\` is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; it was not linted (raise \`maxBytes\` of \`file-too-large\` to lint it)`);
@@ -21441,116 +21460,6 @@ function formatBytes(n) {
     if (n >= 1024)
         return `${(n / 1024).toFixed(1)} KiB`;
     return `${n} bytes`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
 }
 
 ;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
@@ -21669,486 +21578,571 @@ function lib_location(file) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
-/**
- * @typedef {import('unist').Node} Node
- * @typedef {import('unist').Point} Point
- * @typedef {import('unist').Position} Position
- */
+;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
+// To do: remove `void`s
+// To do: remove `null` from output of our APIs, allow it as user APIs.
 
 /**
- * @typedef NodeLike
- * @property {string} type
- * @property {PositionLike | null | undefined} [position]
+ * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
+ *   Callback.
  *
- * @typedef PointLike
- * @property {number | null | undefined} [line]
- * @property {number | null | undefined} [column]
- * @property {number | null | undefined} [offset]
+ * @typedef {(...input: Array<any>) => any} Middleware
+ *   Ware.
  *
- * @typedef PositionLike
- * @property {PointLike | null | undefined} [start]
- * @property {PointLike | null | undefined} [end]
- */
-
-/**
- * Serialize the positional info of a point, position (start and end points),
- * or node.
+ * @typedef Pipeline
+ *   Pipeline.
+ * @property {Run} run
+ *   Run the pipeline.
+ * @property {Use} use
+ *   Add middleware.
  *
- * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
- *   Node, position, or point.
- * @returns {string}
- *   Pretty printed positional info of a node (`string`).
+ * @typedef {(...input: Array<any>) => void} Run
+ *   Call all middleware.
  *
- *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
- *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
- *   column, `s` for `start`, and `e` for end.
- *   An empty string (`''`) is returned if the given value is neither `node`,
- *   `position`, nor `point`.
- */
-function stringifyPosition(value) {
-  // Nothing.
-  if (!value || typeof value !== 'object') {
-    return ''
-  }
-
-  // Node.
-  if ('position' in value || 'type' in value) {
-    return position(value.position)
-  }
-
-  // Position.
-  if ('start' in value || 'end' in value) {
-    return position(value)
-  }
-
-  // Point.
-  if ('line' in value || 'column' in value) {
-    return point(value)
-  }
-
-  // ?
-  return ''
-}
-
-/**
- * @param {Point | PointLike | null | undefined} point
- * @returns {string}
- */
-function point(point) {
-  return index(point && point.line) + ':' + index(point && point.column)
-}
-
-/**
- * @param {Position | PositionLike | null | undefined} pos
- * @returns {string}
- */
-function position(pos) {
-  return point(pos && pos.start) + '-' + point(pos && pos.end)
-}
-
-/**
- * @param {number | null | undefined} value
- * @returns {number}
- */
-function index(value) {
-  return value && typeof value === 'number' ? value : 1
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- */
-
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ *   Calls `done` on completion with either an error or the output of the
+ *   last middleware.
  *
- * @typedef Options
- *   Configuration.
- * @property {Array<Node> | null | undefined} [ancestors]
- *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
- * @property {Error | null | undefined} [cause]
- *   Original error cause of the message (optional).
- * @property {Point | Position | null | undefined} [place]
- *   Place of message (optional).
- * @property {string | null | undefined} [ruleId]
- *   Category of message (optional, example: `'my-rule'`).
- * @property {string | null | undefined} [source]
- *   Namespace of who sent the message (optional, example: `'my-package'`).
+ *   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
+ *   > `next` function,
+ *   > it\u2019s recommended to keep `input` at one value normally.
+
+ *
+ * @typedef {(fn: Middleware) => Pipeline} Use
+ *   Add middleware.
  */
-
-
 
 /**
- * Message.
+ * Create new middleware.
+ *
+ * @returns {Pipeline}
+ *   Pipeline.
  */
-class VFileMessage extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > \ud83e\udea6 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super()
+function trough() {
+  /** @type {Array<Middleware>} */
+  const fns = []
+  /** @type {Pipeline} */
+  const pipeline = {run, use}
 
-    if (typeof optionsOrParentOrPlace === 'string') {
-      origin = optionsOrParentOrPlace
-      optionsOrParentOrPlace = undefined
+  return pipeline
+
+  /** @type {Run} */
+  function run(...values) {
+    let middlewareIndex = -1
+    /** @type {Callback} */
+    const callback = values.pop()
+
+    if (typeof callback !== 'function') {
+      throw new TypeError('Expected function as last argument, not ' + callback)
     }
 
-    /** @type {string} */
-    let reason = ''
-    /** @type {Options} */
-    let options = {}
-    let legacyCause = false
+    next(null, ...values)
 
-    if (optionsOrParentOrPlace) {
-      // Point.
-      if (
-        'line' in optionsOrParentOrPlace &&
-        'column' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
+    /**
+     * Run the next `fn`, or we\u2019re done.
+     *
+     * @param {Error | null | undefined} error
+     * @param {Array<any>} output
+     */
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex]
+      let index = -1
+
+      if (error) {
+        callback(error)
+        return
       }
-      // Position.
-      else if (
-        'start' in optionsOrParentOrPlace &&
-        'end' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Node.
-      else if ('type' in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
+
+      // Copy non-nullish input into values.
+      while (++index < values.length) {
+        if (output[index] === null || output[index] === undefined) {
+          output[index] = values[index]
         }
       }
-      // Options.
-      else {
-        options = {...optionsOrParentOrPlace}
-      }
-    }
 
-    if (typeof causeOrReason === 'string') {
-      reason = causeOrReason
-    }
-    // Error.
-    else if (!options.cause && causeOrReason) {
-      legacyCause = true
-      reason = causeOrReason.message
-      options.cause = causeOrReason
-    }
+      // Save the newly created `output` for the next call.
+      values = output
 
-    if (!options.ruleId && !options.source && typeof origin === 'string') {
-      const index = origin.indexOf(':')
-
-      if (index === -1) {
-        options.ruleId = origin
+      // Next or done.
+      if (fn) {
+        wrap(fn, next)(...output)
       } else {
-        options.source = origin.slice(0, index)
-        options.ruleId = origin.slice(index + 1)
+        callback(null, ...output)
       }
     }
+  }
 
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1]
-
-      if (parent) {
-        options.place = parent.position
-      }
+  /** @type {Use} */
+  function use(middelware) {
+    if (typeof middelware !== 'function') {
+      throw new TypeError(
+        'Expected `middelware` to be a function, not ' + middelware
+      )
     }
 
-    const start =
-      options.place && 'start' in options.place
-        ? options.place.start
-        : options.place
-
-    /**
-     * Stack of ancestor nodes surrounding the message.
-     *
-     * @type {Array<Node> | undefined}
-     */
-    this.ancestors = options.ancestors || undefined
-
-    /**
-     * Original error cause of the message.
-     *
-     * @type {Error | undefined}
-     */
-    this.cause = options.cause || undefined
-
-    /**
-     * Starting column of message.
-     *
-     * @type {number | undefined}
-     */
-    this.column = start ? start.column : undefined
-
-    /**
-     * State of problem.
-     *
-     * * `true` \u2014 error, file not usable
-     * * `false` \u2014 warning, change may be needed
-     * * `undefined` \u2014 change likely not needed
-     *
-     * @type {boolean | null | undefined}
-     */
-    this.fatal = undefined
-
-    /**
-     * Path of a file (used throughout the `VFile` ecosystem).
-     *
-     * @type {string | undefined}
-     */
-    this.file = ''
-
-    // Field from `Error`.
-    /**
-     * Reason for message.
-     *
-     * @type {string}
-     */
-    this.message = reason
-
-    /**
-     * Starting line of error.
-     *
-     * @type {number | undefined}
-     */
-    this.line = start ? start.line : undefined
-
-    // Field from `Error`.
-    /**
-     * Serialized positional info of message.
-     *
-     * On normal errors, this would be something like `ParseError`, buit in
-     * `VFile` messages we use this space to show where an error happened.
-     *
-     * @type {string}
-     */
-    this.name = stringifyPosition(options.place) || '1:1'
-
-    /**
-     * Place of message.
-     *
-     * @type {Point | Position | undefined}
-     */
-    this.place = options.place || undefined
-
-    /**
-     * Reason for message, should use markdown.
-     *
-     * @type {string}
-     */
-    this.reason = this.message
-
-    /**
-     * Category of message (example: `'my-rule'`).
-     *
-     * @type {string | undefined}
-     */
-    this.ruleId = options.ruleId || undefined
-
-    /**
-     * Namespace of message (example: `'my-package'`).
-     *
-     * @type {string | undefined}
-     */
-    this.source = options.source || undefined
-
-    // Field from `Error`.
-    /**
-     * Stack of message.
-     *
-     * This is used by normal errors to show where something happened in
-     * programming code, irrelevant for `VFile` messages,
-     *
-     * @type {string}
-     */
-    this.stack =
-      legacyCause && options.cause && typeof options.cause.stack === 'string'
-        ? options.cause.stack
-        : ''
-
-    // The following fields are \u201cwell known\u201d.
-    // Not standard.
-    // Feel free to add other non-standard fields to your messages.
-
-    /**
-     * Specify the source value that\u2019s being reported, which is deemed
-     * incorrect.
-     *
-     * @type {string | undefined}
-     */
-    this.actual = undefined
-
-    /**
-     * Suggest acceptable values that can be used instead of `actual`.
-     *
-     * @type {Array<string> | undefined}
-     */
-    this.expected = undefined
-
-    /**
-     * Long form description of the message (you should use markdown).
-     *
-     * @type {string | undefined}
-     */
-    this.note = undefined
-
-    /**
-     * Link to docs for the message.
-     *
-     * > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
-     * > to `new URL(x)`.
-     *
-     * @type {string | undefined}
-     */
-    this.url = undefined
+    fns.push(middelware)
+    return pipeline
   }
 }
 
-// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
-Object.defineProperties(VFileMessage.prototype, {
-  file: {configurable: true, enumerable: true, value: '', writable: true},
-  name: {configurable: true, enumerable: true, value: '', writable: true},
-  reason: {configurable: true, enumerable: true, value: '', writable: true},
-  message: {configurable: true, enumerable: true, value: '', writable: true},
-  stack: {configurable: true, enumerable: true, value: '', writable: true},
-  column: {configurable: true, enumerable: true, writable: true},
-  line: {configurable: true, enumerable: true, writable: true},
-  ancestors: {configurable: true, enumerable: true, writable: true},
-  cause: {configurable: true, enumerable: true, writable: true},
-  fatal: {configurable: true, enumerable: true, writable: true},
-  place: {configurable: true, enumerable: true, writable: true},
-  ruleId: {configurable: true, enumerable: true, writable: true},
-  source: {configurable: true, enumerable: true, writable: true}
-})
-
-;// CONCATENATED MODULE: ./lib/text/distance.js
 /**
- * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded: gives up
- * and returns `max + 1` as soon as the distance must exceed `max`, so comparing many strings stays
- * cheap when most are far apart.
+ * Wrap `middleware` into a uniform interface.
+ *
+ * You can pass all input to the resulting function.
+ * `callback` is then called with the output of `middleware`.
+ *
+ * If `middleware` accepts more arguments than the later given in input,
+ * an extra `done` function is passed to it after that input,
+ * which must be called by `middleware`.
+ *
+ * The first value in `input` is the main input value.
+ * All other input values are the rest input values.
+ * The values given to `callback` are the input values,
+ * merged with every non-nullish output value.
+ *
+ * * if `middleware` throws an error,
+ *   returns a promise that is rejected,
+ *   or calls the given `done` function with an error,
+ *   `callback` is called with that error
+ * * if `middleware` returns a value or returns a promise that is resolved,
+ *   that value is the main output value
+ * * if `middleware` calls `done`,
+ *   all non-nullish values except for the first one (the error) overwrite the
+ *   output values
+ *
+ * @param {Middleware} middleware
+ *   Function to wrap.
+ * @param {Callback} callback
+ *   Callback called with the output of `middleware`.
+ * @returns {Run}
+ *   Wrapped middleware.
  */
-function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
-    if (a === b)
-        return 0;
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    if (a.length === 0)
-        return b.length;
-    if (b.length === 0)
-        return a.length;
-    let prevPrev = new Array(b.length + 1).fill(0);
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    let cur = new Array(b.length + 1).fill(0);
-    for (let i = 1; i <= a.length; i++) {
-        cur[0] = i;
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 &&
-                j > 1 &&
-                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-                d = Math.min(d, prevPrev[j - 2] + 1);
-            }
-            cur[j] = d;
-            if (d < rowMin)
-                rowMin = d;
-        }
-        if (rowMin > max)
-            return max + 1;
-        [prevPrev, prev, cur] = [prev, cur, prevPrev];
+function wrap(middleware, callback) {
+  /** @type {boolean} */
+  let called
+
+  return wrapped
+
+  /**
+   * Call `middleware`.
+   * @this {any}
+   * @param {Array<any>} parameters
+   * @returns {void}
+   */
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length
+    /** @type {any} */
+    let result
+
+    if (fnExpectsCallback) {
+      parameters.push(done)
     }
-    return prev[b.length];
+
+    try {
+      result = middleware.apply(this, parameters)
+    } catch (error) {
+      const exception = /** @type {Error} */ (error)
+
+      // Well, this is quite the pickle.
+      // `middleware` received a callback and called it synchronously, but that
+      // threw an error.
+      // The only thing left to do is to throw the thing instead.
+      if (fnExpectsCallback && called) {
+        throw exception
+      }
+
+      return done(exception)
+    }
+
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === 'function') {
+        result.then(then, done)
+      } else if (result instanceof Error) {
+        done(result)
+      } else {
+        then(result)
+      }
+    }
+  }
+
+  /**
+   * Call `callback`, only once.
+   *
+   * @type {Callback}
+   */
+  function done(error, ...output) {
+    if (!called) {
+      called = true
+      callback(error, ...output)
+    }
+  }
+
+  /**
+   * Call `done` with one value.
+   *
+   * @param {any} [value]
+   */
+  function then(value) {
+    done(null, value)
+  }
 }
-/** How many edits still read as "the same word with a typo" for a string of this length. */
-function typoBudget(length) {
-    if (length < 5)
-        return 0;
-    if (length < 9)
-        return 1;
-    return 2;
+
+;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
+/**
+ * @import {TransformCallback} from 'unified'
+ * @import {Plugin, Rule} from 'unified-lint-rule'
+ * @import {Node} from 'unist'
+ * @import {VFile} from 'vfile'
+ */
+
+/**
+ * @typedef {'error' | 'on' | 'off' | 'warn'} Label
+ *   Severity label;
+ *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
+ *
+ * @typedef Meta
+ *   Rule metadata.
+ * @property {string} origin
+ *   Name of the lint rule.
+ * @property {string | null | undefined} [url]
+ *   Link to documentation (optional).
+ *
+ * @typedef {0 | 1 | 2} Severity
+ *   Severity number;
+ *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
+ */
+
+
+
+/**
+ * @template {Node} [Tree=Node]
+ *   Node kind.
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {Meta | string} meta
+ *   Info.
+ * @param {Rule<Tree, Option>} rule
+ *   Rule.
+ * @returns {Plugin<Tree, Option>}
+ *   Plugin.
+ */
+function lintRule(meta, rule) {
+  const id = typeof meta === 'string' ? meta : meta.origin
+  const url = typeof meta === 'string' ? undefined : meta.url
+  const parts = id.split(':')
+  /* c8 ignore next -- Possibly useful if externalised later. */
+  const source = parts[1] ? parts[0] : undefined
+  const ruleId = parts[1]
+
+  Object.defineProperty(plugin, 'name', {value: id})
+
+  return plugin
+
+  /**
+   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
+   *   Config.
+   * @returns
+   *   Transform, if on.
+   */
+  function plugin(config) {
+    const [severity, options] = coerce(ruleId, config)
+
+    const fatal = severity === 2
+
+    if (!severity) return
+
+    /**
+     * @param {Tree} tree
+     *   Tree.
+     * @param {VFile} file
+     *   File.
+     * @param {TransformCallback<Tree>} next
+     *   Next.
+     * @returns {undefined}
+     *   Nothing.
+     */
+    return function (tree, file, next) {
+      let index = file.messages.length - 1
+
+      wrap(rule, function (error) {
+        const messages = file.messages
+
+        /* c8 ignore next 8 -- add the error,
+         * if not already properly added.
+         * Only happens for incorrect plugins. */
+        // @ts-expect-error: errors could be `messages`.
+        if (error && !messages.includes(error)) {
+          try {
+            file.fail(error)
+          } catch {}
+        }
+
+        while (++index < messages.length) {
+          Object.assign(messages[index], {fatal, ruleId, source, url})
+        }
+
+        next()
+      })(tree, file, options)
+    }
+  }
 }
+
+/**
+ * Coerce a value to a severity--options tuple.
+ *
+ * @template {unknown} [Option=unknown]
+ *   Parameter kind.
+ * @param {string} name
+ *   Rule name.
+ * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
+ *   Configuration.
+ * @returns {[severity: Severity, parameter: Option | undefined]}
+ *   Severity and options.
+ */
+function coerce(name, config) {
+  if (Array.isArray(config)) {
+    const [severity, option] = config
+
+    switch (severity) {
+      case false:
+      case 0:
+      case 'off': {
+        return [0, option]
+      }
+
+      case true:
+      case 1:
+      case 'on':
+      case 'warn': {
+        return [1, option]
+      }
+
+      case 2:
+      case 'error': {
+        return [2, option]
+      }
+
+      default: {
+        if (typeof severity === 'number') {
+          throw new Error(
+            'Incorrect severity `' +
+              severity +
+              '` for `' +
+              name +
+              '`, ' +
+              'expected 0, 1, or 2'
+          )
+        }
+
+        // If we do not know the 1st item of the array,
+        // and it\u2019s not a number,
+        // assume `config` is *meant* as an array.
+        return [1, /** @type {Option} */ (config)]
+      }
+    }
+  }
+
+  return [1, config]
+}
+
+;// CONCATENATED MODULE: ./lib/core/links.js
+/** Where the project's documents live online; rule findings link to their rule's page here. */
+const repositoryUrl = 'https://github.com/rolelint/rolelint';
+function docsUrl(path) {
+    return `${repositoryUrl}/blob/main/${path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/define.js
+
+
+/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
+function asInfo(message) {
+    message.infoOnly = true;
+}
+function defineRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const url = docsUrl(docs);
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
+function pluginLabel(level) {
+    if (level === 'off')
+        return 'off';
+    return level === 'error' ? 'error' : 'warn';
+}
+/**
+ * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
+ * where the text there is `found`, so a fix never lands on text the rule did not read
+ * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
+ * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
+ */
+function offerFix(message, file, start, end, found, text) {
+    if (String(file.value).slice(start, end) === found)
+        message.fix = { range: [start, end], text };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/confusable-word.data.js
+const roles = '(?:engineers?|designers?|product managers?|program managers?|architects?|scientists?|researchers?|consultants?|analysts?|developers?|writers?|investigators?|software|data|security|product|design|platform|staff)';
+const chiefs = '(?:operating|executive|technology|technical|financial|information|marketing|product|people|revenue|security|data|customer|commercial|digital|legal|diversity)';
+const confusables = [
+    {
+        id: 'principle-principal',
+        pattern: new RegExp(`\\b(?<wrong>principle) ${roles}\\b`, 'giu'),
+        right: 'principal',
+        why: 'a principal engineer (or designer, scientist) holds a rank; a principle is a rule',
+        fix: true,
+    },
+    {
+        id: 'principals-principles',
+        pattern: /\b(?:guiding|core|design|engineering|key|our|these|leadership|agile) (?<wrong>principals)\b/giu,
+        right: 'principles',
+        why: 'principles are rules or beliefs; principals are heads or ranks',
+        fix: true,
+    },
+    {
+        id: 'loose-lose',
+        pattern: /\b(?:to|never|not|don't|won't|will|can|could|may|might|would|should|we|you|they) (?<wrong>loose) (?:the|your|our|their|any|data|track|sight|focus|money|customers|trust|time|context|work|progress|momentum)\b/giu,
+        right: 'lose',
+        why: 'to lose something is to no longer have it; loose means not tight',
+        fix: true,
+    },
+    {
+        id: 'their-there-is',
+        pattern: /(?:^|[.!?]\s+|\b(?:if|when|where|because|while|and|but|so) )(?<wrong>their) (?:is|are|was|were|will be|has been|have been)\b/giu,
+        right: 'there',
+        why: '"there is/are" says something exists; "their" means belonging to them',
+        fix: true,
+    },
+    {
+        id: 'there-their-own',
+        pattern: /\b(?:review|improve|own|lead|grow|manage|support|share|do|run|build|with|in|on|of|to|for) (?<wrong>there) (?:own|code|team|teams|work|job|jobs|manager|managers|career|careers|goals|skills|role|roles|ideas|feedback|projects?|reports?|colleagues|peers|growth)\b/giu,
+        right: 'their',
+        why: '"their" means belonging to them; "there" is a place',
+        fix: true,
+    },
+    {
+        id: 'theyre-their',
+        pattern: /\b(?<wrong>they're) (?:own|team|teams|work|manager|career|goals|skills|role|code)\b/giu,
+        right: 'their',
+        why: '"their" means belonging to them; "they\'re" is "they are"',
+        fix: true,
+    },
+    {
+        id: 'compliment-complement',
+        pattern: /\b(?:skills|stack|tools|team|teams|role|roles|work|experience|expertise|product|products|offering|services|strengths|background|that|which|will|to) (?<wrong>compliments?|complimented|complimenting) (?:our|the|your|their|its|each other|one another|existing|other|this)\b/giu,
+        right: 'complement',
+        stem: 10,
+        why: 'to complement is to complete or go well with; to compliment is to praise',
+        fix: false,
+    },
+    {
+        id: 'complimentary-complementary',
+        pattern: /\b(?<wrong>complimentary) (?:skills|skill sets?|tools|expertise|perspectives|strengths|roles|teams|experience|backgrounds)\b/giu,
+        right: 'complementary',
+        why: 'complementary skills complete each other; complimentary means praising or free',
+        fix: true,
+    },
+    {
+        id: 'affect-change',
+        pattern: /\b(?<wrong>affect) (?:positive |meaningful |lasting |real |organi[sz]ational |cultural )?change\b/giu,
+        right: 'effect',
+        why: 'to effect change is to bring it about; to affect is to influence',
+        fix: true,
+    },
+    {
+        id: 'an-affect-on',
+        pattern: /\b(?:an|the|positive|negative|lasting|significant|big|huge|real|direct|measurable) (?<wrong>affect) (?:on|of)\b/giu,
+        right: 'effect',
+        why: 'an effect (noun) is a result; to affect (verb) is to influence',
+        fix: true,
+    },
+    {
+        id: 'setup-verb',
+        pattern: /\b(?:to|will|can|must|should|please|and|you|we|they|then|help) (?<wrong>setup) (?:the|a|an|your|our|their|new|and|regular|weekly|monthly|1:1s|one-on-ones|meetings|channels|alerts|dashboards|processes|systems)\b/giu,
+        right: 'set up',
+        why: '"set up" is the verb; "setup" is the noun (the setup)',
+        fix: true,
+    },
+    {
+        id: 'setup-imperative',
+        pattern: /^(?<wrong>Setup) (?:the|a|an|your|our|new|regular|weekly|monthly|meetings|channels|alerts|dashboards|processes|systems)\b/gu,
+        right: 'Set up',
+        why: '"set up" is the verb; "setup" is the noun (the setup)',
+        fix: true,
+    },
+    {
+        id: 'lead-led',
+        pattern: /\b(?:has|have|had|having|was|were|been) (?<wrong>lead) (?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|by|cross-functional|large|complex|major|successful)\b/giu,
+        right: 'led',
+        why: '"led" is the past of "lead"',
+        fix: false,
+    },
+    {
+        id: 'office-stationary',
+        pattern: /\b(?:office|paper|desk) (?<wrong>stationary)\b/giu,
+        right: 'stationery',
+        why: 'stationery is paper and pens; stationary means not moving',
+        fix: true,
+    },
+    {
+        id: 'stationary-supplies',
+        pattern: /\b(?<wrong>stationary) (?:supplies|budget|items|shop|order)\b/giu,
+        right: 'stationery',
+        why: 'stationery is paper and pens; stationary means not moving',
+        fix: true,
+    },
+    {
+        id: 'chief-office',
+        pattern: new RegExp(`\\bchief ${chiefs} (?<wrong>office)\\b(?! (?:of|for|is|was|in))`, 'giu'),
+        right: 'officer',
+        why: 'a chief ... officer is the person; the office is where, or what, they run',
+        fix: true,
+    },
+    {
+        id: 'manger-manager',
+        pattern: /\b(?:engineering|product|project|program|hiring|general|account|office|marketing|sales|people|operations|community|release|line|senior|delivery) (?<wrong>mangers?)\b/giu,
+        right: 'manager',
+        stem: 6,
+        why: 'a manger is a feeding trough',
+        fix: true,
+    },
+    {
+        id: 'then-than',
+        pattern: /\b(?:more|less|fewer|better|worse|rather|other|greater|larger|smaller|higher|lower|faster|slower|earlier|later|longer|shorter)(?: \w+ly)? (?<wrong>then)\b/giu,
+        right: 'than',
+        why: '"than" compares; "then" is about time',
+        fix: false,
+    },
+    {
+        id: 'its-own',
+        pattern: /\b(?<wrong>it's) own\b/giu,
+        right: 'its',
+        why: '"its" means belonging to it; "it\'s" is "it is"',
+        fix: true,
+    },
+    {
+        id: 'weather-whether',
+        pattern: /\b(?<wrong>weather) or not\b/giu,
+        right: 'whether',
+        why: '"whether" introduces a choice; weather is rain and sun',
+        fix: true,
+    },
+    {
+        id: 'advice-verb',
+        pattern: /\b(?:to|will|can|we|they|you|I|please|and) (?<wrong>advice) (?:the|on|our|your|their|teams|leadership|management|clients|customers|them|us|you)\b/giu,
+        right: 'advise',
+        why: '"advise" is the verb; "advice" the noun',
+        fix: false,
+    },
+];
+/**
+ * Words that start with a vowel letter but a consonant sound (`a university`, `a one-off`) and
+ * words that start with a silent h (`an hour`): the article before them goes by sound. Prefixes,
+ * lower case.
+ */
+const consonantSoundVowels = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
+const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
 
 ;// CONCATENATED MODULE: ./lib/text/invisible.js
 /**
@@ -22222,277 +22216,197 @@ function words(text) {
     const n = normaliseText(text);
     return n === '' ? [] : n.split(' ');
 }
-
-;// CONCATENATED MODULE: ./lib/text/similarity.js
-
+const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 /**
- * Character similarity in [0, 1]: 1 minus the edit distance over the longer length. Bounded: when
- * the two cannot reach `atLeast`, it stops early and returns a value below it.
+ * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
+ * and no invisible characters dropped): for counting phrases over a whole document, where
+ * normalising every character costs more than such rare forms are worth.
  */
-function similarity(a, b, atLeast = 0) {
-    const longest = Math.max(a.length, b.length);
-    if (longest === 0)
-        return 1;
-    const max = Math.floor((1 - atLeast) * longest);
-    return 1 - editDistance(a, b, max) / longest;
+function quickWords(text) {
+    return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
 }
 
-;// CONCATENATED MODULE: ./lib/text/variants.js
+;// CONCATENATED MODULE: ./lib/document/language.data.js
 /**
- * Folds British and American spellings of a word to one form, so "organisation" and
- * "organization" compare equal. Used only to compare two texts, never shown: folding a word that
- * has no variant ("promise" -> "promize") is harmless, since both sides fold the same way.
+ * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
+ * pattern: `language: Go` in a job post's frontmatter names a programming language, and
+ * `v2.io.md` is no translation.
  */
-const irregular = {
-    judgement: 'judgment',
-    judgements: 'judgments',
-    programme: 'program',
-    programmes: 'programs',
-    enrol: 'enroll',
-    enrols: 'enrolls',
-    enrolment: 'enrollment',
-    fulfil: 'fulfill',
-    fulfils: 'fulfills',
-    fulfilment: 'fulfillment',
-    skilful: 'skillful',
-    grey: 'gray',
-    cheque: 'check',
-    cheques: 'checks',
-    aluminium: 'aluminum',
-    mould: 'mold',
-    plough: 'plow',
-    ageing: 'aging',
-    acknowledgement: 'acknowledgment',
-    acknowledgements: 'acknowledgments',
+const otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
+/**
+ * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `de`, `la` are
+ * left out: several languages write them), by the language they show. A document's text is in the
+ * language whose small words it holds most of.
+ */
+const lists = {
+    en: 'the and of with for you your our are this that from their they have has who will is be we',
+    fr: 'le les des et est vous nous une pour dans du avec sur qui au aux pas ou sont \u00eatre votre notre',
+    de: 'der die das und ist sie wir mit f\u00fcr ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
+    es: 'el los las y es que un una para con por del se al sus nuestro nuestra como m\u00e1s tu o son',
+    nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
+    pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela',
+    it: 'il gli che \u00e8 per con non sono una della delle nostro nostra',
 };
-const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
-const folds = new Map();
-function foldSpelling(word) {
-    let folded = folds.get(word);
-    if (folded === undefined) {
-        folded = fold(word);
-        // Role documents reuse a small vocabulary; the bound only guards against pathological input.
-        if (folds.size < 50_000)
-            folds.set(word, folded);
-    }
-    return folded;
-}
-function fold(word) {
-    const possessive = /^(.+)('s|s')$/.exec(word);
-    if (possessive)
-        return fold(possessive[1]) + possessive[2];
-    const known = irregular[word];
-    if (known)
-        return known;
-    if (word.length < 5)
-        return word;
-    return word
-        .replace(doubledL, '$1$2')
-        .replace(/(?<=[a-z]{2})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'iz$1')
-        .replace(/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1')
-        .replace(/(?<=[a-z]{2})our(s|ed|ing|ful|al|ally|ite|ites|able|ably|less)?$/, 'or$1')
-        .replace(/(?<=[a-z]{3})tre(s)?$/, 'ter$1')
-        .replace(/(?<=[a-z]{3})ence(s)?$/, 'ense$1')
-        .replace(/(?<=[a-z]{3})ogue(s)?$/, 'og$1');
-}
-
-;// CONCATENATED MODULE: ./lib/text/duplicates.js
-/**
- * Finds texts that repeat an earlier one, exactly or nearly, without comparing every pair.
- *
- * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
- * - spelling: the same words once British and American spellings are folded;
- * - reordered: the same words in another order ("with product and design" / "with design and
- *   product"), for texts of at least `minReordered` words;
- * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
- *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
- *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
- *
- * Candidates come from hashing each text's words with one word left out: two texts one word apart
- * share such a key. Each key keeps a bounded number of texts, so cost stays linear in the text.
- */
-
-
-
-
-/** What differs in a near match, for a message: `` `to`/`for` ``, or `` `the` missing `` (`added`). */
-function differingWords([earlier, later]) {
-    if (earlier === '' || later === '')
-        return `\`${earlier || later}\` ${earlier ? 'missing' : 'added'}`;
-    return `\`${earlier}\`/\`${later}\``;
-}
-const smallWords = new Set('a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '));
-/**
- * Fewest words for a reordering to count: `Design systems` and `Systems design` are two things,
- * and so may three words be; four or more in another order say the same.
- */
-const minReordered = 4;
-/** How many texts one key remembers; past it, texts sharing only that key are not compared. */
-const bucketSize = 16;
-function createDuplicateIndex(options) {
-    const byText = new Map();
-    // One-word texts by their one-deletion keys: two words one edit apart share one.
-    const singles = new Map();
-    const byFolded = new Map();
-    const byBag = new Map();
-    // Keyed by hashes of word sequences: a collision only costs one more verification.
-    const full = new Map();
-    const deleted = new Map();
-    const push = (map, key, entry) => {
-        const bucket = map.get(key);
-        if (!bucket)
-            map.set(key, [entry]);
-        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
-            bucket.push(entry);
-    };
-    return {
-        add(text, ref, normalised) {
-            const normal = normalised ?? normaliseText(text);
-            if (normal === '')
-                return undefined;
-            const earlier = byText.get(normal);
-            if (earlier)
-                return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };
-            const words = normal.split(' ');
-            const folded = words.map(foldSpelling);
-            const entry = { ref, raw: text.trim(), words, folded, key: folded.join(' '), normal };
-            byText.set(normal, entry);
-            const variant = byFolded.get(entry.key);
-            if (variant) {
-                const i = variant.words.findIndex((w, k) => w !== words[k]);
-                return { first: variant.ref, kind: 'spelling', words: [variant.words[i], words[i]] };
-            }
-            byFolded.set(entry.key, entry);
-            if (words.length >= minReordered) {
-                const bag = [...folded].sort().join(' ');
-                const reordered = byBag.get(bag);
-                if (reordered)
-                    return { first: reordered.ref, kind: 'reordered' };
-                byBag.set(bag, entry);
-            }
-            const { whole, deletions } = sequenceHashes(folded);
-            const candidates = [];
-            const consider = (bucket) => {
-                for (const c of bucket ?? [])
-                    if (!candidates.includes(c))
-                        candidates.push(c);
-            };
-            // One word leaves no word out to share a key by: such texts share keys of the word with one
-            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
-            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
-            for (const k of singleKeys)
-                consider(singles.get(k));
-            for (const d of deletions) {
-                consider(deleted.get(d));
-                consider(full.get(d));
-            }
-            consider(deleted.get(whole));
-            let match;
-            for (const candidate of candidates) {
-                const differing = nearWords(candidate, entry, options.threshold);
-                if (differing) {
-                    match = { first: candidate.ref, kind: 'near', words: differing };
-                    break;
-                }
-            }
-            push(full, whole, entry);
-            for (const d of deletions)
-                push(deleted, d, entry);
-            for (const k of singleKeys)
-                push(singles, k, entry);
-            return match;
-        },
-    };
-}
-const base = 0x01000193;
-/** A word and the word with each one letter left out: words one edit apart share one of these (the symmetric-deletion trick). */
-function oneDeletionKeys(word) {
-    const keys = [word];
-    for (let i = 0; i < word.length; i++)
-        keys.push(word.slice(0, i) + word.slice(i + 1));
-    return [...new Set(keys)];
-}
-/**
- * Whether a near match can hinge on this word: a small word, or a word long enough to carry a
- * typo. Words with digits never can (numbers must match), so leaving them out finds nothing.
- */
-function canDiffer(word) {
-    return smallWords.has(word) || (word.length >= 4 && !/\d/.test(word));
-}
-function wordHash(word) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++)
-        h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-/**
- * Rolling hashes of the word sequence and of the sequence with each word that `canDiffer` left
- * out in turn, from prefix and suffix hashes: linear in the number of words, no strings built.
- */
-function sequenceHashes(words) {
-    const n = words.length;
-    const hashes = words.map(wordHash);
-    const prefix = new Array(n + 1);
-    prefix[0] = 0;
-    for (let i = 0; i < n; i++)
-        prefix[i + 1] = (Math.imul(prefix[i], base) + hashes[i]) >>> 0;
-    const suffix = new Array(n + 1);
-    const power = new Array(n + 1);
-    power[0] = 1;
-    for (let k = 1; k <= n; k++)
-        power[k] = Math.imul(power[k - 1], base) >>> 0;
-    suffix[n] = 0;
-    for (let i = n - 1; i >= 0; i--)
-        suffix[i] = (Math.imul(hashes[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0;
-    const deletions = [];
-    if (n > 1) {
-        for (let i = 0; i < n; i++) {
-            if (canDiffer(words[i]))
-                deletions.push((Math.imul(prefix[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0);
+const smallWords = (() => {
+    const map = new Map();
+    const seen = new Set();
+    for (const [language, words] of Object.entries(lists)) {
+        for (const word of words.split(' ')) {
+            // A word two languages share shows neither.
+            if (seen.has(word))
+                map.delete(word);
+            else
+                map.set(word, language);
+            seen.add(word);
         }
     }
-    return { whole: prefix[n], deletions };
+    return map;
+})();
+
+;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+function frontmatterBlock(tree) {
+    const first = tree.children[0];
+    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
 }
-/** The differing words when `b` is a near duplicate of `a`, else undefined. */
-function nearWords(a, b, threshold) {
-    if ((a.digits ??= digitsOf(a.normal)) !== (b.digits ??= digitsOf(b.normal)))
-        return undefined;
-    let pair;
-    if (a.folded.length === b.folded.length) {
-        const diff = a.folded.flatMap((w, i) => (w === b.folded[i] ? [] : [i]));
-        if (diff.length !== 1)
-            return undefined;
-        const i = diff[0];
-        const x = a.folded[i];
-        const y = b.folded[i];
-        if (!(smallWords.has(x) && smallWords.has(y)) && !isTypo(x, y))
-            return undefined;
-        pair = [a.words[i], b.words[i]];
-    }
-    else {
-        const [long, short, longIsA] = a.folded.length > b.folded.length ? [a, b, true] : [b, a, false];
-        if (long.folded.length !== short.folded.length + 1)
-            return undefined;
-        let i = 0;
-        while (i < short.folded.length && long.folded[i] === short.folded[i])
-            i++;
-        if (long.folded.slice(i + 1).join(' ') !== short.folded.slice(i).join(' '))
-            return undefined;
-        if (!smallWords.has(long.folded[i]))
-            return undefined;
-        pair = longIsA ? [long.words[i], ''] : ['', long.words[i]];
-    }
-    return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
+    const separator = block.type === 'yaml' ? ':' : '=';
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
 }
-const digitsOf = (normal) => normal.replace(/\D+/g, ' ');
-/** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
-const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
-/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
-function isTypo(x, y) {
-    if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y))
-        return false;
-    const budget = typoBudget(Math.max(x.length, y.length));
-    return budget > 0 && editDistance(x, y, 1) <= 1;
+/**
+ * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
+ * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
+ * kind should not turn on a stray colon further down.
+ */
+function frontmatterFields(tree) {
+    const block = frontmatterBlock(tree);
+    const parsed = block?.data?.frontmatter?.data;
+    if (!block || parsed)
+        return { data: parsed ?? {}, broken: false };
+    const data = {};
+    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
+    for (const line of block.value.split(/\r\n|\r|\n/)) {
+        const m = pattern.exec(line);
+        if (!m || m[1] in data)
+            continue;
+        const value = m[2].trim().replace(/\s+#.*$/, '');
+        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+    }
+    return { data, broken: true };
+}
+
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
 }
 
 ;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
@@ -24794,453 +24708,53 @@ function shownText(html) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
-// To do: remove `void`s
-// To do: remove `null` from output of our APIs, allow it as user APIs.
-
+;// CONCATENATED MODULE: ./lib/text/distance.js
 /**
- * @typedef {(error?: Error | null | undefined, ...output: Array<any>) => void} Callback
- *   Callback.
- *
- * @typedef {(...input: Array<any>) => any} Middleware
- *   Ware.
- *
- * @typedef Pipeline
- *   Pipeline.
- * @property {Run} run
- *   Run the pipeline.
- * @property {Use} use
- *   Add middleware.
- *
- * @typedef {(...input: Array<any>) => void} Run
- *   Call all middleware.
- *
- *   Calls `done` on completion with either an error or the output of the
- *   last middleware.
- *
- *   > \ud83d\udc49 **Note**: as the length of input defines whether async functions get a
- *   > `next` function,
- *   > it\u2019s recommended to keep `input` at one value normally.
-
- *
- * @typedef {(fn: Middleware) => Pipeline} Use
- *   Add middleware.
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded: gives up
+ * and returns `max + 1` as soon as the distance must exceed `max`, so comparing many strings stays
+ * cheap when most are far apart.
  */
-
-/**
- * Create new middleware.
- *
- * @returns {Pipeline}
- *   Pipeline.
- */
-function trough() {
-  /** @type {Array<Middleware>} */
-  const fns = []
-  /** @type {Pipeline} */
-  const pipeline = {run, use}
-
-  return pipeline
-
-  /** @type {Run} */
-  function run(...values) {
-    let middlewareIndex = -1
-    /** @type {Callback} */
-    const callback = values.pop()
-
-    if (typeof callback !== 'function') {
-      throw new TypeError('Expected function as last argument, not ' + callback)
-    }
-
-    next(null, ...values)
-
-    /**
-     * Run the next `fn`, or we\u2019re done.
-     *
-     * @param {Error | null | undefined} error
-     * @param {Array<any>} output
-     */
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex]
-      let index = -1
-
-      if (error) {
-        callback(error)
-        return
-      }
-
-      // Copy non-nullish input into values.
-      while (++index < values.length) {
-        if (output[index] === null || output[index] === undefined) {
-          output[index] = values[index]
+function editDistance(a, b, max = Number.POSITIVE_INFINITY) {
+    if (a === b)
+        return 0;
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    if (a.length === 0)
+        return b.length;
+    if (b.length === 0)
+        return a.length;
+    let prevPrev = new Array(b.length + 1).fill(0);
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let cur = new Array(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        cur[0] = i;
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 &&
+                j > 1 &&
+                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+                d = Math.min(d, prevPrev[j - 2] + 1);
+            }
+            cur[j] = d;
+            if (d < rowMin)
+                rowMin = d;
         }
-      }
-
-      // Save the newly created `output` for the next call.
-      values = output
-
-      // Next or done.
-      if (fn) {
-        wrap(fn, next)(...output)
-      } else {
-        callback(null, ...output)
-      }
+        if (rowMin > max)
+            return max + 1;
+        [prevPrev, prev, cur] = [prev, cur, prevPrev];
     }
-  }
-
-  /** @type {Use} */
-  function use(middelware) {
-    if (typeof middelware !== 'function') {
-      throw new TypeError(
-        'Expected `middelware` to be a function, not ' + middelware
-      )
-    }
-
-    fns.push(middelware)
-    return pipeline
-  }
+    return prev[b.length];
 }
-
-/**
- * Wrap `middleware` into a uniform interface.
- *
- * You can pass all input to the resulting function.
- * `callback` is then called with the output of `middleware`.
- *
- * If `middleware` accepts more arguments than the later given in input,
- * an extra `done` function is passed to it after that input,
- * which must be called by `middleware`.
- *
- * The first value in `input` is the main input value.
- * All other input values are the rest input values.
- * The values given to `callback` are the input values,
- * merged with every non-nullish output value.
- *
- * * if `middleware` throws an error,
- *   returns a promise that is rejected,
- *   or calls the given `done` function with an error,
- *   `callback` is called with that error
- * * if `middleware` returns a value or returns a promise that is resolved,
- *   that value is the main output value
- * * if `middleware` calls `done`,
- *   all non-nullish values except for the first one (the error) overwrite the
- *   output values
- *
- * @param {Middleware} middleware
- *   Function to wrap.
- * @param {Callback} callback
- *   Callback called with the output of `middleware`.
- * @returns {Run}
- *   Wrapped middleware.
- */
-function wrap(middleware, callback) {
-  /** @type {boolean} */
-  let called
-
-  return wrapped
-
-  /**
-   * Call `middleware`.
-   * @this {any}
-   * @param {Array<any>} parameters
-   * @returns {void}
-   */
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length
-    /** @type {any} */
-    let result
-
-    if (fnExpectsCallback) {
-      parameters.push(done)
-    }
-
-    try {
-      result = middleware.apply(this, parameters)
-    } catch (error) {
-      const exception = /** @type {Error} */ (error)
-
-      // Well, this is quite the pickle.
-      // `middleware` received a callback and called it synchronously, but that
-      // threw an error.
-      // The only thing left to do is to throw the thing instead.
-      if (fnExpectsCallback && called) {
-        throw exception
-      }
-
-      return done(exception)
-    }
-
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === 'function') {
-        result.then(then, done)
-      } else if (result instanceof Error) {
-        done(result)
-      } else {
-        then(result)
-      }
-    }
-  }
-
-  /**
-   * Call `callback`, only once.
-   *
-   * @type {Callback}
-   */
-  function done(error, ...output) {
-    if (!called) {
-      called = true
-      callback(error, ...output)
-    }
-  }
-
-  /**
-   * Call `done` with one value.
-   *
-   * @param {any} [value]
-   */
-  function then(value) {
-    done(null, value)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/unified-lint-rule/lib/index.js
-/**
- * @import {TransformCallback} from 'unified'
- * @import {Plugin, Rule} from 'unified-lint-rule'
- * @import {Node} from 'unist'
- * @import {VFile} from 'vfile'
- */
-
-/**
- * @typedef {'error' | 'on' | 'off' | 'warn'} Label
- *   Severity label;
- *   `'off'`: `0`, `'on'` and `warn`: `1`, `'error'`: `2`.
- *
- * @typedef Meta
- *   Rule metadata.
- * @property {string} origin
- *   Name of the lint rule.
- * @property {string | null | undefined} [url]
- *   Link to documentation (optional).
- *
- * @typedef {0 | 1 | 2} Severity
- *   Severity number;
- *   `0`: `'off'`, `1`: `'on'` and `warn`, `2`: `'error'`.
- */
-
-
-
-/**
- * @template {Node} [Tree=Node]
- *   Node kind.
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {Meta | string} meta
- *   Info.
- * @param {Rule<Tree, Option>} rule
- *   Rule.
- * @returns {Plugin<Tree, Option>}
- *   Plugin.
- */
-function lintRule(meta, rule) {
-  const id = typeof meta === 'string' ? meta : meta.origin
-  const url = typeof meta === 'string' ? undefined : meta.url
-  const parts = id.split(':')
-  /* c8 ignore next -- Possibly useful if externalised later. */
-  const source = parts[1] ? parts[0] : undefined
-  const ruleId = parts[1]
-
-  Object.defineProperty(plugin, 'name', {value: id})
-
-  return plugin
-
-  /**
-   * @param {[level: Label | Severity | boolean, option?: Option] | Label | Option | Severity} [config]
-   *   Config.
-   * @returns
-   *   Transform, if on.
-   */
-  function plugin(config) {
-    const [severity, options] = coerce(ruleId, config)
-
-    const fatal = severity === 2
-
-    if (!severity) return
-
-    /**
-     * @param {Tree} tree
-     *   Tree.
-     * @param {VFile} file
-     *   File.
-     * @param {TransformCallback<Tree>} next
-     *   Next.
-     * @returns {undefined}
-     *   Nothing.
-     */
-    return function (tree, file, next) {
-      let index = file.messages.length - 1
-
-      wrap(rule, function (error) {
-        const messages = file.messages
-
-        /* c8 ignore next 8 -- add the error,
-         * if not already properly added.
-         * Only happens for incorrect plugins. */
-        // @ts-expect-error: errors could be `messages`.
-        if (error && !messages.includes(error)) {
-          try {
-            file.fail(error)
-          } catch {}
-        }
-
-        while (++index < messages.length) {
-          Object.assign(messages[index], {fatal, ruleId, source, url})
-        }
-
-        next()
-      })(tree, file, options)
-    }
-  }
-}
-
-/**
- * Coerce a value to a severity--options tuple.
- *
- * @template {unknown} [Option=unknown]
- *   Parameter kind.
- * @param {string} name
- *   Rule name.
- * @param {[level: Label | Severity | boolean, option?: Option] | Option} config
- *   Configuration.
- * @returns {[severity: Severity, parameter: Option | undefined]}
- *   Severity and options.
- */
-function coerce(name, config) {
-  if (Array.isArray(config)) {
-    const [severity, option] = config
-
-    switch (severity) {
-      case false:
-      case 0:
-      case 'off': {
-        return [0, option]
-      }
-
-      case true:
-      case 1:
-      case 'on':
-      case 'warn': {
-        return [1, option]
-      }
-
-      case 2:
-      case 'error': {
-        return [2, option]
-      }
-
-      default: {
-        if (typeof severity === 'number') {
-          throw new Error(
-            'Incorrect severity `' +
-              severity +
-              '` for `' +
-              name +
-              '`, ' +
-              'expected 0, 1, or 2'
-          )
-        }
-
-        // If we do not know the 1st item of the array,
-        // and it\u2019s not a number,
-        // assume `config` is *meant* as an array.
-        return [1, /** @type {Option} */ (config)]
-      }
-    }
-  }
-
-  return [1, config]
-}
-
-;// CONCATENATED MODULE: ./lib/core/links.js
-/** Where the project's documents live online; rule findings link to their rule's page here. */
-const repositoryUrl = 'https://github.com/rolelint/rolelint';
-function docsUrl(path) {
-    return `${repositoryUrl}/blob/main/${path}`;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/define.js
-
-
-/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
-function asInfo(message) {
-    message.infoOnly = true;
-}
-function defineRule(meta, check) {
-    const docs = `src/rules/${meta.id}.md`;
-    const url = docsUrl(docs);
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
-    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
-    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
-}
-/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
-function pluginLabel(level) {
-    if (level === 'off')
-        return 'off';
-    return level === 'error' ? 'error' : 'warn';
-}
-/**
- * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
- * where the text there is `found`, so a fix never lands on text the rule did not read
- * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
- * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
- */
-function offerFix(message, file, start, end, found, text) {
-    if (String(file.value).slice(start, end) === found)
-        message.fix = { range: [start, end], text };
-}
-
-;// CONCATENATED MODULE: ./lib/text/bullets.js
-/**
- * The bullets a word processor writes where Markdown writes `-`. parse/ reads lines starting with
- * one as list items (in a copy of the source of the same length, the bullet swapped for `-`), so a
- * node's value may hold `-` where the source holds one of these.
- */
-const wordProcessorBullets = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
-
-;// CONCATENATED MODULE: ./lib/document/html-source.js
-
-/**
- * Where an HTML node starts in the file, when its value is its source as written, so that an
- * index into the value plus this offset is an offset into the file; undefined inside a quote or
- * a list item, whose markers and indentation parsing strips from the value. A word-processor
- * bullet (`\u2022`) that parsing read as `-` keeps every offset, so it does not count as a difference.
- */
-function verbatimStart(node, source) {
-    const start = node.position?.start.offset;
-    if (start === undefined)
-        return undefined;
-    if (source.startsWith(node.value, start))
-        return start;
-    const { value } = node;
-    if (node.position?.end.offset !== start + value.length)
-        return undefined;
-    for (let i = 0; i < value.length; i++) {
-        const written = source[start + i];
-        if (value[i] !== written && !(value[i] === '-' && wordProcessorBullets.includes(written)))
-            return undefined;
-    }
-    return start;
-}
-
-;// CONCATENATED MODULE: ./lib/document/list-item-text.js
-
-/** A list item's own text and place: its content without nested lists (those are items of their own). */
-function listItemText(item) {
-    const own = item.children.filter((child) => child.type !== 'list');
-    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
-    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
-    const first = own[0]?.position;
-    const last = own.at(-1)?.position;
-    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
+/** How many edits still read as "the same word with a typo" for a string of this length. */
+function typoBudget(length) {
+    if (length < 5)
+        return 0;
+    if (length < 9)
+        return 1;
+    return 2;
 }
 
 ;// CONCATENATED MODULE: ./lib/text/sections.js
@@ -25404,40 +24918,16 @@ function readsAsTitle(line) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
-/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-function frontmatterBlock(tree) {
-    const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
-}
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
-function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
-    const lines = block.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
-    return index >= 0 ? { index, text: lines[index] } : undefined;
-}
-/**
- * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
- * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
- * kind should not turn on a stray colon further down.
- */
-function frontmatterFields(tree) {
-    const block = frontmatterBlock(tree);
-    const parsed = block?.data?.frontmatter?.data;
-    if (!block || parsed)
-        return { data: parsed ?? {}, broken: false };
-    const data = {};
-    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
-    for (const line of block.value.split(/\r\n|\r|\n/)) {
-        const m = pattern.exec(line);
-        if (!m || m[1] in data)
-            continue;
-        const value = m[2].trim().replace(/\s+#.*$/, '');
-        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
-    }
-    return { data, broken: true };
+;// CONCATENATED MODULE: ./lib/document/list-item-text.js
+
+/** A list item's own text and place: its content without nested lists (those are items of their own). */
+function listItemText(item) {
+    const own = item.children.filter((child) => child.type !== 'list');
+    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
+    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
+    const first = own[0]?.position;
+    const last = own.at(-1)?.position;
+    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
 }
 
 ;// CONCATENATED MODULE: ./lib/document/tree-index.js
@@ -25725,7 +25215,7 @@ function readOutline(tree, source) {
         // A bare title line in a document that has headings too (plain-structure reads those without).
         // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
         const text = lib_toString(node);
-        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(tree.children, node)) {
+        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
             add({ text: text.trim(), form: 'bare', offset: start });
         }
     }
@@ -25798,9 +25288,8 @@ function hashlessTitles(source, start, end) {
     }
     return found;
 }
-function standsAlone(children, node) {
-    const i = children.indexOf(node);
-    const next = children[i + 1];
+/** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */
+function standsAlone(node, next) {
     if (!next?.position || !node.position)
         return false;
     return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
@@ -25882,6 +25371,1335 @@ function linkAlone(item) {
         return false;
     const shown = first.children.filter((c) => !(c.type === 'text' && /^[\s.,;:!?()\u2013\u2014-]*$/.test(c.value)));
     return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference');
+}
+
+;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
+/**
+ * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
+ * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
+ * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
+ * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
+ */
+const document_kind_data_documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
+const kindSignals = {
+    'job-post': {
+        headings: [
+            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
+            // German, French and Spanish.
+            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
+        ],
+        headingPatterns: [],
+        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
+        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
+    },
+    'ladder-level': {
+        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
+        headingPatterns: [
+            /^(?:L|IC|M|E|P)\d{1,2}$/i,
+            /^level \d{1,2}\b/i,
+            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
+            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
+            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
+        ],
+        frontmatterKeys: ['level', 'levels'],
+        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
+    },
+    'role-page': {
+        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
+        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
+        frontmatterKeys: [],
+        folders: ['roles', 'role-handbooks'],
+    },
+};
+/**
+ * Headings only job posts have beside their role sections: what the employer offers and its
+ * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
+ * make a job post; alone they settle nothing, since a page about benefits or a hiring process
+ * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
+ */
+const jobPostCompanions = (/* unused pure expression or super */ null && ([
+    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
+    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
+    'Equal employment opportunity',
+    // German, French and Spanish.
+    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
+    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
+]));
+/**
+ * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
+ * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
+ * responsibilities, its leadership list).
+ */
+const otherHeadings = (/* unused pure expression or super */ null && ([
+    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
+    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
+]));
+/**
+ * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
+ * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
+ * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
+ * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
+ */
+const repositoryFileNames = new Set([
+    'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
+    'citation', 'authors', 'pull_request_template', 'issue_template',
+]);
+/**
+ * Titles that name a role: a job title ends with one of these words, perhaps with a level
+ * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
+ * vice president does (`Head of Customer Support`), or says it is a job description. A document
+ * whose only heading is such a title may be a pasted job description; any other title alone makes
+ * a page that is not a role document (`Org chart`, `Product Manager interview process`).
+ */
+const roleTitles = (/* unused pure expression or super */ null && ([
+    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
+    /^(?:head|vp|vice president|chief) of\b/i,
+    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
+]));
+/**
+ * A document whose frontmatter is most of it keeps its content as data for a site template.
+ * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
+ * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
+ * 1.65 times as many lines of data as of text.
+ */
+const dataDocument = { minLines: 100, bodyRatio: 3 };
+/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
+const layoutWords = {
+    job: 'job-post',
+    jobs: 'job-post',
+    posting: 'job-post',
+    position: 'job-post',
+    listing: 'job-post',
+    level: 'ladder-level',
+    ladder: 'ladder-level',
+    role: 'role-page',
+};
+
+;// CONCATENATED MODULE: ./lib/document/place.js
+/**
+ * Where a document is, as the kind decision reads it: the folders and file name of its path
+ * inside the project (never the checkout's own folder, so a run's findings do not depend on where
+ * it was started or what the repository is called), and the repository file it is, if any.
+ */
+
+/**
+ * The folders of a document's path inside its project, then its file name, lower case:
+ * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
+ * (higher folders may be anyone's); with a path outside the project, its name alone.
+ */
+function projectSegments({ path, cwd, data }) {
+    if (!path)
+        return [];
+    const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
+    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
+    if (!root)
+        return parts.slice(-2);
+    if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i]))
+        return parts.slice(root.length);
+    return parts.slice(-1);
+}
+/** The name of the folder a document sits in, lower case, when that folder is inside the project. */
+function folderOf(file) {
+    const segments = projectSegments(file);
+    return segments.length >= 2 ? segments.at(-2) : undefined;
+}
+/**
+ * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
+ * as written, when it is one.
+ */
+function repositoryFileOf({ path }) {
+    if (!path)
+        return undefined;
+    const parts = path.split(/[\\/]+/);
+    const key = (part) => part?.replace(/\.[^.]*$/, '').toLowerCase().replace(/-/g, '_');
+    if (repositoryFileNames.has(key(parts.at(-1))))
+        return parts.at(-1);
+    // GitHub's folders of issue and pull request templates.
+    const folder = key(parts.at(-2));
+    return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
+}
+/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
+function absoluteParts(path, cwd) {
+    const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
+    const parts = [];
+    for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
+        if (part === '..')
+            parts.pop();
+        else if (part !== '.' && part !== '')
+            parts.push(part);
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./lib/document/language.js
+
+
+
+
+
+const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
+const known = (code) => code === 'en' || (code !== undefined && otherLanguages.has(code));
+/** Share of a language's small words among a document's words below which its text says nothing. */
+const minShare = 0.04;
+const language_byTree = new WeakMap();
+function documentLanguage(tree, source, file) {
+    let found = language_byTree.get(tree);
+    if (!found)
+        language_byTree.set(tree, (found = readLanguage(tree, source, file)));
+    return found;
+}
+function readLanguage(tree, source, file) {
+    const { data } = frontmatterFields(tree);
+    const key = ['lang', 'language', 'locale'].find((k) => typeof data[k] === 'string' && known(primary(data[k])));
+    if (key)
+        return { language: primary(data[key]), by: 'frontmatter', reason: `frontmatter \`${key}: ${String(data[key])}\`` };
+    const name = /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(file.path ?? '')?.[1];
+    if (known(primary(name)))
+        return { language: primary(name), by: 'name', reason: `its name (\`.${name}.\`)` };
+    const folder = projectSegments(file).slice(0, -1).find((s) => /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(s) && otherLanguages.has(primary(s)));
+    if (folder)
+        return { language: primary(folder), by: 'folder', reason: `its folder \`${folder}/\`` };
+    return fromText(tree, source);
+}
+function fromText(tree, source) {
+    const doc = outline(tree, source);
+    const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join(' ');
+    const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
+    if (kana > 50 && kana > text.length * 0.05)
+        return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
+    const words = quickWords(text);
+    if (words.length < 30)
+        return { language: undefined, by: 'none', reason: 'too little text to tell' };
+    const counts = new Map();
+    for (const word of words) {
+        const language = smallWords.get(word);
+        if (language)
+            counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+    const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (!best || count < minShare * words.length)
+        return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
+    return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
+}
+
+;// CONCATENATED MODULE: ./lib/text/tokenise.js
+/**
+ * Words of prose with their index in the text. What is not prose is blanked out first (same
+ * length, so indexes stay): URLs, e-mail addresses, file paths and domains, template tags
+ * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
+ * or a replacement character.
+ */
+
+const blank = (m) => ' '.repeat(m.length);
+// Each with a character the text must hold for it to match, so most text skips most patterns.
+// `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
+// `\S*x\S*` starts there), instead of backtracking from every character of every chunk.
+const nonProse = [
+    [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g],
+    [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
+    [/@/, /(?<!\S)\S+@\S+\.\S+/g],
+    // @mentions and #channels: handles, not words.
+    [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
+    // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
+    // The hint is the pattern's core, so a sentence's full stop (followed by a space) skips it.
+    [/[\p{L}\p{N}][/\\.][\p{L}\p{N}]/u, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
+    // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
+    [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
+];
+/** The same patterns for text whose letters are ASCII, without Unicode property lookups. */
+const nonProseAscii = nonProse.map(([hint, pattern]) => [asciiClasses(hint), asciiClasses(pattern)]);
+function asciiClasses(pattern) {
+    if (!pattern.unicode)
+        return pattern;
+    const source = pattern.source.replaceAll('\\p{L}\\p{N}', 'A-Za-z0-9');
+    // Without the u flag any other \p{...} would silently mean the letters "p{...}".
+    if (source.includes('\\p{'))
+        throw new Error(`no ASCII form for ${pattern}`);
+    return new RegExp(source, pattern.flags.replace('u', ''));
+}
+const word = /\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)*/gu;
+const latin = /^[\p{Script=Latin}\p{M}'\u2019-]+$/u;
+/** Most words: the Latin check without Unicode property lookups. */
+const asciiWord = /^[A-Za-z'-]+$/;
+/**
+ * Whether every letter, digit and mark of the text is ASCII: besides ASCII it holds only
+ * characters of letter-free blocks (Latin-1 and general punctuation such as \u2019 \u201c \u2014 \u2022 and no-break
+ * spaces, currency, arrows, shapes, dingbats, emoji; a test checks every code point). Most prose
+ * does, and takes the plain path, which never compiles a Unicode property class (~12 ms on a
+ * first run).
+ */
+const lettersAreAscii = (text) => !tokenise_nonAscii.test(text) || !wordy.test(text);
+// The first test is the cheap one: a `u` class scans by code point, several times slower.
+const tokenise_nonAscii = /[^\x00-\x7f]/;
+const wordy = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\ufeff\u{1f300}-\u{1faff}]/u;
+function tokenise(text) {
+    const plain = lettersAreAscii(text);
+    let prose = text;
+    // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
+    for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
+        if (hint.test(prose))
+            prose = prose.replace(pattern, blank);
+    const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
+    return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
+}
+/**
+ * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
+ * them: the word keeps them, so its length is its length in the text.
+ */
+function joinedAcrossInvisible(tokens, prose) {
+    const joined = [];
+    for (const token of tokens) {
+        const last = joined.at(-1);
+        const end = last ? last.index + last.word.length : -1;
+        if (last && token.index > end && [...prose.slice(end, token.index)].every((c) => isInvisible(c.charCodeAt(0)))) {
+            joined[joined.length - 1] = { ...last, word: prose.slice(last.index, token.index + token.word.length) };
+        }
+        else {
+            joined.push(token);
+        }
+    }
+    return joined;
+}
+function unicodeTokens(prose) {
+    const tokens = [];
+    for (const m of prose.matchAll(word)) {
+        let w = m[0];
+        if (!asciiWord.test(w) && !latin.test(w))
+            continue;
+        if (w.includes("'") || w.includes('\u2019'))
+            w = w.replace(/['\u2019]s$/i, '');
+        const before = lastNonSpace(prose, m.index);
+        const midSentence = before !== undefined && !sentenceBreak.test(before);
+        tokens.push({ word: w, index: m.index, midSentence });
+    }
+    return tokens;
+}
+/**
+ * The same words in text whose letters are all ASCII, by one pass over its character codes: a
+ * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above. This pass
+ * costs a fraction of the regular expressions' match objects.
+ */
+function plainTokens(prose) {
+    const tokens = [];
+    let before = -1;
+    for (let i = 0; i < prose.length;) {
+        const code = prose.charCodeAt(i);
+        if (!isLetter(code)) {
+            if (!isBlank(code))
+                before = code;
+            i++;
+            continue;
+        }
+        let end = i + 1;
+        for (;;) {
+            while (end < prose.length && isLetter(prose.charCodeAt(end)))
+                end++;
+            const joiner = prose.charCodeAt(end);
+            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
+                end += 2;
+            else
+                break;
+        }
+        let w = prose.slice(i, end);
+        if (w.includes("'") || w.includes('\u2019'))
+            w = w.replace(/['\u2019]s$/i, '');
+        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
+        before = prose.charCodeAt(end - 1);
+        i = end;
+    }
+    return tokens;
+}
+const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
+const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
+const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
+/** The last character before `index` that is not white space (as `trimEnd` sees it). */
+function lastNonSpace(text, index) {
+    for (let i = index - 1; i >= 0; i--)
+        if (!isBlank(text.charCodeAt(i)))
+            return text[i];
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/text/bullets.js
+/**
+ * The bullets a word processor writes where Markdown writes `-`. parse/ reads lines starting with
+ * one as list items (in a copy of the source of the same length, the bullet swapped for `-`), so a
+ * node's value may hold `-` where the source holds one of these.
+ */
+const wordProcessorBullets = '\u2022\u00b7\u25aa\u25e6\u25cf\u2013';
+
+;// CONCATENATED MODULE: ./lib/document/html-source.js
+
+/**
+ * Where an HTML node starts in the file, when its value is its source as written, so that an
+ * index into the value plus this offset is an offset into the file; undefined inside a quote or
+ * a list item, whose markers and indentation parsing strips from the value. A word-processor
+ * bullet (`\u2022`) that parsing read as `-` keeps every offset, so it does not count as a difference.
+ */
+function verbatimStart(node, source) {
+    const start = node.position?.start.offset;
+    if (start === undefined)
+        return undefined;
+    if (source.startsWith(node.value, start))
+        return start;
+    const { value } = node;
+    if (node.position?.end.offset !== start + value.length)
+        return undefined;
+    for (let i = 0; i < value.length; i++) {
+        const written = source[start + i];
+        if (value[i] !== written && !(value[i] === '-' && wordProcessorBullets.includes(written)))
+            return undefined;
+    }
+    return start;
+}
+
+;// CONCATENATED MODULE: ./lib/document/prose.js
+
+
+
+
+
+
+/** A text node's prose: its runs (see textRuns) with their words. */
+function textProse(node, source) {
+    const found = [];
+    textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
+    return found;
+}
+/** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
+function htmlProse(node, source) {
+    const start = verbatimStart(node, source);
+    if (start === undefined)
+        return [];
+    // The source's text, not the value's: a pasted `\u2022` (a sentence start) was parsed as `-`.
+    return htmlRuns(node.value).map((run) => {
+        const text = source.slice(start + run.index, start + run.index + run.text.length);
+        return { text, at: start + run.index, tokens: tokenise(text) };
+    });
+}
+/** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
+const proseFrontmatterKeys = ['title', 'description'];
+/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+function frontmatterProse(tree, source, keys) {
+    const block = frontmatterBlock(tree);
+    const blockStart = block?.position?.start.offset;
+    if (!block || blockStart === undefined)
+        return [];
+    // Scalars' offsets count from the block's first line, after its opening fence.
+    const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+    const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+    return (block.data?.frontmatter?.scalars ?? [])
+        .filter((scalar) => keys.includes(scalar.key))
+        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+}
+/**
+ * A text node's text in runs that the source holds as they are, each with its offset in the source:
+ * the whole value where nothing differs, else each line where the source holds it as it is (after
+ * the indentation of a list item's later lines, or a block quote's `>`), and a line with an escape
+ * or a character reference piece by piece: either ends a run (the escaped mark starts the next; a
+ * reference's text is in no run).
+ */
+function textRuns(node, source, visit) {
+    const value = node.value;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return;
+    if (end - start === value.length && source.startsWith(value, start)) {
+        visit(value, start);
+        return;
+    }
+    let cursor = start;
+    for (const line of value.split('\n')) {
+        if (line === '')
+            continue;
+        // Past what only the source has (indentation, `>`), not a search of the rest of the document.
+        let at = cursor;
+        while (at < end && !source.startsWith(line, at) && onlyInSource(source.charCodeAt(at)))
+            at++;
+        if (at + line.length <= end && source.startsWith(line, at)) {
+            visit(line, at);
+            cursor = at + line.length;
+            continue;
+        }
+        const next = alignLine(line, source, cursor, end, visit);
+        // The two no longer line up: the rest is left unread rather than misplaced.
+        if (next < 0)
+            return;
+        cursor = next;
+    }
+}
+/**
+ * Reads a line of the value against the source from `j`, by character codes (indexing a string
+ * for a character allocates one outside Latin-1): what only the source has before it (indentation,
+ * `>`), escapes and character references end runs. Returns where the line ends in the source, or
+ * -1 where the two stop lining up.
+ */
+function alignLine(line, source, j, end, visit) {
+    let i = 0;
+    let runFrom = -1;
+    let runAt = 0;
+    const flush = () => {
+        if (runFrom >= 0)
+            visit(line.slice(runFrom, i), runAt);
+        runFrom = -1;
+    };
+    while (i < line.length) {
+        if (j >= end)
+            return -1;
+        const r = source.charCodeAt(j);
+        const v = line.charCodeAt(i);
+        if (r === ampersand) {
+            reference.lastIndex = j;
+            const m = reference.exec(source);
+            const decoded = m ? referenceText(m) : undefined;
+            if (m && decoded !== undefined && line.startsWith(decoded, i)) {
+                flush();
+                i += decoded.length;
+                j += m[0].length;
+                continue;
+            }
+        }
+        if (r === backslash && source.charCodeAt(j + 1) === v && isAsciiPunctuation(v)) {
+            flush();
+            j++;
+            continue;
+        }
+        if (r === v) {
+            if (runFrom < 0) {
+                runFrom = i;
+                runAt = j;
+            }
+            i++;
+            j++;
+            continue;
+        }
+        flush();
+        if (!onlyInSource(r))
+            return -1;
+        j++;
+    }
+    flush();
+    return j;
+}
+const ampersand = 0x26;
+const backslash = 0x5c;
+const isAsciiPunctuation = (c) => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+/** Space, tab, line feed, form feed, carriage return, `>`. */
+const onlyInSource = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x3e;
+/** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
+const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
+function referenceText(m) {
+    if (m[1] !== undefined)
+        return decodeNumericCharacterReference(m[1], 10);
+    if (m[2] !== undefined)
+        return decodeNumericCharacterReference(m[2], 16);
+    const named = decodeNamedCharacterReference(m[3]);
+    return named === false ? undefined : named;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/confusable-word.js
+
+
+
+
+
+
+/** Words one of whose entries may apply: a text without any is not matched entry by entry. */
+const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice|an?)\b/i;
+const confusableWord = defineRule({
+    id: 'confusable-word',
+    description: 'Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt',
+    defaultLevel: 'warning',
+    defaults: { allow: [] },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            allow: { type: 'array', items: { type: 'string', enum: [...confusables.map((c) => c.id), 'a-an'] }, description: 'Entries not to report, by id' },
+        },
+    },
+}, (tree, file, options) => {
+    const source = String(file.value ?? '');
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en')
+        return;
+    const allowed = new Set(options.allow);
+    const entries = confusables.filter((c) => !allowed.has(c.id));
+    let place;
+    const report = (start, wrong, right, why, fix) => {
+        place ??= lib_location(source);
+        const from = place.toPoint(start);
+        const to = place.toPoint(start + wrong.length);
+        if (!from || !to)
+            return;
+        const replacement = matchCase(right, wrong);
+        const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+        message.actual = wrong;
+        message.expected = [replacement];
+        if (fix)
+            offerFix(message, file, start, start + wrong.length, wrong, replacement);
+    };
+    const read = (text, at) => {
+        if (!triggers.test(text))
+            return;
+        const found = entries.flatMap((entry) => matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })));
+        if (!allowed.has('a-an'))
+            found.push(...articles(text).map((m) => ({ ...m, fix: false })));
+        // In the order they stand, as a reader meets them.
+        for (const f of found.sort((a, b) => a.index - b.index))
+            report(at + f.index, f.wrong, f.right, f.why, f.fix);
+    };
+    const index = treeIndex(tree);
+    for (const at of index.of('text'))
+        textRuns(index.nodes[at], source, read);
+    for (const at of index.of('html'))
+        for (const run of htmlProse(index.nodes[at], source))
+            read(run.text, run.at);
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
+        read(run.text, run.at);
+});
+/** Where an entry's wrong word stands in a text. */
+function matches(entry, text) {
+    const found = [];
+    entry.pattern.lastIndex = 0;
+    for (const m of text.matchAll(entry.pattern)) {
+        const wrong = m.groups.wrong;
+        // The group's place: the wrong word is the last time it stands in the match.
+        found.push({ index: m.index + m[0].lastIndexOf(wrong), wrong });
+    }
+    return found;
+}
+/** Words an article never stands before: `option a or b`, `Plan a and b` use `a` as a name. */
+const notAfterArticle = new Set(['or', 'and', 'as', 'at', 'in', 'on', 'of', 'is', 'if', 'it', 'to', 'up', 'an', 'are', 'was', 'etc', 'is', 'into', 'onto', 'unless', 'until', 'upon', 'each', 'either', 'every', 'other', 'only', 'all', 'any', 'also', 'after', 'about', 'above', 'under', 'over', 'out', 'off', 'by', 'be', 'b']);
+/** `a` before a vowel sound and `an` before a consonant sound: `a engineer`, `an developer`. */
+function articles(text) {
+    const found = [];
+    // The article after a word or the start, before a lower-case word (a name, an acronym, a
+    // number or a letter in a list such as `a) Scope` is not judged).
+    for (const m of text.matchAll(/(?<=^|[\s("\u201c])(a|an|A|An) ([a-z][a-z-]*)\b/g)) {
+        const [, article, next] = m;
+        if (next.length < 2 || notAfterArticle.has(next))
+            continue;
+        const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+        const isAn = article.toLowerCase() === 'an';
+        if (vowelSound === isAn)
+            continue;
+        const right = matchCase(isAn ? 'a' : 'an', article);
+        found.push({ index: m.index, wrong: article, right, why: `\`${right}\` goes before a word that starts with ${vowelSound ? 'a vowel' : 'a consonant'} sound (\`${next}\`)` });
+    }
+    return found;
+}
+/** The replacement in the wrong word's case: `Principle` -> `Principal`, `PRINCIPLE` -> `PRINCIPAL`. */
+function matchCase(right, wrong) {
+    if (wrong.length > 1 && wrong === wrong.toUpperCase())
+        return right.toUpperCase();
+    return /^\p{Lu}/u.test(wrong) ? right[0].toUpperCase() + right.slice(1) : right;
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Point} Point
+ * @typedef {import('unist').Position} Position
+ */
+
+/**
+ * @typedef NodeLike
+ * @property {string} type
+ * @property {PositionLike | null | undefined} [position]
+ *
+ * @typedef PointLike
+ * @property {number | null | undefined} [line]
+ * @property {number | null | undefined} [column]
+ * @property {number | null | undefined} [offset]
+ *
+ * @typedef PositionLike
+ * @property {PointLike | null | undefined} [start]
+ * @property {PointLike | null | undefined} [end]
+ */
+
+/**
+ * Serialize the positional info of a point, position (start and end points),
+ * or node.
+ *
+ * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
+ *   Node, position, or point.
+ * @returns {string}
+ *   Pretty printed positional info of a node (`string`).
+ *
+ *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
+ *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
+ *   column, `s` for `start`, and `e` for end.
+ *   An empty string (`''`) is returned if the given value is neither `node`,
+ *   `position`, nor `point`.
+ */
+function stringifyPosition(value) {
+  // Nothing.
+  if (!value || typeof value !== 'object') {
+    return ''
+  }
+
+  // Node.
+  if ('position' in value || 'type' in value) {
+    return position(value.position)
+  }
+
+  // Position.
+  if ('start' in value || 'end' in value) {
+    return position(value)
+  }
+
+  // Point.
+  if ('line' in value || 'column' in value) {
+    return point(value)
+  }
+
+  // ?
+  return ''
+}
+
+/**
+ * @param {Point | PointLike | null | undefined} point
+ * @returns {string}
+ */
+function point(point) {
+  return index(point && point.line) + ':' + index(point && point.column)
+}
+
+/**
+ * @param {Position | PositionLike | null | undefined} pos
+ * @returns {string}
+ */
+function position(pos) {
+  return point(pos && pos.start) + '-' + point(pos && pos.end)
+}
+
+/**
+ * @param {number | null | undefined} value
+ * @returns {number}
+ */
+function index(value) {
+  return value && typeof value === 'number' ? value : 1
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Array<Node> | null | undefined} [ancestors]
+ *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
+ * @property {Error | null | undefined} [cause]
+ *   Original error cause of the message (optional).
+ * @property {Point | Position | null | undefined} [place]
+ *   Place of message (optional).
+ * @property {string | null | undefined} [ruleId]
+ *   Category of message (optional, example: `'my-rule'`).
+ * @property {string | null | undefined} [source]
+ *   Namespace of who sent the message (optional, example: `'my-package'`).
+ */
+
+
+
+/**
+ * Message.
+ */
+class VFileMessage extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > \ud83e\udea6 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super()
+
+    if (typeof optionsOrParentOrPlace === 'string') {
+      origin = optionsOrParentOrPlace
+      optionsOrParentOrPlace = undefined
+    }
+
+    /** @type {string} */
+    let reason = ''
+    /** @type {Options} */
+    let options = {}
+    let legacyCause = false
+
+    if (optionsOrParentOrPlace) {
+      // Point.
+      if (
+        'line' in optionsOrParentOrPlace &&
+        'column' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Position.
+      else if (
+        'start' in optionsOrParentOrPlace &&
+        'end' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Node.
+      else if ('type' in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        }
+      }
+      // Options.
+      else {
+        options = {...optionsOrParentOrPlace}
+      }
+    }
+
+    if (typeof causeOrReason === 'string') {
+      reason = causeOrReason
+    }
+    // Error.
+    else if (!options.cause && causeOrReason) {
+      legacyCause = true
+      reason = causeOrReason.message
+      options.cause = causeOrReason
+    }
+
+    if (!options.ruleId && !options.source && typeof origin === 'string') {
+      const index = origin.indexOf(':')
+
+      if (index === -1) {
+        options.ruleId = origin
+      } else {
+        options.source = origin.slice(0, index)
+        options.ruleId = origin.slice(index + 1)
+      }
+    }
+
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1]
+
+      if (parent) {
+        options.place = parent.position
+      }
+    }
+
+    const start =
+      options.place && 'start' in options.place
+        ? options.place.start
+        : options.place
+
+    /**
+     * Stack of ancestor nodes surrounding the message.
+     *
+     * @type {Array<Node> | undefined}
+     */
+    this.ancestors = options.ancestors || undefined
+
+    /**
+     * Original error cause of the message.
+     *
+     * @type {Error | undefined}
+     */
+    this.cause = options.cause || undefined
+
+    /**
+     * Starting column of message.
+     *
+     * @type {number | undefined}
+     */
+    this.column = start ? start.column : undefined
+
+    /**
+     * State of problem.
+     *
+     * * `true` \u2014 error, file not usable
+     * * `false` \u2014 warning, change may be needed
+     * * `undefined` \u2014 change likely not needed
+     *
+     * @type {boolean | null | undefined}
+     */
+    this.fatal = undefined
+
+    /**
+     * Path of a file (used throughout the `VFile` ecosystem).
+     *
+     * @type {string | undefined}
+     */
+    this.file = ''
+
+    // Field from `Error`.
+    /**
+     * Reason for message.
+     *
+     * @type {string}
+     */
+    this.message = reason
+
+    /**
+     * Starting line of error.
+     *
+     * @type {number | undefined}
+     */
+    this.line = start ? start.line : undefined
+
+    // Field from `Error`.
+    /**
+     * Serialized positional info of message.
+     *
+     * On normal errors, this would be something like `ParseError`, buit in
+     * `VFile` messages we use this space to show where an error happened.
+     *
+     * @type {string}
+     */
+    this.name = stringifyPosition(options.place) || '1:1'
+
+    /**
+     * Place of message.
+     *
+     * @type {Point | Position | undefined}
+     */
+    this.place = options.place || undefined
+
+    /**
+     * Reason for message, should use markdown.
+     *
+     * @type {string}
+     */
+    this.reason = this.message
+
+    /**
+     * Category of message (example: `'my-rule'`).
+     *
+     * @type {string | undefined}
+     */
+    this.ruleId = options.ruleId || undefined
+
+    /**
+     * Namespace of message (example: `'my-package'`).
+     *
+     * @type {string | undefined}
+     */
+    this.source = options.source || undefined
+
+    // Field from `Error`.
+    /**
+     * Stack of message.
+     *
+     * This is used by normal errors to show where something happened in
+     * programming code, irrelevant for `VFile` messages,
+     *
+     * @type {string}
+     */
+    this.stack =
+      legacyCause && options.cause && typeof options.cause.stack === 'string'
+        ? options.cause.stack
+        : ''
+
+    // The following fields are \u201cwell known\u201d.
+    // Not standard.
+    // Feel free to add other non-standard fields to your messages.
+
+    /**
+     * Specify the source value that\u2019s being reported, which is deemed
+     * incorrect.
+     *
+     * @type {string | undefined}
+     */
+    this.actual = undefined
+
+    /**
+     * Suggest acceptable values that can be used instead of `actual`.
+     *
+     * @type {Array<string> | undefined}
+     */
+    this.expected = undefined
+
+    /**
+     * Long form description of the message (you should use markdown).
+     *
+     * @type {string | undefined}
+     */
+    this.note = undefined
+
+    /**
+     * Link to docs for the message.
+     *
+     * > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
+     * > to `new URL(x)`.
+     *
+     * @type {string | undefined}
+     */
+    this.url = undefined
+  }
+}
+
+// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
+Object.defineProperties(VFileMessage.prototype, {
+  file: {configurable: true, enumerable: true, value: '', writable: true},
+  name: {configurable: true, enumerable: true, value: '', writable: true},
+  reason: {configurable: true, enumerable: true, value: '', writable: true},
+  message: {configurable: true, enumerable: true, value: '', writable: true},
+  stack: {configurable: true, enumerable: true, value: '', writable: true},
+  column: {configurable: true, enumerable: true, writable: true},
+  line: {configurable: true, enumerable: true, writable: true},
+  ancestors: {configurable: true, enumerable: true, writable: true},
+  cause: {configurable: true, enumerable: true, writable: true},
+  fatal: {configurable: true, enumerable: true, writable: true},
+  place: {configurable: true, enumerable: true, writable: true},
+  ruleId: {configurable: true, enumerable: true, writable: true},
+  source: {configurable: true, enumerable: true, writable: true}
+})
+
+;// CONCATENATED MODULE: ./lib/text/similarity.js
+
+/**
+ * Character similarity in [0, 1]: 1 minus the edit distance over the longer length. Bounded: when
+ * the two cannot reach `atLeast`, it stops early and returns a value below it.
+ */
+function similarity(a, b, atLeast = 0) {
+    const longest = Math.max(a.length, b.length);
+    if (longest === 0)
+        return 1;
+    const max = Math.floor((1 - atLeast) * longest);
+    return 1 - editDistance(a, b, max) / longest;
+}
+
+;// CONCATENATED MODULE: ./lib/text/variants.js
+/**
+ * Folds British and American spellings of a word to one form, so "organisation" and
+ * "organization" compare equal. Used only to compare two texts, never shown: folding a word that
+ * has no variant ("promise" -> "promize") is harmless, since both sides fold the same way.
+ */
+const irregular = {
+    judgement: 'judgment',
+    judgements: 'judgments',
+    programme: 'program',
+    programmes: 'programs',
+    enrol: 'enroll',
+    enrols: 'enrolls',
+    enrolment: 'enrollment',
+    fulfil: 'fulfill',
+    fulfils: 'fulfills',
+    fulfilment: 'fulfillment',
+    skilful: 'skillful',
+    grey: 'gray',
+    cheque: 'check',
+    cheques: 'checks',
+    aluminium: 'aluminum',
+    mould: 'mold',
+    plough: 'plow',
+    ageing: 'aging',
+    acknowledgement: 'acknowledgment',
+    acknowledgements: 'acknowledgments',
+};
+const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
+const folds = new Map();
+function foldSpelling(word) {
+    let folded = folds.get(word);
+    if (folded === undefined) {
+        folded = fold(word);
+        // Role documents reuse a small vocabulary; the bound only guards against pathological input.
+        if (folds.size < 50_000)
+            folds.set(word, folded);
+    }
+    return folded;
+}
+function fold(word) {
+    const possessive = /^(.+)('s|s')$/.exec(word);
+    if (possessive)
+        return fold(possessive[1]) + possessive[2];
+    const known = irregular[word];
+    if (known)
+        return known;
+    if (word.length < 5)
+        return word;
+    return word
+        .replace(doubledL, '$1$2')
+        .replace(/(?<=[a-z]{2})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, 'iz$1')
+        .replace(/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1')
+        .replace(/(?<=[a-z]{2})our(s|ed|ing|ful|al|ally|ite|ites|able|ably|less)?$/, 'or$1')
+        .replace(/(?<=[a-z]{3})tre(s)?$/, 'ter$1')
+        .replace(/(?<=[a-z]{3})ence(s)?$/, 'ense$1')
+        .replace(/(?<=[a-z]{3})ogue(s)?$/, 'og$1');
+}
+
+;// CONCATENATED MODULE: ./lib/text/duplicates.js
+/**
+ * Finds texts that repeat an earlier one, exactly or nearly, without comparing every pair.
+ *
+ * - exact: the same normalised text (case, punctuation, whitespace and Markdown marks ignored);
+ * - spelling: the same words once British and American spellings are folded;
+ * - reordered: the same words in another order ("with product and design" / "with design and
+ *   product"), for texts of at least `minReordered` words;
+ * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
+ *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
+ *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
+ *
+ * Candidates come from hashing each text's words with one word left out: two texts one word apart
+ * share such a key. Each key keeps a bounded number of texts, so cost stays linear in the text.
+ */
+
+
+
+
+/** What differs in a near match, for a message: `` `to`/`for` ``, or `` `the` missing `` (`added`). */
+function differingWords([earlier, later]) {
+    if (earlier === '' || later === '')
+        return `\`${earlier || later}\` ${earlier ? 'missing' : 'added'}`;
+    return `\`${earlier}\`/\`${later}\``;
+}
+const duplicates_smallWords = new Set('a an the and or of to in for with on at by from as our your their its this that these those all any each every be is are will can into across within up'.split(' '));
+/**
+ * Fewest words for a reordering to count: `Design systems` and `Systems design` are two things,
+ * and so may three words be; four or more in another order say the same.
+ */
+const minReordered = 4;
+/** How many texts one key remembers; past it, texts sharing only that key are not compared. */
+const bucketSize = 16;
+function createDuplicateIndex(options) {
+    const byText = new Map();
+    // One-word texts by their one-deletion keys: two words one edit apart share one.
+    const singles = new Map();
+    const byFolded = new Map();
+    const byBag = new Map();
+    // Keyed by hashes of word sequences: a collision only costs one more verification.
+    const full = new Map();
+    const deleted = new Map();
+    const push = (map, key, entry) => {
+        const bucket = map.get(key);
+        if (!bucket)
+            map.set(key, [entry]);
+        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
+            bucket.push(entry);
+    };
+    return {
+        add(text, ref, normalised) {
+            const normal = normalised ?? normaliseText(text);
+            if (normal === '')
+                return undefined;
+            const earlier = byText.get(normal);
+            if (earlier)
+                return { first: earlier.ref, kind: earlier.raw === text.trim() ? 'identical' : 'normalised' };
+            const words = normal.split(' ');
+            const folded = words.map(foldSpelling);
+            const entry = { ref, raw: text.trim(), words, folded, key: folded.join(' '), normal };
+            byText.set(normal, entry);
+            const variant = byFolded.get(entry.key);
+            if (variant) {
+                const i = variant.words.findIndex((w, k) => w !== words[k]);
+                return { first: variant.ref, kind: 'spelling', words: [variant.words[i], words[i]] };
+            }
+            byFolded.set(entry.key, entry);
+            if (words.length >= minReordered) {
+                const bag = [...folded].sort().join(' ');
+                const reordered = byBag.get(bag);
+                if (reordered)
+                    return { first: reordered.ref, kind: 'reordered' };
+                byBag.set(bag, entry);
+            }
+            const { whole, deletions } = sequenceHashes(folded);
+            const candidates = [];
+            const consider = (bucket) => {
+                for (const c of bucket ?? [])
+                    if (!candidates.includes(c))
+                        candidates.push(c);
+            };
+            // One word leaves no word out to share a key by: such texts share keys of the word with one
+            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
+            for (const k of singleKeys)
+                consider(singles.get(k));
+            for (const d of deletions) {
+                consider(deleted.get(d));
+                consider(full.get(d));
+            }
+            consider(deleted.get(whole));
+            let match;
+            for (const candidate of candidates) {
+                const differing = nearWords(candidate, entry, options.threshold);
+                if (differing) {
+                    match = { first: candidate.ref, kind: 'near', words: differing };
+                    break;
+                }
+            }
+            push(full, whole, entry);
+            for (const d of deletions)
+                push(deleted, d, entry);
+            for (const k of singleKeys)
+                push(singles, k, entry);
+            return match;
+        },
+    };
+}
+const base = 0x01000193;
+/** A word and the word with each one letter left out: words one edit apart share one of these (the symmetric-deletion trick). */
+function oneDeletionKeys(word) {
+    const keys = [word];
+    for (let i = 0; i < word.length; i++)
+        keys.push(word.slice(0, i) + word.slice(i + 1));
+    return [...new Set(keys)];
+}
+/**
+ * Whether a near match can hinge on this word: a small word, or a word long enough to carry a
+ * typo. Words with digits never can (numbers must match), so leaving them out finds nothing.
+ */
+function canDiffer(word) {
+    return duplicates_smallWords.has(word) || (word.length >= 4 && !/\d/.test(word));
+}
+function wordHash(word) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++)
+        h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+/**
+ * Rolling hashes of the word sequence and of the sequence with each word that `canDiffer` left
+ * out in turn, from prefix and suffix hashes: linear in the number of words, no strings built.
+ */
+function sequenceHashes(words) {
+    const n = words.length;
+    const hashes = words.map(wordHash);
+    const prefix = new Array(n + 1);
+    prefix[0] = 0;
+    for (let i = 0; i < n; i++)
+        prefix[i + 1] = (Math.imul(prefix[i], base) + hashes[i]) >>> 0;
+    const suffix = new Array(n + 1);
+    const power = new Array(n + 1);
+    power[0] = 1;
+    for (let k = 1; k <= n; k++)
+        power[k] = Math.imul(power[k - 1], base) >>> 0;
+    suffix[n] = 0;
+    for (let i = n - 1; i >= 0; i--)
+        suffix[i] = (Math.imul(hashes[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0;
+    const deletions = [];
+    if (n > 1) {
+        for (let i = 0; i < n; i++) {
+            if (canDiffer(words[i]))
+                deletions.push((Math.imul(prefix[i], power[n - 1 - i]) + suffix[i + 1]) >>> 0);
+        }
+    }
+    return { whole: prefix[n], deletions };
+}
+/** The differing words when `b` is a near duplicate of `a`, else undefined. */
+function nearWords(a, b, threshold) {
+    if ((a.digits ??= digitsOf(a.normal)) !== (b.digits ??= digitsOf(b.normal)))
+        return undefined;
+    let pair;
+    if (a.folded.length === b.folded.length) {
+        const diff = a.folded.flatMap((w, i) => (w === b.folded[i] ? [] : [i]));
+        if (diff.length !== 1)
+            return undefined;
+        const i = diff[0];
+        const x = a.folded[i];
+        const y = b.folded[i];
+        if (!(duplicates_smallWords.has(x) && duplicates_smallWords.has(y)) && !isTypo(x, y))
+            return undefined;
+        pair = [a.words[i], b.words[i]];
+    }
+    else {
+        const [long, short, longIsA] = a.folded.length > b.folded.length ? [a, b, true] : [b, a, false];
+        if (long.folded.length !== short.folded.length + 1)
+            return undefined;
+        let i = 0;
+        while (i < short.folded.length && long.folded[i] === short.folded[i])
+            i++;
+        if (long.folded.slice(i + 1).join(' ') !== short.folded.slice(i).join(' '))
+            return undefined;
+        if (!duplicates_smallWords.has(long.folded[i]))
+            return undefined;
+        pair = longIsA ? [long.words[i], ''] : ['', long.words[i]];
+    }
+    return similarity(a.key, b.key, threshold) >= threshold ? pair : undefined;
+}
+const digitsOf = (normal) => normal.replace(/\D+/g, ' ');
+/** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
+const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
+/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
+function isTypo(x, y) {
+    if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y))
+        return false;
+    const budget = typoBudget(Math.max(x.length, y.length));
+    return budget > 0 && editDistance(x, y, 1) <= 1;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/duplicate-bullet.js
@@ -26088,164 +26906,6 @@ function how(match) {
     if (match.kind === 'reordered')
         return 'has the same words';
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
-}
-
-;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
-/**
- * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
- * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
- * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
- * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
- */
-const document_kind_data_documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
-const kindSignals = {
-    'job-post': {
-        headings: [
-            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
-            // German, French and Spanish.
-            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
-        ],
-        headingPatterns: [],
-        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
-        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
-    },
-    'ladder-level': {
-        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
-        headingPatterns: [
-            /^(?:L|IC|M|E|P)\d{1,2}$/i,
-            /^level \d{1,2}\b/i,
-            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
-            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
-            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
-        ],
-        frontmatterKeys: ['level', 'levels'],
-        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
-    },
-    'role-page': {
-        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
-        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
-        frontmatterKeys: [],
-        folders: ['roles', 'role-handbooks'],
-    },
-};
-/**
- * Headings only job posts have beside their role sections: what the employer offers and its
- * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
- * make a job post; alone they settle nothing, since a page about benefits or a hiring process
- * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
- */
-const jobPostCompanions = (/* unused pure expression or super */ null && ([
-    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
-    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
-    'Equal employment opportunity',
-    // German, French and Spanish.
-    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
-    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
-]));
-/**
- * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
- * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
- * responsibilities, its leadership list).
- */
-const otherHeadings = (/* unused pure expression or super */ null && ([
-    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
-    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
-]));
-/**
- * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
- * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
- * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
- * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
- */
-const repositoryFileNames = new Set([
-    'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
-    'citation', 'authors', 'pull_request_template', 'issue_template',
-]);
-/**
- * Titles that name a role: a job title ends with one of these words, perhaps with a level
- * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
- * vice president does (`Head of Customer Support`), or says it is a job description. A document
- * whose only heading is such a title may be a pasted job description; any other title alone makes
- * a page that is not a role document (`Org chart`, `Product Manager interview process`).
- */
-const roleTitles = (/* unused pure expression or super */ null && ([
-    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
-    /^(?:head|vp|vice president|chief) of\b/i,
-    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
-]));
-/**
- * A document whose frontmatter is most of it keeps its content as data for a site template.
- * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
- * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
- * 1.65 times as many lines of data as of text.
- */
-const dataDocument = { minLines: 100, bodyRatio: 3 };
-/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
-const layoutWords = {
-    job: 'job-post',
-    jobs: 'job-post',
-    posting: 'job-post',
-    position: 'job-post',
-    listing: 'job-post',
-    level: 'ladder-level',
-    ladder: 'ladder-level',
-    role: 'role-page',
-};
-
-;// CONCATENATED MODULE: ./lib/document/place.js
-/**
- * Where a document is, as the kind decision reads it: the folders and file name of its path
- * inside the project (never the checkout's own folder, so a run's findings do not depend on where
- * it was started or what the repository is called), and the repository file it is, if any.
- */
-
-/**
- * The folders of a document's path inside its project, then its file name, lower case:
- * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
- * (higher folders may be anyone's); with a path outside the project, its name alone.
- */
-function projectSegments({ path, cwd, data }) {
-    if (!path)
-        return [];
-    const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
-    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
-    if (!root)
-        return parts.slice(-2);
-    if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i]))
-        return parts.slice(root.length);
-    return parts.slice(-1);
-}
-/** The name of the folder a document sits in, lower case, when that folder is inside the project. */
-function folderOf(file) {
-    const segments = projectSegments(file);
-    return segments.length >= 2 ? segments.at(-2) : undefined;
-}
-/**
- * The name of a repository file a document is (`CODE_OF_CONDUCT.md`, `.github/PULL_REQUEST_TEMPLATE/feature.md`),
- * as written, when it is one.
- */
-function repositoryFileOf({ path }) {
-    if (!path)
-        return undefined;
-    const parts = path.split(/[\\/]+/);
-    const key = (part) => part?.replace(/\.[^.]*$/, '').toLowerCase().replace(/-/g, '_');
-    if (repositoryFileNames.has(key(parts.at(-1))))
-        return parts.at(-1);
-    // GitHub's folders of issue and pull request templates.
-    const folder = key(parts.at(-2));
-    return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
-}
-/** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
-function absoluteParts(path, cwd) {
-    const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
-    const parts = [];
-    for (const part of `${absolute ? '' : `${cwd}/`}${path}`.split(/[\\/]+/)) {
-        if (part === '..')
-            parts.pop();
-        else if (part !== '.' && part !== '')
-            parts.push(part);
-    }
-    return parts;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
@@ -26569,8 +27229,9 @@ function phraseMatcher(groups) {
         for (const text of cjk ?? [])
             substrings.push({ text, group });
     }
-    return {
-        count(text) {
+    const matcher = {
+        count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
+        countWords(words, text) {
             const found = new Map();
             const hit = (group, phrase) => {
                 const c = found.get(group);
@@ -26579,7 +27240,6 @@ function phraseMatcher(groups) {
                 else
                     found.set(group, { count: 1, first: phrase });
             };
-            const words = normaliseText(text).split(' ');
             for (let i = 0; i < words.length; i++) {
                 const candidates = byFirst.get(words[i]);
                 if (!candidates)
@@ -26601,6 +27261,7 @@ function phraseMatcher(groups) {
             return found;
         },
     };
+    return matcher;
 }
 
 ;// CONCATENATED MODULE: ./lib/document/duty-verbs.data.js
@@ -27132,12 +27793,14 @@ function readFeatures(tree, source, file) {
     // Headings below the title.
     let levelNames = 0;
     let competencies = 0;
+    // One pass over every heading's words (a full stop between two keeps their phrases apart).
+    const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
+    for (const [group, hit] of cues.count(headingTexts.join(' . ')))
+        set(`heading:${group}`, 1, hit.first);
     for (const heading of headings) {
         if (heading === h1)
             continue;
         const text = heading.text;
-        for (const [group, hit] of cues.count(text))
-            set(`heading:${group}`, 1, text || hit.first);
         if (kindTitleCues.duties.test(text))
             set('heading:duties', 1, text);
         if (kindTitleCues.requirements.test(text))
@@ -27184,8 +27847,9 @@ function readFeatures(tree, source, file) {
     if (typeof data.description === 'string')
         parts.push(data.description);
     const body = parts.join('\n');
-    const words = normaliseText(body).split(' ').length;
-    for (const [group, hit] of cues.count(body))
+    const bodyWords = quickWords(body);
+    const words = bodyWords.length;
+    for (const [group, hit] of cues.countWords(bodyWords, body))
         set(`body:${group}`, capped(hit.count), hit.first);
     const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
     set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
@@ -27207,7 +27871,7 @@ function readFeatures(tree, source, file) {
         set('frame:role', 1, title);
     // The shape.
     set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-    set('shape:titles', capped(headings.length), `${headings.length} titles`);
+    set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
     set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
     if (index.of('table').length > 0)
         set('shape:table', 1, `${index.of('table').length} tables`);
@@ -27233,7 +27897,7 @@ function readFeatures(tree, source, file) {
         if (hit)
             set(`frontmatter:${group}`, 1, hit);
     }
-    return { values, evidence };
+    return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 function offsets(node) {
     const position = node.position;
@@ -27244,7 +27908,7 @@ function offsets(node) {
 /**
  * A multinomial logistic regression over the kind signals (kind-features.ts): each kind's score is
  * a weighted sum of the signals plus a bias, turned into probabilities by softmax. The weights are
- * learnt from the labelled corpus (scripts/train-kind.js writes kind-model.json) and are plain data;
+ * learnt from the labelled corpus (`npm run train-kind` writes kind-model.json) and are plain data;
  * `train` is here so the training script and the leave-one-source-out test learn the same way.
  */
 
@@ -27344,7 +28008,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.3439,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0359,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0143,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0616,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0336,0.2825,0.0089,0.0243,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0218,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4434,"ladder-level":-2.7532,"role-page":-3.6929,"other":-0.6105}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.344,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0358,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0142,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0617,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0335,0.2825,0.0089,0.0242,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0219,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4436,"ladder-level":-2.753,"role-page":-3.693,"other":-0.6104}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -27359,6 +28023,14 @@ const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features"
  * nine times in ten, and the ones below it are where reviewers disagreed too.
  */
 const confidenceNeeded = 0.7;
+/**
+ * Fewer words than this (title, headings and text) and a document is too short for the
+ * model to tell its kind: a title and a line say too little either way (every corpus document is
+ * longer), so it is left unsettled with the model's guess rather than settled on the bias alone.
+ */
+const wordsNeeded = 20;
+/** Signals of a document's size, which say how much was read, not what it is: no reason to give. */
+const notReasons = new Set(['shape:words', 'shape:titles']);
 const kindModel = document_kind_model_namespaceObject;
 function isDocumentKind(value) {
     return typeof value === 'string' && document_kind_data_documentKinds.includes(value);
@@ -27385,10 +28057,14 @@ function decideKind(tree, source, file, configured, model = kindModel) {
     const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
     const percent = `${Math.round(100 * confidence)}%`;
     const why = reasons
+        .filter((r) => !notReasons.has(r.feature))
         .slice(0, 3)
         .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
         .join('; ');
     const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
+    if (features.words < wordsNeeded) {
+        return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
+    }
     if (confidence >= confidenceNeeded) {
         return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
     }
@@ -27427,6 +28103,7 @@ const contentReaders = {
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }),
     expectations: (doc) => listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+        frontmatterItems(doc) ??
         (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
 };
 /**
@@ -27465,6 +28142,11 @@ function listOf(doc, what, holds) {
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
 }
 /** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
+function frontmatterItems(doc) {
+    const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
+    return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
+}
 function sentence(doc, states, what) {
     const paragraph = doc.paragraphs.find((p) => states(p.text));
     if (paragraph)
@@ -27714,13 +28396,19 @@ const emptySection = defineRule({
         const title = lib_toString(heading).trim();
         if (required && required.matchAll(title).length > 0)
             continue;
+        // The page's own title, a heading that points to where its content is, a notice written as a heading.
+        if ((at === headings[0] && heading.depth === 1) || pointsElsewhere(heading))
+            continue;
+        const setext = paragraphMadeHeading(heading, title, source);
+        if (!setext && isNotice(title))
+            continue;
         const body = sectionBody(index, at);
         if (body.kind === 'text' || body.kind === 'comment')
             continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
             ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-            : paragraphMadeHeading(heading, title, source)
+            : setext
                 ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
                 : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
         file.message(message, { place: heading.position });
@@ -27733,6 +28421,20 @@ function paragraphMadeHeading(heading, title, source) {
         return false;
     const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
     return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title));
+}
+/** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
+function pointsElsewhere(heading) {
+    const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference');
+}
+/**
+ * A heading that is a whole sentence, a notice that stands alone by design (`Applications are
+ * currently closed`, `This page has moved`, `Deprecated!`): a statement, not a section's title.
+ */
+function isNotice(title) {
+    if (/[.!]$/.test(title) && title.split(/\s+/).length >= 2)
+        return true;
+    return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
@@ -27819,7 +28521,13 @@ const invisibleCharacter = defineRule({
             : `${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
         message.actual = run;
         message.expected = [''];
-        offerFix(message, file, start, end, run, '');
+        // First on its line and followed by a space, it holds the line's indentation at none:
+        // removed, the spaces after it would indent the line and change what it is (frontmatter
+        // YAML nested under the key above, an indented code block). That is for the writer to see.
+        const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
+        const indents = (after === ' ' || after === '\t') && /^[ \t]*$/.test(source.slice(lineStart, start));
+        if (!indents)
+            offerFix(message, file, start, end, run, '');
     }
 });
 /** Offsets of what is written on purpose: code, inline code and HTML comments. */
@@ -27839,291 +28547,24 @@ function skippedRanges(tree) {
     return ranges;
 }
 
-;// CONCATENATED MODULE: ./lib/text/tokenise.js
+;// CONCATENATED MODULE: ./lib/rules/repeated-word.data.js
 /**
- * Words of prose with their index in the text. What is not prose is blanked out first (same
- * length, so indexes stay): URLs, e-mail addresses, file paths and domains, template tags
- * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
- * or a replacement character.
+ * Words a language writes twice in a row on purpose, by ISO 639-1 code: French reflexive verbs
+ * (`nous nous voyons`, `vous vous inscrivez`), German articles before a relative pronoun (`die
+ * Tools, die die Vernetzung f\u00f6rdern`), Spanish `que que` is a slip but `la la` and `le le` are not
+ * words one writes. English keeps the rule's `allow` option (had, that, in, \u2026). A language not
+ * listed here is not read.
  */
-
-const blank = (m) => ' '.repeat(m.length);
-// Each with a character the text must hold for it to match, so most text skips most patterns.
-// `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
-// `\S*x\S*` starts there), instead of backtracking from every character of every chunk.
-const nonProse = [
-    [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g],
-    [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
-    [/@/, /(?<!\S)\S+@\S+\.\S+/g],
-    // @mentions and #channels: handles, not words.
-    [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
-    // Chunks with a slash, backslash or a dot between letters: paths, domains, Node.js, e.g. a/b.
-    // The hint is the pattern's core, so a sentence's full stop (followed by a space) skips it.
-    [/[\p{L}\p{N}][/\\.][\p{L}\p{N}]/u, /(?<!\S)\S*[\p{L}\p{N}][/\\.][\p{L}\p{N}]\S*/gu],
-    // Digits, underscores, and U+FFFD (bytes that were not valid text): no word to judge.
-    [/[\d_\uFFFD]/, /(?<!\S)\S*[\d_\uFFFD]\S*/g],
-];
-/** The same patterns for text whose letters are ASCII, without Unicode property lookups. */
-const nonProseAscii = nonProse.map(([hint, pattern]) => [asciiClasses(hint), asciiClasses(pattern)]);
-function asciiClasses(pattern) {
-    if (!pattern.unicode)
-        return pattern;
-    const source = pattern.source.replaceAll('\\p{L}\\p{N}', 'A-Za-z0-9');
-    // Without the u flag any other \p{...} would silently mean the letters "p{...}".
-    if (source.includes('\\p{'))
-        throw new Error(`no ASCII form for ${pattern}`);
-    return new RegExp(source, pattern.flags.replace('u', ''));
-}
-const word = /\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)*/gu;
-const latin = /^[\p{Script=Latin}\p{M}'\u2019-]+$/u;
-/** Most words: the Latin check without Unicode property lookups. */
-const asciiWord = /^[A-Za-z'-]+$/;
-/**
- * Whether every letter, digit and mark of the text is ASCII: besides ASCII it holds only
- * characters of letter-free blocks (Latin-1 and general punctuation such as \u2019 \u201c \u2014 \u2022 and no-break
- * spaces, currency, arrows, shapes, dingbats, emoji; a test checks every code point). Most prose
- * does, and takes the plain path, which never compiles a Unicode property class (~12 ms on a
- * first run).
- */
-const lettersAreAscii = (text) => !tokenise_nonAscii.test(text) || !wordy.test(text);
-// The first test is the cheap one: a `u` class scans by code point, several times slower.
-const tokenise_nonAscii = /[^\x00-\x7f]/;
-const wordy = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\ufeff\u{1f300}-\u{1faff}]/u;
-function tokenise(text) {
-    const plain = lettersAreAscii(text);
-    let prose = text;
-    // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
-    for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
-        if (hint.test(prose))
-            prose = prose.replace(pattern, blank);
-    const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
-    return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
-}
-/**
- * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
- * them: the word keeps them, so its length is its length in the text.
- */
-function joinedAcrossInvisible(tokens, prose) {
-    const joined = [];
-    for (const token of tokens) {
-        const last = joined.at(-1);
-        const end = last ? last.index + last.word.length : -1;
-        if (last && token.index > end && [...prose.slice(end, token.index)].every((c) => isInvisible(c.charCodeAt(0)))) {
-            joined[joined.length - 1] = { ...last, word: prose.slice(last.index, token.index + token.word.length) };
-        }
-        else {
-            joined.push(token);
-        }
-    }
-    return joined;
-}
-function unicodeTokens(prose) {
-    const tokens = [];
-    for (const m of prose.matchAll(word)) {
-        let w = m[0];
-        if (!asciiWord.test(w) && !latin.test(w))
-            continue;
-        if (w.includes("'") || w.includes('\u2019'))
-            w = w.replace(/['\u2019]s$/i, '');
-        const before = lastNonSpace(prose, m.index);
-        const midSentence = before !== undefined && !sentenceBreak.test(before);
-        tokens.push({ word: w, index: m.index, midSentence });
-    }
-    return tokens;
-}
-/**
- * The same words in text whose letters are all ASCII, by one pass over its character codes: a
- * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above. This pass
- * costs a fraction of the regular expressions' match objects.
- */
-function plainTokens(prose) {
-    const tokens = [];
-    let before = -1;
-    for (let i = 0; i < prose.length;) {
-        const code = prose.charCodeAt(i);
-        if (!isLetter(code)) {
-            if (!isBlank(code))
-                before = code;
-            i++;
-            continue;
-        }
-        let end = i + 1;
-        for (;;) {
-            while (end < prose.length && isLetter(prose.charCodeAt(end)))
-                end++;
-            const joiner = prose.charCodeAt(end);
-            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
-                end += 2;
-            else
-                break;
-        }
-        let w = prose.slice(i, end);
-        if (w.includes("'") || w.includes('\u2019'))
-            w = w.replace(/['\u2019]s$/i, '');
-        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
-        before = prose.charCodeAt(end - 1);
-        i = end;
-    }
-    return tokens;
-}
-const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
-const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
-const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
-/** The last character before `index` that is not white space (as `trimEnd` sees it). */
-function lastNonSpace(text, index) {
-    for (let i = index - 1; i >= 0; i--)
-        if (!isBlank(text.charCodeAt(i)))
-            return text[i];
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/document/prose.js
-
-
-
-
-
-
-/** A text node's prose: its runs (see textRuns) with their words. */
-function textProse(node, source) {
-    const found = [];
-    textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
-    return found;
-}
-/** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
-function htmlProse(node, source) {
-    const start = verbatimStart(node, source);
-    if (start === undefined)
-        return [];
-    // The source's text, not the value's: a pasted `\u2022` (a sentence start) was parsed as `-`.
-    return htmlRuns(node.value).map((run) => {
-        const text = source.slice(start + run.index, start + run.index + run.text.length);
-        return { text, at: start + run.index, tokens: tokenise(text) };
-    });
-}
-/** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
-const proseFrontmatterKeys = ['title', 'description'];
-/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
-function frontmatterProse(tree, source, keys) {
-    const block = frontmatterBlock(tree);
-    const blockStart = block?.position?.start.offset;
-    if (!block || blockStart === undefined)
-        return [];
-    // Scalars' offsets count from the block's first line, after its opening fence.
-    const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
-    const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-    return (block.data?.frontmatter?.scalars ?? [])
-        .filter((scalar) => keys.includes(scalar.key))
-        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
-}
-/**
- * A text node's text in runs that the source holds as they are, each with its offset in the source:
- * the whole value where nothing differs, else each line where the source holds it as it is (after
- * the indentation of a list item's later lines, or a block quote's `>`), and a line with an escape
- * or a character reference piece by piece: either ends a run (the escaped mark starts the next; a
- * reference's text is in no run).
- */
-function textRuns(node, source, visit) {
-    const value = node.value;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return;
-    if (end - start === value.length && source.startsWith(value, start)) {
-        visit(value, start);
-        return;
-    }
-    let cursor = start;
-    for (const line of value.split('\n')) {
-        if (line === '')
-            continue;
-        // Past what only the source has (indentation, `>`), not a search of the rest of the document.
-        let at = cursor;
-        while (at < end && !source.startsWith(line, at) && onlyInSource(source.charCodeAt(at)))
-            at++;
-        if (at + line.length <= end && source.startsWith(line, at)) {
-            visit(line, at);
-            cursor = at + line.length;
-            continue;
-        }
-        const next = alignLine(line, source, cursor, end, visit);
-        // The two no longer line up: the rest is left unread rather than misplaced.
-        if (next < 0)
-            return;
-        cursor = next;
-    }
-}
-/**
- * Reads a line of the value against the source from `j`, by character codes (indexing a string
- * for a character allocates one outside Latin-1): what only the source has before it (indentation,
- * `>`), escapes and character references end runs. Returns where the line ends in the source, or
- * -1 where the two stop lining up.
- */
-function alignLine(line, source, j, end, visit) {
-    let i = 0;
-    let runFrom = -1;
-    let runAt = 0;
-    const flush = () => {
-        if (runFrom >= 0)
-            visit(line.slice(runFrom, i), runAt);
-        runFrom = -1;
-    };
-    while (i < line.length) {
-        if (j >= end)
-            return -1;
-        const r = source.charCodeAt(j);
-        const v = line.charCodeAt(i);
-        if (r === ampersand) {
-            reference.lastIndex = j;
-            const m = reference.exec(source);
-            const decoded = m ? referenceText(m) : undefined;
-            if (m && decoded !== undefined && line.startsWith(decoded, i)) {
-                flush();
-                i += decoded.length;
-                j += m[0].length;
-                continue;
-            }
-        }
-        if (r === backslash && source.charCodeAt(j + 1) === v && isAsciiPunctuation(v)) {
-            flush();
-            j++;
-            continue;
-        }
-        if (r === v) {
-            if (runFrom < 0) {
-                runFrom = i;
-                runAt = j;
-            }
-            i++;
-            j++;
-            continue;
-        }
-        flush();
-        if (!onlyInSource(r))
-            return -1;
-        j++;
-    }
-    flush();
-    return j;
-}
-const ampersand = 0x26;
-const backslash = 0x5c;
-const isAsciiPunctuation = (c) => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
-/** Space, tab, line feed, form feed, carriage return, `>`. */
-const onlyInSource = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x3e;
-/** A character reference as CommonMark reads one: decimal, hexadecimal or named. */
-const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/y;
-function referenceText(m) {
-    if (m[1] !== undefined)
-        return decodeNumericCharacterReference(m[1], 10);
-    if (m[2] !== undefined)
-        return decodeNumericCharacterReference(m[2], 16);
-    const named = decodeNamedCharacterReference(m[3]);
-    return named === false ? undefined : named;
-}
+const doubledOnPurpose = {
+    en: [],
+    fr: ['nous', 'vous', 'se', 'le', 'la', 'les'],
+    de: ['die', 'der', 'das', 'den', 'dem', 'des', 'sie'],
+    es: ['se', 'lo'],
+};
 
 ;// CONCATENATED MODULE: ./lib/rules/repeated-word.js
+
+
 
 
 
@@ -28142,7 +28583,13 @@ const repeatedWord = defineRule({
     },
 }, (tree, file, options) => {
     const source = String(file.value ?? '');
-    const allowed = allowedSet(options.allow);
+    // English, and the languages whose words written twice on purpose are listed; any other is
+    // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
+    const language = documentLanguage(tree, source, file).language ?? 'en';
+    const own = doubledOnPurpose[language];
+    if (own === undefined)
+        return;
+    const allowed = allowedSet(language === 'en' ? options.allow : [...options.allow, ...own]);
     let place;
     /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
     const report = (run) => {
@@ -28339,6 +28786,12 @@ function nextLine(source, at) {
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
+ * Letters in the longest word the rule spells: the dictionaries' longest is 45
+ * (`pneumonoultramicroscopicsilicovolcanoconiosis`). A longer run of letters is no word, and
+ * suggesting for one costs with the square of its length (20,000 letters took over a minute).
+ */
+const maxWordLength = 50;
+/**
  * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
  * role documents (../shared/seeds, ../shared/corpus, or the job posts the last group names) and is a
  * word, not a typo.
@@ -28425,6 +28878,7 @@ const typo = defineRule({
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found = [];
+    const overlong = [];
     let wordCount = 0;
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts = [];
@@ -28435,7 +28889,13 @@ const typo = defineRule({
         // Most text has no unknown word: then nothing more is built.
         let unknown;
         for (let i = 0; i < tokens.length; i++) {
-            const parts = unknownParts(tokens[i].word, ok);
+            const word = tokens[i].word;
+            if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+                // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+                overlong.push({ word, start: at + tokens[i].index });
+                continue;
+            }
+            const parts = unknownParts(word, ok);
             if (parts.length > 0)
                 (unknown ??= [])[i] = parts;
         }
@@ -28495,6 +28955,15 @@ const typo = defineRule({
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
+        // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
+        // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
+        // no slip for `meant` there).
+        const halves = acrossLines(source, entry.start, word);
+        if (halves !== undefined) {
+            if (ok(halves))
+                continue;
+            entry.broken = true;
+        }
         if (names.has(word) || fullName)
             continue;
         // Words the document lists for cspell, and where it switches cspell off: it has said so already.
@@ -28512,20 +28981,31 @@ const typo = defineRule({
             continue;
         unknown.push(entry);
     }
+    for (const { word, start } of overlong) {
+        if ((directives ??= spellingDirectives(source)).off(start))
+            continue;
+        const from = place.toPoint(start);
+        const to = place.toPoint(start + word.length);
+        if (!from || !to)
+            continue;
+        const shown = `${word.slice(0, 20)}\u2026`;
+        const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        message.actual = word;
+    }
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, wordCount, texts)) {
         const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
         file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
         return;
     }
-    for (const { word, start } of unknown) {
+    for (const { word, start, broken } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
         if (!from || !to)
             continue;
         // Judged as shown: an invisible character inside is invisible-character's to report.
         const shown = withoutInvisible(word);
-        const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
+        const suggestions = speller.suggest(shown, 3).map((s) => typo_matchCase(s, shown));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
         if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
@@ -28535,8 +29015,8 @@ const typo = defineRule({
         message.actual = word;
         message.expected = suggestions;
         const correction = speller.correction(shown);
-        if (correction)
-            offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
+        if (correction && !broken)
+            offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
 });
 /**
@@ -28544,7 +29024,7 @@ const typo = defineRule({
  * pattern: `language: Go` in a job post's frontmatter names a programming language, and
  * `v2.io.md` is no translation.
  */
-const otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
+const typo_otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
 /**
  * The language a document declares when it is not English: its frontmatter's `lang`, `language`
  * or `locale` (`de`, `fr-CA`, `pt_BR`), else a language code in its file name (`job.de.md`).
@@ -28557,10 +29037,10 @@ function declaredLanguage(tree, path) {
     // The frontmatter's word is the document's own: English there wins over a file name.
     if (declared === 'en')
         return undefined;
-    if (declared !== undefined && otherLanguages.has(declared))
+    if (declared !== undefined && typo_otherLanguages.has(declared))
         return declared;
     const named = primary(path ? /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(path)?.[1] : undefined);
-    return named !== undefined && otherLanguages.has(named) ? named : undefined;
+    return named !== undefined && typo_otherLanguages.has(named) ? named : undefined;
 }
 /**
  * Whether a document's unknown words make it another language: at least 8 of them and a quarter
@@ -28591,6 +29071,15 @@ function typo_allowedSet(words) {
     if (!set)
         typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
     return set;
+}
+const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
+const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;
+/** The whole word when the one at `start` is half of a word hyphenated across a line break (in a quote or a list item too), else undefined. */
+function acrossLines(source, start, word) {
+    const end = start + word.length;
+    const before = brokenBefore.exec(source.slice(Math.max(0, start - 80), start));
+    const after = brokenAfter.exec(source.slice(end, end + 80));
+    return before || after ? `${before?.[1] ?? ''}${word}${after?.[1] ?? ''}` : undefined;
 }
 /**
  * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
@@ -28737,7 +29226,7 @@ function describe(word, best, sure) {
     return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
-function matchCase(suggestion, word) {
+function typo_matchCase(suggestion, word) {
     if (word.length > 1 && word === word.toUpperCase())
         return suggestion.toUpperCase();
     if (word[0] === word[0].toUpperCase())
@@ -28755,7 +29244,8 @@ function matchCase(suggestion, word) {
 
 
 
-const rules = [duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+
+const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -28832,58 +29322,6 @@ function inspectBytes(bytes) {
     if (nul >= 0)
         return { kind: 'binary', reason: `binary data (a NUL byte at offset ${nul})` };
     return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
-}
-/** Limits past which the Markdown parser's cost grows faster than the text (measured: 1,000 nested list items take 38 s). */
-const complexityLimits = { quoteDepth: 100, listIndent: 200, delimiterRun: 1000 };
-/**
- * A linear scan for the shapes that make Markdown parsing super-linear: block quotes nested past
- * 100 levels, list items indented past 200 columns (about 100 levels of nesting), and runs of
- * more than 1,000 emphasis, code or bracket characters. No role document comes near them.
- */
-function tooComplex(text) {
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        let end = start;
-        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
-            end++;
-        const what = complexLine(text, start, end);
-        if (what)
-            return { line, what };
-        if (text[end] === '\r' && text[end + 1] === '\n')
-            end++;
-        start = end + 1;
-        line++;
-    }
-    return undefined;
-}
-function complexLine(text, start, end) {
-    let quotes = 0;
-    let indent = 0;
-    let i = start;
-    for (; i < end; i++) {
-        const c = text[i];
-        if (c === '>')
-            quotes++;
-        else if (c === ' ')
-            indent++;
-        else if (c === '\t')
-            indent += 4;
-        else
-            break;
-    }
-    if (quotes > complexityLimits.quoteDepth)
-        return `block quotes nested ${quotes} deep`;
-    if (quotes === 0 && indent > complexityLimits.listIndent && /^([-*+]|\d{1,9}[.)])(\s|$)/.test(text.slice(i, Math.min(end, i + 11)))) {
-        return `a list item indented ${indent} columns (about ${Math.floor(indent / 2)} levels of nesting)`;
-    }
-    let run = 1;
-    for (let k = start + 1; k < end; k++) {
-        run = text[k] === text[k - 1] ? run + 1 : 1;
-        if (run > complexityLimits.delimiterRun && '*_[]`~'.includes(text[k]))
-            return `a run of ${run}+ \`${text[k]}\` characters`;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/decode.js
@@ -46367,7 +46805,41 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/text/yaml.js
+/**
+ * YAML parsed with every cost linear. The `yaml` library's own duplicate-key check (`uniqueKeys`)
+ * compares each key with every key before it in its map: 20,000 keys took 2.8 s and 50,000 took
+ * 19 s, against 0.35 s and 0.65 s without it. Keys are checked here with one set per map, and
+ * reported as the library reports them (`DUPLICATE_KEY` at the key, "Map keys must be unique").
+ */
+
+function parseYamlDocument(text, options = {}) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { ...options, uniqueKeys: false });
+    const duplicates = [];
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                // As the library compares keys: scalars by value (`1` and `'1'` differ), a merge key (`<<`) never.
+                if (!(0,yaml_dist/* isScalar */.jn)(key) || key.value === '<<')
+                    continue;
+                if (seen.has(key.value)) {
+                    const at = key.range?.[0] ?? 0;
+                    duplicates.push(new yaml_dist/* YAMLParseError */.XT([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+                }
+                seen.add(key.value);
+            }
+        },
+    });
+    if (duplicates.length > 0) {
+        doc.errors.push(...duplicates);
+        doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+    }
+    return doc;
+}
+
 ;// CONCATENATED MODULE: ./lib/parse/frontmatter.js
+
 
 
 
@@ -46383,19 +46855,21 @@ function parseYaml(text, first) {
     // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
     // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
     const lf = text.replace(/\r(?!\n)/g, '\n');
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(lf, { uniqueKeys: true, logLevel: 'error' });
+    const doc = parseYamlDocument(lf, { logLevel: 'error' });
     // Placed by the error's offset: the library's own line count misses the line breaks inside a
     // plain scalar it gave up on (`- own` / `x# Role` / `  a: b` puts the `:` a line early).
-    let place;
-    const problems = doc.errors.map((error) => {
-        const at = (place ??= lib_location(lf)).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
-        return { message: notValid('YAML', error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.column };
-    });
-    if (problems.length > 0)
-        return { scalars: [], problems };
+    // Only the first error: one unclosed quote or bracket makes the parser report dozens after it.
+    const error = doc.errors[0];
+    if (error) {
+        const at = lib_location(lf).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
+        const more = doc.errors.length - 1;
+        const after = more > 0 ? ` (the parser reports ${more} more error${more === 1 ? '' : 's'} after it, which may follow from this one)` : '';
+        const message = notValid('YAML', `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}${after}`);
+        return { scalars: [], problems: [{ message, line: first + at.line - 1, column: at.column }] };
+    }
     const contents = doc.contents;
     if (contents === null || contents === undefined)
-        return { data: {}, scalars: [], problems };
+        return { data: {}, scalars: [], problems: [] };
     if (!(0,yaml_dist/* isMap */.jh)(contents)) {
         const kind = Array.isArray(doc.toJS()) ? 'a list' : `the ${typeof doc.toJS()} \`${String(doc.toJS()).slice(0, 40)}\``;
         return { scalars: [], problems: [{ message: `Frontmatter is ${kind}, expected \`key: value\` pairs`, line: first, column: 1 }] };
@@ -46413,7 +46887,7 @@ function parseYaml(text, first) {
         if (plain && !/[\r\n]/.test(source))
             scalars.push({ key: String(key.value), source, offset: start });
     }
-    return { data: doc.toJS(), scalars, problems };
+    return { data: doc.toJS(), scalars, problems: [] };
 }
 // A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.
 // Basic strings with an escape are left out: their text is not the value.
@@ -47550,6 +48024,263 @@ function createParser() {
         .freeze();
 }
 
+;// CONCATENATED MODULE: ./lib/engine/complexity.data.js
+/**
+ * What each Markdown construct costs the parser, in bytes of plain text that take as long to parse
+ * (1 = a byte of prose), and the nesting past which a document is not parsed at all. Measured with
+ * the engine's parser (remark-parse, frontmatter, GFM, plain-text structure) on documents made of
+ * one construct repeated, each against prose of the same size: 1 MB of the corpus's prose took
+ * 1.5-2.4 s in one document on the 2-core development machine; 50,000 list items (640 KB) 3.9 s,
+ * 20,000 table rows (350 KB) 2.5 s, 10,000 footnotes (280 KB) 2.6 s, `[a](` 12,000 times in one
+ * paragraph (48 KB) 3.0 s, one line nesting 2,000 list items (4 KB) 1.4 s. Rounded up, so an estimate
+ * errs towards "too complex"; no real role document comes within a hundredth of the budget.
+ */
+const constructCost = {
+    /** A list item or block quote marker (`- `, `1. `, `> `, `\u2022`). */
+    marker: 45,
+    /** Per line, the square of its nesting (containers opened on it): 100 levels on one line cost 14 ms. */
+    depthSquared: 1,
+    /** Per line, each container left open above it (lazy and continuation lines re-check them all). */
+    openContainer: 2,
+    /** A paragraph or other block starting after a blank line. */
+    block: 25,
+    /** An ATX heading (`# Title`) or a setext underline. */
+    heading: 35,
+    /**
+     * A setext underline under a paragraph, per unit of what comes before it: micromark rewrites
+     * every event before it to make the heading (10,000 `Title` / `---` pairs, 98 KB, took 24 s).
+     */
+    setextPerCostBefore: 0.01,
+    /** One inline mark (`[`, `]`, `(`, `)`, `*`, `_`, `` ` ``, `~`, `<`, `!`, `\`, `&`, `"`). */
+    inlineMark: 3,
+    /**
+     * Per paragraph, the square of its inline marks: resolving a link or emphasis splices the
+     * paragraph's events, so marks cost in proportion to the marks before them.
+     */
+    inlineMarkSquared: 0.02,
+    /** A footnote (`[^`), its reference or its definition. */
+    footnote: 50,
+    /** A link definition line (`[id]: url`). */
+    definition: 50,
+    /** A table cell border (`|`). */
+    tableCell: 25,
+    /** A code fence line (```` ``` ```` or `~~~`). */
+    fence: 18,
+    /** A line of frontmatter (a YAML or TOML key). */
+    frontmatterLine: 14,
+};
+/** Lists or block quotes nested deeper than this on one line are not parsed: the parser's cost grows with the square of it. */
+const maxNesting = 100;
+
+;// CONCATENATED MODULE: ./lib/engine/complexity.js
+/**
+ * How long a document would take to parse, estimated in one linear pass before the parser sees it.
+ * micromark's cost grows with what a document is made of, not only its size: containers nested on
+ * one line or left open over lazy lines cost with the square of their depth, inline marks in one
+ * paragraph with the square of their number, and list items, footnotes, table cells and headings
+ * each cost many bytes of prose (complexity.data.ts). A document whose estimate passes the budget
+ * (as many bytes of plain text as `file-too-large` allows) is reported, naming what made it costly
+ * and the line where the budget ran out, and is not parsed.
+ */
+
+
+/** How each part is named in a finding, from its count. */
+const complexity_describe = {
+    text: (n) => `${count(n)} characters of text`,
+    marker: (n, t) => `${count(n)} ${t.quotes === 0 ? 'list items' : t.quotes === n ? 'block quotes' : 'list items and block quotes'}`,
+    nesting: (_, t) => `lists or block quotes nested up to ${count(t.deepest)} deep, left open over ${count(t.lines)} lines`,
+    block: (n) => `${count(n)} paragraphs and other blocks`,
+    heading: (n) => `${count(n)} headings`,
+    setext: (n) => `${count(n)} headings underlined with \`---\` or \`===\``,
+    inline: (n) => `${count(n)} links, emphasis and other inline marks`,
+    paragraph: (_, t) => `${count(t.mostMarks)} inline marks (links, emphasis, code) in one paragraph`,
+    footnote: (n) => `${count(n)} footnotes and footnote references`,
+    definition: (n) => `${count(n)} link definitions`,
+    cell: (n) => `${count(n)} table cells`,
+    fence: (n) => `${count(n)} code fences`,
+    frontmatter: (n) => `${count(n)} frontmatter lines`,
+};
+const isBullet = new Set(wordProcessorBullets);
+const isMark = new Set('[]()*_`~<!\\&"');
+/**
+ * The first reason `text` is too complex to parse within `budget` (bytes of plain text), or
+ * undefined. Stops at the line where the estimate passes the budget, so it costs at most a pass
+ * over that much text.
+ */
+function tooComplex(text, budget) {
+    const parts = Object.keys(complexity_describe);
+    const tally = { costs: zeros(parts), counts: zeros(parts), quotes: 0, deepest: 0, lines: 0, mostMarks: 0 };
+    let total = 0;
+    const add = (part, n, each) => {
+        tally.counts[part] += n;
+        tally.costs[part] += n * each;
+        total += n * each;
+    };
+    const fence = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.exec(text)?.[1];
+    let inFrontmatter = fence !== undefined;
+    /** Nesting of the containers open above the current line. */
+    let open = 0;
+    let afterBlank = true;
+    /** Inline marks in the current paragraph. */
+    let marks = 0;
+    let line = 1;
+    let start = 0;
+    while (start < text.length) {
+        let end = start;
+        while (end < text.length && text[end] !== '\n' && text[end] !== '\r')
+            end++;
+        add('text', end - start + 1, 1);
+        if (inFrontmatter) {
+            add('frontmatter', 1, constructCost.frontmatterLine);
+            if (line > 1 && text.slice(start, end).trimEnd() === fence)
+                inFrontmatter = false;
+        }
+        // Container markers at the start of the line: block quotes and list items, and the indentation before them.
+        let at = start;
+        let lead = 0;
+        while (at < end && (text[at] === ' ' || text[at] === '\t'))
+            lead += text[at++] === '\t' ? 4 : 1;
+        let quotes = 0;
+        let items = 0;
+        for (;;) {
+            while (at < end && (text[at] === ' ' || text[at] === '\t'))
+                at++;
+            const c = text[at];
+            if (c === '>') {
+                quotes++;
+                at++;
+                continue;
+            }
+            const after = listMarkerEnd(text, at, end);
+            if (after === undefined)
+                break;
+            items++;
+            at = after;
+        }
+        const markers = quotes + items;
+        if (markers === 0 && at === end) {
+            // A blank line: every open container is checked for whether it goes on.
+            add('nesting', open, constructCost.openContainer);
+            afterBlank = true;
+            marks = 0;
+        }
+        else {
+            const nesting = markers + (markers > 0 ? Math.floor(lead / 2) : 0);
+            if (nesting > maxNesting)
+                return { line, what: nestingPhrase(quotes, items, lead, nesting) };
+            if (markers > 0) {
+                add('marker', markers, constructCost.marker);
+                tally.quotes += quotes;
+                add('nesting', nesting * nesting, constructCost.depthSquared);
+                open = nesting;
+                marks = 0;
+            }
+            else {
+                // At the margin after a blank line, every container has closed; otherwise each is checked again.
+                if (afterBlank && lead === 0)
+                    open = 0;
+                add('nesting', open, constructCost.openContainer);
+            }
+            if (open > tally.deepest)
+                tally.deepest = open;
+            if (open > 0)
+                tally.lines++;
+            const wasBlank = afterBlank;
+            if (afterBlank)
+                add('block', 1, constructCost.block);
+            afterBlank = false;
+            const c = text[at];
+            if (c === '#') {
+                add('heading', 1, constructCost.heading);
+            }
+            else if ((c === '=' || c === '-') && onlyChar(text, at, end, c)) {
+                add('heading', 1, constructCost.heading);
+                if (!wasBlank)
+                    add('setext', 1, (total - tally.costs.setext) * constructCost.setextPerCostBefore);
+            }
+            else if ((c === '`' || c === '~') && text[at + 1] === c && text[at + 2] === c) {
+                add('fence', 1, constructCost.fence);
+            }
+            let sawClose = false;
+            for (let k = at; k < end; k++) {
+                const ch = text[k];
+                if (ch === '|') {
+                    add('cell', 1, constructCost.tableCell);
+                }
+                else if (isMark.has(ch)) {
+                    marks++;
+                    if (marks > tally.mostMarks)
+                        tally.mostMarks = marks;
+                    add('inline', 1, constructCost.inlineMark);
+                    // marks\u00b2 grows by 2\u00b7marks - 1 with each mark.
+                    add('paragraph', 2 * marks - 1, constructCost.inlineMarkSquared);
+                    if (ch === '[' && text[k + 1] === '^')
+                        add('footnote', 1, constructCost.footnote);
+                    if (ch === ']' && !sawClose && text[k + 1] === ':' && text[at] === '[' && text[at + 1] !== '^')
+                        add('definition', 1, constructCost.definition);
+                    if (ch === ']')
+                        sawClose = true;
+                }
+            }
+        }
+        if (total > budget)
+            return { line, what: costliest(tally), cost: total };
+        if (text[end] === '\r' && text[end + 1] === '\n')
+            end++;
+        start = end + 1;
+        line++;
+    }
+    return undefined;
+}
+/** Where a list marker at `at` ends (past the space after it), or undefined when none starts there. */
+function listMarkerEnd(text, at, end) {
+    const c = text[at];
+    let next;
+    if (c === '-' || c === '*' || c === '+' || (c !== undefined && isBullet.has(c))) {
+        next = at + 1;
+    }
+    else {
+        let k = at;
+        while (k < end && k - at < 9 && text[k] >= '0' && text[k] <= '9')
+            k++;
+        if (k === at || (text[k] !== '.' && text[k] !== ')'))
+            return undefined;
+        next = k + 1;
+    }
+    if (next === end)
+        return next;
+    const after = text[next];
+    return after === ' ' || after === '\t' || after === '\u00a0' ? next + 1 : undefined;
+}
+function onlyChar(text, at, end, c) {
+    let k = at;
+    while (k < end && text[k] === c)
+        k++;
+    while (k < end && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    return k === end;
+}
+function nestingPhrase(quotes, items, lead, nesting) {
+    if (items === 1 && quotes === 0 && lead > 0)
+        return `a list item indented ${count(lead)} columns (about ${count(nesting)} levels of nesting, more than ${maxNesting})`;
+    const what = quotes === 0 ? 'list items' : items === 0 ? 'block quotes' : 'lists and block quotes';
+    return `${what} nested ${count(nesting)} deep on one line (more than ${maxNesting})`;
+}
+/** The one or two parts that cost most, named with their counts. */
+function costliest(tally) {
+    const ranked = Object.keys(tally.costs).filter((p) => tally.costs[p] > 0).sort((a, b) => tally.costs[b] - tally.costs[a]);
+    const [first, second] = ranked;
+    const name = (p) => complexity_describe[p](tally.counts[p], tally);
+    // A second part is named only when it is a real share of the cost.
+    return second !== undefined && second !== 'text' && tally.costs[second] > tally.costs[first] / 3 ? `${name(first)} and ${name(second)}` : name(first);
+}
+function zeros(parts) {
+    return Object.fromEntries(parts.map((p) => [p, 0]));
+}
+function count(n) {
+    return Math.round(n).toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./lib/text/did-you-mean.js
 /** The closest of some known names to a misspelt one, for "did you mean" hints; undefined when none is close. */
 
@@ -47711,6 +48442,7 @@ function compareFindings(a, b) {
 
 
 
+
 const parser = createParser();
 /** The ids an inline comment may name. */
 const controllable = new Set(allMeta.map((meta) => meta.id));
@@ -47785,18 +48517,29 @@ async function lintDocument(document, config = config_defaultConfig()) {
         add(checkFinding(fileChecks.empty, config, `\`${document.path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`));
         return done();
     }
-    const complex = tooComplex(text);
+    const complex = tooComplex(text, maxBytes(config));
     if (complex) {
-        add(checkFinding(fileChecks.tooComplex, config, `\`${document.path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`, {
-            line: complex.line,
-            column: 1,
-        }));
+        add(checkFinding(fileChecks.tooComplex, config, tooComplexMessage(document.path, complex, maxBytes(config)), { line: complex.line, column: 1 }));
         return done();
     }
     const file = documentFile(document, text);
     let control = { allows: () => true, problems: [] };
+    // Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
+    // for all): past the budget, the rules not yet run are skipped and the file says so.
+    const budget = timeBudgetMs(config);
+    let spent = 0;
+    const timed = async (work) => {
+        const started = performance.now();
+        try {
+            return await work();
+        }
+        finally {
+            spent += performance.now() - started;
+        }
+    };
+    const skipped = [];
     try {
-        const tree = await parseTree(file);
+        const tree = await timed(() => parseTree(file));
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
@@ -47805,7 +48548,11 @@ async function lintDocument(document, config = config_defaultConfig()) {
                 const processor = await ruleProcessor(id, setting);
                 if (!processor)
                     continue;
-                await processor.run(tree, file);
+                if (spent > budget) {
+                    skipped.push(id);
+                    continue;
+                }
+                await timed(() => processor.run(tree, file));
             }
             catch (error) {
                 findings.push(internalError(`rule \`${id}\` failed`, error));
@@ -47815,6 +48562,8 @@ async function lintDocument(document, config = config_defaultConfig()) {
     catch (error) {
         findings.push(internalError('cannot parse the document', error));
     }
+    if (skipped.length > 0)
+        add(checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, spent, budget, skipped)));
     for (const message of file.messages) {
         const finding = toFinding(message, config);
         if (finding && control.allows(finding.ruleId, finding.line))
@@ -47856,6 +48605,15 @@ function utf8Length(text) {
             n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
     }
     return n;
+}
+function tooComplexMessage(path, complex, limit) {
+    if (complex.cost === undefined)
+        return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
+    return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
+}
+function overBudgetMessage(path, spent, budget, skipped) {
+    const seconds = (ms) => `${Number((ms / 1000).toPrecision(2))} s`;
+    return `Linting \`${path}\` took ${seconds(spent)}, past its budget of ${seconds(budget)} (\`maxSeconds\` of \`file-too-complex\`), so ${skipped.map((id) => `\`${id}\``).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} not run; the other files were linted`;
 }
 function internalError(what, error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -47909,39 +48667,112 @@ async function fixDocument(document, absolute, config, first) {
     let text = decoded.text;
     let result = first;
     let fixed = 0;
-    for (let pass = 0; pass < maxPasses; pass++) {
-        const next = applyFixes(text, result.messages);
+    // Fixes that would have made a finding the document did not have, by what they fix.
+    const withheld = new Map();
+    const open = () => result.messages.filter((m) => m.fix && !withheld.has(fixKey(m, result.messages)));
+    for (let pass = 0, tries = 0; pass < maxPasses && tries < maxTries; tries++) {
+        const fixable = open();
+        if (fixable.length === 0)
+            break;
+        // All at once, as ESLint does; where that makes a finding, one at a time, keeping each that makes none.
+        const next = applyFixes(text, fixable);
         if (next.applied === 0)
             break;
-        fixed += next.applied;
-        text = next.text;
-        result = await lintDocument({ ...document, contents: text }, config);
+        const after = await lintDocument({ ...document, contents: next.text }, config);
+        const made = newFindings(result, after);
+        if (made === undefined) {
+            fixed += next.applied;
+            text = next.text;
+            result = after;
+            pass++;
+            continue;
+        }
+        const one = fixable[0];
+        const alone = applyFixes(text, [one]);
+        const afterOne = await lintDocument({ ...document, contents: alone.text }, config);
+        const madeByOne = newFindings(result, afterOne);
+        if (madeByOne === undefined) {
+            fixed++;
+            text = alone.text;
+            result = afterOne;
+        }
+        else {
+            withheld.set(fixKey(one, result.messages), `\`${one.actual ?? one.ruleId}\` on line ${one.line} (it would make ${madeByOne})`);
+        }
     }
+    if (fixed === 0 && withheld.size === 0)
+        return first;
+    // A withheld fix is a finding to correct by hand: it no longer says `--fix` can.
+    const messages = result.messages.map((m) => (m.fix && withheld.has(fixKey(m, result.messages)) ? withoutFix(m) : m));
+    const kept = withheld.size > 0 ? { fixesWithheld: `${withheld.size} fix${withheld.size === 1 ? ' was' : 'es were'} not made, since each would make a finding the document did not have: ${[...withheld.values()].join('; ')}` } : {};
+    if (fixed === 0)
+        return { ...first, messages: first.messages.map((m) => (m.fix ? withoutFix(m) : m)), ...kept };
     try {
-        writeReplacing(absolute, encodeText(text, encoding, bom));
+        writeReplacing(absolute, encodeText(text, encoding, bom), bytes);
     }
     catch (error) {
         const code = error.code;
         return { ...first, notFixed: `it could not be written (${code ? `${code}: ` : ''}${error.message.replace(/^\w+: /, '')}); it is unchanged` };
     }
-    return { ...result, fixed };
+    return { ...result, messages, fixed, ...kept };
+}
+/** Tries of fixes, one at a time past the first pass: enough for the fixes of a large document, and a bound. */
+const maxTries = 200;
+/** A finding with a fix, named so that the same finding is known again after other fixes moved it on its line. */
+function fixKey(finding, all) {
+    const same = all.filter((m) => m.ruleId === finding.ruleId && m.line === finding.line && m.actual === finding.actual);
+    return `${finding.ruleId}\0${finding.line}\0${finding.actual}\0${same.indexOf(finding)}`;
+}
+function withoutFix(finding) {
+    const { fix: _, ...rest } = finding;
+    return rest;
 }
 /**
- * Writes `bytes` over the file at `file` (through a symbolic link, to what it names) with the
- * file's own mode and owner. A file with other hard links is written in place: a new file renamed
- * over one of its names would leave the others with the old text.
+ * The findings `after` has that `before` did not, counted by rule and line (a message may change
+ * with a fix, as the headings a missing section lists do), named for a sentence; undefined when
+ * there are none. Fixes change no line count, so lines are comparable.
  */
-function writeReplacing(file, bytes) {
+function newFindings(before, after) {
+    const count = (result) => {
+        const counts = new Map();
+        for (const m of result.messages)
+            counts.set(`${m.ruleId} on line ${m.line}`, (counts.get(`${m.ruleId} on line ${m.line}`) ?? 0) + 1);
+        return counts;
+    };
+    const was = count(before);
+    const made = [...count(after)].filter(([key, n]) => n > (was.get(key) ?? 0)).map(([key]) => `\`${key.split(' ')[0]}\`${key.slice(key.indexOf(' '))}`);
+    return made.length > 0 ? made.join(', ') : undefined;
+}
+/** A fix file older than this was left by a run that was stopped (`kill -9`), not one writing now. */
+const staleAfterMs = 60_000;
+/**
+ * Writes `bytes` over the file at `file` (through a symbolic link, to what it names) with the
+ * file's own mode and owner, if it still holds `read`, the bytes the fixes were made on. A file
+ * with other hard links is written in place: a new file renamed over one of its names would leave
+ * the others with the old text.
+ *
+ * The new text goes first into `.<name>.rolelint-fix` beside it, created only if absent: while it
+ * is there, another `rolelint --fix` on the same file (two editors' runs, a hook and a terminal)
+ * leaves the file to this one and says so, and once it is renamed into place the other finds the
+ * file changed. Either way each fix is made, and claimed, once.
+ */
+function writeReplacing(file, bytes, read) {
     const target = (0,external_node_fs_namespaceObject.realpathSync)(file);
     const before = (0,external_node_fs_namespaceObject.statSync)(target);
     // Renaming over a file needs only its folder writable: a read-only file must refuse it itself.
     if ((before.mode & 0o222) === 0)
         throw Object.assign(new Error('the file is read-only'), { code: 'EACCES' });
-    if (before.nlink > 1)
-        return (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
-    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.rolelint-${process.pid}-${Date.now()}`);
+    const temporary = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(target), `.${external_node_path_namespaceObject.basename(target)}.rolelint-fix`);
+    claim(temporary);
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, bytes, { flag: 'wx' });
+        if (!(0,external_node_fs_namespaceObject.readFileSync)(target).equals(read))
+            throw Object.assign(new Error('it changed while rolelint was fixing it (another --fix, or an editor): run again'), { code: 'ECHANGED' });
+        if (before.nlink > 1) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+            return;
+        }
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, bytes);
         (0,external_node_fs_namespaceObject.chmodSync)(temporary, before.mode & 0o7777);
         // Only where it differs, as when run by root on another user's file: chown is a privileged call.
         if (process.getuid && (before.uid !== process.getuid() || before.gid !== process.getgid()))
@@ -47951,6 +48782,23 @@ function writeReplacing(file, bytes) {
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
         throw error;
+    }
+}
+/** Creates the fix file, failing when another run holds it; one a stopped run left is taken over. */
+function claim(temporary) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(temporary, 'wx'));
+            return;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST' || attempt > 0)
+                throw error;
+            const age = Date.now() - ((0,external_node_fs_namespaceObject.statSync)(temporary, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+            if (age < staleAfterMs)
+                throw Object.assign(new Error(`another rolelint --fix is writing it (\`${external_node_path_namespaceObject.basename(temporary)}\` is there; remove it if none runs)`), { code: 'EBUSY' });
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        }
     }
 }
 
@@ -47999,36 +48847,112 @@ function projectRoot(cwd) {
 
 
 
+/** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons = {
-    ENOENT: 'it does not exist (deleted, or a broken symbolic link)',
-    EISDIR: 'it is a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ELOOP: 'its symbolic links loop',
+    ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
+    EISDIR: { path: 'it is a directory', target: 'is a directory' },
+    EACCES: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    EPERM: { path: 'permission denied', target: 'may not be read (permission denied)' },
+    ELOOP: { path: 'its symbolic links loop', target: 'is a link in a loop of links' },
 };
-function readDocument(p, cwd, config) {
+function readDocument(p, cwd, config, within) {
     const absolute = external_node_path_namespaceObject.resolve(cwd, p);
     const only = (finding) => ({ path: p, messages: finding ? [finding] : [] });
+    const unreadable = (why) => only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why}; the other files were linted`));
+    const elsewhere = within === undefined ? undefined : outside(absolute, within);
+    if (elsewhere !== undefined) {
+        const target = linkTarget(absolute);
+        const how = target === undefined ? `it leads through a symbolic link to \`${elsewhere.real}\`` : `it is a symbolic link to \`${target}\``;
+        return unreadable(`${how}, which is ${elsewhere.where}; only files in the workspace are read, so it was not`);
+    }
+    // Said of the path, or of where it leads when it is a symbolic link.
+    const cannot = (ofPath, ofTarget, code) => {
+        const target = linkTarget(absolute);
+        const why = target === undefined ? ofPath : `it is a symbolic link to \`${target}\`, which ${ofTarget}`;
+        return unreadable(code ? `${why} (${code})` : why);
+    };
     try {
         const info = (0,external_node_fs_namespaceObject.statSync)(absolute);
         if (info.isDirectory())
-            throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+            return cannot(reasons.EISDIR.path, reasons.EISDIR.target, 'EISDIR');
         // A FIFO or a device would block the read, or never end.
         if (!info.isFile())
-            return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: it is not a regular file (a pipe, socket or device); the other files were linted`));
+            return cannot(`it is not a regular file but ${special(info)}`, `is not a regular file but ${special(info)}`);
         if (info.size > maxBytes(config))
             return only(tooLargeFinding(p, info.size, config));
         return { path: p, absolute, bytes: (0,external_node_fs_namespaceObject.readFileSync)(absolute) };
     }
     catch (error) {
         const code = error.code ?? 'error';
-        const why = reasons[code] ?? error.message;
-        return only(checkFinding(fileChecks.unreadable, config, `Cannot read \`${p}\`: ${why} (${code}); the other files were linted`));
+        if (code === 'ENOENT' && undecodableName(absolute)) {
+            return unreadable('its name is not valid UTF-8 (the bytes that are not show as U+FFFD), so no program can open it by the name it is given here; rename it');
+        }
+        const reason = reasons[code];
+        if (!reason)
+            return unreadable(`${error.message.replace(/^\w+: /, '')}`);
+        return cannot(reason.path, reason.target, code);
+    }
+}
+/** Real paths of the folders files are kept within, resolved once. */
+const realRoots = new Map();
+/** Where a path really is when that is outside `within` or in its `.git`; undefined when it is inside (or cannot be resolved: reading it will say why). */
+function outside(absolute, within) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+    let root = realRoots.get(within);
+    if (root === undefined)
+        realRoots.set(within, (root = (0,external_node_fs_namespaceObject.realpathSync)(within)));
+    const rel = external_node_path_namespaceObject.relative(root, real);
+    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+        return { real, where: 'outside the workspace' };
+    if (rel === '.git' || rel.startsWith(`.git${external_node_path_namespaceObject.sep}`))
+        return { real, where: "in the checkout's `.git` folder" };
+    return undefined;
+}
+/** Where a symbolic link leads, as it is written; undefined for a path that is no link. */
+function linkTarget(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isSymbolicLink() ? (0,external_node_fs_namespaceObject.readlinkSync)(absolute) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function special(info) {
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return 'not a file or folder';
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
+ * nothing. (config/files.ts makes the same test for named paths.)
+ */
+function undecodableName(absolute) {
+    const name = external_node_path_namespaceObject.basename(absolute);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
     }
 }
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
-    const read = readDocument(p, cwd, config);
+    const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
@@ -48052,15 +48976,28 @@ async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {
 
 
 const { cwd, locales, ...options } = external_node_worker_threads_namespaceObject.workerData;
-for (const locale of locales)
-    void loadSpeller(locale);
 const configs = new Map();
-external_node_worker_threads_namespaceObject.parentPort.on('message', async (message) => {
+// One file at a time, in the order sent: the pool takes the oldest unanswered file for the one in
+// hand when it times a worker.
+// The pool's clock for the first file starts once this thread is ready, its spelling data loaded.
+let queue = Promise.all(locales.map((locale) => loadSpeller(locale))).then(() => {
+    external_node_worker_threads_namespaceObject.parentPort.postMessage({ ready: true });
+});
+external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
     if (message.type === 'config') {
         configs.set(message.id, message.config);
         return;
     }
     const config = configs.get(message.config);
-    external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+    queue = queue
+        .then(async () => {
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+    })
+        // Thrown out of the chain, as an uncaught error the pool hears of, not a queue stuck for good.
+        .catch((error) => {
+        setImmediate(() => {
+            throw error;
+        });
+    });
 });
 

@@ -17,7 +17,12 @@ export interface ActionInputs {
   report?: string;
   sarif?: string;
   settings: SettingInputs;
+  /** Seconds the Action may spend on GitHub's API in all (`api-timeout`). */
+  apiTimeout: number;
 }
+
+/** action.yml's default for `api-timeout`, for a run that does not pass it (a test, another runner). */
+export const defaultApiTimeout = 120;
 
 export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
   const problems: string[] = [];
@@ -35,6 +40,9 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
   }
   const suggestions = text('suggestions') || 'false';
   if (!/^(true|false)$/i.test(suggestions)) problems.push(`Input \`suggestions\` is \`${suggestions}\`: expected true or false`);
+  const apiTimeoutText = text('api-timeout') || String(defaultApiTimeout);
+  const apiTimeout = Number(apiTimeoutText);
+  if (!(apiTimeout > 0 && apiTimeout <= 3600)) problems.push(`Input \`api-timeout\` is \`${apiTimeoutText}\`: expected a number of seconds, more than 0 and at most 3600`);
   if (problems.length > 0) return { problems };
   const optional = (name: string) => text(name) || undefined;
   return {
@@ -49,6 +57,7 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
       suggestions: /^true$/i.test(suggestions),
       report: optional('report'),
       sarif: optional('sarif'),
+      apiTimeout,
       settings: { 'required-sections': core.getInput('required-sections'), rules: core.getInput('rules'), words: core.getInput('words'), locale: text('locale'), kind: text('kind') },
     },
   };

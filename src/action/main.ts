@@ -5,72 +5,96 @@
  * GitHub did not show; always the job summary and the log. A failed report never changes the
  * result: the step passes or fails on the findings and `fail-on`.
  */
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import picomatch from 'picomatch';
 import { docsUrl } from '../core/links.js';
 import { relativePath } from '../core/paths.js';
+import { printable } from '../core/printable.js';
 import { reachesFailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { version } from '../core/version.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
+import { globMatcher } from '../config/files.js';
 import { setup } from '../config/setup.js';
 import { ruleMetadata } from '../engine/config.js';
-import { lintFilesInParallel } from '../engine/parallel.js';
+import { lintFilesInParallel } from '../node/parallel.js';
 import { checkAnnotations, checkConclusion } from '../reporters/check-run.js';
 import { countFindings } from '../reporters/count.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
 import { formatText } from '../reporters/text.js';
-import { changedFiles, GitDiffError } from './changed-files.js';
+import { changedFiles, GitDiffError, type ChangedFiles } from './changed-files.js';
 import { publishCheckRun } from './check-run.js';
 import { writeCommands } from './commands.js';
-import { readEvent } from './event.js';
-import { ApiError, createOctokit } from './github.js';
-import { readInputs } from './inputs.js';
+import { readEvent, type RunEvent } from './event.js';
+import { ApiError, apiBudget, createOctokit, type Octokit } from './github.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { postSuggestions } from './suggestions.js';
 
 export async function run(): Promise<void> {
   try {
     const { inputs, problems } = readInputs();
     if (!inputs) {
-      core.setFailed(problems.join('\n'));
+      stopBeforeLinting(problems.join('\n'));
       return;
     }
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     let config;
     try {
-      config = await setup(cwd, { config: inputs.config, inputs: inputs.settings });
+      config = await setup(cwd, { config: inputs.config, inputs: inputs.settings, within: cwd });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      core.setFailed(`rolelint: the configuration is not valid:\n${error.problems.map(formatProblem).join('\n')}`);
+      stopBeforeLinting(`rolelint: the configuration is not valid:\n${error.problems.map(formatProblem).join('\n')}`);
       return;
     }
     const event = readEvent();
-    const octokit = inputs.token ? createOctokit(inputs.token) : undefined;
+    const octokit = inputs.token ? createOctokit(inputs.token, apiBudget(inputs.apiTimeout)) : undefined;
     // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
-    const patterns = inputs.files;
+    // Only files in the workspace are read: an entry that leads out of it is refused.
+    const inWorkspace = (p: string) => {
+      const rel = path.relative(cwd, path.resolve(cwd, p));
+      return !rel.startsWith('..') && !path.isAbsolute(rel);
+    };
+    for (const p of inputs.files.filter((p) => !inWorkspace(p))) core.warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
+    const patterns = inputs.files.filter(inWorkspace);
+    const noneLeft = inputs.files.length > 0 && patterns.length === 0;
     const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
 
-    // Which documents: on a pull request (unless changed-only is false), its added and modified files that match.
+    // Which documents: on a pull request (unless changed-only is false), its added and modified
+    // files that match, from the API or else `git diff`; never every file because GitHub did not answer.
     let paths: string[];
-    let changedLines = new Map<string, Set<number>>();
+    let changed: ChangedFiles | undefined;
     let scope: string;
-    const changed = event.pullRequest && inputs.changedOnly !== false && octokit ? await listChanged(octokit, event, cwd) : undefined;
-    if (changed && event.pullRequest) {
-      // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-      // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
-      const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
-      // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
-      const match = patterns.length > 0 ? picomatch(relative.flatMap((p) => [p, `${p.replace(/\/+$/, '')}/**`]), { dot: false }) : config.selects;
-      const found = await config.find(changed.paths.filter((p) => match(p)));
-      paths = found.paths;
-      changedLines = changed.lines;
-      scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${event.pullRequest.number} matching ${described}`;
+    const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
+    if (noneLeft) {
+      paths = [];
+      scope = 'no file: every entry of the `files` input is outside the workspace';
+    } else if (pullRequest) {
+      try {
+        changed = await changedFiles(octokit, { ...event, pullRequest }, cwd);
+      } catch (error) {
+        if (!(error instanceof GitDiffError)) throw error;
+        core.warning(
+          `rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`,
+        );
+      }
+      if (changed) {
+        // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
+        // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
+        const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
+        // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
+        const match = patterns.length > 0 ? globMatcher(relative.flatMap((p) => (p.startsWith('!') ? [p] : [p, `${p.replace(/\/+$/, '')}/**`])), { dot: false }) : config.selects;
+        paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
+        scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}`;
+      } else {
+        paths = [];
+        scope = `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)`;
+      }
     } else {
-      const found = await config.find(patterns);
+      const found = await config.find(patterns, { within: cwd });
       // A pattern that names nothing would otherwise pass the check with nothing linted.
       const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
       for (const p of found.missing) core.warning(`${where}: no such file or directory: ${p}`);
@@ -82,41 +106,68 @@ export async function run(): Promise<void> {
       scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
     }
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-    const results = await lintFilesInParallel(paths, cwd, config.resolve, { onOutOfMemory: (note) => core.info(`rolelint: ${note}`) });
-    core.info(formatText(results));
-
-    const counts = countFindings(results);
-    core.setOutput('errors', counts.error);
-    core.setOutput('warnings', counts.warning);
-    core.setOutput('files', counts.files);
-    if (inputs.report) core.setOutput('report', writeReport(cwd, inputs.report, formatJson(results)));
-    if (inputs.sarif) writeReport(cwd, inputs.sarif, formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) }));
-
-    const fails = (s: FileResult['messages'][number]['severity']) => reachesFailOn(s, inputs.failOn);
-    const delivered = await annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails);
-    let suggested = '';
-    if (inputs.suggestions) {
-      if (octokit && event.pullRequest && changed) suggested = ` ${await postSuggestions(octokit, { ...event, pullRequest: event.pullRequest }, results, changedLines, cwd)}`;
-      else suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
-      core.info(`rolelint:${suggested}`);
-    }
-    writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
-
-    const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
-    if (failing > 0) core.setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
+    const results = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) });
+    await report(results, { inputs, cwd, event, octokit, changed, scope });
   } catch (error) {
-    core.setFailed(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
+    stopBeforeLinting(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** The pull request's changed files; when GitHub will not list them, every matching file is linted instead. */
-async function listChanged(octokit: ReturnType<typeof createOctokit>, event: ReturnType<typeof readEvent>, cwd: string) {
+/**
+ * Everything that reports the findings, each step on its own, so that no failure of one (a report
+ * path that cannot be written, GitHub not answering) keeps the others from the reviewer; the
+ * step passes or fails on the findings and `fail-on` alone, whatever happened to the reports.
+ */
+async function report(
+  results: FileResult[],
+  { inputs, cwd, event, octokit, changed, scope }: { inputs: ActionInputs; cwd: string; event: RunEvent; octokit: Octokit | undefined; changed: ChangedFiles | undefined; scope: string },
+): Promise<void> {
+  const attempt = async <T>(what: string, step: () => T | Promise<T>, otherwise: T): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      core.warning(`rolelint could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+      return otherwise;
+    }
+  };
+  await attempt('print the findings in the log', () => logReport(formatText(results)), undefined);
+  const counts = countFindings(results);
+  await attempt(
+    'set its outputs',
+    () => {
+      core.setOutput('errors', counts.error);
+      core.setOutput('warnings', counts.warning);
+      core.setOutput('files', counts.files);
+    },
+    undefined,
+  );
+  if (inputs.report) await attempt(`write the JSON report to \`${inputs.report}\``, () => core.setOutput('report', writeReport(cwd, inputs.report!, formatJson(results))), undefined);
+  if (inputs.sarif) await attempt(`write the SARIF report to \`${inputs.sarif}\``, () => writeReport(cwd, inputs.sarif!, formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) })), undefined);
+
+  const fails = (s: FileResult['messages'][number]['severity']) => reachesFailOn(s, inputs.failOn);
+  const changedLines = changed?.lines ?? new Map<string, Set<number>>();
+  const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails), 'The findings could not be annotated (see the warning in the log); all are listed below.');
+  let suggested = '';
+  if (inputs.suggestions) {
+    if (octokit && event.pullRequest && changed) suggested = ` ${await attempt('post its suggested changes', () => postSuggestions(octokit, { ...event, pullRequest: event.pullRequest! }, results, changedLines, cwd), 'The suggested changes could not be posted (see the warning in the log).')}`;
+    else suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
+    core.info(`rolelint:${suggested}`);
+  }
+  writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
+
+  const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
+  if (failing > 0) core.setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
+}
+
+/** Fails the step before any document was linted, saying why in the log and the job summary. */
+function stopBeforeLinting(message: string): void {
+  core.setFailed(message);
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
   try {
-    return await changedFiles(octokit, { ...event, pullRequest: event.pullRequest! }, cwd);
+    appendFileSync(file, `## rolelint\n\nNothing was linted:\n\n\`\`\`\`text\n${message.split('\n').map(printable).join('\n')}\n\`\`\`\`\n`);
   } catch (error) {
-    if (!(error instanceof ApiError || error instanceof GitDiffError)) throw error;
-    core.warning(`${error.message} Linting every file matching \`files\` instead.`);
-    return undefined;
+    core.warning(`rolelint could not write the job summary: ${(error as Error).message}`);
   }
 }
 
@@ -154,6 +205,18 @@ async function annotate(
   }
   const { shown, hidden } = writeCommands(onLines, changedLines, why);
   return hidden > 0 ? `${shown} findings are annotated (GitHub shows 10 of each level per step; ${why}); all are listed below.` : 'Every finding is annotated.';
+}
+
+/**
+ * The text report in the log. Its paths and messages are escaped already (no newline, no line
+ * starting with `::`); between stop-commands markers the runner reads no workflow command from
+ * it whatever a file name holds, as GitHub advises for untrusted text.
+ */
+function logReport(text: string): void {
+  const token = `rolelint-${randomUUID()}`;
+  core.info(`::stop-commands::${token}`);
+  core.info(text.replace(/\n$/, ''));
+  core.info(`::${token}::`);
 }
 
 /** Each rule's documentation page, for the summary's links. */

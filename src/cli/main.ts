@@ -3,13 +3,14 @@
  * in, exit code out (0 clean, 1 findings at or over --fail-on, 2 usage error).
  */
 import { parseArgs } from 'node:util';
+import { printable } from '../core/printable.js';
 import { parseFailOn, reachesFailOn, type FailOn } from '../core/severity.js';
 import type { FileResult } from '../core/types.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { setup, type Setup } from '../config/setup.js';
-import { lintDocument } from '../engine/lint.js';
-import { lintFilesInParallel, workerCount } from '../engine/parallel.js';
-import { projectRoot } from '../engine/project-root.js';
+import { lintDocument } from '../node/lint.js';
+import { lintFilesInParallel, workerCount } from '../node/parallel.js';
+import { projectRoot } from '../node/project-root.js';
 import { docsUrl } from '../core/links.js';
 import { ruleMetadata } from '../engine/config.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
@@ -30,9 +31,11 @@ const formatters: Record<string, (results: readonly FileResult[]) => string> = {
 
 export async function main(io: Io): Promise<number> {
   const usage = (message: string) => {
-    io.stderr.write(`rolelint: ${message}\nRun \`rolelint --help\` for usage.\n`);
+    io.stderr.write(`rolelint: ${printable(message)}\nRun \`rolelint --help\` for usage.\n`);
     return 2;
   };
+  // One line each, escaped: paths and values may hold newlines or terminal escapes.
+  const say = (message: string) => io.stderr.write(`rolelint: ${printable(message)}\n`);
 
   let parsed;
   try {
@@ -76,7 +79,7 @@ export async function main(io: Io): Promise<number> {
     config = await setup(io.cwd, { config: values.config as string | undefined });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`rolelint: the configuration is not valid:\n${error.problems.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+    io.stderr.write(`rolelint: the configuration is not valid:\n${error.problems.map((p) => `  ${printable(formatProblem(p))}\n`).join('')}`);
     return 2;
   }
   if (typeof values['print-config'] === 'string') return printConfig(io, config, values['print-config']);
@@ -91,17 +94,20 @@ export async function main(io: Io): Promise<number> {
   if (found.missing.length > 0) {
     return usage(found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
   }
-  for (const pattern of found.empty) io.stderr.write(`rolelint: no files match \`${pattern}\`\n`);
-  for (const dir of found.emptyDirectories) io.stderr.write(`rolelint: no Markdown files (*.md, *.markdown) in \`${dir}\`\n`);
-  for (const file of found.ignored) io.stderr.write(`rolelint: \`${file}\` is not linted: the configuration's \`ignore\` matches it\n`);
+  for (const pattern of found.empty) say(`no files match \`${pattern}\``);
+  for (const dir of found.emptyDirectories) say(`no Markdown files (*.md, *.markdown) in \`${dir}\``);
+  for (const file of found.ignored) say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
 
   const started = performance.now();
   const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, {
     workers,
     fix: values.fix === true,
-    onOutOfMemory: (note) => io.stderr.write(`rolelint: ${note}\n`),
+    onOutOfMemory: say,
   });
-  for (const result of results) if (result.notFixed) io.stderr.write(`rolelint: \`${result.path}\` was not fixed: ${result.notFixed}\n`);
+  for (const result of results) {
+    if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
+    if (result.fixesWithheld) say(`\`${result.path}\`: ${result.fixesWithheld}`);
+  }
   if (values.verbose) {
     const threads = workerCount(found.paths.length, workers);
     io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
@@ -117,7 +123,7 @@ export async function main(io: Io): Promise<number> {
  */
 async function lintStdin(io: Io, config: Setup, name: string, format: (results: readonly FileResult[]) => string, failOn: FailOn): Promise<number> {
   if (config.ignores(name)) {
-    io.stderr.write(`rolelint: \`${name}\` is not linted: the configuration's \`ignore\` matches it\n`);
+    io.stderr.write(`rolelint: ${printable(`\`${name}\` is not linted: the configuration's \`ignore\` matches it`)}\n`);
     io.stdout.write(format([]));
     return 0;
   }

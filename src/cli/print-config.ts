@@ -1,8 +1,9 @@
 /** `rolelint --print-config <file>`: the resolved configuration of one document, kind included, as JSON. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { printable } from '../core/printable.js';
 import type { Setup } from '../config/setup.js';
-import { documentKind } from '../engine/kind.js';
+import { documentKind } from '../node/kind.js';
 import type { Io } from './io.js';
 
 export async function printConfig(io: Io, config: Setup, file: string): Promise<number> {
@@ -10,7 +11,7 @@ export async function printConfig(io: Io, config: Setup, file: string): Promise<
   try {
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    io.stderr.write(`rolelint: cannot read \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.stderr.write(`rolelint: ${printable(`cannot read \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)}\n`);
     return 2;
   }
   const resolved = config.resolve(file);

@@ -2,7 +2,8 @@
  * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
  * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -30,7 +31,17 @@ export interface Ignore {
   globs: readonly string[];
 }
 
-export async function findDocuments(args: readonly string[], cwd: string, ignore?: Ignore): Promise<FoundDocuments> {
+export interface FindOptions {
+  /**
+   * A folder outside which nothing may be read (the Action's workspace): folders are searched
+   * without following symbolic links, and each Markdown-named link is listed as a file, for the
+   * reader to resolve and refuse when it leads out of the folder.
+   */
+  within?: string;
+}
+
+export async function findDocuments(args: readonly string[], cwd: string, ignore?: Ignore, options: FindOptions = {}): Promise<FoundDocuments> {
+  const follow = options.within === undefined;
   const found: FoundDocuments = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
   const seen = new Set<string>();
   const ignored = ignoreMatcher(ignore, cwd);
@@ -45,20 +56,24 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
     }
   };
   for (const arg of args) {
-    const info = await stat(path.resolve(cwd, arg)).catch(() => undefined);
-    if (info?.isFile()) {
-      add(arg, true);
-    } else if (info?.isDirectory()) {
-      const root = path.resolve(cwd, arg);
-      const matches = await glob(markdownPatterns, { cwd: root, ignore: alwaysIgnored });
+    const full = path.resolve(cwd, arg);
+    // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+    const info = follow || !(await lstat(full).catch(() => undefined))?.isSymbolicLink() ? await stat(full).catch(() => undefined) : undefined;
+    if (info?.isDirectory()) {
+      const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
       const prefix = arg.replace(/[\\/]+$/, '');
-      const all = [...matches, ...(await brokenLinks(root))].sort();
+      const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
       if (all.length === 0) found.emptyDirectories.push(arg);
       for (const rel of all) add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+    } else if (info || (await isEntry(full))) {
+      // A file, or a path that is there but is no document (a pipe, a device, a broken or looping
+      // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
+      add(arg, true);
     } else if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, ignore: alwaysIgnored });
+      const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+      if (!follow) matches.push(...(await linksMatching([arg], cwd, cwd)));
       if (matches.length === 0) found.empty.push(arg);
-      for (const rel of matches.sort()) add(rel);
+      for (const rel of [...new Set(matches)].sort()) add(rel);
     } else {
       found.missing.push(arg);
     }
@@ -67,10 +82,12 @@ export async function findDocuments(args: readonly string[], cwd: string, ignore
 }
 
 /** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
-export async function findConfigured(files: readonly string[], dir: string, cwd: string, ignore?: Ignore): Promise<FoundDocuments> {
-  const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored });
+export async function findConfigured(files: readonly string[], dir: string, cwd: string, ignore?: Ignore, options: FindOptions = {}): Promise<FoundDocuments> {
+  const follow = options.within === undefined;
+  const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+  if (!follow) matches.push(...(await linksMatching(files, dir, dir)));
   const ignored = ignoreMatcher(ignore, cwd);
-  const paths = matches
+  const paths = [...new Set(matches)]
     .sort()
     .map((rel) => relativePath(cwd, path.join(dir, rel)))
     .filter((p) => !ignored(p));
@@ -84,7 +101,7 @@ export async function findConfigured(files: readonly string[], dir: string, cwd:
  */
 export function selectsDocument(files: readonly string[] | undefined, dir: string, cwd: string, ignore?: Ignore): (p: string) => boolean {
   // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
-  const wanted = picomatch(files ? [...files] : markdownPatterns, { dot: false });
+  const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
   const skipped = picomatch(alwaysIgnored, { dot: true });
   const ignored = ignoreMatcher(ignore, cwd);
   return (p) => {
@@ -93,26 +110,85 @@ export function selectsDocument(files: readonly string[] | undefined, dir: strin
   };
 }
 
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+export function globMatcher(globs: readonly string[], options: picomatch.PicomatchOptions = {}): (p: string) => boolean {
+  const positive = globs.filter((g) => !g.startsWith('!'));
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  if (positive.length === 0) return () => false;
+  const matches = picomatch(positive, options);
+  const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+  return (p) => matches(p) && !excepted(p);
+}
+
 /** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
 export function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: string) => boolean {
   if (!ignore || ignore.globs.length === 0) return () => false;
-  const match = picomatch([...ignore.globs], { dot: true });
+  const match = globMatcher(ignore.globs, { dot: true });
   return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));
 }
 
 /**
- * Markdown-named symbolic links whose target is gone. Globbing skips them without a word; they are
- * linted so that each is reported as a file that cannot be read.
+ * Markdown-named entries a search for files passes over without a word: pipes, sockets, devices,
+ * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
+ * each is reported as a file that cannot be read, as it would be if named.
  */
-async function brokenLinks(root: string): Promise<string[]> {
+async function unreadableEntries(root: string, everyLink = false): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  const broken: string[] = [];
+  const found: string[] = [];
   for (const entry of entries) {
-    if (!entry.isSymbolicLink() || !/\.(md|markdown)$/.test(entry.name)) continue;
+    if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name)) continue;
     const full = path.join(entry.parentPath, entry.name);
     const rel = relativePath(root, full);
     if (/(^|\/)(node_modules|\.git)\//.test(rel)) continue;
-    if (!(await stat(full).catch(() => undefined))) broken.push(rel);
+    if (entry.isSymbolicLink() && !everyLink) {
+      const target = await stat(full).catch(() => undefined);
+      if (target?.isFile() || target?.isDirectory()) continue;
+    }
+    found.push(rel);
   }
-  return broken;
+  return found;
+}
+
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs: readonly string[], dir: string, root: string): Promise<string[]> {
+  const match = globMatcher(globs, { dot: false });
+  const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+  return links
+    .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
+    .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
+}
+
+/**
+ * Whether something is at this path though it cannot be followed to a file: a broken or looping
+ * link, an entry in a folder this user may not search, or a name whose bytes are not UTF-8 (a
+ * path from the command line, decoded as UTF-8, holds U+FFFD where they were).
+ */
+async function isEntry(full: string): Promise<boolean> {
+  const code = await lstat(full).then(
+    () => undefined,
+    (error: NodeJS.ErrnoException) => error.code ?? 'error',
+  );
+  if (code === undefined) return true;
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') return true;
+  return undecodableName(full);
+}
+
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 it holds U+FFFD where they were, and names nothing. (engine/files.ts makes the same test
+ * to say why such a file cannot be read.)
+ */
+function undecodableName(full: string): boolean {
+  const name = path.basename(full);
+  if (!name.includes('\uFFFD')) return false;
+  try {
+    return readdirSync(path.dirname(full), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+  } catch {
+    return false;
+  }
 }

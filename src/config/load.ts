@@ -1,17 +1,20 @@
 /**
- * Finds the configuration the way the ecosystem does (lilconfig, from the working directory up):
- * `package.json` (`rolelint` key), `.rolelintrc.json`, `.rolelintrc.yaml`, `.rolelintrc.yml`,
- * `rolelint.config.json`; or the file given by `--config` / the `config` input. Files are parsed
+ * Finds the configuration the way the ecosystem does (as lilconfig and cosmiconfig search, from the
+ * working directory up): `package.json` (`rolelint` key), `.rolelintrc.json`, `.rolelintrc.yaml`,
+ * `.rolelintrc.yml`, `rolelint.config.json`; or the file given by `--config` / the `config` input.
+ * Every file it reads (those and the files they extend and name as words files) must be a regular
+ * file of at most 1 MiB (a words file 4 MiB), and in the Action inside the workspace: a link to `/dev/zero`, a named pipe
+ * or `/proc/self/environ` is a problem reported at the key that names it, never a read. Files are parsed
  * with `yaml` (JSON is YAML) so every problem is reported at its line and column. A file's
  * `extends` names the configurations it builds on, as markdownlint's and ESLint's do: files beside
  * it or packages (an organisation's shared settings), loaded before it.
  */
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { lilconfig } from 'lilconfig';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, type Document } from 'yaml';
+import { parseYamlDocument } from '../text/yaml.js';
 import { ConfigError, keyPath, type ConfigProblem } from './problems.js';
 import type { Layer, Settings } from './settings.js';
 import { validateSettings, type Locate, type Segment } from './validate.js';
@@ -49,8 +52,16 @@ interface Parsed {
   lines: LineCounter;
 }
 
+/** Where configuration files may be read from. */
+interface Reading {
+  cwd: string;
+  /** A folder no file outside of which is read (the Action's workspace); the search stops there too. */
+  within?: string;
+}
+
 /** Find and load the configuration; throws ConfigError listing every problem. */
-export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+export async function loadConfig(cwd: string, explicit?: string, options: { within?: string } = {}): Promise<LoadedConfig> {
+  const reading: Reading = { cwd, within: options.within };
   const parsed = new Map<string, Parsed>();
   const problems: ConfigProblem[] = [];
   const loader = (filepath: string, content: string) => {
@@ -69,20 +80,13 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     problems.push(...parseProblems(source, display(cwd, filepath)));
     return source.doc.errors.length > 0 ? {} : source.doc.toJS();
   };
-  const explorer = lilconfig('rolelint', {
-    searchPlaces: configFileNames,
-    loaders: { '.json': loader, '.yaml': loader, '.yml': loader, noExt: loader },
-    stopDir: path.parse(cwd).root,
-  });
 
-  let result: { filepath: string; config: unknown; isEmpty?: boolean } | null;
+  let result: { filepath: string; config: unknown } | undefined;
   try {
-    result = explicit ? await explorer.load(path.resolve(cwd, explicit)) : await explorer.search(cwd);
+    result = explicit ? await loadFile(path.resolve(cwd, explicit), loader, reading) : await search(cwd, loader, reading);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const file = explicit ?? 'configuration';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new ConfigError([{ source: file, keyPath: '', message: `cannot read the configuration file: ${why}` }]);
+    if (!(error instanceof Refused)) throw error;
+    throw new ConfigError([{ source: display(cwd, error.file), keyPath: '', message: `cannot read the configuration file: ${error.message}` }]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   if (!result) return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [] };
@@ -93,7 +97,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const prefix: Segment[] = inPackage ? ['rolelint'] : [];
   const source = parsed.get(result.filepath);
   const locate: Locate = source ? (segments, key) => position(source, segments, key) : () => undefined;
-  const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, cwd, problems, [result.filepath]);
+  const settled = await settle(result.config ?? {}, result.filepath, prefix, locate, reading, problems, [result.filepath]);
   if (!settled || problems.length > 0) throw new ConfigError(problems);
   const { settings: s, fileWords, bases } = settled;
   const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
@@ -106,22 +110,22 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
  * folder) and the files it extends loaded. Undefined, with its problems added, when they do not
  * validate; the same for the file found and each it extends.
  */
-async function settle(value: unknown, filepath: string, prefix: Segment[], locate: Locate, cwd: string, problems: ConfigProblem[], chain: readonly string[]): Promise<{ settings: Settings; fileWords: FileWords; bases: BaseConfig[] } | undefined> {
-  const file = display(cwd, filepath);
+async function settle(value: unknown, filepath: string, prefix: Segment[], locate: Locate, reading: Reading, problems: ConfigProblem[], chain: readonly string[]): Promise<{ settings: Settings; fileWords: FileWords; bases: BaseConfig[] } | undefined> {
+  const file = display(reading.cwd, filepath);
   const invalid = validateSettings(value, file, locate, prefix);
   if (invalid.length > 0) {
     problems.push(...invalid);
     return undefined;
   }
   const settings = value as Settings;
-  const fileWords = await readFileWords(settings, path.dirname(filepath), file, prefix, locate, problems);
-  return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, cwd, problems, chain) };
+  const fileWords = await readFileWords(settings, path.dirname(filepath), file, prefix, locate, problems, reading);
+  return { settings, fileWords, bases: await loadBases(settings, filepath, prefix, locate, reading, problems, chain) };
 }
 
 /** Reads a file's `wordsFile`s, relative to its own folder. */
-async function readFileWords(s: Settings, dir: string, file: string, prefix: Segment[], locate: Locate, problems: ConfigProblem[]): Promise<FileWords> {
+async function readFileWords(s: Settings, dir: string, file: string, prefix: Segment[], locate: Locate, problems: ConfigProblem[], reading: Reading): Promise<FileWords> {
   const read = (wordsFile: string | undefined, segments: Segment[]) =>
-    wordsFile === undefined ? undefined : readWords(path.resolve(dir, wordsFile), file, keyPath([...prefix, ...segments]), locate([...prefix, ...segments]), problems);
+    wordsFile === undefined ? undefined : readWords(path.resolve(dir, wordsFile), file, keyPath([...prefix, ...segments]), locate([...prefix, ...segments]), problems, reading);
   return {
     top: await read(s.wordsFile, ['wordsFile']),
     overrides: await Promise.all((s.overrides ?? []).map((o, i) => read(o.wordsFile, ['overrides', i, 'wordsFile']))),
@@ -133,13 +137,19 @@ async function readFileWords(s: Settings, dir: string, file: string, prefix: Seg
  * folding them in order lets every file override what it builds on. Every problem of every file is
  * collected, each at its own file, line and key.
  */
-async function loadBases(settings: Settings, filepath: string, prefix: Segment[], locate: Locate, cwd: string, problems: ConfigProblem[], chain: readonly string[]): Promise<BaseConfig[]> {
+async function loadBases(settings: Settings, filepath: string, prefix: Segment[], locate: Locate, reading: Reading, problems: ConfigProblem[], chain: readonly string[]): Promise<BaseConfig[]> {
+  const { cwd } = reading;
   const names = settings.extends === undefined ? [] : Array.isArray(settings.extends) ? settings.extends : [settings.extends];
   const bases: BaseConfig[] = [];
   for (const [i, name] of names.entries()) {
     const segments = [...prefix, 'extends', ...(Array.isArray(settings.extends) ? [i] : [])];
     const problem = (message: string) => problems.push({ source: display(cwd, filepath), ...locate(segments), keyPath: keyPath(segments), message });
     const target = resolveBase(name, path.dirname(filepath));
+    if (target === notAFile) {
+      const shown = display(cwd, path.resolve(path.dirname(filepath), name));
+      problem(`\`${name}\`${shown === name ? '' : ` (\`${shown}\`)`} is not a regular file (a folder, a device or a pipe); name a JSON or YAML file`);
+      continue;
+    }
     if (!target) {
       problem(`cannot find \`${name}\`: ${isPathName(name) ? `no such file (\`${display(cwd, path.resolve(path.dirname(filepath), name))}\`)` : `no such file beside ${path.basename(filepath)}, and no package of that name is installed where it can be found`}`);
       continue;
@@ -154,9 +164,10 @@ async function loadBases(settings: Settings, filepath: string, prefix: Segment[]
     }
     let content: string;
     try {
-      content = await readFile(target, 'utf8');
+      content = await readLimited(target, reading);
     } catch (error) {
-      problem(`cannot read \`${display(cwd, target)}\`: ${(error as Error).message}`);
+      if (!(error instanceof Refused)) throw error;
+      problem(`cannot read \`${display(cwd, target)}\`: ${error.message}`);
       continue;
     }
     const file = display(cwd, target);
@@ -175,7 +186,7 @@ async function loadBases(settings: Settings, filepath: string, prefix: Segment[]
       continue;
     }
     const at: Locate = (s, key) => position(source, s, key);
-    const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, cwd, problems, [...chain, target]);
+    const settled = await settle(value, target, inPackage ? ['rolelint'] : [], at, reading, problems, [...chain, target]);
     if (settled) bases.push(...settled.bases, { file, settings: settled.settings, fileWords: settled.fileWords });
   }
   return bases;
@@ -186,10 +197,15 @@ function isPathName(name: string): boolean {
   return name.startsWith('.') || path.isAbsolute(name);
 }
 
+/** Said of an `extends` path that is there but is no file: `/dev/zero`, a folder. */
+const notAFile = Symbol('not a file');
+
 /** A file beside the configuration, else a package (or a file in one) installed where it can see it. */
-function resolveBase(name: string, from: string): string | undefined {
+function resolveBase(name: string, from: string): string | typeof notAFile | undefined {
   const file = path.resolve(from, name);
-  if (statSync(file, { throwIfNoEntry: false })?.isFile()) return file;
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (info?.isFile()) return file;
+  if (info && isPathName(name)) return notAFile;
   if (isPathName(name)) return undefined;
   try {
     return createRequire(path.join(from, 'package.json')).resolve(name);
@@ -213,7 +229,7 @@ export function fileLayers(config: LoadedConfig): (Layer & { files?: string[] })
 
 function parseWithPositions(content: string): Parsed {
   const lines = new LineCounter();
-  return { doc: parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }), lines };
+  return { doc: parseYamlDocument(content, { lineCounter: lines, prettyErrors: false, logLevel: 'error' }), lines };
 }
 
 function parseProblems({ doc, lines }: Parsed, source: string): ConfigProblem[] {
@@ -223,9 +239,9 @@ function parseProblems({ doc, lines }: Parsed, source: string): ConfigProblem[] 
   });
 }
 
-async function readWords(file: string, source: string, key: string, at: { line: number; column: number } | undefined, problems: ConfigProblem[]): Promise<string[] | undefined> {
+async function readWords(file: string, source: string, key: string, at: { line: number; column: number } | undefined, problems: ConfigProblem[], reading: Reading): Promise<string[] | undefined> {
   try {
-    const text = await readFile(file, 'utf8');
+    const text = await readLimited(file, reading, maxWordsFileBytes);
     // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
     if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
       const cspell = /cspell/i.test(path.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
@@ -237,10 +253,99 @@ async function readWords(file: string, source: string, key: string, at: { line: 
       .map((line) => line.replace(/#.*$/, '').trim())
       .filter(Boolean);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ source, ...at, keyPath: key, message: `cannot read the words file \`${file}\`: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}` });
+    if (!(error instanceof Refused)) throw error;
+    problems.push({ source, ...at, keyPath: key, message: `cannot read the words file \`${file}\`: ${error.message}` });
     return undefined;
   }
+}
+
+/**
+ * The most a configuration file may hold. Parsed with positions kept (for problems at their line),
+ * 1 MiB of YAML or JSON (130,000 words) takes 350-380 MB and a second; 20 MB (two million words)
+ * took 2.9 GB. No configuration comes near it.
+ */
+export const maxConfigFileBytes = 1024 * 1024;
+/** The most a words file may hold: plain lines, 4 MiB (470,000 words) take 230 MB. */
+export const maxWordsFileBytes = 4 * 1024 * 1024;
+
+/** A file the configuration could not be read from, and why. */
+class Refused extends Error {
+  constructor(
+    readonly file: string,
+    why: string,
+  ) {
+    super(why);
+  }
+}
+
+/**
+ * A configuration or words file's text, or Refused saying why not: no such file, not a regular
+ * file (a pipe or a device would never end), over its limit, or outside the folder reading is kept
+ * within. Read through one handle, at most the limit and one byte: a file of the system's that
+ * says it is empty (`/proc`) still cannot be read without end.
+ */
+async function readLimited(file: string, reading: Reading, limit = maxConfigFileBytes): Promise<string> {
+  const most = `${limit / 2 ** 20} MiB`;
+  const what = limit === maxWordsFileBytes ? 'a words file' : 'a configuration file';
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Refused(file, error.code === 'ENOENT' ? 'no such file' : error.code === 'ELOOP' ? 'its symbolic links loop' : error.message);
+  });
+  if (info.isDirectory()) throw new Refused(file, 'it is a directory');
+  if (!info.isFile()) throw new Refused(file, 'it is not a regular file (a device, a pipe or a socket)');
+  if (info.size > limit) throw new Refused(file, `it is ${(info.size / 2 ** 20).toFixed(1)} MiB, more than the ${most} ${what} may have`);
+  if (reading.within !== undefined) {
+    const [real, root] = await Promise.all([realpath(file), realpath(reading.within)]);
+    const rel = path.relative(root, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel) || rel === '.git' || rel.startsWith(`.git${path.sep}`)) {
+      throw new Refused(file, `it is ${real === path.resolve(file) ? '' : `a link to \`${real}\`, `}outside the workspace (or in its \`.git\` folder), and the Action reads configuration only from files in it`);
+    }
+  }
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length));
+    if (length > limit) throw new Refused(file, `it is more than the ${most} ${what} may have`);
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+type Loader = (filepath: string, content: string) => unknown;
+
+/** A configuration file named by `--config` or the `config` input: empty is `{}`, a package.json gives its `rolelint` key. */
+async function loadFile(filepath: string, loader: Loader, reading: Reading): Promise<{ filepath: string; config: unknown }> {
+  const content = await readLimited(filepath, reading);
+  if (path.basename(filepath) === 'package.json') return { filepath, config: packageConfig(loader(filepath, content)) };
+  return { filepath, config: content.trim() === '' ? undefined : loader(filepath, content) };
+}
+
+/**
+ * The first configuration from `cwd` up (to the workspace, where reading is kept within it, else
+ * to the file system's root), in `configFileNames` order in each folder; a package.json without
+ * the `rolelint` key and an empty file are passed over, as lilconfig and cosmiconfig do.
+ */
+async function search(cwd: string, loader: Loader, reading: Reading): Promise<{ filepath: string; config: unknown } | undefined> {
+  const stop = reading.within === undefined ? path.parse(cwd).root : path.resolve(reading.within);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of configFileNames) {
+      const filepath = path.join(dir, name);
+      if (!(await stat(filepath).catch(() => undefined))) continue;
+      const content = await readLimited(filepath, reading);
+      if (name === 'package.json') {
+        const config = packageConfig(loader(filepath, content));
+        if (config != null) return { filepath, config };
+      } else if (content.trim() !== '') {
+        return { filepath, config: loader(filepath, content) };
+      }
+    }
+    if (dir === stop || dir === path.dirname(dir)) return undefined;
+  }
+}
+
+function packageConfig(pkg: unknown): unknown {
+  return isObject(pkg) ? (pkg as Record<string, unknown>).rolelint : undefined;
 }
 
 function position({ doc, lines }: Parsed, segments: readonly Segment[], key?: boolean): { line: number; column: number } | undefined {

@@ -5,11 +5,11 @@
  * Documents matching the same overrides share one resolved object, so the engine can reuse work.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { relativePath } from '../core/paths.js';
 import { parseLevel } from '../core/severity.js';
-import type { ResolvedConfig, RuleSetting } from '../core/types.js';
-import { defaultRuleSettings } from '../rules/index.js';
+import type { ResolvedConfig, RuleSetting, SharedSetting } from '../core/types.js';
+import { allMeta, defaultRuleSettings } from '../rules/index.js';
+import { globMatcher } from './files.js';
 import type { Layer } from './settings.js';
 
 export interface ResolveInput {
@@ -25,7 +25,7 @@ export type Resolver = (documentPath: string) => ResolvedConfig;
 
 export function createResolver(input: ResolveInput, cwd: string): Resolver {
   const layers = input.layers ?? [];
-  const matchers = layers.map((layer) => (layer.files ? picomatch(layer.files, { dot: true }) : undefined));
+  const matchers = layers.map((layer) => (layer.files ? globMatcher(layer.files, { dot: true }) : undefined));
   const cache = new Map<string, ResolvedConfig>();
   return (documentPath) => {
     const relative = relativePath(input.dir, path.resolve(cwd, documentPath));
@@ -33,37 +33,52 @@ export function createResolver(input: ResolveInput, cwd: string): Resolver {
     const key = applying.join(',');
     let config = cache.get(key);
     if (!config) {
-      config = { rules: fold([...applying.map((i) => layers[i]!), ...(input.inputs ? [input.inputs] : [])]) };
+      config = fold([...applying.map((i) => layers[i]!), ...(input.inputs ? [input.inputs] : [])]);
       cache.set(key, config);
     }
     return config;
   };
 }
 
-function fold(layers: readonly Layer[]): Record<string, RuleSetting> {
+/** Which rules take each top-level setting, and as which option: from the rules' meta. */
+const takers: readonly { id: string; setting: SharedSetting; option: string }[] = allMeta.flatMap((meta) =>
+  Object.entries(meta.settings ?? {}).map(([setting, option]) => ({ id: meta.id, setting: setting as SharedSetting, option: option! })),
+);
+
+function fold(layers: readonly Layer[]): ResolvedConfig {
   const rules = defaultRuleSettings();
+  let kind: string | undefined;
   const patch = (id: string, options: object) => {
     rules[id] = { level: rules[id]!.level, options: { ...rules[id]!.options, ...options } };
   };
-  for (const { settings: s, fileWords } of layers) {
-    // empty-section leaves the required sections to required-sections: both must know which they
-    // are, from one list, since the rules' caches (section lists, matchers, the kind) go by it.
-    const sections = s.requiredSections?.map((r) => ({ name: r.name, aliases: r.aliases ?? [] }));
-    for (const id of ['required-sections', 'empty-section']) {
-      if (s.kind) patch(id, { kind: s.kind });
-      if (sections) patch(id, { sections });
+  for (const layer of layers) {
+    if (layer.settings.kind) kind = layer.settings.kind;
+    for (const { id, setting, option } of takers) {
+      const value = sharedValue(layer, setting);
+      if (value === undefined) continue;
+      // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
+      const before = (rules[id]!.options as Record<string, unknown>)[option];
+      patch(id, { [option]: setting === 'words' && Array.isArray(before) ? [...before, ...(value as string[])] : value });
     }
-    // broken-markdown checks a job post's form fields: a kind set by path settles it there too.
-    if (s.kind) patch('broken-markdown', { kind: s.kind });
-    const words = [...(s.words ?? []), ...(fileWords ?? [])];
-    // Word lists add up across layers, as cspell's do: an override's words do not drop the file's.
-    if (words.length > 0) patch('typo', { words: [...((rules.typo!.options as { words: string[] }).words ?? []), ...words] });
-    if (s.locale) patch('typo', { locale: s.locale });
-    if (s.duplicateThreshold !== undefined) patch('duplicate-bullet', { threshold: s.duplicateThreshold });
-    for (const [id, entry] of Object.entries(s.rules ?? {})) {
+    for (const [id, entry] of Object.entries(layer.settings.rules ?? {})) {
       const [level, options] = Array.isArray(entry) ? entry : [entry];
       rules[id] = { level: parseLevel(level) ?? rules[id]!.level, options: { ...rules[id]!.options, ...(options ?? {}) } };
     }
   }
-  return rules;
+  return kind === undefined ? { rules } : { rules, kind };
+}
+
+/** A layer's value of a top-level setting, as the rules take it (undefined where the layer does not set it). */
+function sharedValue({ settings: s, fileWords }: Layer, setting: SharedSetting): unknown {
+  switch (setting) {
+    case 'words': {
+      const words = [...(s.words ?? []), ...(fileWords ?? [])];
+      return words.length > 0 ? words : undefined;
+    }
+    // Every rule that reads the required sections reads them from one list, since their caches go by it.
+    case 'requiredSections':
+      return s.requiredSections?.map((r) => ({ name: r.name, aliases: r.aliases ?? [] }));
+    default:
+      return s[setting];
+  }
 }

@@ -6,7 +6,7 @@
 import type { JsonSchema, RuleMeta } from '../core/types.js';
 import { repositoryUrl } from '../core/links.js';
 import { documentKinds } from '../document/document-kind.js';
-import { sectionsSchema } from '../rules/required-sections.js';
+import { sectionsSchema } from '../document/section-needs.js';
 
 const levels = ['off', 'info', 'warning', 'error'] as const;
 /** Spellings ESLint and remark-lint users bring; accepted, documented as aliases. */

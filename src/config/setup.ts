@@ -2,7 +2,7 @@
  * Everything an adapter needs from configuration, in one call: the file found (or given), the
  * inputs layered over it, which documents to lint, and the resolver for each document's settings.
  */
-import { findConfigured, findDocuments, ignoreMatcher, selectsDocument, type FoundDocuments, type Ignore } from './files.js';
+import { findConfigured, findDocuments, ignoreMatcher, selectsDocument, type FindOptions, type FoundDocuments, type Ignore } from './files.js';
 import { inputLayer, type SettingInputs } from './inputs.js';
 import { fileLayers, loadConfig } from './load.js';
 import { ConfigError, type ConfigProblem } from './problems.js';
@@ -15,7 +15,7 @@ export interface Setup {
   extends: readonly string[];
   resolve: Resolver;
   /** Documents named by `args`, or by the configuration's `files` (else every Markdown file) when there are none. */
-  find(args: readonly string[]): Promise<FoundDocuments>;
+  find(args: readonly string[], options?: FindOptions): Promise<FoundDocuments>;
   /** Whether `find([])` would lint this path (relative to the working directory), were it there. */
   selects(path: string): boolean;
   /** Whether the configuration's `ignore` matches this path (relative to the working directory). */
@@ -25,7 +25,7 @@ export interface Setup {
 }
 
 /** Throws ConfigError (every problem of the file and inputs) before any document is read. */
-export async function setup(cwd: string, options: { config?: string; inputs?: SettingInputs } = {}): Promise<Setup> {
+export async function setup(cwd: string, options: { config?: string; inputs?: SettingInputs; within?: string } = {}): Promise<Setup> {
   // Both are read before either fails, so one run reports every problem of the file and the inputs.
   const problems: ConfigProblem[] = [];
   const collect = async <T>(read: () => T | Promise<T>): Promise<T | undefined> => {
@@ -37,7 +37,7 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
       return undefined;
     }
   };
-  const loaded = await collect(() => loadConfig(cwd, options.config));
+  const loaded = await collect(() => loadConfig(cwd, options.config, { within: options.within }));
   const inputs = await collect(() => (options.inputs ? inputLayer(options.inputs) : undefined));
   if (!loaded || problems.length > 0) throw new ConfigError(problems);
   const ignore: Ignore = { dir: loaded.dir, globs: loaded.ignore };
@@ -45,10 +45,10 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
     file: loaded.file,
     extends: loaded.bases.map((base) => base.file),
     resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
-    find: (args) => {
-      if (args.length > 0) return findDocuments(args, cwd, ignore);
-      if (loaded.files) return findConfigured(loaded.files, loaded.dir, cwd, ignore);
-      return findDocuments(['.'], cwd, ignore);
+    find: (args, findOptions) => {
+      if (args.length > 0) return findDocuments(args, cwd, ignore, findOptions);
+      if (loaded.files) return findConfigured(loaded.files, loaded.dir, cwd, ignore, findOptions);
+      return findDocuments(['.'], cwd, ignore, findOptions);
     },
     selects: selectsDocument(loaded.files, loaded.dir, cwd, ignore),
     ignores: ignoreMatcher(ignore, cwd),

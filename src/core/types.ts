@@ -50,6 +50,8 @@ export interface FileResult {
   fixed?: number;
   /** Why `--fix` left the file as it was, though it had fixable findings. */
   notFixed?: string;
+  /** Fixes `--fix` did not make because each would have made a new finding, and which. */
+  fixesWithheld?: string;
 }
 
 /** What a rule says about itself; the registry, config and docs are built from this. */
@@ -64,7 +66,27 @@ export interface RuleMeta {
   defaults: object;
   /** JSON Schema of the options a configuration may set (the config schema is composed from these). */
   schema: JsonSchema;
+  /** Whether some of its findings carry a fix that `--fix` applies. */
+  fixable?: boolean;
+  /** Its messages by id, with `{{name}}` where a value goes (as ESLint's `meta.messages`). */
+  messages?: Readonly<Record<string, string>>;
+  /** What it is about, for its documentation (as markdownlint's tags). */
+  tags?: readonly string[];
+  /** What the engine provides it; the engine goes by this, never by a rule's id. */
+  needs?: readonly RuleNeed[];
+  /** Top-level settings that reach its options, as `{ setting: option }` (`words` adds up across layers). */
+  settings?: Readonly<Partial<Record<SharedSetting, string>>>;
 }
+
+/**
+ * What the engine provides a rule that declares it: `speller`, the speller of the rule's `locale`
+ * option as its `speller` option; `kind`, the document's kind decided once for every rule, as
+ * `file.data.kind`.
+ */
+export type RuleNeed = 'speller' | 'kind';
+
+/** Settings of a configuration's top level that rules take as options. */
+export type SharedSetting = 'words' | 'locale' | 'requiredSections' | 'duplicateThreshold';
 
 /** A JSON Schema object, as plain data. */
 export type JsonSchema = { [key: string]: unknown };
@@ -78,4 +100,6 @@ export interface RuleSetting {
 /** Resolved configuration for one file. */
 export interface ResolvedConfig {
   rules: Readonly<Record<string, RuleSetting>>;
+  /** The documents' kind where configuration sets it (`kind`); otherwise frontmatter or inference decides. */
+  kind?: string;
 }

@@ -34,6 +34,16 @@ export interface KindDecision {
  */
 export const confidenceNeeded = 0.7;
 
+/**
+ * Fewer words than this (title, headings and text) and a document is too short for the
+ * model to tell its kind: a title and a line say too little either way (every corpus document is
+ * longer), so it is left unsettled with the model's guess rather than settled on the bias alone.
+ */
+export const wordsNeeded = 20;
+
+/** Signals of a document's size, which say how much was read, not what it is: no reason to give. */
+const notReasons = new Set(['shape:words', 'shape:titles']);
+
 const kindModel = model as KindModel;
 
 export function isDocumentKind(value: unknown): value is DocumentKind {
@@ -61,10 +71,14 @@ export function decideKind(tree: Root, source: string, file: Located, configured
   const [best, confidence] = (Object.entries(probabilities) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1])[0]!;
   const percent = `${Math.round(100 * confidence)}%`;
   const why = reasons
+    .filter((r) => !notReasons.has(r.feature))
     .slice(0, 3)
     .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
     .join('; ');
   const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
+  if (features.words < wordsNeeded) {
+    return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
+  }
   if (confidence >= confidenceNeeded) {
     return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
   }

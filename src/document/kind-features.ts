@@ -22,6 +22,8 @@ export interface KindFeatures {
   values: Record<string, number>;
   /** The words that showed each signal present. */
   evidence: Record<string, string>;
+  /** How many words the document has: its title, headings and text, with the lists and description of its frontmatter. */
+  words: number;
 }
 
 const groups = Object.keys(cueGroups) as CueGroupId[];
@@ -219,7 +221,7 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
 
   // The shape.
   set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-  set('shape:titles', capped(headings.length), `${headings.length} titles`);
+  set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
   set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
   if (index.of('table').length > 0) set('shape:table', 1, `${index.of('table').length} tables`);
   const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
@@ -242,7 +244,7 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
     const hit = keys.find((k) => (list as readonly string[]).includes(k));
     if (hit) set(`frontmatter:${group}`, 1, hit);
   }
-  return { values, evidence };
+  return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 
 function offsets(node: unknown): [number, number] {

@@ -1,7 +1,7 @@
 /**
  * A multinomial logistic regression over the kind signals (kind-features.ts): each kind's score is
  * a weighted sum of the signals plus a bias, turned into probabilities by softmax. The weights are
- * learnt from the labelled corpus (scripts/train-kind.js writes kind-model.json) and are plain data;
+ * learnt from the labelled corpus (`npm run train-kind` writes kind-model.json) and are plain data;
  * `train` is here so the training script and the leave-one-source-out test learn the same way.
  */
 import { documentKinds, type DocumentKind } from './document-kind.data.js';

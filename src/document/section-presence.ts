@@ -37,6 +37,7 @@ const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence 
     }),
   expectations: (doc) =>
     listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+    frontmatterItems(doc) ??
     (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0]!.offset } : undefined),
 };
 
@@ -79,6 +80,12 @@ function listOf(doc: Outline, what: string, holds: (items: readonly string[]) =>
 }
 
 /** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
+function frontmatterItems(doc: Outline): SectionEvidence | undefined {
+  const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
+  return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0]!.offset } : undefined;
+}
+
 function sentence(doc: Outline, states: (text: string) => boolean, what: string): SectionEvidence | undefined {
   const paragraph = doc.paragraphs.find((p) => states(p.text));
   if (paragraph) return { by: 'content', what, offset: paragraph.offset };

@@ -3,9 +3,9 @@
  * (levels and options by id) and documented in file-checks.md beside this file.
  */
 import type { Finding, ResolvedConfig, RuleMeta, Severity } from '../core/types.js';
-import { fileChecks } from '../rules/file-checks.js';
+import { fileChecks } from '../core/file-checks.js';
 
-export { fileChecks, fileCheckList } from '../rules/file-checks.js';
+export { fileChecks, fileCheckList } from '../core/file-checks.js';
 
 /** A file check's finding at the configured level, or undefined when the check is off. */
 export function checkFinding(
@@ -24,6 +24,12 @@ export function maxBytes(config: ResolvedConfig): number {
   return options?.maxBytes ?? fileChecks.tooLarge.defaults.maxBytes;
 }
 
+/** The time one file may take to parse and lint, in milliseconds (`maxSeconds` of `file-too-complex`). */
+export function timeBudgetMs(config: ResolvedConfig): number {
+  const options = config.rules[fileChecks.tooComplex.id]?.options as { maxSeconds?: number } | undefined;
+  return (options?.maxSeconds ?? fileChecks.tooComplex.defaults.maxSeconds) * 1000;
+}
+
 export function tooLargeFinding(path: string, size: number, config: ResolvedConfig): Finding | undefined {
   const limit = maxBytes(config);
   return checkFinding(
@@ -33,7 +39,7 @@ export function tooLargeFinding(path: string, size: number, config: ResolvedConf
   );
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${n} bytes`;

@@ -2,7 +2,6 @@
  * Bytes to text. Invalid UTF-8 does not stop linting: the bad bytes become U+FFFD, and the first
  * one is located (line, column, byte) so the finding can point at it.
  */
-import { TextDecoder } from 'node:util';
 import { inspectBytes, type Encoding } from './guard.js';
 
 export interface Decoded {
@@ -11,9 +10,11 @@ export interface Decoded {
   invalid?: { line: number; column: number; byte: number };
 }
 
-const fatal = new Map<Encoding, TextDecoder>();
-const lenient = new Map<Encoding, TextDecoder>();
-const decoder = (cache: Map<Encoding, TextDecoder>, encoding: Encoding, isFatal: boolean) => {
+/** The web-standard decoder Node provides globally. */
+type Decoder = InstanceType<typeof TextDecoder>;
+const fatal = new Map<Encoding, Decoder>();
+const lenient = new Map<Encoding, Decoder>();
+const decoder = (cache: Map<Encoding, Decoder>, encoding: Encoding, isFatal: boolean) => {
   let d = cache.get(encoding);
   if (!d) cache.set(encoding, (d = new TextDecoder(encoding, { fatal: isFatal, ignoreBOM: true })));
   return d;

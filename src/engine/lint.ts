@@ -8,17 +8,18 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { FileResult, Finding, ResolvedConfig, RuleSetting } from '../core/types.js';
+import type { FileResult, Finding, ResolvedConfig, RuleMeta, RuleSetting } from '../core/types.js';
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
 import { shareTreeIndex } from '../document/tree-index.js';
-import { typo, type TypoOptions } from '../rules/typo.js';
-import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from './checks.js';
+import { decideKind, type DocumentKind } from '../document/document-kind.js';
+import type { Speller } from '../text/speller.js';
+import { checkFinding, fileChecks, formatBytes, maxBytes, timeBudgetMs, tooLargeFinding } from './checks.js';
 import { defaultConfig } from './config.js';
-import { loadSpeller, type Locale } from './dictionaries.js';
 import { decodeBytes } from './decode.js';
-import { inspectBytes, tooComplex } from './guard.js';
+import { tooComplex, type TooComplex } from './complexity.js';
+import { inspectBytes } from './guard.js';
 import { messageControl, type MessageControl } from './message-control.js';
 import { compareFindings, toFinding } from './findings.js';
 
@@ -30,6 +31,12 @@ export interface Document {
   cwd?: string;
   /** The project's root folder (`projectRoot`): folders at or above it name no document kind. */
   root?: string;
+}
+
+/** What the engine cannot make itself and its caller provides (src/node/ does, from the file system). */
+export interface Services {
+  /** The speller of a locale, for rules that need `speller`. */
+  speller?: (locale: string) => Promise<Speller>;
 }
 
 export type Resolve = (path: string) => ResolvedConfig;
@@ -44,105 +51,112 @@ export async function parseTree(file: VFile): Promise<Root> {
 }
 
 type RuleProcessor = Processor<Root, Root, Root>;
-// Resolved configurations are shared between documents, so a setting is usually seen again as the
-// same object; the JSON key catches equal settings built afresh (callers of lintDocument).
-const bySetting = new WeakMap<RuleSetting, RuleProcessor>();
-const byKey = new Map<string, RuleProcessor>();
+interface ProcessorCache {
+  // Resolved configurations are shared between documents, so a setting is usually seen again as
+  // the same object; the JSON key catches equal settings built afresh (callers of lintDocument).
+  bySetting: WeakMap<RuleSetting, RuleProcessor>;
+  byKey: Map<string, RuleProcessor>;
+}
+const caches = new WeakMap<Services, ProcessorCache>();
 
-async function ruleProcessor(id: string, setting: RuleSetting): Promise<RuleProcessor | undefined> {
+async function ruleProcessor(id: string, setting: RuleSetting, services: Services): Promise<RuleProcessor | undefined> {
   const rule = rulesById.get(id);
   if (!rule || setting.level === 'off') return undefined;
-  let processor = bySetting.get(setting);
+  let cache = caches.get(services);
+  if (!cache) caches.set(services, (cache = { bySetting: new WeakMap(), byKey: new Map() }));
+  let processor = cache.bySetting.get(setting);
   if (processor) return processor;
   const key = `${id}\0${JSON.stringify(setting)}`;
-  processor = byKey.get(key);
+  processor = cache.byKey.get(key);
   if (!processor) {
-    processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(id, setting.options)]).freeze() as never;
-    byKey.set(key, processor!);
+    processor = unified().use(rule.plugin, [pluginLabel(setting.level), await withServices(rule.meta, setting.options, services)]).freeze() as never;
+    cache.byKey.set(key, processor!);
   }
-  bySetting.set(setting, processor!);
+  cache.bySetting.set(setting, processor!);
   return processor;
 }
 
-/** Options plus what the engine provides and configuration cannot: the typo rule's speller. */
-async function withServices(id: string, options: object): Promise<object> {
-  if (id !== typo.meta.id) return options;
-  return { ...options, speller: await loadSpeller(typoLocale(options)) };
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`. */
+async function withServices(meta: RuleMeta, options: object, services: Services): Promise<object> {
+  if (!meta.needs?.includes('speller')) return options;
+  if (!services.speller) throw new Error(`\`${meta.id}\` needs a speller, and the engine was given none`);
+  return { ...options, speller: await services.speller(localeOf(meta, options)) };
 }
 
-/** The locale of the speller the typo rule's options call for. */
-export function typoLocale(options: object): Locale {
-  return (options as Partial<TypoOptions>).locale ?? typo.meta.defaults.locale;
+function localeOf(meta: RuleMeta, options: object): string {
+  return (options as { locale?: string }).locale ?? (meta.defaults as { locale?: string }).locale ?? 'en';
+}
+
+/** The locales of the spellers the enabled rules of `config` need: a caller may load them ahead. */
+export function spellerLocales(config: ResolvedConfig): string[] {
+  return Object.entries(config.rules).flatMap(([id, setting]) => {
+    const meta = rulesById.get(id)?.meta;
+    return meta?.needs?.includes('speller') && setting.level !== 'off' ? [localeOf(meta, setting.options)] : [];
+  });
 }
 
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
-export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig()): Promise<FileResult> {
+export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<FileResult> {
+  const read = readText(document, config);
+  const findings = read.findings.filter((f): f is Finding => f !== undefined);
+  if (read.text !== undefined && !read.stop) findings.push(...(await lintText(document, read.text, config, services)));
+  return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+}
+
+interface ReadText {
+  text?: string;
+  /** File checks' findings (undefined where a check is off). */
+  findings: (Finding | undefined)[];
+  /** Nothing more to lint: a finding says why. */
+  stop?: boolean;
+}
+
+/** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
+function readText(document: Document, config: ResolvedConfig): ReadText {
+  const limit = maxBytes(config);
+  const { contents, path } = document;
+  const size = typeof contents === 'string' ? utf8Length(contents) : contents.length;
+  if (size > limit) return { findings: [tooLargeFinding(path, size, config)], stop: true };
+  const read: ReadText = typeof contents === 'string' ? { text: contents.charCodeAt(0) === 0xfeff ? contents.slice(1) : contents, findings: [] } : decode(path, contents, config);
+  if (read.stop || read.text === undefined) return read;
+  const { text } = read;
+  if (text.trim() === '') return { text, stop: true, findings: [...read.findings, checkFinding(fileChecks.empty, config, `\`${path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`)] };
+  const complex = tooComplex(text, limit);
+  if (complex) return { text, stop: true, findings: [...read.findings, checkFinding(fileChecks.tooComplex, config, tooComplexMessage(path, complex, limit), { line: complex.line, column: 1 })] };
+  return read;
+}
+
+/** Bytes to text: a binary file stops here; bad bytes are read as U+FFFD and named in a finding. */
+function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadText {
+  const inspected = inspectBytes(bytes);
+  if (inspected.kind === 'binary') return { stop: true, findings: [checkFinding(fileChecks.binary, config, `\`${path}\` is ${inspected.reason}, not a text document; it was not linted`)] };
+  const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
+  if (!decoded.invalid) return { text: decoded.text, findings: [] };
+  const { line, column, byte } = decoded.invalid;
+  const value = bytes[byte]!.toString(16).toUpperCase().padStart(2, '0');
+  const message = `\`${path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`;
+  return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
+}
+
+/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<Finding[]> {
   const findings: Finding[] = [];
-  let text: string | undefined;
-  const done = (): FileResult => ({ path: document.path, messages: findings.sort(compareFindings), ...(text === undefined ? {} : { lines: lineCount(text) }) });
-  const add = (finding: Finding | undefined) => finding && findings.push(finding);
-
-  if (typeof document.contents === 'string') {
-    const size = utf8Length(document.contents);
-    if (size > maxBytes(config)) {
-      add(tooLargeFinding(document.path, size, config));
-      return done();
-    }
-    text = document.contents.charCodeAt(0) === 0xfeff ? document.contents.slice(1) : document.contents;
-  } else {
-    const bytes = document.contents;
-    if (bytes.length > maxBytes(config)) {
-      add(tooLargeFinding(document.path, bytes.length, config));
-      return done();
-    }
-    const inspected = inspectBytes(bytes);
-    if (inspected.kind === 'binary') {
-      add(checkFinding(fileChecks.binary, config, `\`${document.path}\` is ${inspected.reason}, not a text document; it was not linted`));
-      return done();
-    }
-    const decoded = decodeBytes(bytes, inspected.encoding, inspected.bomLength);
-    text = decoded.text;
-    if (decoded.invalid) {
-      const { line, column, byte } = decoded.invalid;
-      const value = bytes[byte]!.toString(16).toUpperCase().padStart(2, '0');
-      add(
-        checkFinding(
-          fileChecks.encoding,
-          config,
-          `\`${document.path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`,
-          { line, column },
-        ),
-      );
-    }
-  }
-  if (text.trim() === '') {
-    add(checkFinding(fileChecks.empty, config, `\`${document.path}\` is ${text === '' ? 'empty' : 'only whitespace'}; there is nothing to lint`));
-    return done();
-  }
-
-  const complex = tooComplex(text);
-  if (complex) {
-    add(
-      checkFinding(fileChecks.tooComplex, config, `\`${document.path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`, {
-        line: complex.line,
-        column: 1,
-      }),
-    );
-    return done();
-  }
-
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [] };
+  const clock = budgetClock(timeBudgetMs(config));
+  const skipped: string[] = [];
   try {
-    const tree = await parseTree(file);
+    const tree = await clock.timed(() => parseTree(file));
     // Rules only read the tree from here on: they can share one walk of it.
     shareTreeIndex(tree);
     control = messageControl(tree, text, controllable);
+    if (needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {
-        const processor = await ruleProcessor(id, setting);
+        const processor = await ruleProcessor(id, setting, services);
         if (!processor) continue;
-        await processor.run(tree, file);
+        if (clock.over()) skipped.push(id);
+        else await clock.timed(() => processor.run(tree, file));
       } catch (error) {
         findings.push(internalError(`rule \`${id}\` failed`, error));
       }
@@ -150,14 +164,42 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
   } catch (error) {
     findings.push(internalError('cannot parse the document', error));
   }
+  const over = skipped.length > 0 && checkFinding(fileChecks.tooComplex, config, overBudgetMessage(document.path, clock.spent(), timeBudgetMs(config), skipped));
+  if (over) findings.push(over);
   for (const message of file.messages) {
     const finding = toFinding(message, config);
-    if (finding && control.allows(finding.ruleId, finding.line)) add(finding);
+    if (finding && control.allows(finding.ruleId, finding.line)) findings.push(finding);
   }
   for (const problem of control.problems) {
-    if (control.allows(fileChecks.inlineConfig.id, problem.line)) add(checkFinding(fileChecks.inlineConfig, config, problem.message, problem));
+    const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
+    if (finding) findings.push(finding);
   }
-  return done();
+  return findings;
+}
+
+/** Whether an enabled rule of `config` needs `need`. */
+function needs(config: ResolvedConfig, need: 'kind' | 'speller'): boolean {
+  return Object.entries(config.rules).some(([id, setting]) => setting.level !== 'off' && rulesById.get(id)?.meta.needs?.includes(need));
+}
+
+/**
+ * Time spent parsing and in rules (not in loading a rule's data, which the first file would pay
+ * for all): past the budget, the rules not yet run are skipped and the file says so.
+ */
+function budgetClock(budget: number) {
+  let spent = 0;
+  return {
+    spent: () => spent,
+    over: () => spent > budget,
+    async timed<T>(work: () => Promise<T>): Promise<T> {
+      const started = performance.now();
+      try {
+        return await work();
+      } finally {
+        spent += performance.now() - started;
+      }
+    },
+  };
 }
 
 /** The VFile the rules see for a document: its path as given, where that path starts, its project's root. */
@@ -168,9 +210,9 @@ export function documentFile({ path, cwd, root }: Omit<Document, 'contents'>, te
 }
 
 /** Lint documents in order; each gets the configuration `resolve` gives for its path. */
-export async function lint(documents: Iterable<Document>, resolve: Resolve = defaultConfig): Promise<FileResult[]> {
+export async function lint(documents: Iterable<Document>, resolve: Resolve = defaultConfig, services: Services = {}): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const document of documents) results.push(await lintDocument(document, resolve(document.path)));
+  for (const document of documents) results.push(await lintDocument(document, resolve(document.path), services));
   return results;
 }
 
@@ -189,6 +231,16 @@ function utf8Length(text: string): number {
     if (c >= 0x80) n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
   }
   return n;
+}
+
+function tooComplexMessage(path: string, complex: TooComplex, limit: number): string {
+  if (complex.cost === undefined) return `\`${path}\` has ${complex.what} at line ${complex.line}; Markdown this deep would take minutes to parse, so it was not linted`;
+  return `\`${path}\` is too costly to parse: by line ${complex.line.toLocaleString('en-US')}, its ${complex.what} take as long as ${formatBytes(limit)} of plain text, the most rolelint parses (\`maxBytes\` of \`file-too-large\`); it was not linted`;
+}
+
+function overBudgetMessage(path: string, spent: number, budget: number, skipped: readonly string[]): string {
+  const seconds = (ms: number) => `${Number((ms / 1000).toPrecision(2))} s`;
+  return `Linting \`${path}\` took ${seconds(spent)}, past its budget of ${seconds(budget)} (\`maxSeconds\` of \`file-too-complex\`), so ${skipped.map((id) => `\`${id}\``).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} not run; the other files were linted`;
 }
 
 function internalError(what: string, error: unknown): Finding {

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../test/helpers/paths.js';
 import { defaultConfig } from './config.js';
-import { lintDocument } from './lint.js';
+import { lintDocument } from '../node/lint.js';
 
 /** A document with every required section, so only what a test plants is found. */
 const sections = '## Responsibilities\n\n- Ship it.\n\n## Requirements\n\n- Tea.\n\n## Leadership\n\n- Lead.\n';
 
-const lint = async (markdown: string, rules: Record<string, 'off' | 'warning'> = {}) => {
+/** `kind` is the configured kind of the document (`kind` in configuration), for required-sections. */
+const lint = async (markdown: string, rules: Record<string, 'off' | 'warning'> = {}, kind?: string) => {
   const defaults = defaultConfig();
   const levels = Object.fromEntries(Object.entries(rules).map(([id, level]) => [id, { level, options: defaults.rules[id]?.options ?? {} }]));
   const config = { ...defaults, rules: { ...defaults.rules, ...levels } };
+  const sections = config.rules['required-sections']!;
+  if (kind) config.rules['required-sections'] = { ...sections, options: { ...sections.options, kind } };
   return (await lintDocument({ path: 'a.md', contents: markdown }, config)).messages.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
 };
 
@@ -33,14 +36,18 @@ describe('inline control comments', () => {
   });
 
   it('a disable before any content covers the document from line 1, where whole-document findings stand', async () => {
-    expect(await lint('<!-- rolelint-disable required-sections -->\nNo headings here.\n')).toEqual([]);
-    expect(await lint('---\ntitle: Designer\n---\n\n<!-- rolelint-disable required-sections -->\n\n## Responsibilities\n\n- Draw.\n')).toEqual([]);
-    expect(await lint('+++\ntitle = "Designer"\n+++\n\n<!-- rolelint-disable required-sections -->\n\n## Responsibilities\n\n- Draw.\n')).toEqual([]);
+    // A job post (configured so) with no title: Responsibilities and Requirements missing, at 1:1.
+    expect(await lint('No headings here.\n', {}, 'job-post')).toEqual(['1:1 required-sections', '1:1 required-sections']);
+    expect(await lint('<!-- rolelint-disable required-sections -->\nNo headings here.\n', {}, 'job-post')).toEqual([]);
+    // A job post (by its frontmatter) for a role that leads people lacks Requirements and Leadership, at its `title` (line 2).
+    const yaml = '---\ntitle: Head of Design\nkind: job-post\n---\n\n## Responsibilities\n\n- Draw.\n';
+    const toml = '+++\ntitle = "Head of Design"\nkind = "job-post"\n+++\n\n## Responsibilities\n\n- Draw.\n';
+    for (const doc of [yaml, toml]) {
+      expect(await lint(doc)).toEqual(['2:1 required-sections', '2:1 required-sections']);
+      expect(await lint(doc.replace('\n\n## Responsibilities', '\n\n<!-- rolelint-disable required-sections -->\n\n## Responsibilities'))).toEqual([]);
+    }
     // After content, a disable covers what follows it only.
-    expect(await lint('---\ntitle: Designer\n---\n\n## Responsibilities\n\n<!-- rolelint-disable required-sections -->\n\n- Draw.\n')).toEqual([
-      '2:1 required-sections',
-      '2:1 required-sections',
-    ]);
+    expect(await lint(yaml.replace('- Draw.', '<!-- rolelint-disable required-sections -->\n\n- Draw.'))).toEqual(['2:1 required-sections', '2:1 required-sections']);
   });
 
   it('disable-file turns rules off in the whole document, wherever it stands', async () => {

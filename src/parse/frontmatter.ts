@@ -8,7 +8,8 @@
 import type { Literal, Root, RootContent, Toml, Yaml, YamlData } from 'mdast';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { location } from 'vfile-location';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { parseYamlDocument } from '../text/yaml.js';
 
 export interface FrontmatterProblem {
   message: string;
@@ -69,17 +70,20 @@ function parseYaml(text: string, first: number): Frontmatter {
   // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
   // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
   const lf = text.replace(/\r(?!\n)/g, '\n');
-  const doc = parseDocument(lf, { uniqueKeys: true, logLevel: 'error' });
+  const doc = parseYamlDocument(lf, { logLevel: 'error' });
   // Placed by the error's offset: the library's own line count misses the line breaks inside a
   // plain scalar it gave up on (`- own` / `x# Role` / `  a: b` puts the `:` a line early).
-  let place: ReturnType<typeof location> | undefined;
-  const problems: FrontmatterProblem[] = doc.errors.map((error) => {
-    const at = (place ??= location(lf)).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
-    return { message: notValid('YAML', error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')), line: first + at.line - 1, column: at.column };
-  });
-  if (problems.length > 0) return { scalars: [], problems };
+  // Only the first error: one unclosed quote or bracket makes the parser report dozens after it.
+  const error = doc.errors[0];
+  if (error) {
+    const at = location(lf).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
+    const more = doc.errors.length - 1;
+    const after = more > 0 ? ` (the parser reports ${more} more error${more === 1 ? '' : 's'} after it, which may follow from this one)` : '';
+    const message = notValid('YAML', `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${after}`);
+    return { scalars: [], problems: [{ message, line: first + at.line - 1, column: at.column }] };
+  }
   const contents = doc.contents;
-  if (contents === null || contents === undefined) return { data: {}, scalars: [], problems };
+  if (contents === null || contents === undefined) return { data: {}, scalars: [], problems: [] };
   if (!isMap(contents)) {
     const kind = Array.isArray(doc.toJS()) ? 'a list' : `the ${typeof doc.toJS()} \`${String(doc.toJS()).slice(0, 40)}\``;
     return { scalars: [], problems: [{ message: `Frontmatter is ${kind}, expected \`key: value\` pairs`, line: first, column: 1 }] };
@@ -95,7 +99,7 @@ function parseYaml(text: string, first: number): Frontmatter {
     const source = text.slice(start, end);
     if (plain && !/[\r\n]/.test(source)) scalars.push({ key: String(key.value), source, offset: start });
   }
-  return { data: doc.toJS() as Record<string, unknown>, scalars, problems };
+  return { data: doc.toJS() as Record<string, unknown>, scalars, problems: [] };
 }
 
 // A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.

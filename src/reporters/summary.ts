@@ -3,6 +3,7 @@
  * the head commit and each rule to its documentation. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
  * saying so), so rows stop before the budget and the summary says how many were left out.
  */
+import { printable } from '../core/printable.js';
 import type { FileResult } from '../core/types.js';
 import { countFindings, plural } from './count.js';
 
@@ -31,7 +32,7 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   let size = bytes(parts.join(''));
   let shown = 0;
   outer: for (const result of withFindings) {
-    const header = `### \`${escape(result.path)}\`\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
+    const header = `### ${code(escape(result.path))}\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
     let block = header;
     for (const m of result.messages) {
       const line = options.lineUrl ? `[${m.line}](${options.lineUrl(result.path, m.line)})` : String(m.line);
@@ -52,8 +53,14 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   return parts.join('');
 }
 
+/** Text in a table cell or a heading: one line, its control characters escaped, no cell border. */
 function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return printable(text).replace(/\|/g, '\\|');
+}
+
+/** A path as code: a backtick in it (a file may be named so) would end a one-backtick span. */
+function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
 
 const encoder = new TextEncoder();

@@ -1,8 +1,10 @@
 /**
  * The text report, one finding a line in the shape compilers and linters use, so terminals and
  * editors make it a link: `path:line:column  severity  message  rule`, then a summary line (with
- * what `--fix` did, or could do).
+ * what `--fix` did, or could do). Paths and messages are printed escaped (core/printable.ts): a
+ * file name may hold a newline or start with `::`, a workflow command in a GitHub log.
  */
+import { printable, printablePath } from '../core/printable.js';
 import type { FileResult } from '../core/types.js';
 import { countFindings, plural } from './count.js';
 
@@ -10,7 +12,7 @@ export function formatText(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const m of result.messages) {
-      lines.push(`${result.path}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId}`);
+      lines.push(`${printablePath(result.path)}:${m.line}:${m.column}  ${m.severity}  ${printable(m.message)}  ${m.ruleId}`);
     }
   }
   const c = countFindings(results);

@@ -37,7 +37,7 @@ interface Reading {
 }
 
 export interface BrokenMarkdownOptions {
-  /** The document's kind as configured for its path (the configuration's `kind`); otherwise from its frontmatter or inferred. */
+  /** The document's kind, where the plugin runs alone; in the engine, the kind it decided (the configuration's `kind`, the frontmatter's, or inferred). */
   kind?: DocumentKind;
 }
 
@@ -47,6 +47,10 @@ export const brokenMarkdown = defineRule<BrokenMarkdownOptions>(
     description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
     defaultLevel: 'warning',
     defaults: {},
+    tags: ['structure', 'paste'],
+    fixable: true,
+    // Blank form fields are checked in job posts: the kind the engine decides once for every rule.
+    needs: ['kind'],
   },
   (tree, file, options) => {
     const source = String(file.value ?? '');
@@ -493,11 +497,12 @@ function readField(line: string): Field | undefined {
  * whole is shown for readers to copy (a reference check, an offer request), and other pages than
  * job posts show forms on purpose: neither is checked.
  */
-function blankFields({ tree, file, source, index, report }: Reading, kind: DocumentKind | undefined): void {
+function blankFields({ tree, file, source, index, report }: Reading, configured: DocumentKind | undefined): void {
   // One search of the source: no line ends in a short label's colon, no field is blank.
   if (!anyBlankLabel.test(source)) return;
-  // The kind's signals are read once a document, for required-sections too.
-  if ((kind ?? decideKind(tree, source, file, undefined).kind) !== 'job-post') return;
+  // The kind the engine decided for every rule that needs it; the plugin alone decides it here.
+  const decided = !configured && file.data.kind ? file.data.kind : decideKind(tree, source, file, configured);
+  if (decided.kind !== 'job-post') return;
   const candidates: { offset: number; line: string; label: string }[] = [];
   let valued = 0;
   // Field lines standing together (at most a blank line apart): one form.

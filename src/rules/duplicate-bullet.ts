@@ -34,6 +34,7 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, scope: 'section' },
+    tags: ['structure'], settings: { duplicateThreshold: 'threshold' },
     schema: {
       type: 'object',
       additionalProperties: false,

@@ -27,6 +27,7 @@ export const duplicateHeading = defineRule<Record<string, never>>(
     description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
     defaultLevel: 'warning',
     defaults: {},
+    tags: ['structure'],
   },
   (tree, file) => {
     // One index of sibling headings per depth; a heading closes every deeper section.

@@ -47,3 +47,15 @@ describe("empty-section: GitHub's issue and pull request templates", () => {
     expect(await found(template, {}, 'docs/notes.md')).toEqual(['1:1-1:26: Section `What does this change?` is empty: nothing follows its heading; write it, or remove the heading']);
   });
 });
+
+describe('empty-section: headings that stand alone by design', () => {
+  it('a notice written as a heading, a heading that links to its content, the page title over the next title', async () => {
+    expect(await found('# Data Analyst\n\n## Applications are currently closed\n\n## About us\n\nWe build maps.\n')).toEqual([]);
+    expect(await found('# Role\n\n## This page has moved.\n\n## Next\n\nText.\n')).toEqual([]);
+    expect(await found('# Role\n\n### [Company](../company-section.md)\n\n### Perks\n\nDental.\n')).toEqual([]);
+    expect(await found('# Identifying candidates\n\n# The lifecycle\n\nText.\n')).toEqual([]);
+    // A question or a title stays a section, and is empty with nothing under it.
+    expect(await found('# Role\n\n## What are the perks?\n\n## Next\n\nText.\n')).toEqual(['3:1-3:23: Section `What are the perks?` is empty: nothing follows its heading; write it, or remove the heading']);
+    expect(await found('# Role\n\n## [Company](../company.md) and culture\n\n## Next\n\nText.\n')).toHaveLength(1);
+  });
+});

@@ -5,8 +5,9 @@
  * missing, an error there), so they are left out here. So are the inferred title lines of a pasted
  * document, a section holding only a comment (it may stand for an include a site fills in) and a
  * document whose frontmatter lost its opening `---` (its YAML comments read as headings; the
- * frontmatter rule says what to fix), and GitHub's issue and pull request templates, whose
- * headings stand over nothing for the author to fill in. A paragraph that a `---` line right under
+ * frontmatter rule says what to fix), GitHub's issue and pull request templates, whose headings
+ * stand over nothing for the author to fill in, the page's own `# Title`, a heading that is a
+ * link to where its content is, and a notice written as a heading (`Applications are closed`). A paragraph that a `---` line right under
  * it turned into a heading (a setext heading) is named as such.
  */
 import type { Heading } from 'mdast';
@@ -14,12 +15,11 @@ import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
 import { repositoryFileOf } from '../document/place.js';
-import { kindSections, leaderSections } from './required-sections.data.js';
-import { sectionsFor, type SectionChoice } from './required-sections.js';
+import { kindSections, leaderSections, sectionsFor, type SectionChoice } from '../document/section-needs.js';
 import { sectionBody } from '../document/section-body.js';
 import { treeIndex } from '../document/tree-index.js';
 
-/** What decides the sections a document must have; the configuration's `kind` and `requiredSections` reach this rule as they reach required-sections. */
+/** What decides the sections a document must have: the configuration's `requiredSections` reaches this rule as it reaches required-sections, the kind the engine decides. */
 export type EmptySectionOptions = SectionChoice;
 
 /** Longest heading quoted whole in a message. */
@@ -32,6 +32,9 @@ export const emptySection = defineRule<EmptySectionOptions>(
     defaultLevel: 'warning',
     defaults: { kinds: kindSections, leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
+    tags: ['sections'],
+    needs: ['kind'],
+    settings: { requiredSections: 'sections' },
   },
   (tree, file, options) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? '')) return;
@@ -46,13 +49,17 @@ export const emptySection = defineRule<EmptySectionOptions>(
       if (heading.data?.plainText || !heading.position) continue;
       const title = toString(heading).trim();
       if (required && required.matchAll(title).length > 0) continue;
+      // The page's own title, a heading that points to where its content is, a notice written as a heading.
+      if ((at === headings[0] && heading.depth === 1) || pointsElsewhere(heading)) continue;
+      const setext = paragraphMadeHeading(heading, title, source);
+      if (!setext && isNotice(title)) continue;
       const body = sectionBody(index, at);
       if (body.kind === 'text' || body.kind === 'comment') continue;
       const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}…` : title;
       const message =
         body.kind === 'placeholder'
           ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-          : paragraphMadeHeading(heading, title, source)
+          : setext
             ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
             : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
       file.message(message, { place: heading.position });
@@ -66,4 +73,19 @@ function paragraphMadeHeading(heading: Heading, title: string, source: string): 
   if (start.line === end.line || end.offset === undefined) return false;
   const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
   return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title));
+}
+
+/** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
+function pointsElsewhere(heading: Heading): boolean {
+  const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return shown.length === 1 && (shown[0]!.type === 'link' || shown[0]!.type === 'linkReference');
+}
+
+/**
+ * A heading that is a whole sentence, a notice that stands alone by design (`Applications are
+ * currently closed`, `This page has moved`, `Deprecated!`): a statement, not a section's title.
+ */
+function isNotice(title: string): boolean {
+  if (/[.!]$/.test(title) && title.split(/\s+/).length >= 2) return true;
+  return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }

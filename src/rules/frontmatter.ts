@@ -11,6 +11,7 @@ export const frontmatter = defineRule<Record<string, never>>(
     description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
     defaultLevel: 'error',
     defaults: {},
+    tags: ['structure'],
   },
   (tree, file) => {
     const fence = tree.data?.unclosedFrontmatter;

@@ -1,8 +1,9 @@
 /** The registry of rules, sorted by id. The engine, config and docs read it; nothing else lists rules. */
 import type { RuleMeta, RuleSetting } from '../core/types.js';
 import type { Rule } from './define.js';
-import { fileCheckList } from './file-checks.js';
+import { fileCheckList } from '../core/file-checks.js';
 import { brokenMarkdown } from './broken-markdown.js';
+import { confusableWord } from './confusable-word.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
 import { emptySection } from './empty-section.js';
@@ -12,7 +13,7 @@ import { repeatedWord } from './repeated-word.js';
 import { requiredSections } from './required-sections.js';
 import { typo } from './typo.js';
 
-export const rules: readonly Rule<any>[] = [brokenMarkdown, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+export const rules: readonly Rule<any>[] = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta)];

@@ -26,6 +26,7 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     description: 'Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search',
     defaultLevel: 'warning',
     defaults: {},
+    tags: ['paste'], fixable: true,
   },
   (tree, file) => {
     const source = String(file.value ?? '');
@@ -61,7 +62,12 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
       );
       message.actual = run;
       message.expected = [''];
-      offerFix(message, file, start, end, run, '');
+      // First on its line and followed by a space, it holds the line's indentation at none:
+      // removed, the spaces after it would indent the line and change what it is (frontmatter
+      // YAML nested under the key above, an indented code block). That is for the writer to see.
+      const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
+      const indents = (after === ' ' || after === '\t') && /^[ \t]*$/.test(source.slice(lineStart, start));
+      if (!indents) offerFix(message, file, start, end, run, '');
     }
   },
 );

@@ -75,3 +75,18 @@ describe('repeated-word: no repeat passed over', () => {
     );
   });
 });
+
+describe('repeated-word: the document\'s language', () => {
+  const found = async (markdown: string, path?: string) => (await runRule(repeatedWord, markdown, {}, path)).map((m) => m.actual);
+
+  it('reads French, German and Spanish with the words they double on purpose; their slips are still found', async () => {
+    expect(await found('---\nlang: fr\n---\n\nNous nous voyons demain. Vous vous inscrivez ici, et et là.\n')).toEqual(['et et']);
+    expect(await found('---\nlang: de\n---\n\nTools, die die Vernetzung fördern, und und mehr.\n')).toEqual(['und und']);
+    expect(await found('Nous nous voyons. Vous vous inscrivez.\n', 'content/fr/poste.md')).toEqual([]);
+  });
+
+  it('leaves a language it does not know alone', async () => {
+    expect(await found('---\nlang: pl\n---\n\nTo to jest nasz zespół.\n')).toEqual([]);
+  });
+});
+

@@ -4,13 +4,17 @@
  * proselint's lexical illusions report it. Only white space may stand between the two (and a
  * block quote's `>` starting the next line), and both must be the same word in the same text:
  * `in in-person` is two words, `the **the**` is left to the author. Words English writes twice on
- * purpose (`had had`, `that that`, `log in in`) are allowed, and more by the `allow` option.
+ * purpose (`had had`, `that that`, `log in in`) are allowed, and more by the `allow` option. A
+ * document in French, German or Spanish is read with the words those languages double on purpose
+ * (`nous nous`, `die die`); one in a language the rule does not know is left alone.
  */
 import type { Html, Text } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse, type ProseRun } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
+import { documentLanguage } from '../document/language.js';
+import { doubledOnPurpose } from './repeated-word.data.js';
 
 export interface RepeatedWordOptions {
   /** Words that may stand twice in a row (case-insensitive). */
@@ -26,6 +30,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
+    tags: ['wording'],
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -36,7 +41,12 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
   },
   (tree, file, options) => {
     const source = String(file.value ?? '');
-    const allowed = allowedSet(options.allow);
+    // English, and the languages whose words written twice on purpose are listed; any other is
+    // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
+    const language = documentLanguage(tree, source, file).language ?? 'en';
+    const own = doubledOnPurpose[language];
+    if (own === undefined) return;
+    const allowed = allowedSet(language === 'en' ? options.allow : [...options.allow, ...own]);
     let place: ReturnType<typeof location> | undefined;
     /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
     const report = (run: readonly Word[]) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
 import { folderOf } from '../document/place.js';
 import { requiredSections } from './required-sections.js';
-import { defaultSections } from './required-sections.data.js';
+import { defaultSections } from '../document/section-needs.js';
 
 describeDocExamples(requiredSections);
 
@@ -159,7 +159,8 @@ describe('required-sections: the sections of each kind', () => {
   });
 
   it('a document whose kind is not settled gets no error: at most one info saying how to set its kind', async () => {
-    const [m, ...more] = await runRule(requiredSections, "# Backend Engineer\n\n## What you'll do\n\n- Build APIs.\n\n## Benefits\n\n- Remote work.\n");
+    const post = "# Backend Engineer\n\n## What you'll do\n\n- Build the APIs our customers call every day.\n- Keep the billing service fast and safe.\n\n## Benefits\n\n- Remote work from anywhere in Europe.\n- A yearly budget for books.\n";
+    const [m, ...more] = await runRule(requiredSections, post);
     expect(more).toEqual([]);
     expect(m?.infoOnly).toBe(true);
     expect(m?.reason).toMatch(/^rolelint cannot tell what kind of document this is \(not settled: it looks most like a job post \(\d+% sure.*\); as a job post it would lack `Requirements`\. Set its kind to check it: `kind: job-post`/);

@@ -17,18 +17,14 @@ import { asInfo, defineRule } from './define.js';
 import { sectionBody, type SectionBody } from '../document/section-body.js';
 import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
-import { decideKind, documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
-import type { Located } from '../document/place.js';
+import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
 import { sectionFinder } from '../document/section-presence.js';
-import type { KindModel } from '../document/kind-model.js';
 import { outline } from '../document/outline.js';
-import { leaderTitle } from '../document/role-titles.data.js';
-import { kindSections, leaderSections, lookedFor } from './required-sections.data.js';
+import { kindSections, leaderSections, leads, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
+import { lookedFor } from './required-sections.data.js';
 
-/** What decides which sections a document must have (read by empty-section too). */
-export type SectionChoice = Pick<RequiredSectionsOptions, 'sections' | 'kind' | 'kinds' | 'fallbackSections' | 'leaderSections'>;
 
-export interface RequiredSectionsOptions {
+export interface RequiredSectionsOptions extends SectionChoice {
   /** When set, the sections every document must have, whatever its kind (`requiredSections` in configuration). */
   sections?: readonly SectionSpec[];
   /** The document's kind as configured for its path; otherwise taken from its frontmatter or inferred. */
@@ -43,19 +39,6 @@ export interface RequiredSectionsOptions {
   allowEmpty: boolean;
 }
 
-/** A list of sections, each named, with the other headings that count as it. */
-export const sectionsSchema = {
-  type: 'array',
-  items: {
-    type: 'object',
-    required: ['name'],
-    additionalProperties: false,
-    properties: {
-      name: { type: 'string', minLength: 1, description: 'The section, as the finding names it' },
-      aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count as this section' },
-    },
-  },
-};
 
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
@@ -83,6 +66,9 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
         allowEmpty: { type: 'boolean', description: "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" },
       },
     },
+    tags: ['sections'],
+    needs: ['kind'],
+    settings: { requiredSections: 'sections' },
   },
   (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)),
 );
@@ -170,54 +156,9 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   }
 }
 
-export interface SectionsChoice {
-  sections: readonly SectionSpec[];
-  /** Why, in words for the message ("" where configuration named the sections). */
-  why: string;
-  kind: KindDecision;
-  /** Whether the role leads people, so its Leadership is required. */
-  leads: boolean;
-}
 
-/** The sections this document must have, and why; `kindModel` is for tests that measure another model. */
-export function sectionsFor(tree: Root, file: Located & { value?: unknown }, options: SectionChoice, kindModel?: KindModel): SectionsChoice {
-  const source = String(file.value ?? '');
-  const cached = kindModel ? undefined : choiceByTree.get(tree);
-  if (cached && cached.options.kind === options.kind && cached.options.kinds === options.kinds && cached.options.sections === options.sections && cached.path === file.path) return cached.choice;
-  const kind = decideKind(tree, source, file, options.kind, kindModel);
-  const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
-  const isLeader = leads(tree);
-  let choice: SectionsChoice;
-  if (configured) choice = { sections: configured, why: '', kind, leads: isLeader };
-  else if (!kind.kind) choice = { sections: options.fallbackSections, why: '', kind, leads: isLeader };
-  else {
-    const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
-    const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
-    const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
-    choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
-  }
-  if (!kindModel) choiceByTree.set(tree, { options, path: file.path, choice });
-  return choice;
-}
 
-// required-sections and empty-section both ask, of one tree with one configuration.
-const choiceByTree = new WeakMap<Root, { options: SectionChoice; path: string | undefined; choice: SectionsChoice }>();
 
-/** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
-function titleOf(tree: Root): string {
-  const index = treeIndex(tree);
-  const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
-  const h1 = headings.find((h) => h.depth === 1);
-  if (h1) return toString(h1).trim();
-  const { data } = frontmatterFields(tree);
-  if (typeof data.title === 'string' && data.title.trim()) return data.title.trim();
-  return headings[0] ? toString(headings[0]).trim() : '';
-}
-
-/** Whether the document's title names a role that leads people or an organisation. */
-function leads(tree: Root): boolean {
-  return leaderTitle.test(titleOf(tree));
-}
 
 /** The document's own title, as a title of the outline: never taken for a section by its words alone. */
 function documentTitle(tree: Root, source: string) {

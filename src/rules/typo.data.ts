@@ -1,4 +1,11 @@
 /**
+ * Letters in the longest word the rule spells: the dictionaries' longest is 45
+ * (`pneumonoultramicroscopicsilicovolcanoconiosis`). A longer run of letters is no word, and
+ * suggesting for one costs with the square of its length (20,000 letters took over a minute).
+ */
+export const maxWordLength = 50;
+
+/**
  * Words of role documents that the dictionaries lack, accepted by default. Each was seen in real
  * role documents (../shared/seeds, ../shared/corpus, or the job posts the last group names) and is a
  * word, not a typo.

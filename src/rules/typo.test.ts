@@ -356,3 +356,30 @@ describe('typo: invisible characters inside a word', () => {
     expect(message!.fix).toEqual({ range: [9, 19], text: 'management' });
   });
 });
+
+describe('typo: letters that run on past any word', () => {
+  it('reports a run of 20,000 letters once, as no word, without spelling it (it took over a minute)', async () => {
+    const started = performance.now();
+    expect(await found(`# T\n\n${'a'.repeat(20000)} and ${'b'.repeat(60)}-c\n`)).toEqual([
+      '3:1-3:20001: `aaaaaaaaaaaaaaaaaaaa…` (20,000 characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+      '3:20006-3:20068: `bbbbbbbbbbbbbbbbbbbb…` (62 characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+    ]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('spells a 45-letter word and the parts of a long hyphenated one, and stays silent where cspell is off', async () => {
+    expect(await found('pneumonoultramicroscopicsilicovolcanoconiosis and state-of-the-art-and-then-some-more-words\n')).toEqual([]);
+    expect(await found(`<!-- cspell:disable -->\n${'a'.repeat(500)}\n`)).toEqual([]);
+  });
+});
+
+describe('typo: words hyphenated across a line break', () => {
+  it('reads `manage-` and `ment` on the next line as one word, as pasted from a PDF', async () => {
+    expect(await found('We need manage-\nment and atten-\ntion, in a list and a quote too:\n\n- respon-\n  sibilities\n\n> knowl-\n> edge\n')).toEqual([]);
+  });
+
+  it('reports the halves of a misspelt one, but offers no fix for either (`ment` is no slip for `meant` there)', async () => {
+    const messages = await runRule(typo, 'Strong managm-\nent skills.\n');
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.actual} ${m.fix ? 'fix' : 'no fix'}`)).toEqual(['1:8 managm no fix', '2:1 ent no fix']);
+  });
+});

@@ -18,7 +18,7 @@ import { frontmatterBlock } from '../document/frontmatter-block.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
-import { allowedWords } from './typo.data.js';
+import { allowedWords, maxWordLength } from './typo.data.js';
 
 export interface TypoOptions {
   /** Words to accept as spelt (case-insensitive), on top of the dictionaries. */
@@ -39,6 +39,7 @@ export const typo = defineRule<TypoOptions>(
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
+    tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -62,6 +63,7 @@ export const typo = defineRule<TypoOptions>(
 
     // Words are collected first: whether a word is a name depends on all its uses in the document.
     const found: Found[] = [];
+    const overlong: { word: string; start: number }[] = [];
     let wordCount = 0;
     // The texts read, for the rare document that may be in another language (looksForeign).
     const texts: string[] = [];
@@ -72,7 +74,13 @@ export const typo = defineRule<TypoOptions>(
       // Most text has no unknown word: then nothing more is built.
       let unknown: (readonly Part[] | undefined)[] | undefined;
       for (let i = 0; i < tokens.length; i++) {
-        const parts = unknownParts(tokens[i]!.word, ok);
+        const word = tokens[i]!.word;
+        if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+          // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+          overlong.push({ word, start: at + tokens[i]!.index });
+          continue;
+        }
+        const parts = unknownParts(word, ok);
         if (parts.length > 0) (unknown ??= [])[i] = parts;
       }
       if (!unknown) return;
@@ -129,6 +137,14 @@ export const typo = defineRule<TypoOptions>(
     const unknown: Found[] = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
       const { word, fullName, link } = entry;
+      // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
+      // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
+      // no slip for `meant` there).
+      const halves = acrossLines(source, entry.start, word);
+      if (halves !== undefined) {
+        if (ok(halves)) continue;
+        entry.broken = true;
+      }
       if (names.has(word) || fullName) continue;
       // Words the document lists for cspell, and where it switches cspell off: it has said so already.
       directives ??= spellingDirectives(source);
@@ -143,6 +159,19 @@ export const typo = defineRule<TypoOptions>(
       unknown.push(entry);
     }
 
+    for (const { word, start } of overlong) {
+      if ((directives ??= spellingDirectives(source)).off(start)) continue;
+      const from = place.toPoint(start);
+      const to = place.toPoint(start + word.length);
+      if (!from || !to) continue;
+      const shown = `${word.slice(0, 20)}…`;
+      const message = file.message(
+        `\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`,
+        { place: { start: from, end: to } },
+      );
+      message.actual = word;
+    }
+
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, wordCount, texts)) {
       const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
@@ -153,7 +182,7 @@ export const typo = defineRule<TypoOptions>(
       return;
     }
 
-    for (const { word, start } of unknown) {
+    for (const { word, start, broken } of unknown) {
       const from = place.toPoint(start);
       const to = place.toPoint(start + word.length);
       if (!from || !to) continue;
@@ -168,7 +197,7 @@ export const typo = defineRule<TypoOptions>(
       message.actual = word;
       message.expected = suggestions;
       const correction = speller.correction(shown);
-      if (correction) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
+      if (correction && !broken) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
     }
   },
 );
@@ -235,6 +264,19 @@ interface Found {
   fullName: boolean;
   /** The target of the link whose text the word is in. */
   link: string | undefined;
+  /** Half of a word hyphenated across a line break: reported, never fixed. */
+  broken?: boolean;
+}
+
+const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
+const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;
+
+/** The whole word when the one at `start` is half of a word hyphenated across a line break (in a quote or a list item too), else undefined. */
+function acrossLines(source: string, start: number, word: string): string | undefined {
+  const end = start + word.length;
+  const before = brokenBefore.exec(source.slice(Math.max(0, start - 80), start));
+  const after = brokenAfter.exec(source.slice(end, end + 80));
+  return before || after ? `${before?.[1] ?? ''}${word}${after?.[1] ?? ''}` : undefined;
 }
 
 /**

@@ -61,6 +61,11 @@ export interface Speller {
 }
 
 const frequencyWeight = 0.2;
+/**
+ * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
+ * nothing is suggested, since the run-together scan costs with the square of the length.
+ */
+const maxSuggestLength = 100;
 const maxScanCost = 2.2;
 /** The score of a listed misspelling's first correction: below any a scanned word can have. */
 const listedScore = -1e6;
@@ -181,6 +186,7 @@ export function createSpeller(data: SpellerData): Speller {
       return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
     },
     suggest(word, max = 3) {
+      if (word.length > maxSuggestLength) return [];
       const lower = word.toLowerCase();
       let entry = suggestions.get(lower);
       if (!entry) {

@@ -17,9 +17,12 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is instead of `body` as JSON: a reply GitHub's proxy might cut short. */
+  raw?: string;
 }
 
-export type Handler = (request: Recorded, url: string) => Reply | undefined;
+/** `'never'`: the request is read and never answered, as by a server that hangs. */
+export type Handler = (request: Recorded, url: string) => Reply | 'never' | undefined;
 
 export interface LoopbackGitHub {
   url: string;
@@ -43,12 +46,23 @@ export async function startGitHub(handler: Handler): Promise<LoopbackGitHub> {
     const reply = problems.length
       ? { status: 422, body: { message: 'Invalid request.', errors: problems } }
       : (handler(recorded, base) ?? { status: 404, body: { message: 'Not Found' } });
+    if (reply === 'never') return;
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    res.end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url: base, requests, invalid, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: base,
+    requests,
+    invalid,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Requests left unanswered on purpose would keep the server open.
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** The usual replies: a paginated file list for pull request 7, and check runs that succeed. */

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
-import { loadSpeller, type Locale } from '../../src/engine/dictionaries.js';
+import { loadSpeller, type Locale } from '../../src/node/dictionaries.js';
 import { createParser } from '../../src/parse/processor.js';
 import type { Rule } from '../../src/rules/define.js';
 import { readDocExamples } from './doc-examples.js';

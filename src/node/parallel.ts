@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, ResolvedConfig } from '../core/types.js';
-import { defaultConfig } from './config.js';
+import { checkFinding, fileChecks, timeBudgetMs } from '../engine/checks.js';
+import { defaultConfig } from '../engine/config.js';
 import { lintFile, lintFiles, type LintFileOptions } from './files.js';
-import { typoLocale, type Resolve } from './lint.js';
+import { spellerLocales, type Resolve } from '../engine/lint.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
 
@@ -31,6 +32,14 @@ const youngGenerationMb = 32;
 const maxWorkerHeapMb = 2047;
 /** Files handed to a worker ahead of its answers, so it never waits for the next one. */
 const inFlight = 4;
+/**
+ * A worker still on one file after this many times the file's time budget (`maxSeconds` of
+ * `file-too-complex`) is stopped: the engine checks the budget between parsing and each rule, so
+ * only a step that runs away on its own gets this far.
+ */
+const stopAfter = 2;
+/** How often the pool looks for a worker past that. */
+const watchdogMs = 250;
 
 export interface PoolOptions extends LintFileOptions {
   /** How many worker threads; `auto` (the default) uses every core when there are enough files. */
@@ -62,6 +71,16 @@ function workerHeapMb(): number {
   return Math.min(maxWorkerHeapMb, Math.floor(getHeapStatistics().heap_size_limit / 2 / 2 ** 20));
 }
 
+/** The result of a file whose worker was stopped: a `file-too-complex` finding, unless that check is off. */
+function stoppedResult(p: string, config: ResolvedConfig, limitMs: number): FileResult {
+  const finding = checkFinding(
+    fileChecks.tooComplex,
+    config,
+    `Linting \`${p}\` was stopped after ${limitMs / 1000} s, ${stopAfter} times its budget (\`maxSeconds\` of \`file-too-complex\`); it was not linted, the other files were`,
+  );
+  return { path: p, messages: finding ? [finding] : [] };
+}
+
 /** What a run says when a worker ran out of memory. */
 function outOfMemoryNote(paths: readonly string[], heapMb: number): string {
   const files = paths.map((p) => `\`${p}\``).join(', ');
@@ -76,57 +95,99 @@ function workerScript(): string | undefined {
 
 export async function lintFilesInParallel(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig, options: PoolOptions = {}): Promise<FileResult[]> {
   const count = workerCount(paths.length, options.workers);
-  const fileOptions: LintFileOptions = { fix: options.fix === true };
+  const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
   if (count === 0) return lintFiles(paths, cwd, resolve, fileOptions);
 
   const configs = paths.map(resolve);
   const ids = new Map<ResolvedConfig, number>();
   for (const config of configs) if (!ids.has(config)) ids.set(config, ids.size);
-  const locales = [...new Set([...ids.keys()].flatMap((c) => (c.rules.typo && c.rules.typo.level !== 'off' ? [typoLocale(c.rules.typo.options)] : [])))];
+  const locales = [...new Set([...ids.keys()].flatMap(spellerLocales))];
   const heapMb = workerHeapMb();
 
   const results: FileResult[] = new Array(paths.length);
   /** Files whose worker ran out of memory, linted again in this thread once the workers are done. */
   const outOfMemory: number[] = [];
   let next = 0;
+  /** Files taken back from a worker that was stopped, handed out again before the rest. */
+  const again: number[] = [];
   const live = new Set<Worker>();
+  const moreToDo = () => again.length > 0 || next < paths.length;
 
-  /** One worker's share: it takes files from the queue until none are left; one that runs out of memory is replaced. */
+  /**
+   * One worker's share: it takes files from the queue until none are left. One that runs out of
+   * memory is replaced; so is one that spends twice a file's time budget on it (a worker lints its
+   * files one at a time, in the order sent, so the oldest unanswered file is the one it is on).
+   */
   const work = (): Promise<void> =>
     new Promise<void>((done, fail) => {
       const worker = new Worker(workerScript()!, { workerData: { cwd, locales, ...fileOptions }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb } });
       live.add(worker);
       const sent = new Set<number>();
-      const pending = new Set<number>();
+      const pending: number[] = [];
+      /** When the worker started on the oldest file it has not answered; undefined until it is ready. */
+      let since: number | undefined;
+      let replaced = false;
+      const replace = () => {
+        replaced = true;
+        clearInterval(watchdog);
+        void worker.terminate();
+        (moreToDo() ? work() : Promise.resolve()).then(done, fail);
+      };
       const feed = () => {
-        while (pending.size < inFlight && next < paths.length) {
-          const index = next++;
+        while (pending.length < inFlight && moreToDo()) {
+          const index = again.length > 0 ? again.shift()! : next++;
           const id = ids.get(configs[index]!)!;
           if (!sent.has(id)) {
             worker.postMessage({ type: 'config', id, config: configs[index]! } satisfies ToWorker);
             sent.add(id);
           }
           worker.postMessage({ type: 'lint', index, path: paths[index]!, config: id } satisfies ToWorker);
-          pending.add(index);
+          if (pending.length === 0 && since !== undefined) since = performance.now();
+          pending.push(index);
         }
-        if (pending.size === 0) void worker.terminate().then(() => done(), fail);
+        if (pending.length === 0) {
+          clearInterval(watchdog);
+          void worker.terminate().then(() => done(), fail);
+        }
       };
-      worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
+      const watchdog = setInterval(() => {
+        const index = pending[0];
+        if (index === undefined || since === undefined) return;
+        const limit = stopAfter * timeBudgetMs(configs[index]!);
+        if (performance.now() - since <= limit) return;
+        // Parsing is one synchronous call: a file past its budget in one step can only be stopped
+        // with its thread. The worker's other files go to the next one.
+        results[index] = stoppedResult(paths[index]!, configs[index]!, limit);
+        again.unshift(...pending.slice(1));
+        pending.length = 0;
+        replace();
+      }, watchdogMs);
+      worker.on('message', (message: { ready: true } | { index: number; result: FileResult }) => {
+        if ('ready' in message) {
+          since = performance.now();
+          return;
+        }
+        const { index, result } = message;
         results[index] = result;
-        pending.delete(index);
+        pending.splice(pending.indexOf(index), 1);
+        since = performance.now();
         feed();
       });
       worker.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return fail(error);
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+          clearInterval(watchdog);
+          return fail(error);
+        }
         // Which of its files took the memory is unknown: each is linted again here, where the
         // heap may grow to the process's own limit, as in a run in one thread.
         outOfMemory.push(...pending);
-        pending.clear();
-        (next < paths.length ? work() : Promise.resolve()).then(done, fail);
+        pending.length = 0;
+        replace();
       });
       worker.on('exit', (code) => {
         live.delete(worker);
-        if (pending.size > 0) fail(new Error(`a lint worker stopped (exit code ${code}) with ${pending.size} files unfinished`));
+        clearInterval(watchdog);
+        if (!replaced && pending.length > 0) fail(new Error(`a lint worker stopped (exit code ${code}) with ${pending.length} files unfinished`));
       });
       feed();
     });

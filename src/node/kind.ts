@@ -1,11 +1,11 @@
 /**
- * Which kind a document is and which sections it must have under a configuration, as the
- * `required-sections` rule decides it: for `--print-config` and the Action's debug log.
+ * Which kind a document is and which sections it must have under a configuration, as the engine
+ * and the rules on sections decide it: for `--print-config` and the Action's debug log.
  */
 import type { ResolvedConfig } from '../core/types.js';
-import type { KindDecision } from '../document/document-kind.js';
-import { requiredSections, sectionsFor, type RequiredSectionsOptions } from '../rules/required-sections.js';
-import { documentFile, parseTree } from './lint.js';
+import { decideKind, type DocumentKind, type KindDecision } from '../document/document-kind.js';
+import { sectionsFor, type SectionChoice } from '../document/section-needs.js';
+import { documentFile, parseTree } from '../engine/lint.js';
 import { projectRoot } from './project-root.js';
 
 export interface DocumentKindReport extends KindDecision {
@@ -19,7 +19,9 @@ export interface DocumentKindReport extends KindDecision {
 export async function documentKind(path: string, text: string, config: ResolvedConfig, cwd = process.cwd()): Promise<DocumentKindReport> {
   const file = documentFile({ path, cwd, root: projectRoot(cwd) }, text);
   const tree = await parseTree(file);
-  const options = { ...requiredSections.meta.defaults, ...config.rules[requiredSections.meta.id]?.options } as RequiredSectionsOptions;
+  file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
+  // The resolved configuration holds each rule's options with its defaults: the sections are required-sections' to name.
+  const options = config.rules['required-sections']?.options as SectionChoice;
   const { sections, kind, leads } = sectionsFor(tree, file, options);
   return { ...kind, sections: sections.map((s) => s.name), leads };
 }

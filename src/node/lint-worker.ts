@@ -10,14 +10,28 @@ import { lintFile, type LintFileOptions } from './files.js';
 import type { ToWorker } from './parallel.js';
 
 const { cwd, locales, ...options } = workerData as { cwd: string; locales: Locale[] } & LintFileOptions;
-for (const locale of locales) void loadSpeller(locale);
 const configs = new Map<number, ResolvedConfig>();
 
-parentPort!.on('message', async (message: ToWorker) => {
+// One file at a time, in the order sent: the pool takes the oldest unanswered file for the one in
+// hand when it times a worker.
+// The pool's clock for the first file starts once this thread is ready, its spelling data loaded.
+let queue: Promise<void> = Promise.all(locales.map((locale) => loadSpeller(locale))).then(() => {
+  parentPort!.postMessage({ ready: true });
+});
+parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'config') {
     configs.set(message.id, message.config);
     return;
   }
   const config = configs.get(message.config)!;
-  parentPort!.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+  queue = queue
+    .then(async () => {
+      parentPort!.postMessage({ index: message.index, result: await lintFile(message.path, cwd, () => config, options) });
+    })
+    // Thrown out of the chain, as an uncaught error the pool hears of, not a queue stuck for good.
+    .catch((error: unknown) => {
+      setImmediate(() => {
+        throw error;
+      });
+    });
 });

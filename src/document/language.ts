@@ -1,0 +1,60 @@
+/**
+ * The language a document is written in, and what says so: its frontmatter (`lang`, `language`,
+ * `locale`), a language code in its file name (`job.de.md`), a language folder of its path inside
+ * the project (`fr/`, `content/de/`, `es-MX/`), or its text (the small words of each language
+ * counted: `the`/`and` against `le`/`et`, `der`/`und`, `el`/`y`; Japanese by its script). Rules
+ * that read English (typo, repeated-word, confusable-word) leave other languages alone.
+ */
+import type { Root } from 'mdast';
+import { quickWords } from '../text/normalise.js';
+import { otherLanguages, smallWords } from './language.data.js';
+import { frontmatterFields } from './frontmatter-block.js';
+import { outline } from './outline.js';
+import { projectSegments, type Located } from './place.js';
+
+export interface DocumentLanguage {
+  /** An ISO 639-1 code (`en`, `fr`), or undefined where nothing tells. */
+  language: string | undefined;
+  by: 'frontmatter' | 'name' | 'folder' | 'text' | 'none';
+  reason: string;
+}
+
+const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-_]/)[0];
+const known = (code: string | undefined) => code === 'en' || (code !== undefined && otherLanguages.has(code));
+/** Share of a language's small words among a document's words below which its text says nothing. */
+const minShare = 0.04;
+const byTree = new WeakMap<Root, DocumentLanguage>();
+
+export function documentLanguage(tree: Root, source: string, file: Located): DocumentLanguage {
+  let found = byTree.get(tree);
+  if (!found) byTree.set(tree, (found = readLanguage(tree, source, file)));
+  return found;
+}
+
+function readLanguage(tree: Root, source: string, file: Located): DocumentLanguage {
+  const { data } = frontmatterFields(tree);
+  const key = (['lang', 'language', 'locale'] as const).find((k) => typeof data[k] === 'string' && known(primary(data[k] as string)));
+  if (key) return { language: primary(data[key] as string), by: 'frontmatter', reason: `frontmatter \`${key}: ${String(data[key])}\`` };
+  const name = /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(file.path ?? '')?.[1];
+  if (known(primary(name))) return { language: primary(name), by: 'name', reason: `its name (\`.${name}.\`)` };
+  const folder = projectSegments(file).slice(0, -1).find((s) => /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(s) && otherLanguages.has(primary(s)!));
+  if (folder) return { language: primary(folder), by: 'folder', reason: `its folder \`${folder}/\`` };
+  return fromText(tree, source);
+}
+
+function fromText(tree: Root, source: string): DocumentLanguage {
+  const doc = outline(tree, source);
+  const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join(' ');
+  const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
+  if (kana > 50 && kana > text.length * 0.05) return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
+  const words = quickWords(text);
+  if (words.length < 30) return { language: undefined, by: 'none', reason: 'too little text to tell' };
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const language = smallWords.get(word);
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (!best || count < minShare * words.length) return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
+  return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
+}

@@ -1,0 +1,102 @@
+/**
+ * Which sections a role document must have: those configuration names, else those of its kind
+ * (with Leadership where its role leads people), else none where its kind is not settled. Read by
+ * the rules on sections and by `--print-config`.
+ */
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SectionSpec } from '../text/sections.js';
+import { decideKind, kindNames, type DocumentKind, type KindDecision } from './document-kind.js';
+import { frontmatterFields } from './frontmatter-block.js';
+import type { KindModel } from './kind-model.js';
+import type { Located } from './place.js';
+import { leaderTitle } from './role-titles.data.js';
+import { treeIndex } from './tree-index.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document's kind, decided once by the engine for the rules that need `kind`. */
+    kind?: KindDecision;
+  }
+}
+
+export { defaultSections, kindSections, leaderSections } from './section-needs.data.js';
+
+/** What decides which sections a document must have. */
+export interface SectionChoice {
+  /** When set, the sections every document must have, whatever its kind. */
+  sections?: readonly SectionSpec[] | undefined;
+  /** The document's kind as configured for its path; otherwise taken from its frontmatter or inferred. */
+  kind?: DocumentKind | undefined;
+  /** The sections each kind of document must have. */
+  kinds: Readonly<Record<DocumentKind, readonly SectionSpec[]>>;
+  /** The sections of a job post or role page for a role that leads people. */
+  leaderSections: readonly SectionSpec[];
+  /** The sections of a document whose kind cannot be decided with confidence. */
+  fallbackSections: readonly SectionSpec[];
+}
+
+/** A list of sections, each named, with the other headings that count as it. */
+export const sectionsSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: {
+      name: { type: 'string', minLength: 1, description: 'The section, as the finding names it' },
+      aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count as this section' },
+    },
+  },
+};
+
+export interface SectionsChoice {
+  sections: readonly SectionSpec[];
+  /** Why, in words for the message ("" where configuration named the sections). */
+  why: string;
+  kind: KindDecision;
+  /** Whether the role leads people, so its Leadership is required. */
+  leads: boolean;
+}
+
+
+/** The sections this document must have, and why; `kindModel` is for tests that measure another model. */
+export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?: { kind?: KindDecision } }, options: SectionChoice, kindModel?: KindModel): SectionsChoice {
+  const source = String(file.value ?? '');
+  const cached = kindModel ? undefined : choiceByTree.get(tree);
+  if (cached && cached.options.kind === options.kind && cached.options.kinds === options.kinds && cached.options.sections === options.sections && cached.path === file.path) return cached.choice;
+  // The kind the engine decided once for every rule, unless the options configure another or a model is measured.
+  const kind = !kindModel && !options.kind && file.data?.kind ? file.data.kind : decideKind(tree, source, file, options.kind, kindModel);
+  const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+  const isLeader = leads(tree);
+  let choice: SectionsChoice;
+  if (configured) choice = { sections: configured, why: '', kind, leads: isLeader };
+  else if (!kind.kind) choice = { sections: options.fallbackSections, why: '', kind, leads: isLeader };
+  else {
+    const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
+    const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
+    const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+    choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
+  }
+  if (!kindModel) choiceByTree.set(tree, { options, path: file.path, choice });
+  return choice;
+}
+
+// required-sections and empty-section both ask, of one tree with one configuration.
+const choiceByTree = new WeakMap<Root, { options: SectionChoice; path: string | undefined; choice: SectionsChoice }>();
+
+/** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
+function titleOf(tree: Root): string {
+  const index = treeIndex(tree);
+  const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
+  const h1 = headings.find((h) => h.depth === 1);
+  if (h1) return toString(h1).trim();
+  const { data } = frontmatterFields(tree);
+  if (typeof data.title === 'string' && data.title.trim()) return data.title.trim();
+  return headings[0] ? toString(headings[0]).trim() : '';
+}
+
+/** Whether the document's title names a role that leads people or an organisation. */
+export function leads(tree: Root): boolean {
+  return leaderTitle.test(titleOf(tree));
+}

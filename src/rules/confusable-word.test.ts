@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { confusableWord } from './confusable-word.js';
+
+describeDocExamples(confusableWord);
+
+const found = async (markdown: string, options?: object) => (await runRule(confusableWord, markdown, options)).map((m) => `${m.actual}>${m.expected?.[0]}`);
+
+describe('confusable-word', () => {
+  it.each([
+    ['Principle Product Manager', 'Principle>Principal'],
+    ['Our design principals are simple.', 'principals>principles'],
+    ['You will never loose track of a deploy.', 'loose>lose'],
+    ['If their is a problem, page us.', 'their>there'],
+    ['Engineers review there code.', 'there>their'],
+    ["They're team owns the API.", "They're>Their"],
+    ['Your skills compliment our stack.', 'compliment>complement'],
+    ['We look for complimentary skills.', 'complimentary>complementary'],
+    ['You will affect change across teams.', 'affect>effect'],
+    ['It had a lasting affect on us.', 'affect>effect'],
+    ['You will setup the alerts.', 'setup>set up'],
+    ['Has lead cross-functional teams.', 'lead>led'],
+    ['Order office stationary.', 'stationary>stationery'],
+    ['Reports to the Chief Operating Office.', 'Office>Officer'],
+    ['Hire an Engineering Manger.', 'Manger>Manager'],
+    ['This matters more then speed.', 'then>than'],
+    ["The team sets it's own goals.", "it's>its"],
+    ['Decide weather or not to ship.', 'weather>whether'],
+    ['We advice the leadership team.', 'advice>advise'],
+    ['Join as a engineer.', 'a>an'],
+    ['Write an document.', 'an>a'],
+  ])('%s', async (text, finding) => {
+    expect(await found(text)).toEqual([finding]);
+  });
+
+  it.each([
+    'Principal Engineer, guided by our principles.',
+    'The principles of design.',
+    'A loose coupling between services; loose ends.',
+    'There is a team there. Their code is there.',
+    'She complimented the team on the launch.',
+    'The changes affect everyone; the effect was large.',
+    'Describe your setup. The setup is simple.',
+    'Lead the team; a lead engineer leads it.',
+    'Stationary bikes in the gym.',
+    'The Chief Operating Officer runs the office of the CEO.',
+    'A university, a user, a one-off, an hour, an honest answer, a European team, an MBA, a 100-person org, option a or b.',
+    'Then we ship. Better than before.',
+    'Its own goals; it’s a team.',
+    "The weather was fine. We'd like your advice.",
+    '`a engineer` in code is not prose: `principle engineer`.',
+  ])('no finding: %s', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+
+  it('keeps the wrong word\'s capitals, fixes only what is certain', async () => {
+    const messages = await runRule(confusableWord, 'PRINCIPLE ENGINEER\n\nMore then that.\n');
+    expect(messages.map((m) => [m.expected?.[0], Boolean(m.fix)])).toEqual([
+      ['PRINCIPAL', true],
+      ['than', false],
+    ]);
+  });
+
+  it('reads English only: a French or Spanish document writes `a` before vowels', async () => {
+    expect(await found('---\nlang: fr\n---\n\nIl a une équipe. Il a écrit a un ami.\n')).toEqual([]);
+    expect(await found('---\nlang: es\n---\n\nVamos a otro sitio y a un evento.\n')).toEqual([]);
+  });
+
+  it('allows entries by id', async () => {
+    expect(await found('You will setup the alerts as a engineer.', { allow: ['setup-verb', 'a-an'] })).toEqual([]);
+  });
+
+  it('places the finding on the word', async () => {
+    expect((await runRule(confusableWord, '# Role\n\nYou will never loose data.\n')).map(formatMessage)).toEqual([
+      '3:16-3:21: `loose` where `lose` is meant: to lose something is to no longer have it; loose means not tight',
+    ]);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * `confusable-word`: a real word in the place of another (`Principle Engineer`, `never loose
+ * data`, `review there code`, `affect change`, `Chief Operating Office`, `Setup the channels`,
+ * `a engineer`), which no spelling checker sees: each word is spelt right. Only where the context
+ * leaves no doubt (confusable-word.data.ts), in English documents (document/language.ts), in the
+ * prose the other word rules read (not code, URLs or HTML tags); `--fix` where the entry says the
+ * correction is certain.
+ */
+import type { Html, Text } from 'mdast';
+import { location } from 'vfile-location';
+import { defineRule, offerFix } from './define.js';
+import { consonantSoundVowels, confusables, silentH, type Confusable } from './confusable-word.data.js';
+import { documentLanguage } from '../document/language.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRuns } from '../document/prose.js';
+import { treeIndex } from '../document/tree-index.js';
+
+export interface ConfusableWordOptions {
+  /** Entries (by id) not to report: a house style that writes `setup` as a verb, say. */
+  allow: readonly string[];
+}
+
+/** Words one of whose entries may apply: a text without any is not matched entry by entry. */
+const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice|an?)\b/i;
+
+export const confusableWord = defineRule<ConfusableWordOptions>(
+  {
+    id: 'confusable-word',
+    description: 'Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt',
+    defaultLevel: 'warning',
+    defaults: { allow: [] },
+    tags: ['wording', 'spelling'], fixable: true,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allow: { type: 'array', items: { type: 'string', enum: [...confusables.map((c) => c.id), 'a-an'] }, description: 'Entries not to report, by id' },
+      },
+    },
+  },
+  (tree, file, options) => {
+    const source = String(file.value ?? '');
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en') return;
+    const allowed = new Set(options.allow);
+    const entries = confusables.filter((c) => !allowed.has(c.id));
+    let place: ReturnType<typeof location> | undefined;
+    const report = (start: number, wrong: string, right: string, why: string, fix: boolean) => {
+      place ??= location(source);
+      const from = place.toPoint(start);
+      const to = place.toPoint(start + wrong.length);
+      if (!from || !to) return;
+      const replacement = matchCase(right, wrong);
+      const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+      message.actual = wrong;
+      message.expected = [replacement];
+      if (fix) offerFix(message, file, start, start + wrong.length, wrong, replacement);
+    };
+    const read = (text: string, at: number) => {
+      if (!triggers.test(text)) return;
+      const found = entries.flatMap((entry) =>
+        matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })),
+      );
+      if (!allowed.has('a-an')) found.push(...articles(text).map((m) => ({ ...m, fix: false })));
+      // In the order they stand, as a reader meets them.
+      for (const f of found.sort((a, b) => a.index - b.index)) report(at + f.index, f.wrong, f.right, f.why, f.fix);
+    };
+    const index = treeIndex(tree);
+    for (const at of index.of('text')) textRuns(index.nodes[at] as Text, source, read);
+    for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) read(run.text, run.at);
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) read(run.text, run.at);
+  },
+);
+
+/** Where an entry's wrong word stands in a text. */
+function matches(entry: Confusable, text: string): { index: number; wrong: string }[] {
+  const found: { index: number; wrong: string }[] = [];
+  entry.pattern.lastIndex = 0;
+  for (const m of text.matchAll(entry.pattern)) {
+    const wrong = m.groups!.wrong!;
+    // The group's place: the wrong word is the last time it stands in the match.
+    found.push({ index: m.index + m[0].lastIndexOf(wrong), wrong });
+  }
+  return found;
+}
+
+/** Words an article never stands before: `option a or b`, `Plan a and b` use `a` as a name. */
+const notAfterArticle = new Set(['or', 'and', 'as', 'at', 'in', 'on', 'of', 'is', 'if', 'it', 'to', 'up', 'an', 'are', 'was', 'etc', 'is', 'into', 'onto', 'unless', 'until', 'upon', 'each', 'either', 'every', 'other', 'only', 'all', 'any', 'also', 'after', 'about', 'above', 'under', 'over', 'out', 'off', 'by', 'be', 'b']);
+
+/** `a` before a vowel sound and `an` before a consonant sound: `a engineer`, `an developer`. */
+function articles(text: string): { index: number; wrong: string; right: string; why: string }[] {
+  const found: { index: number; wrong: string; right: string; why: string }[] = [];
+  // The article after a word or the start, before a lower-case word (a name, an acronym, a
+  // number or a letter in a list such as `a) Scope` is not judged).
+  for (const m of text.matchAll(/(?<=^|[\s("“])(a|an|A|An) ([a-z][a-z-]*)\b/g)) {
+    const [, article, next] = m as unknown as [string, string, string];
+    if (next.length < 2 || notAfterArticle.has(next)) continue;
+    const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+    const isAn = article.toLowerCase() === 'an';
+    if (vowelSound === isAn) continue;
+    const right = matchCase(isAn ? 'a' : 'an', article);
+    found.push({ index: m.index, wrong: article, right, why: `\`${right}\` goes before a word that starts with ${vowelSound ? 'a vowel' : 'a consonant'} sound (\`${next}\`)` });
+  }
+  return found;
+}
+
+/** The replacement in the wrong word's case: `Principle` -> `Principal`, `PRINCIPLE` -> `PRINCIPAL`. */
+function matchCase(right: string, wrong: string): string {
+  if (wrong.length > 1 && wrong === wrong.toUpperCase()) return right.toUpperCase();
+  return /^\p{Lu}/u.test(wrong) ? right[0]!.toUpperCase() + right.slice(1) : right;
+}

@@ -1,0 +1,57 @@
+/**
+ * Every finding of the word rules on ../shared/corpus/, reviewed by hand: each rule's findings
+ * are listed in test/corpus/<rule>.reviewed.tsv with a verdict (`true`: a reader of the document
+ * wants it; `false`: not) and a reason. A finding not in the review, or a reviewed-true finding no
+ * longer raised, fails; precision per rule (reviewed true over all findings) is printed and held
+ * to the issue's bar. `UPDATE_CORPUS=1` rewrites the files, keeping each verdict and marking new
+ * findings `unreviewed` (which fails until judged). Documents are linted as a user's repository
+ * would have them: the original path inside their source, that source the project.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ResolvedConfig } from '../src/core/types.js';
+import { defaultConfig } from '../src/engine/config.js';
+import { lintDocument } from '../src/node/lint.js';
+import { corpus, corpusDocuments } from './helpers/corpus.js';
+import { hasShared, root, sharedMissing } from './helpers/paths.js';
+
+/** The rules reviewed here, and the least precision each must keep on the corpus. */
+const reviewed: Record<string, number> = { 'confusable-word': 0.95, 'repeated-word': 0.95, 'empty-section': 0.95 };
+
+describe.skipIf(!hasShared('corpus'))('word rules over ../shared/corpus, every finding reviewed', async () => {
+  const documents = hasShared('corpus') ? corpusDocuments() : [];
+  for (const [rule, bar] of Object.entries(reviewed)) {
+    it(`${rule}: every finding reviewed, every reviewed-true one raised, precision at least ${bar}`, async () => {
+      const config: ResolvedConfig = { rules: { [rule]: defaultConfig().rules[rule]! } };
+      const keys: string[] = [];
+      for (const document of documents) {
+        const [source, name] = document.path.split('/') as [string, string];
+        const project = path.join(corpus, source);
+        const result = await lintDocument({ path: name.replaceAll('--', '/'), contents: document.contents, cwd: project, root: project }, config);
+        for (const m of result.messages) keys.push(`${document.path}\t${m.line}:${m.column}\t${m.actual ?? ''}`);
+      }
+      const file = path.join(root, 'test/corpus', `${rule}.reviewed.tsv`);
+      const review = new Map<string, { verdict: string; reason: string }>();
+      try {
+        for (const row of readFileSync(file, 'utf8').trim().split('\n').slice(1)) {
+          const [doc, at, actual, verdict, reason] = row.split('\t');
+          review.set(`${doc}\t${at}\t${actual}`, { verdict: verdict!, reason: reason ?? '' });
+        }
+      } catch {
+        // No review yet: every finding is unreviewed.
+      }
+      if (process.env.UPDATE_CORPUS) {
+        const rows = keys.map((k) => `${k}\t${review.get(k)?.verdict ?? 'unreviewed'}\t${review.get(k)?.reason ?? ''}`);
+        writeFileSync(file, `file\tat\tactual\tverdict\treason\n${rows.join('\n')}${rows.length ? '\n' : ''}`);
+      }
+      const right = keys.filter((k) => review.get(k)?.verdict === 'true').length;
+      console.log(`${rule} on ${documents.length} documents: ${keys.length} findings, ${right} reviewed true (precision ${keys.length ? ((100 * right) / keys.length).toFixed(1) : '-'}%)`);
+      expect(keys.filter((k) => (review.get(k)?.verdict ?? 'unreviewed') === 'unreviewed')).toEqual([]);
+      expect([...review].filter(([k, r]) => r.verdict === 'true' && !keys.includes(k)).map(([k]) => k)).toEqual([]);
+      if (keys.length > 0) expect(right / keys.length).toBeGreaterThanOrEqual(bar);
+    });
+  }
+});
+
+if (!hasShared('corpus')) console.log(sharedMissing('corpus'));
