@@ -6,6 +6,7 @@
  * `#1234 fixed it`, `#WeAreHiring`, `#hiring #remote`) is what it says, not a heading.
  */
 import type { Paragraph, Root } from 'mdast';
+import { childAt } from './child-at.js';
 import { treeIndex } from './tree-index.js';
 
 export interface HashlessHeading {
@@ -70,10 +71,6 @@ function titleText(hashes: string, rest: string): string | undefined {
 
 /** Whether the hash at `offset` is the paragraph's text, not code, HTML or a link that spans lines. */
 function inText(node: Paragraph, offset: number): boolean {
-  for (const child of node.children) {
-    const { start, end } = child.position ?? {};
-    if (start?.offset === undefined || end?.offset === undefined) return false;
-    if (start.offset <= offset && offset < end.offset) return child.type === 'text' || child.type === 'strong' || child.type === 'emphasis' || child.type === 'delete';
-  }
-  return false;
+  const type = childAt(node.children, offset)?.type;
+  return type === 'text' || type === 'strong' || type === 'emphasis' || type === 'delete';
 }

@@ -27,6 +27,7 @@ const joint = /(?<![\p{L}\p{N}.])(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+)(?=[\s,;:]|$)/g
 /** The token the joint stands in holds an address, a path or code: not prose. */
 const notProse = /[/\\@=_<>`~|#$%&+]|:\/\//;
 const minWords = 2;
+const window = 200;
 /** Items that start with a capital, at least this share of a list's: the pattern the second item repeats. */
 const capitalShare = 0.5;
 
@@ -44,17 +45,19 @@ function readRunTogether(tree: Root, source: string): Map<ListItem, RunTogetherB
   const found = new Map<ListItem, RunTogetherBreak[]>();
   for (const at of index.of('list')) {
     const list = index.nodes[at] as List;
-    let texts: string[] | undefined;
-    for (const [i, item] of list.children.entries()) {
-      const breaks = candidateBreaks(listItemText(item).text);
-      if (breaks.length === 0) continue;
-      texts ??= list.children.map((other) => listItemText(other).text.trim());
-      if (!repeatsPattern(texts, i)) continue;
+    let pattern: ListPattern | undefined;
+    for (const item of list.children) {
       const text = listItemText(item).text;
-      const code = codeIn(item);
-      const prose = code.length === 0 ? breaks : breaks.filter((b) => !code.some((value) => value.includes(b.around)));
+      const breaks = candidateBreaks(text);
+      if (breaks.length === 0) continue;
+      pattern ??= listPattern(list);
+      if (!repeatsPattern(pattern, text.trim())) continue;
+      const code = codeIn(item).join('\n');
+      const inCode = new Map<string, boolean>();
+      const prose = code === '' ? breaks : breaks.filter((b) => !(inCode.get(b.around) ?? inCode.set(b.around, code.includes(b.around)).get(b.around)));
       if (prose.length === 0) continue;
-      found.set(item, prose.map((b) => ({ ...b, sourceAt: sourceOffset(item, source, b.around, occurrence(text, b.around, b.textAt)) })));
+      const sourceAt = sourceOffsets(item, source, text, prose);
+      found.set(item, prose.map((b, k) => ({ ...b, sourceAt: sourceAt[k] })));
     }
   }
   return found;
@@ -66,11 +69,12 @@ export function candidateBreaks(text: string): Omit<RunTogetherBreak, 'sourceAt'
   const breaks: Omit<RunTogetherBreak, 'sourceAt'>[] = [];
   for (const m of text.matchAll(joint)) {
     const textAt = m.index + m[1]!.length;
-    const before = text.slice(0, textAt);
-    const after = text.slice(textAt);
-    // Both halves read as items: a few words each, not a name or an abbreviation.
+    // Both halves read as items: a few words each, not a name or an abbreviation. A window around
+    // the joint holds enough words to tell, however long the item.
+    const before = text.slice(Math.max(0, textAt - window), textAt);
+    const after = text.slice(textAt, textAt + window);
     if (words(before) < minWords || words(after) < minWords) continue;
-    const tokenStart = before.search(/\S*$/);
+    const tokenStart = textAt - before.length + before.search(/\S*$/);
     const tokenEnd = textAt + after.search(/\s|$/);
     if (notProse.test(text.slice(tokenStart, tokenEnd))) continue;
     breaks.push({ textAt, around: m[0] });
@@ -92,31 +96,56 @@ function codeIn(item: ListItem): string[] {
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
-/** The list's items start with capitals (the second half repeats that), and it is not the only item. */
-function repeatsPattern(texts: readonly string[], self: number): boolean {
-  const others = texts.filter((t, i) => i !== self && t !== '');
-  if (others.length === 0) return false;
-  return others.filter((t) => /^\P{L}*\p{Lu}/u.test(t)).length >= capitalShare * others.length;
+interface ListPattern {
+  /** Items with text. */
+  items: number;
+  /** Of those, the items that start with a capital. */
+  capitalised: number;
 }
 
-/** Which occurrence of `around` in `text` holds the break at `textAt` (0 for the first). */
-function occurrence(text: string, around: string, textAt: number): number {
-  let n = 0;
-  for (let at = text.indexOf(around); at !== -1 && at + around.length <= textAt; at = text.indexOf(around, at + 1)) n++;
-  return n;
+const startsCapitalised = (text: string) => /^\P{L}*\p{Lu}/u.test(text);
+
+/** How many of a list's items have text, and how many of those start with a capital: counted once a list. */
+function listPattern(list: List): ListPattern {
+  let items = 0;
+  let capitalised = 0;
+  for (const item of list.children) {
+    const text = listItemText(item).text.trim();
+    if (text === '') continue;
+    items++;
+    if (startsCapitalised(text)) capitalised++;
+  }
+  return { items, capitalised };
+}
+
+/** The list's other items start with capitals (the second half repeats that), and it is not the only item. */
+function repeatsPattern({ items, capitalised }: ListPattern, self: string): boolean {
+  const others = items - (self === '' ? 0 : 1);
+  if (others === 0) return false;
+  return capitalised - (startsCapitalised(self) ? 1 : 0) >= capitalShare * others;
 }
 
 /**
- * The source offset of the second item's first letter: the same occurrence of `around` in the
- * item's source, where it is written as shown (no escape or entity inside it).
+ * The source offset of each break's second item's first letter: the same occurrence of its words
+ * in the item's source as in its text, where they are written as shown (no escape or entity
+ * inside them). Occurrences are walked once, text and source side by side, break after break.
  */
-function sourceOffset(item: ListItem, source: string, around: string, nth: number): number | undefined {
+function sourceOffsets(item: ListItem, source: string, text: string, breaks: readonly Omit<RunTogetherBreak, 'sourceAt'>[]): (number | undefined)[] {
   const start = item.position?.start.offset;
   const end = item.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
+  if (start === undefined || end === undefined) return breaks.map(() => undefined);
   const written = source.slice(start, end);
-  let at = written.indexOf(around);
-  for (let n = 0; n < nth && at !== -1; n++) at = written.indexOf(around, at + 1);
-  if (at === -1) return undefined;
-  return start + at + around.search(/\p{Lu}/u);
+  const cursors = new Map<string, { text: number; source: number }>();
+  return breaks.map(({ around, textAt }) => {
+    const capital = around.search(/\p{Lu}/u);
+    // The occurrence of `around` in the text that holds this break starts here.
+    const own = textAt - capital;
+    let cursor = cursors.get(around);
+    if (!cursor) cursors.set(around, (cursor = { text: text.indexOf(around), source: written.indexOf(around) }));
+    while (cursor.text !== -1 && cursor.text < own && cursor.source !== -1) {
+      cursor.text = text.indexOf(around, cursor.text + 1);
+      cursor.source = written.indexOf(around, cursor.source + 1);
+    }
+    return cursor.text === own && cursor.source !== -1 ? start + cursor.source + capital : undefined;
+  });
 }

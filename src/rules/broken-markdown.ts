@@ -20,6 +20,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
+import { childAt, nextSibling, previousSibling } from '../document/child-at.js';
 import { hashlessHeadings } from '../document/hashless-headings.js';
 import { runTogetherItems } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
@@ -79,10 +80,19 @@ export const brokenMarkdown = defineRule<BrokenMarkdownOptions>(
 );
 
 const code = (text: string) => `\`${text.length > shownLength ? `${text.slice(0, shownLength - 1)}…` : text}\``;
-const lineEnd = (source: string, offset: number) => {
-  const end = source.slice(offset).search(/\r?\n|\r/);
-  return end === -1 ? source.length : offset + end;
-};
+/** Where the line holding `offset` ends (its line break, or the end of the source). */
+function lineEnd(source: string, offset: number): number {
+  let at = offset;
+  while (at < source.length && source[at] !== '\n' && source[at] !== '\r') at++;
+  return at;
+}
+
+/** Where the line holding `offset` starts. */
+function lineStart(source: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && source[at - 1] !== '\n' && source[at - 1] !== '\r') at--;
+  return at;
+}
 
 /** `###Role summary`: the outline reads it as the title it was meant to be; GitHub shows hashes. */
 function headingsWithoutSpace({ tree, source, report }: Reading): void {
@@ -145,12 +155,7 @@ function itemsWithoutSpace({ source, index, report }: Reading): void {
 
 /** Whether the offset stands in a text node of the paragraph (not in emphasis, code or a link). */
 function textAt(node: Paragraph, offset: number): boolean {
-  for (const child of node.children) {
-    const { start, end } = child.position ?? {};
-    if (start?.offset === undefined || end?.offset === undefined) return false;
-    if (start.offset <= offset && offset < end.offset) return child.type === 'text';
-  }
-  return false;
+  return childAt(node.children, offset)?.type === 'text';
 }
 
 /**
@@ -166,10 +171,8 @@ function amongItems(source: string, index: TreeIndex, at: number, marker: string
   };
   const parent = index.nodes[index.parent(at)];
   if (parent?.type === 'listItem') return sameKind(index.nodes[index.parent(index.parent(at))]);
-  if (!parent || !('children' in parent)) return false;
-  const siblings = parent.children as readonly { type: string }[];
-  const i = siblings.indexOf(index.nodes[at] as never);
-  return (edge !== 'last' && edge !== undefined && sameKind(siblings[i - 1])) || (edge !== 'first' && edge !== undefined && sameKind(siblings[i + 1]));
+  if (edge === undefined) return false;
+  return (edge !== 'last' && sameKind(index.nodes[previousSibling(index, at)])) || (edge !== 'first' && sameKind(index.nodes[nextSibling(index, at)]));
 }
 
 /** `…with partners.Contribute to open source`: two items on one line (document/run-together.ts). */
@@ -229,6 +232,7 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
       runs.push({ from, to: from + m[0].length, marks: m[0], text: at, ...flanking(source[from - 1] ?? '', source[from + m[0].length] ?? '') });
     }
   }
+  let legends: ReadonlySet<string> | undefined;
   for (const [block, runs] of byBlock) {
     const left = runs.filter((run) => !wrongCount(source, index, run, report));
     const doubles = left.filter((run) => run.marks.length === 2 && run.left !== run.right && (run.marks === '**' || !/[\p{L}\p{N}]/u.test(source[run.left ? run.from - 1 : run.to] ?? '')));
@@ -246,8 +250,8 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
       }
       if (run.left && !/[\p{L}\p{N}]/u.test(source[run.to] ?? '')) continue;
       // `Salary range**` over a line `** Depends on experience`: a footnote's mark, not bold.
-      if (!run.left && footnoteMark(source, run.marks)) continue;
-      const word = run.left ? source.slice(run.from, lineEnd(source, run.from)).split(/\s/)[0]! : source.slice(0, run.to).split(/\s/).at(-1)!;
+      if (!run.left && (legends ??= footnoteMarks(source)).has(run.marks)) continue;
+      const word = run.left ? source.slice(run.from, lineEnd(source, run.from)).split(/\s/)[0]! : source.slice(lineStart(source, run.to), run.to).split(/\s/).at(-1)!;
       report(run.from, run.to, run.left
         ? `${code(word)} opens bold that never closes: GitHub shows ${code(run.marks)} as written; close it after the words meant bold, or remove it`
         : `${code(word)} closes bold that never opened: GitHub shows ${code(run.marks)} as written; open it before the words meant bold, or remove it`, { actual: run.marks });
@@ -261,9 +265,11 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
   }
 }
 
-/** Whether a line of the document starts with these marks and a space: the legend of a footnote they mark. */
-function footnoteMark(source: string, marks: string): boolean {
-  return new RegExp(`(?:^|\\n)[ \\t>]*${marks.replace(/\*/g, '\\*')}[ \\t]+\\S`).test(source);
+/** The marks that start a line followed by a space (`** Depends on experience`): the legends of footnotes they mark. */
+function footnoteMarks(source: string): ReadonlySet<string> {
+  const marks = new Set<string>();
+  for (const m of source.matchAll(/(?:^|\n)[ \t>]*(\*+|__+)[ \t]+\S/g)) marks.add(m[1]!);
+  return marks;
 }
 
 interface Run {
@@ -290,13 +296,9 @@ function blockOf(index: TreeIndex, at: number): number {
  * counts did not match, so GitHub shows the extra marks and the rest in italics. Reported here.
  */
 function wrongCount(source: string, index: TreeIndex, run: Run, report: Report): boolean {
-  const parent = index.nodes[index.parent(run.text)];
-  if (!parent || !('children' in parent)) return false;
-  const siblings = parent.children as readonly { type: string; position?: { start: { offset?: number }; end: { offset?: number } } }[];
-  const i = siblings.indexOf(index.nodes[run.text] as never);
   const mark = run.marks[0]!;
-  const next = siblings[i + 1];
-  const previous = siblings[i - 1];
+  const next = index.nodes[nextSibling(index, run.text)];
+  const previous = index.nodes[previousSibling(index, run.text)];
   const bold = (shown: string) => code(`**${shown.replace(/^[*_]+|[*_]+$/g, '')}**`);
   if (isEmphasis(next) && next!.position?.start.offset === run.to && source[run.to] === mark) {
     const end = next!.position!.end.offset!;
@@ -576,22 +578,31 @@ function nextLine(line: string, labelIndent: number): 'field' | 'content' {
 function nextAfter(source: string, index: TreeIndex, at: number): 'field' | 'end' | 'content' {
   const parent = index.nodes[index.parent(at)];
   const node = index.nodes[at]!;
-  if (parent && 'children' in parent) {
-    const siblings = parent.children as readonly { type: string }[];
-    const next = siblings[siblings.indexOf(node as never) + 1];
-    // A label over its own list or block (in a list item, the nested list it hangs).
-    if (next && next.type !== 'paragraph' && next.type !== 'heading' && next.type !== 'thematicBreak') return 'content';
-  }
+  const next = index.nodes[nextSibling(index, at)];
+  // A label over its own list or block (in a list item, the nested list it hangs).
+  if (next && next.type !== 'paragraph' && next.type !== 'heading' && next.type !== 'thematicBreak') return 'content';
   const end = node.position?.end.offset;
   if (end === undefined) return 'content';
-  const rest = source.slice(end).replace(/^[^\r\n]*(?:\r?\n|\r)/, '');
-  const line = /^(?:[ \t]*(?:\r?\n|\r))*([^\r\n]*)/.exec(rest)?.[1] ?? '';
+  const line = nextNonBlankLine(source, end);
   if (line.trim() === '') return 'end';
   // A heading (with its space or without), or a rule.
   if (/^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}|(?:[-*_][ \t]*){3,}$)/.test(line)) return 'end';
   // A list after a label that is not itself an item: the label titles the list.
   if (parent?.type !== 'listItem' && /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line)) return 'content';
   return nextLine(line, indentAt(source, node.position!.start.offset!));
+}
+
+/** The first line after the one holding `offset` that holds more than spaces ('' at the end). */
+function nextNonBlankLine(source: string, offset: number): string {
+  let at = lineEnd(source, offset);
+  while (at < source.length) {
+    at += source[at] === '\r' && source[at + 1] === '\n' ? 2 : 1;
+    const end = lineEnd(source, at);
+    const line = source.slice(at, end);
+    if (line.trim() !== '') return line;
+    at = end;
+  }
+  return '';
 }
 
 type LintPlugin = (config: unknown) => ((tree: Root, file: VFile, next: () => void) => void) | undefined;
