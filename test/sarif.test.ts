@@ -58,12 +58,12 @@ describe('SARIF output', () => {
       expect(rule.help.text).toContain('See https://');
     }
     const helpOf = (id: string) => driver.rules.find((r: { id: string }) => r.id === id).helpUri;
-    expect(helpOf('typo')).toBe('https://github.com/rolelint/rolelint/blob/main/src/rules/typo.md');
-    expect(helpOf('inline-config')).toBe('https://github.com/rolelint/rolelint/blob/main/src/engine/file-checks.md#inline-config');
+    expect(helpOf('typo')).toBe('https://github.com/rolelint/rolelint/blob/v0.1.0/src/rules/typo.md');
+    expect(helpOf('inline-config')).toBe('https://github.com/rolelint/rolelint/blob/v0.1.0/src/engine/file-checks.md#inline-config');
     // Each file check links to its own anchor, and the page has it (a row's <a id> or a section).
     const page = readFileSync(`${root}/src/engine/file-checks.md`, 'utf8');
     for (const id of ['file-binary', 'file-encoding', 'file-too-large', 'file-too-complex', 'file-empty', 'file-unreadable', 'inline-config']) {
-      expect(helpOf(id)).toBe(`https://github.com/rolelint/rolelint/blob/main/src/engine/file-checks.md#${id}`);
+      expect(helpOf(id)).toBe(`https://github.com/rolelint/rolelint/blob/v0.1.0/src/engine/file-checks.md#${id}`);
       expect(page.includes(`<a id="${id}"></a>`) || page.includes(`## \`${id}\``), id).toBe(true);
     }
     const first = log.runs[0].results[0];
@@ -76,5 +76,17 @@ describe('SARIF output', () => {
     });
     expect(log.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'typo').every((r: { level: string }) => r.level === 'warning')).toBe(true);
     expect(run.code).toBe(1);
+  });
+
+  it('points a duplicate back to the first occurrence in relatedLocations, as code scanning shows it', async () => {
+    const run = await runCli(['--format', 'sarif', 'fixtures/duplicate-bullet-same-list.md'], root);
+    const log = JSON.parse(run.stdout);
+    expect(sarifSchemaProblems(log)).toEqual([]);
+    const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[]; relatedLocations?: unknown[] }[];
+    const duplicates = results.filter((r) => r.ruleId === 'duplicate-bullet');
+    expect(duplicates.map((r) => [r.locations[0]!.physicalLocation.region.startLine, r.relatedLocations])).toEqual([
+      [7, [{ id: 1, message: { text: 'First occurrence' }, physicalLocation: { artifactLocation: { uri: 'fixtures/duplicate-bullet-same-list.md' }, region: { startLine: 5, startColumn: 3 } } }]],
+    ]);
+    expect(results.filter((r) => r.ruleId !== 'duplicate-bullet').every((r) => r.relatedLocations === undefined)).toBe(true);
   });
 });

@@ -9528,9 +9528,66 @@ function openDictionaries(tries) {
 const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
 function createSpeller(data) {
     const dictionaries = openDictionaries(data.tries);
-    const misspelt = data.misspelt.map((t) => (0,dist.decodeTrie)(t.data));
+    const isKnown = knownTest(dictionaries, data.misspelt.map((t) => (0,dist.decodeTrie)(t.data)));
+    const forSuggestions = lazyData(data);
+    const scan = scanner(isKnown);
+    const runTogether = runTogetherReader(isKnown, forSuggestions);
+    /**
+     * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
+     * first), and, once the word is met in lower case, the ranking with its run-together readings.
+     */
+    const suggestions = new Map();
+    const scoredFor = (lower) => {
+        const { candidates: table, corrections } = forSuggestions();
+        const candidates = scan(lower, table);
+        candidates.delete(lower);
+        const listed = corrections(lower) ?? [];
+        for (const c of listed)
+            candidates.delete(c);
+        return [
+            // Ahead of any other, in the list's order (sorting again must keep it).
+            ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
+            ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
+        ].slice(0, 10);
+    };
+    return {
+        isKnown,
+        isName(word) {
+            return (/^\p{Lu}\p{Ll}/u.test(word) &&
+                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
+                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
+        },
+        correction(word) {
+            const listed = forSuggestions().corrections(word.toLowerCase());
+            return listed?.length === 1 ? listed[0] : undefined;
+        },
+        listed(word) {
+            return forSuggestions().corrections(word.toLowerCase()) !== undefined;
+        },
+        suggest(word, max = 3) {
+            if (word.length > maxSuggestLength)
+                return [];
+            const lower = word.toLowerCase();
+            let entry = suggestions.get(lower);
+            if (!entry)
+                suggestions.set(lower, (entry = { scored: scoredFor(lower) }));
+            // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
+            if (word !== lower)
+                return entry.scored.slice(0, max).map((x) => x.c);
+            entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
+            return entry.joined.slice(0, max);
+        },
+    };
+}
+/** The data for suggestions, read on the first suggestion: most documents have no typo. */
+function lazyData(data) {
+    let read;
+    return () => (read ??= data.forSuggestions());
+}
+/** Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by word. */
+function knownTest(dictionaries, misspelt) {
     const known = new Map();
-    const isKnown = (word) => {
+    return (word) => {
         let k = known.get(word);
         if (k === undefined) {
             const lower = word.toLowerCase();
@@ -9539,33 +9596,19 @@ function createSpeller(data) {
         }
         return k;
     };
-    let suggestionData;
-    /**
-     * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
-     * first), and, once the word is met in lower case, the ranking with its run-together readings.
-     */
-    const suggestions = new Map();
+}
+/** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
+function scanner(isKnown) {
     // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
     // letter when a scan first needs it.
     const byLetter = new Map();
     const wordsStarting = (letter, candidates) => {
         let byLength = byLetter.get(letter);
-        if (!byLength) {
-            const grouped = [];
-            for (const word of candidates.keysWithPrefix(letter))
-                (grouped[word.length] ??= []).push(word);
-            byLength = [];
-            grouped.forEach((words, length) => {
-                const letters = new Uint8Array(words.length * 27);
-                words.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
-                byLength[length] = { words, letters };
-            });
-            byLetter.set(letter, byLength);
-        }
+        if (!byLength)
+            byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
         return byLength;
     };
-    /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
-    function scan(word, candidates) {
+    return (word, candidates) => {
         const counts = new Uint8Array(27);
         (0,typing_cost/* countLetters */.nh)(word, counts, 0);
         const out = new Map();
@@ -9589,14 +9632,28 @@ function createSpeller(data) {
             }
         }
         return out;
-    }
-    /**
-     * A known hyphenated compound without its hyphen, or two known words run together, scored as a
-     * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
-     * `lab les`.
-     */
-    function runTogether(word, scanned) {
-        const table = (suggestionData ??= data.forSuggestions()).candidates;
+    };
+}
+function groupByLength(words) {
+    const grouped = [];
+    for (const word of words)
+        (grouped[word.length] ??= []).push(word);
+    const byLength = [];
+    grouped.forEach((group, length) => {
+        const letters = new Uint8Array(group.length * 27);
+        group.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
+        byLength[length] = { words: group, letters };
+    });
+    return byLength;
+}
+/**
+ * A known hyphenated compound without its hyphen, or two known words run together, scored as a
+ * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
+ * `lab les`.
+ */
+function runTogetherReader(isKnown, forSuggestions) {
+    return (word, scanned) => {
+        const table = forSuggestions().candidates;
         const spaced = !scanned.some((x) => x.cost <= typing_cost/* oneEditCost */.iX);
         const out = [];
         const part = (p) => (p.length <= 2 ? shortWords.has(p) : Number(table.get(p) ?? 0) >= minPartCount && isKnown(p));
@@ -9610,46 +9667,6 @@ function createSpeller(data) {
             }
         }
         return out;
-    }
-    return {
-        isKnown,
-        isName(word) {
-            return (/^\p{Lu}\p{Ll}/u.test(word) &&
-                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
-                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
-        },
-        correction(word) {
-            const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
-            return listed?.length === 1 ? listed[0] : undefined;
-        },
-        listed(word) {
-            return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
-        },
-        suggest(word, max = 3) {
-            if (word.length > maxSuggestLength)
-                return [];
-            const lower = word.toLowerCase();
-            let entry = suggestions.get(lower);
-            if (!entry) {
-                const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-                const candidates = scan(lower, table);
-                candidates.delete(lower);
-                const listed = corrections(lower) ?? [];
-                for (const c of listed)
-                    candidates.delete(c);
-                const scored = [
-                    // Ahead of any other, in the list's order (sorting again must keep it).
-                    ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
-                    ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
-                ].slice(0, 10);
-                suggestions.set(lower, (entry = { scored }));
-            }
-            // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
-            if (word !== lower)
-                return entry.scored.slice(0, max).map((x) => x.c);
-            entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
-            return entry.joined.slice(0, max);
-        },
     };
 }
 
@@ -28312,71 +28329,12 @@ function outline(tree, source) {
 }
 function readOutline(tree, source) {
     const index = treeIndex(tree);
-    const titles = [...structuralTitles(tree)];
-    const seen = new Set(titles.map((t) => t.offset));
-    const add = (title) => {
-        if (!seen.has(title.offset)) {
-            seen.add(title.offset);
-            titles.push(title);
-        }
-    };
-    const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
-    // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
-    for (const title of titleLines(tree.children))
-        add(title);
-    for (const at of index.of('blockquote'))
-        for (const title of titleLines(index.nodes[at].children))
-            add(title);
-    // Headings whose hashes lack their space are paragraphs in the tree, but titles to a reader.
-    for (const { text, offset } of hashlessHeadings(tree, source))
-        add({ text, form: 'hashless', offset });
-    for (const at of index.of('paragraph')) {
-        const node = index.nodes[at];
-        const start = node.position?.start.offset;
-        if (start === undefined)
-            continue;
-        // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
-        const [first, second] = node.children;
-        if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
-            const text = lib_toString(first).trim();
-            if (text.length >= 2 && text.length <= outline_maxTitleLength)
-                add({ text, form: 'bold', offset: start });
-        }
-        // A bare title line in a document that has headings too (plain-structure reads those without).
-        // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
-        const text = lib_toString(node);
-        if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
-            add({ text: text.trim(), form: 'bare', offset: start });
-        }
-    }
-    titles.sort((a, b) => a.offset - b.offset);
+    const titles = bodyTitles(tree, source, index);
     const block = frontmatterBlock(tree);
     const blockOffset = block?.position?.start.offset ?? 0;
     const frontmatterLists = !block ? [] : block.data?.frontmatter?.data ? listsOfData(block.data.frontmatter.data, blockOffset) : listsOfLines(block.value, blockOffset);
-    const titleBefore = (offset) => {
-        let lo = 0;
-        let hi = titles.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (titles[mid].offset < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo > 0 ? titles[lo - 1] : undefined;
-    };
-    const lists = [...frontmatterLists];
-    for (const at of index.of('list')) {
-        const list = index.nodes[at];
-        const offset = list.position?.start.offset ?? 0;
-        const items = list.children.filter((item) => !linkAlone(item)).map((item) => listItemText(item).text.trim()).filter((t) => t !== '');
-        if (items.length === 0)
-            continue;
-        const parent = index.nodes[index.parent(at)];
-        const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
-        const title = hangsFrom && hangsFrom.length <= outline_maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
-        lists.push({ title, items, offset });
-    }
+    const titleBefore = (offset) => lastBefore(titles, offset);
+    const lists = [...frontmatterLists, ...markdownLists(index, titleBefore)];
     const paragraphs = [];
     for (const at of index.of('html')) {
         const node = index.nodes[at];
@@ -28399,6 +28357,83 @@ function readOutline(tree, source) {
     paragraphs.sort((a, b) => a.offset - b.offset);
     // Frontmatter keys title the lists under them, not the body after the block.
     return { titles: [...frontmatterLists.flatMap((l) => (l.title ? [l.title] : [])), ...titles], lists, paragraphs };
+}
+/** Every title of the body, in order: headings, bold and colon lines, hashless headings, bold first lines, bare title lines. */
+function bodyTitles(tree, source, index) {
+    const titles = [...structuralTitles(tree)];
+    const seen = new Set(titles.map((t) => t.offset));
+    const add = (title) => {
+        if (!seen.has(title.offset)) {
+            seen.add(title.offset);
+            titles.push(title);
+        }
+    };
+    // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
+    for (const title of titleLines(tree.children))
+        add(title);
+    for (const at of index.of('blockquote'))
+        for (const title of titleLines(index.nodes[at].children))
+            add(title);
+    // Headings whose hashes lack their space are paragraphs in the tree, but titles to a reader.
+    for (const { text, offset } of hashlessHeadings(tree, source))
+        add({ text, form: 'hashless', offset });
+    for (const at of index.of('paragraph')) {
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        if (start === undefined)
+            continue;
+        const title = paragraphTitle(index, at, node, start);
+        if (title)
+            add(title);
+    }
+    return titles.sort((a, b) => a.offset - b.offset);
+}
+const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
+/** A paragraph's title: its bold first line, or the paragraph itself where it is a bare title line. */
+function paragraphTitle(index, at, node, start) {
+    // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
+    const [first, second] = node.children;
+    if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
+        const text = lib_toString(first).trim();
+        if (text.length >= 2 && text.length <= outline_maxTitleLength)
+            return { text, form: 'bold', offset: start };
+    }
+    // A bare title line in a document that has headings too (plain-structure reads those without).
+    // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+    const text = lib_toString(node);
+    if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
+        return { text: text.trim(), form: 'bare', offset: start };
+    }
+    return undefined;
+}
+/** The last of `titles` (sorted by offset) before `offset`. */
+function lastBefore(titles, offset) {
+    let lo = 0;
+    let hi = titles.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (titles[mid].offset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? titles[lo - 1] : undefined;
+}
+/** The Markdown lists, each under its title: the item it hangs from, else the title before it. */
+function markdownLists(index, titleBefore) {
+    const lists = [];
+    for (const at of index.of('list')) {
+        const list = index.nodes[at];
+        const offset = list.position?.start.offset ?? 0;
+        const items = list.children.filter((item) => !linkAlone(item)).map((item) => listItemText(item).text.trim()).filter((t) => t !== '');
+        if (items.length === 0)
+            continue;
+        const parent = index.nodes[index.parent(at)];
+        const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
+        const title = hangsFrom && hangsFrom.length <= outline_maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
+        lists.push({ title, items, offset });
+    }
+    return lists;
 }
 /** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */
 function standsAlone(node, next) {
@@ -28729,91 +28764,112 @@ function kindFeatures(tree, source, file) {
         kind_features_byTree.set(tree, (found = readFeatures(tree, source, file)));
     return found;
 }
-function readFeatures(tree, source, file) {
-    const values = {};
-    const evidence = {};
-    const set = (name, value, shown) => {
+/** Features as they are found: each value once, with the words that showed it first. */
+class FeatureSet {
+    values = {};
+    evidence = {};
+    set(name, value, shown) {
         if (value === 0)
             return;
-        values[name] = value;
-        if (shown !== undefined && !(name in evidence))
-            evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
-    };
-    const doc = outline(tree, source);
-    const index = treeIndex(tree);
-    const block = frontmatterBlock(tree);
-    const data = block?.data?.frontmatter?.data ?? {};
-    // The title: the first top-level heading, else the frontmatter's title, else the first heading.
-    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
-    const h1 = headings.find((t) => t.depth === 1);
-    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
-    if (title === '')
-        set('title:none', 1);
-    else {
-        if (jobTitle.test(title))
-            set('title:job', 1, title);
-        if (executiveTitle.test(title))
-            set('title:executive', 1, title);
-        if (jobAdTitle.test(title))
-            set('title:job-ad', 1, title);
-        if (levelTitle.test(title))
-            set('title:level', 1, title);
-        if (rolePageTitle.test(title))
-            set('title:role-page', 1, title);
-        if (roleNounTitle.test(title))
-            set('title:role-noun', 1, title);
-        // A job description's template is a job post all the same.
-        if (processTitle.test(title) && !('title:job-ad' in values))
-            set('title:process', 1, title);
-        if (groupTitle.test(title) && !('title:role-noun' in values) && !('title:job' in values))
-            set('title:group', 1, title);
+        this.values[name] = value;
+        if (shown !== undefined && !(name in this.evidence))
+            this.evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
     }
-    // Headings below the title.
+    has(name) {
+        return name in this.values;
+    }
+}
+function readFeatures(tree, source, file) {
+    const features = new FeatureSet();
+    const doc = outline(tree, source);
+    const block = frontmatterBlock(tree);
+    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
+    const reading = { tree, source, doc, index: treeIndex(tree), block, data: block?.data?.frontmatter?.data ?? {}, headings, h1: headings.find((t) => t.depth === 1) };
+    const title = titleFeatures(features, reading);
+    const headingTexts = headingFeatures(features, reading);
+    const body = bodyFeatures(features, reading);
+    // A job or a role named in the title, and what it does or asks for described below it.
+    const { items } = body;
+    const describes = features.has('heading:duties') || features.has('heading:requirements') || items.qualification >= 2 || items.duty + items.s + items.ing >= 3;
+    if (describes && (features.has('title:job') || features.has('title:executive')))
+        features.set('frame:job', 1, title);
+    if (describes && (features.has('title:role-noun') || features.has('title:role-page')))
+        features.set('frame:role', 1, title);
+    shapeFeatures(features, reading, body.words);
+    placeFeatures(features, reading, file);
+    return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+}
+/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
+function titleFeatures(features, { headings, h1, data }) {
+    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+    if (title === '') {
+        features.set('title:none', 1);
+        return title;
+    }
+    if (jobTitle.test(title))
+        features.set('title:job', 1, title);
+    if (executiveTitle.test(title))
+        features.set('title:executive', 1, title);
+    if (jobAdTitle.test(title))
+        features.set('title:job-ad', 1, title);
+    if (levelTitle.test(title))
+        features.set('title:level', 1, title);
+    if (rolePageTitle.test(title))
+        features.set('title:role-page', 1, title);
+    if (roleNounTitle.test(title))
+        features.set('title:role-noun', 1, title);
+    // A job description's template is a job post all the same.
+    if (processTitle.test(title) && !features.has('title:job-ad'))
+        features.set('title:process', 1, title);
+    if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job'))
+        features.set('title:group', 1, title);
+    return title;
+}
+/** The headings below the title; returns their texts. */
+function headingFeatures(features, { headings, h1 }) {
     let levelNames = 0;
     let competencies = 0;
     // One pass over every heading's words (a full stop between two keeps their phrases apart).
     const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
     for (const [group, hit] of cues.count(headingTexts.join(' . ')))
-        set(`heading:${group}`, 1, hit.first);
-    for (const heading of headings) {
-        if (heading === h1)
-            continue;
-        const text = heading.text;
+        features.set(`heading:${group}`, 1, hit.first);
+    for (const text of headingTexts) {
         if (kindTitleCues.duties.test(text))
-            set('heading:duties', 1, text);
+            features.set('heading:duties', 1, text);
         if (kindTitleCues.requirements.test(text))
-            set('heading:requirements', 1, text);
+            features.set('heading:requirements', 1, text);
         if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
             levelNames++;
         if (competencyTitle.test(text))
             competencies++;
     }
     if (levelNames >= 2)
-        set('heading:level-names', 1, `${levelNames} headings`);
+        features.set('heading:level-names', 1, `${levelNames} headings`);
     if (competencies >= 2)
-        set('heading:competencies', 1, `${competencies} headings`);
-    // The text: paragraphs, list items, HTML, and the frontmatter's description.
-    const parts = [];
-    for (const p of doc.paragraphs)
-        parts.push(p.text);
-    let items = 0;
+        features.set('heading:competencies', 1, `${competencies} headings`);
+    return headingTexts;
+}
+/** The text: paragraphs, list items, HTML, and the frontmatter's description. */
+function bodyFeatures(features, { doc, index, source, data, block }) {
+    const parts = doc.paragraphs.map((p) => p.text);
+    let itemCount = 0;
     let links = 0;
-    const itemCounts = { duty: 0, 's': 0, ing: 0, qualification: 0, leading: 0 };
+    const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
     for (const list of doc.lists) {
         for (const item of list.items) {
             parts.push(item);
-            items++;
+            itemCount++;
             const kinds = itemKinds(item);
             if (kinds.duty === 'base')
-                itemCounts.duty++;
+                items.duty++;
             else if (kinds.duty === 's')
-                itemCounts.s++;
+                items.s++;
             else if (kinds.duty === 'ing')
-                itemCounts.ing++;
+                items.ing++;
             if (kinds.qualification)
-                itemCounts.qualification++;
+                items.qualification++;
             if (kinds.leading)
-                itemCounts.leading++;
+                items.leading++;
         }
     }
     for (const at of index.of('list')) {
@@ -28828,54 +28884,51 @@ function readFeatures(tree, source, file) {
     const bodyWords = quickWords(body);
     const words = bodyWords.length;
     for (const [group, hit] of cues.countWords(bodyWords, body))
-        set(`body:${group}`, capped(hit.count), hit.first);
+        features.set(`body:${group}`, capped(hit.count), hit.first);
     const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
-    set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+    features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
     const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)
-        set('body:amount', 1, money[0]);
-    set('items:duty', capped(itemCounts.duty), `${itemCounts.duty} items`);
-    set('items:duty-s', capped(itemCounts.s), `${itemCounts.s} items`);
-    set('items:duty-ing', capped(itemCounts.ing), `${itemCounts.ing} items`);
-    set('items:qualification', capped(itemCounts.qualification), `${itemCounts.qualification} items`);
-    set('items:leading', capped(itemCounts.leading), `${itemCounts.leading} items`);
-    if (items >= 4 && links / items >= 0.5)
-        set('items:links', 1, `${links} of ${items} items`);
-    // A job or a role named in the title, and what it does or asks for described below it.
-    const describes = 'heading:duties' in values || 'heading:requirements' in values || itemCounts.qualification >= 2 || itemCounts.duty + itemCounts.s + itemCounts.ing >= 3;
-    if (describes && ('title:job' in values || 'title:executive' in values))
-        set('frame:job', 1, title);
-    if (describes && ('title:role-noun' in values || 'title:role-page' in values))
-        set('frame:role', 1, title);
-    // The shape.
-    set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-    set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
-    set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
+        features.set('body:amount', 1, money[0]);
+    features.set('items:duty', capped(items.duty), `${items.duty} items`);
+    features.set('items:duty-s', capped(items.s), `${items.s} items`);
+    features.set('items:duty-ing', capped(items.ing), `${items.ing} items`);
+    features.set('items:qualification', capped(items.qualification), `${items.qualification} items`);
+    features.set('items:leading', capped(items.leading), `${items.leading} items`);
+    if (itemCount >= 4 && links / itemCount >= 0.5)
+        features.set('items:links', 1, `${links} of ${itemCount} items`);
+    return { words, items };
+}
+/** The shape: length, titles, code, tables, how much is frontmatter. */
+function shapeFeatures(features, { index, headings, block, tree }, words) {
+    features.set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
+    features.set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
+    features.set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
     if (index.of('table').length > 0)
-        set('shape:table', 1, `${index.of('table').length} tables`);
+        features.set('shape:table', 1, `${index.of('table').length} tables`);
     const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
     const allLines = tree.position?.end.line ?? 1;
     if (dataLines > 0)
-        set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
-    // The path inside the project.
+        features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+}
+/** The path inside the project, and the frontmatter's keys. */
+function placeFeatures(features, { data }, file) {
     const segments = projectSegments(file);
     const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]));
     for (const [group, list] of Object.entries(pathCues)) {
         const hit = list.find((w) => pathWords.has(w));
         if (hit)
-            set(`path:${group}`, 1, hit);
+            features.set(`path:${group}`, 1, hit);
     }
     const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
     if (levelTitle.test(stem) && stem.split(' ').length <= 3)
-        set('path:level-file', 1, segments.at(-1));
-    // Frontmatter keys.
+        features.set('path:level-file', 1, segments.at(-1));
     const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
     for (const [group, list] of Object.entries(frontmatterCues)) {
         const hit = keys.find((k) => list.includes(k));
         if (hit)
-            set(`frontmatter:${group}`, 1, hit);
+            features.set(`frontmatter:${group}`, 1, hit);
     }
-    return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 function offsets(node) {
     const position = node.position;
@@ -29209,11 +29262,20 @@ const blankFieldLimits = {
     formFields: 3,
 };
 
+;// CONCATENATED MODULE: ./lib/core/version.js
+/** The package version, kept in step with package.json by a test. */
+const version = '0.1.0';
+
 ;// CONCATENATED MODULE: ./lib/core/links.js
 /** Where the project's documents live online; rule findings link to their rule's page here. */
+
 const repositoryUrl = 'https://github.com/rolelint/rolelint';
-function docsUrl(path) {
-    return `${repositoryUrl}/blob/main/${path}`;
+/**
+ * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
+ * docs of its version: a page on `main` may already describe a rule as the next release changes it.
+ */
+function links_docsUrl(path) {
+    return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/define.js
@@ -29223,12 +29285,27 @@ function docsUrl(path) {
 function asInfo(message) {
     message.infoOnly = true;
 }
+function fill(template, data = {}) {
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+}
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
-    const url = docsUrl(docs);
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
+    const url = links_docsUrl(docs);
+    const messages = meta.messages ?? {};
+    const say = (id, data) => {
+        const template = messages[id];
+        if (template === undefined)
+            throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
+        return fill(template, data);
+    };
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }, say));
     const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
     return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+function defineProjectRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url: docsUrl(docs), check };
 }
 /** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
 function pluginLabel(level) {
@@ -30431,6 +30508,9 @@ const confusableWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: [] },
     tags: ['wording', 'spelling'], fixable: true,
+    messages: {
+        confused: '`{{wrong}}` where `{{right}}` is meant: {{why}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -30438,7 +30518,7 @@ const confusableWord = defineRule({
             allow: { type: 'array', items: { type: 'string', enum: [...confusables.map((c) => c.id), 'a-an'] }, description: 'Entries not to report, by id' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     const language = documentLanguage(tree, source, file).language;
     if (language !== undefined && language !== 'en')
@@ -30453,7 +30533,7 @@ const confusableWord = defineRule({
         if (!from || !to)
             return;
         const replacement = matchCase(right, wrong);
-        const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+        const message = file.message(say('confused', { wrong, right: replacement, why }), { place: { start: from, end: to } });
         message.actual = wrong;
         message.expected = [replacement];
         if (fix)
@@ -30624,20 +30704,9 @@ const minReordered = 4;
 const bucketSize = 16;
 function createDuplicateIndex(options) {
     const byText = new Map();
-    // One-word texts by their one-deletion keys: two words one edit apart share one.
-    const singles = new Map();
     const byFolded = new Map();
     const byBag = new Map();
-    // Keyed by hashes of word sequences: a collision only costs one more verification.
-    const full = new Map();
-    const deleted = new Map();
-    const push = (map, key, entry) => {
-        const bucket = map.get(key);
-        if (!bucket)
-            map.set(key, [entry]);
-        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
-            bucket.push(entry);
-    };
+    const near = nearIndex(options);
     return {
         add(text, ref, normalised) {
             const normal = normalised ?? normaliseText(text);
@@ -30663,38 +30732,60 @@ function createDuplicateIndex(options) {
                     return { first: reordered.ref, kind: 'reordered' };
                 byBag.set(bag, entry);
             }
-            const { whole, deletions } = sequenceHashes(folded);
-            const candidates = [];
-            const consider = (bucket) => {
-                for (const c of bucket ?? [])
-                    if (!candidates.includes(c))
-                        candidates.push(c);
-            };
-            // One word leaves no word out to share a key by: such texts share keys of the word with one
-            // letter left out instead, so a long list of sibling headings is not compared pair by pair.
-            const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
-            for (const k of singleKeys)
-                consider(singles.get(k));
-            for (const d of deletions) {
-                consider(deleted.get(d));
-                consider(full.get(d));
-            }
-            consider(deleted.get(whole));
-            let match;
-            for (const candidate of candidates) {
-                const differing = nearWords(candidate, entry, options.threshold);
-                if (differing) {
-                    match = { first: candidate.ref, kind: 'near', words: differing };
-                    break;
-                }
-            }
-            push(full, whole, entry);
-            for (const d of deletions)
-                push(deleted, d, entry);
-            for (const k of singleKeys)
-                push(singles, k, entry);
-            return match;
+            return near(entry);
         },
+    };
+}
+/**
+ * Near duplicates: texts that differ in one word, found through keys of their word sequences with
+ * one word left out (one-word texts: with one letter left out), then verified. Adds each entry.
+ */
+function nearIndex(options) {
+    // One-word texts by their one-deletion keys: two words one edit apart share one.
+    const singles = new Map();
+    // Keyed by hashes of word sequences: a collision only costs one more verification.
+    const full = new Map();
+    const deleted = new Map();
+    const push = (map, key, entry) => {
+        const bucket = map.get(key);
+        if (!bucket)
+            map.set(key, [entry]);
+        else if (bucket.length < bucketSize && bucket.at(-1) !== entry)
+            bucket.push(entry);
+    };
+    return (entry) => {
+        const { words, folded } = entry;
+        const { whole, deletions } = sequenceHashes(folded);
+        const candidates = [];
+        const consider = (bucket) => {
+            for (const c of bucket ?? [])
+                if (!candidates.includes(c))
+                    candidates.push(c);
+        };
+        // One word leaves no word out to share a key by: such texts share keys of the word with one
+        // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+        const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]) : [];
+        for (const k of singleKeys)
+            consider(singles.get(k));
+        for (const d of deletions) {
+            consider(deleted.get(d));
+            consider(full.get(d));
+        }
+        consider(deleted.get(whole));
+        let match;
+        for (const candidate of candidates) {
+            const differing = nearWords(candidate, entry, options.threshold);
+            if (differing) {
+                match = { first: candidate.ref, kind: 'near', words: differing };
+                break;
+            }
+        }
+        push(full, whole, entry);
+        for (const d of deletions)
+            push(deleted, d, entry);
+        for (const k of singleKeys)
+            push(singles, k, entry);
+        return match;
     };
 }
 const base = 0x01000193;
@@ -30807,6 +30898,9 @@ const duplicateBullet = defineRule({
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, scope: 'section' },
     tags: ['structure'], settings: { duplicateThreshold: 'threshold' },
+    messages: {
+        duplicate: '{{kind}}: this bullet duplicates the bullet on line {{line}}; {{advice}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -30815,7 +30909,7 @@ const duplicateBullet = defineRule({
             scope: { enum: ['section', 'document'], description: 'Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
         file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
@@ -30830,7 +30924,7 @@ const duplicateBullet = defineRule({
         if (!match)
             continue;
         const line = match.first.start.line;
-        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+        const message = file.message(say('duplicate', { kind: kind(match), line, advice: advice(match) }), {
             place: position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -30983,7 +31077,10 @@ const duplicateHeading = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        duplicate: '{{what}}: the heading on line {{line}} {{how}} under the same parent; rename one or merge the two sections',
+    },
+}, (tree, file, _options, say) => {
     // One index of sibling headings per depth; a heading closes every deeper section.
     const siblings = [];
     const index = treeIndex(tree);
@@ -30998,7 +31095,7 @@ const duplicateHeading = defineRule({
         const match = seen.add(text, heading.position);
         if (!match)
             continue;
-        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+        const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
             place: heading.position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -31307,7 +31404,7 @@ function sectionsFor(tree, file, options, kindModel) {
     else {
         const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
         const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
-        const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+        const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
         choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
     }
     if (!kindModel)
@@ -31317,7 +31414,7 @@ function sectionsFor(tree, file, options, kindModel) {
 // required-sections and empty-section both ask, of one tree with one configuration.
 const choiceByTree = new WeakMap();
 /** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
-function titleOf(tree) {
+function roleTitle(tree) {
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
     const h1 = headings.find((h) => h.depth === 1);
@@ -31330,7 +31427,7 @@ function titleOf(tree) {
 }
 /** Whether the document's title names a role that leads people or an organisation. */
 function leads(tree) {
-    return leaderTitle.test(titleOf(tree));
+    return leaderTitle.test(roleTitle(tree));
 }
 
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
@@ -31387,9 +31484,14 @@ const emptySection = defineRule({
     defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     tags: ['sections'],
+    messages: {
+        placeholder: 'Section `{{name}}` holds only a placeholder (`{{placeholder}}`): write it, or remove the heading',
+        setext: '`{{name}}` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it; put a blank line before the `---` if it is meant as a rule',
+        empty: 'Section `{{name}}` is empty: nothing follows its heading; write it, or remove the heading',
+    },
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? ''))
         return;
     const index = treeIndex(tree);
@@ -31417,10 +31519,8 @@ const emptySection = defineRule({
             continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
-            ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-            : setext
-                ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
-                : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+            ? say('placeholder', { name, placeholder: body.text })
+            : say(setext ? 'setext' : 'empty', { name });
         file.message(message, { place: heading.position });
     }
 });
@@ -31460,10 +31560,15 @@ const frontmatter = defineRule({
     defaultLevel: 'error',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        unclosed: 'Frontmatter is opened with `{{fence}}` on line 1 but never closed: add a line `{{fence}}` after its last key',
+        unopened: 'Frontmatter is closed by the `---` on line {{line}} but never opened: lines 1-{{last}} are YAML ({{keys}}) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+        invalid: '{{problem}}; the rest of the document was still linted',
+    },
+}, (tree, file, _options, say) => {
     const fence = tree.data?.unclosedFrontmatter;
     if (fence) {
-        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+        file.message(say('unclosed', { fence }), {
             place: { line: 1, column: 1 },
         });
         return;
@@ -31471,11 +31576,11 @@ const frontmatter = defineRule({
     const unopened = tree.data?.unopenedFrontmatter;
     if (unopened) {
         const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
-        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
+        file.message(say('unopened', { line: unopened.line, last: unopened.line - 1, keys }), { place: { line: 1, column: 1 } });
         return;
     }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+        file.message(say('invalid', { problem: problem.message }), { place: { line: problem.line, column: problem.column } });
     }
 });
 
@@ -31496,7 +31601,11 @@ const invisibleCharacter = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['paste'], fixable: true,
-}, (tree, file) => {
+    messages: {
+        inWord: '{{what}} inside `{{word}}`: it reads as one word, but a search, a job board\'s keyword match or a screen reader meets two; remove it',
+        inText: '{{what}} in the text, pasted with it: remove it',
+    },
+}, (tree, file, _options, say) => {
     const source = String(file.value ?? '');
     // Most documents hold none: one search decides.
     if (!containsInvisible(source))
@@ -31528,9 +31637,7 @@ const invisibleCharacter = defineRule({
         const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
         const inWord = letter.test(before) && letter.test(after);
         const word = inWord ? withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))[0] + wordAfter.exec(source.slice(end, end + 64))[0]) : '';
-        const message = file.message(inWord
-            ? `${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`
-            : `${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
+        const message = file.message(inWord ? say('inWord', { what, word }) : say('inText', { what }), { place: { start: from, end: to } });
         message.actual = run;
         message.expected = [''];
         // First on its line and followed by a space, it holds the line's indentation at none:
@@ -31587,6 +31694,11 @@ const repeatedWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
     tags: ['wording'],
+    messages: {
+        run: '`{{word}}` written {{count}} times in a row; keep one',
+        twice: '`{{first}} {{second}}`: a word written twice; remove one `{{second}}`',
+        acrossLines: '`{{first}}` ends line {{line}} and `{{second}}` starts line {{next}}: a word written twice; remove one',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -31594,7 +31706,7 @@ const repeatedWord = defineRule({
             allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     // English, and the languages whose words written twice on purpose are listed; any other is
     // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
@@ -31613,10 +31725,8 @@ const repeatedWord = defineRule({
         if (!from || !to)
             return;
         const message = file.message(run.length > 2
-            ? `\`${first.word}\` written ${run.length} times in a row; keep one`
-            : from.line === to.line
-                ? `\`${first.word} ${last.word}\`: a word written twice; remove one \`${last.word}\``
-                : `\`${first.word}\` ends line ${from.line} and \`${last.word}\` starts line ${to.line}: a word written twice; remove one`, { place: { start: from, end: to } });
+            ? say('run', { word: first.word, count: run.length })
+            : say(from.line === to.line ? 'twice' : 'acrossLines', { first: first.word, second: last.word, line: from.line, next: to.line }), { place: { start: from, end: to } });
         message.actual = source.slice(first.start, last.start + last.word.length);
         message.expected = [first.word];
     };
@@ -31828,6 +31938,14 @@ function lookedFor(section) {
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const messages = {
+    missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+    unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
+    placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
+    empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
+};
+const say = (id, data) => fill(messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -31853,6 +31971,7 @@ const requiredSections = defineRule({
         },
     },
     tags: ['sections'],
+    messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
 }, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
@@ -31882,7 +32001,7 @@ function checkSections(tree, file, options, choice) {
         reportEmpty(file, index, matcher, found);
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
+        const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
     }
 }
@@ -31899,7 +32018,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(`rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`, { place });
+    const message = file.message(say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
     asInfo(message);
 }
 /**
@@ -31933,9 +32052,7 @@ function reportEmpty(file, index, matcher, found) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder'
-            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
-            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
+        const message = file.message(body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }
@@ -32106,12 +32223,23 @@ const allowedWords = [
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const typo_messages = {
+    overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+    foreign: 'Not spell-checked: {{unknown}} of its {{words}} words ({{examples}}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+    unknown: '`{{word}}` is not in the dictionary; if it is spelt right, add it to `words`',
+    unknownSpaced: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is one word, add it to `words`',
+    unknownGuess: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is spelt right (a name, a term), add it to `words`',
+    misspelt: '`{{word}}` is misspelt; did you mean `{{best}}`?',
+};
+const typo_say = (id, data) => fill(typo_messages[id], data);
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    messages: typo_messages,
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -32130,54 +32258,33 @@ const typo = defineRule({
     if (declaredLanguage(tree, file.path) !== undefined)
         return;
     const source = String(file.value ?? '');
-    const place = lib_location(source);
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
-    // Words are collected first: whether a word is a name depends on all its uses in the document.
-    const found = [];
-    const overlong = [];
-    let wordCount = 0;
-    // The texts read, for the rare document that may be in another language (looksForeign).
-    const texts = [];
-    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => {
-        wordCount += tokens.length;
-        texts.push(text);
-        // Most text has no unknown word: then nothing more is built.
-        let unknown;
-        for (let i = 0; i < tokens.length; i++) {
-            const word = tokens[i].word;
-            if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
-                // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
-                overlong.push({ word, start: at + tokens[i].index });
-                continue;
-            }
-            const parts = unknownParts(word, ok);
-            if (parts.length > 0)
-                (unknown ??= [])[i] = parts;
-        }
-        if (!unknown)
-            return;
-        unknown.forEach((parts, i) => {
-            if (!parts)
-                return;
-            const token = tokens[i];
-            const next = tokens[i + 1];
-            // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
-            // or a surname the dictionaries list as a proper noun, make a full name.
-            const fullName = !titleCase &&
-                next !== undefined &&
-                /^\p{Lu}\p{Ll}/u.test(token.word) &&
-                /^\p{Lu}\p{Ll}/u.test(next.word) &&
-                text.slice(token.index + token.word.length, next.index) === ' ' &&
-                (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
-            for (const part of parts) {
-                found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
-            }
-        });
-    };
-    // Code, inline code, HTML, definitions and frontmatter hold no text nodes (HTML blocks are read below).
     const index = treeIndex(tree);
+    const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
+    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const unknown = unexplained(words.found, ok, context);
+    reportOverlong(file, words.overlong, context);
+    // So many unknown words are another language, not typos: one finding says so instead of one a word.
+    if (looksForeign(unknown, words.count, words.texts))
+        reportForeign(file, unknown, words.count);
+    else
+        reportUnknown(file, unknown, speller, options.allowAcronyms);
+});
+/** A value computed on first use: most documents never need what is read this way. */
+function lazily(make) {
+    let value;
+    return () => (value ??= make());
+}
+/**
+ * Every unknown word of the document's prose: text nodes (headings in Title Case), image alt text,
+ * the text of HTML blocks, the frontmatter's prose values. Collected first, since whether a word is
+ * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
+ * hold no text nodes.
+ */
+function collectWords(tree, index, source, speller, ok, frontmatterKeys) {
+    const words = { found: [], overlong: [], count: 0, texts: [] };
+    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => readText(words, speller, ok, { text, at, titleCase, link, tokens });
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
         const { inHeading, link } = textContext(index, at, definitions);
@@ -32202,13 +32309,51 @@ const typo = defineRule({
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
             check(run.text, run.at, false, undefined, run.tokens);
-    for (const run of frontmatterProse(tree, source, options.frontmatterKeys))
+    for (const run of frontmatterProse(tree, source, frontmatterKeys))
         check(run.text, run.at, true, undefined, run.tokens);
+    return words;
+}
+/** Adds the unknown words of one run of text to `words`. */
+function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
+    words.count += tokens.length;
+    words.texts.push(text);
+    // Most text has no unknown word: then nothing more is built.
+    let unknown;
+    for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i].word;
+        if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+            // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+            words.overlong.push({ word, start: at + tokens[i].index });
+            continue;
+        }
+        const parts = unknownParts(word, ok);
+        if (parts.length > 0)
+            (unknown ??= [])[i] = parts;
+    }
+    unknown?.forEach((parts, i) => {
+        if (!parts)
+            return;
+        const token = tokens[i];
+        const next = tokens[i + 1];
+        // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
+        // or a surname the dictionaries list as a proper noun, make a full name.
+        const fullName = !titleCase &&
+            next !== undefined &&
+            /^\p{Lu}\p{Ll}/u.test(token.word) &&
+            /^\p{Lu}\p{Ll}/u.test(next.word) &&
+            text.slice(token.index + token.word.length, next.index) === ' ' &&
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
+        for (const part of parts) {
+            words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
+        }
+    });
+}
+/** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
+function unexplained(found, ok, { index, source, directives }) {
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
-    let identifiers;
-    let terms;
-    let directives;
+    const identifiers = lazily(() => identifiersIn(index, source));
+    const terms = lazily(() => termsIn(index, source));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
@@ -32224,37 +32369,41 @@ const typo = defineRule({
         if (names.has(word) || fullName)
             continue;
         // Words the document lists for cspell, and where it switches cspell off: it has said so already.
-        directives ??= spellingDirectives(source);
-        if (directives.words.has(word.toLowerCase()) || directives.off(entry.start))
+        if (directives().words.has(word.toLowerCase()) || directives().off(entry.start))
             continue;
         // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
         // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links
         // to, or in an address of its own, so it is a term, not a slip.
         const lower = word.toLowerCase();
-        if ((link !== undefined && segments(link).has(lower)) || (terms ??= termsIn(index, source)).has(lower))
+        if ((link !== undefined && segments(link).has(lower)) || terms().has(lower))
             continue;
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-        if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower))
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower))
             continue;
         unknown.push(entry);
     }
+    return unknown;
+}
+function reportOverlong(file, overlong, { source, directives }) {
+    const place = lib_location(source);
     for (const { word, start } of overlong) {
-        if ((directives ??= spellingDirectives(source)).off(start))
+        if (directives().off(start))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
         if (!from || !to)
             continue;
         const shown = `${word.slice(0, 20)}\u2026`;
-        const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        const message = file.message(typo_say('overlong', { shown, length: word.length.toLocaleString('en-US') }), { place: { start: from, end: to } });
         message.actual = word;
     }
-    // So many unknown words are another language, not typos: one finding says so instead of one a word.
-    if (looksForeign(unknown, wordCount, texts)) {
-        const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-        file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
-        return;
-    }
+}
+function reportForeign(file, unknown, wordCount) {
+    const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
+    file.message(typo_say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } });
+}
+function reportUnknown(file, unknown, speller, allowAcronyms) {
+    const place = lib_location(String(file.value ?? ''));
     for (const { word, start, broken } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
@@ -32264,7 +32413,7 @@ const typo = defineRule({
         const shown = withoutInvisible(word);
         const suggestions = speller.suggest(shown, 3).map((s) => typo_matchCase(s, shown));
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
+        if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
         // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
         const sure = suggestions[0] !== undefined && (speller.listed(shown) || (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0]));
@@ -32275,7 +32424,7 @@ const typo = defineRule({
         if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
-});
+}
 /**
  * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
  * pattern: `language: Go` in a job post's frontmatter names a programming language, and
@@ -32475,12 +32624,8 @@ function unknownParts(word, ok) {
  */
 function describe(word, best, sure) {
     if (best === undefined)
-        return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
-    if (best.includes(' '))
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
-    if (!sure)
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is spelt right (a name, a term), add it to \`words\``;
-    return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
+        return typo_say('unknown', { word });
+    return typo_say(best.includes(' ') ? 'unknownSpaced' : sure ? 'misspelt' : 'unknownGuess', { word, best });
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
 function typo_matchCase(suggestion, word) {
@@ -32504,8 +32649,10 @@ function typo_matchCase(suggestion, word) {
 
 
 const rules = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+/** The rules that see more than one document: run once per run over the documents' models. */
+const rules_projectRules = [];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
-const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
+const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta), ...rules_projectRules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
 function defaultRuleSettings() {
     return Object.fromEntries(allMeta.map((meta) => [meta.id, { level: meta.defaultLevel, options: meta.defaults }]));
@@ -49741,6 +49888,10 @@ const isMark = new Set('[]()*_`~<!\\&"');
  * The first reason `text` is too complex to parse within `budget` (bytes of plain text), or
  * undefined. Stops at the line where the estimate passes the budget, so it costs at most a pass
  * over that much text.
+ *
+ * Long: one pass, line by line, over state that every step reads and writes (the containers open,
+ * the marks since the last blank line, the running total against the budget); split, each part
+ * would take and hand back all of it, on the path every hostile input goes through.
  */
 function tooComplex(text, budget) {
     const parts = Object.keys(complexity_describe);
@@ -49943,9 +50094,7 @@ const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'd
 const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
 /** `known`: the rule ids a comment may name (rules and the engine's own checks). */
 function messageControl(tree, source, known) {
-    const switches = [];
-    const lineOff = [];
-    const fileOff = [];
+    const state = { switches: [], lineOff: [], fileOff: [] };
     const problems = [];
     let lines;
     const index = treeIndex(tree);
@@ -49971,43 +50120,43 @@ function messageControl(tree, source, known) {
         // Every id unknown: the comment names rules, just not real ones; it must not turn every rule off.
         if (list.length > 0 && named.length === 0)
             continue;
-        const ids = named.length > 0 ? new Set(named) : undefined;
+        const ids = named.length > 0 ? { ids: named } : {};
         if (directive === 'disable-file')
-            fileOff.push(ids);
+            state.fileOff.push(ids);
         else if (directive === 'disable-line')
-            lineOff.push({ line: start.line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line: start.line, ...ids });
         else if (directive === 'disable-next-line') {
             lines ??= source.split(/\r\n|\r|\n/);
             let line = end + 1;
             while (line <= lines.length && lines[line - 1].trim() === '')
                 line++;
-            lineOff.push({ line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line, ...ids });
         }
         else {
             const line = directive === 'disable' && beforeContent(tree, node) ? 0 : start.line;
-            switches.push({ line, on: directive === 'enable', ...(ids ? { ids } : {}) });
+            state.switches.push({ line, on: directive === 'enable', ...ids });
         }
     }
-    if (switches.length === 0 && lineOff.length === 0 && fileOff.length === 0)
-        return { allows: () => true, problems };
-    switches.sort((a, b) => a.line - b.line);
-    return {
-        allows(ruleId, line) {
-            if (fileOff.some((ids) => !ids || ids.has(ruleId)))
-                return false;
-            if (lineOff.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
-                return false;
-            let on = true;
-            for (const s of switches) {
-                if (s.line > line)
-                    break;
-                if (!s.ids || s.ids.has(ruleId))
-                    on = s.on;
-            }
-            return on;
-        },
-        problems,
-    };
+    state.switches.sort((a, b) => a.line - b.line);
+    if (state.switches.length === 0 && state.lineOff.length === 0 && state.fileOff.length === 0)
+        return { allows: () => true, problems, state };
+    return { allows: (ruleId, line) => message_control_controlAllows(state, ruleId, line), problems, state };
+}
+/** Whether, under a document's control comments, a finding of this rule on this line is shown. */
+function message_control_controlAllows(state, ruleId, line) {
+    const names = (ids) => !ids || ids.includes(ruleId);
+    if (state.fileOff.some((off) => names(off.ids)))
+        return false;
+    if (state.lineOff.some((off) => off.line === line && names(off.ids)))
+        return false;
+    let on = true;
+    for (const s of state.switches) {
+        if (s.line > line)
+            break;
+        if (names(s.ids))
+            on = s.on;
+    }
+    return on;
 }
 /** Whether only frontmatter and other comments come before this top-level comment. */
 function beforeContent(tree, node) {
@@ -50057,12 +50206,78 @@ function toFinding(message, config) {
     }
     return finding;
 }
-function compareFindings(a, b) {
+function findings_compareFindings(a, b) {
     // Ties keep the order the rules reported them in (Array.prototype.sort is stable).
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+;// CONCATENATED MODULE: ./lib/engine/project.js
+
+
+
+/** Whether any enabled rule of `config` reads the models of many documents (then each document's model is kept). */
+function needsModels(config, rules = rules_projectRules) {
+    return rules.some((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
+}
+/**
+ * Runs the rules on many documents over `results` and adds their findings; returns the results
+ * without their models. `configs[i]` is the configuration of `results[i]`.
+ */
+function project_lintProject(results, configs, rules = projectRules) {
+    const out = results.map(({ model: _, ...result }) => ({ ...result, messages: [...result.messages] }));
+    for (const rule of rules) {
+        const groups = new Map();
+        results.forEach((result, i) => {
+            const setting = configs[i].rules[rule.meta.id];
+            if (!result.model || !setting || setting.level === 'off')
+                return;
+            groups.set(setting, [...(groups.get(setting) ?? []), i]);
+        });
+        for (const [setting, members] of groups) {
+            const byPath = new Map(members.map((i) => [results[i].path, i]));
+            const report = (path, finding) => {
+                const i = byPath.get(path);
+                if (i === undefined || !controlAllows(results[i].model.control, rule.meta.id, finding.line))
+                    return;
+                out[i].messages.push({ ruleId: rule.meta.id, severity: setting.level === 'off' ? 'info' : setting.level, ...finding, url: rule.url });
+            };
+            rule.check(members.map((i) => results[i].model), { ...rule.meta.defaults, ...setting.options }, report);
+        }
+    }
+    for (const result of out)
+        result.messages.sort(compareFindings);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/document/document-model.js
+
+
+
+
+function documentModel(tree, source, path, control, kind) {
+    const place = lib_location(source);
+    const lineOf = (offset) => place.toPoint(offset)?.line ?? 1;
+    const titleOf = (t) => t && { text: t.text, ...(t.depth === undefined ? {} : { depth: t.depth }), line: lineOf(t.offset) };
+    const doc = outline(tree, source);
+    const under = (x) => {
+        const title = titleOf(x.title);
+        return title ? { title } : {};
+    };
+    return {
+        path,
+        title: roleTitle(tree),
+        ...(kind ? { kind } : {}),
+        titles: doc.titles.map((t) => titleOf(t)),
+        lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
+        paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        frontmatter: frontmatterFields(tree).data,
+        control,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/lint.js
+
+
 
 
 
@@ -50124,14 +50339,20 @@ function spellerLocales(config) {
 }
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
 async function lintDocument(document, config = config_defaultConfig(), services = {}) {
-    const read = readText(document, config);
+    const read = lint_readText(document, config);
     const findings = read.findings.filter((f) => f !== undefined);
-    if (read.text !== undefined && !read.stop)
-        findings.push(...(await lintText(document, read.text, config, services)));
-    return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+    const linted = read.text !== undefined && !read.stop ? await lintText(document, read.text, config, services) : undefined;
+    if (linted)
+        findings.push(...linted.findings);
+    return {
+        path: document.path,
+        messages: findings.sort(findings_compareFindings),
+        ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+        ...(linted?.model ? { model: linted.model } : {}),
+    };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
-function readText(document, config) {
+function lint_readText(document, config) {
     const limit = maxBytes(config);
     const { contents, path } = document;
     const size = typeof contents === 'string' ? utf8Length(contents) : contents.length;
@@ -50161,11 +50382,15 @@ function lint_decode(path, bytes, config) {
     const message = `\`${path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`;
     return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
+/**
+ * Parse, then each enabled rule within the file's time budget; findings filtered by inline
+ * comments; and the document's model where a rule on many documents will read it.
+ */
 async function lintText(document, text, config, services) {
     const findings = [];
     const file = documentFile(document, text);
-    let control = { allows: () => true, problems: [] };
+    let control = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
+    let model;
     const clock = budgetClock(timeBudgetMs(config));
     const skipped = [];
     try {
@@ -50173,8 +50398,11 @@ async function lintText(document, text, config, services) {
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
-        if (needs(config, 'kind'))
+        const models = needsModels(config);
+        if (models || needs(config, 'kind'))
             file.data.kind = decideKind(tree, text, file, config.kind);
+        if (models)
+            model = documentModel(tree, text, document.path, control.state, file.data.kind);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting, services);
@@ -50206,7 +50434,7 @@ async function lintText(document, text, config, services) {
         if (finding)
             findings.push(finding);
     }
-    return findings;
+    return model ? { findings, model } : { findings };
 }
 /** Whether an enabled rule of `config` needs `need`. */
 function needs(config, need) {
@@ -50286,14 +50514,27 @@ function internalError(what, error) {
 ;// CONCATENATED MODULE: ./lib/node/lint.js
 
 
+
+
 const nodeServices = { speller: (locale) => loadSpeller(locale) };
-/** Lint one document with this machine's services; see the engine's `lintDocument`. */
-function lint_lintDocument(document, config) {
+/** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
+function lintOne(document, config) {
     return lintDocument(document, config, nodeServices);
 }
-/** Lint documents in order with this machine's services; see the engine's `lint`. */
-function lint_lint(documents, resolve) {
-    return lintAll(documents, resolve, nodeServices);
+/** Lint one document with this machine's services, the rules on many documents seeing it alone. */
+async function lint_lintDocument(document, config = defaultConfig()) {
+    return lintProject([await lintOne(document, config)], [config])[0];
+}
+/** Lint documents in order, each with the configuration `resolve` gives for its path, then the rules on many documents over them all. */
+async function lint_lint(documents, resolve = defaultConfig) {
+    const results = [];
+    const configs = [];
+    for (const document of documents) {
+        const config = resolve(document.path);
+        configs.push(config);
+        results.push(await lintOne(document, config));
+    }
+    return lintProject(results, configs);
 }
 
 ;// CONCATENATED MODULE: ./lib/node/fix.js
@@ -50348,7 +50589,7 @@ async function fixDocument(document, absolute, config, first) {
         const next = applyFixes(text, fixable);
         if (next.applied === 0)
             break;
-        const after = await lint_lintDocument({ ...document, contents: next.text }, config);
+        const after = await lintOne({ ...document, contents: next.text }, config);
         const made = newFindings(result, after);
         if (made === undefined) {
             fixed += next.applied;
@@ -50359,7 +50600,7 @@ async function fixDocument(document, absolute, config, first) {
         }
         const one = fixable[0];
         const alone = applyFixes(text, [one]);
-        const afterOne = await lint_lintDocument({ ...document, contents: alone.text }, config);
+        const afterOne = await lintOne({ ...document, contents: alone.text }, config);
         const madeByOne = newFindings(result, afterOne);
         if (madeByOne === undefined) {
             fixed++;
@@ -50500,6 +50741,190 @@ function projectRoot(cwd) {
     return root;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/** Paths as globs, reports and GitHub write them. */
+
+/** `to` relative to the folder `from`, with `/` between its parts on every platform. */
+function paths_relativePath(from, to) {
+    return path.relative(from, to).split(path.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/config/files.js
+/**
+ * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
+ * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
+ */
+
+
+
+
+
+
+const markdownPatterns = (/* unused pure expression or super */ null && (['**/*.md', '**/*.markdown']));
+const alwaysIgnored = (/* unused pure expression or super */ null && (['**/node_modules/**', '**/.git/**']));
+async function findDocuments(args, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
+    const seen = new Set();
+    const ignored = ignoreMatcher(ignore, cwd);
+    const add = (p, explicit = false) => {
+        if (ignored(p)) {
+            if (explicit)
+                found.ignored.push(p);
+            return;
+        }
+        if (!seen.has(p)) {
+            seen.add(p);
+            found.paths.push(p);
+        }
+    };
+    for (const arg of args) {
+        const full = path.resolve(cwd, arg);
+        // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+        const info = follow || !(await lstat(full).catch(() => undefined))?.isSymbolicLink() ? await stat(full).catch(() => undefined) : undefined;
+        if (info?.isDirectory()) {
+            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            const prefix = arg.replace(/[\\/]+$/, '');
+            const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
+            if (all.length === 0)
+                found.emptyDirectories.push(arg);
+            for (const rel of all)
+                add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+        }
+        else if (info || (await isEntry(full))) {
+            // A file, or a path that is there but is no document (a pipe, a device, a broken or looping
+            // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
+            add(arg, true);
+        }
+        else if (isDynamicPattern(arg)) {
+            const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            if (!follow)
+                matches.push(...(await linksMatching([arg], cwd, cwd)));
+            if (matches.length === 0)
+                found.empty.push(arg);
+            for (const rel of [...new Set(matches)].sort())
+                add(rel);
+        }
+        else {
+            found.missing.push(arg);
+        }
+    }
+    return found;
+}
+/** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
+async function findConfigured(files, dir, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+    if (!follow)
+        matches.push(...(await linksMatching(files, dir, dir)));
+    const ignored = ignoreMatcher(ignore, cwd);
+    const paths = [...new Set(matches)]
+        .sort()
+        .map((rel) => relativePath(cwd, path.join(dir, rel)))
+        .filter((p) => !ignored(p));
+    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
+}
+/**
+ * Whether a path (relative to `cwd`) is one a run without paths would lint: the configuration's
+ * `files` globs (relative to its folder), else every Markdown file; never an ignored one. For
+ * choosing among a pull request's changed files.
+ */
+function selectsDocument(files, dir, cwd, ignore) {
+    // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
+    const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
+    const skipped = picomatch(alwaysIgnored, { dot: true });
+    const ignored = ignoreMatcher(ignore, cwd);
+    return (p) => {
+        const rel = files ? relativePath(dir, path.resolve(cwd, p)) : p;
+        return wanted(rel) && !skipped(p) && !ignored(p);
+    };
+}
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+function globMatcher(globs, options = {}) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const matches = picomatch(positive, options);
+    const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+    return (p) => matches(p) && !excepted(p);
+}
+/** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
+function ignoreMatcher(ignore, cwd) {
+    if (!ignore || ignore.globs.length === 0)
+        return () => false;
+    const match = globMatcher(ignore.globs, { dot: true });
+    return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));
+}
+/**
+ * Markdown-named entries a search for files passes over without a word: pipes, sockets, devices,
+ * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
+ * each is reported as a file that cannot be read, as it would be if named.
+ */
+async function unreadableEntries(root, everyLink = false) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    const found = [];
+    for (const entry of entries) {
+        if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name))
+            continue;
+        const full = path.join(entry.parentPath, entry.name);
+        const rel = relativePath(root, full);
+        if (/(^|\/)(node_modules|\.git)\//.test(rel))
+            continue;
+        if (entry.isSymbolicLink() && !everyLink) {
+            const target = await stat(full).catch(() => undefined);
+            if (target?.isFile() || target?.isDirectory())
+                continue;
+        }
+        found.push(rel);
+    }
+    return found;
+}
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs, dir, root) {
+    const match = globMatcher(globs, { dot: false });
+    const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+    return links
+        .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
+        .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
+}
+/**
+ * Whether something is at this path though it cannot be followed to a file: a broken or looping
+ * link, an entry in a folder this user may not search, or a name whose bytes are not UTF-8 (a
+ * path from the command line, decoded as UTF-8, holds U+FFFD where they were).
+ */
+async function isEntry(full) {
+    const code = await lstat(full).then(() => undefined, (error) => error.code ?? 'error');
+    if (code === undefined)
+        return true;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        return true;
+    return undecodableName(full);
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 it holds U+FFFD where they were, and names nothing. src/node/files.ts asks it too, to say
+ * why such a file cannot be read.
+ */
+function undecodableName(full) {
+    const name = external_node_path_namespaceObject.basename(full);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(full), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/node/files.js
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
@@ -50510,6 +50935,7 @@ function projectRoot(cwd) {
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
+
 
 
 
@@ -50604,29 +51030,13 @@ function special(info) {
         return 'a block device';
     return 'not a file or folder';
 }
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function undecodableName(absolute) {
-    const name = external_node_path_namespaceObject.basename(absolute);
-    if (!name.includes('\uFFFD'))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-    }
-    catch {
-        return false;
-    }
-}
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
     const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-    const result = await lint_lintDocument(document, config);
+    const result = await lintOne(document, config);
     return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {

@@ -17,7 +17,7 @@ import type { FileResult } from '../core/types.js';
 import { version } from '../core/version.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { globMatcher } from '../config/files.js';
-import { setup } from '../config/setup.js';
+import { setup, type Setup } from '../config/setup.js';
 import { ruleMetadata } from '../engine/config.js';
 import { lintFilesInParallel } from '../node/parallel.js';
 import { checkAnnotations, checkConclusion } from '../reporters/check-run.js';
@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
       return;
     }
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    let config;
+    let config: Setup;
     try {
       config = await setup(cwd, { config: inputs.config, inputs: inputs.settings, within: cwd });
     } catch (error) {
@@ -52,65 +52,71 @@ export async function run(): Promise<void> {
     }
     const event = readEvent();
     const octokit = inputs.token ? createOctokit(inputs.token, apiBudget(inputs.apiTimeout)) : undefined;
-    // Without the `files` input, the configuration's `files` choose the documents, as in the CLI.
-    // Only files in the workspace are read: an entry that leads out of it is refused.
-    const inWorkspace = (p: string) => {
-      const rel = path.relative(cwd, path.resolve(cwd, p));
-      return !rel.startsWith('..') && !path.isAbsolute(rel);
-    };
-    for (const p of inputs.files.filter((p) => !inWorkspace(p))) core.warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
-    const patterns = inputs.files.filter(inWorkspace);
-    const noneLeft = inputs.files.length > 0 && patterns.length === 0;
-    const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
-
-    // Which documents: on a pull request (unless changed-only is false), its added and modified
-    // files that match, from the API or else `git diff`; never every file because GitHub did not answer.
-    let paths: string[];
-    let changed: ChangedFiles | undefined;
-    let scope: string;
-    const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
-    if (noneLeft) {
-      paths = [];
-      scope = 'no file: every entry of the `files` input is outside the workspace';
-    } else if (pullRequest) {
-      try {
-        changed = await changedFiles(octokit, { ...event, pullRequest }, cwd);
-      } catch (error) {
-        if (!(error instanceof GitDiffError)) throw error;
-        core.warning(
-          `rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`,
-        );
-      }
-      if (changed) {
-        // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
-        // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
-        const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
-        // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
-        const match = patterns.length > 0 ? globMatcher(relative.flatMap((p) => (p.startsWith('!') ? [p] : [p, `${p.replace(/\/+$/, '')}/**`])), { dot: false }) : config.selects;
-        paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
-        scope = `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}`;
-      } else {
-        paths = [];
-        scope = `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)`;
-      }
-    } else {
-      const found = await config.find(patterns, { within: cwd });
-      // A pattern that names nothing would otherwise pass the check with nothing linted.
-      const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
-      for (const p of found.missing) core.warning(`${where}: no such file or directory: ${p}`);
-      for (const p of found.empty) core.warning(`${where}: \`${p}\` matches no file`);
-      for (const p of found.emptyDirectories) core.warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
-      // As GitHub names files (`jobs/a.md`), however the input wrote them (`./jobs`, an absolute
-      // path): annotations and links on any other form point at no file.
-      paths = [...new Set(found.paths.map((p) => relativePath(cwd, path.resolve(cwd, p))))];
-      scope = `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}`;
-    }
+    const { paths, changed, scope } = await documentsToLint(inputs, config, cwd, event, octokit);
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
     const results = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) });
     await report(results, { inputs, cwd, event, octokit, changed, scope });
   } catch (error) {
     stopBeforeLinting(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+interface Selection {
+  paths: string[];
+  changed?: ChangedFiles | undefined;
+  /** What was linted, in words for the log and the summary. */
+  scope: string;
+}
+
+/**
+ * Which documents: on a pull request (unless changed-only is false), its added and modified files
+ * that match, from the API or else `git diff`; never every file because GitHub did not answer.
+ * Without the `files` input, the configuration's `files` choose, as in the CLI. Only files in the
+ * workspace are read: an entry that leads out of it is refused.
+ */
+async function documentsToLint(inputs: ActionInputs, config: Setup, cwd: string, event: RunEvent, octokit: Octokit | undefined): Promise<Selection> {
+  const inWorkspace = (p: string) => {
+    const rel = path.relative(cwd, path.resolve(cwd, p));
+    return !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  for (const p of inputs.files.filter((p) => !inWorkspace(p))) core.warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
+  const patterns = inputs.files.filter(inWorkspace);
+  if (inputs.files.length > 0 && patterns.length === 0) return { paths: [], scope: 'no file: every entry of the `files` input is outside the workspace' };
+  const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
+  const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
+  if (pullRequest) return changedDocuments({ ...event, pullRequest }, config, cwd, octokit, patterns, described);
+  const found = await config.find(patterns, { within: cwd });
+  // A pattern that names nothing would otherwise pass the check with nothing linted.
+  const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
+  for (const p of found.missing) core.warning(`${where}: no such file or directory: ${p}`);
+  for (const p of found.empty) core.warning(`${where}: \`${p}\` matches no file`);
+  for (const p of found.emptyDirectories) core.warning(`${where}: no Markdown file (*.md, *.markdown) in \`${p}\``);
+  // As GitHub names files (`jobs/a.md`), however the input wrote them (`./jobs`, an absolute
+  // path): annotations and links on any other form point at no file.
+  const paths = [...new Set(found.paths.map((p) => relativePath(cwd, path.resolve(cwd, p))))];
+  return { paths, scope: `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}` };
+}
+
+/** The pull request's added and modified files that match the patterns (or the configuration's `files`). */
+async function changedDocuments(event: RunEvent & { pullRequest: NonNullable<RunEvent['pullRequest']> }, config: Setup, cwd: string, octokit: Octokit | undefined, patterns: readonly string[], described: string): Promise<Selection> {
+  const { pullRequest } = event;
+  let changed: ChangedFiles | undefined;
+  try {
+    changed = await changedFiles(octokit, event, cwd);
+  } catch (error) {
+    if (!(error instanceof GitDiffError)) throw error;
+    core.warning(
+      `rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`,
+    );
+    return { paths: [], scope: `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)` };
+  }
+  // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
+  // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
+  const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
+  // Hidden files and folders (`.github/`) only where a pattern names them, as a run on the whole repository finds them.
+  const match = patterns.length > 0 ? globMatcher(relative.flatMap((p) => (p.startsWith('!') ? [p] : [p, `${p.replace(/\/+$/, '')}/**`])), { dot: false }) : config.selects;
+  const paths = (await config.find(changed.paths.filter((p) => match(p)), { within: cwd })).paths;
+  return { paths, changed, scope: `${paths.length} changed file${paths.length === 1 ? '' : 's'} of pull request #${pullRequest.number} matching ${described}${changed.source === 'git' ? ' (listed by `git diff`)' : ''}` };
 }
 
 /**

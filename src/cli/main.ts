@@ -29,30 +29,19 @@ const formatters: Record<string, (results: readonly FileResult[]) => string> = {
   codequality: formatCodeQuality,
 };
 
-export async function main(io: Io): Promise<number> {
-  const usage = (message: string) => {
-    io.stderr.write(`rolelint: ${printable(message)}\nRun \`rolelint --help\` for usage.\n`);
-    return 2;
-  };
-  // One line each, escaped: paths and values may hold newlines or terminal escapes.
-  const say = (message: string) => io.stderr.write(`rolelint: ${printable(message)}\n`);
+type Values = Record<string, string | boolean | undefined>;
 
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...io.argv],
-      allowPositionals: true,
-      strict: true,
-      options: Object.fromEntries(
-        flags.map((f) => [f.name, { type: f.type, ...(f.short ? { short: f.short } : {}) }]),
-      ),
-    });
-  } catch (error) {
-    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /'(-[^']*)'/.exec((error as Error).message)?.[1];
-    if (unknown) return usage(unknownOption(unknown));
-    return usage((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+/** What a usage error prints: the problem, escaped, and where help is; exit code 2. */
+function usageError(io: Io, message: string): number {
+  io.stderr.write(`rolelint: ${printable(message)}\nRun \`rolelint --help\` for usage.\n`);
+  return 2;
+}
+
+export async function main(io: Io): Promise<number> {
+  const usage = (message: string) => usageError(io, message);
+  const parsed = parseFlags(io.argv);
+  if (typeof parsed === 'string') return usage(parsed);
+  const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(helpText(version));
     return 0;
@@ -61,18 +50,8 @@ export async function main(io: Io): Promise<number> {
     io.stdout.write(`${version}\n`);
     return 0;
   }
-  for (const flag of flags) {
-    const value = values[flag.name];
-    if (typeof value === 'string' && flag.choices && !flag.choices.includes(value)) {
-      const meant = likeliest(value.toLowerCase(), flag.choices);
-      return usage(`invalid value \`${value}\` for --${flag.name}: ${meant ? `did you mean \`${meant}\`? ` : ''}expected one of ${flag.choices.join(', ')}`);
-    }
-  }
-  const format = formatters[(values.format as string | undefined) ?? 'text']!;
-  const workersFlag = (values.workers as string | undefined) ?? 'auto';
-  const workers = workersFlag === 'auto' ? 'auto' : Number(workersFlag);
-  if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 1)) return usage(`invalid value \`${workersFlag}\` for --workers: expected \`auto\` or a whole number of at least 1`);
-  const failOn = parseFailOn((values['fail-on'] as string | undefined) ?? 'error')!;
+  const run = runOptions(values);
+  if (typeof run === 'string') return usage(run);
 
   let config: Setup;
   try {
@@ -85,25 +64,63 @@ export async function main(io: Io): Promise<number> {
   if (typeof values['print-config'] === 'string') return printConfig(io, config, values['print-config']);
   if (values.stdin) {
     if (values.fix) return usage('--fix writes fixes into files, and standard input is none: lint the file itself to fix it');
-    if (parsed.positionals.length > 0) return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
-    return lintStdin(io, config, (values['stdin-filename'] as string | undefined) ?? '<stdin>', format, failOn);
+    if (positionals.length > 0) return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
+    return lintStdin(io, config, (values['stdin-filename'] as string | undefined) ?? '<stdin>', run.format, run.failOn);
   }
   if (values['stdin-filename'] !== undefined) return usage('--stdin-filename names the document read with --stdin; add --stdin');
+  return lintPaths(io, config, positionals, run, values);
+}
 
-  const found = await config.find(parsed.positionals);
-  if (found.missing.length > 0) {
-    return usage(found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
+/** The flags and paths given, or what is wrong with them. */
+function parseFlags(argv: readonly string[]): { values: Values; positionals: string[] } | string {
+  try {
+    const parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(flags.map((f) => [f.name, { type: f.type, ...(f.short ? { short: f.short } : {}) }])),
+    });
+    return { values: parsed.values as Values, positionals: parsed.positionals };
+  } catch (error) {
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /'(-[^']*)'/.exec((error as Error).message)?.[1];
+    if (unknown) return unknownOption(unknown);
+    return (error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
   }
+}
+
+interface RunOptions {
+  format: (results: readonly FileResult[]) => string;
+  workers: number | 'auto';
+  failOn: FailOn;
+}
+
+/** The flags' values checked against their choices, or what is wrong with one. */
+function runOptions(values: Values): RunOptions | string {
+  for (const flag of flags) {
+    const value = values[flag.name];
+    if (typeof value === 'string' && flag.choices && !flag.choices.includes(value)) {
+      const meant = likeliest(value.toLowerCase(), flag.choices);
+      return `invalid value \`${value}\` for --${flag.name}: ${meant ? `did you mean \`${meant}\`? ` : ''}expected one of ${flag.choices.join(', ')}`;
+    }
+  }
+  const workersFlag = (values.workers as string | undefined) ?? 'auto';
+  const workers = workersFlag === 'auto' ? 'auto' : Number(workersFlag);
+  if (workers !== 'auto' && !(Number.isInteger(workers) && workers >= 1)) return `invalid value \`${workersFlag}\` for --workers: expected \`auto\` or a whole number of at least 1`;
+  return { format: formatters[(values.format as string | undefined) ?? 'text']!, workers, failOn: parseFailOn((values['fail-on'] as string | undefined) ?? 'error')! };
+}
+
+/** Lints the files the paths name (or the configuration's `files`), with notes on stderr; the exit code. */
+async function lintPaths(io: Io, config: Setup, positionals: readonly string[], { format, workers, failOn }: RunOptions, values: Values): Promise<number> {
+  // One line each, escaped: paths and values may hold newlines or terminal escapes.
+  const say = (message: string) => io.stderr.write(`rolelint: ${printable(message)}\n`);
+  const found = await config.find([...positionals]);
+  if (found.missing.length > 0) return usageError(io, found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
   for (const pattern of found.empty) say(`no files match \`${pattern}\``);
   for (const dir of found.emptyDirectories) say(`no Markdown files (*.md, *.markdown) in \`${dir}\``);
   for (const file of found.ignored) say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
 
   const started = performance.now();
-  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, {
-    workers,
-    fix: values.fix === true,
-    onOutOfMemory: say,
-  });
+  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
   for (const result of results) {
     if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
     if (result.fixesWithheld) say(`\`${result.path}\`: ${result.fixesWithheld}`);
@@ -113,8 +130,7 @@ export async function main(io: Io): Promise<number> {
     io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
   }
   io.stdout.write(format(results));
-  const fails = results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn)));
-  return fails ? 1 : 0;
+  return results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn))) ? 1 : 0;
 }
 
 /**

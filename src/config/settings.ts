@@ -1,30 +1,15 @@
-/** The settings a configuration file, an override or the Action's inputs can give (rolelint.schema.json). */
-import type { DocumentKind } from '../document/document-kind.js';
+/**
+ * The settings a configuration file, an override or the Action's inputs can give. Their types are
+ * generated from rolelint.schema.json (settings.generated.ts), so the schema is their one source.
+ */
+import type { RolelintConfiguration } from './settings.generated.js';
 
-export type RuleEntry = string | number | [string | number, Record<string, unknown>?];
+export type Settings = RolelintConfiguration;
 
-export interface SectionSetting {
-  name: string;
-  aliases?: string[];
-}
+/** What one layer sets for the documents it applies to: an override's settings, or a file's besides its own `files` and `ignore`. */
+export type LayerSettings = Omit<NonNullable<Settings['overrides']>[number], 'files'>;
 
-export interface LayerSettings {
-  kind?: DocumentKind;
-  requiredSections?: SectionSetting[];
-  rules?: Record<string, RuleEntry>;
-  words?: string[];
-  wordsFile?: string;
-  locale?: 'en' | 'en-US' | 'en-GB';
-  duplicateThreshold?: number;
-}
-
-export interface Settings extends LayerSettings {
-  $schema?: string;
-  extends?: string | string[];
-  files?: string[];
-  ignore?: string[];
-  overrides?: (LayerSettings & { files: string[] })[];
-}
+export type SectionSetting = NonNullable<LayerSettings['requiredSections']>[number];
 
 /** Where a layer of settings came from: a file (paths in it are relative to its folder) or the Action's inputs. */
 export interface Layer {

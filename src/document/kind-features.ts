@@ -11,11 +11,11 @@ import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
 import { cueGroups, frontmatterCues, pathCues, type CueGroupId } from './kind-cues.data.js';
-import { outline } from './outline.js';
+import { outline, type Outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
 import { competencyTitle, kindTitleCues } from './section-cues.data.js';
-import { treeIndex } from './tree-index.js';
+import { treeIndex, type TreeIndex } from './tree-index.js';
 
 export interface KindFeatures {
   /** Each signal's strength, 0 when absent (most are 0 or 1; counts are log-scaled and capped). */
@@ -128,69 +128,106 @@ export function kindFeatures(tree: Root, source: string, file: Located): KindFea
   return found;
 }
 
-function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
-  const values: Record<string, number> = {};
-  const evidence: Record<string, string> = {};
-  const set = (name: string, value: number, shown?: string) => {
-    if (value === 0) return;
-    values[name] = value;
-    if (shown !== undefined && !(name in evidence)) evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
-  };
-  const doc = outline(tree, source);
-  const index = treeIndex(tree);
-  const block = frontmatterBlock(tree);
-  const data = block?.data?.frontmatter?.data ?? {};
+/** Features as they are found: each value once, with the words that showed it first. */
+class FeatureSet {
+  readonly values: Record<string, number> = {};
+  readonly evidence: Record<string, string> = {};
 
-  // The title: the first top-level heading, else the frontmatter's title, else the first heading.
-  const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
-  const h1 = headings.find((t) => t.depth === 1);
-  const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
-  if (title === '') set('title:none', 1);
-  else {
-    if (jobTitle.test(title)) set('title:job', 1, title);
-    if (executiveTitle.test(title)) set('title:executive', 1, title);
-    if (jobAdTitle.test(title)) set('title:job-ad', 1, title);
-    if (levelTitle.test(title)) set('title:level', 1, title);
-    if (rolePageTitle.test(title)) set('title:role-page', 1, title);
-    if (roleNounTitle.test(title)) set('title:role-noun', 1, title);
-    // A job description's template is a job post all the same.
-    if (processTitle.test(title) && !('title:job-ad' in values)) set('title:process', 1, title);
-    if (groupTitle.test(title) && !('title:role-noun' in values) && !('title:job' in values)) set('title:group', 1, title);
+  set(name: string, value: number, shown?: string): void {
+    if (value === 0) return;
+    this.values[name] = value;
+    if (shown !== undefined && !(name in this.evidence)) this.evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
   }
 
-  // Headings below the title.
+  has(name: string): boolean {
+    return name in this.values;
+  }
+}
+
+interface Reading {
+  tree: Root;
+  source: string;
+  doc: Outline;
+  index: TreeIndex;
+  block: ReturnType<typeof frontmatterBlock>;
+  data: Record<string, unknown>;
+  /** Every title but the frontmatter's, and the document's own (its first top-level heading). */
+  headings: Outline['titles'];
+  h1: Outline['titles'][number] | undefined;
+}
+
+function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
+  const features = new FeatureSet();
+  const doc = outline(tree, source);
+  const block = frontmatterBlock(tree);
+  const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
+  const reading: Reading = { tree, source, doc, index: treeIndex(tree), block, data: block?.data?.frontmatter?.data ?? {}, headings, h1: headings.find((t) => t.depth === 1) };
+  const title = titleFeatures(features, reading);
+  const headingTexts = headingFeatures(features, reading);
+  const body = bodyFeatures(features, reading);
+  // A job or a role named in the title, and what it does or asks for described below it.
+  const { items } = body;
+  const describes = features.has('heading:duties') || features.has('heading:requirements') || items.qualification >= 2 || items.duty + items.s + items.ing >= 3;
+  if (describes && (features.has('title:job') || features.has('title:executive'))) features.set('frame:job', 1, title);
+  if (describes && (features.has('title:role-noun') || features.has('title:role-page'))) features.set('frame:role', 1, title);
+  shapeFeatures(features, reading, body.words);
+  placeFeatures(features, reading, file);
+  return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+}
+
+/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
+function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): string {
+  const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+  if (title === '') {
+    features.set('title:none', 1);
+    return title;
+  }
+  if (jobTitle.test(title)) features.set('title:job', 1, title);
+  if (executiveTitle.test(title)) features.set('title:executive', 1, title);
+  if (jobAdTitle.test(title)) features.set('title:job-ad', 1, title);
+  if (levelTitle.test(title)) features.set('title:level', 1, title);
+  if (rolePageTitle.test(title)) features.set('title:role-page', 1, title);
+  if (roleNounTitle.test(title)) features.set('title:role-noun', 1, title);
+  // A job description's template is a job post all the same.
+  if (processTitle.test(title) && !features.has('title:job-ad')) features.set('title:process', 1, title);
+  if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job')) features.set('title:group', 1, title);
+  return title;
+}
+
+/** The headings below the title; returns their texts. */
+function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): string[] {
   let levelNames = 0;
   let competencies = 0;
   // One pass over every heading's words (a full stop between two keeps their phrases apart).
   const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
-  for (const [group, hit] of cues.count(headingTexts.join(' . '))) set(`heading:${group}`, 1, hit.first);
-  for (const heading of headings) {
-    if (heading === h1) continue;
-    const text = heading.text;
-    if (kindTitleCues.duties.test(text)) set('heading:duties', 1, text);
-    if (kindTitleCues.requirements.test(text)) set('heading:requirements', 1, text);
+  for (const [group, hit] of cues.count(headingTexts.join(' . '))) features.set(`heading:${group}`, 1, hit.first);
+  for (const text of headingTexts) {
+    if (kindTitleCues.duties.test(text)) features.set('heading:duties', 1, text);
+    if (kindTitleCues.requirements.test(text)) features.set('heading:requirements', 1, text);
     if (levelTitle.test(text) && text.split(/\s+/).length <= 5) levelNames++;
     if (competencyTitle.test(text)) competencies++;
   }
-  if (levelNames >= 2) set('heading:level-names', 1, `${levelNames} headings`);
-  if (competencies >= 2) set('heading:competencies', 1, `${competencies} headings`);
+  if (levelNames >= 2) features.set('heading:level-names', 1, `${levelNames} headings`);
+  if (competencies >= 2) features.set('heading:competencies', 1, `${competencies} headings`);
+  return headingTexts;
+}
 
-  // The text: paragraphs, list items, HTML, and the frontmatter's description.
-  const parts: string[] = [];
-  for (const p of doc.paragraphs) parts.push(p.text);
-  let items = 0;
+/** The text: paragraphs, list items, HTML, and the frontmatter's description. */
+function bodyFeatures(features: FeatureSet, { doc, index, source, data, block }: Reading): { words: number; items: Record<'duty' | 's' | 'ing' | 'qualification' | 'leading', number> } {
+  const parts: string[] = doc.paragraphs.map((p) => p.text);
+  let itemCount = 0;
   let links = 0;
-  const itemCounts = { duty: 0, 's': 0, ing: 0, qualification: 0, leading: 0 };
+  const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
   for (const list of doc.lists) {
     for (const item of list.items) {
       parts.push(item);
-      items++;
+      itemCount++;
       const kinds = itemKinds(item);
-      if (kinds.duty === 'base') itemCounts.duty++;
-      else if (kinds.duty === 's') itemCounts.s++;
-      else if (kinds.duty === 'ing') itemCounts.ing++;
-      if (kinds.qualification) itemCounts.qualification++;
-      if (kinds.leading) itemCounts.leading++;
+      if (kinds.duty === 'base') items.duty++;
+      else if (kinds.duty === 's') items.s++;
+      else if (kinds.duty === 'ing') items.ing++;
+      if (kinds.qualification) items.qualification++;
+      if (kinds.leading) items.leading++;
     }
   }
   for (const at of index.of('list')) {
@@ -202,49 +239,46 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   const body = parts.join('\n');
   const bodyWords = quickWords(body);
   const words = bodyWords.length;
-  for (const [group, hit] of cues.countWords(bodyWords, body)) set(`body:${group}`, capped(hit.count), hit.first);
+  for (const [group, hit] of cues.countWords(bodyWords, body)) features.set(`body:${group}`, capped(hit.count), hit.first);
   const you = (body.match(/\byou(?:r|rs|'ll|’ll|'re|’re|'ve|’ve)?\b/gi) ?? []).length;
-  set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+  features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
   const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
-  if (money) set('body:amount', 1, money[0]);
-  set('items:duty', capped(itemCounts.duty), `${itemCounts.duty} items`);
-  set('items:duty-s', capped(itemCounts.s), `${itemCounts.s} items`);
-  set('items:duty-ing', capped(itemCounts.ing), `${itemCounts.ing} items`);
-  set('items:qualification', capped(itemCounts.qualification), `${itemCounts.qualification} items`);
-  set('items:leading', capped(itemCounts.leading), `${itemCounts.leading} items`);
-  if (items >= 4 && links / items >= 0.5) set('items:links', 1, `${links} of ${items} items`);
+  if (money) features.set('body:amount', 1, money[0]);
+  features.set('items:duty', capped(items.duty), `${items.duty} items`);
+  features.set('items:duty-s', capped(items.s), `${items.s} items`);
+  features.set('items:duty-ing', capped(items.ing), `${items.ing} items`);
+  features.set('items:qualification', capped(items.qualification), `${items.qualification} items`);
+  features.set('items:leading', capped(items.leading), `${items.leading} items`);
+  if (itemCount >= 4 && links / itemCount >= 0.5) features.set('items:links', 1, `${links} of ${itemCount} items`);
+  return { words, items };
+}
 
-  // A job or a role named in the title, and what it does or asks for described below it.
-  const describes = 'heading:duties' in values || 'heading:requirements' in values || itemCounts.qualification >= 2 || itemCounts.duty + itemCounts.s + itemCounts.ing >= 3;
-  if (describes && ('title:job' in values || 'title:executive' in values)) set('frame:job', 1, title);
-  if (describes && ('title:role-noun' in values || 'title:role-page' in values)) set('frame:role', 1, title);
-
-  // The shape.
-  set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-  set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
-  set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
-  if (index.of('table').length > 0) set('shape:table', 1, `${index.of('table').length} tables`);
+/** The shape: length, titles, code, tables, how much is frontmatter. */
+function shapeFeatures(features: FeatureSet, { index, headings, block, tree }: Reading, words: number): void {
+  features.set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
+  features.set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
+  features.set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
+  if (index.of('table').length > 0) features.set('shape:table', 1, `${index.of('table').length} tables`);
   const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
   const allLines = tree.position?.end.line ?? 1;
-  if (dataLines > 0) set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+  if (dataLines > 0) features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+}
 
-  // The path inside the project.
+/** The path inside the project, and the frontmatter's keys. */
+function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): void {
   const segments = projectSegments(file);
   const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]!));
   for (const [group, list] of Object.entries(pathCues)) {
     const hit = list.find((w) => pathWords.has(w));
-    if (hit) set(`path:${group}`, 1, hit);
+    if (hit) features.set(`path:${group}`, 1, hit);
   }
   const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
-  if (levelTitle.test(stem) && stem.split(' ').length <= 3) set('path:level-file', 1, segments.at(-1));
-
-  // Frontmatter keys.
+  if (levelTitle.test(stem) && stem.split(' ').length <= 3) features.set('path:level-file', 1, segments.at(-1));
   const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
   for (const [group, list] of Object.entries(frontmatterCues)) {
     const hit = keys.find((k) => (list as readonly string[]).includes(k));
-    if (hit) set(`frontmatter:${group}`, 1, hit);
+    if (hit) features.set(`frontmatter:${group}`, 1, hit);
   }
-  return { values, evidence, words: bodyWords.length + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
 }
 
 function offsets(node: unknown): [number, number] {

@@ -13,7 +13,7 @@ import { frontmatterBlock } from './frontmatter-block.js';
 import { hashlessHeadings } from './hashless-headings.js';
 import { listItemText } from './list-item-text.js';
 import { structuralTitles, titleLines, type Title } from './section-titles.js';
-import { treeIndex } from './tree-index.js';
+import { treeIndex, type TreeIndex } from './tree-index.js';
 
 export interface OutlineList {
   /** The title the list stands under, if any: the nearest before it, or the item a nested list hangs from. */
@@ -55,65 +55,12 @@ export function outline(tree: Root, source: string): Outline {
 
 function readOutline(tree: Root, source: string): Outline {
   const index = treeIndex(tree);
-  const titles: Title[] = [...structuralTitles(tree)];
-  const seen = new Set(titles.map((t) => t.offset));
-  const add = (title: Title) => {
-    if (!seen.has(title.offset)) {
-      seen.add(title.offset);
-      titles.push(title);
-    }
-  };
-  const phrasingOnly = (node: Paragraph) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
-  // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
-  for (const title of titleLines(tree.children)) add(title);
-  for (const at of index.of('blockquote')) for (const title of titleLines((index.nodes[at] as { children: RootContent[] }).children)) add(title);
-  // Headings whose hashes lack their space are paragraphs in the tree, but titles to a reader.
-  for (const { text, offset } of hashlessHeadings(tree, source)) add({ text, form: 'hashless', offset });
-  for (const at of index.of('paragraph')) {
-    const node = index.nodes[at] as Paragraph;
-    const start = node.position?.start.offset;
-    if (start === undefined) continue;
-    // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
-    const [first, second] = node.children;
-    if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
-      const text = toString(first).trim();
-      if (text.length >= 2 && text.length <= maxTitleLength) add({ text, form: 'bold', offset: start });
-    }
-    // A bare title line in a document that has headings too (plain-structure reads those without).
-    // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
-    const text = toString(node);
-    if (index.parent(at) === 0 && node.position!.start.line === node.position!.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
-      add({ text: text.trim(), form: 'bare', offset: start });
-    }
-  }
-  titles.sort((a, b) => a.offset - b.offset);
+  const titles = bodyTitles(tree, source, index);
   const block = frontmatterBlock(tree);
   const blockOffset = block?.position?.start.offset ?? 0;
   const frontmatterLists = !block ? [] : block.data?.frontmatter?.data ? listsOfData(block.data.frontmatter.data, blockOffset) : listsOfLines(block.value, blockOffset);
-
-  const titleBefore = (offset: number): Title | undefined => {
-    let lo = 0;
-    let hi = titles.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (titles[mid]!.offset < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? titles[lo - 1] : undefined;
-  };
-
-  const lists: OutlineList[] = [...frontmatterLists];
-  for (const at of index.of('list')) {
-    const list = index.nodes[at] as List;
-    const offset = list.position?.start.offset ?? 0;
-    const items = list.children.filter((item) => !linkAlone(item)).map((item: ListItem) => listItemText(item).text.trim()).filter((t) => t !== '');
-    if (items.length === 0) continue;
-    const parent = index.nodes[index.parent(at)];
-    const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
-    const title: Title | undefined =
-      hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent!.position?.start.offset ?? offset } : titleBefore(offset);
-    lists.push({ title, items, offset });
-  }
+  const titleBefore = (offset: number) => lastBefore(titles, offset);
+  const lists: OutlineList[] = [...frontmatterLists, ...markdownLists(index, titleBefore)];
   const paragraphs: OutlineParagraph[] = [];
   for (const at of index.of('html')) {
     const node = index.nodes[at] as Html;
@@ -133,6 +80,79 @@ function readOutline(tree: Root, source: string): Outline {
   paragraphs.sort((a, b) => a.offset - b.offset);
   // Frontmatter keys title the lists under them, not the body after the block.
   return { titles: [...frontmatterLists.flatMap((l) => (l.title ? [l.title] : [])), ...titles], lists, paragraphs };
+}
+
+/** Every title of the body, in order: headings, bold and colon lines, hashless headings, bold first lines, bare title lines. */
+function bodyTitles(tree: Root, source: string, index: TreeIndex): Title[] {
+  const titles: Title[] = [...structuralTitles(tree)];
+  const seen = new Set(titles.map((t) => t.offset));
+  const add = (title: Title) => {
+    if (!seen.has(title.offset)) {
+      seen.add(title.offset);
+      titles.push(title);
+    }
+  };
+  // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
+  for (const title of titleLines(tree.children)) add(title);
+  for (const at of index.of('blockquote')) for (const title of titleLines((index.nodes[at] as { children: RootContent[] }).children)) add(title);
+  // Headings whose hashes lack their space are paragraphs in the tree, but titles to a reader.
+  for (const { text, offset } of hashlessHeadings(tree, source)) add({ text, form: 'hashless', offset });
+  for (const at of index.of('paragraph')) {
+    const node = index.nodes[at] as Paragraph;
+    const start = node.position?.start.offset;
+    if (start === undefined) continue;
+    const title = paragraphTitle(index, at, node, start);
+    if (title) add(title);
+  }
+  return titles.sort((a, b) => a.offset - b.offset);
+}
+
+const phrasingOnly = (node: Paragraph) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
+
+/** A paragraph's title: its bold first line, or the paragraph itself where it is a bare title line. */
+function paragraphTitle(index: TreeIndex, at: number, node: Paragraph, start: number): Title | undefined {
+  // A bold first line over the lines of its paragraph: `**Reference #2**` over `Name:`, `Email:`.
+  const [first, second] = node.children;
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
+    const text = toString(first).trim();
+    if (text.length >= 2 && text.length <= maxTitleLength) return { text, form: 'bold', offset: start };
+  }
+  // A bare title line in a document that has headings too (plain-structure reads those without).
+  // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+  const text = toString(node);
+  if (index.parent(at) === 0 && node.position!.start.line === node.position!.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
+    return { text: text.trim(), form: 'bare', offset: start };
+  }
+  return undefined;
+}
+
+/** The last of `titles` (sorted by offset) before `offset`. */
+function lastBefore(titles: readonly Title[], offset: number): Title | undefined {
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? titles[lo - 1] : undefined;
+}
+
+/** The Markdown lists, each under its title: the item it hangs from, else the title before it. */
+function markdownLists(index: TreeIndex, titleBefore: (offset: number) => Title | undefined): OutlineList[] {
+  const lists: OutlineList[] = [];
+  for (const at of index.of('list')) {
+    const list = index.nodes[at] as List;
+    const offset = list.position?.start.offset ?? 0;
+    const items = list.children.filter((item) => !linkAlone(item)).map((item: ListItem) => listItemText(item).text.trim()).filter((t) => t !== '');
+    if (items.length === 0) continue;
+    const parent = index.nodes[index.parent(at)];
+    const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
+    const title: Title | undefined =
+      hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent!.position?.start.offset ?? offset } : titleBefore(offset);
+    lists.push({ title, items, offset });
+  }
+  return lists;
 }
 
 /** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */

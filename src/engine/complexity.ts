@@ -54,6 +54,10 @@ const isMark = new Set('[]()*_`~<!\\&"');
  * The first reason `text` is too complex to parse within `budget` (bytes of plain text), or
  * undefined. Stops at the line where the estimate passes the budget, so it costs at most a pass
  * over that much text.
+ *
+ * Long: one pass, line by line, over state that every step reads and writes (the containers open,
+ * the marks since the last blank line, the running total against the budget); split, each part
+ * would take and hand back all of it, on the path every hostile input goes through.
  */
 export function tooComplex(text: string, budget: number): TooComplex | undefined {
   const parts = Object.keys(describe) as Part[];

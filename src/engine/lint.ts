@@ -22,6 +22,8 @@ import { tooComplex, type TooComplex } from './complexity.js';
 import { inspectBytes } from './guard.js';
 import { messageControl, type MessageControl } from './message-control.js';
 import { compareFindings, toFinding } from './findings.js';
+import { needsModels, type LintedFile } from './project.js';
+import { documentModel, type DocumentModel } from '../document/document-model.js';
 
 export interface Document {
   /** The path as the caller gave it; reported back unchanged. */
@@ -96,11 +98,17 @@ export function spellerLocales(config: ResolvedConfig): string[] {
 }
 
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
-export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<FileResult> {
+export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<LintedFile> {
   const read = readText(document, config);
   const findings = read.findings.filter((f): f is Finding => f !== undefined);
-  if (read.text !== undefined && !read.stop) findings.push(...(await lintText(document, read.text, config, services)));
-  return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+  const linted = read.text !== undefined && !read.stop ? await lintText(document, read.text, config, services) : undefined;
+  if (linted) findings.push(...linted.findings);
+  return {
+    path: document.path,
+    messages: findings.sort(compareFindings),
+    ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+    ...(linted?.model ? { model: linted.model } : {}),
+  };
 }
 
 interface ReadText {
@@ -138,11 +146,15 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
   return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
 
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<Finding[]> {
+/**
+ * Parse, then each enabled rule within the file's time budget; findings filtered by inline
+ * comments; and the document's model where a rule on many documents will read it.
+ */
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; model?: DocumentModel }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
-  let control: MessageControl = { allows: () => true, problems: [] };
+  let control: MessageControl = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
+  let model: DocumentModel | undefined;
   const clock = budgetClock(timeBudgetMs(config));
   const skipped: string[] = [];
   try {
@@ -150,7 +162,9 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     // Rules only read the tree from here on: they can share one walk of it.
     shareTreeIndex(tree);
     control = messageControl(tree, text, controllable);
-    if (needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
+    const models = needsModels(config);
+    if (models || needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
+    if (models) model = documentModel(tree, text, document.path, control.state, file.data.kind);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {
         const processor = await ruleProcessor(id, setting, services);
@@ -174,7 +188,7 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
     if (finding) findings.push(finding);
   }
-  return findings;
+  return model ? { findings, model } : { findings };
 }
 
 /** Whether an enabled rule of `config` needs `need`. */

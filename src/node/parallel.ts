@@ -16,6 +16,7 @@ import { checkFinding, fileChecks, timeBudgetMs } from '../engine/checks.js';
 import { defaultConfig } from '../engine/config.js';
 import { lintFile, lintFiles, type LintFileOptions } from './files.js';
 import { spellerLocales, type Resolve } from '../engine/lint.js';
+import { lintProject } from '../engine/project.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
 
@@ -96,112 +97,163 @@ function workerScript(): string | undefined {
 export async function lintFilesInParallel(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig, options: PoolOptions = {}): Promise<FileResult[]> {
   const count = workerCount(paths.length, options.workers);
   const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
-  if (count === 0) return lintFiles(paths, cwd, resolve, fileOptions);
-
   const configs = paths.map(resolve);
-  const ids = new Map<ResolvedConfig, number>();
-  for (const config of configs) if (!ids.has(config)) ids.set(config, ids.size);
-  const locales = [...new Set([...ids.keys()].flatMap(spellerLocales))];
-  const heapMb = workerHeapMb();
-
-  const results: FileResult[] = new Array(paths.length);
-  /** Files whose worker ran out of memory, linted again in this thread once the workers are done. */
-  const outOfMemory: number[] = [];
-  let next = 0;
-  /** Files taken back from a worker that was stopped, handed out again before the rest. */
-  const again: number[] = [];
-  const live = new Set<Worker>();
-  const moreToDo = () => again.length > 0 || next < paths.length;
-
-  /**
-   * One worker's share: it takes files from the queue until none are left. One that runs out of
-   * memory is replaced; so is one that spends twice a file's time budget on it (a worker lints its
-   * files one at a time, in the order sent, so the oldest unanswered file is the one it is on).
-   */
-  const work = (): Promise<void> =>
-    new Promise<void>((done, fail) => {
-      const worker = new Worker(workerScript()!, { workerData: { cwd, locales, ...fileOptions }, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb } });
-      live.add(worker);
-      const sent = new Set<number>();
-      const pending: number[] = [];
-      /** When the worker started on the oldest file it has not answered; undefined until it is ready. */
-      let since: number | undefined;
-      let replaced = false;
-      const replace = () => {
-        replaced = true;
-        clearInterval(watchdog);
-        void worker.terminate();
-        (moreToDo() ? work() : Promise.resolve()).then(done, fail);
-      };
-      const feed = () => {
-        while (pending.length < inFlight && moreToDo()) {
-          const index = again.length > 0 ? again.shift()! : next++;
-          const id = ids.get(configs[index]!)!;
-          if (!sent.has(id)) {
-            worker.postMessage({ type: 'config', id, config: configs[index]! } satisfies ToWorker);
-            sent.add(id);
-          }
-          worker.postMessage({ type: 'lint', index, path: paths[index]!, config: id } satisfies ToWorker);
-          if (pending.length === 0 && since !== undefined) since = performance.now();
-          pending.push(index);
-        }
-        if (pending.length === 0) {
-          clearInterval(watchdog);
-          void worker.terminate().then(() => done(), fail);
-        }
-      };
-      const watchdog = setInterval(() => {
-        const index = pending[0];
-        if (index === undefined || since === undefined) return;
-        const limit = stopAfter * timeBudgetMs(configs[index]!);
-        if (performance.now() - since <= limit) return;
-        // Parsing is one synchronous call: a file past its budget in one step can only be stopped
-        // with its thread. The worker's other files go to the next one.
-        results[index] = stoppedResult(paths[index]!, configs[index]!, limit);
-        again.unshift(...pending.slice(1));
-        pending.length = 0;
-        replace();
-      }, watchdogMs);
-      worker.on('message', (message: { ready: true } | { index: number; result: FileResult }) => {
-        if ('ready' in message) {
-          since = performance.now();
-          return;
-        }
-        const { index, result } = message;
-        results[index] = result;
-        pending.splice(pending.indexOf(index), 1);
-        since = performance.now();
-        feed();
-      });
-      worker.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
-          clearInterval(watchdog);
-          return fail(error);
-        }
-        // Which of its files took the memory is unknown: each is linted again here, where the
-        // heap may grow to the process's own limit, as in a run in one thread.
-        outOfMemory.push(...pending);
-        pending.length = 0;
-        replace();
-      });
-      worker.on('exit', (code) => {
-        live.delete(worker);
-        clearInterval(watchdog);
-        if (!replaced && pending.length > 0) fail(new Error(`a lint worker stopped (exit code ${code}) with ${pending.length} files unfinished`));
-      });
-      feed();
-    });
-
+  // The rules on many documents run here, in the parent, once every document's model is in.
+  if (count === 0) return lintProject(await lintFiles(paths, cwd, resolve, fileOptions), configs);
+  const pool = new Pool(paths, configs, { cwd, ...fileOptions });
   try {
-    await Promise.all(Array.from({ length: count }, () => work()));
+    await Promise.all(Array.from({ length: count }, () => pool.work()));
   } finally {
     // After a failure, the other workers would keep the process alive.
-    await Promise.all([...live].map((w) => w.terminate()));
+    await pool.stop();
   }
+  const { results, outOfMemory } = pool;
   if (outOfMemory.length > 0) {
     outOfMemory.sort((a, b) => a - b);
-    options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]!), heapMb));
+    options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]!), pool.heapMb));
     for (const index of outOfMemory) results[index] = await lintFile(paths[index]!, cwd, resolve, fileOptions);
   }
-  return results;
+  return lintProject(results, configs);
+}
+
+/** The files to lint, the workers linting them, and what they answered. */
+class Pool {
+  readonly results: FileResult[];
+  /** Files whose worker ran out of memory, linted again in this thread once the workers are done. */
+  readonly outOfMemory: number[] = [];
+  readonly heapMb = workerHeapMb();
+  /** Each configuration's id: a worker is sent each configuration once. */
+  readonly ids = new Map<ResolvedConfig, number>();
+  readonly live = new Set<Worker>();
+  readonly workerData: LintFileOptions & { cwd: string; locales: string[] };
+  /** Files taken back from a worker that was stopped, handed out again before the rest. */
+  private readonly again: number[] = [];
+  private next = 0;
+
+  constructor(
+    readonly paths: readonly string[],
+    readonly configs: readonly ResolvedConfig[],
+    fileData: LintFileOptions & { cwd: string },
+  ) {
+    for (const config of configs) if (!this.ids.has(config)) this.ids.set(config, this.ids.size);
+    this.workerData = { ...fileData, locales: [...new Set([...this.ids.keys()].flatMap(spellerLocales))] };
+    this.results = new Array(paths.length);
+  }
+
+  moreToDo(): boolean {
+    return this.again.length > 0 || this.next < this.paths.length;
+  }
+
+  take(): number {
+    return this.again.length > 0 ? this.again.shift()! : this.next++;
+  }
+
+  giveBack(indexes: readonly number[]): void {
+    this.again.unshift(...indexes);
+  }
+
+  /** One worker's share: it takes files until none are left; a worker stopped on the way is replaced. */
+  work(): Promise<void> {
+    return new Promise<void>((done, fail) => new Share(this, done, fail).start());
+  }
+
+  stop(): Promise<unknown> {
+    return Promise.all([...this.live].map((w) => w.terminate()));
+  }
+}
+
+/**
+ * One worker and the files it was sent. One that runs out of memory is replaced; so is one that
+ * spends twice a file's time budget on it (a worker lints its files one at a time, in the order
+ * sent, so the oldest unanswered file is the one it is on).
+ */
+class Share {
+  private readonly worker: Worker;
+  private readonly sent = new Set<number>();
+  private readonly pending: number[] = [];
+  /** When the worker started on the oldest file it has not answered; undefined until it is ready. */
+  private since: number | undefined;
+  private replaced = false;
+  private watchdog: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly done: () => void,
+    private readonly fail: (error: unknown) => void,
+  ) {
+    this.worker = new Worker(workerScript()!, { workerData: pool.workerData, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: pool.heapMb } });
+    pool.live.add(this.worker);
+  }
+
+  start(): void {
+    this.watchdog = setInterval(() => this.check(), watchdogMs);
+    this.worker.on('message', (message: { ready: true } | { index: number; result: FileResult }) => this.answered(message));
+    this.worker.on('error', (error: NodeJS.ErrnoException) => this.failed(error));
+    this.worker.on('exit', (code) => {
+      this.pool.live.delete(this.worker);
+      clearInterval(this.watchdog);
+      if (!this.replaced && this.pending.length > 0) this.fail(new Error(`a lint worker stopped (exit code ${code}) with ${this.pending.length} files unfinished`));
+    });
+    this.feed();
+  }
+
+  private feed(): void {
+    const { pool, pending } = this;
+    while (pending.length < inFlight && pool.moreToDo()) {
+      const index = pool.take();
+      const id = pool.ids.get(pool.configs[index]!)!;
+      if (!this.sent.has(id)) {
+        this.worker.postMessage({ type: 'config', id, config: pool.configs[index]! } satisfies ToWorker);
+        this.sent.add(id);
+      }
+      this.worker.postMessage({ type: 'lint', index, path: pool.paths[index]!, config: id } satisfies ToWorker);
+      if (pending.length === 0 && this.since !== undefined) this.since = performance.now();
+      pending.push(index);
+    }
+    if (pending.length === 0) {
+      clearInterval(this.watchdog);
+      void this.worker.terminate().then(() => this.done(), this.fail);
+    }
+  }
+
+  private answered(message: { ready: true } | { index: number; result: FileResult }): void {
+    this.since = performance.now();
+    if ('ready' in message) return;
+    this.pool.results[message.index] = message.result;
+    this.pending.splice(this.pending.indexOf(message.index), 1);
+    this.feed();
+  }
+
+  /** Parsing is one synchronous call: a file past its budget in one step can only be stopped with its thread. */
+  private check(): void {
+    const index = this.pending[0];
+    if (index === undefined || this.since === undefined) return;
+    const { pool } = this;
+    const limit = stopAfter * timeBudgetMs(pool.configs[index]!);
+    if (performance.now() - this.since <= limit) return;
+    pool.results[index] = stoppedResult(pool.paths[index]!, pool.configs[index]!, limit);
+    // The worker's other files go to the next one.
+    pool.giveBack(this.pending.slice(1));
+    this.pending.length = 0;
+    this.replace();
+  }
+
+  private failed(error: NodeJS.ErrnoException): void {
+    if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+      clearInterval(this.watchdog);
+      return this.fail(error);
+    }
+    // Which of its files took the memory is unknown: each is linted again in the main thread,
+    // where the heap may grow to the process's own limit, as in a run in one thread.
+    this.pool.outOfMemory.push(...this.pending);
+    this.pending.length = 0;
+    this.replace();
+  }
+
+  private replace(): void {
+    this.replaced = true;
+    clearInterval(this.watchdog);
+    void this.worker.terminate();
+    (this.pool.moreToDo() ? this.pool.work() : Promise.resolve()).then(this.done, this.fail);
+  }
 }

@@ -33,7 +33,9 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
               help: { text: `${meta.description}. See ${options.helpUri(meta)}`, markdown: `${meta.description}. [Documentation](${options.helpUri(meta)})` },
               helpUri: options.helpUri(meta),
               defaultConfiguration: { level: meta.defaultLevel === 'off' ? 'none' : levels[meta.defaultLevel] },
-              properties: { tags: ['role-documents'] },
+              // Its messages by id, as SARIF's reportingDescriptor keeps them (`{{name}}` where a value goes).
+              ...(meta.messages ? { messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, text]) => [id, { text }])) } : {}),
+              properties: { tags: ['role-documents', ...(meta.tags ?? [])] },
             })),
           },
         },
@@ -47,6 +49,10 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
               level: levels[m.severity],
               message: { text: m.message },
               locations: [{ physicalLocation: { artifactLocation: { uri: toUri(result.path) }, region } }],
+              // The place a finding points back to (the first of two duplicates), as code scanning shows it.
+              ...(m.related
+                ? { relatedLocations: [{ id: 1, message: { text: m.related.message }, physicalLocation: { artifactLocation: { uri: toUri(result.path) }, region: { startLine: m.related.line, startColumn: m.related.column } } }] }
+                : {}),
             };
           }),
         ),

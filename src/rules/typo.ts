@@ -13,7 +13,8 @@ import { withinOneEdit } from '../text/typing-cost.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
-import { defineRule, offerFix } from './define.js';
+import type { VFile } from 'vfile';
+import { defineRule, fill, offerFix } from './define.js';
 import { frontmatterBlock } from '../document/frontmatter-block.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
@@ -33,6 +34,17 @@ export interface TypoOptions {
   speller?: Speller;
 }
 
+/** The rule's messages (its meta's `messages`). */
+const messages = {
+  overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+  foreign: 'Not spell-checked: {{unknown}} of its {{words}} words ({{examples}}, …) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+  unknown: '`{{word}}` is not in the dictionary; if it is spelt right, add it to `words`',
+  unknownSpaced: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is one word, add it to `words`',
+  unknownGuess: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is spelt right (a name, a term), add it to `words`',
+  misspelt: '`{{word}}` is misspelt; did you mean `{{best}}`?',
+} as const;
+const say = (id: keyof typeof messages, data: Readonly<Record<string, string | number>>) => fill(messages[id], data);
+
 export const typo = defineRule<TypoOptions>(
   {
     id: 'typo',
@@ -40,6 +52,7 @@ export const typo = defineRule<TypoOptions>(
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    messages,
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -57,150 +70,195 @@ export const typo = defineRule<TypoOptions>(
     // The dictionaries are English: a document that says it is in another language is not checked.
     if (declaredLanguage(tree, file.path) !== undefined) return;
     const source = String(file.value ?? '');
-    const place = location(source);
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
-
-    // Words are collected first: whether a word is a name depends on all its uses in the document.
-    const found: Found[] = [];
-    const overlong: { word: string; start: number }[] = [];
-    let wordCount = 0;
-    // The texts read, for the rare document that may be in another language (looksForeign).
-    const texts: string[] = [];
-    // In a heading or a frontmatter value every word may be capitalised (Title Case): no names there.
-    const check = (text: string, at: number, titleCase = false, link?: string, tokens: readonly Token[] = tokenise(text)) => {
-      wordCount += tokens.length;
-      texts.push(text);
-      // Most text has no unknown word: then nothing more is built.
-      let unknown: (readonly Part[] | undefined)[] | undefined;
-      for (let i = 0; i < tokens.length; i++) {
-        const word = tokens[i]!.word;
-        if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
-          // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
-          overlong.push({ word, start: at + tokens[i]!.index });
-          continue;
-        }
-        const parts = unknownParts(word, ok);
-        if (parts.length > 0) (unknown ??= [])[i] = parts;
-      }
-      if (!unknown) return;
-      unknown.forEach((parts, i) => {
-        if (!parts) return;
-        const token = tokens[i]!;
-        const next = tokens[i + 1];
-        // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
-        // or a surname the dictionaries list as a proper noun, make a full name.
-        const fullName =
-          !titleCase &&
-          next !== undefined &&
-          /^\p{Lu}\p{Ll}/u.test(token.word) &&
-          /^\p{Lu}\p{Ll}/u.test(next.word) &&
-          text.slice(token.index + token.word.length, next.index) === ' ' &&
-          (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined);
-        for (const part of parts) {
-          found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
-        }
-      });
-    };
-
-    // Code, inline code, HTML, definitions and frontmatter hold no text nodes (HTML blocks are read below).
     const index = treeIndex(tree);
-    const definitions = lazyDefinitions(index);
-    for (const at of index.of('text')) {
-      const { inHeading, link } = textContext(index, at, definitions);
-      // A link to a heading of the page (a table of contents) repeats the heading's Title Case.
-      const titleCase = inHeading || link?.startsWith('#') === true;
-      // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
-      const target = link?.split('#')[0];
-      for (const run of textProse(index.nodes[at] as Text, source)) check(run.text, run.at, titleCase, target, run.tokens);
-    }
-    for (const at of index.of('image')) {
-      const image = index.nodes[at] as Image;
-      const start = image.position?.start.offset;
-      if (image.alt && start !== undefined) {
-        const altAt = source.indexOf(image.alt, start);
-        if (altAt >= 0 && altAt < (image.position?.end.offset ?? 0)) check(image.alt, altAt);
-      }
-    }
-
-    // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
-    // the text between their tags.
-    for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at, false, undefined, run.tokens);
-
-    for (const run of frontmatterProse(tree, source, options.frontmatterKeys)) check(run.text, run.at, true, undefined, run.tokens);
-
-    const names = namesIn(found);
-    // Read only when a capitalised word needs it: most documents have no unknown word at all.
-    let identifiers: string | undefined;
-    let terms: ReadonlySet<string> | undefined;
-    let directives: SpellingDirectives | undefined;
-    const unknown: Found[] = [];
-    for (const entry of found.sort((a, b) => a.start - b.start)) {
-      const { word, fullName, link } = entry;
-      // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
-      // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
-      // no slip for `meant` there).
-      const halves = acrossLines(source, entry.start, word);
-      if (halves !== undefined) {
-        if (ok(halves)) continue;
-        entry.broken = true;
-      }
-      if (names.has(word) || fullName) continue;
-      // Words the document lists for cspell, and where it switches cspell off: it has said so already.
-      directives ??= spellingDirectives(source);
-      if (directives.words.has(word.toLowerCase()) || directives.off(entry.start)) continue;
-      // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
-      // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links
-      // to, or in an address of its own, so it is a term, not a slip.
-      const lower = word.toLowerCase();
-      if ((link !== undefined && segments(link).has(lower)) || (terms ??= termsIn(index, source)).has(lower)) continue;
-      // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-      if (/^\p{Lu}/u.test(word) && word.length >= 4 && (identifiers ??= identifiersIn(index, source)).includes(lower)) continue;
-      unknown.push(entry);
-    }
-
-    for (const { word, start } of overlong) {
-      if ((directives ??= spellingDirectives(source)).off(start)) continue;
-      const from = place.toPoint(start);
-      const to = place.toPoint(start + word.length);
-      if (!from || !to) continue;
-      const shown = `${word.slice(0, 20)}…`;
-      const message = file.message(
-        `\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`,
-        { place: { start: from, end: to } },
-      );
-      message.actual = word;
-    }
-
+    const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
+    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const unknown = unexplained(words.found, ok, context);
+    reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
-    if (looksForeign(unknown, wordCount, texts)) {
-      const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-      file.message(
-        `Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, …) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`,
-        { place: { line: 1, column: 1 } },
-      );
-      return;
-    }
-
-    for (const { word, start, broken } of unknown) {
-      const from = place.toPoint(start);
-      const to = place.toPoint(start + word.length);
-      if (!from || !to) continue;
-      // Judged as shown: an invisible character inside is invisible-character's to report.
-      const shown = withoutInvisible(word);
-      const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
-      // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-      if (options.allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && withinOneEdit(shown, suggestions[0]))) continue;
-      // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
-      const sure = suggestions[0] !== undefined && (speller.listed(shown) || withinOneEdit(shown, suggestions[0]));
-      const message = file.message(describe(shown, suggestions[0], sure), { place: { start: from, end: to } });
-      message.actual = word;
-      message.expected = suggestions;
-      const correction = speller.correction(shown);
-      if (correction && !broken) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
-    }
+    if (looksForeign(unknown, words.count, words.texts)) reportForeign(file, unknown, words.count);
+    else reportUnknown(file, unknown, speller, options.allowAcronyms);
   },
 );
+
+/** A value computed on first use: most documents never need what is read this way. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+interface ReadContext {
+  index: TreeIndex;
+  source: string;
+  directives: () => SpellingDirectives;
+}
+
+interface Words {
+  /** Unknown words, each where it stands. */
+  found: Found[];
+  /** Runs of letters longer than any word. */
+  overlong: { word: string; start: number }[];
+  /** Words read, and the texts they were read in (for looksForeign). */
+  count: number;
+  texts: string[];
+}
+
+/**
+ * Every unknown word of the document's prose: text nodes (headings in Title Case), image alt text,
+ * the text of HTML blocks, the frontmatter's prose values. Collected first, since whether a word is
+ * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
+ * hold no text nodes.
+ */
+function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, ok: (word: string) => boolean, frontmatterKeys: readonly string[]): Words {
+  const words: Words = { found: [], overlong: [], count: 0, texts: [] };
+  const check = (text: string, at: number, titleCase = false, link?: string, tokens: readonly Token[] = tokenise(text)) =>
+    readText(words, speller, ok, { text, at, titleCase, link, tokens });
+  const definitions = lazyDefinitions(index);
+  for (const at of index.of('text')) {
+    const { inHeading, link } = textContext(index, at, definitions);
+    // A link to a heading of the page (a table of contents) repeats the heading's Title Case.
+    const titleCase = inHeading || link?.startsWith('#') === true;
+    // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
+    const target = link?.split('#')[0];
+    for (const run of textProse(index.nodes[at] as Text, source)) check(run.text, run.at, titleCase, target, run.tokens);
+  }
+  for (const at of index.of('image')) {
+    const image = index.nodes[at] as Image;
+    const start = image.position?.start.offset;
+    if (image.alt && start !== undefined) {
+      const altAt = source.indexOf(image.alt, start);
+      if (altAt >= 0 && altAt < (image.position?.end.offset ?? 0)) check(image.alt, altAt);
+    }
+  }
+  // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
+  // the text between their tags.
+  for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at, false, undefined, run.tokens);
+  for (const run of frontmatterProse(tree, source, frontmatterKeys)) check(run.text, run.at, true, undefined, run.tokens);
+  return words;
+}
+
+interface Run {
+  text: string;
+  at: number;
+  /** In a heading or a frontmatter value every word may be capitalised (Title Case): no names there. */
+  titleCase: boolean;
+  link: string | undefined;
+  tokens: readonly Token[];
+}
+
+/** Adds the unknown words of one run of text to `words`. */
+function readText(words: Words, speller: Speller, ok: (word: string) => boolean, { text, at, titleCase, link, tokens }: Run): void {
+  words.count += tokens.length;
+  words.texts.push(text);
+  // Most text has no unknown word: then nothing more is built.
+  let unknown: (readonly Part[] | undefined)[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.word;
+    if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
+      // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
+      words.overlong.push({ word, start: at + tokens[i]!.index });
+      continue;
+    }
+    const parts = unknownParts(word, ok);
+    if (parts.length > 0) (unknown ??= [])[i] = parts;
+  }
+  unknown?.forEach((parts, i) => {
+    if (!parts) return;
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
+    // or a surname the dictionaries list as a proper noun, make a full name.
+    const fullName =
+      !titleCase &&
+      next !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(token.word) &&
+      /^\p{Lu}\p{Ll}/u.test(next.word) &&
+      text.slice(token.index + token.word.length, next.index) === ' ' &&
+      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined);
+    for (const part of parts) {
+      words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
+    }
+  });
+}
+
+/** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
+function unexplained(found: Found[], ok: (word: string) => boolean, { index, source, directives }: ReadContext): Found[] {
+  const names = namesIn(found);
+  // Read only when a capitalised word needs it: most documents have no unknown word at all.
+  const identifiers = lazily(() => identifiersIn(index, source));
+  const terms = lazily(() => termsIn(index, source));
+  const unknown: Found[] = [];
+  for (const entry of found.sort((a, b) => a.start - b.start)) {
+    const { word, fullName, link } = entry;
+    // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
+    // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
+    // no slip for `meant` there).
+    const halves = acrossLines(source, entry.start, word);
+    if (halves !== undefined) {
+      if (ok(halves)) continue;
+      entry.broken = true;
+    }
+    if (names.has(word) || fullName) continue;
+    // Words the document lists for cspell, and where it switches cspell off: it has said so already.
+    if (directives().words.has(word.toLowerCase()) || directives().off(entry.start)) continue;
+    // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
+    // sig-contribex-leads@kubernetes.io: the document writes it as code, as the address it links
+    // to, or in an address of its own, so it is a term, not a slip.
+    const lower = word.toLowerCase();
+    if ((link !== undefined && segments(link).has(lower)) || terms().has(lower)) continue;
+    // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
+    if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower)) continue;
+    unknown.push(entry);
+  }
+  return unknown;
+}
+
+function reportOverlong(file: VFile, overlong: Words['overlong'], { source, directives }: ReadContext): void {
+  const place = location(source);
+  for (const { word, start } of overlong) {
+    if (directives().off(start)) continue;
+    const from = place.toPoint(start);
+    const to = place.toPoint(start + word.length);
+    if (!from || !to) continue;
+    const shown = `${word.slice(0, 20)}…`;
+    const message = file.message(
+      say('overlong', { shown, length: word.length.toLocaleString('en-US') }),
+      { place: { start: from, end: to } },
+    );
+    message.actual = word;
+  }
+}
+
+function reportForeign(file: VFile, unknown: readonly Found[], wordCount: number): void {
+  const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
+  file.message(
+    say('foreign', { unknown: unknown.length, words: wordCount, examples }),
+    { place: { line: 1, column: 1 } },
+  );
+}
+
+function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller, allowAcronyms: boolean): void {
+  const place = location(String(file.value ?? ''));
+  for (const { word, start, broken } of unknown) {
+    const from = place.toPoint(start);
+    const to = place.toPoint(start + word.length);
+    if (!from || !to) continue;
+    // Judged as shown: an invisible character inside is invisible-character's to report.
+    const shown = withoutInvisible(word);
+    const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
+    // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
+    if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && withinOneEdit(shown, suggestions[0]))) continue;
+    // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
+    const sure = suggestions[0] !== undefined && (speller.listed(shown) || withinOneEdit(shown, suggestions[0]));
+    const message = file.message(describe(shown, suggestions[0], sure), { place: { start: from, end: to } });
+    message.actual = word;
+    message.expected = suggestions;
+    const correction = speller.correction(shown);
+    if (correction && !broken) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
+  }
+}
 
 /**
  * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
@@ -413,10 +471,8 @@ function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[]
  * a certain one: a lower-case name of a service or tool (`gitserver`) is written so too.
  */
 function describe(word: string, best: string | undefined, sure: boolean): string {
-  if (best === undefined) return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
-  if (best.includes(' ')) return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
-  if (!sure) return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is spelt right (a name, a term), add it to \`words\``;
-  return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
+  if (best === undefined) return say('unknown', { word });
+  return say(best.includes(' ') ? 'unknownSpaced' : sure ? 'misspelt' : 'unknownGuess', { word, best });
 }
 
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */

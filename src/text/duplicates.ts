@@ -73,20 +73,9 @@ export interface DuplicateIndexOptions {
 
 export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): DuplicateIndex<Ref> {
   const byText = new Map<string, Entry<Ref>>();
-  // One-word texts by their one-deletion keys: two words one edit apart share one.
-  const singles = new Map<string, Entry<Ref>[]>();
   const byFolded = new Map<string, Entry<Ref>>();
   const byBag = new Map<string, Entry<Ref>>();
-  // Keyed by hashes of word sequences: a collision only costs one more verification.
-  const full = new Map<number, Entry<Ref>[]>();
-  const deleted = new Map<number, Entry<Ref>[]>();
-
-  const push = <K>(map: Map<K, Entry<Ref>[]>, key: K, entry: Entry<Ref>) => {
-    const bucket = map.get(key);
-    if (!bucket) map.set(key, [entry]);
-    else if (bucket.length < bucketSize && bucket.at(-1) !== entry) bucket.push(entry);
-  };
-
+  const near = nearIndex<Ref>(options);
   return {
     add(text, ref, normalised) {
       const normal = normalised ?? normaliseText(text);
@@ -112,35 +101,55 @@ export function createDuplicateIndex<Ref>(options: DuplicateIndexOptions): Dupli
         if (reordered) return { first: reordered.ref, kind: 'reordered' };
         byBag.set(bag, entry);
       }
-
-      const { whole, deletions } = sequenceHashes(folded);
-      const candidates: Entry<Ref>[] = [];
-      const consider = (bucket: Entry<Ref>[] | undefined) => {
-        for (const c of bucket ?? []) if (!candidates.includes(c)) candidates.push(c);
-      };
-      // One word leaves no word out to share a key by: such texts share keys of the word with one
-      // letter left out instead, so a long list of sibling headings is not compared pair by pair.
-      const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]!) : [];
-      for (const k of singleKeys) consider(singles.get(k));
-      for (const d of deletions) {
-        consider(deleted.get(d));
-        consider(full.get(d));
-      }
-      consider(deleted.get(whole));
-
-      let match: DuplicateMatch<Ref> | undefined;
-      for (const candidate of candidates) {
-        const differing = nearWords(candidate, entry, options.threshold);
-        if (differing) {
-          match = { first: candidate.ref, kind: 'near', words: differing };
-          break;
-        }
-      }
-      push(full, whole, entry);
-      for (const d of deletions) push(deleted, d, entry);
-      for (const k of singleKeys) push(singles, k, entry);
-      return match;
+      return near(entry);
     },
+  };
+}
+
+/**
+ * Near duplicates: texts that differ in one word, found through keys of their word sequences with
+ * one word left out (one-word texts: with one letter left out), then verified. Adds each entry.
+ */
+function nearIndex<Ref>(options: DuplicateIndexOptions): (entry: Entry<Ref>) => DuplicateMatch<Ref> | undefined {
+  // One-word texts by their one-deletion keys: two words one edit apart share one.
+  const singles = new Map<string, Entry<Ref>[]>();
+  // Keyed by hashes of word sequences: a collision only costs one more verification.
+  const full = new Map<number, Entry<Ref>[]>();
+  const deleted = new Map<number, Entry<Ref>[]>();
+  const push = <K>(map: Map<K, Entry<Ref>[]>, key: K, entry: Entry<Ref>) => {
+    const bucket = map.get(key);
+    if (!bucket) map.set(key, [entry]);
+    else if (bucket.length < bucketSize && bucket.at(-1) !== entry) bucket.push(entry);
+  };
+  return (entry) => {
+    const { words, folded } = entry;
+    const { whole, deletions } = sequenceHashes(folded);
+    const candidates: Entry<Ref>[] = [];
+    const consider = (bucket: Entry<Ref>[] | undefined) => {
+      for (const c of bucket ?? []) if (!candidates.includes(c)) candidates.push(c);
+    };
+    // One word leaves no word out to share a key by: such texts share keys of the word with one
+    // letter left out instead, so a long list of sibling headings is not compared pair by pair.
+    const singleKeys = words.length === 1 && options.singleWords ? oneDeletionKeys(folded[0]!) : [];
+    for (const k of singleKeys) consider(singles.get(k));
+    for (const d of deletions) {
+      consider(deleted.get(d));
+      consider(full.get(d));
+    }
+    consider(deleted.get(whole));
+
+    let match: DuplicateMatch<Ref> | undefined;
+    for (const candidate of candidates) {
+      const differing = nearWords(candidate, entry, options.threshold);
+      if (differing) {
+        match = { first: candidate.ref, kind: 'near', words: differing };
+        break;
+      }
+    }
+    push(full, whole, entry);
+    for (const d of deletions) push(deleted, d, entry);
+    for (const k of singleKeys) push(singles, k, entry);
+    return match;
   };
 }
 

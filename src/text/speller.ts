@@ -87,9 +87,68 @@ export const acceptedBy = (dictionaries: readonly SpellingDictionary[], word: st
 
 export function createSpeller(data: SpellerData): Speller {
   const dictionaries = openDictionaries(data.tries);
-  const misspelt = data.misspelt.map((t) => decodeTrie(t.data as Uint8Array<ArrayBuffer>));
+  const isKnown = knownTest(dictionaries, data.misspelt.map((t) => decodeTrie(t.data as Uint8Array<ArrayBuffer>)));
+  const forSuggestions = lazyData(data);
+  const scan = scanner(isKnown);
+  const runTogether = runTogetherReader(isKnown, forSuggestions);
+  /**
+   * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
+   * first), and, once the word is met in lower case, the ranking with its run-together readings.
+   */
+  const suggestions = new Map<string, { scored: Scored[]; joined?: string[] }>();
+  const scoredFor = (lower: string): Scored[] => {
+    const { candidates: table, corrections } = forSuggestions();
+    const candidates = scan(lower, table);
+    candidates.delete(lower);
+    const listed = corrections(lower) ?? [];
+    for (const c of listed) candidates.delete(c);
+    return [
+      // Ahead of any other, in the list's order (sorting again must keep it).
+      ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
+      ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
+    ].slice(0, 10);
+  };
+  return {
+    isKnown,
+    isName(word) {
+      return (
+        /^\p{Lu}\p{Ll}/u.test(word) &&
+        dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
+        !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false }))
+      );
+    },
+    correction(word) {
+      const listed = forSuggestions().corrections(word.toLowerCase());
+      return listed?.length === 1 ? listed[0] : undefined;
+    },
+    listed(word) {
+      return forSuggestions().corrections(word.toLowerCase()) !== undefined;
+    },
+    suggest(word, max = 3) {
+      if (word.length > maxSuggestLength) return [];
+      const lower = word.toLowerCase();
+      let entry = suggestions.get(lower);
+      if (!entry) suggestions.set(lower, (entry = { scored: scoredFor(lower) }));
+      // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
+      if (word !== lower) return entry.scored.slice(0, max).map((x) => x.c);
+      entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
+      return entry.joined.slice(0, max);
+    },
+  };
+}
+
+type SuggestionData = ReturnType<SpellerData['forSuggestions']>;
+
+/** The data for suggestions, read on the first suggestion: most documents have no typo. */
+function lazyData(data: SpellerData): () => SuggestionData {
+  let read: SuggestionData | undefined;
+  return () => (read ??= data.forSuggestions());
+}
+
+/** Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by word. */
+function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readonly { has(word: string): boolean }[]): (word: string) => boolean {
   const known = new Map<string, boolean>();
-  const isKnown = (word: string) => {
+  return (word) => {
     let k = known.get(word);
     if (k === undefined) {
       const lower = word.toLowerCase();
@@ -98,34 +157,19 @@ export function createSpeller(data: SpellerData): Speller {
     }
     return k;
   };
-  let suggestionData: ReturnType<SpellerData['forSuggestions']> | undefined;
-  /**
-   * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
-   * first), and, once the word is met in lower case, the ranking with its run-together readings.
-   */
-  const suggestions = new Map<string, { scored: Scored[]; joined?: string[] }>();
+}
 
+/** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
+function scanner(isKnown: (word: string) => boolean): (word: string, candidates: SortedTable) => Map<string, number> {
   // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
   // letter when a scan first needs it.
   const byLetter = new Map<string, { words: string[]; letters: Uint8Array }[]>();
   const wordsStarting = (letter: string, candidates: SortedTable) => {
     let byLength = byLetter.get(letter);
-    if (!byLength) {
-      const grouped: string[][] = [];
-      for (const word of candidates.keysWithPrefix(letter)) (grouped[word.length] ??= []).push(word);
-      byLength = [];
-      grouped.forEach((words, length) => {
-        const letters = new Uint8Array(words.length * 27);
-        words.forEach((w, i) => countLetters(w, letters, i * 27));
-        byLength![length] = { words, letters };
-      });
-      byLetter.set(letter, byLength);
-    }
+    if (!byLength) byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
     return byLength;
   };
-
-  /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
-  function scan(word: string, candidates: SortedTable): Map<string, number> {
+  return (word, candidates) => {
     const counts = new Uint8Array(27);
     countLetters(word, counts, 0);
     const out = new Map<string, number>();
@@ -145,15 +189,29 @@ export function createSpeller(data: SpellerData): Speller {
       }
     }
     return out;
-  }
+  };
+}
 
-  /**
-   * A known hyphenated compound without its hyphen, or two known words run together, scored as a
-   * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
-   * `lab les`.
-   */
-  function runTogether(word: string, scanned: readonly Scored[]): Scored[] {
-    const table = (suggestionData ??= data.forSuggestions()).candidates;
+function groupByLength(words: Iterable<string>): { words: string[]; letters: Uint8Array }[] {
+  const grouped: string[][] = [];
+  for (const word of words) (grouped[word.length] ??= []).push(word);
+  const byLength: { words: string[]; letters: Uint8Array }[] = [];
+  grouped.forEach((group, length) => {
+    const letters = new Uint8Array(group.length * 27);
+    group.forEach((w, i) => countLetters(w, letters, i * 27));
+    byLength[length] = { words: group, letters };
+  });
+  return byLength;
+}
+
+/**
+ * A known hyphenated compound without its hyphen, or two known words run together, scored as a
+ * scanned word is. Two words only where no word is one slip away: `lables` is `labels`, not
+ * `lab les`.
+ */
+function runTogetherReader(isKnown: (word: string) => boolean, forSuggestions: () => SuggestionData): (word: string, scanned: readonly Scored[]) => Scored[] {
+  return (word, scanned) => {
+    const table = forSuggestions().candidates;
     const spaced = !scanned.some((x) => x.cost <= oneEditCost);
     const out: Scored[] = [];
     const part = (p: string) => (p.length <= 2 ? shortWords.has(p) : Number(table.get(p) ?? 0) >= minPartCount && isKnown(p));
@@ -167,45 +225,5 @@ export function createSpeller(data: SpellerData): Speller {
       }
     }
     return out;
-  }
-
-  return {
-    isKnown,
-    isName(word) {
-      return (
-        /^\p{Lu}\p{Ll}/u.test(word) &&
-        dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
-        !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false }))
-      );
-    },
-    correction(word) {
-      const listed = (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase());
-      return listed?.length === 1 ? listed[0] : undefined;
-    },
-    listed(word) {
-      return (suggestionData ??= data.forSuggestions()).corrections(word.toLowerCase()) !== undefined;
-    },
-    suggest(word, max = 3) {
-      if (word.length > maxSuggestLength) return [];
-      const lower = word.toLowerCase();
-      let entry = suggestions.get(lower);
-      if (!entry) {
-        const { candidates: table, corrections } = (suggestionData ??= data.forSuggestions());
-        const candidates = scan(lower, table);
-        candidates.delete(lower);
-        const listed = corrections(lower) ?? [];
-        for (const c of listed) candidates.delete(c);
-        const scored = [
-          // Ahead of any other, in the list's order (sorting again must keep it).
-          ...listed.map((c, i) => ({ c, s: listedScore + i, cost: 0 })),
-          ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
-        ].slice(0, 10);
-        suggestions.set(lower, (entry = { scored }));
-      }
-      // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
-      if (word !== lower) return entry.scored.slice(0, max).map((x) => x.c);
-      entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
-      return entry.joined.slice(0, max);
-    },
   };
 }
