@@ -27,7 +27,32 @@ import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { blankFieldLimits, shownLength } from './broken-markdown.data.js';
 import { defineRule, offerFix } from './define.js';
 
-type Report = (start: number, end: number, reason: string, detail?: { actual?: string; expected?: string; fix?: { found: string; text: string } }) => void;
+type MessageId = keyof typeof messages;
+type Report = (start: number, end: number, id: MessageId, data: Readonly<Record<string, string | number>>, detail?: { actual?: string; expected?: string; fix?: { found: string; text: string } }) => void;
+
+/** What each finding says: what GitHub shows, and how to write it. Quoted text is cut to `shownLength`. */
+const messages = {
+  headingSpace: "`{{line}}` has no space after its hashes: GitHub shows it as text starting with `{{hashes}}`, not as a heading (only Jekyll's kramdown makes it one); write `{{fixed}}`",
+  itemSpace: '`{{line}}` has no space after its list marker: GitHub shows it as text, not as a list item; write `{{fixed}}`',
+  itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
+  runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
+  spaceInsideMarks: '`{{shown}}` shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write `{{fixed}}`',
+  boldNeverCloses: '`{{word}}` opens bold that never closes: GitHub shows `{{marks}}` as written; close it after the words meant bold, or remove it',
+  boldNeverOpened: '`{{word}}` closes bold that never opened: GitHub shows `{{marks}}` as written; open it before the words meant bold, or remove it',
+  italicsNeverClose: '`{{word}}` opens italics that never close: GitHub shows the `*` as written; close it after the words meant in italics, or remove it',
+  moreMarksOpening: '`{{shown}}` opens with more marks than it closes with: GitHub shows `{{marks}}` as written and the rest in italics; use as many marks on both sides (`{{bold}}` for bold)',
+  moreMarksClosing: '`{{shown}}` closes with more marks than it opens with: GitHub shows the extra `{{marks}}` as written; use as many marks on both sides (`{{bold}}` for bold)',
+  numberSkips: '`{{marker}}` follows `{{before}}`: GitHub numbers the items one by one from {{first}}, so it shows {{shown}} here; renumber the list (`{{expected}}` here)',
+  numberRepeats: '`{{marker}}` repeats the number before it: GitHub numbers the items one by one from {{first}}, so it shows {{shown}} here; renumber the list (`{{expected}}` here)',
+  hiddenCells: "This row has {{cells}} cells and its header {{width}}: GitHub does not show the cells past the header's{{dropped}}; add a column to the header, or join the cells",
+  missingCells: 'This row has {{cells}} and its header {{width}}: GitHub shows the last {{columns}} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as `| |`',
+  parenthesisNeverCloses: '`{{shown}}` never closes its parenthesis: GitHub shows the brackets and the address as text, not as a {{what}}; close it: `{{fixed}}`',
+  addressCannotBe: '`{{shown}}` is no {{what}} on GitHub, which shows it as text: its address has a space or a character a link cannot hold; write a space as `%20`, or put the address in `<…>`',
+  bracketNeverCloses: '`{{shown}}` never closes its bracket: GitHub shows it as text, not as a {{what}}; write `{{fixed}}`',
+  undefinedReference: '`{{shown}}` refers to a link definition the document lacks (`{{id}}`): GitHub shows the brackets as text; add `[{{id}}]: https://…` on a line of its own, or write the link inline',
+  emptyItem: 'An empty list item: GitHub shows a {{what}} with nothing after it; write what it stands for, or remove the line',
+  blankField: '`{{line}}` is a form field left blank: GitHub shows the label with nothing after it; fill it in (`{{label}}: …`) or remove the line',
+} as const;
 
 interface Reading {
   tree: Root;
@@ -42,7 +67,7 @@ export interface BrokenMarkdownOptions {
   kind?: DocumentKind;
 }
 
-export const brokenMarkdown = defineRule<BrokenMarkdownOptions>(
+export const brokenMarkdown = defineRule<BrokenMarkdownOptions, MessageId>(
   {
     id: 'broken-markdown',
     description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
@@ -52,16 +77,17 @@ export const brokenMarkdown = defineRule<BrokenMarkdownOptions>(
     fixable: true,
     // Blank form fields are checked in job posts: the kind the engine decides once for every rule.
     needs: ['kind'],
+    messages,
   },
-  (tree, file, options) => {
+  (tree, file, options, say) => {
     const source = String(file.value ?? '');
     let place: ReturnType<typeof location> | undefined;
-    const report: Report = (start, end, reason, detail = {}) => {
+    const report: Report = (start, end, id, data, detail = {}) => {
       place ??= location(source);
       const from = place.toPoint(start);
       const to = place.toPoint(end);
       if (!from || !to) return;
-      const message = file.message(reason, { place: { start: from, end: to } });
+      const message = file.message(say(id, data), { place: { start: from, end: to } });
       if (detail.actual !== undefined) message.actual = detail.actual;
       if (detail.expected !== undefined) message.expected = [detail.expected];
       if (detail.fix) offerFix(message, file, start, start + detail.fix.found.length, detail.fix.found, detail.fix.text);
@@ -79,7 +105,8 @@ export const brokenMarkdown = defineRule<BrokenMarkdownOptions>(
   },
 );
 
-const code = (text: string) => `\`${text.length > shownLength ? `${text.slice(0, shownLength - 1)}…` : text}\``;
+/** Text quoted in a message, cut to `shownLength`. */
+const short = (text: string) => (text.length > shownLength ? `${text.slice(0, shownLength - 1)}…` : text);
 /** Where the line holding `offset` ends (its line break, or the end of the source). */
 function lineEnd(source: string, offset: number): number {
   let at = offset;
@@ -100,7 +127,7 @@ function headingsWithoutSpace({ tree, source, report }: Reading): void {
     const end = lineEnd(source, offset);
     const line = source.slice(offset, end);
     const fixed = `${hashes} ${line.slice(hashes.length)}`;
-    report(offset, end, `${code(line)} has no space after its hashes: GitHub shows it as text starting with \`${hashes}\`, not as a heading (only Jekyll's kramdown makes it one); write ${code(fixed)}`, {
+    report(offset, end, 'headingSpace', { line: short(line), hashes, fixed: short(fixed) }, {
       actual: hashes,
       expected: `${hashes} `,
       fix: { found: hashes, text: `${hashes} ` },
@@ -144,7 +171,7 @@ function itemsWithoutSpace({ source, index, report }: Reading): void {
     if (found.length < 2 && !amongItems(source, index, at, found[0]!.marker, found[0]!.edge)) continue;
     for (const { offset: markerAt, marker, line } of found) {
       const fixed = `${marker} ${line.slice(marker.length)}`;
-      report(markerAt, markerAt + line.length, `${code(line)} has no space after its list marker: GitHub shows it as text${node.position!.start.offset! < markerAt ? ' joined to the line above' : ''}, not as a list item; write ${code(fixed)}`, {
+      report(markerAt, markerAt + line.length, node.position!.start.offset! < markerAt ? 'itemSpaceJoined' : 'itemSpace', { line: short(line), fixed: short(fixed) }, {
         actual: marker,
         expected: `${marker} `,
         fix: { found: marker, text: `${marker} ` },
@@ -181,7 +208,7 @@ function itemsRunTogether({ tree, source, report }: Reading): void {
     for (const { sourceAt, around } of breaks) {
       if (sourceAt === undefined) continue;
       const second = around.slice(around.search(/\p{Lu}/u));
-      report(sourceAt, sourceAt + second.length, `Two list items run together in ${code(around)}: GitHub shows them as one; start ${code(second)} on a line of its own, as an item of the list`, {
+      report(sourceAt, sourceAt + second.length, 'runTogether', { around: short(around), second: short(second) }, {
         actual: around,
       });
     }
@@ -243,7 +270,7 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
         const shown = source.slice(run.from, pair.to);
         if (!shown.includes('\n')) {
           const inner = shown.slice(2, -2).trim();
-          report(run.from, pair.to, `${code(shown)} shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write ${code(`${run.marks}${inner}${run.marks}`)}`, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
+          report(run.from, pair.to, 'spaceInsideMarks', { shown: short(shown), fixed: short(`${run.marks}${inner}${run.marks}`) }, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
           k++;
           continue;
         }
@@ -252,16 +279,14 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
       // `Salary range**` over a line `** Depends on experience`: a footnote's mark, not bold.
       if (!run.left && (legends ??= footnoteMarks(source)).has(run.marks)) continue;
       const word = run.left ? source.slice(run.from, lineEnd(source, run.from)).split(/\s/)[0]! : source.slice(lineStart(source, run.to), run.to).split(/\s/).at(-1)!;
-      report(run.from, run.to, run.left
-        ? `${code(word)} opens bold that never closes: GitHub shows ${code(run.marks)} as written; close it after the words meant bold, or remove it`
-        : `${code(word)} closes bold that never opened: GitHub shows ${code(run.marks)} as written; open it before the words meant bold, or remove it`, { actual: run.marks });
+      report(run.from, run.to, run.left ? 'boldNeverCloses' : 'boldNeverOpened', { word: short(word), marks: run.marks }, { actual: run.marks });
     }
     const stars = left.filter((run) => run.marks === '*');
     const single = stars[0];
     if (stars.length !== 1 || runs.some((run) => run.marks.includes('*') && run !== single) || !single!.left || single!.right) continue;
     if (!italicsMeant(source, single!.from, single!.to) || starsElsewhere(source, index, block, single!.from)) continue;
     const word = source.slice(single!.from, lineEnd(source, single!.from)).split(/\s/)[0]!;
-    report(single!.from, single!.to, `${code(word)} opens italics that never close: GitHub shows the ${code('*')} as written; close it after the words meant in italics, or remove it`, { actual: '*' });
+    report(single!.from, single!.to, 'italicsNeverClose', { word: short(word) }, { actual: '*' });
   }
 }
 
@@ -299,17 +324,17 @@ function wrongCount(source: string, index: TreeIndex, run: Run, report: Report):
   const mark = run.marks[0]!;
   const next = index.nodes[nextSibling(index, run.text)];
   const previous = index.nodes[previousSibling(index, run.text)];
-  const bold = (shown: string) => code(`**${shown.replace(/^[*_]+|[*_]+$/g, '')}**`);
+  const bold = (shown: string) => short(`**${shown.replace(/^[*_]+|[*_]+$/g, '')}**`);
   if (isEmphasis(next) && next!.position?.start.offset === run.to && source[run.to] === mark) {
     const end = next!.position!.end.offset!;
     const shown = source.slice(run.from, end);
-    report(run.from, end, `${code(shown)} opens with more marks than it closes with: GitHub shows ${code(run.marks)} as written and the rest in italics; use as many marks on both sides (${bold(shown)} for bold)`, { actual: shown });
+    report(run.from, end, 'moreMarksOpening', { shown: short(shown), marks: run.marks, bold: bold(shown) }, { actual: shown });
     return true;
   }
   if (isEmphasis(previous) && previous!.position?.end.offset === run.from && source[run.from - 1] === mark) {
     const start = previous!.position!.start.offset!;
     const shown = source.slice(start, run.to);
-    report(start, run.to, `${code(shown)} closes with more marks than it opens with: GitHub shows the extra ${code(run.marks)} as written; use as many marks on both sides (${bold(shown)} for bold)`, { actual: shown });
+    report(start, run.to, 'moreMarksClosing', { shown: short(shown), marks: run.marks, bold: bold(shown) }, { actual: shown });
     return true;
   }
   return false;
@@ -364,8 +389,7 @@ function skippingNumbers({ source, index, report }: Reading): void {
       const offset = list.children[i]!.position!.start.offset!;
       const marker = /^\d+[.)]/.exec(source.slice(offset, offset + 12))![0];
       const expected = `${shown}${marker.slice(-1)}`;
-      const what = n === before ? 'repeats the number before it' : `follows ${code(`${before}${marker.slice(-1)}`)}`;
-      report(offset, offset + marker.length, `${code(marker)} ${what}: GitHub numbers the items one by one from ${first}, so it shows ${shown} here; renumber the list (${code(expected)} here)`, {
+      report(offset, offset + marker.length, n === before ? 'numberRepeats' : 'numberSkips', { marker, before: `${before}${marker.slice(-1)}`, first, shown, expected }, {
         actual: marker,
         expected,
       });
@@ -397,11 +421,11 @@ function tableRows({ tree, source, index, report }: Reading): void {
       const cells = row.children.length;
       if (hidden.has(start)) {
         const dropped = row.children.slice(width).map((cell) => source.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '');
-        report(start, end, `This row has ${cells} cells and its header ${width}: GitHub does not show the cells past the header's${dropped.length > 0 ? ` (${dropped.map(code).join(', ')})` : ''}; add a column to the header, or join the cells`, { actual: `${cells}`, expected: `${width}` });
+        report(start, end, 'hiddenCells', { cells, width, dropped: dropped.length > 0 ? ` (${dropped.map((d) => `\`${short(d)}\``).join(', ')})` : '' }, { actual: `${cells}`, expected: `${width}` });
       } else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0)) {
         // A row of blank cells (a spacer) shows the same however many it has: only one with
         // content can have lost a cell and shifted the rest.
-        report(start, end, `This row has ${cells} cell${cells === 1 ? '' : 's'} and its header ${width}: GitHub shows the last ${width - cells === 1 ? 'column' : `${width - cells} columns`} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as \`| |\``, { actual: `${cells}`, expected: `${width}` });
+        report(start, end, 'missingCells', { cells: cells === 1 ? '1 cell' : `${cells} cells`, width, columns: width - cells === 1 ? 'column' : `${width - cells} columns` }, { actual: `${cells}`, expected: `${width}` });
       }
     }
   }
@@ -433,14 +457,12 @@ function brokenLinks({ tree, source, index, report }: Reading): void {
         if (/^\s*\{[{%]/.test(rest)) continue;
         const close = rest.indexOf(')');
         const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
-        report(from, from + shown.length, close === -1
-          ? `${code(shown)} never closes its parenthesis: GitHub shows the brackets and the address as text, not as a ${what}; close it: ${code(`${m[1]}[${m[2]}](https://…)`)}`
-          : `${code(shown)} is no ${what} on GitHub, which shows it as text: its address has a space or a character a link cannot hold; write a space as \`%20\`, or put the address in \`<…>\``, { actual: shown });
+        report(from, from + shown.length, close === -1 ? 'parenthesisNeverCloses' : 'addressCannotBe', { shown: short(shown), what, fixed: short(`${m[1]}[${m[2]}](https://…)`) }, { actual: shown });
       } else {
         const close = rest.indexOf(')');
         const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
         const label = m[5]!.trim();
-        report(from, from + shown.length, `${code(shown)} never closes its bracket: GitHub shows it as text, not as a ${what}; write ${code(`${m[4]}[${label}](${m[6]}…)`)}`, { actual: shown });
+        report(from, from + shown.length, 'bracketNeverCloses', { shown: short(shown), what, fixed: short(`${m[4]}[${label}](${m[6]}…)`) }, { actual: shown });
       }
     }
   }
@@ -451,7 +473,7 @@ function brokenLinks({ tree, source, index, report }: Reading): void {
     if (start?.offset === undefined || end?.offset === undefined) continue;
     const shown = source.slice(start.offset, end.offset);
     const id = /`([^`]*)`\)/.exec(message.reason)?.[1] ?? '';
-    report(start.offset, end.offset, `${code(shown)} refers to a link definition the document lacks (${code(id)}): GitHub shows the brackets as text; add ${code(`[${id}]: https://…`)} on a line of its own, or write the link inline`, { actual: shown });
+    report(start.offset, end.offset, 'undefinedReference', { shown: short(shown), id: short(id) }, { actual: shown });
   }
 }
 
@@ -465,7 +487,7 @@ function emptyItems({ source, index, report }: Reading): void {
     const start = item.position?.start.offset;
     if (start === undefined) continue;
     const end = lineEnd(source, start);
-    report(start, end, `An empty list item: GitHub shows a ${listOf(index, at).ordered ? 'number' : 'bullet'} with nothing after it; write what it stands for, or remove the line`, { actual: source.slice(start, end) });
+    report(start, end, 'emptyItem', { what: listOf(index, at).ordered ? 'number' : 'bullet' }, { actual: source.slice(start, end) });
   }
 }
 
@@ -552,7 +574,7 @@ function blankFields({ tree, file, source, index, report }: Reading, configured:
   close();
   if (valued < blankFieldLimits.formFields) return;
   for (const { offset, line, label } of candidates) {
-    report(offset, offset + line.length, `${code(line.trim())} is a form field left blank: GitHub shows the label with nothing after it; fill it in (\`${label}: …\`) or remove the line`, { actual: line.trim() });
+    report(offset, offset + line.length, 'blankField', { line: short(line.trim()), label: short(label) }, { actual: line.trim() });
   }
 }
 
