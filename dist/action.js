@@ -62139,7 +62139,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.344,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0358,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0142,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0617,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0335,0.2825,0.0089,0.0242,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0219,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4436,"ladder-level":-2.753,"role-page":-3.693,"other":-0.6104}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6898,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.344,0.2837,0.4428,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0359,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0142,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5158,-0.9488,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5688,-0.2661,-0.0114,0.0618,-0.0027,0.4453,0.2817,0.0357,0.0561,-0.0625,-0.9962,-0.0159,1.0004,-0.0003,-0.0238,-0.6811,-0.008,-0.003,-0.0038,-0.0052,-0.0008,1.9941,-0.4726,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4656,1.4759,-0.0117,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0335,0.2826,0.0089,0.0241,0.0082,-0.1278,-0.0051,-0.0251,-0.086,-0.0107,0.9965,-0.0139,0.0047,0.022,0.0684,0.9833,-0.0118,-0.0214,-0.0246,0.0019,0.0021,0.0114,0.9806,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.443,"ladder-level":-2.7528,"role-page":-3.6974,"other":-0.6068}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -62420,6 +62420,29 @@ function offerFix(message, file, start, end, found, text) {
 
 
 
+/** What each finding says: what GitHub shows, and how to write it. Quoted text is cut to `shownLength`. */
+const messages = {
+    headingSpace: "`{{line}}` has no space after its hashes: GitHub shows it as text starting with `{{hashes}}`, not as a heading (only Jekyll's kramdown makes it one); write `{{fixed}}`",
+    itemSpace: '`{{line}}` has no space after its list marker: GitHub shows it as text, not as a list item; write `{{fixed}}`',
+    itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
+    runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
+    spaceInsideMarks: '`{{shown}}` shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write `{{fixed}}`',
+    boldNeverCloses: '`{{word}}` opens bold that never closes: GitHub shows `{{marks}}` as written; close it after the words meant bold, or remove it',
+    boldNeverOpened: '`{{word}}` closes bold that never opened: GitHub shows `{{marks}}` as written; open it before the words meant bold, or remove it',
+    italicsNeverClose: '`{{word}}` opens italics that never close: GitHub shows the `*` as written; close it after the words meant in italics, or remove it',
+    moreMarksOpening: '`{{shown}}` opens with more marks than it closes with: GitHub shows `{{marks}}` as written and the rest in italics; use as many marks on both sides (`{{bold}}` for bold)',
+    moreMarksClosing: '`{{shown}}` closes with more marks than it opens with: GitHub shows the extra `{{marks}}` as written; use as many marks on both sides (`{{bold}}` for bold)',
+    numberSkips: '`{{marker}}` follows `{{before}}`: GitHub numbers the items one by one from {{first}}, so it shows {{shown}} here; renumber the list (`{{expected}}` here)',
+    numberRepeats: '`{{marker}}` repeats the number before it: GitHub numbers the items one by one from {{first}}, so it shows {{shown}} here; renumber the list (`{{expected}}` here)',
+    hiddenCells: "This row has {{cells}} cells and its header {{width}}: GitHub does not show the cells past the header's{{dropped}}; add a column to the header, or join the cells",
+    missingCells: 'This row has {{cells}} and its header {{width}}: GitHub shows the last {{columns}} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as `| |`',
+    parenthesisNeverCloses: '`{{shown}}` never closes its parenthesis: GitHub shows the brackets and the address as text, not as a {{what}}; close it: `{{fixed}}`',
+    addressCannotBe: '`{{shown}}` is no {{what}} on GitHub, which shows it as text: its address has a space or a character a link cannot hold; write a space as `%20`, or put the address in `<\u2026>`',
+    bracketNeverCloses: '`{{shown}}` never closes its bracket: GitHub shows it as text, not as a {{what}}; write `{{fixed}}`',
+    undefinedReference: '`{{shown}}` refers to a link definition the document lacks (`{{id}}`): GitHub shows the brackets as text; add `[{{id}}]: https://\u2026` on a line of its own, or write the link inline',
+    emptyItem: 'An empty list item: GitHub shows a {{what}} with nothing after it; write what it stands for, or remove the line',
+    blankField: '`{{line}}` is a form field left blank: GitHub shows the label with nothing after it; fill it in (`{{label}}: \u2026`) or remove the line',
+};
 const brokenMarkdown = defineRule({
     id: 'broken-markdown',
     description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
@@ -62429,16 +62452,17 @@ const brokenMarkdown = defineRule({
     fixable: true,
     // Blank form fields are checked in job posts: the kind the engine decides once for every rule.
     needs: ['kind'],
-}, (tree, file, options) => {
+    messages,
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     let place;
-    const report = (start, end, reason, detail = {}) => {
+    const report = (start, end, id, data, detail = {}) => {
         place ??= lib_location(source);
         const from = place.toPoint(start);
         const to = place.toPoint(end);
         if (!from || !to)
             return;
-        const message = file.message(reason, { place: { start: from, end: to } });
+        const message = file.message(say(id, data), { place: { start: from, end: to } });
         if (detail.actual !== undefined)
             message.actual = detail.actual;
         if (detail.expected !== undefined)
@@ -62457,7 +62481,8 @@ const brokenMarkdown = defineRule({
     emptyItems(reading);
     blankFields(reading, options.kind);
 });
-const code = (text) => `\`${text.length > shownLength ? `${text.slice(0, shownLength - 1)}\u2026` : text}\``;
+/** Text quoted in a message, cut to `shownLength`. */
+const broken_markdown_short = (text) => (text.length > shownLength ? `${text.slice(0, shownLength - 1)}\u2026` : text);
 /** Where the line holding `offset` ends (its line break, or the end of the source). */
 function lineEnd(source, offset) {
     let at = offset;
@@ -62478,7 +62503,7 @@ function headingsWithoutSpace({ tree, source, report }) {
         const end = lineEnd(source, offset);
         const line = source.slice(offset, end);
         const fixed = `${hashes} ${line.slice(hashes.length)}`;
-        report(offset, end, `${code(line)} has no space after its hashes: GitHub shows it as text starting with \`${hashes}\`, not as a heading (only Jekyll's kramdown makes it one); write ${code(fixed)}`, {
+        report(offset, end, 'headingSpace', { line: broken_markdown_short(line), hashes, fixed: broken_markdown_short(fixed) }, {
             actual: hashes,
             expected: `${hashes} `,
             fix: { found: hashes, text: `${hashes} ` },
@@ -62526,7 +62551,7 @@ function itemsWithoutSpace({ source, index, report }) {
             continue;
         for (const { offset: markerAt, marker, line } of found) {
             const fixed = `${marker} ${line.slice(marker.length)}`;
-            report(markerAt, markerAt + line.length, `${code(line)} has no space after its list marker: GitHub shows it as text${node.position.start.offset < markerAt ? ' joined to the line above' : ''}, not as a list item; write ${code(fixed)}`, {
+            report(markerAt, markerAt + line.length, node.position.start.offset < markerAt ? 'itemSpaceJoined' : 'itemSpace', { line: broken_markdown_short(line), fixed: broken_markdown_short(fixed) }, {
                 actual: marker,
                 expected: `${marker} `,
                 fix: { found: marker, text: `${marker} ` },
@@ -62564,7 +62589,7 @@ function itemsRunTogether({ tree, source, report }) {
             if (sourceAt === undefined)
                 continue;
             const second = around.slice(around.search(/\p{Lu}/u));
-            report(sourceAt, sourceAt + second.length, `Two list items run together in ${code(around)}: GitHub shows them as one; start ${code(second)} on a line of its own, as an item of the list`, {
+            report(sourceAt, sourceAt + second.length, 'runTogether', { around: broken_markdown_short(around), second: broken_markdown_short(second) }, {
                 actual: around,
             });
         }
@@ -62627,7 +62652,7 @@ function unclosedEmphasis({ source, index, report }) {
                 const shown = source.slice(run.from, pair.to);
                 if (!shown.includes('\n')) {
                     const inner = shown.slice(2, -2).trim();
-                    report(run.from, pair.to, `${code(shown)} shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write ${code(`${run.marks}${inner}${run.marks}`)}`, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
+                    report(run.from, pair.to, 'spaceInsideMarks', { shown: broken_markdown_short(shown), fixed: broken_markdown_short(`${run.marks}${inner}${run.marks}`) }, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
                     k++;
                     continue;
                 }
@@ -62638,9 +62663,7 @@ function unclosedEmphasis({ source, index, report }) {
             if (!run.left && (legends ??= footnoteMarks(source)).has(run.marks))
                 continue;
             const word = run.left ? source.slice(run.from, lineEnd(source, run.from)).split(/\s/)[0] : source.slice(lineStart(source, run.to), run.to).split(/\s/).at(-1);
-            report(run.from, run.to, run.left
-                ? `${code(word)} opens bold that never closes: GitHub shows ${code(run.marks)} as written; close it after the words meant bold, or remove it`
-                : `${code(word)} closes bold that never opened: GitHub shows ${code(run.marks)} as written; open it before the words meant bold, or remove it`, { actual: run.marks });
+            report(run.from, run.to, run.left ? 'boldNeverCloses' : 'boldNeverOpened', { word: broken_markdown_short(word), marks: run.marks }, { actual: run.marks });
         }
         const stars = left.filter((run) => run.marks === '*');
         const single = stars[0];
@@ -62649,7 +62672,7 @@ function unclosedEmphasis({ source, index, report }) {
         if (!italicsMeant(source, single.from, single.to) || starsElsewhere(source, index, block, single.from))
             continue;
         const word = source.slice(single.from, lineEnd(source, single.from)).split(/\s/)[0];
-        report(single.from, single.to, `${code(word)} opens italics that never close: GitHub shows the ${code('*')} as written; close it after the words meant in italics, or remove it`, { actual: '*' });
+        report(single.from, single.to, 'italicsNeverClose', { word: broken_markdown_short(word) }, { actual: '*' });
     }
 }
 /** The marks that start a line followed by a space (`** Depends on experience`): the legends of footnotes they mark. */
@@ -62675,17 +62698,17 @@ function wrongCount(source, index, run, report) {
     const mark = run.marks[0];
     const next = index.nodes[nextSibling(index, run.text)];
     const previous = index.nodes[previousSibling(index, run.text)];
-    const bold = (shown) => code(`**${shown.replace(/^[*_]+|[*_]+$/g, '')}**`);
+    const bold = (shown) => broken_markdown_short(`**${shown.replace(/^[*_]+|[*_]+$/g, '')}**`);
     if (isEmphasis(next) && next.position?.start.offset === run.to && source[run.to] === mark) {
         const end = next.position.end.offset;
         const shown = source.slice(run.from, end);
-        report(run.from, end, `${code(shown)} opens with more marks than it closes with: GitHub shows ${code(run.marks)} as written and the rest in italics; use as many marks on both sides (${bold(shown)} for bold)`, { actual: shown });
+        report(run.from, end, 'moreMarksOpening', { shown: broken_markdown_short(shown), marks: run.marks, bold: bold(shown) }, { actual: shown });
         return true;
     }
     if (isEmphasis(previous) && previous.position?.end.offset === run.from && source[run.from - 1] === mark) {
         const start = previous.position.start.offset;
         const shown = source.slice(start, run.to);
-        report(start, run.to, `${code(shown)} closes with more marks than it opens with: GitHub shows the extra ${code(run.marks)} as written; use as many marks on both sides (${bold(shown)} for bold)`, { actual: shown });
+        report(start, run.to, 'moreMarksClosing', { shown: broken_markdown_short(shown), marks: run.marks, bold: bold(shown) }, { actual: shown });
         return true;
     }
     return false;
@@ -62744,8 +62767,7 @@ function skippingNumbers({ source, index, report }) {
             const offset = list.children[i].position.start.offset;
             const marker = /^\d+[.)]/.exec(source.slice(offset, offset + 12))[0];
             const expected = `${shown}${marker.slice(-1)}`;
-            const what = n === before ? 'repeats the number before it' : `follows ${code(`${before}${marker.slice(-1)}`)}`;
-            report(offset, offset + marker.length, `${code(marker)} ${what}: GitHub numbers the items one by one from ${first}, so it shows ${shown} here; renumber the list (${code(expected)} here)`, {
+            report(offset, offset + marker.length, n === before ? 'numberRepeats' : 'numberSkips', { marker, before: `${before}${marker.slice(-1)}`, first, shown, expected }, {
                 actual: marker,
                 expected,
             });
@@ -62779,12 +62801,12 @@ function tableRows({ tree, source, index, report }) {
             const cells = row.children.length;
             if (hidden.has(start)) {
                 const dropped = row.children.slice(width).map((cell) => source.slice(cell.position.start.offset, cell.position.end.offset).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '');
-                report(start, end, `This row has ${cells} cells and its header ${width}: GitHub does not show the cells past the header's${dropped.length > 0 ? ` (${dropped.map(code).join(', ')})` : ''}; add a column to the header, or join the cells`, { actual: `${cells}`, expected: `${width}` });
+                report(start, end, 'hiddenCells', { cells, width, dropped: dropped.length > 0 ? ` (${dropped.map((d) => `\`${broken_markdown_short(d)}\``).join(', ')})` : '' }, { actual: `${cells}`, expected: `${width}` });
             }
             else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0)) {
                 // A row of blank cells (a spacer) shows the same however many it has: only one with
                 // content can have lost a cell and shifted the rest.
-                report(start, end, `This row has ${cells} cell${cells === 1 ? '' : 's'} and its header ${width}: GitHub shows the last ${width - cells === 1 ? 'column' : `${width - cells} columns`} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as \`| |\``, { actual: `${cells}`, expected: `${width}` });
+                report(start, end, 'missingCells', { cells: cells === 1 ? '1 cell' : `${cells} cells`, width, columns: width - cells === 1 ? 'column' : `${width - cells} columns` }, { actual: `${cells}`, expected: `${width}` });
             }
         }
     }
@@ -62820,15 +62842,13 @@ function brokenLinks({ tree, source, index, report }) {
                     continue;
                 const close = rest.indexOf(')');
                 const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
-                report(from, from + shown.length, close === -1
-                    ? `${code(shown)} never closes its parenthesis: GitHub shows the brackets and the address as text, not as a ${what}; close it: ${code(`${m[1]}[${m[2]}](https://\u2026)`)}`
-                    : `${code(shown)} is no ${what} on GitHub, which shows it as text: its address has a space or a character a link cannot hold; write a space as \`%20\`, or put the address in \`<\u2026>\``, { actual: shown });
+                report(from, from + shown.length, close === -1 ? 'parenthesisNeverCloses' : 'addressCannotBe', { shown: broken_markdown_short(shown), what, fixed: broken_markdown_short(`${m[1]}[${m[2]}](https://\u2026)`) }, { actual: shown });
             }
             else {
                 const close = rest.indexOf(')');
                 const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
                 const label = m[5].trim();
-                report(from, from + shown.length, `${code(shown)} never closes its bracket: GitHub shows it as text, not as a ${what}; write ${code(`${m[4]}[${label}](${m[6]}\u2026)`)}`, { actual: shown });
+                report(from, from + shown.length, 'bracketNeverCloses', { shown: broken_markdown_short(shown), what, fixed: broken_markdown_short(`${m[4]}[${label}](${m[6]}\u2026)`) }, { actual: shown });
             }
         }
     }
@@ -62841,7 +62861,7 @@ function brokenLinks({ tree, source, index, report }) {
             continue;
         const shown = source.slice(start.offset, end.offset);
         const id = /`([^`]*)`\)/.exec(message.reason)?.[1] ?? '';
-        report(start.offset, end.offset, `${code(shown)} refers to a link definition the document lacks (${code(id)}): GitHub shows the brackets as text; add ${code(`[${id}]: https://\u2026`)} on a line of its own, or write the link inline`, { actual: shown });
+        report(start.offset, end.offset, 'undefinedReference', { shown: broken_markdown_short(shown), id: broken_markdown_short(id) }, { actual: shown });
     }
 }
 const listOf = (index, item) => index.nodes[index.parent(item)];
@@ -62855,7 +62875,7 @@ function emptyItems({ source, index, report }) {
         if (start === undefined)
             continue;
         const end = lineEnd(source, start);
-        report(start, end, `An empty list item: GitHub shows a ${listOf(index, at).ordered ? 'number' : 'bullet'} with nothing after it; write what it stands for, or remove the line`, { actual: source.slice(start, end) });
+        report(start, end, 'emptyItem', { what: listOf(index, at).ordered ? 'number' : 'bullet' }, { actual: source.slice(start, end) });
     }
 }
 /** A line of a form: a short label, a colon, and its value (or nothing). Marks around the label allowed. */
@@ -62946,7 +62966,7 @@ function blankFields({ tree, file, source, index, report }, configured) {
     if (valued < blankFieldLimits.formFields)
         return;
     for (const { offset, line, label } of candidates) {
-        report(offset, offset + line.length, `${code(line.trim())} is a form field left blank: GitHub shows the label with nothing after it; fill it in (\`${label}: \u2026\`) or remove the line`, { actual: line.trim() });
+        report(offset, offset + line.length, 'blankField', { line: broken_markdown_short(line.trim()), label: broken_markdown_short(label) }, { actual: line.trim() });
     }
 }
 /** The column of the first character of the line the offset is on that is not a space. */
@@ -65023,13 +65043,13 @@ function lookedFor(section) {
 
 
 /** The rule's messages (its meta's `messages`). */
-const messages = {
+const required_sections_messages = {
     missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 };
-const say = (id, data) => fill(messages[id], data);
+const say = (id, data) => fill(required_sections_messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -65055,7 +65075,7 @@ const requiredSections = defineRule({
         },
     },
     tags: ['sections'],
-    messages,
+    messages: required_sections_messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
 }, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
@@ -84746,7 +84766,7 @@ function summaryMarkdown(results, options = {}) {
     let size = bytes(parts.join(''));
     let shown = 0;
     outer: for (const result of withFindings) {
-        const header = `### ${summary_code(summary_escape(result.path))}\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
+        const header = `### ${code(summary_escape(result.path))}\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
         let block = header;
         for (const m of result.messages) {
             const line = options.lineUrl ? `[${m.line}](${options.lineUrl(result.path, m.line)})` : String(m.line);
@@ -84773,7 +84793,7 @@ function summary_escape(text) {
     return printable(text).replace(/\|/g, '\\|');
 }
 /** A path as code: a backtick in it (a file may be named so) would end a one-backtick span. */
-function summary_code(text) {
+function code(text) {
     return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
 const encoder = new TextEncoder();
