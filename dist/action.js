@@ -42282,7 +42282,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4846);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42291,7 +42291,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6624:
+/***/ 4846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54277,7 +54277,7 @@ function parseYamlDocument(text, options = {}) {
 const configFileNames = ['package.json', '.rolelintrc.json', '.rolelintrc.yaml', '.rolelintrc.yml', 'rolelint.config.json'];
 /** Find and load the configuration; throws ConfigError listing every problem. */
 async function loadConfig(cwd, explicit, options = {}) {
-    const reading = { cwd, within: options.within };
+    const reading = { cwd, within: options.within, sources: [] };
     const parsed = new Map();
     const problems = [];
     const loader = (filepath, content) => {
@@ -54310,7 +54310,7 @@ async function loadConfig(cwd, explicit, options = {}) {
     if (problems.length > 0)
         throw new ConfigError(problems);
     if (!result)
-        return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [] };
+        return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [], sources: [] };
     const file = display(cwd, result.filepath);
     const dir = external_node_path_namespaceObject.dirname(result.filepath);
     const inPackage = external_node_path_namespaceObject.basename(result.filepath) === 'package.json';
@@ -54323,7 +54323,7 @@ async function loadConfig(cwd, explicit, options = {}) {
     const { settings: s, fileWords, bases } = settled;
     const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
     const ignore = [...bases, { settings: s }].flatMap((b) => b.settings.ignore ?? []);
-    return { file, dir, settings: s, fileWords, bases, files, ignore };
+    return { file, dir, settings: s, fileWords, bases, files, ignore, sources: [result.filepath, ...reading.sources] };
 }
 /**
  * A configuration file's settings once read: validated, its words files read (relative to its
@@ -54389,6 +54389,7 @@ async function loadBases(settings, filepath, prefix, locate, reading, problems, 
             problem(`cannot read \`${display(cwd, target)}\`: ${error.message}`);
             continue;
         }
+        reading.sources.push(target);
         const file = display(cwd, target);
         const source = parseWithPositions(content);
         const parseErrors = parseProblems(source, file);
@@ -54459,6 +54460,7 @@ function parseProblems({ doc, lines }, source) {
 async function readWords(file, source, key, at, problems, reading) {
     try {
         const text = await readLimited(file, reading, maxWordsFileBytes);
+        reading.sources.push(file);
         // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
         if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
             const cspell = /cspell/i.test(external_node_path_namespaceObject.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
@@ -65865,6 +65867,7 @@ async function setup(cwd, options = {}) {
     return {
         file: loaded.file,
         extends: loaded.bases.map((base) => base.file),
+        sources: [...new Set(loaded.sources)],
         resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
         find: (args, findOptions) => {
             if (args.length > 0)
@@ -83845,8 +83848,11 @@ const spellingPackages = [
 ];
 const misspellingPackage = misspellingLists[0].pkg;
 const here = external_node_path_namespaceObject.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
+/**
+ * `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent (lib/dicts for lib/node/ in a
+ * checkout), or the bundle's dist/dicts for the library API of the npm package, which ships them once.
+ */
+const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts'), external_node_path_namespaceObject.join(here, '..', '..', 'dist', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
 const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
 function packagePath({ pkg, file }) {
@@ -84763,6 +84769,7 @@ function summaryMarkdown(results, options = {}) {
         parts.push(`${plural(fixable, 'finding')} can be fixed by running \`npx rolelint --fix\` on the files.\n\n`);
     if (options.note)
         parts.push(`${options.note}\n\n`);
+    parts.push(...heldBackParagraphs(options.held ?? {}));
     let size = bytes(parts.join(''));
     let shown = 0;
     outer: for (const result of withFindings) {
@@ -84788,6 +84795,18 @@ function summaryMarkdown(results, options = {}) {
         parts.push(`**${total - shown} more findings are not listed here**: GitHub limits a step summary to 1 MiB. Every finding is in the check run and the JSON report (\`report\` input).\n`);
     return parts.join('');
 }
+/** How many findings the baseline and the filter held back, and how many of the baseline are gone. */
+function heldBackParagraphs({ baseline, filtered }) {
+    const parts = [];
+    if (baseline) {
+        const gone = baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it ${baseline.gone === 1 ? 'is' : 'are'} gone: run \`npx rolelint --write-baseline\` and commit the file to drop them.` : 'None of it is gone.';
+        parts.push(`**${plural(baseline.heldBack, 'finding')} held back** by the baseline ${code(summary_escape(baseline.file))}, neither listed nor failing. ${gone}\n\n`);
+    }
+    if (filtered && filtered.count > 0) {
+        parts.push(`**${plural(filtered.count, 'finding')} outside the pull request's changes** (\`filter-mode: ${filtered.mode}\`) ${filtered.count === 1 ? 'is' : 'are'} counted here, not annotated or listed, and ${filtered.fail ? '**do fail** the check (`fail-on-filtered: true`)' : 'do not fail the check'}.\n\n`);
+    }
+    return parts;
+}
 /** Text in a table cell or a heading: one line, its control characters escaped, no cell border. */
 function summary_escape(text) {
     return printable(text).replace(/\|/g, '\\|');
@@ -84810,7 +84829,7 @@ function bytes(text) {
  */
 
 
-function formatText(results) {
+function formatText(results, held = {}) {
     const lines = [];
     for (const result of results) {
         for (const m of result.messages) {
@@ -84833,11 +84852,108 @@ function formatText(results) {
         if (c.fixable > 0)
             lines.push(`  ${c.fixable} of them can be fixed with \`--fix\``);
     }
+    lines.push(...heldBackLines(held));
     return `${lines.join('\n')}\n`;
+}
+/** What a baseline or a diff filter kept out of the report, so a team sees the baseline shrink. */
+function heldBackLines({ baseline, filtered }) {
+    const lines = [];
+    if (baseline) {
+        const gone = baseline.dropped !== undefined ? `${plural(baseline.dropped, 'finding')} gone and dropped from it` : baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it gone (run \`--write-baseline\` to drop them)` : 'none of it gone';
+        lines.push(`  ${plural(baseline.heldBack, 'finding')} held back by the baseline ${printablePath(baseline.file)}; ${gone}`);
+    }
+    if (filtered && filtered.count > 0)
+        lines.push(`  ${plural(filtered.count, 'finding')} outside the pull request's changes held back (filter-mode: ${filtered.mode})`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/core/config-change.js
+/**
+ * Whether a pull request changes what decides the findings of files it does not touch: the
+ * configuration file, a file it extends, a words file, the baseline, or the version of rolelint
+ * that runs (the workflow that names it, or a package.json line naming it). Then linting only the
+ * changed files would miss what the change does to the others (a rule turned on, a word taken out
+ * of the words file), so every matching file is linted.
+ */
+/** Why every file must be linted (`the configuration file \`.rolelintrc.json\``), or undefined. */
+function configurationChange(touched, watched, patches) {
+    const paths = new Set(touched);
+    const hits = watched.filter((w) => paths.has(w.path) && (!w.lines || changesLine(patches.get(w.path), w.lines)));
+    if (hits.length === 0)
+        return undefined;
+    return hits.map((w) => `${w.what} \`${w.path}\``).join(', ');
+}
+function changesLine(patch, pattern) {
+    if (patch === undefined)
+        return true;
+    return patch.split('\n').some((line) => /^[+-](?![+-]{2} )/.test(line) && pattern.test(line.slice(1)));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./lib/core/diff.js
+const filterModes = ['added', 'diff_context', 'file', 'nofilter'];
+/** The lines a unified diff's hunks cover: `+` lines advance the new file, ` ` lines both, `-` the old. */
+function diff_diffLines(patch) {
+    const added = new Set();
+    const hunks = new Set();
+    let line = 0;
+    let inHunk = false;
+    for (const text of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+        if (hunk) {
+            line = Number(hunk[1]);
+            inHunk = true;
+        }
+        else if (!inHunk) {
+            continue;
+        }
+        else if (text.startsWith('+')) {
+            added.add(line);
+            hunks.add(line++);
+        }
+        else if (text.startsWith(' ')) {
+            hunks.add(line++);
+        }
+    }
+    return { added, hunks };
+}
+/**
+ * Splits the findings by the mode. `diff` has the pull request's changed files (absent: a file it
+ * did not change); a changed file whose patch GitHub did not give (too large) has no lines, so
+ * every finding in it is kept rather than hidden.
+ */
+function filterFindings(results, mode, diff) {
+    if (mode === 'nofilter')
+        return { kept: [...results], held: [], count: 0 };
+    const kept = [];
+    const held = [];
+    let count = 0;
+    for (const result of results) {
+        const keep = keeper(mode, diff.has(result.path), diff.get(result.path));
+        const inside = result.messages.filter(keep);
+        const outside = result.messages.filter((m) => !keep(m));
+        count += outside.length;
+        kept.push(outside.length === 0 ? result : { ...result, messages: inside });
+        if (outside.length > 0)
+            held.push({ ...result, messages: outside });
+    }
+    return { kept, held, count };
+}
+function keeper(mode, changed, lines) {
+    if (!changed)
+        return () => false;
+    if (mode === 'file' || !lines)
+        return () => true;
+    const wanted = mode === 'added' ? lines.added : lines.hunks;
+    return (m) => {
+        for (let l = m.line; l <= (m.endLine ?? m.line); l++)
+            if (wanted.has(l))
+                return true;
+        return false;
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -90291,6 +90407,7 @@ async function call(name, request) {
 
 
 
+
 const apiFileCap = 3000;
 /** A git command that takes longer (a fetch from a remote that does not answer) is stopped. */
 const gitTimeoutMs = 120_000;
@@ -90320,16 +90437,22 @@ async function changedFiles(octokit, event, cwd) {
         info(`rolelint: the pull request changes ${files.length}+ files, past the API's ${apiFileCap}-file list; taking the list from \`git diff\` instead`);
         return fromGit(event, cwd);
     }
+    const touched = files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+    const patches = new Map(files.flatMap((f) => (f.patch ? [[f.filename, f.patch]] : [])));
+    return described(files.filter((f) => f.status !== 'removed').map((f) => f.filename), patches, touched, 'api');
+}
+/** The changed files with their lines, from their patches (a file without one: lines unknown). */
+function described(paths, patches, touched, source) {
+    const diff = new Map();
     const lines = new Map();
-    const paths = [];
-    for (const file of files) {
-        if (file.status === 'removed')
-            continue;
-        paths.push(file.filename);
-        if (file.patch)
-            lines.set(file.filename, addedLines(file.patch));
+    for (const p of paths) {
+        const patch = patches.get(p);
+        const d = patch === undefined ? undefined : diff_diffLines(patch);
+        diff.set(p, d);
+        if (d)
+            lines.set(p, d.added);
     }
-    return { paths, lines, source: 'api' };
+    return { paths, lines, diff, touched, patches, source };
 }
 async function listFromApi(octokit, event) {
     const name = `GET /repos/${event.owner}/${event.repo}/pulls/${event.pullRequest.number}/files (pulls.listFiles)`;
@@ -90342,21 +90465,7 @@ async function listFromApi(octokit, event) {
 }
 /** Lines of the new file that a unified diff adds (`+`), numbered in the new file. */
 function addedLines(patch) {
-    const added = new Set();
-    let line = 0;
-    for (const text of patch.split('\n')) {
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
-        if (hunk) {
-            line = Number(hunk[1]);
-        }
-        else if (text.startsWith('+')) {
-            added.add(line++);
-        }
-        else if (text.startsWith(' ')) {
-            line++;
-        }
-    }
-    return added;
+    return diffLines(patch).added;
 }
 function fromGit(event, cwd) {
     const { baseSha: base, commits } = event.pullRequest;
@@ -90387,18 +90496,21 @@ function fromGit(event, cwd) {
         range = `${base}..${head}`;
     }
     const paths = git('diff', '--name-only', '--diff-filter=d', '-z', range).split('\0').filter(Boolean);
-    return { paths, lines: patchLines(git('diff', '--unified=0', '--no-color', '--no-ext-diff', '--diff-filter=d', range)), source: 'git' };
+    // Without rename detection a rename is its old path removed and its new one added: both touched.
+    const touched = git('diff', '--name-only', '--no-renames', '-z', range).split('\0').filter(Boolean);
+    // Three lines of context, as GitHub's patches have, for `filter-mode: diff_context`.
+    return described(paths, filePatches(git('diff', '--unified=3', '--no-color', '--no-ext-diff', '--diff-filter=d', range)), touched, 'git');
 }
-/** The added lines of each file in `git diff -U0` output, by the path after `+++ b/`. */
-function patchLines(diff) {
-    const lines = new Map();
+/** The hunks of each file in `git diff` output, by the path after `+++ b/`. */
+function filePatches(diff) {
+    const patches = new Map();
     let file;
     let patch = [];
     // Between `diff --git` and the first hunk: an added line may start with `+++ ` too.
     let header = false;
     const done = () => {
-        if (file !== undefined)
-            lines.set(file, addedLines(patch.join('\n')));
+        if (file !== undefined && patch.length > 0)
+            patches.set(file, patch.join('\n'));
         patch = [];
     };
     for (const line of diff.split('\n')) {
@@ -90415,12 +90527,12 @@ function patchLines(diff) {
             const name = line.slice(4);
             file = name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, '');
         }
-        else if (file !== undefined && (line.startsWith('@@') || line.startsWith('+'))) {
+        else if (!header && file !== undefined) {
             patch.push(line);
         }
     }
     done();
-    return lines;
+    return patches;
 }
 /** A path as git quotes one holding a quote, a backslash or a control character: `"b/a\tb.md"`. */
 function unquote(name) {
@@ -90528,10 +90640,272 @@ function readEvent(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/fingerprint.js
+/**
+ * A short, stable hash of a text: two 32-bit FNV-1a hashes with different seeds, 16 hex digits.
+ * For telling reported items apart across runs (a suggested change, a code-quality issue), not a
+ * security measure.
+ */
+function fingerprint(text) {
+    let a = 0x811c9dc5;
+    let b = 0x01000193;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193) >>> 0;
+        b = Math.imul(b ^ c, 0x811c9dc5 | 1) >>> 0;
+    }
+    return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+/**
+ * The fingerprints of one file's findings, in their order: the file, rule, message and how many
+ * times that same finding came before in the file, never the line, so a finding that only moves
+ * (lines added above it) keeps its fingerprint and two alike in one file stay two. The GitLab
+ * Code Quality report and the baseline both identify findings so.
+ */
+function findingFingerprints(file, messages) {
+    const seen = new Map();
+    return messages.map((m) => {
+        const key = `${file}\n${m.ruleId}\n${m.message}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        return fingerprint(`${key}\n${occurrence}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/baseline.js
+/**
+ * A baseline: the findings a repository had when it adopted rolelint, recorded so that only new
+ * ones are reported and fail the run (as PHPStan's and Detekt's baselines do). A finding is
+ * recognised by its file, rule and fingerprint (core/fingerprint.ts: the message and how many
+ * alike came before it in the file, never the line), so editing above it does not bring it back.
+ * Pure: the node adapter reads and writes the file.
+ */
+
+const baselineVersion = 1;
+/** Holds back the findings the baseline records; says which of its entries are gone. */
+function applyBaseline(results, baseline, scope) {
+    const byPrint = new Map(baseline.findings.map((e) => [e.fingerprint, e]));
+    const linted = new Set();
+    const matchedPrints = new Set();
+    const current = [];
+    let heldBack = 0;
+    const kept = results.map((result) => {
+        const file = scope.key(result.path);
+        linted.add(file);
+        const prints = findingFingerprints(file, result.messages);
+        const messages = result.messages.filter((m, i) => {
+            const print = prints[i];
+            current.push({ file, rule: m.ruleId, message: m.message, fingerprint: print });
+            if (!byPrint.has(print))
+                return true;
+            matchedPrints.add(print);
+            heldBack++;
+            return false;
+        });
+        return messages.length === result.messages.length ? result : { ...result, messages };
+    });
+    const matched = [];
+    const gone = [];
+    const unchecked = [];
+    for (const entry of baseline.findings) {
+        if (matchedPrints.has(entry.fingerprint))
+            matched.push(entry);
+        else if (linted.has(entry.file) || scope.deleted(entry.file))
+            gone.push(entry);
+        else
+            unchecked.push(entry);
+    }
+    return { results: kept, heldBack, matched, gone, unchecked, current };
+}
+/**
+ * The baseline `--write-baseline` writes. Without one before: every finding of this run. With
+ * one: its entries that still match or were not checked, less those gone; new findings are never
+ * added, so a baseline only shrinks (to accept them, delete the file and write it again).
+ */
+function nextBaseline(outcome, previous) {
+    if (!previous)
+        return { baseline: baselineOf(outcome.current), added: outcome.current.length, dropped: 0, notAdded: 0 };
+    const notAdded = outcome.current.length - outcome.matched.length;
+    return { baseline: baselineOf([...outcome.matched, ...outcome.unchecked]), added: 0, dropped: outcome.gone.length, notAdded };
+}
+function baselineOf(entries) {
+    const order = (a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.message, b.message) || compare(a.fingerprint, b.fingerprint);
+    return { version: baselineVersion, findings: [...entries].sort(order) };
+}
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The file's text: one entry a line, so a pull request that shrinks it shows one line per finding gone. */
+function formatBaseline(baseline) {
+    const lines = baseline.findings.map((e) => `    ${JSON.stringify({ file: e.file, rule: e.rule, message: e.message, fingerprint: e.fingerprint })}`);
+    return `{\n  "version": ${baseline.version},\n  "findings": [${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+/** A baseline from a file's parsed JSON, or what is wrong with it. */
+function parseBaseline(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'expected an object with `version` and `findings`';
+    const { version, findings } = value;
+    if (version !== baselineVersion)
+        return `\`version\` is ${JSON.stringify(version)}: this rolelint reads version ${baselineVersion}`;
+    if (!Array.isArray(findings))
+        return '`findings` is not a list';
+    for (const [i, e] of findings.entries()) {
+        const ok = typeof e === 'object' && e !== null && ['file', 'rule', 'fingerprint'].every((k) => typeof e[k] === 'string');
+        if (!ok)
+            return `\`findings[${i}]\` lacks a \`file\`, \`rule\` or \`fingerprint\` string`;
+    }
+    return { version, findings: findings.map((e) => ({ file: e.file, rule: e.rule, message: String(e.message ?? ''), fingerprint: e.fingerprint })) };
+}
+
+;// CONCATENATED MODULE: ./lib/node/baseline.js
+/**
+ * The baseline file for the CLI and the Action: found by default (`.rolelint-baseline.json` in the
+ * working directory or the nearest folder above it, up to the repository's root) or named, read (a regular file of at most 16 MiB, inside the workspace in the
+ * Action), applied to a run's results, and written by `--write-baseline`. A baseline that cannot
+ * be read is said so and the run goes on without it: every finding is then reported.
+ */
+
+
+
+
+
+const defaultBaselineFile = '.rolelint-baseline.json';
+const maxBaselineBytes = 16 * 1024 * 1024;
+/** Applies the baseline (and writes it, with `write`) to a run's results. */
+function useBaseline(results, request) {
+    const named = request.file !== undefined && request.file !== '';
+    const file = named ? external_node_path_namespaceObject.resolve(request.cwd, request.file) : findDefault(request.cwd);
+    const shown = relativePath(request.cwd, file) || file;
+    if (request.within && !(isInside(request.within, file) && isInside((0,external_node_fs_namespaceObject.realpathSync)(request.within), (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.realpathSync)(file) : file))) {
+        request.say(`the baseline \`${shown}\` is outside the workspace (${request.within}), so it was not read: every finding is reported`);
+        return { results };
+    }
+    const previous = readBaseline(file, shown, named && request.write !== true, request.say);
+    if (previous === 'unreadable') {
+        // Never overwrite a file that could not be read: it may hold what someone wrote by hand.
+        if (request.write)
+            request.say(`the baseline \`${shown}\` was not rewritten: fix or delete it, then run --write-baseline again`);
+        return { results };
+    }
+    const dir = external_node_path_namespaceObject.dirname(file);
+    const outcome = applyBaseline(results, previous ?? { version: 1, findings: [] }, {
+        key: (p) => relativePath(dir, external_node_path_namespaceObject.resolve(request.cwd, p)),
+        deleted: (f) => !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(dir, f)),
+    });
+    if (request.write)
+        return writeBaseline(file, shown, outcome, previous, request.say);
+    if (!previous)
+        return { results };
+    return { results: outcome.results, note: { file: shown, heldBack: outcome.heldBack, gone: outcome.gone.length } };
+}
+/** Writes the next baseline and says what changed in it; the findings it does not hold are reported. */
+function writeBaseline(file, shown, outcome, previous, say) {
+    const next = nextBaseline(outcome, previous);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, formatBaseline(next.baseline));
+    }
+    catch (error) {
+        say(`cannot write the baseline \`${shown}\`: ${error.message}`);
+        return { results: outcome.results, ...(previous ? { note: { file: shown, heldBack: outcome.heldBack, gone: outcome.gone.length } } : {}) };
+    }
+    if (!previous) {
+        say(`wrote ${baseline_plural(next.added, 'finding')} to the baseline \`${shown}\`: they are held back from now on; commit the file`);
+        return { results: outcome.results.map((r) => (r.messages.length ? { ...r, messages: [] } : r)), note: { file: shown, heldBack: next.added, gone: 0 } };
+    }
+    say(`updated the baseline \`${shown}\`: ${baseline_plural(next.dropped, 'finding')} gone and dropped, ${next.baseline.findings.length} kept`);
+    if (next.notAdded > 0) {
+        say(`${baseline_plural(next.notAdded, 'finding')} not in the baseline ${next.notAdded === 1 ? 'was' : 'were'} not added and ${next.notAdded === 1 ? 'is' : 'are'} reported: --write-baseline only drops findings, never adds. Fix ${next.notAdded === 1 ? 'it' : 'them'}, or delete \`${shown}\` and run --write-baseline again to hold back every finding of today`);
+    }
+    return { results: outcome.results, note: { file: shown, heldBack: outcome.heldBack, gone: 0, dropped: next.dropped } };
+}
+/** The baseline, undefined when there is none, or 'unreadable' (said why). */
+function readBaseline(file, shown, mustExist, say) {
+    const info = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
+    if (!info) {
+        if (mustExist)
+            say(`the baseline \`${shown}\` does not exist (write it with --write-baseline); every finding is reported`);
+        return undefined;
+    }
+    const problem = (why) => {
+        say(`cannot use the baseline \`${shown}\`: ${why}; every finding is reported`);
+        return 'unreadable';
+    };
+    if (!info.isFile())
+        return problem('it is not a regular file');
+    if (info.size > maxBaselineBytes)
+        return problem(`it holds ${info.size} bytes, more than the ${maxBaselineBytes / 1024 / 1024} MiB a baseline may`);
+    let value;
+    try {
+        value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        return problem(`it is not JSON (${error.message.split('\n')[0]})`);
+    }
+    const baseline = parseBaseline(value);
+    return typeof baseline === 'string' ? problem(baseline) : baseline;
+}
+/** The nearest `.rolelint-baseline.json` from the working directory up to the project's root; else the working directory's (to write). */
+function findDefault(cwd) {
+    const root = projectRoot(cwd);
+    for (let dir = external_node_path_namespaceObject.resolve(cwd);; dir = external_node_path_namespaceObject.dirname(dir)) {
+        const file = external_node_path_namespaceObject.join(dir, defaultBaselineFile);
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            return file;
+        if (dir === root || external_node_path_namespaceObject.dirname(dir) === dir || external_node_path_namespaceObject.relative(root, dir).startsWith('..'))
+            break;
+    }
+    return external_node_path_namespaceObject.resolve(cwd, defaultBaselineFile);
+}
+function isInside(dir, file) {
+    const rel = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(dir), file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+function baseline_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./lib/action/hold-back.js
+/**
+ * What the Action keeps out of the findings it reports: those the baseline records (never
+ * reported, never failing), then, on a pull request, those `filter-mode` puts outside its changes
+ * (counted in the summary, not annotated, failing only with `fail-on-filtered: true`). The
+ * matching is in node/baseline.ts and core/diff.ts; this says which mode applies and why.
+ */
+
+
+
+
+function holdBack(linted, inputs, cwd, scope) {
+    const { results, note } = useBaseline(linted, { cwd, file: inputs.baseline, within: cwd, say: (m) => warning(`rolelint: ${printable(m)}`) });
+    if (note)
+        info(`rolelint: ${note.heldBack} findings held back by the baseline ${printable(note.file)}; ${note.gone} of it gone`);
+    const mode = filterMode(inputs, scope);
+    if (mode === 'nofilter' || !scope.changed)
+        return { results, unfiltered: results, held: { ...(note ? { baseline: note } : {}) } };
+    const filtered = filterFindings(results, mode, scope.changed.diff);
+    if (filtered.count > 0)
+        info(`rolelint: ${filtered.count} findings outside the pull request's changes (filter-mode: ${mode}) are counted in the summary, not annotated${inputs.failOnFiltered ? '; they fail the step (fail-on-filtered: true)' : ''}`);
+    return { results: filtered.kept, unfiltered: results, filtered, held: { ...(note ? { baseline: note } : {}), filtered: { count: filtered.count, mode, fail: inputs.failOnFiltered } } };
+}
+/** `added` on pull requests unless the input says otherwise; everything where there is no diff to go by. */
+function filterMode(inputs, scope) {
+    const asked = inputs.filterMode;
+    if (!scope.pullRequest) {
+        if (asked && asked !== 'nofilter')
+            info(`rolelint: \`filter-mode: ${asked}\` applies to pull requests only; this run reports every finding`);
+        return 'nofilter';
+    }
+    if (scope.everyFile) {
+        if (asked !== 'nofilter')
+            info(`rolelint: every finding is reported (filter-mode does not apply): the pull request changes ${printable(scope.everyFile)}, which can change findings on any line`);
+        return 'nofilter';
+    }
+    return asked ?? 'added';
+}
+
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 /**
  * The Action's inputs, read and checked all at once so one run names every bad input.
  */
+
 
 
 /** action.yml's default for `api-timeout`, for a run that does not pass it (a test, another runner). */
@@ -90560,6 +90934,12 @@ function readInputs() {
     const apiTimeout = Number(apiTimeoutText);
     if (!(apiTimeout > 0 && apiTimeout <= 3600))
         problems.push(`Input \`api-timeout\` is \`${apiTimeoutText}\`: expected a number of seconds, more than 0 and at most 3600`);
+    const filterMode = text('filter-mode');
+    if (filterMode !== '' && !filterModes.includes(filterMode))
+        problems.push(`Input \`filter-mode\` is \`${filterMode}\`: expected one of ${filterModes.join(', ')}`);
+    const failOnFiltered = text('fail-on-filtered') || 'false';
+    if (!/^(true|false)$/i.test(failOnFiltered))
+        problems.push(`Input \`fail-on-filtered\` is \`${failOnFiltered}\`: expected true or false`);
     if (problems.length > 0)
         return { problems };
     const optional = (name) => text(name) || undefined;
@@ -90576,26 +90956,42 @@ function readInputs() {
             report: optional('report'),
             sarif: optional('sarif'),
             apiTimeout,
+            baseline: optional('baseline'),
+            filterMode: (filterMode || undefined),
+            failOnFiltered: /^true$/i.test(failOnFiltered),
             settings: { 'required-sections': getInput('required-sections'), rules: getInput('rules'), words: getInput('words'), locale: text('locale'), kind: text('kind') },
         },
     };
 }
 
-;// CONCATENATED MODULE: ./lib/core/fingerprint.js
+;// CONCATENATED MODULE: ./lib/action/watched.js
 /**
- * A short, stable hash of a text: two 32-bit FNV-1a hashes with different seeds, 16 hex digits.
- * For telling reported items apart across runs (a suggested change, a code-quality issue), not a
- * security measure.
+ * The files whose change in a pull request calls for linting every matching file, not only the
+ * changed ones (core/config-change.ts): the configuration file, the files it extends, its words
+ * files, the baseline, the workflow that runs this step (its `uses:` names rolelint's version) and
+ * package.json's lines naming rolelint (a version to install, or the settings under its key).
  */
-function fingerprint(text) {
-    let a = 0x811c9dc5;
-    let b = 0x01000193;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193) >>> 0;
-        b = Math.imul(b ^ c, 0x811c9dc5 | 1) >>> 0;
-    }
-    return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+
+
+
+/** Files whose change in a pull request calls for linting every file: the configuration's, the baseline, the workflow. */
+function watchedFiles(config, cwd, baseline) {
+    const rel = (p) => relativePath(cwd, external_node_path_namespaceObject.resolve(cwd, p));
+    const extended = new Set(config.extends.map(rel));
+    const watched = config.sources.map((s) => {
+        const p = rel(s);
+        const what = config.file && p === rel(config.file) ? 'the configuration file' : extended.has(p) ? 'a configuration it extends' : 'a words file';
+        // A package.json holds much else: only a change to a line naming rolelint counts.
+        return { path: p, what, ...(external_node_path_namespaceObject.basename(p) === 'package.json' ? { lines: /rolelint/ } : {}) };
+    });
+    watched.push({ path: rel(baseline || defaultBaselineFile), what: 'the baseline' });
+    // The workflow that runs this step names rolelint's version (`uses: rolelint/rolelint@v1`) and its inputs.
+    const workflow = /^[^/]+\/[^/]+\/(.+?)@/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+    if (workflow)
+        watched.push({ path: workflow, what: "the workflow that runs rolelint (its version or inputs)" });
+    if (!watched.some((w) => w.path === 'package.json'))
+        watched.push({ path: 'package.json', what: "rolelint's version or settings in", lines: /rolelint/ });
+    return watched;
 }
 
 ;// CONCATENATED MODULE: ./lib/reporters/suggestions.js
@@ -90771,6 +91167,9 @@ function suggestions_readText(file) {
 
 
 
+
+
+
 async function run() {
     try {
         const { inputs, problems } = readInputs();
@@ -90791,10 +91190,11 @@ async function run() {
         }
         const event = readEvent();
         const octokit = inputs.token ? createOctokit(inputs.token, apiBudget(inputs.apiTimeout)) : undefined;
-        const { paths, changed, scope } = await documentsToLint(inputs, config, cwd, event, octokit);
+        const { paths, changed, scope, everyFile } = await documentsToLint(inputs, config, cwd, event, octokit);
         info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-        const results = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => info(`rolelint: ${printable(note)}`) });
-        await main_report(results, { inputs, cwd, event, octokit, changed, scope });
+        const linted = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => info(`rolelint: ${printable(note)}`) });
+        const held = holdBack(linted, inputs, cwd, { pullRequest: event.pullRequest !== undefined, changed, everyFile });
+        await main_report(held, { inputs, cwd, event, octokit, changed, scope });
     }
     catch (error) {
         stopBeforeLinting(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -90802,9 +91202,10 @@ async function run() {
 }
 /**
  * Which documents: on a pull request (unless changed-only is false), its added and modified files
- * that match, from the API or else `git diff`; never every file because GitHub did not answer.
- * Without the `files` input, the configuration's `files` choose, as in the CLI. Only files in the
- * workspace are read: an entry that leads out of it is refused.
+ * that match, from the API or else `git diff`; never every file because GitHub did not answer;
+ * every matching file when it changes the configuration (watched.ts). Without the `files` input,
+ * the configuration's `files` choose, as in the CLI. Only files in the workspace are read: an
+ * entry that leads out of it is refused.
  */
 async function documentsToLint(inputs, config, cwd, event, octokit) {
     const inWorkspace = (p) => {
@@ -90817,10 +91218,28 @@ async function documentsToLint(inputs, config, cwd, event, octokit) {
     if (inputs.files.length > 0 && patterns.length === 0)
         return { paths: [], scope: 'no file: every entry of the `files` input is outside the workspace' };
     const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
-    const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
-    if (pullRequest)
-        return changedDocuments({ ...event, pullRequest }, config, cwd, octokit, patterns, described);
-    const found = await config.find(patterns, { within: cwd });
+    if (!event.pullRequest)
+        return everyDocument(config, cwd, patterns, described);
+    const pr = { ...event, pullRequest: event.pullRequest };
+    const changedOnly = inputs.changedOnly !== false;
+    // With changed-only false, the list is needed only for the filter.
+    if (!changedOnly && inputs.filterMode === 'nofilter')
+        return everyDocument(config, cwd, patterns, described);
+    const changed = await listChanged(pr, cwd, octokit, changedOnly);
+    if (!changed)
+        return changedOnly ? { paths: [], scope: `no file: the changed files of pull request #${pr.pullRequest.number} could not be listed (see the warning in the log)` } : everyDocument(config, cwd, patterns, described);
+    const everyFile = changedOnly ? configurationChange(changed.touched, watchedFiles(config, cwd, inputs.baseline), changed.patches) : undefined;
+    if (changedOnly && !everyFile)
+        return changedDocuments(pr, changed, config, cwd, patterns, described);
+    const all = await everyDocument(config, cwd, patterns, described);
+    if (!everyFile)
+        return { ...all, changed };
+    info(`rolelint: pull request #${pr.pullRequest.number} changes ${printable(everyFile)}: linting every matching file, not only the changed ones, since the change can alter findings in any of them`);
+    return { ...all, changed, everyFile, scope: `${all.scope}, every one since the pull request changes ${printable(everyFile)}` };
+}
+/** Every document the patterns (or the configuration's `files`) name, as on a push. */
+async function everyDocument(config, cwd, patterns, described) {
+    const found = await config.find([...patterns], { within: cwd });
     // A pattern that names nothing would otherwise pass the check with nothing linted.
     const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
     for (const p of found.missing)
@@ -90834,19 +91253,24 @@ async function documentsToLint(inputs, config, cwd, event, octokit) {
     const paths = [...new Set(found.paths.map((p) => relativePath(cwd, external_node_path_namespaceObject.resolve(cwd, p))))];
     return { paths, scope: `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}` };
 }
-/** The pull request's added and modified files that match the patterns (or the configuration's `files`). */
-async function changedDocuments(event, config, cwd, octokit, patterns, described) {
-    const { pullRequest } = event;
-    let changed;
+/** The pull request's changed files, or undefined (with a warning) when neither the API nor git can list them. */
+async function listChanged(event, cwd, octokit, changedOnly) {
     try {
-        changed = await changedFiles(octokit, event, cwd);
+        return await changedFiles(octokit, event, cwd);
     }
     catch (error) {
         if (!(error instanceof GitDiffError))
             throw error;
-        warning(`rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`);
-        return { paths: [], scope: `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)` };
+        const consequence = changedOnly
+            ? 'So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.'
+            : 'So every finding is reported: `filter-mode` needs the changes.';
+        warning(`rolelint cannot tell which files pull request #${event.pullRequest.number} changes: ${error.message} ${consequence}`);
+        return undefined;
     }
+}
+/** The pull request's added and modified files that match the patterns (or the configuration's `files`). */
+async function changedDocuments(event, changed, config, cwd, patterns, described) {
+    const { pullRequest } = event;
     // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
     // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
     const relative = patterns.map((p) => (external_node_path_namespaceObject.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
@@ -90860,7 +91284,7 @@ async function changedDocuments(event, config, cwd, octokit, patterns, described
  * path that cannot be written, GitHub not answering) keeps the others from the reviewer; the
  * step passes or fails on the findings and `fail-on` alone, whatever happened to the reports.
  */
-async function main_report(results, { inputs, cwd, event, octokit, changed, scope }) {
+async function main_report(held, { inputs, cwd, event, octokit, changed, scope }) {
     const attempt = async (what, step, otherwise) => {
         try {
             return await step();
@@ -90870,7 +91294,8 @@ async function main_report(results, { inputs, cwd, event, octokit, changed, scop
             return otherwise;
         }
     };
-    await attempt('print the findings in the log', () => logReport(formatText(results)), undefined);
+    const { results, unfiltered } = held;
+    await attempt('print the findings in the log', () => logReport(formatText(results, held.held)), undefined);
     const counts = countFindings(results);
     await attempt('set its outputs', () => {
         setOutput('errors', counts.error);
@@ -90878,12 +91303,14 @@ async function main_report(results, { inputs, cwd, event, octokit, changed, scop
         setOutput('files', counts.files);
     }, undefined);
     if (inputs.report)
-        await attempt(`write the JSON report to \`${inputs.report}\``, () => setOutput('report', writeReport(cwd, inputs.report, formatJson(results))), undefined);
+        await attempt(`write the JSON report to \`${inputs.report}\``, () => setOutput('report', writeReport(cwd, inputs.report, formatJson(unfiltered))), undefined);
     if (inputs.sarif)
-        await attempt(`write the SARIF report to \`${inputs.sarif}\``, () => writeReport(cwd, inputs.sarif, formatSarif(results, allMeta, { version: version, helpUri: (meta) => links_docsUrl(meta.docs) })), undefined);
+        await attempt(`write the SARIF report to \`${inputs.sarif}\``, () => writeReport(cwd, inputs.sarif, formatSarif(unfiltered, allMeta, { version: version, helpUri: (meta) => links_docsUrl(meta.docs) })), undefined);
     const fails = (s) => reachesFailOn(s, inputs.failOn);
+    // Findings the filter held back fail only with `fail-on-filtered: true`; the baseline's never.
+    const failingHeld = inputs.failOnFiltered ? (held.filtered?.held ?? []).flatMap((r) => r.messages.map((m) => m.severity)) : [];
     const changedLines = changed?.lines ?? new Map();
-    const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails), 'The findings could not be annotated (see the warning in the log); all are listed below.');
+    const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails, { severities: failingHeld, note: heldBackLines(held.held).map((l) => ` ${l.trim()}.`).join('') }), 'The findings could not be annotated (see the warning in the log); all are listed below.');
     let suggested = '';
     if (inputs.suggestions) {
         if (octokit && event.pullRequest && changed)
@@ -90892,8 +91319,8 @@ async function main_report(results, { inputs, cwd, event, octokit, changed, scop
             suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
         info(`rolelint:${suggested}`);
     }
-    writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
-    const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
+    writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`, held.held);
+    const failing = [...results.flatMap((r) => r.messages.map((m) => m.severity)), ...failingHeld].filter(fails).length;
     if (failing > 0)
         setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
 }
@@ -90911,7 +91338,9 @@ function stopBeforeLinting(message) {
     }
 }
 /** Sends the annotations by the best channel the token allows; says in words where they went. */
-async function annotate(mode, octokit, event, results, counts, changedLines, fails) {
+async function annotate(mode, octokit, event, results, counts, changedLines, fails, 
+/** What was held back: the severities that still fail (`fail-on-filtered`), and a note for the check run. */
+heldBack) {
     if (mode === 'off')
         return 'Annotations are off (`annotations: off`).';
     // A finding on a file that could not be read has no line in the commit to sit on.
@@ -90924,9 +91353,9 @@ async function annotate(mode, octokit, event, results, counts, changedLines, fai
         else {
             const annotations = checkAnnotations(onLines);
             const severities = results.flatMap((r) => r.messages.map((m) => m.severity));
-            const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.` };
+            const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.${heldBack.note}` };
             try {
-                const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion(severities, fails));
+                const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion([...severities, ...heldBack.severities], fails));
                 info(`rolelint: check run ${run.id} carries all ${annotations.length} annotations (${run.requests} requests)`);
                 return `Every finding is annotated in the \`rolelint\` check run.`;
             }
@@ -90954,7 +91383,7 @@ function logReport(text) {
 }
 /** Each rule's documentation page, for the summary's links. */
 const ruleDocs = new Map(allMeta.map((meta) => [meta.id, links_docsUrl(meta.docs)]));
-function writeSummary(results, event, note) {
+function writeSummary(results, event, note, held) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
@@ -90962,7 +91391,7 @@ function writeSummary(results, event, note) {
     const lineUrl = blob ? (file, line) => `${blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
     try {
         // Appended directly: core.summary keeps the first file path it saw for the life of the process.
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, summaryMarkdown(results, { lineUrl, note, ruleUrl: (id) => ruleDocs.get(id) }));
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, summaryMarkdown(results, { lineUrl, note, held, ruleUrl: (id) => ruleDocs.get(id) }));
     }
     catch (error) {
         warning(`rolelint could not write the job summary: ${error.message}`);
