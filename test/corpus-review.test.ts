@@ -1,5 +1,5 @@
 /**
- * Every finding of the word rules on ../shared/corpus/, reviewed by hand: each rule's findings
+ * Every finding of the word rules (and of pay-transparency, with no jurisdiction named) on ../shared/corpus/, reviewed by hand: each rule's findings
  * are listed in test/corpus/<rule>.reviewed.tsv with a verdict (`true`: a reader of the document
  * wants it; `false`: not) and a reason. A finding not in the review, or a reviewed-true finding no
  * longer raised, fails; precision per rule (reviewed true over all findings) is printed and held
@@ -17,7 +17,7 @@ import { corpus, corpusDocuments } from './helpers/corpus.js';
 import { hasShared, root, sharedMissing } from './helpers/paths.js';
 
 /** The rules reviewed here, and the least precision each must keep on the corpus. */
-const reviewed: Record<string, number> = { 'broken-markdown': 0.95, 'confusable-word': 0.95, 'repeated-word': 0.95, 'empty-section': 0.95 };
+const reviewed: Record<string, number> = { 'broken-markdown': 0.95, 'confusable-word': 0.95, 'repeated-word': 0.95, 'empty-section': 0.95, 'pay-transparency': 0.95 };
 
 describe.skipIf(!hasShared('corpus'))('word rules over ../shared/corpus, every finding reviewed', async () => {
   const documents = hasShared('corpus') ? corpusDocuments() : [];

@@ -72,7 +72,14 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
       baseline: optional('baseline'),
       filterMode: (filterMode || undefined) as FilterMode | undefined,
       failOnFiltered: /^true$/i.test(failOnFiltered),
-      settings: { 'required-sections': core.getInput('required-sections'), rules: core.getInput('rules'), words: core.getInput('words'), locale: text('locale'), kind: text('kind') },
+      settings: {
+        'required-sections': core.getInput('required-sections'),
+        rules: core.getInput('rules'),
+        words: core.getInput('words'),
+        locale: text('locale'),
+        kind: text('kind'),
+        jurisdictions: core.getInput('jurisdictions'),
+      },
     },
   };
 }

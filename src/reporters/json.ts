@@ -1,6 +1,7 @@
 /**
  * The JSON report: a stable contract other tools read. One object per linted file, findings in
- * order, exactly these keys and no others.
+ * order, exactly these keys and no others; a job post's facts (pay, location, closing date…) as
+ * `facts` where the pay-transparency rule read them.
  */
 import type { FileResult } from '../core/types.js';
 
@@ -19,6 +20,7 @@ export function formatJson(results: readonly FileResult[]): string {
       ...(m.fix === undefined ? {} : { fix: m.fix }),
     })),
     ...(result.fixed ? { fixed: result.fixed } : {}),
+    ...(result.facts ? { facts: result.facts } : {}),
   }));
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -1,11 +1,13 @@
 /**
- * The job summary: every finding in a Markdown table per file, each line linked to the blob at
+ * The job summary: a short table of each job post's facts (pay, benefits, location, closing date),
+ * then every finding in a Markdown table per file, each line linked to the blob at
  * the head commit and each rule to its documentation. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
  * saying so), so rows stop before the budget and the summary says how many were left out.
  */
 import { printable } from '../core/printable.js';
 import type { FileResult, HeldBack } from '../core/types.js';
 import { countFindings, plural } from './count.js';
+import { benefitsPhrase, closesPhrase, locationPhrase, payPhrase } from './facts.js';
 
 export interface SummaryOptions {
   /** A link to a line of a file at the reviewed commit; plain line numbers without it. */
@@ -33,6 +35,21 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   if (options.note) parts.push(`${options.note}\n\n`);
   parts.push(...heldBackParagraphs(options.held ?? {}));
   let size = bytes(parts.join(''));
+  // What each job post promises, before the findings: at most half the budget, so findings still show.
+  const posts = results.filter((r) => r.facts);
+  let postsShown = 0;
+  for (const result of posts) {
+    const block = factsBlock(result, postsShown === 0);
+    if (size + bytes(block) > budget / 2) break;
+    parts.push(block);
+    size += bytes(block);
+    postsShown++;
+  }
+  if (postsShown < posts.length) {
+    const more = `The facts of ${plural(posts.length - postsShown, 'more job post')} are in the JSON report (\`report\` input).\n\n`;
+    parts.push(more);
+    size += bytes(more);
+  }
   let shown = 0;
   outer: for (const result of withFindings) {
     const header = `### ${code(escape(result.path))}\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
@@ -54,6 +71,14 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   }
   if (shown < total) parts.push(`**${total - shown} more findings are not listed here**: GitHub limits a step summary to 1 MiB. Every finding is in the check run and the JSON report (\`report\` input).\n`);
   return parts.join('');
+}
+
+/** A job post's facts as one row under its path and title; the first under a heading of its own. */
+function factsBlock(result: FileResult, first: boolean): string {
+  const facts = result.facts!;
+  const title = facts.title ? `: ${escape(facts.title)}` : '';
+  const cells = [payPhrase(facts), benefitsPhrase(facts), locationPhrase(facts), closesPhrase(facts)].map(escape);
+  return `${first ? '### Job posts\n\n' : ''}#### ${code(escape(result.path))}${title}\n\n| pay | benefits | location | applications close |\n| --- | --- | --- | --- |\n| ${cells.join(' | ')} |\n\n`;
 }
 
 /** How many findings the baseline and the filter held back, and how many of the baseline are gone. */
