@@ -12,14 +12,14 @@ import { runActionAgainst, type ActionRun } from './helpers/action-run.js';
 import { workspace } from './helpers/cli.js';
 import { githubLike, type Handler, type LoopbackGitHub } from './helpers/github-server.js';
 
-const sections = '## Responsibilities\n\n- Ship.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor.\n';
+const sections = '## Responsibilities\n\n- Ship.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor.\n\nPay: $100,000–$120,000 a year.\n';
 /**
  * A job post (by its frontmatter) for a role that leads people: 118 typo warnings (lines 8, 10, …)
  * and 2 missing-section errors, Requirements and Leadership (its title, line 4): 120 findings.
  */
-const noisy = `---\nkind: job-post\n---\n# Head of Noise\n\n## Responsibilities\n\n${Array.from({ length: 118 }, (_, i) => `Item ${i} teams recieve feedback.`).join('\n\n')}\n`;
+const noisy = `---\nkind: job-post\n---\n# Head of Noise\n\n## Responsibilities\n\n${Array.from({ length: 118 }, (_, i) => `Item ${i} teams recieve feedback.`).join('\n\n')}\n\nPay: $100,000–$120,000 a year.\n`;
 /** A job post lacking Responsibilities and Requirements: 2 errors on its title, line 4. */
-const partial = '---\nkind: job-post\n---\n# B\n\n## Leadership\n\n- Mentor.\n';
+const partial = '---\nkind: job-post\n---\n# B\n\n## Leadership\n\n- Mentor.\n\nPay: $100,000–$120,000 a year.\n';
 
 
 let server: LoopbackGitHub | undefined;

@@ -343,6 +343,19 @@ function tableUnits(tree: Root, shown: string, sectionAt: (offset: number) => st
   return { units, tables: tables.sort((a, b) => a.start - b.start) };
 }
 
+/** The lines of `source` with their offsets, whichever line ending it uses (LF, CRLF or CR). */
+function linesOf(source: string): { line: string; start: number; end: number }[] {
+  const lines: { line: string; start: number; end: number }[] = [];
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = breaks.exec(source); m; m = breaks.exec(source)) {
+    lines.push({ line: source.slice(start, m.index), start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  lines.push({ line: source.slice(start), start, end: source.length });
+  return lines;
+}
+
 /** The lines outside tables as units: a paragraph, a list item, a field (a new unit even without a blank line before it), a heading. */
 function lineUnits(source: string, shown: string, tables: readonly Span[], sectionAt: (offset: number) => string | undefined): Unit[] {
   const units: Unit[] = [];
@@ -365,12 +378,8 @@ function lineUnits(source: string, shown: string, tables: readonly Span[], secti
     }
     current = undefined;
   };
-  let offset = 0;
   let table = 0;
-  for (const line of source.split('\n')) {
-    const start = offset;
-    const end = offset + line.length;
-    offset = end + 1;
+  for (const { line, start, end } of linesOf(source)) {
     while (table < tables.length && tables[table]!.end <= start) table++;
     const shownLine = shown.slice(start, end);
     if ((table < tables.length && tables[table]!.start <= start) || breakLine.test(shownLine)) {
@@ -485,8 +494,8 @@ function frontmatterFacts(tree: Root, source: string): FrontFacts {
     const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*[:=]`, 'm');
     const m = pattern.exec(block);
     if (!m) return { start: content, end: content };
-    const lineEnd = block.indexOf('\n', m.index);
-    return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : lineEnd) };
+    const lineEnd = block.slice(m.index).search(/\r|\n/);
+    return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : m.index + lineEnd) };
   };
   const pay: FrontPay = { ends: {}, values: [] };
   for (const [key, value] of Object.entries(data)) frontmatterField(facts, pay, key, value, place);
@@ -663,8 +672,7 @@ function benefitsOf(tree: Root, source: string, units: readonly Unit[]): Partial
 
 /** The facts as reports show them: plain data, lines for offsets, whether the closing date has passed as of `today` (`YYYY-MM-DD`). */
 export function reportFacts(facts: JobFacts, source: string, today?: string): JobFactsReport {
-  const lines: number[] = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lines.push(i + 1);
+  const lines = linesOf(source).map((l) => l.start);
   const lineOf = (offset: number) => {
     let lo = 0;
     let hi = lines.length;
