@@ -32806,6 +32806,18 @@ function tableUnits(tree, shown, sectionAt) {
     }
     return { units, tables: tables.sort((a, b) => a.start - b.start) };
 }
+/** The lines of `source` with their offsets, whichever line ending it uses (LF, CRLF or CR). */
+function linesOf(source) {
+    const lines = [];
+    const breaks = /\r\n|\r|\n/g;
+    let start = 0;
+    for (let m = breaks.exec(source); m; m = breaks.exec(source)) {
+        lines.push({ line: source.slice(start, m.index), start, end: m.index });
+        start = m.index + m[0].length;
+    }
+    lines.push({ line: source.slice(start), start, end: source.length });
+    return lines;
+}
 /** The lines outside tables as units: a paragraph, a list item, a field (a new unit even without a blank line before it), a heading. */
 function lineUnits(source, shown, tables, sectionAt) {
     const units = [];
@@ -32829,12 +32841,8 @@ function lineUnits(source, shown, tables, sectionAt) {
         }
         current = undefined;
     };
-    let offset = 0;
     let table = 0;
-    for (const line of source.split('\n')) {
-        const start = offset;
-        const end = offset + line.length;
-        offset = end + 1;
+    for (const { line, start, end } of linesOf(source)) {
         while (table < tables.length && tables[table].end <= start)
             table++;
         const shownLine = shown.slice(start, end);
@@ -32941,8 +32949,8 @@ function frontmatterFacts(tree, source) {
         const m = pattern.exec(block);
         if (!m)
             return { start: content, end: content };
-        const lineEnd = block.indexOf('\n', m.index);
-        return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : lineEnd) };
+        const lineEnd = block.slice(m.index).search(/\r|\n/);
+        return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : m.index + lineEnd) };
     };
     const pay = { ends: {}, values: [] };
     for (const [key, value] of Object.entries(data))
@@ -33134,9 +33142,7 @@ function benefitsOf(tree, source, units) {
 }
 /** The facts as reports show them: plain data, lines for offsets, whether the closing date has passed as of `today` (`YYYY-MM-DD`). */
 function reportFacts(facts, source, today) {
-    const lines = [0];
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1))
-        lines.push(i + 1);
+    const lines = linesOf(source).map((l) => l.start);
     const lineOf = (offset) => {
         let lo = 0;
         let hi = lines.length;
