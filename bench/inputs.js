@@ -13,7 +13,7 @@ import { rules } from '../lib/rules/index.js';
 export const benchDir = path.resolve('.bench');
 const corpusDir = path.resolve('..', 'shared', 'corpus');
 
-function corpusDocuments() {
+export function corpusDocuments() {
   if (!existsSync(corpusDir)) return undefined;
   const docs = [];
   for (const source of readdirSync(corpusDir).sort()) {
@@ -25,7 +25,7 @@ function corpusDocuments() {
 }
 
 /** A small seeded PRNG (mulberry32), so generated documents are the same on every machine. */
-function random(seed) {
+export function random(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -278,7 +278,7 @@ describe('config: extends', () => {
       'rolelint: the configuration is not valid:',
       '  .rolelintrc.json:2:15: `extends[0]`: cannot find `./nope.json`: no such file (`nope.json`)',
       '  .rolelintrc.json:2:30: `extends[1]`: cannot find `@acme/missing`: no such file beside .rolelintrc.json, and no package of that name is installed where it can be found',
-      "  b.yaml:3:3: `rules.typpo`: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `inline-config`, `confusable-word`, `duplicate-bullet`, `duplicate-heading`, `empty-section`, `frontmatter`, …)",
+      "  b.yaml:3:3: `rules.typpo`: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `inline-config`, `broken-markdown`, `confusable-word`, `duplicate-bullet`, `duplicate-heading`, `empty-section`, …)",
       '  .rolelintrc.json:2:59: `extends[3]`: `./x.js` is `x.js`; rolelint reads configurations in JSON or YAML only',
     ]);
     const loop = await runCli([], workspace({ 'a.md': three, '.rolelintrc.json': '{ "extends": "./a.yaml" }', 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: a.yaml\n' }));
@@ -376,7 +376,7 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
       inputLayer({ rules: 'typpo: off', locale: 'fr' });
     } catch (error) {
       expect((error as ConfigError).problems.map((p) => `${p.source}: ${p.keyPath}: ${p.message}`)).toEqual([
-        'input `rules`: rules.typpo: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `inline-config`, `confusable-word`, `duplicate-bullet`, `duplicate-heading`, `empty-section`, `frontmatter`, …)',
+        'input `rules`: rules.typpo: unknown rule `typpo`; did you mean `typo`? (expected one of `file-binary`, `file-encoding`, `file-too-large`, `file-too-complex`, `file-empty`, `file-unreadable`, `inline-config`, `broken-markdown`, `confusable-word`, `duplicate-bullet`, `duplicate-heading`, `empty-section`, …)',
         'input `locale`: : expected one of `en`, `en-US`, `en-GB`, found string `fr`',
       ]);
     }

@@ -21482,122 +21482,6 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
-/**
- * @import {VFile, Value} from 'vfile'
- * @import {Location} from 'vfile-location'
- */
-
-/**
- * Create an index of the given document to translate between line/column and
- * offset based positional info.
- *
- * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
- *
- * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
- *
- * @param {VFile | Value} file
- *   File to index.
- * @returns {Location}
- *   Accessors for index.
- */
-function lib_location(file) {
-  const value = String(file)
-  /**
-   * List, where each index is a line number (0-based), and each value is the
-   * byte index *after* where the line ends.
-   *
-   * @type {Array<number>}
-   */
-  const indices = []
-  let cr = -1
-  let lf = -1
-
-  return {toOffset, toPoint}
-
-  /**
-   * Add the next line to `indices`.
-   *
-   * @returns {undefined}
-   *   Nothing.
-   */
-  function grow() {
-    const from = indices.at(-1) ?? 0
-
-    if (cr < from) {
-      cr = value.indexOf('\r', from)
-      if (cr === -1) cr = Infinity
-    }
-
-    if (lf < from) {
-      lf = value.indexOf('\n', from)
-      if (lf === -1) lf = Infinity
-    }
-
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
-    indices.push((eol === Infinity ? value.length : eol) + 1)
-  }
-
-  /**
-   * Get the line/column based `Point` for `offset`.
-   *
-   * @type {Location['toPoint']}
-   */
-  function toPoint(offset) {
-    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow()
-
-      // Binary search for the first line that ends after `offset`.
-      let low = 0
-      let high = indices.length - 1
-
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2)
-
-        if (indices[middle] > offset) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
-      }
-
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      }
-    }
-  }
-
-  /**
-   * Get the `offset` from a line/column based `Point`.
-   *
-   * @type {Location['toOffset']}
-   */
-  function toOffset(point) {
-    if (
-      point &&
-      typeof point.line === 'number' &&
-      typeof point.column === 'number' &&
-      !Number.isNaN(point.line) &&
-      // Excludes `NaN` too.
-      point.column > 0
-    ) {
-      while (
-        indices.length < point.line &&
-        (indices.at(-1) ?? 0) <= value.length
-      ) {
-        grow()
-      }
-
-      const offset =
-        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
-      // The given `column` could not exist on this line.
-      if (offset < indices[point.line - 1]) return offset
-    }
-  }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
 // To do: remove `void`s
 // To do: remove `null` from output of our APIs, allow it as user APIs.
@@ -21964,229 +21848,3100 @@ function coerce(name, config) {
   return [1, config]
 }
 
-;// CONCATENATED MODULE: ./lib/core/version.js
-/** The package version, kept in step with package.json by a test. */
-const version = '0.1.0';
-
-;// CONCATENATED MODULE: ./lib/core/links.js
-/** Where the project's documents live online; rule findings link to their rule's page here. */
-
-const repositoryUrl = 'https://github.com/rolelint/rolelint';
+;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
 /**
- * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
- * docs of its version: a page on `main` may already describe a rule as the next release changes it.
+ * @import {Node, Parent} from 'unist'
  */
-function links_docsUrl(path) {
-    return `${repositoryUrl}/blob/v${version}/${path}`;
+
+/**
+ * @template Fn
+ * @template Fallback
+ * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
+ */
+
+/**
+ * @callback Check
+ *   Check that an arbitrary value is a node.
+ * @param {unknown} this
+ *   The given context.
+ * @param {unknown} [node]
+ *   Anything (typically a node).
+ * @param {number | null | undefined} [index]
+ *   The node\u2019s position in its parent.
+ * @param {Parent | null | undefined} [parent]
+ *   The node\u2019s parent.
+ * @returns {boolean}
+ *   Whether this is a node and passes a test.
+ *
+ * @typedef {Record<string, unknown> | Node} Props
+ *   Object to check for equivalence.
+ *
+ *   Note: `Node` is included as it is common but is not indexable.
+ *
+ * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
+ *   Check for an arbitrary node.
+ *
+ * @callback TestFunction
+ *   Check if a node passes a test.
+ * @param {unknown} this
+ *   The given context.
+ * @param {Node} node
+ *   A node.
+ * @param {number | undefined} [index]
+ *   The node\u2019s position in its parent.
+ * @param {Parent | undefined} [parent]
+ *   The node\u2019s parent.
+ * @returns {boolean | undefined | void}
+ *   Whether this node passes the test.
+ *
+ *   Note: `void` is included until TS sees no return as `undefined`.
+ */
+
+/**
+ * Check if `node` is a `Node` and whether it passes the given test.
+ *
+ * @param {unknown} node
+ *   Thing to check, typically `Node`.
+ * @param {Test} test
+ *   A check for a specific node.
+ * @param {number | null | undefined} index
+ *   The node\u2019s position in its parent.
+ * @param {Parent | null | undefined} parent
+ *   The node\u2019s parent.
+ * @param {unknown} context
+ *   Context object (`this`) to pass to `test` functions.
+ * @returns {boolean}
+ *   Whether `node` is a node and passes a test.
+ */
+const is =
+  // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
+   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((node?: null | undefined) => false) &
+   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
+   * )}
+   */
+  (
+    /**
+     * @param {unknown} [node]
+     * @param {Test} [test]
+     * @param {number | null | undefined} [index]
+     * @param {Parent | null | undefined} [parent]
+     * @param {unknown} [context]
+     * @returns {boolean}
+     */
+    // eslint-disable-next-line max-params
+    function (node, test, index, parent, context) {
+      const check = convert(test)
+
+      if (
+        index !== undefined &&
+        index !== null &&
+        (typeof index !== 'number' ||
+          index < 0 ||
+          index === Number.POSITIVE_INFINITY)
+      ) {
+        throw new Error('Expected positive finite index')
+      }
+
+      if (
+        parent !== undefined &&
+        parent !== null &&
+        (!is(parent) || !parent.children)
+      ) {
+        throw new Error('Expected parent node')
+      }
+
+      if (
+        (parent === undefined || parent === null) !==
+        (index === undefined || index === null)
+      ) {
+        throw new Error('Expected both parent and index')
+      }
+
+      return looksLikeANode(node)
+        ? check.call(context, node, index, parent)
+        : false
+    }
+  )
+
+/**
+ * Generate an assertion from a test.
+ *
+ * Useful if you\u2019re going to test many nodes, for example when creating a
+ * utility where something else passes a compatible test.
+ *
+ * The created function is a bit faster because it expects valid input only:
+ * a `node`, `index`, and `parent`.
+ *
+ * @param {Test} test
+ *   *   when nullish, checks if `node` is a `Node`.
+ *   *   when `string`, works like passing `(node) => node.type === test`.
+ *   *   when `function` checks if function passed the node is true.
+ *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
+ *   *   when `array`, checks if any one of the subtests pass.
+ * @returns {Check}
+ *   An assertion.
+ */
+const convert =
+  // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  (
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    function (test) {
+      if (test === null || test === undefined) {
+        return ok
+      }
+
+      if (typeof test === 'function') {
+        return castFactory(test)
+      }
+
+      if (typeof test === 'object') {
+        return Array.isArray(test)
+          ? anyFactory(test)
+          : // Cast because `ReadonlyArray` goes into the above but `isArray`
+            // narrows to `Array`.
+            propertiesFactory(/** @type {Props} */ (test))
+      }
+
+      if (typeof test === 'string') {
+        return typeFactory(test)
+      }
+
+      throw new Error('Expected function, string, or object as test')
+    }
+  )
+
+/**
+ * @param {Array<Props | TestFunction | string>} tests
+ * @returns {Check}
+ */
+function anyFactory(tests) {
+  /** @type {Array<Check>} */
+  const checks = []
+  let index = -1
+
+  while (++index < tests.length) {
+    checks[index] = convert(tests[index])
+  }
+
+  return castFactory(any)
+
+  /**
+   * @this {unknown}
+   * @type {TestFunction}
+   */
+  function any(...parameters) {
+    let index = -1
+
+    while (++index < checks.length) {
+      if (checks[index].apply(this, parameters)) return true
+    }
+
+    return false
+  }
 }
 
-;// CONCATENATED MODULE: ./lib/rules/define.js
+/**
+ * Turn an object into a test for a node with a certain fields.
+ *
+ * @param {Props} check
+ * @returns {Check}
+ */
+function propertiesFactory(check) {
+  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
+
+  return castFactory(all)
+
+  /**
+   * @param {Node} node
+   * @returns {boolean}
+   */
+  function all(node) {
+    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
+      /** @type {unknown} */ (node)
+    )
+
+    /** @type {string} */
+    let key
+
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
+    }
+
+    return true
+  }
+}
+
+/**
+ * Turn a string into a test for a node with a certain type.
+ *
+ * @param {string} check
+ * @returns {Check}
+ */
+function typeFactory(check) {
+  return castFactory(type)
+
+  /**
+   * @param {Node} node
+   */
+  function type(node) {
+    return node && node.type === check
+  }
+}
+
+/**
+ * Turn a custom test into a test for a node that passes that test.
+ *
+ * @param {TestFunction} testFunction
+ * @returns {Check}
+ */
+function castFactory(testFunction) {
+  return check
+
+  /**
+   * @this {unknown}
+   * @type {Check}
+   */
+  function check(value, index, parent) {
+    return Boolean(
+      looksLikeANode(value) &&
+        testFunction.call(
+          this,
+          value,
+          typeof index === 'number' ? index : undefined,
+          parent || undefined
+        )
+    )
+  }
+}
+
+function ok() {
+  return true
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Node}
+ */
+function looksLikeANode(value) {
+  return value !== null && typeof value === 'object' && 'type' in value
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
+/**
+ * Color a string.
+ *
+ * @param {string} d
+ *   Value.
+ * @returns {string}
+ *   Colored value.
+ */
+function color(d) {
+  return '\u001B[33m' + d + '\u001B[39m'
+}
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
+/**
+ * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
+ */
+
+/**
+ * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
+ *   Test from `unist-util-is`.
+ *
+ *   Note: we have remove and add `undefined`, because otherwise when generating
+ *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
+ *   which doesn\u2019t work when publishing on npm.
+ */
+
+/**
+ * @typedef {(
+ *   Fn extends (value: any) => value is infer Thing
+ *   ? Thing
+ *   : Fallback
+ * )} Predicate
+ *   Get the value of a type guard `Fn`.
+ * @template Fn
+ *   Value; typically function that is a type guard (such as `(x): x is Y`).
+ * @template Fallback
+ *   Value to yield if `Fn` is not a type guard.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends null | undefined // No test.
+ *   ? Value
+ *   : Value extends {type: Check} // String (type) test.
+ *   ? Value
+ *   : Value extends Check // Partial test.
+ *   ? Value
+ *   : Check extends Function // Function test.
+ *   ? Predicate<Check, Value> extends Value
+ *     ? Predicate<Check, Value>
+ *     : never
+ *   : never // Some other test?
+ * )} MatchesOne
+ *   Check whether a node matches a primitive check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test, but not arrays.
+ */
+
+/**
+ * @typedef {(
+ *   Check extends ReadonlyArray<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : Check extends Array<infer T>
+ *   ? MatchesOne<Value, T>
+ *   : MatchesOne<Value, Check>
+ * )} Matches
+ *   Check whether a node matches a check in the type system.
+ * @template Value
+ *   Value; typically unist `Node`.
+ * @template Check
+ *   Value; typically `unist-util-is`-compatible test.
+ */
+
+/**
+ * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
+ *   Number; capped reasonably.
+ */
+
+/**
+ * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
+ *   Increment a number in the type system.
+ * @template {Uint} [I=0]
+ *   Index.
+ */
+
+/**
+ * @typedef {(
+ *   Node extends UnistParent
+ *   ? Node extends {children: Array<infer Children>}
+ *     ? Child extends Children ? Node : never
+ *     : never
+ *   : never
+ * )} InternalParent
+ *   Collect nodes that can be parents of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
+ *   Collect nodes in `Tree` that can be parents of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Depth extends Max
+ *   ? never
+ *   :
+ *     | InternalParent<Node, Child>
+ *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
+ * )} InternalAncestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Node
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
+ *   Collect nodes in `Tree` that can be ancestors of `Child`.
+ * @template {UnistNode} Tree
+ *   All node types in a tree.
+ * @template {UnistNode} Child
+ *   Node to search for.
+ */
+
+/**
+ * @typedef {(
+ *   Tree extends UnistParent
+ *     ? Depth extends Max
+ *       ? Tree
+ *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
+ *     : Tree
+ * )} InclusiveDescendant
+ *   Collect all (inclusive) descendants of `Tree`.
+ *
+ *   > \ud83d\udc49 **Note**: for performance reasons, this seems to be the fastest way to
+ *   > recurse without actually running into an infinite loop, which the
+ *   > previous version did.
+ *   >
+ *   > Practically, a max of `2` is typically enough assuming a `Root` is
+ *   > passed, but it doesn\u2019t improve performance.
+ *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
+ *   > Using up to `10` doesn\u2019t hurt or help either.
+ * @template {UnistNode} Tree
+ *   Tree type.
+ * @template {Uint} [Max=10]
+ *   Max; searches up to this depth.
+ * @template {Uint} [Depth=0]
+ *   Current depth.
+ */
+
+/**
+ * @typedef {'skip' | boolean} Action
+ *   Union of the action types.
+ *
+ * @typedef {number} Index
+ *   Move to the sibling at `index` next (after node itself is completely
+ *   traversed).
+ *
+ *   Useful if mutating the tree, such as removing the node the visitor is
+ *   currently on, or any of its previous siblings.
+ *   Results less than 0 or greater than or equal to `children.length` stop
+ *   traversing the parent.
+ *
+ * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
+ *   List with one or two values, the first an action, the second an index.
+ *
+ * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
+ *   Any value that can be returned from an enter visitor.
+ *
+ *   Like `VisitorResultExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of the node,
+ *   and `ActionTuple` can be used to combine an action with an index.
+ *
+ * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
+ *   Any value that can be returned from an exit visitor.
+ */
+
+/**
+ * @callback Visitor
+ *   Handle a node (matching `test`, if given) before its children.
+ *
+ *   Changes inside `node` are walked next.
+ *   Replacing or removing it is easier in `exit`.
+ *   When replacing or removing it here,
+ *   return `SKIP` (as otherwise its old children are walked),
+ *   or `[SKIP, index]` to continue with the node now at `index`.
+ *   Changing next siblings (in walk order) is fine;
+ *   changing previous siblings needs a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResult}
+ *   What to do next.
+ *
+ *   Like `VisitorExit`,
+ *   but `SKIP` can also be returned,
+ *   to not walk the children of `node`.
+ *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @callback VisitorExit
+ *   Handle a node (matching `test`, if given) after its children.
+ *
+ *   Changes inside `node` are not walked,
+ *   which makes this a good place to change `node` based on its children,
+ *   or to replace or remove it.
+ *   When removing `node` or changing previous siblings (in walk order),
+ *   return a new `Index`.
+ *   Removing an ancestor or changing its previous siblings is not supported.
+ * @param {Visited} node
+ *   Found node.
+ * @param {Array<VisitedParents>} ancestors
+ *   Ancestors of `node`.
+ * @param {number | undefined} index
+ *   Index of `node` in its parent (the last of `ancestors`),
+ *   or `undefined` for the tree itself.
+ * @returns {VisitorResultExit}
+ *   What to do next.
+ *
+ *   `CONTINUE` (`true`, nothing) continues as normal,
+ *   `EXIT` (`false`) stops traversing,
+ *   and `Index` continues at that sibling.
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ */
+
+/**
+ * @template {UnistNode} [Visited=UnistNode]
+ *   Visited node type.
+ * @template {UnistParent} [VisitedParents=UnistParent]
+ *   Ancestor type.
+ * @typedef Visitors
+ *   Handle nodes when entering and exiting them.
+ *   The `enter` visitor is optional while `exit` is required.
+ *
+ *   Pass an `enter` visitor directly to only handle nodes when entering them.
+ *
+ *   `enter` is called before children (if any) are walked and `exit` after that.
+ *   `exit` is still called when `enter` returns `SKIP`.
+ *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
+ * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
+ *   Handle a node before its children (optional).
+ * @property {VisitorExit<Visited, VisitedParents>} exit
+ *   Handle a node after its children.
+ */
+
+/**
+ * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
+ *   Build a typed `Visitor` function from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
+
+/**
+ * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
+ *   Build typed `Visitors` from a tree and a test.
+ *
+ *   It will infer which values are passed as `node` and which as `parents`.
+ * @template {UnistNode} [Tree=UnistNode]
+ *   Tree type.
+ * @template {Test} [Check=Test]
+ *   Test type.
+ */
 
 
-/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
-function asInfo(message) {
-    message.infoOnly = true;
+
+
+/** @type {Readonly<ActionTuple>} */
+const empty = []
+
+/**
+ * Continue traversing as normal.
+ */
+const CONTINUE = true
+
+/**
+ * Stop traversing immediately.
+ */
+const lib_EXIT = false
+
+/**
+ * Do not traverse this node\u2019s children.
+ * Only works when entering a node.
+ */
+const SKIP = 'skip'
+
+/**
+ * Visit nodes, with ancestral information.
+ *
+ * This algorithm performs *depth-first* *tree traversal* in *preorder*
+ * (**NLR**) or if `reverse` is given,
+ * in *reverse preorder* (**NRL**).
+ * An `exit` visitor is called in *postorder* (**LRN**)
+ * or if `reverse` is given, in *reverse postorder* (**RLN**).
+ *
+ * You can choose which nodes are visited by passing a `test`.
+ * For complex tests, you should test yourself in a visitor, as it will be
+ * faster and will have improved type information.
+ *
+ * Walking the tree is an intensive task.
+ * Make use of the return values of the visitor when possible.
+ * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
+ * to check if a node matches, and then perform different operations.
+ *
+ * You can change the tree.
+ * Changes inside a node made when entering it are walked,
+ * changes made when exiting it are not.
+ * See `Visitor` and `VisitorExit` for more info.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitor<Tree, Check>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {Check} check
+ *   `unist-util-is`-compatible test.
+ * @param {BuildVisitors<Tree, Check>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitor<Tree>} enter
+ *   Handle each node when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @overload
+ * @param {Tree} tree
+ *   Tree to traverse.
+ * @param {BuildVisitors<Tree>} visitors
+ *   Handle each node when exiting it, and optionally when entering it.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @param {UnistNode} tree
+ *   Tree to traverse.
+ * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
+ *   `unist-util-is`-compatible test, `enter`, or `visitors`.
+ * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
+ *   `enter`, `visitors`, or `reverse` after a test.
+ * @param {boolean | null | undefined} [reverse]
+ *   Walk children from last to first;
+ *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
+ *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
+ * @returns {undefined}
+ *   Nothing.
+ *
+ * @template {UnistNode} Tree
+ *   Node type.
+ * @template {Test} Check
+ *   `unist-util-is`-compatible test.
+ */
+function visitParents(
+  tree,
+  testOrEnterOrVisitors,
+  enterOrVisitorsOrReverse,
+  reverse
+) {
+  if (!tree || typeof tree !== 'object') {
+    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
+  }
+
+  let preorder = true
+  /** @type {Test} */
+  let check
+  /** @type {Visitors | Visitor} */
+  let visitors
+  /** @type {Visitor | null | undefined} */
+  let enter
+  /** @type {VisitorExit | null | undefined} */
+  let exit
+
+  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
+  if (
+    typeof enterOrVisitorsOrReverse === 'function' ||
+    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
+  ) {
+    check = /** @type {Test} */ (testOrEnterOrVisitors)
+    visitors = enterOrVisitorsOrReverse
+    if (reverse) preorder = false
+  }
+  // Assume no test.
+  else {
+    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
+    if (enterOrVisitorsOrReverse) preorder = false
+  }
+
+  if (typeof visitors === 'function') {
+    enter = visitors
+  } else if (visitors && typeof visitors === 'object') {
+    if (visitors.enter === null || visitors.enter === undefined) {
+      // Empty.
+    } else if (typeof visitors.enter === 'function') {
+      enter = visitors.enter
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.enter +
+          '` for `visitors.enter`, expected optional visitor'
+      )
+    }
+
+    if (typeof visitors.exit === 'function') {
+      exit = visitors.exit
+    } else {
+      throw new Error(
+        'Unexpected value `' +
+          visitors.exit +
+          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
+      )
+    }
+  } else {
+    throw new Error(
+      'Unexpected value `' +
+        visitors +
+        '` for `enter` or `visitors`, expected visitor or object with visitors'
+    )
+  }
+
+  const is = convert(check)
+  const step = preorder ? 1 : -1
+
+  factory(tree, undefined, [])()
+
+  /**
+   * Create a function to visit a node.
+   *
+   * @param {UnistNode} node
+   *   Node to visit.
+   * @param {number | undefined} index
+   *   Index of `node` in its parent.
+   * @param {Array<UnistParent>} parents
+   *   Ancestors of `node`.
+   * @returns {() => Readonly<ActionTuple>}
+   *   Visit `node`.
+   */
+  function factory(node, index, parents) {
+    const value = /** @type {Record<string, unknown>} */ (
+      node && typeof node === 'object' ? node : {}
+    )
+
+    if (typeof value.type === 'string') {
+      const name =
+        // `hast`
+        typeof value.tagName === 'string'
+          ? value.tagName
+          : // `xast`
+            typeof value.name === 'string'
+            ? value.name
+            : undefined
+
+      Object.defineProperty(visit, 'name', {
+        value:
+          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
+      })
+    }
+
+    return visit
+
+    function visit() {
+      const matches =
+        !check || is(node, index, parents[parents.length - 1] || undefined)
+      /** @type {Readonly<ActionTuple>} */
+      let result = empty
+
+      if (enter && matches) {
+        result = toResult(enter(node, parents, index))
+
+        if (result[0] === lib_EXIT) {
+          return result
+        }
+      }
+
+      if ('children' in node && node.children) {
+        const nodeAsParent = /** @type {UnistParent} */ (node)
+
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
+          const grandparents = [...parents, nodeAsParent]
+
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset]
+
+            const subresult = factory(child, offset, grandparents)()
+
+            if (subresult[0] === lib_EXIT) {
+              return subresult
+            }
+
+            offset =
+              typeof subresult[1] === 'number' ? subresult[1] : offset + step
+          }
+        }
+      }
+
+      if (exit && matches) {
+        const exitResult = toResult(exit(node, parents, index))
+
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            'Unexpected value `' +
+              exitResult[0] +
+              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
+          )
+        }
+
+        // Prefer a result from `exit` over `enter`.
+        if (exitResult[0] === lib_EXIT || typeof exitResult[1] === 'number') {
+          return exitResult
+        }
+      }
+
+      return result
+    }
+  }
 }
-function fill(template, data = {}) {
-    return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+
+/**
+ * Turn a return value into a clean result.
+ *
+ * @param {VisitorResult} value
+ *   Valid return values from visitors.
+ * @returns {Readonly<ActionTuple>}
+ *   Clean result.
+ */
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value
+  }
+
+  if (typeof value === 'number') {
+    return [CONTINUE, value]
+  }
+
+  return value === null || value === undefined ? empty : [value]
 }
-function defineRule(meta, check) {
-    const docs = `src/rules/${meta.id}.md`;
-    const url = links_docsUrl(docs);
-    const messages = meta.messages ?? {};
-    const say = (id, data) => {
-        const template = messages[id];
-        if (template === undefined)
-            throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
-        return fill(template, data);
-    };
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }, say));
-    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
-    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+
+;// CONCATENATED MODULE: ./node_modules/remark-lint-no-hidden-table-cell/index.js
+/**
+ * remark-lint rule to warn for superfluous table cells.
+ *
+ * ## What is this?
+ *
+ * This package checks that all table cells are rendered.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that table cells are rendered.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoHiddenTableCell)`
+ *
+ * Warn for superfluous table cells.
+ *
+ * ###### Parameters
+ *
+ * There are no parameters.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * [api-remark-lint-no-hidden-table-cell]: #unifieduseremarklintnohiddentablecell
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-hidden-table-cell
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"gfm": true, "name": "ok.md"}
+ *
+ *   | Planet | Mean anomaly (\u00b0) |
+ *   | :- | -: |
+ *   | Mercury | 174 796 |
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "not-ok.md"}
+ *
+ *   | Planet | Symbol | Satellites |
+ *   | :- | - | - |
+ *   | Venus | \u2640 |
+ *   | Earth | \u2641 | 1 |
+ *   | Mars | \u2642 | 2 | 19 412 |
+ * @example
+ *   {"gfm": true, "label": "output", "name": "not-ok.md"}
+ *
+ *   5:16-5:26: Unexpected hidden table cell, expected as many cells in body rows as in the head row
+ */
+
+/**
+ * @import {Root} from 'mdast'
+ */
+
+
+
+
+const remarkLintNoHiddenTableCell = lintRule(
+  {
+    origin: 'remark-lint:no-hidden-table-cell',
+    url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-hidden-table-cell#readme'
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function (tree, file) {
+    visitParents(tree, 'tableCell', function (node, parents) {
+      const row = parents.at(-1)
+      const table = parents.at(-2)
+
+      if (row && table && row.type === 'tableRow' && table.type === 'table') {
+        const index = row.children.indexOf(node)
+
+        if (table.align && index >= table.align.length && node.position) {
+          file.message(
+            'Unexpected hidden table cell, expected as many cells in body rows as in the head row',
+            {ancestors: [...parents, node], place: node.position}
+          )
+        }
+      }
+    })
+  }
+)
+
+/* harmony default export */ const remark_lint_no_hidden_table_cell = (remarkLintNoHiddenTableCell);
+
+;// CONCATENATED MODULE: ./node_modules/collapse-white-space/index.js
+/**
+ * @typedef {'html'|'js'} Style
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Style} [style='js']
+ *   Style of white space to support.
+ * @property {boolean} [preserveLineEndings=false]
+ *   Whether to collapse white space containing a line ending to that line
+ *   ending.
+ *   The default is to collapse to a single space.
+ * @property {boolean} [trim=false]
+ *   Whether to drop white space at the start and end of `value`.
+ *   The default is to keep it.
+ */
+
+const js = /\s+/g
+const html = /[\t\n\v\f\r ]+/g
+
+/**
+ * Collapse white space.
+ *
+ * @param {string} value
+ *   Value to collapse white space in.
+ * @param {Style|Options} [options='js']
+ *   Configuration.
+ * @returns {string}
+ *   Value with collapsed white space.
+ */
+function collapseWhiteSpace(value, options) {
+  if (!options) {
+    options = {}
+  } else if (typeof options === 'string') {
+    options = {style: options}
+  }
+
+  const replace = options.preserveLineEndings ? replaceLineEnding : replaceSpace
+
+  return String(value).replace(
+    options.style === 'html' ? html : js,
+    options.trim ? trimFactory(replace) : replace
+  )
 }
-function defineProjectRule(meta, check) {
-    const docs = `src/rules/${meta.id}.md`;
-    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
-    return { meta: { ...meta, docs, schema }, url: docsUrl(docs), check };
+
+/**
+ * Replace white space with a line ending as that line ending and otherwise a
+ * space.
+ *
+ * @param {string} value
+ * @returns {string}
+ */
+function replaceLineEnding(value) {
+  const match = /\r?\n|\r/.exec(value)
+  return match ? match[0] : ' '
 }
-/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
-function pluginLabel(level) {
-    if (level === 'off')
-        return 'off';
-    return level === 'error' ? 'error' : 'warn';
+
+/**
+ * Replace white space with a space.
+ *
+ * @returns {string}
+ */
+function replaceSpace() {
+  return ' '
+}
+
+/**
+ * @param {(value: string) => string} replace
+ */
+function trimFactory(replace) {
+  return dropOrReplace
+
+  /**
+   * Replace white space with nothing if it starts or ends the string.
+   * Calls `replace` otherwise.
+   *
+   * @param {string} value
+   * @param {number} index
+   * @param {string} all
+   * @returns {string}
+   */
+  function dropOrReplace(value, index, all) {
+    return index === 0 || index + value.length === all.length
+      ? ''
+      : replace(value)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
+function deprecate(fn) {
+  return fn
+}
+
+function equal() {}
+
+function default_ok() {}
+
+function unreachable() {}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+/**
+ * Normalize an identifier (as found in references, definitions).
+ *
+ * Collapses markdown whitespace, trim, and then lower- and uppercase.
+ *
+ * Some characters are considered \u201cuppercase\u201d, such as U+03F4 (`\u03f4`), but if their
+ * lowercase counterpart (U+03B8 (`\u03b8`)) is uppercased will result in a different
+ * uppercase character (U+0398 (`\u0398`)).
+ * So, to get a canonical form, we perform both lower- and uppercase.
+ *
+ * Using uppercase last makes sure keys will never interact with default
+ * prototypal values (such as `constructor`): nothing in the prototype of
+ * `Object` is uppercase.
+ *
+ * @param {string} value
+ *   Identifier to normalize.
+ * @returns {string}
+ *   Normalized identifier.
+ */
+function normalizeIdentifier(value) {
+  return value
+  // Collapse markdown whitespace.
+  .replace(/[\t\n\r ]+/g, " ")
+  // Trim.
+  .replace(/^ | $/g, '')
+  // Some characters are considered \u201cuppercase\u201d, but if their lowercase
+  // counterpart is uppercased will result in a different uppercase
+  // character.
+  // Hence, to get that form, we perform both lower- and uppercase.
+  // Upper case makes sure keys will not interact with default prototypal
+  // methods: no method is uppercase.
+  .toLowerCase().toUpperCase();
+}
+;// CONCATENATED MODULE: ./node_modules/unist-util-position/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Point} Point
+ * @typedef {import('unist').Position} Position
+ */
+
+/**
+ * @typedef NodeLike
+ * @property {string} type
+ * @property {PositionLike | null | undefined} [position]
+ *
+ * @typedef PositionLike
+ * @property {PointLike | null | undefined} [start]
+ * @property {PointLike | null | undefined} [end]
+ *
+ * @typedef PointLike
+ * @property {number | null | undefined} [line]
+ * @property {number | null | undefined} [column]
+ * @property {number | null | undefined} [offset]
+ */
+
+/**
+ * Get the ending point of `node`.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Point.
+ */
+const pointEnd = point('end')
+
+/**
+ * Get the starting point of `node`.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Point.
+ */
+const pointStart = point('start')
+
+/**
+ * Get the positional info of `node`.
+ *
+ * @param {'end' | 'start'} type
+ *   Side.
+ * @returns
+ *   Getter.
+ */
+function point(type) {
+  return point
+
+  /**
+   * Get the point info of `node` at a bound side.
+   *
+   * @param {Node | NodeLike | null | undefined} [node]
+   * @returns {Point | undefined}
+   */
+  function point(node) {
+    const point = (node && node.position && node.position[type]) || {}
+
+    if (
+      typeof point.line === 'number' &&
+      point.line > 0 &&
+      typeof point.column === 'number' &&
+      point.column > 0
+    ) {
+      return {
+        line: point.line,
+        column: point.column,
+        offset:
+          typeof point.offset === 'number' && point.offset > -1
+            ? point.offset
+            : undefined
+      }
+    }
+  }
+}
+
+/**
+ * Get the positional info of `node`.
+ *
+ * @param {Node | NodeLike | null | undefined} [node]
+ *   Node.
+ * @returns {Position | undefined}
+ *   Position.
+ */
+function position(node) {
+  const start = pointStart(node)
+  const end = pointEnd(node)
+
+  if (start && end) {
+    return {start, end}
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile-location/lib/index.js
+/**
+ * @import {VFile, Value} from 'vfile'
+ * @import {Location} from 'vfile-location'
+ */
+
+/**
+ * Create an index of the given document to translate between line/column and
+ * offset based positional info.
+ *
+ * Also implemented in Rust in [`wooorm/markdown-rs`][github-markdown-rs].
+ *
+ * [github-markdown-rs]: https://github.com/wooorm/markdown-rs/blob/main/src/util/location.rs
+ *
+ * @param {VFile | Value} file
+ *   File to index.
+ * @returns {Location}
+ *   Accessors for index.
+ */
+function lib_location(file) {
+  const value = String(file)
+  /**
+   * List, where each index is a line number (0-based), and each value is the
+   * byte index *after* where the line ends.
+   *
+   * @type {Array<number>}
+   */
+  const indices = []
+  let cr = -1
+  let lf = -1
+
+  return {toOffset, toPoint}
+
+  /**
+   * Add the next line to `indices`.
+   *
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function grow() {
+    const from = indices.at(-1) ?? 0
+
+    if (cr < from) {
+      cr = value.indexOf('\r', from)
+      if (cr === -1) cr = Infinity
+    }
+
+    if (lf < from) {
+      lf = value.indexOf('\n', from)
+      if (lf === -1) lf = Infinity
+    }
+
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf)
+    indices.push((eol === Infinity ? value.length : eol) + 1)
+  }
+
+  /**
+   * Get the line/column based `Point` for `offset`.
+   *
+   * @type {Location['toPoint']}
+   */
+  function toPoint(offset) {
+    if (typeof offset === 'number' && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow()
+
+      // Binary search for the first line that ends after `offset`.
+      let low = 0
+      let high = indices.length - 1
+
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2)
+
+        if (indices[middle] > offset) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      }
+    }
+  }
+
+  /**
+   * Get the `offset` from a line/column based `Point`.
+   *
+   * @type {Location['toOffset']}
+   */
+  function toOffset(point) {
+    if (
+      point &&
+      typeof point.line === 'number' &&
+      typeof point.column === 'number' &&
+      !Number.isNaN(point.line) &&
+      // Excludes `NaN` too.
+      point.column > 0
+    ) {
+      while (
+        indices.length < point.line &&
+        (indices.at(-1) ?? 0) <= value.length
+      ) {
+        grow()
+      }
+
+      const offset =
+        (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1
+      // The given `column` could not exist on this line.
+      if (offset < indices[point.line - 1]) return offset
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/remark-lint-no-undefined-references/index.js
+/**
+ * remark-lint rule to warn when undefined definitions are referenced.
+ *
+ * ## What is this?
+ *
+ * This package checks that referenced definitions are defined.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check for broken references.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoUndefinedReferences[, options])`
+ *
+ * Warn when undefined definitions are referenced.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], optional)
+ *   \u2014 configuration
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Fields
+ *
+ * * `allow` (`Array<RegExp | string>`, optional)
+ *   \u2014 list of values to allow between `[` and `]`
+ * * `allowShortcutLink` (`boolean`, default: `false`)
+ *   \u2014 allow shortcut references, which are just brackets such as `[text]`
+ *
+ * ## Recommendation
+ *
+ * Shortcut references use an implicit syntax that could also occur as plain
+ * text.
+ * To illustrate,
+ * it is reasonable to expect an author adding `[\u2026]` to abbreviate some text
+ * somewhere in a document:
+ *
+ * ```markdown
+ * > Some [\u2026] quote.
+ * ```
+ *
+ * This isn\u2019t a problem,
+ * but it might become one when an author later adds a definition:
+ *
+ * ```markdown
+ * Some new text [\u2026][].
+ *
+ * [\u2026]: #read-more
+ * ```
+ *
+ * The second author might expect only their newly added text to form a link,
+ * but their changes also result in a link for the text by the first author.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-no-undefined-references]: #unifieduseremarklintnoundefinedreferences-options
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-undefined-references
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   [Mercury][] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   Venus is the second planet from the [Sun.
+ *
+ *   Earth is the third planet from the \[Sun] and the only astronomical object
+ *   known to harbor life\.
+ *
+ *   Mars is the fourth planet from the Sun: [].
+ *
+ *   [mercury]: https://example.com/mercury/
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   [Mercury] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   [Venus][] is the second planet from the Sun.
+ *
+ *   [Earth][earth] is the third planet from the Sun and the only astronomical
+ *   object known to harbor life.
+ *
+ *   ![Mars] is the fourth planet from the Sun in the [Solar
+ *   System].
+ *
+ *   > Jupiter is the fifth planet from the Sun and the largest in the [Solar
+ *   > System][].
+ *
+ *   [Saturn][ is the sixth planet from the Sun and the second-largest
+ *   in the Solar System, after Jupiter.
+ *
+ *   [*Uranus*][] is the seventh planet from the Sun.
+ *
+ *   [Neptune][neptune][more] is the eighth and farthest planet from the Sun.
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:1-1:10: Unexpected reference to undefined definition, expected corresponding definition (`mercury`) for a link or escaped opening bracket (`\[`) for regular text
+ *   4:1-4:10: Unexpected reference to undefined definition, expected corresponding definition (`venus`) for a link or escaped opening bracket (`\[`) for regular text
+ *   6:1-6:15: Unexpected reference to undefined definition, expected corresponding definition (`earth`) for a link or escaped opening bracket (`\[`) for regular text
+ *   9:2-9:8: Unexpected reference to undefined definition, expected corresponding definition (`mars`) for an image or escaped opening bracket (`\[`) for regular text
+ *   9:50-10:8: Unexpected reference to undefined definition, expected corresponding definition (`solar system`) for a link or escaped opening bracket (`\[`) for regular text
+ *   12:67-13:12: Unexpected reference to undefined definition, expected corresponding definition (`solar > system`) for a link or escaped opening bracket (`\[`) for regular text
+ *   15:1-15:9: Unexpected reference to undefined definition, expected corresponding definition (`saturn`) for a link or escaped opening bracket (`\[`) for regular text
+ *   18:1-18:13: Unexpected reference to undefined definition, expected corresponding definition (`*uranus*`) for a link or escaped opening bracket (`\[`) for regular text
+ *   20:1-20:19: Unexpected reference to undefined definition, expected corresponding definition (`neptune`) for a link or escaped opening bracket (`\[`) for regular text
+ *   20:19-20:25: Unexpected reference to undefined definition, expected corresponding definition (`more`) for a link or escaped opening bracket (`\[`) for regular text
+ *
+ * @example
+ *   {"config": {"allow": ["\u2026"]}, "name": "ok-allow.md"}
+ *
+ *   Mercury is the first planet from the Sun and the smallest in the Solar
+ *   System. [\u2026]
+ *
+ * @example
+ *   {"config": {"allow": [{"source": "^mer"}, "venus"]}, "name": "source.md"}
+ *
+ *   [Mercury][] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   [Venus][] is the second planet from the Sun.
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "gfm.md"}
+ *
+ *   Mercury[^mercury] is the first planet from the Sun and the smallest in the
+ *   Solar System.
+ *
+ *   [^venus]:
+ *       **Venus** is the second planet from the Sun.
+ * @example
+ *   {"gfm": true, "label": "output", "name": "gfm.md"}
+ *
+ *   1:8-1:18: Unexpected reference to undefined definition, expected corresponding definition (`mercury`) for a footnote or escaped opening bracket (`\[`) for regular text
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "gfm-table.md"}
+ *
+ *   | [Planet]          | [Radius]  |
+ *   | ----------------- | --------- |
+ *   | [Mercury]         | 2439.7 km |
+ *
+ *   [planet]: https://example.com/planet/
+ * @example
+ *   {"gfm": true, "label": "output", "name": "gfm-table.md"}
+ *
+ *   1:23-1:31: Unexpected reference to undefined definition, expected corresponding definition (`radius`) for a link or escaped opening bracket (`\[`) for regular text
+ *   3:3-3:12: Unexpected reference to undefined definition, expected corresponding definition (`mercury`) for a link or escaped opening bracket (`\[`) for regular text
+ *
+ * @example
+ *   {"config": {"allowShortcutLink": true}, "label": "input", "name": "allow-shortcut-link.md"}
+ *
+ *   [Mercury] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   [Venus][] is the second planet from the Sun.
+ *
+ *   [Earth][earth] is the third planet from the Sun and the only astronomical object
+ *   known to harbor life.
+ * @example
+ *   {"config": {"allowShortcutLink": true}, "label": "output", "name": "allow-shortcut-link.md"}
+ *
+ *   4:1-4:10: Unexpected reference to undefined definition, expected corresponding definition (`venus`) for a link or escaped opening bracket (`\[`) for regular text
+ *   6:1-6:15: Unexpected reference to undefined definition, expected corresponding definition (`earth`) for a link or escaped opening bracket (`\[`) for regular text
+ */
+
+/**
+ * @import {Nodes, Root} from 'mdast'
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {ReadonlyArray<RegExp | string> | null | undefined} [allow]
+ *   List of values to allow between `[` and `]` (optional)
+ * @property {boolean | null | undefined} [allowShortcutLink]
+ *   Allow shortcut references, which are just brackets such as `[text]`
+ *   (`boolean`, default: `false`)
+ */
+
+
+
+
+
+
+
+
+
+/** @type {Readonly<Options>} */
+const emptyOptions = {}
+/** @type {ReadonlyArray<RegExp | string>} */
+const emptyAllow = []
+
+const lineEndingExpression = /(\r?\n|\r)[\t ]*(>[\t ]*)*/g
+
+const remarkLintNoUndefinedReferences = lintRule(
+  {
+    origin: 'remark-lint:no-undefined-references',
+    url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme'
+  },
+  /**
+   * @param {Root} tree
+   *   Tree.
+   * @param {Readonly<Options> | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns {undefined}
+   *   Nothing.
+   */
+  function (tree, file, options) {
+    const settings = options || emptyOptions
+    const allow = settings.allow || emptyAllow
+    const allowShortcutLink = settings.allowShortcutLink || false
+    const value = String(file)
+    const toPoint = lib_location(file).toPoint
+    /** @type {Set<string>} */
+    const definitionIdentifiers = new Set()
+    /** @type {Set<string>} */
+    const footnoteDefinitionIdentifiers = new Set()
+    /** @type {Array<RegExp>} */
+    const regexes = []
+    /** @type {Set<string>} */
+    const strings = new Set()
+    /** @type {Array<Array<Nodes>>} */
+    const phrasingStacks = []
+
+    let index = -1
+
+    while (++index < allow.length) {
+      const value = allow[index]
+
+      if (typeof value === 'string') {
+        strings.add(normalizeIdentifier(value))
+      } else if (typeof value === 'object' && 'source' in value) {
+        regexes.push(new RegExp(value.source, value.flags ?? 'i'))
+      }
+    }
+
+    visitParents(tree, function (node, parents) {
+      if (node.type === 'definition') {
+        definitionIdentifiers.add(normalizeIdentifier(node.identifier))
+      }
+
+      if (node.type === 'footnoteDefinition') {
+        footnoteDefinitionIdentifiers.add(normalizeIdentifier(node.identifier))
+      }
+
+      if (
+        node.type === 'heading' ||
+        node.type === 'paragraph' ||
+        node.type === 'tableCell'
+      ) {
+        phrasingStacks.push([...parents, node])
+      }
+    })
+
+    for (const ancestors of phrasingStacks) {
+      findInPhrasingContainer(ancestors)
+    }
+
+    /**
+     * @param {Array<Nodes>} ancestors
+     *   Ancestors, the last of which a parent of phrasing nodes.
+     * @returns {undefined}
+     *   Nothing.
+     */
+    function findInPhrasingContainer(ancestors) {
+      /** @type {Array<[ancestors: Array<Nodes>, brackets: Array<number>]>} */
+      const bracketRanges = []
+      const node = ancestors.at(-1)
+      default_ok(node) // Always defined.
+      default_ok('children' in node) // Always defined.
+
+      for (const child of node.children) {
+        if (child.type === 'text') {
+          findRangesInText(bracketRanges, [...ancestors, child])
+        } else if ('children' in child) {
+          findInPhrasingContainer([...ancestors, child])
+        }
+      }
+
+      // Remaining ranges.
+      for (const range of bracketRanges) {
+        handleRange(range)
+      }
+    }
+
+    /**
+     * @param {Array<[ancestors: Array<Nodes>, brackets: Array<number>]>} ranges
+     * @param {Array<Nodes>} ancestors
+     */
+    function findRangesInText(ranges, ancestors) {
+      const node = ancestors.at(-1)
+      default_ok(node) // Always defined.
+      const end = pointEnd(node)
+      const start = pointStart(node)
+
+      // Bail if there\u2019s no positional info.
+      if (
+        !end ||
+        !start ||
+        typeof start.offset !== 'number' ||
+        typeof end.offset !== 'number'
+      ) {
+        return
+      }
+
+      const source = value.slice(start.offset, end.offset)
+      /** @type {Array<[number, string]>} */
+      const lines = [[start.offset, '']]
+      let last = 0
+
+      lineEndingExpression.lastIndex = 0
+      let match = lineEndingExpression.exec(source)
+
+      while (match) {
+        const index = match.index
+        const lineTuple = lines.at(-1)
+        default_ok(lineTuple) // Always defined.
+        lineTuple[1] = source.slice(last, index)
+
+        last = index + match[0].length
+        lines.push([start.offset + last, ''])
+        match = lineEndingExpression.exec(source)
+      }
+
+      const lineTuple = lines.at(-1)
+      default_ok(lineTuple) // Always defined.
+      lineTuple[1] = source.slice(last)
+
+      for (const lineTuple of lines) {
+        const [lineStart, line] = lineTuple
+        let index = 0
+
+        while (index < line.length) {
+          const code = line.charCodeAt(index)
+
+          // Opening bracket.
+          if (code === 91 /* `[` */) {
+            ranges.push([ancestors, [lineStart + index]])
+            index++
+          }
+          // Skip escaped brackets.
+          else if (code === 92 /* `\` */) {
+            const next = line.charCodeAt(index + 1)
+
+            index++
+
+            if (next === 91 /* `[` */ || next === 93 /* `]` */) {
+              index++
+            }
+          }
+          // Close bracket.
+          else if (code === 93 /* `]` */) {
+            const bracketInfo = ranges.at(-1)
+
+            // No opening, ignore.
+            if (!bracketInfo) {
+              index++
+            }
+            // `][`.
+            else if (
+              line.charCodeAt(index + 1) === 91 /* `[` */ &&
+              // That would be the end of a reference already.
+              bracketInfo[1].length !== 3
+            ) {
+              index++
+              bracketInfo[1].push(lineStart + index, lineStart + index)
+              index++
+            }
+            // `]` with earlier `[`.
+            else {
+              index++
+              bracketInfo[1].push(lineStart + index)
+              handleRange(bracketInfo)
+              ranges.pop()
+            }
+          }
+          // Anything else.
+          else {
+            index++
+          }
+        }
+      }
+    }
+
+    /**
+     * @param {[ancestors: Array<Nodes>, brackets: Array<number>]} bracketRange
+     *   Info.
+     * @returns {undefined}
+     *   Nothing.
+     */
+    function handleRange(bracketRange) {
+      const [ancestors, range] = bracketRange
+
+      // `[`.
+      if (range.length === 1) return
+
+      // `[x][`.
+      if (range.length === 3) range.length = 2
+
+      // No need to warn for just `[]`.
+      if (range.length === 2 && range[0] + 2 === range[1]) return
+
+      const label =
+        value.charCodeAt(range[0] - 1) === 33 /* `!` */
+          ? 'image'
+          : value.charCodeAt(range[0] + 1) === 94 /* `^` */
+            ? 'footnote'
+            : 'link'
+
+      const offset = range.length === 4 && range[2] + 2 !== range[3] ? 2 : 0
+
+      let id = normalizeIdentifier(
+        collapseWhiteSpace(
+          value.slice(range[0 + offset] + 1, range[1 + offset] - 1),
+          {style: 'html', trim: true}
+        )
+      )
+      let defined = definitionIdentifiers
+
+      if (label === 'footnote') {
+        // Footnotes can\u2019t have spaces.
+        /* c8 ignore next -- bit superfluous to test. */
+        if (id.includes(' ')) return
+
+        defined = footnoteDefinitionIdentifiers
+        // Drop the `^`.
+        id = id.slice(1)
+      }
+
+      if (
+        (allowShortcutLink && range.length === 2) ||
+        defined.has(id) ||
+        strings.has(id) ||
+        regexes.some(function (regex) {
+          return regex.test(id)
+        })
+      ) {
+        return
+      }
+
+      const start = toPoint(range[0])
+      const end = toPoint(range[range.length - 1])
+
+      if (end && start) {
+        file.message(
+          'Unexpected reference to undefined definition, expected corresponding definition (`' +
+            id.toLowerCase() +
+            '`) for ' +
+            (label === 'image' ? 'an' : 'a') +
+            ' ' +
+            label +
+            ' or escaped opening bracket (`\\[`) for regular text',
+          {
+            ancestors,
+            place: {start, end}
+          }
+        )
+      }
+    }
+  }
+)
+
+/* harmony default export */ const remark_lint_no_undefined_references = (remarkLintNoUndefinedReferences);
+
+;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+/**
+ * @typedef {import('unist').Node} Node
+ * @typedef {import('unist').Point} Point
+ * @typedef {import('unist').Position} Position
+ */
+
+/**
+ * @typedef NodeLike
+ * @property {string} type
+ * @property {PositionLike | null | undefined} [position]
+ *
+ * @typedef PointLike
+ * @property {number | null | undefined} [line]
+ * @property {number | null | undefined} [column]
+ * @property {number | null | undefined} [offset]
+ *
+ * @typedef PositionLike
+ * @property {PointLike | null | undefined} [start]
+ * @property {PointLike | null | undefined} [end]
+ */
+
+/**
+ * Serialize the positional info of a point, position (start and end points),
+ * or node.
+ *
+ * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
+ *   Node, position, or point.
+ * @returns {string}
+ *   Pretty printed positional info of a node (`string`).
+ *
+ *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
+ *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
+ *   column, `s` for `start`, and `e` for end.
+ *   An empty string (`''`) is returned if the given value is neither `node`,
+ *   `position`, nor `point`.
+ */
+function stringifyPosition(value) {
+  // Nothing.
+  if (!value || typeof value !== 'object') {
+    return ''
+  }
+
+  // Node.
+  if ('position' in value || 'type' in value) {
+    return lib_position(value.position)
+  }
+
+  // Position.
+  if ('start' in value || 'end' in value) {
+    return lib_position(value)
+  }
+
+  // Point.
+  if ('line' in value || 'column' in value) {
+    return lib_point(value)
+  }
+
+  // ?
+  return ''
+}
+
+/**
+ * @param {Point | PointLike | null | undefined} point
+ * @returns {string}
+ */
+function lib_point(point) {
+  return index(point && point.line) + ':' + index(point && point.column)
+}
+
+/**
+ * @param {Position | PositionLike | null | undefined} pos
+ * @returns {string}
+ */
+function lib_position(pos) {
+  return lib_point(pos && pos.start) + '-' + lib_point(pos && pos.end)
+}
+
+/**
+ * @param {number | null | undefined} value
+ * @returns {number}
+ */
+function index(value) {
+  return value && typeof value === 'number' ? value : 1
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ *
+ * @typedef Options
+ *   Configuration.
+ * @property {Array<Node> | null | undefined} [ancestors]
+ *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
+ * @property {Error | null | undefined} [cause]
+ *   Original error cause of the message (optional).
+ * @property {Point | Position | null | undefined} [place]
+ *   Place of message (optional).
+ * @property {string | null | undefined} [ruleId]
+ *   Category of message (optional, example: `'my-rule'`).
+ * @property {string | null | undefined} [source]
+ *   Namespace of who sent the message (optional, example: `'my-package'`).
+ */
+
+
+
+/**
+ * Message.
+ */
+class VFileMessage extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > \ud83e\udea6 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super()
+
+    if (typeof optionsOrParentOrPlace === 'string') {
+      origin = optionsOrParentOrPlace
+      optionsOrParentOrPlace = undefined
+    }
+
+    /** @type {string} */
+    let reason = ''
+    /** @type {Options} */
+    let options = {}
+    let legacyCause = false
+
+    if (optionsOrParentOrPlace) {
+      // Point.
+      if (
+        'line' in optionsOrParentOrPlace &&
+        'column' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Position.
+      else if (
+        'start' in optionsOrParentOrPlace &&
+        'end' in optionsOrParentOrPlace
+      ) {
+        options = {place: optionsOrParentOrPlace}
+      }
+      // Node.
+      else if ('type' in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        }
+      }
+      // Options.
+      else {
+        options = {...optionsOrParentOrPlace}
+      }
+    }
+
+    if (typeof causeOrReason === 'string') {
+      reason = causeOrReason
+    }
+    // Error.
+    else if (!options.cause && causeOrReason) {
+      legacyCause = true
+      reason = causeOrReason.message
+      options.cause = causeOrReason
+    }
+
+    if (!options.ruleId && !options.source && typeof origin === 'string') {
+      const index = origin.indexOf(':')
+
+      if (index === -1) {
+        options.ruleId = origin
+      } else {
+        options.source = origin.slice(0, index)
+        options.ruleId = origin.slice(index + 1)
+      }
+    }
+
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1]
+
+      if (parent) {
+        options.place = parent.position
+      }
+    }
+
+    const start =
+      options.place && 'start' in options.place
+        ? options.place.start
+        : options.place
+
+    /**
+     * Stack of ancestor nodes surrounding the message.
+     *
+     * @type {Array<Node> | undefined}
+     */
+    this.ancestors = options.ancestors || undefined
+
+    /**
+     * Original error cause of the message.
+     *
+     * @type {Error | undefined}
+     */
+    this.cause = options.cause || undefined
+
+    /**
+     * Starting column of message.
+     *
+     * @type {number | undefined}
+     */
+    this.column = start ? start.column : undefined
+
+    /**
+     * State of problem.
+     *
+     * * `true` \u2014 error, file not usable
+     * * `false` \u2014 warning, change may be needed
+     * * `undefined` \u2014 change likely not needed
+     *
+     * @type {boolean | null | undefined}
+     */
+    this.fatal = undefined
+
+    /**
+     * Path of a file (used throughout the `VFile` ecosystem).
+     *
+     * @type {string | undefined}
+     */
+    this.file = ''
+
+    // Field from `Error`.
+    /**
+     * Reason for message.
+     *
+     * @type {string}
+     */
+    this.message = reason
+
+    /**
+     * Starting line of error.
+     *
+     * @type {number | undefined}
+     */
+    this.line = start ? start.line : undefined
+
+    // Field from `Error`.
+    /**
+     * Serialized positional info of message.
+     *
+     * On normal errors, this would be something like `ParseError`, buit in
+     * `VFile` messages we use this space to show where an error happened.
+     *
+     * @type {string}
+     */
+    this.name = stringifyPosition(options.place) || '1:1'
+
+    /**
+     * Place of message.
+     *
+     * @type {Point | Position | undefined}
+     */
+    this.place = options.place || undefined
+
+    /**
+     * Reason for message, should use markdown.
+     *
+     * @type {string}
+     */
+    this.reason = this.message
+
+    /**
+     * Category of message (example: `'my-rule'`).
+     *
+     * @type {string | undefined}
+     */
+    this.ruleId = options.ruleId || undefined
+
+    /**
+     * Namespace of message (example: `'my-package'`).
+     *
+     * @type {string | undefined}
+     */
+    this.source = options.source || undefined
+
+    // Field from `Error`.
+    /**
+     * Stack of message.
+     *
+     * This is used by normal errors to show where something happened in
+     * programming code, irrelevant for `VFile` messages,
+     *
+     * @type {string}
+     */
+    this.stack =
+      legacyCause && options.cause && typeof options.cause.stack === 'string'
+        ? options.cause.stack
+        : ''
+
+    // The following fields are \u201cwell known\u201d.
+    // Not standard.
+    // Feel free to add other non-standard fields to your messages.
+
+    /**
+     * Specify the source value that\u2019s being reported, which is deemed
+     * incorrect.
+     *
+     * @type {string | undefined}
+     */
+    this.actual = undefined
+
+    /**
+     * Suggest acceptable values that can be used instead of `actual`.
+     *
+     * @type {Array<string> | undefined}
+     */
+    this.expected = undefined
+
+    /**
+     * Long form description of the message (you should use markdown).
+     *
+     * @type {string | undefined}
+     */
+    this.note = undefined
+
+    /**
+     * Link to docs for the message.
+     *
+     * > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
+     * > to `new URL(x)`.
+     *
+     * @type {string | undefined}
+     */
+    this.url = undefined
+  }
+}
+
+// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
+Object.defineProperties(VFileMessage.prototype, {
+  file: {configurable: true, enumerable: true, value: '', writable: true},
+  name: {configurable: true, enumerable: true, value: '', writable: true},
+  reason: {configurable: true, enumerable: true, value: '', writable: true},
+  message: {configurable: true, enumerable: true, value: '', writable: true},
+  stack: {configurable: true, enumerable: true, value: '', writable: true},
+  column: {configurable: true, enumerable: true, writable: true},
+  line: {configurable: true, enumerable: true, writable: true},
+  ancestors: {configurable: true, enumerable: true, writable: true},
+  cause: {configurable: true, enumerable: true, writable: true},
+  fatal: {configurable: true, enumerable: true, writable: true},
+  place: {configurable: true, enumerable: true, writable: true},
+  ruleId: {configurable: true, enumerable: true, writable: true},
+  source: {configurable: true, enumerable: true, writable: true}
+})
+
+;// CONCATENATED MODULE: external "node:process"
+const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
+/**
+ * Checks if a value has the shape of a WHATWG URL object.
+ *
+ * Using a symbol or instanceof would not be able to recognize URL objects
+ * coming from other implementations (e.g. in Electron), so instead we are
+ * checking some well known properties for a lack of a better test.
+ *
+ * We use `href` and `protocol` as they are the only properties that are
+ * easy to retrieve and calculate due to the lazy nature of the getters.
+ *
+ * We check for auth attribute to distinguish legacy url instance with
+ * WHATWG URL instance.
+ *
+ * @param {unknown} fileUrlOrPath
+ *   File path or URL.
+ * @returns {fileUrlOrPath is URL}
+ *   Whether it\u2019s a URL.
+ */
+// From: <https://github.com/nodejs/node/blob/6a3403c/lib/internal/url.js#L720>
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null &&
+      typeof fileUrlOrPath === 'object' &&
+      'href' in fileUrlOrPath &&
+      fileUrlOrPath.href &&
+      'protocol' in fileUrlOrPath &&
+      fileUrlOrPath.protocol &&
+      // @ts-expect-error: indexing is fine.
+      fileUrlOrPath.auth === undefined
+  )
+}
+
+;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
+/**
+ * @import {Node, Point, Position} from 'unist'
+ * @import {Options as MessageOptions} from 'vfile-message'
+ * @import {Compatible, Data, Map, Options, Value} from 'vfile'
+ */
+
+/**
+ * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
+ */
+
+
+
+
+
+
+/**
+ * Order of setting (least specific to most), we need this because otherwise
+ * `{stem: 'a', path: '~/b.js'}` would throw, as a path is needed before a
+ * stem can be set.
+ */
+const order = /** @type {const} */ ([
+  'history',
+  'path',
+  'basename',
+  'stem',
+  'extname',
+  'dirname'
+])
+
+class VFile {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` \u2014 `{value: options}`
+   * *   `URL` \u2014 `{path: options}`
+   * *   `VFile` \u2014 shallow copies its data over to the new file
+   * *   `object` \u2014 all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value) {
+    /** @type {Options | VFile} */
+    let options
+
+    if (!value) {
+      options = {}
+    } else if (isUrl(value)) {
+      options = {path: value}
+    } else if (typeof value === 'string' || isUint8Array(value)) {
+      options = {value}
+    } else {
+      options = value
+    }
+
+    /* eslint-disable no-unused-expressions */
+
+    /**
+     * Base of `path` (default: `process.cwd()` or `'/'` in browsers).
+     *
+     * @type {string}
+     */
+    // Prevent calling `cwd` (which could be expensive) if it\u2019s not needed;
+    // the empty string will be overridden in the next block.
+    this.cwd = 'cwd' in options ? '' : external_node_process_namespaceObject.cwd()
+
+    /**
+     * Place to store custom info (default: `{}`).
+     *
+     * It\u2019s OK to store custom data directly on the file but moving it to
+     * `data` is recommended.
+     *
+     * @type {Data}
+     */
+    this.data = {}
+
+    /**
+     * List of file paths the file moved between.
+     *
+     * The first is the original path and the last is the current path.
+     *
+     * @type {Array<string>}
+     */
+    this.history = []
+
+    /**
+     * List of messages associated with the file.
+     *
+     * @type {Array<VFileMessage>}
+     */
+    this.messages = []
+
+    /**
+     * Raw value.
+     *
+     * @type {Value}
+     */
+    this.value
+
+    // The below are non-standard, they are \u201cwell-known\u201d.
+    // As in, used in several tools.
+    /**
+     * Source map.
+     *
+     * This type is equivalent to the `RawSourceMap` type from the `source-map`
+     * module.
+     *
+     * @type {Map | null | undefined}
+     */
+    this.map
+
+    /**
+     * Custom, non-string, compiled, representation.
+     *
+     * This is used by unified to store non-string results.
+     * One example is when turning markdown into React nodes.
+     *
+     * @type {unknown}
+     */
+    this.result
+
+    /**
+     * Whether a file was saved to disk.
+     *
+     * This is used by vfile reporters.
+     *
+     * @type {boolean}
+     */
+    this.stored
+    /* eslint-enable no-unused-expressions */
+
+    // Set path related properties in the correct order.
+    let index = -1
+
+    while (++index < order.length) {
+      const field = order[index]
+
+      // Note: we specifically use `in` instead of `hasOwnProperty` to accept
+      // `vfile`s too.
+      if (
+        field in options &&
+        options[field] !== undefined &&
+        options[field] !== null
+      ) {
+        // @ts-expect-error: TS doesn\u2019t understand basic reality.
+        this[field] = field === 'history' ? [...options[field]] : options[field]
+      }
+    }
+
+    /** @type {string} */
+    let field
+
+    // Set non-path related properties.
+    for (field in options) {
+      // @ts-expect-error: fine to set other things.
+      if (!order.includes(field)) {
+        // @ts-expect-error: fine to set other things.
+        this[field] = options[field]
+      }
+    }
+  }
+
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.basename(this.path)
+      : undefined
+  }
+
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, 'basename')
+    assertPart(basename, 'basename')
+    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
+  }
+
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.dirname(this.path)
+      : undefined
+  }
+
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there\u2019s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname) {
+    assertPath(this.basename, 'dirname')
+    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
+  }
+
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.extname(this.path)
+      : undefined
+  }
+
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there\u2019s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, 'extname')
+    assertPath(this.dirname, 'extname')
+
+    if (extname) {
+      if (extname.codePointAt(0) !== 46 /* `.` */) {
+        throw new Error('`extname` must start with `.`')
+      }
+
+      if (extname.includes('.', 1)) {
+        throw new Error('`extname` cannot contain multiple dots')
+      }
+    }
+
+    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
+  }
+
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1]
+  }
+
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path) {
+    if (isUrl(path)) {
+      path = (0,external_node_url_namespaceObject.fileURLToPath)(path)
+    }
+
+    assertNonEmpty(path, 'path')
+
+    if (this.path !== path) {
+      this.history.push(path)
+    }
+  }
+
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === 'string'
+      ? external_node_path_namespaceObject.basename(this.path, this.extname)
+      : undefined
+  }
+
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, 'stem')
+    assertPart(stem, 'stem')
+    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
+  }
+
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > \ud83e\udea6 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    // @ts-expect-error: the overloads are fine.
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
+
+    message.fatal = true
+
+    throw message
+  }
+
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > \ud83e\udea6 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    // @ts-expect-error: the overloads are fine.
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
+
+    message.fatal = undefined
+
+    return message
+  }
+
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > \ud83e\udea6 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    )
+
+    if (this.path) {
+      message.name = this.path + ':' + message.name
+      message.file = this.path
+    }
+
+    message.fatal = false
+
+    this.messages.push(message)
+
+    return message
+  }
+
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === undefined) {
+      return ''
+    }
+
+    if (typeof this.value === 'string') {
+      return this.value
+    }
+
+    const decoder = new TextDecoder(encoding || undefined)
+    return decoder.decode(this.value)
+  }
+}
+
+/**
+ * Assert that `part` is not a path (as in, does not contain `path.sep`).
+ *
+ * @param {string | null | undefined} part
+ *   File path part.
+ * @param {string} name
+ *   Part name.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function assertPart(part, name) {
+  if (part && part.includes(external_node_path_namespaceObject.sep)) {
+    throw new Error(
+      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
+    )
+  }
+}
+
+/**
+ * Assert that `part` is not empty.
+ *
+ * @param {string | undefined} part
+ *   Thing.
+ * @param {string} name
+ *   Part name.
+ * @returns {asserts part is string}
+ *   Nothing.
+ */
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error('`' + name + '` cannot be empty')
+  }
+}
+
+/**
+ * Assert `path` exists.
+ *
+ * @param {string | undefined} path
+ *   Path.
+ * @param {string} name
+ *   Dependency name.
+ * @returns {asserts path is string}
+ *   Nothing.
+ */
+function assertPath(path, name) {
+  if (!path) {
+    throw new Error('Setting `' + name + '` requires `path` to be set too')
+  }
+}
+
+/**
+ * Assert `value` is an `Uint8Array`.
+ *
+ * @param {unknown} value
+ *   thing.
+ * @returns {value is Uint8Array}
+ *   Whether `value` is an `Uint8Array`.
+ */
+function isUint8Array(value) {
+  return Boolean(
+    value &&
+      typeof value === 'object' &&
+      'byteLength' in value &&
+      'byteOffset' in value
+  )
+}
+
+;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
+/**
+ * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
+ * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
+ * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
+ * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
+ */
+const document_kind_data_documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
+const kindSignals = {
+    'job-post': {
+        headings: [
+            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
+            // German, French and Spanish.
+            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
+        ],
+        headingPatterns: [],
+        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
+        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
+    },
+    'ladder-level': {
+        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
+        headingPatterns: [
+            /^(?:L|IC|M|E|P)\d{1,2}$/i,
+            /^level \d{1,2}\b/i,
+            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
+            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
+            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
+        ],
+        frontmatterKeys: ['level', 'levels'],
+        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
+    },
+    'role-page': {
+        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
+        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
+        frontmatterKeys: [],
+        folders: ['roles', 'role-handbooks'],
+    },
+};
+/**
+ * Headings only job posts have beside their role sections: what the employer offers and its
+ * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
+ * make a job post; alone they settle nothing, since a page about benefits or a hiring process
+ * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
+ */
+const jobPostCompanions = (/* unused pure expression or super */ null && ([
+    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
+    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
+    'Equal employment opportunity',
+    // German, French and Spanish.
+    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
+    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
+]));
+/**
+ * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
+ * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
+ * responsibilities, its leadership list).
+ */
+const otherHeadings = (/* unused pure expression or super */ null && ([
+    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
+    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
+]));
+/**
+ * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
+ * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
+ * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
+ * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
+ */
+const repositoryFileNames = new Set([
+    'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
+    'citation', 'authors', 'pull_request_template', 'issue_template',
+]);
+/**
+ * Titles that name a role: a job title ends with one of these words, perhaps with a level
+ * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
+ * vice president does (`Head of Customer Support`), or says it is a job description. A document
+ * whose only heading is such a title may be a pasted job description; any other title alone makes
+ * a page that is not a role document (`Org chart`, `Product Manager interview process`).
+ */
+const roleTitles = (/* unused pure expression or super */ null && ([
+    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
+    /^(?:head|vp|vice president|chief) of\b/i,
+    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
+]));
+/**
+ * A document whose frontmatter is most of it keeps its content as data for a site template.
+ * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
+ * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
+ * 1.65 times as many lines of data as of text.
+ */
+const dataDocument = { minLines: 100, bodyRatio: 3 };
+/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
+const layoutWords = {
+    job: 'job-post',
+    jobs: 'job-post',
+    posting: 'job-post',
+    position: 'job-post',
+    listing: 'job-post',
+    level: 'ladder-level',
+    ladder: 'ladder-level',
+    role: 'role-page',
+};
+
+;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
+/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
+function frontmatterBlock(tree) {
+    const first = tree.children[0];
+    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+}
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+function keyLine(block, key) {
+    const separator = block.type === 'yaml' ? ':' : '=';
+    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const lines = block.value.split(/\r\n|\r|\n/);
+    const index = lines.findIndex((line) => pattern.test(line));
+    return index >= 0 ? { index, text: lines[index] } : undefined;
 }
 /**
- * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
- * where the text there is `found`, so a fix never lands on text the rule did not read
- * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
- * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
+ * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
+ * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
+ * kind should not turn on a stray colon further down.
  */
-function offerFix(message, file, start, end, found, text) {
-    if (String(file.value).slice(start, end) === found)
-        message.fix = { range: [start, end], text };
+function frontmatterFields(tree) {
+    const block = frontmatterBlock(tree);
+    const parsed = block?.data?.frontmatter?.data;
+    if (!block || parsed)
+        return { data: parsed ?? {}, broken: false };
+    const data = {};
+    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
+    for (const line of block.value.split(/\r\n|\r|\n/)) {
+        const m = pattern.exec(line);
+        if (!m || m[1] in data)
+            continue;
+        const value = m[2].trim().replace(/\s+#.*$/, '');
+        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+    }
+    return { data, broken: true };
 }
-
-;// CONCATENATED MODULE: ./lib/rules/confusable-word.data.js
-const roles = '(?:engineers?|designers?|product managers?|program managers?|architects?|scientists?|researchers?|consultants?|analysts?|developers?|writers?|investigators?|software|data|security|product|design|platform|staff)';
-const chiefs = '(?:operating|executive|technology|technical|financial|information|marketing|product|people|revenue|security|data|customer|commercial|digital|legal|diversity)';
-const confusables = [
-    {
-        id: 'principle-principal',
-        pattern: new RegExp(`\\b(?<wrong>principle) ${roles}\\b`, 'giu'),
-        right: 'principal',
-        why: 'a principal engineer (or designer, scientist) holds a rank; a principle is a rule',
-        fix: true,
-    },
-    {
-        id: 'principals-principles',
-        pattern: /\b(?:guiding|core|design|engineering|key|our|these|leadership|agile) (?<wrong>principals)\b/giu,
-        right: 'principles',
-        why: 'principles are rules or beliefs; principals are heads or ranks',
-        fix: true,
-    },
-    {
-        id: 'loose-lose',
-        pattern: /\b(?:to|never|not|don't|won't|will|can|could|may|might|would|should|we|you|they) (?<wrong>loose) (?:the|your|our|their|any|data|track|sight|focus|money|customers|trust|time|context|work|progress|momentum)\b/giu,
-        right: 'lose',
-        why: 'to lose something is to no longer have it; loose means not tight',
-        fix: true,
-    },
-    {
-        id: 'their-there-is',
-        pattern: /(?:^|[.!?]\s+|\b(?:if|when|where|because|while|and|but|so) )(?<wrong>their) (?:is|are|was|were|will be|has been|have been)\b/giu,
-        right: 'there',
-        why: '"there is/are" says something exists; "their" means belonging to them',
-        fix: true,
-    },
-    {
-        id: 'there-their-own',
-        pattern: /\b(?:review|improve|own|lead|grow|manage|support|share|do|run|build|with|in|on|of|to|for) (?<wrong>there) (?:own|code|team|teams|work|job|jobs|manager|managers|career|careers|goals|skills|role|roles|ideas|feedback|projects?|reports?|colleagues|peers|growth)\b/giu,
-        right: 'their',
-        why: '"their" means belonging to them; "there" is a place',
-        fix: true,
-    },
-    {
-        id: 'theyre-their',
-        pattern: /\b(?<wrong>they're) (?:own|team|teams|work|manager|career|goals|skills|role|code)\b/giu,
-        right: 'their',
-        why: '"their" means belonging to them; "they\'re" is "they are"',
-        fix: true,
-    },
-    {
-        id: 'compliment-complement',
-        pattern: /\b(?:skills|stack|tools|team|teams|role|roles|work|experience|expertise|product|products|offering|services|strengths|background|that|which|will|to) (?<wrong>compliments?|complimented|complimenting) (?:our|the|your|their|its|each other|one another|existing|other|this)\b/giu,
-        right: 'complement',
-        stem: 10,
-        why: 'to complement is to complete or go well with; to compliment is to praise',
-        fix: false,
-    },
-    {
-        id: 'complimentary-complementary',
-        pattern: /\b(?<wrong>complimentary) (?:skills|skill sets?|tools|expertise|perspectives|strengths|roles|teams|experience|backgrounds)\b/giu,
-        right: 'complementary',
-        why: 'complementary skills complete each other; complimentary means praising or free',
-        fix: true,
-    },
-    {
-        id: 'affect-change',
-        pattern: /\b(?<wrong>affect) (?:positive |meaningful |lasting |real |organi[sz]ational |cultural )?change\b/giu,
-        right: 'effect',
-        why: 'to effect change is to bring it about; to affect is to influence',
-        fix: true,
-    },
-    {
-        id: 'an-affect-on',
-        pattern: /\b(?:an|the|positive|negative|lasting|significant|big|huge|real|direct|measurable) (?<wrong>affect) (?:on|of)\b/giu,
-        right: 'effect',
-        why: 'an effect (noun) is a result; to affect (verb) is to influence',
-        fix: true,
-    },
-    {
-        id: 'setup-verb',
-        pattern: /\b(?:to|will|can|must|should|please|and|you|we|they|then|help) (?<wrong>setup) (?:the|a|an|your|our|their|new|and|regular|weekly|monthly|1:1s|one-on-ones|meetings|channels|alerts|dashboards|processes|systems)\b/giu,
-        right: 'set up',
-        why: '"set up" is the verb; "setup" is the noun (the setup)',
-        fix: true,
-    },
-    {
-        id: 'setup-imperative',
-        pattern: /^(?<wrong>Setup) (?:the|a|an|your|our|new|regular|weekly|monthly|meetings|channels|alerts|dashboards|processes|systems)\b/gu,
-        right: 'Set up',
-        why: '"set up" is the verb; "setup" is the noun (the setup)',
-        fix: true,
-    },
-    {
-        id: 'lead-led',
-        pattern: /\b(?:has|have|had|having|was|were|been) (?<wrong>lead) (?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|by|cross-functional|large|complex|major|successful)\b/giu,
-        right: 'led',
-        why: '"led" is the past of "lead"',
-        fix: false,
-    },
-    {
-        id: 'office-stationary',
-        pattern: /\b(?:office|paper|desk) (?<wrong>stationary)\b/giu,
-        right: 'stationery',
-        why: 'stationery is paper and pens; stationary means not moving',
-        fix: true,
-    },
-    {
-        id: 'stationary-supplies',
-        pattern: /\b(?<wrong>stationary) (?:supplies|budget|items|shop|order)\b/giu,
-        right: 'stationery',
-        why: 'stationery is paper and pens; stationary means not moving',
-        fix: true,
-    },
-    {
-        id: 'chief-office',
-        pattern: new RegExp(`\\bchief ${chiefs} (?<wrong>office)\\b(?! (?:of|for|is|was|in))`, 'giu'),
-        right: 'officer',
-        why: 'a chief ... officer is the person; the office is where, or what, they run',
-        fix: true,
-    },
-    {
-        id: 'manger-manager',
-        pattern: /\b(?:engineering|product|project|program|hiring|general|account|office|marketing|sales|people|operations|community|release|line|senior|delivery) (?<wrong>mangers?)\b/giu,
-        right: 'manager',
-        stem: 6,
-        why: 'a manger is a feeding trough',
-        fix: true,
-    },
-    {
-        id: 'then-than',
-        pattern: /\b(?:more|less|fewer|better|worse|rather|other|greater|larger|smaller|higher|lower|faster|slower|earlier|later|longer|shorter)(?: \w+ly)? (?<wrong>then)\b/giu,
-        right: 'than',
-        why: '"than" compares; "then" is about time',
-        fix: false,
-    },
-    {
-        id: 'its-own',
-        pattern: /\b(?<wrong>it's) own\b/giu,
-        right: 'its',
-        why: '"its" means belonging to it; "it\'s" is "it is"',
-        fix: true,
-    },
-    {
-        id: 'weather-whether',
-        pattern: /\b(?<wrong>weather) or not\b/giu,
-        right: 'whether',
-        why: '"whether" introduces a choice; weather is rain and sun',
-        fix: true,
-    },
-    {
-        id: 'advice-verb',
-        pattern: /\b(?:to|will|can|we|they|you|I|please|and) (?<wrong>advice) (?:the|on|our|your|their|teams|leadership|management|clients|customers|them|us|you)\b/giu,
-        right: 'advise',
-        why: '"advise" is the verb; "advice" the noun',
-        fix: false,
-    },
-];
 /**
- * Words that start with a vowel letter but a consonant sound (`a university`, `a one-off`) and
- * words that start with a silent h (`an hour`): the article before them goes by sound. Prefixes,
- * lower case.
+ * The frontmatter as data with where its text starts and ends: the block, or the lines above a
+ * closing `---` whose opening fence was lost (`unopenedFrontmatter`), read line by line, as the
+ * author meant them.
  */
-const consonantSoundVowels = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
-const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
+function frontmatterRegion(tree, source) {
+    const block = frontmatterBlock(tree);
+    const blockStart = block?.position?.start.offset;
+    if (block && blockStart !== undefined) {
+        const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+        const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+        return { data: frontmatterFields(tree).data, content, end: block.position.end.offset ?? content };
+    }
+    const unopened = tree.data?.unopenedFrontmatter;
+    if (!unopened)
+        return undefined;
+    let end = 0;
+    for (let line = 1; line < unopened.line; line++)
+        end = source.indexOf('\n', end) + 1;
+    const data = {};
+    for (const line of source.slice(0, end).split(/\r\n|\r|\n/)) {
+        const m = /^([\w-][\w .-]*?)[ \t]*:[ \t]*(.*?)\s*$/.exec(line);
+        if (!m || m[1] in data)
+            continue;
+        const value = m[2].replace(/\s+#.*$/, '');
+        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+    }
+    const fenceEnd = source.indexOf('\n', end);
+    return { data, content: 0, end: fenceEnd < 0 ? source.length : fenceEnd };
+}
 
 ;// CONCATENATED MODULE: ./lib/text/invisible.js
 /**
@@ -22270,108 +25025,361 @@ function quickWords(text) {
     return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
 }
 
-;// CONCATENATED MODULE: ./lib/document/language.data.js
+;// CONCATENATED MODULE: ./lib/text/phrases.js
 /**
- * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
- * pattern: `language: Go` in a job post's frontmatter names a programming language, and
- * `v2.io.md` is no translation.
+ * Counting groups of phrases in a text in one pass over its words: each phrase is whole words of
+ * normalised text (`how to apply`, `full time`), looked up by its first word, so the cost is one
+ * map lookup a word whatever the number of phrases. Phrases of scripts written without spaces
+ * (Japanese) are found as substrings instead.
  */
-const otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
-/**
- * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `de`, `la` are
- * left out: several languages write them), by the language they show. A document's text is in the
- * language whose small words it holds most of.
- */
-const lists = {
-    en: 'the and of with for you your our are this that from their they have has who will is be we',
-    fr: 'le les des et est vous nous une pour dans du avec sur qui au aux pas ou sont \u00eatre votre notre',
-    de: 'der die das und ist sie wir mit f\u00fcr ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
-    es: 'el los las y es que un una para con por del se al sus nuestro nuestra como m\u00e1s tu o son',
-    nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
-    pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela',
-    it: 'il gli che \u00e8 per con non sono una della delle nostro nostra',
-};
-const smallWords = (() => {
-    const map = new Map();
-    const seen = new Set();
-    for (const [language, words] of Object.entries(lists)) {
-        for (const word of words.split(' ')) {
-            // A word two languages share shows neither.
-            if (seen.has(word))
-                map.delete(word);
-            else
-                map.set(word, language);
-            seen.add(word);
-        }
-    }
-    return map;
-})();
 
-;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
-/** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-function frontmatterBlock(tree) {
-    const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
+function phraseMatcher(groups) {
+    const byFirst = new Map();
+    const substrings = [];
+    for (const [group, { phrases, cjk }] of Object.entries(groups)) {
+        for (const phrase of phrases) {
+            const words = normaliseText(phrase).split(' ');
+            const list = byFirst.get(words[0]) ?? [];
+            list.push({ words, group, phrase });
+            byFirst.set(words[0], list);
+        }
+        for (const text of cjk ?? [])
+            substrings.push({ text, group });
+    }
+    const matcher = {
+        count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
+        countWords(words, text) {
+            const found = new Map();
+            const hit = (group, phrase) => {
+                const c = found.get(group);
+                if (c)
+                    c.count++;
+                else
+                    found.set(group, { count: 1, first: phrase });
+            };
+            for (let i = 0; i < words.length; i++) {
+                const candidates = byFirst.get(words[i]);
+                if (!candidates)
+                    continue;
+                for (const c of candidates) {
+                    let k = 1;
+                    while (k < c.words.length && words[i + k] === c.words[k])
+                        k++;
+                    if (k === c.words.length)
+                        hit(c.group, c.phrase);
+                }
+            }
+            if (substrings.length > 0 && spaceless.test(text)) {
+                for (const s of substrings) {
+                    for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length))
+                        hit(s.group, s.text);
+                }
+            }
+            return found;
+        },
+    };
+    return matcher;
 }
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
-function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
-    const lines = block.value.split(/\r\n|\r|\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
-    return index >= 0 ? { index, text: lines[index] } : undefined;
-}
+
+;// CONCATENATED MODULE: ./lib/document/duty-verbs.data.js
 /**
- * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
- * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
- * kind should not turn on a stray colon further down.
+ * Verbs a list of duties starts its items with, in their base form (`own`, `plan`, `review`); the
+ * reader also knows their `-s`, `-ed` and `-ing` forms (`Owns the roadmap`, `Planning releases`).
+ * Job posts, role pages and ladder levels of every organisation write duties this way, so a list
+ * led by these verbs shows a Responsibilities section whatever its title. Verbs that mostly start
+ * a qualification (`have`, `be`, `know`) are not here.
  */
-function frontmatterFields(tree) {
-    const block = frontmatterBlock(tree);
-    const parsed = block?.data?.frontmatter?.data;
-    if (!block || parsed)
-        return { data: parsed ?? {}, broken: false };
-    const data = {};
-    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
-    for (const line of block.value.split(/\r\n|\r|\n/)) {
-        const m = pattern.exec(line);
-        if (!m || m[1] in data)
-            continue;
-        const value = m[2].trim().replace(/\s+#.*$/, '');
-        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
-    }
-    return { data, broken: true };
-}
+const dutyVerbs = [
+    'accelerate', 'accept', 'achieve', 'act', 'adapt', 'add', 'address', 'adjust', 'administer', 'advance', 'advise', 'advocate', 'align',
+    'allocate', 'analyse', 'analyze', 'answer', 'anticipate', 'apply', 'appoint', 'approve', 'architect', 'arrange', 'articulate', 'assess',
+    'assign', 'assist', 'attend', 'audit', 'author', 'automate', 'balance', 'benchmark', 'brainstorm', 'brief', 'bring', 'build', 'calculate',
+    'champion', 'chair', 'change', 'check', 'clarify', 'close', 'coach', 'code', 'collaborate', 'collect', 'combine', 'communicate', 'compile',
+    'complete', 'compose', 'conceive', 'conduct', 'configure', 'connect', 'consolidate', 'consult', 'contribute', 'control', 'convene',
+    'coordinate', 'craft', 'create', 'cultivate', 'curate', 'debug', 'decide', 'define', 'delegate', 'deliver', 'demonstrate', 'deploy',
+    'design', 'determine', 'develop', 'devise', 'diagnose', 'direct', 'discover', 'document', 'draft', 'drive', 'edit', 'educate', 'empower',
+    'enable', 'encourage', 'engage', 'engineer', 'enhance', 'ensure', 'establish', 'estimate', 'evaluate', 'evangelize', 'evangelise',
+    'evolve', 'examine', 'execute', 'expand', 'explain', 'explore', 'extend', 'facilitate', 'file', 'find', 'fix', 'follow', 'forecast',
+    'formulate', 'foster', 'gather', 'generate', 'give', 'govern', 'grow', 'guide', 'handle', 'help', 'hire', 'host', 'identify', 'implement',
+    'improve', 'influence', 'inform', 'initiate', 'innovate', 'inspect', 'inspire', 'install', 'instrument', 'integrate', 'interview',
+    'introduce', 'investigate', 'invest', 'involve', 'iterate', 'keep', 'launch', 'lead', 'learn', 'leverage', 'liaise', 'listen', 'look',
+    'maintain', 'make', 'manage', 'map', 'market', 'measure', 'mediate', 'meet', 'mentor', 'merge', 'migrate', 'minimise', 'minimize',
+    'model', 'moderate', 'modernise', 'modernize', 'monitor', 'motivate', 'navigate', 'negotiate', 'nominate', 'notify', 'nurture', 'observe',
+    'obtain', 'onboard', 'open', 'operate', 'optimise', 'optimize', 'orchestrate', 'organise', 'organize', 'oversee', 'own', 'participate',
+    'partner', 'perform', 'pilot', 'pitch', 'plan', 'play', 'post', 'practise', 'practice', 'prepare', 'present', 'prevent', 'prioritise',
+    'prioritize', 'process', 'procure', 'produce', 'program', 'promote', 'propose', 'protect', 'prototype', 'provide', 'publish', 'pursue',
+    'raise', 'reach', 'recommend', 'reconcile', 'record', 'recruit', 'reduce', 'refactor', 'refine', 'reflect', 'release', 'remove', 'report',
+    'represent', 'research', 'resolve', 'respond', 'restore', 'review', 'revise', 'run', 'scale', 'schedule', 'scope', 'screen', 'secure',
+    'select', 'serve', 'set', 'shape', 'share', 'ship', 'simplify', 'solve', 'source', 'speak', 'spearhead', 'specify', 'sponsor',
+    'standardise', 'standardize', 'steer', 'streamline', 'strengthen', 'structure', 'submit', 'summarise', 'summarize', 'supervise', 'support',
+    'sustain', 'synthesise', 'synthesize', 'take', 'teach', 'test', 'track', 'train', 'transform', 'translate', 'triage', 'troubleshoot',
+    'tune', 'uncover', 'understand', 'unblock', 'update', 'upgrade', 'uphold', 'use', 'utilise', 'utilize', 'validate', 'verify', 'visualise',
+    'visualize', 'volunteer', 'welcome', 'work', 'write',
+];
 /**
- * The frontmatter as data with where its text starts and ends: the block, or the lines above a
- * closing `---` whose opening fence was lost (`unopenedFrontmatter`), read line by line, as the
- * author meant them.
+ * Verbs that lead someone's work: with a person or a team after them (`lead a team of five`,
+ * `manage engineering managers`, `hire and grow the team`) they make an item about leadership.
  */
-function frontmatterRegion(tree, source) {
-    const block = frontmatterBlock(tree);
-    const blockStart = block?.position?.start.offset;
-    if (block && blockStart !== undefined) {
-        const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
-        const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-        return { data: frontmatterFields(tree).data, content, end: block.position.end.offset ?? content };
-    }
-    const unopened = tree.data?.unopenedFrontmatter;
-    if (!unopened)
-        return undefined;
-    let end = 0;
-    for (let line = 1; line < unopened.line; line++)
-        end = source.indexOf('\n', end) + 1;
-    const data = {};
-    for (const line of source.slice(0, end).split(/\r\n|\r|\n/)) {
-        const m = /^([\w-][\w .-]*?)[ \t]*:[ \t]*(.*?)\s*$/.exec(line);
-        if (!m || m[1] in data)
-            continue;
-        const value = m[2].replace(/\s+#.*$/, '');
-        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
-    }
-    const fenceEnd = source.indexOf('\n', end);
-    return { data, content: 0, end: fenceEnd < 0 ? source.length : fenceEnd };
+const leadingVerbs = [
+    'lead', 'manage', 'mentor', 'coach', 'supervise', 'hire', 'recruit', 'grow', 'develop', 'build', 'direct', 'oversee', 'inspire',
+    'motivate', 'empower', 'line-manage', 'guide', 'retain', 'evaluate', 'appraise', 'nurture',
+];
+/** Who is led: with a leading verb, an item about leadership. */
+const ledPeople = [
+    'team', 'teams', 'people', 'staff', 'engineers', 'managers', 'designers', 'developers', 'analysts', 'others', 'reports',
+    'direct reports', 'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
+    'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
+];
+
+;// CONCATENATED MODULE: ./lib/document/item-kinds.js
+/**
+ * What a list item says, by its first words: a duty (`Own the roadmap`, `Plans releases`,
+ * `You will review designs`), a qualification (`5+ years of experience`, `Strong knowledge of
+ * SQL`, `You have shipped\u2026`, `A degree in\u2026`), and whether it is about leading people (`Lead a
+ * team of five`, `Hire and grow the team`). A list mostly of duties is a Responsibilities
+ * section and a list mostly of qualifications a Requirements section, whatever their titles say.
+ */
+
+
+/** A word's forms a list item starts with: base, `-s` and `-ing` (`own`, `owns`, `owning`). */
+function item_kinds_forms(verb) {
+    const out = [verb];
+    if (/(?:s|x|z|ch|sh)$/.test(verb))
+        out.push(`${verb}es`);
+    else if (/[^aeiou]y$/.test(verb))
+        out.push(`${verb.slice(0, -1)}ies`);
+    else
+        out.push(`${verb}s`);
+    if (/[^e]e$/.test(verb))
+        out.push(`${verb.slice(0, -1)}ing`);
+    else
+        out.push(`${verb}ing`);
+    // plan -> planning, ship -> shipping (both spellings kept: a wrong one matches nothing).
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb))
+        out.push(`${verb}${verb.at(-1)}ing`);
+    return out;
 }
+/** Each form of a duty verb, and which form it is. */
+const dutyForms = new Map(dutyVerbs.flatMap((verb) => item_kinds_forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'])));
+const leadingForms = new Set(leadingVerbs.flatMap((v) => item_kinds_forms(v.replace(/-/g, ' ').split(' ')[0])));
+const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
+/**
+ * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
+ * will be expected to`.
+ */
+const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also )+/;
+/** First words of a qualification, in English and the corpus's other languages. */
+const qualificationStart = new RegExp(`^(?:${[
+    // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
+    '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|a\u00f1os)',
+    'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
+    'expertise', 'expert', 'background', 'track record', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
+    'interested', 'curiosity', 'curious', 'degree', 'bachelor', 'bachelors', 'bachelor s', 'master', 'masters', 'master s', 'phd', 'ba', 'bs', 'bsc',
+    'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'proven', 'demonstrated',
+    'demonstrable', 'solid', 'deep', 'good', 'great', 'working knowledge', 'working experience', 'hands on', 'extensive', 'significant', 'substantial', 'previous', 'prior',
+    'professional', 'relevant', 'practical', 'advanced', 'basic', 'thorough', 'broad', 'in depth', 'effective', 'self motivated', 'self starter',
+    'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',
+    'nice to have', 'plus', 'preferred', 'required', 'must have', 'must be', 'ideally', 'a degree', 'an? (?:understanding|interest|eye|ability|degree|background|track record|passion|aptitude|appreciation|bachelor|master)',
+    'a (?:strong|solid|proven|deep|good|great|working|demonstrated|high|keen|genuine|real|passion|bachelor s|master s|minimum)',
+    'you (?:have|are|re|ve|bring|can|know|enjoy|love|thrive|care|want|like|understand|possess|hold)', 'have', 'has', 'having',
+    '(?:you (?:will|ll) )?(?:be )?(?:expected|required) to (?:have|be|hold|bring)',
+    // German, French and Spanish.
+    'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
+    'sie haben', 'sie sind', 'exp\u00e9rience', 'connaissance', 'connaissances', 'ma\u00eetrise', 'dipl\u00f4me', 'bonne', 'bonnes', 'vous avez', 'vous \u00eates',
+    'tu as', 'tu es', 'experiencia', 'conocimiento', 'conocimientos', 'dominio', 'titulaci\u00f3n', 'grado en', 'tienes', 'eres',
+].join('|')})(?: |$)`);
+/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** \u2026`. */
+const label = /^[^:]{1,40}: (?=\S)/;
+const memo = new Map();
+const memoLimit = 20_000;
+function itemKinds(item) {
+    let kinds = memo.get(item);
+    if (kinds)
+        return kinds;
+    kinds = readItem(item);
+    if (memo.size >= memoLimit)
+        memo.clear();
+    memo.set(item, kinds);
+    return kinds;
+}
+function readItem(item) {
+    const raw = item.length > 300 ? item.slice(0, 300) : item;
+    const labelled = label.exec(raw);
+    const text = normaliseText(labelled && labelled[0].split(' ').length <= 5 ? raw.slice(labelled[0].length) : raw);
+    const qualification = qualificationStart.test(text.replace(/^as an? [^,]{1,40}, /, '')) || /\b\d+\s*(?:years?|yrs)\b.*\bexperience\b/.test(text);
+    const afterLead = text.replace(dutyLead, '');
+    const space = afterLead.indexOf(' ');
+    const duty = (!qualification && dutyForms.get(space < 0 ? afterLead : afterLead.slice(0, space))) || false;
+    const words = afterLead.split(' ', 12);
+    let leading = false;
+    for (let i = 0; i < words.length && !leading; i++) {
+        if (!leadingForms.has(words[i]))
+            continue;
+        for (let j = i + 1; j < Math.min(words.length, i + 7); j++)
+            if (people.has(words[j]))
+                leading = true;
+    }
+    return { duty, qualification, leading };
+}
+/** Words of a sentence that name duties outright. */
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
+/** Japanese: "is responsible for" (\u8cac\u4efb\u304c\u3042\u308a\u307e\u3059, \u8cac\u4efb\u3092\u8ca0\u3046), "is in charge of" (\u62c5\u5f53\u3057\u307e\u3059), "the role is" (\u5f79\u5272\u306f). */
+const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4efb\u3092(?:\u8ca0|\u6301)|\u62c5\u5f53(?:\u3057|\u3059\u308b)|\u5f79\u5272\u306f/u;
+/** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
+const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+/** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for\u2026`, `You'll plan releases`. */
+function statesDuty(sentence) {
+    const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
+    if (japaneseDuty.test(text))
+        return true;
+    if (dutyPhrase.test(text))
+        return true;
+    for (const m of text.matchAll(willBefore))
+        if (dutyForms.has(m[1]) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/document/kind-cues.data.js
+/**
+ * Words and phrases that tell kinds of role document apart, in groups, as any organisation writes
+ * them: a job post says how to apply, what it pays and when applications close; a ladder talks of
+ * levels and promotion; a role page of terms, nominations and what the role is responsible for; a
+ * process page of steps and meetings. Phrases are matched as whole words of normalised text
+ * (lower case, punctuation folded: `full-time` is `full time`), in English, French, German and
+ * Spanish; `cjk` entries are matched as substrings of Japanese text, which has no spaces.
+ *
+ * A group is one signal among many: the kind model (kind-model.json) weighs them, trained on the
+ * labelled corpus and measured on sources it was not trained on. No phrase decides anything alone.
+ */
+const cueGroups = {
+    apply: {
+        says: 'says how to apply',
+        phrases: [
+            'how to apply', 'to apply', 'apply now', 'apply here', 'apply online', 'apply today', 'apply for this', 'apply via', 'apply through',
+            'apply by', 'apply using', 'you can apply', 'please apply', 'submit your resume', 'submit your cv', 'submit your application',
+            'submit a resume', 'submit an application', 'send your cv', 'send your resume', 'send us your', 'cover letter', 'application process',
+            'application deadline', 'applications will be', 'applications are', 'applicants must', 'applicants will', 'interested candidates',
+            'bewerben', 'bewerbung', 'bewerbungen', 'bewerbungsunterlagen', 'jetzt bewerben', 'postuler', 'postulez', 'candidature', 'candidatures',
+            'postular', 'post\u00falate', 'postulate', 'postulaci\u00f3n', 'env\u00eda tu cv', 'solicitud de empleo',
+        ],
+        cjk: ['\u5fdc\u52df\u65b9\u6cd5', '\u5fdc\u52df\u3059\u308b', '\u3054\u5fdc\u52df'],
+    },
+    pay: {
+        says: 'states pay',
+        phrases: [
+            'salary', 'salaries', 'salary range', 'pay range', 'pay scale', 'pay band', 'pay grade', 'base pay', 'base salary', 'compensation',
+            'per annum', 'per year', 'a year', 'per hour', 'an hour', 'hourly rate', 'annual salary', 'stock options', 'equity', 'wage', 'wages',
+            'general schedule', 'gehalt', 'verg\u00fctung', 'entgelt', 'jahresgehalt', 'salaire', 'r\u00e9mun\u00e9ration', 'brut annuel', 'salario', 'sueldo',
+            'retribuci\u00f3n', 'bruto anual',
+        ],
+        cjk: ['\u7d66\u4e0e', '\u5e74\u53ce', '\u5831\u916c'],
+    },
+    closing: {
+        says: 'gives a closing date',
+        phrases: [
+            'closing date', 'closes on', 'application deadline', 'applications close', 'applications are due', 'deadline to apply', 'open until',
+            'until filled', 'posting closes', 'accepting applications', 'applications open', 'open period', 'bewerbungsfrist', 'bewerbungsschluss',
+            'date limite', 'fecha l\u00edmite', 'plazo de presentaci\u00f3n',
+        ],
+    },
+    employment: {
+        says: 'names the terms of employment',
+        phrases: [
+            'full time', 'part time', 'permanent', 'fixed term', 'temporary position', 'contract position', 'internship', 'remote', 'hybrid',
+            'on site', 'onsite', 'in office', 'relocation', 'visa sponsorship', 'work location', 'duty station', 'travel required', 'start date',
+            'vollzeit', 'teilzeit', 'befristet', 'unbefristet', 'm w d', 'w m d', 'temps plein', 'temps partiel', 'cdi', 'cdd', 't\u00e9l\u00e9travail',
+            'tiempo completo', 'media jornada', 'jornada completa', 'teletrabajo', 'presencial',
+        ],
+        cjk: ['\u6b63\u793e\u54e1', '\u30ea\u30e2\u30fc\u30c8', '\u52e4\u52d9\u5730'],
+    },
+    equalOpportunity: {
+        says: 'makes an equal-opportunity statement',
+        phrases: [
+            'equal opportunity', 'equal employment', 'regardless of', 'reasonable accommodation', 'reasonable accommodations', 'affirmative action',
+            'we encourage applications', 'we welcome applications', 'encourage you to apply', 'underrepresented', 'veteran status',
+            'gender identity', 'sexual orientation', 'chancengleichheit', '\u00e9galit\u00e9 des chances', 'igualdad de oportunidades',
+        ],
+    },
+    seeking: {
+        says: 'says it is hiring',
+        phrases: [
+            'we are looking for', "we're looking for", 'we are seeking', "we're seeking", 'we are hiring', "we're hiring", 'now hiring',
+            'join our team', 'join the team', 'join us', 'looking to hire', 'ideal candidate', 'successful candidate', 'the candidate',
+            'candidates', 'applicants', 'this position', 'the position', 'open position', 'job opening', 'vacancy', 'wir suchen', 'suchen wir',
+            'nous recherchons', 'nous cherchons', 'rejoindre', 'buscamos', 'estamos buscando', '\u00fanete',
+        ],
+        cjk: ['\u52df\u96c6', '\u6c42\u4eba'],
+    },
+    offer: {
+        says: 'describes what the employer offers',
+        phrases: [
+            'benefits', 'perks', 'we offer', 'what we offer', 'health insurance', 'dental', 'paid time off', 'parental leave', 'pension',
+            'retirement', 'vacation days', 'holidays', 'learning budget', 'wir bieten', 'bieten wir', 'avantages', 'nous offrons', 'beneficios',
+            'ofrecemos',
+        ],
+        cjk: ['\u798f\u5229\u539a\u751f'],
+    },
+    levels: {
+        says: 'talks of levels and progression',
+        phrases: [
+            'promotion', 'promotions', 'promoted', 'progression', 'career ladder', 'career path', 'career framework', 'career level', 'career levels',
+            'next level', 'previous level', 'level below', 'level above', 'levels below', 'at this level', 'each level', 'every level', 'this level',
+            'competency', 'competencies', 'is expected to', 'are expected to', 'expectations for', 'level 1', 'level 2', 'level 3',
+            'level 4', 'level 5', 'level 6', 'bef\u00f6rderung', 'karrierestufe', 'niveau', 'nivel', 'ascenso',
+        ],
+        cjk: ['\u30ec\u30d9\u30eb', '\u6607\u9032', '\u30ad\u30e3\u30ea\u30a2\u30d1\u30b9', '\u30b3\u30f3\u30d4\u30c6\u30f3\u30b7\u30fc', '\u671f\u5f85\u3055\u308c\u308b'],
+    },
+    role: {
+        says: 'describes what a role is responsible for',
+        phrases: [
+            'responsible for', 'responsibilities', 'responsibility', 'duties', 'the role', 'this role', 'role of', 'roles', 'accountable for',
+            'accountabilities', 'tasks', 'expected to', 'is responsible', 'are responsible', 'verantwortlich', 'aufgaben', 'responsable',
+            'responsabilit\u00e9s', 'responsabilidades', 'funciones',
+        ],
+        cjk: ['\u8cac\u4efb', '\u8cac\u52d9', '\u5f79\u5272', '\u62c5\u5f53'],
+    },
+    term: {
+        says: 'names a term, nomination or time commitment',
+        phrases: [
+            'term', 'terms', 'time commitment', 'hours per week', 'hours a week', 'elected', 'election', 'elections', 'nominate', 'nominated',
+            'nomination', 'nominations', 'appointed', 'step down', 'steps down', 'emeritus', 'shadow', 'shadows', 'rotation', 'volunteer',
+            'volunteers', 'serve as', 'serves as', 'eligible', 'eligibility', 'candidate for', 'vote', 'voting', 'mentor', 'mentors',
+        ],
+        cjk: ['\u4efb\u671f', '\u30ed\u30fc\u30c6\u30fc\u30b7\u30e7\u30f3'],
+    },
+    process: {
+        says: 'describes a process',
+        phrases: [
+            'process', 'processes', 'procedure', 'procedures', 'step by step', 'steps', 'the next step', 'agenda', 'checklist', 'how to',
+            'faq', 'workflow', 'proposal', 'rfc', 'policy', 'policies', 'decision making', 'quorum', 'minutes', 'verfahren', 'ablauf',
+            'proc\u00e9dure', 'processus', 'proceso', 'procedimiento',
+        ],
+        cjk: ['\u624b\u9806', '\u30d7\u30ed\u30bb\u30b9'],
+    },
+    company: {
+        says: 'introduces the employer',
+        phrases: ['about us', 'who we are', 'our company', 'our mission', 'our values', 'about the company', 'about the team', 'our team', '\u00fcber uns', 'qui sommes nous', 'qui\u00e9nes somos', 'sobre nosotros'],
+    },
+};
+/**
+ * Path segments (folders, and the file's name without its extension) that hint at a kind, whole
+ * or as the first word of a segment (`job-descriptions`, `levels_2024`).
+ * Only the part of a path inside the project counts: a checkout's own folder names nothing.
+ */
+const pathCues = {
+    job: ['job', 'jobs', 'position', 'positions', 'opening', 'openings', 'vacancy', 'vacancies', 'offer', 'offers', 'posting', 'postings', 'stellen', 'stellenausschreibung', 'empleo', 'emploi'],
+    careers: ['career', 'careers'],
+    ladder: ['ladder', 'ladders', 'level', 'levels', 'leveling', 'levelling', 'progression', 'framework', 'frameworks', 'matrix', 'competencies', 'competency', 'track', 'tracks', 'path'],
+    role: ['role', 'roles', 'responsibilities', 'handbook', 'handbooks', 'governance', 'membership', 'maintainers', 'maintainer', 'lead', 'leads', 'chair', 'chairs', 'shadow', 'shadows', 'committee'],
+    process: ['rfc', 'rfcs', 'process', 'processes', 'meetings', 'meeting', 'guide', 'guides', 'howto', 'manual', 'policies', 'policy', 'onboarding', 'faq', 'resources', 'playbook', 'playbooks', 'interview', 'interviews', 'exercise', 'exercises', 'minutes', 'notes'],
+};
+/** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
+const frontmatterCues = {
+    job: ['salary', 'pay', 'compensation', 'closes', 'closing_date', 'opens', 'apply', 'apply_url', 'application_url', 'employment_type', 'job_id', 'job_type', 'location', 'locations', 'department', 'grade', 'hiring_manager', 'remote', 'deadline', 'position', 'vacancy'],
+    ladder: ['level', 'levels', 'track', 'tracks', 'competencies', 'competency', 'criteria', 'topics', 'framework'],
+    role: ['role', 'roles', 'responsibilities', 'term', 'time_commitment'],
+};
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 /**
@@ -22386,7 +25394,7 @@ function frontmatterRegion(tree, source) {
  */
 
 /** @type {Options} */
-const emptyOptions = {}
+const lib_emptyOptions = {}
 
 /**
  * Get the text content of a node or list of nodes.
@@ -22402,7 +25410,7 @@ const emptyOptions = {}
  *   Serialized `value`.
  */
 function lib_toString(value, options) {
-  const settings = options || emptyOptions
+  const settings = options || lib_emptyOptions
   const includeImageAlt =
     typeof settings.includeImageAlt === 'boolean'
       ? settings.includeImageAlt
@@ -24943,7 +27951,7 @@ function buildSectionMatcher(specs) {
         const key = sectionKey(heading);
         const q = qualifier.exec(key) ?? ownerFirst.exec(key);
         const found = lookup(key) ?? (q ? lookup(q[1]) : undefined);
-        if (memo.size >= memoLimit)
+        if (memo.size >= sections_memoLimit)
             memo.clear();
         memo.set(heading, found);
         return found;
@@ -24967,7 +27975,7 @@ function buildSectionMatcher(specs) {
     };
 }
 /** Headings a matcher remembers before it starts afresh: a bound on memory over a long run. */
-const memoLimit = 20_000;
+const sections_memoLimit = 20_000;
 
 ;// CONCATENATED MODULE: ./lib/text/title-line.js
 /** Whether a line of text reads as a title rather than a sentence: short, capitalised, no sentence inside. */
@@ -24992,16 +28000,39 @@ function readsAsTitle(line) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./lib/document/list-item-text.js
-
-/** A list item's own text and place: its content without nested lists (those are items of their own). */
-function listItemText(item) {
-    const own = item.children.filter((child) => child.type !== 'list');
-    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
-    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
-    const first = own[0]?.position;
-    const last = own.at(-1)?.position;
-    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
+;// CONCATENATED MODULE: ./lib/document/child-at.js
+/** The child of `parent` whose source holds `offset` (binary search: children stand in source order), or undefined. */
+function childAt(children, offset) {
+    let low = 0;
+    let high = children.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const { start, end } = children[middle].position ?? {};
+        if (start?.offset === undefined || end?.offset === undefined)
+            return undefined;
+        if (offset < start.offset)
+            high = middle - 1;
+        else if (offset >= end.offset)
+            low = middle + 1;
+        else
+            return children[middle];
+    }
+    return undefined;
+}
+/** The position in `index.nodes` of the node's next sibling, or -1. */
+function nextSibling(index, at) {
+    const next = index.end(at);
+    return next < index.nodes.length && index.parent(next) === index.parent(at) ? next : -1;
+}
+/** The position in `index.nodes` of the node's previous sibling, or -1: the ancestor of the node before it that shares its parent. */
+function previousSibling(index, at) {
+    const parent = index.parent(at);
+    if (at - 1 <= parent)
+        return -1;
+    let before = at - 1;
+    while (index.parent(before) !== parent)
+        before = index.parent(before);
+    return before;
 }
 
 ;// CONCATENATED MODULE: ./lib/document/tree-index.js
@@ -25085,6 +28116,82 @@ function firstAbove(list, value) {
     return low;
 }
 
+;// CONCATENATED MODULE: ./lib/document/hashless-headings.js
+
+
+/** Line start (with a container's indentation or quote marks), hashes, then no space. */
+const hashless = /^([ \t]*(?:>[ \t]?)*[ \t]*)(#{1,6})(?=[^\s#])(.+)$/;
+const maxTitleLength = 80;
+const maxTitleWords = 10;
+const byTree = new WeakMap();
+function hashlessHeadings(tree, source) {
+    let found = byTree.get(tree);
+    if (!found)
+        byTree.set(tree, (found = readHashless(tree, source)));
+    return found;
+}
+function readHashless(tree, source) {
+    const index = treeIndex(tree);
+    const found = [];
+    for (const at of index.of('paragraph')) {
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        const written = source.slice(start, end);
+        if (!written.includes('#'))
+            continue;
+        let offset = start;
+        for (const line of written.split('\n')) {
+            const m = hashless.exec(line.replace(/\r$/, ''));
+            if (m) {
+                const hashAt = offset + m[1].length;
+                const text = titleText(m[2], m[3]);
+                if (text !== undefined && inText(node, hashAt))
+                    found.push({ offset: hashAt, hashes: m[2], text });
+            }
+            offset += line.length + 1;
+        }
+    }
+    return found;
+}
+/** The title a line's text after its hashes makes, or undefined where it reads as no title. */
+function titleText(hashes, rest) {
+    // One hash before a lower-case word or a number is a hashtag, a channel or an issue number.
+    if (hashes.length === 1 && /^[\p{Ll}\p{N}]/u.test(rest))
+        return undefined;
+    // One word with a capital inside after one hash is a hashtag (`#WeAreHiring`, `#LifeAtAcme`).
+    if (hashes.length === 1 && /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\s*$/u.test(rest))
+        return undefined;
+    // A line of hashtags (`#Hiring #Remote`).
+    if (/(?:^|\s)#[\p{L}\p{N}]/u.test(rest))
+        return undefined;
+    const text = rest.replace(/[*_]+/g, '').replace(/\s+#+\s*$/, '').trim();
+    if (text.length < 2 || text.length > maxTitleLength || text.split(/\s+/).length > maxTitleWords)
+        return undefined;
+    if (!/^[\p{L}\p{N}[(]/u.test(text) || /[.;!]$/.test(text))
+        return undefined;
+    return text;
+}
+/** Whether the hash at `offset` is the paragraph's text, not code, HTML or a link that spans lines. */
+function inText(node, offset) {
+    const type = childAt(node.children, offset)?.type;
+    return type === 'text' || type === 'strong' || type === 'emphasis' || type === 'delete';
+}
+
+;// CONCATENATED MODULE: ./lib/document/list-item-text.js
+
+/** A list item's own text and place: its content without nested lists (those are items of their own). */
+function listItemText(item) {
+    const own = item.children.filter((child) => child.type !== 'list');
+    // HTML (a comment such as `<!-- rolelint-disable-line typo -->`, a `<br>`) is markup, not the item's words.
+    const text = own.map((child) => lib_toString(child, { includeHtml: false })).join(' ');
+    const first = own[0]?.position;
+    const last = own.at(-1)?.position;
+    return first && last ? { text, position: { start: first.start, end: last.end } } : { text };
+}
+
 ;// CONCATENATED MODULE: ./lib/document/section-titles.js
 
 
@@ -25105,7 +28212,7 @@ const htmlTitleLine = /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|st
 /** A summary titles its section as a heading does: at the depth of a section, below the page's title. */
 const summaryDepth = 2;
 // required-sections asks twice for one tree (to decide the kind, then to match): read it once.
-const byTree = new WeakMap();
+const section_titles_byTree = new WeakMap();
 const textsByTree = new WeakMap();
 /**
  * The titles that make a document's sections, as texts in document order: headings, HTML
@@ -25119,9 +28226,9 @@ function sectionTitles(tree) {
 }
 /** The same titles, with their form and place. */
 function structuralTitles(tree) {
-    let titles = byTree.get(tree);
+    let titles = section_titles_byTree.get(tree);
     if (!titles)
-        byTree.set(tree, (titles = readTitles(tree)));
+        section_titles_byTree.set(tree, (titles = readTitles(tree)));
     return titles;
 }
 function readTitles(tree) {
@@ -25237,17 +28344,15 @@ function aboveList(node, next) {
 
 
 
-const maxTitleLength = 80;
+
+const outline_maxTitleLength = 80;
 /**
  * The least text a frontmatter key must hold to title a section of the document: a paragraph
  * (`qualifications: |` over a few sentences), not a field (`travel_requirement: Occasional`).
  */
 const minProse = 80;
-const maxTitleWords = 10;
 /** Where YAML folded an item's own items into its text: ` - ` before a capital. */
 const foldedItems = /\s+-\s+(?=\p{Lu})/u;
-/** A heading line whose hashes lack their space: `###Role summary`, `##**Benefits**`. */
-const hashless = /^ {0,3}#{1,6}(?=[^\s#])(.+)$/;
 const outline_byTree = new WeakMap();
 function outline(tree, source) {
     let found = outline_byTree.get(tree);
@@ -25302,13 +28407,14 @@ function bodyTitles(tree, source, index) {
     for (const at of index.of('blockquote'))
         for (const title of titleLines(index.nodes[at].children))
             add(title);
+    // Headings whose hashes lack their space are paragraphs in the tree, but titles to a reader.
+    for (const { text, offset } of hashlessHeadings(tree, source))
+        add({ text, form: 'hashless', offset });
     for (const at of index.of('paragraph')) {
         const node = index.nodes[at];
         const start = node.position?.start.offset;
         if (start === undefined)
             continue;
-        for (const title of hashlessTitles(source, start, node.position.end.offset ?? start))
-            add(title);
         const title = paragraphTitle(index, at, node, start);
         if (title)
             add(title);
@@ -25322,7 +28428,7 @@ function paragraphTitle(index, at, node, start) {
     const [first, second] = node.children;
     if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && /^\s*\n/.test(second.value)) {
         const text = lib_toString(first).trim();
-        if (text.length >= 2 && text.length <= maxTitleLength)
+        if (text.length >= 2 && text.length <= outline_maxTitleLength)
             return { text, form: 'bold', offset: start };
     }
     // A bare title line in a document that has headings too (plain-structure reads those without).
@@ -25357,28 +28463,10 @@ function markdownLists(index, titleBefore) {
             continue;
         const parent = index.nodes[index.parent(at)];
         const hangsFrom = parent?.type === 'listItem' ? listItemText(parent).text.trim() : '';
-        const title = hangsFrom && hangsFrom.length <= maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
+        const title = hangsFrom && hangsFrom.length <= outline_maxTitleLength ? { text: hangsFrom, form: 'bold', offset: parent.position?.start.offset ?? offset } : titleBefore(offset);
         lists.push({ title, items, offset });
     }
     return lists;
-}
-/** Lines of a paragraph that are headings without the space after their hashes. */
-function hashlessTitles(source, start, end) {
-    if (!source.slice(start, end).includes('#'))
-        return [];
-    const found = [];
-    let offset = start;
-    for (const line of source.slice(start, end).split('\n')) {
-        const m = hashless.exec(line.replace(/\r$/, ''));
-        if (m) {
-            const text = m[1].replace(/[*_]+/g, '').replace(/\s+#+\s*$/, '').trim();
-            if (text.length >= 2 && text.length <= maxTitleLength && text.split(/\s+/).length <= maxTitleWords && /^[\p{L}\p{N}[(]/u.test(text) && !/[.;!]$/.test(text)) {
-                found.push({ text, form: 'hashless', offset });
-            }
-        }
-        offset += line.length + 1;
-    }
-    return found;
 }
 /** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */
 function standsAlone(node, next) {
@@ -25465,108 +28553,6 @@ function linkAlone(item) {
     return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference');
 }
 
-;// CONCATENATED MODULE: ./lib/document/document-kind.data.js
-/**
- * What tells the kinds of role document apart, taken from the real documents of ../shared/corpus:
- * job posts have "How to apply" and a salary, ladder levels are named by a level ("L3", "Level 2",
- * "Engineer II") and list what is expected, role pages are handbooks of a volunteer or project
- * role. Signals are headings (compared by `sectionKey`), frontmatter keys and path folders.
- */
-const document_kind_data_documentKinds = ['job-post', 'ladder-level', 'role-page', 'other'];
-const kindSignals = {
-    'job-post': {
-        headings: [
-            'How to apply', 'Apply', 'Apply now', 'To apply', 'Salary', 'Salary range', 'Compensation', 'Pay and benefits', 'Basic information',
-            // German, French and Spanish.
-            'Bewerbung', 'Deine Bewerbung', 'Ihre Bewerbung', 'Jetzt bewerben', 'Gehalt', 'Comment postuler', 'Salaire', 'C\u00f3mo postularse', 'C\u00f3mo aplicar', 'Salario',
-        ],
-        headingPatterns: [],
-        frontmatterKeys: ['opens', 'closes', 'salary', 'apply_url', 'apply', 'employment_type', 'job_id'],
-        folders: ['jobs', 'job-posts', 'job-postings', 'positions', 'openings', 'vacancies'],
-    },
-    'ladder-level': {
-        headings: ['Is expected to', 'Should have', 'Anti-patterns', 'Red flags', 'Competencies', 'Leadership competencies', 'Technical competencies', 'Progression'],
-        headingPatterns: [
-            /^(?:L|IC|M|E|P)\d{1,2}$/i,
-            /^level \d{1,2}\b/i,
-            /\b(?:engineer|developer|designer|contributor|manager|analyst) (?:I{1,3}|IV|V|L\d)$/i,
-            // A title with its level after it: `Senior Engineer (L4)`, `Staff Engineer - IC6`, `Designer, Level 3`.
-            /\b(?:engineer|developer|designer|contributor|manager|analyst|scientist|architect|lead)\s*(?:\((?:L|IC|M|E|P)\d{1,2}\)|[-\u2013\u2014:|,]\s*(?:(?:L|IC|M|E|P)\d{1,2}|level \d{1,2}))$/i,
-        ],
-        frontmatterKeys: ['level', 'levels'],
-        folders: ['ladder', 'ladders', 'levels', 'career-ladder', 'career-ladders', 'progression', 'matrix'],
-    },
-    'role-page': {
-        headings: ['Role description', 'Role handbook', 'Time commitment', 'Time commitments', 'Expected time investment', 'Authority and responsibility'],
-        headingPatterns: [/\b(?:role )?handbook$/i, /^role: /i, /\brole description$/i],
-        frontmatterKeys: [],
-        folders: ['roles', 'role-handbooks'],
-    },
-};
-/**
- * Headings only job posts have beside their role sections: what the employer offers and its
- * equal-opportunity statement. With a heading that names a role section ("What you'll do") they
- * make a job post; alone they settle nothing, since a page about benefits or a hiring process
- * (18F's "Interviewing with TTS", with a "Benefits" heading) is not one.
- */
-const jobPostCompanions = (/* unused pure expression or super */ null && ([
-    'Benefits', 'Perks', 'Perks and benefits', 'Benefits and perks', 'Our benefits', 'What we offer', 'What we can offer',
-    'What you get', "What you'll get", 'Why join us', 'Why work with us', 'Equal opportunity', 'Equal opportunity employer',
-    'Equal employment opportunity',
-    // German, French and Spanish.
-    'Wir bieten', 'Was wir bieten', 'Das bieten wir', 'Unser Angebot', 'Ce que nous offrons', 'Nos avantages', 'Avantages',
-    'Qu\u00e9 ofrecemos', 'Ofrecemos', 'Beneficios',
-]));
-/**
- * Headings of team, process and handbook pages. Two of them, with no signal of another kind,
- * make a document `other` even when it has a "Responsibilities" or "Leadership" heading (a team's
- * responsibilities, its leadership list).
- */
-const otherHeadings = (/* unused pure expression or super */ null && ([
-    'Members', 'Team members', 'Current members', 'Contact', 'Contact us', 'Mission', 'Vision', 'Strategy',
-    'Processes', 'Process', 'FAQ', 'Support', 'Principles', 'Useful resources', 'Resources', 'Quick links',
-]));
-/**
- * A repository's own files, by the names GitHub and the ecosystem give them (lower case, `_` for
- * `-`, without the extension): never role documents, though a code of conduct has "Enforcement
- * Responsibilities" and a contributing guide "Reviewers". Names that may also name a role's page in
- * a roles folder (`security.md`, `support.md`, `contributors.md`) are left to the content.
- */
-const repositoryFileNames = new Set([
-    'code_of_conduct', 'contributing', 'changelog', 'license', 'licence', 'copying', 'notice', 'codeowners', 'funding',
-    'citation', 'authors', 'pull_request_template', 'issue_template',
-]);
-/**
- * Titles that name a role: a job title ends with one of these words, perhaps with a level
- * (`Senior Software Engineer`, `Engineer II`, `Chief Technology Officer`), or starts as a head or
- * vice president does (`Head of Customer Support`), or says it is a job description. A document
- * whose only heading is such a title may be a pasted job description; any other title alone makes
- * a page that is not a role document (`Org chart`, `Product Manager interview process`).
- */
-const roleTitles = (/* unused pure expression or super */ null && ([
-    /\b(?:engineer|developer|programmer|manager|designer|director|lead|leader|analyst|scientist|architect|specialist|coordinator|officer|administrator|consultant|researcher|writer|editor|recruiter|associate|assistant|intern|advocate|owner|strategist|supervisor|commissioner|executive|technician|representative|partner|chair|steward|maintainer|shadow|role|position|job|vacancy|opening)(?:\s+(?:I{1,3}|IV|V|L?\d{1,2}))?$/i,
-    /^(?:head|vp|vice president|chief) of\b/i,
-    /\b(?:job description|job posting|job post|job ad|role profile|position description)\b/i,
-]));
-/**
- * A document whose frontmatter is most of it keeps its content as data for a site template.
- * Monzo's engineering frameworks: 108-320 lines of levels and criteria beside a 34-line
- * introduction (3.2-9.4 times as many); the TTS job posts, with long frontmatter too, have at most
- * 1.65 times as many lines of data as of text.
- */
-const dataDocument = { minLines: 100, bodyRatio: 3 };
-/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
-const layoutWords = {
-    job: 'job-post',
-    jobs: 'job-post',
-    posting: 'job-post',
-    position: 'job-post',
-    listing: 'job-post',
-    level: 'ladder-level',
-    ladder: 'ladder-level',
-    role: 'role-page',
-};
-
 ;// CONCATENATED MODULE: ./lib/document/place.js
 /**
  * Where a document is, as the kind decision reads it: the folders and file name of its path
@@ -25622,6 +28608,1575 @@ function absoluteParts(path, cwd) {
     }
     return parts;
 }
+
+;// CONCATENATED MODULE: ./lib/document/role-titles.data.js
+/**
+ * What a document's title says about the role it is about: a job title (`Senior Software
+ * Engineer`, `Chief Technology Officer`, `Informatiker (m/w/d)`), a job advertisement (`Job
+ * description`, `We're hiring`), a level (`L4`, `Level 3`, `Engineer II`), a role page (`Release
+ * lead handbook`, `Roles and responsibilities`), and whether the role leads people.
+ */
+/** Nouns a job title ends with (before a level or a gender note), in English, German, French and Spanish. */
+const jobNouns = [
+    'engineer', 'developer', 'programmer', 'manager', 'designer', 'director', 'lead', 'leader', 'analyst', 'scientist', 'architect', 'specialist',
+    'coordinator', 'officer', 'administrator', 'consultant', 'researcher', 'writer', 'editor', 'recruiter', 'associate', 'assistant', 'intern',
+    'advocate', 'owner', 'strategist', 'supervisor', 'executive', 'technician', 'representative', 'partner', 'head', 'chief', 'president',
+    'accountant', 'counsel', 'attorney', 'marketer', 'producer', 'planner', 'operator', 'agent', 'advisor', 'adviser', 'fellow', 'apprentice',
+    'trainee', 'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'informatiker', 'informatikerin', 'leiter', 'leiterin', 'referent',
+    'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'd\u00e9veloppeur', 'd\u00e9veloppeuse', 'ing\u00e9nieur', 'ing\u00e9nieure', 'chef',
+    'responsable', 'charg\u00e9', 'charg\u00e9e', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
+    'gerente', 'analista', 'dise\u00f1ador', 'dise\u00f1adora', 't\u00e9cnico', 't\u00e9cnica',
+];
+/**
+ * A title whose job noun ends it or is followed only by where the job is (`Software Engineer in
+ * the Data team`, `Designer - Berlin`), perhaps with a level, a gender note or `(f/m/d)` after it.
+ */
+const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|\\*in))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(]|\\b(?:in|at|for|with|on)\\b)`, 'iu');
+/** A C-level acronym or a chief/head/VP title, or a job noun after `Senior`/`Staff` or before `of`. */
+const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp|evp|vice president|head of|director|managing director|president)\b/iu;
+/** A title that says it is a job advertisement, a posting or a description of a job. */
+const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/iu;
+/** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
+const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate)\b/i;
+/** A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`, `Roles and responsibilities`. */
+const rolePageTitle = /\b(?:roles?|responsibilities|duties|handbook|expectations|membership)\b|\u30ed\u30fc\u30eb|\u5f79\u5272|\u8cac\u4efb|\u8cac\u52d9/iu;
+/**
+ * Roles people hold in a team, community or project rather than jobs they are hired for: a title
+ * ending in one names a role page (`Release team shadow`, `Affinity team captains`, `\u30a4\u30f3\u30b7\u30c7\u30f3\u30c8\u30ea\u30fc\u30c9`).
+ */
+const roleNounTitle = /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|\u30ea\u30fc\u30c9|\u62c5\u5f53|\u8cac\u4efb\u8005|\u30de\u30cd\u30fc\u30b8\u30e3\u30fc|\u30b3\u30fc\u30c7\u30a3\u30cd\u30fc\u30bf\u30fc/iu;
+/** A title of a page that is about a process, a body or a place rather than a role or a job. */
+const processTitle = /\b(?:charter|process|processes|procedure|policy|policies|guide|guidelines|how to|howto|faq|overview|index|onboarding|offboarding|interview|interviews|interviewing|exercise|screen|call|meeting|meetings|checklist|template|resources|tips|playbook|rfc|proposal|working group|committee|council|governance|org chart|values|principles|benefits|compensation|hiring|recruiting|burnout|triage|triaging|reviewing|merging)\b/i;
+/**
+ * A role that leads people or an organisation: chief and C-level, VP, head of, director, people,
+ * engineering and team managers, team leads (the mission's Leadership section is theirs).
+ * Product, project and account managers, tech leads and chairs coordinate without leading people.
+ */
+const leaderTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|gesch\u00e4ftsf\u00fchrer|gesch\u00e4ftsf\u00fchrerin|leiter|leiterin|chef d'\u00e9quipe|responsable d'\u00e9quipe|jefe de|jefa de|gerente)\b/iu;
+/** A title naming a group rather than a person in it: a team, committee, council or working group page. */
+const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;
+
+;// CONCATENATED MODULE: ./lib/document/section-cues.data.js
+/**
+ * Words that make a title about a section, whatever else the title says: `Here's what your first
+ * months will look like` is about the job's duties, `You'll thrive here if` about what it asks,
+ * `Objective 2: build and lead a team` about leadership. Generous by design: they only ever show
+ * that a section is there (never report one), beside the aliases a configuration lists. Titles
+ * that name the role without saying what it does (`The role`, `About the role`, `Mission`) are not
+ * here: a role's description may hold its duties or only the team's projects, so there the
+ * content decides (a list or sentence of duties).
+ */
+const sectionTitleCues = {
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|aufgaben\w*|t\u00e4tigkeit\w*|responsabilit\w*|funciones|tareas|qu\u00e9 har\u00e1s|ce que vous ferez|vos missions|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/iu,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need|are|should have|must have|might be|may be)|you'll (?:need|bring|have|be great|thrive|be a)|you will (?:need|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|bonus|prerequisit\w*|criteria|eligib\w*|profile|ideal candidate|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|profil|mitbringen|bringst du mit|comp\u00e9tences|pr\u00e9requis|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/iu,
+    leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|f\u00fchrung\w*|leitung|encadrement|management d'\u00e9quipe|liderazgo|gesti\u00f3n de equipos)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/iu,
+};
+/**
+ * A sentence that states what a role asks of the person, where no title or list does ("Success in
+ * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
+ * about the candidate: an article on a job that "requires a great deal of experience" states no
+ * requirement of an applicant.
+ */
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to) (?:have|be|hold|bring)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? [\w-]+ (?:who|with))|(?:the )?ideal candidate (?:has|will have|is|brings)|qualified candidates (?:will|must|should))\b/i;
+/** Titles of competencies, as ladders name their dimensions. */
+const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
+/**
+ * Stricter cues, for the kind decision: titles that name duties or requirements outright
+ * (`Responsibilities`, `What you'll do`, `Qualifications`), not the words a team page shares
+ * with them (`Mission`, `Scope`, `Experience`).
+ */
+const kindTitleCues = {
+    duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|\u8cac\u52d9|\u8077\u52d9/iu,
+    requirements: /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherch\u00e9|requisitos|tu perfil)\b|\u5fdc\u52df\u8cc7\u683c|\u5fc5\u9808\u8981\u4ef6/iu,
+};
+
+;// CONCATENATED MODULE: ./lib/document/kind-features.js
+
+
+
+
+
+
+
+
+
+
+const groups = Object.keys(cueGroups);
+const cues = phraseMatcher(cueGroups);
+/** Every feature's name, in the model's order. */
+const featureNames = [
+    'title:job',
+    'title:executive',
+    'title:job-ad',
+    'title:level',
+    'title:role-page',
+    'title:role-noun',
+    'title:process',
+    'title:group',
+    'title:none',
+    ...groups.map((g) => `heading:${g}`),
+    'heading:duties',
+    'heading:requirements',
+    'heading:level-names',
+    'heading:competencies',
+    ...groups.map((g) => `body:${g}`),
+    'body:you',
+    'body:amount',
+    'items:duty',
+    'items:duty-s',
+    'items:duty-ing',
+    'items:qualification',
+    'items:leading',
+    'items:links',
+    'frame:job',
+    'frame:role',
+    'shape:words',
+    'shape:titles',
+    'shape:code',
+    'shape:table',
+    'shape:frontmatter',
+    ...Object.keys(pathCues).map((g) => `path:${g}`),
+    'path:level-file',
+    ...Object.keys(frontmatterCues).map((g) => `frontmatter:${g}`),
+];
+/** What each feature shows, for the reasons `--print-config` gives. */
+function describeFeature(name, evidence) {
+    const [zone, signal] = name.split(':');
+    const quote = evidence ? ` (\`${evidence}\`)` : '';
+    if ((zone === 'heading' || zone === 'body') && signal in cueGroups) {
+        return `${zone === 'heading' ? 'a heading' : 'the text'} ${cueGroups[signal].says}${quote}`;
+    }
+    return `${featureWords[name] ?? name}${quote}`;
+}
+const featureWords = {
+    'title:job': 'the title names a job',
+    'title:executive': 'the title names an executive',
+    'title:job-ad': 'the title says it is a job advertisement',
+    'title:level': 'the title names a level',
+    'title:role-page': 'the title names a role or its duties',
+    'title:role-noun': 'the title names someone who holds a role',
+    'title:process': 'the title names a process, a body or a guide',
+    'title:group': 'the title names a team, committee or other group',
+    'title:none': 'the document has no title',
+    'heading:duties': 'a heading names duties',
+    'heading:requirements': 'a heading names requirements',
+    'heading:level-names': 'the headings name levels',
+    'heading:competencies': 'the headings name competencies',
+    'body:you': 'the text addresses the reader as "you"',
+    'body:amount': 'the text states an amount of money',
+    'items:duty': 'it lists duties',
+    'items:duty-s': 'it lists what someone does (`Owns\u2026`)',
+    'items:duty-ing': 'it lists duties (`Owning\u2026`)',
+    'items:qualification': 'it lists qualifications',
+    'items:leading': 'it lists duties of leading people',
+    'items:links': 'its lists are mostly links',
+    'frame:job': 'the title names a job and the text describes it',
+    'frame:role': 'the title names a role and the text describes it',
+    'shape:words': 'its length',
+    'shape:titles': 'its number of headings',
+    'shape:code': 'it holds code',
+    'shape:table': 'it holds a table',
+    'shape:frontmatter': 'most of it is frontmatter data',
+    'path:job': 'its path names job posts',
+    'path:careers': 'its path names careers',
+    'path:ladder': 'its path names a ladder or levels',
+    'path:role': 'its path names roles',
+    'path:process': 'its path names processes or guides',
+    'path:level-file': 'its file is named for a level',
+    'frontmatter:job': 'its frontmatter has a job-post key',
+    'frontmatter:ladder': 'its frontmatter has a ladder key',
+    'frontmatter:role': 'its frontmatter has a role key',
+};
+const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|gbp|cad|aud|chf)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
+const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
+const kind_features_byTree = new WeakMap();
+function kindFeatures(tree, source, file) {
+    let found = kind_features_byTree.get(tree);
+    if (!found)
+        kind_features_byTree.set(tree, (found = readFeatures(tree, source, file)));
+    return found;
+}
+/** Features as they are found: each value once, with the words that showed it first. */
+class FeatureSet {
+    values = {};
+    evidence = {};
+    set(name, value, shown) {
+        if (value === 0)
+            return;
+        this.values[name] = value;
+        if (shown !== undefined && !(name in this.evidence))
+            this.evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
+    }
+    has(name) {
+        return name in this.values;
+    }
+}
+function readFeatures(tree, source, file) {
+    const features = new FeatureSet();
+    const doc = outline(tree, source);
+    const block = frontmatterBlock(tree);
+    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
+    const reading = { tree, source, doc, index: treeIndex(tree), block, data: block?.data?.frontmatter?.data ?? {}, headings, h1: headings.find((t) => t.depth === 1) };
+    const title = titleFeatures(features, reading);
+    const headingTexts = headingFeatures(features, reading);
+    const body = bodyFeatures(features, reading);
+    // A job or a role named in the title, and what it does or asks for described below it.
+    const { items } = body;
+    const describes = features.has('heading:duties') || features.has('heading:requirements') || items.qualification >= 2 || items.duty + items.s + items.ing >= 3;
+    if (describes && (features.has('title:job') || features.has('title:executive')))
+        features.set('frame:job', 1, title);
+    if (describes && (features.has('title:role-noun') || features.has('title:role-page')))
+        features.set('frame:role', 1, title);
+    shapeFeatures(features, reading, body.words);
+    placeFeatures(features, reading, file);
+    return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+}
+/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
+function titleFeatures(features, { headings, h1, data }) {
+    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+    if (title === '') {
+        features.set('title:none', 1);
+        return title;
+    }
+    if (jobTitle.test(title))
+        features.set('title:job', 1, title);
+    if (executiveTitle.test(title))
+        features.set('title:executive', 1, title);
+    if (jobAdTitle.test(title))
+        features.set('title:job-ad', 1, title);
+    if (levelTitle.test(title))
+        features.set('title:level', 1, title);
+    if (rolePageTitle.test(title))
+        features.set('title:role-page', 1, title);
+    if (roleNounTitle.test(title))
+        features.set('title:role-noun', 1, title);
+    // A job description's template is a job post all the same.
+    if (processTitle.test(title) && !features.has('title:job-ad'))
+        features.set('title:process', 1, title);
+    if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job'))
+        features.set('title:group', 1, title);
+    return title;
+}
+/** The headings below the title; returns their texts. */
+function headingFeatures(features, { headings, h1 }) {
+    let levelNames = 0;
+    let competencies = 0;
+    // One pass over every heading's words (a full stop between two keeps their phrases apart).
+    const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
+    for (const [group, hit] of cues.count(headingTexts.join(' . ')))
+        features.set(`heading:${group}`, 1, hit.first);
+    for (const text of headingTexts) {
+        if (kindTitleCues.duties.test(text))
+            features.set('heading:duties', 1, text);
+        if (kindTitleCues.requirements.test(text))
+            features.set('heading:requirements', 1, text);
+        if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
+            levelNames++;
+        if (competencyTitle.test(text))
+            competencies++;
+    }
+    if (levelNames >= 2)
+        features.set('heading:level-names', 1, `${levelNames} headings`);
+    if (competencies >= 2)
+        features.set('heading:competencies', 1, `${competencies} headings`);
+    return headingTexts;
+}
+/** The text: paragraphs, list items, HTML, and the frontmatter's description. */
+function bodyFeatures(features, { doc, index, source, data, block }) {
+    const parts = doc.paragraphs.map((p) => p.text);
+    let itemCount = 0;
+    let links = 0;
+    const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
+    for (const list of doc.lists) {
+        for (const item of list.items) {
+            parts.push(item);
+            itemCount++;
+            const kinds = itemKinds(item);
+            if (kinds.duty === 'base')
+                items.duty++;
+            else if (kinds.duty === 's')
+                items.s++;
+            else if (kinds.duty === 'ing')
+                items.ing++;
+            if (kinds.qualification)
+                items.qualification++;
+            if (kinds.leading)
+                items.leading++;
+        }
+    }
+    for (const at of index.of('list')) {
+        for (const item of index.nodes[at].children) {
+            if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim()))
+                links++;
+        }
+    }
+    if (typeof data.description === 'string')
+        parts.push(data.description);
+    const body = parts.join('\n');
+    const bodyWords = quickWords(body);
+    const words = bodyWords.length;
+    for (const [group, hit] of cues.countWords(bodyWords, body))
+        features.set(`body:${group}`, capped(hit.count), hit.first);
+    const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
+    features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+    const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
+    if (money)
+        features.set('body:amount', 1, money[0]);
+    features.set('items:duty', capped(items.duty), `${items.duty} items`);
+    features.set('items:duty-s', capped(items.s), `${items.s} items`);
+    features.set('items:duty-ing', capped(items.ing), `${items.ing} items`);
+    features.set('items:qualification', capped(items.qualification), `${items.qualification} items`);
+    features.set('items:leading', capped(items.leading), `${items.leading} items`);
+    if (itemCount >= 4 && links / itemCount >= 0.5)
+        features.set('items:links', 1, `${links} of ${itemCount} items`);
+    return { words, items };
+}
+/** The shape: length, titles, code, tables, how much is frontmatter. */
+function shapeFeatures(features, { index, headings, block, tree }, words) {
+    features.set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
+    features.set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
+    features.set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
+    if (index.of('table').length > 0)
+        features.set('shape:table', 1, `${index.of('table').length} tables`);
+    const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
+    const allLines = tree.position?.end.line ?? 1;
+    if (dataLines > 0)
+        features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
+}
+/** The path inside the project, and the frontmatter's keys. */
+function placeFeatures(features, { data }, file) {
+    const segments = projectSegments(file);
+    const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]));
+    for (const [group, list] of Object.entries(pathCues)) {
+        const hit = list.find((w) => pathWords.has(w));
+        if (hit)
+            features.set(`path:${group}`, 1, hit);
+    }
+    const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
+    if (levelTitle.test(stem) && stem.split(' ').length <= 3)
+        features.set('path:level-file', 1, segments.at(-1));
+    const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
+    for (const [group, list] of Object.entries(frontmatterCues)) {
+        const hit = keys.find((k) => list.includes(k));
+        if (hit)
+            features.set(`frontmatter:${group}`, 1, hit);
+    }
+}
+function offsets(node) {
+    const position = node.position;
+    return [position?.start.offset ?? 0, position?.end.offset ?? 0];
+}
+
+;// CONCATENATED MODULE: ./lib/document/kind-model.js
+/**
+ * A multinomial logistic regression over the kind signals (kind-features.ts): each kind's score is
+ * a weighted sum of the signals plus a bias, turned into probabilities by softmax. The weights are
+ * learnt from the labelled corpus (`npm run train-kind` writes kind-model.json) and are plain data;
+ * `train` is here so the training script and the leave-one-source-out test learn the same way.
+ */
+
+function scoreKinds(model, values) {
+    const scores = model.kinds.map((kind) => model.features.reduce((sum, f, i) => sum + (values[f] ?? 0) * model.weights[kind][i], model.bias[kind]));
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const total = exp.reduce((a, b) => a + b, 0);
+    const probabilities = Object.fromEntries(model.kinds.map((k, i) => [k, exp[i] / total]));
+    const order = scores.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0]);
+    const best = model.kinds[order[0][1]];
+    const next = model.kinds[order[1][1]];
+    const reasons = model.features
+        .map((f, i) => ({ feature: f, weight: (values[f] ?? 0) * (model.weights[best][i] - model.weights[next][i]) }))
+        .filter((r) => r.weight > 0)
+        .sort((a, b) => b.weight - a.weight);
+    return { probabilities, reasons };
+}
+/**
+ * Training weights for labelled documents: each source counts as the square root of its size (a
+ * source of 60 pages does not outvote 25 sources of a few), and each kind as the square root of its
+ * rarity (job posts and ladders are fewer than other pages, but not so few that noise is amplified).
+ */
+function weighSamples(samples) {
+    const bySource = new Map();
+    const byKind = new Map();
+    for (const s of samples) {
+        bySource.set(s.source, (bySource.get(s.source) ?? 0) + 1);
+        byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+    }
+    return samples.map((s) => ({ ...s, weight: Math.sqrt(samples.length / byKind.get(s.kind)) / Math.sqrt(bySource.get(s.source)) }));
+}
+/** The pull back to the prior the shipped model is trained with (the leave-one-source-out test uses the same). */
+const trainingL2 = 0.3;
+/**
+ * Learns a model by full-batch gradient descent on the weighted cross-entropy, with an L2 penalty
+ * on each weight's distance from the prior (none on the biases). Deterministic: the same samples
+ * give the same weights.
+ */
+function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 0.5 }) {
+    const kinds = documentKinds;
+    const K = kinds.length;
+    const F = features.length;
+    const position = new Map(features.map((f, i) => [f, i]));
+    // Sparse rows: most signals are absent from most documents.
+    const rows = samples.map((s) => Object.entries(s.values).flatMap(([f, v]) => (position.has(f) && v !== 0 ? [[position.get(f), v]] : [])));
+    const y = samples.map((s) => kinds.indexOf(s.kind));
+    const totalWeight = samples.reduce((a, s) => a + s.weight, 0);
+    const W0 = kinds.map((k) => Float64Array.from(features, (f) => prior[k]?.weights[f] ?? 0));
+    const W = W0.map((w) => Float64Array.from(w));
+    const b = Float64Array.from(kinds, (k) => prior[k]?.bias ?? 0);
+    const z = new Float64Array(K);
+    for (let step = 0; step < steps; step++) {
+        const gW = kinds.map(() => new Float64Array(F));
+        const gb = new Float64Array(K);
+        for (let n = 0; n < rows.length; n++) {
+            const row = rows[n];
+            let max = -Infinity;
+            for (let k = 0; k < K; k++) {
+                let sum = b[k];
+                const wk = W[k];
+                for (const [f, v] of row)
+                    sum += wk[f] * v;
+                z[k] = sum;
+                if (sum > max)
+                    max = sum;
+            }
+            let total = 0;
+            for (let k = 0; k < K; k++) {
+                z[k] = Math.exp(z[k] - max);
+                total += z[k];
+            }
+            for (let k = 0; k < K; k++) {
+                const d = (samples[n].weight * (z[k] / total - (y[n] === k ? 1 : 0))) / totalWeight;
+                gb[k] = gb[k] + d;
+                const g = gW[k];
+                for (const [f, v] of row)
+                    g[f] = g[f] + d * v;
+            }
+        }
+        for (let k = 0; k < K; k++) {
+            b[k] = b[k] - rate * gb[k];
+            const wk = W[k];
+            const w0 = W0[k];
+            const g = gW[k];
+            for (let f = 0; f < F; f++)
+                wk[f] = wk[f] - rate * (g[f] + l2 * (wk[f] - w0[f]));
+        }
+    }
+    const round = (v) => Math.round(v * 1e4) / 1e4;
+    return {
+        features: [...features],
+        kinds: [...kinds],
+        weights: Object.fromEntries(kinds.map((k, i) => [k, [...W[i]].map(round)])),
+        bias: Object.fromEntries(kinds.map((k, i) => [k, round(b[i])])),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/document/kind-model.json
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6898,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.344,0.2837,0.4428,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0359,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0142,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5158,-0.9488,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5688,-0.2661,-0.0114,0.0618,-0.0027,0.4453,0.2817,0.0357,0.0561,-0.0625,-0.9962,-0.0159,1.0004,-0.0003,-0.0238,-0.6811,-0.008,-0.003,-0.0038,-0.0052,-0.0008,1.9941,-0.4726,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4656,1.4759,-0.0117,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0335,0.2826,0.0089,0.0241,0.0082,-0.1278,-0.0051,-0.0251,-0.086,-0.0107,0.9965,-0.0139,0.0047,0.022,0.0684,0.9833,-0.0118,-0.0214,-0.0246,0.0019,0.0021,0.0114,0.9806,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.443,"ladder-level":-2.7528,"role-page":-3.6974,"other":-0.6068}}');
+;// CONCATENATED MODULE: ./lib/document/document-kind.js
+
+
+
+
+
+
+
+/**
+ * How sure the model must be to settle a kind. Below it a document is left unsettled: on the
+ * labelled corpus, measured leaving each source out, decisions at or above it are right about
+ * nine times in ten, and the ones below it are where reviewers disagreed too.
+ */
+const confidenceNeeded = 0.7;
+/**
+ * Fewer words than this (title, headings and text) and a document is too short for the
+ * model to tell its kind: a title and a line say too little either way (every corpus document is
+ * longer), so it is left unsettled with the model's guess rather than settled on the bias alone.
+ */
+const wordsNeeded = 20;
+/** Signals of a document's size, which say how much was read, not what it is: no reason to give. */
+const notReasons = new Set(['shape:words', 'shape:titles']);
+const kindModel = document_kind_model_namespaceObject;
+function isDocumentKind(value) {
+    return typeof value === 'string' && document_kind_data_documentKinds.includes(value);
+}
+/** `model` is the shipped kind model unless a test measures another (one trained without a source). */
+function decideKind(tree, source, file, configured, model = kindModel) {
+    if (configured)
+        return { kind: configured, by: 'config', reason: 'configured for this path' };
+    const { data, broken } = frontmatterFields(tree);
+    const read = broken ? ' (read from its line: the frontmatter does not parse)' : '';
+    if (isDocumentKind(data.kind))
+        return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`${read}` };
+    if (typeof data.layout === 'string') {
+        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
+        if (word)
+            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`${read}` };
+    }
+    const repositoryFile = repositoryFileOf(file);
+    if (repositoryFile) {
+        return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
+    }
+    const features = kindFeatures(tree, source, file);
+    const { probabilities, reasons } = scoreKinds(model, features.values);
+    const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
+    const percent = `${Math.round(100 * confidence)}%`;
+    const why = reasons
+        .filter((r) => !notReasons.has(r.feature))
+        .slice(0, 3)
+        .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
+        .join('; ');
+    const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
+    if (features.words < wordsNeeded) {
+        return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
+    }
+    if (confidence >= confidenceNeeded) {
+        return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
+    }
+    return {
+        kind: undefined,
+        by: 'default',
+        reason: `not settled: it looks most like ${kindNames[best]} (${percent} sure${why ? `: ${why}` : ''}), too unsure to check${broke}`,
+        confidence,
+        guess: best,
+    };
+}
+/** Each kind as a sentence names it. */
+const kindNames = {
+    'job-post': 'a job post',
+    'ladder-level': 'a ladder level',
+    'role-page': 'a role page',
+    other: 'a page that is no role document',
+};
+
+;// CONCATENATED MODULE: ./lib/document/run-together.js
+
+
+/**
+ * A lower-case word of two letters or more ends a sentence; a capitalised word of two letters or
+ * more follows at once. Lookbehind keeps words joined by dots (`e.g.`, `v1.2.Final`) out.
+ */
+const joint = /(?<![\p{L}\p{N}.])(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+)(?=[\s,;:]|$)/gu;
+/** The token the joint stands in holds an address, a path or code: not prose. */
+const run_together_notProse = /[/\\@=_<>`~|#$%&+]|:\/\//;
+const minWords = 2;
+const run_together_window = 200;
+/** Items that start with a capital, at least this share of a list's: the pattern the second item repeats. */
+const capitalShare = 0.5;
+const run_together_byTree = new WeakMap();
+/** The run-together items of the document's lists, each with where its other items start. */
+function runTogetherItems(tree, source) {
+    let found = run_together_byTree.get(tree);
+    if (!found)
+        run_together_byTree.set(tree, (found = readRunTogether(tree, source)));
+    return found;
+}
+function readRunTogether(tree, source) {
+    const index = treeIndex(tree);
+    const found = new Map();
+    for (const at of index.of('list')) {
+        const list = index.nodes[at];
+        let pattern;
+        for (const item of list.children) {
+            const text = listItemText(item).text;
+            const breaks = candidateBreaks(text);
+            if (breaks.length === 0)
+                continue;
+            pattern ??= listPattern(list);
+            if (!repeatsPattern(pattern, text.trim()))
+                continue;
+            const code = codeIn(item).join('\n');
+            const inCode = new Map();
+            const prose = code === '' ? breaks : breaks.filter((b) => !(inCode.get(b.around) ?? inCode.set(b.around, code.includes(b.around)).get(b.around)));
+            if (prose.length === 0)
+                continue;
+            const sourceAt = sourceOffsets(item, source, text, prose);
+            found.set(item, prose.map((b, k) => ({ ...b, sourceAt: sourceAt[k] })));
+        }
+    }
+    return found;
+}
+/** Breaks in one item's text where a sentence ends and a capitalised word follows at once. */
+function candidateBreaks(text) {
+    if (!/\p{Ll}[.!?]\p{Lu}/u.test(text))
+        return [];
+    const breaks = [];
+    for (const m of text.matchAll(joint)) {
+        const textAt = m.index + m[1].length;
+        // Both halves read as items: a few words each, not a name or an abbreviation. A window around
+        // the joint holds enough words to tell, however long the item.
+        const before = text.slice(Math.max(0, textAt - run_together_window), textAt);
+        const after = text.slice(textAt, textAt + run_together_window);
+        if (run_together_words(before) < minWords || run_together_words(after) < minWords)
+            continue;
+        const tokenStart = textAt - before.length + before.search(/\S*$/);
+        const tokenEnd = textAt + after.search(/\s|$/);
+        if (run_together_notProse.test(text.slice(tokenStart, tokenEnd)))
+            continue;
+        breaks.push({ textAt, around: m[0] });
+    }
+    return breaks;
+}
+/** The code spans of an item's own text (`fmt.Println`): their words are no sentences. */
+function codeIn(item) {
+    const values = [];
+    const walk = (node) => {
+        if (node.type === 'list')
+            return;
+        if (node.type === 'inlineCode' && node.value)
+            values.push(node.value);
+        for (const child of node.children ?? [])
+            walk(child);
+    };
+    for (const child of item.children)
+        walk(child);
+    return values;
+}
+const run_together_words = (text) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const startsCapitalised = (text) => /^\P{L}*\p{Lu}/u.test(text);
+/** How many of a list's items have text, and how many of those start with a capital: counted once a list. */
+function listPattern(list) {
+    let items = 0;
+    let capitalised = 0;
+    for (const item of list.children) {
+        const text = listItemText(item).text.trim();
+        if (text === '')
+            continue;
+        items++;
+        if (startsCapitalised(text))
+            capitalised++;
+    }
+    return { items, capitalised };
+}
+/** The list's other items start with capitals (the second half repeats that), and it is not the only item. */
+function repeatsPattern({ items, capitalised }, self) {
+    const others = items - (self === '' ? 0 : 1);
+    if (others === 0)
+        return false;
+    return capitalised - (startsCapitalised(self) ? 1 : 0) >= capitalShare * others;
+}
+/**
+ * The source offset of each break's second item's first letter: the same occurrence of its words
+ * in the item's source as in its text, where they are written as shown (no escape or entity
+ * inside them). Occurrences are walked once, text and source side by side, break after break.
+ */
+function sourceOffsets(item, source, text, breaks) {
+    const start = item.position?.start.offset;
+    const end = item.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return breaks.map(() => undefined);
+    const written = source.slice(start, end);
+    const cursors = new Map();
+    return breaks.map(({ around, textAt }) => {
+        const capital = around.search(/\p{Lu}/u);
+        // The occurrence of `around` in the text that holds this break starts here.
+        const own = textAt - capital;
+        let cursor = cursors.get(around);
+        if (!cursor)
+            cursors.set(around, (cursor = { text: text.indexOf(around), source: written.indexOf(around) }));
+        while (cursor.text !== -1 && cursor.text < own && cursor.source !== -1) {
+            cursor.text = text.indexOf(around, cursor.text + 1);
+            cursor.source = written.indexOf(around, cursor.source + 1);
+        }
+        return cursor.text === own && cursor.source !== -1 ? start + cursor.source + capital : undefined;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/rules/broken-markdown.data.js
+/** Limits of broken-markdown: how long a quote in a message may be, and what makes a line a form's field. */
+/** Text quoted in a message is cut to this many characters. */
+const shownLength = 60;
+const blankFieldLimits = {
+    /** A field's label is short: a few words (`Closing date`, `SALARY SCALE`), not a sentence. */
+    labelWords: 5,
+    labelLength: 40,
+    /** A value this short is a field's (`Location: Remote`), not a sentence after a colon. */
+    valueLength: 60,
+    /** A document is a form when it holds this many fields with a value. */
+    formFields: 3,
+};
+
+;// CONCATENATED MODULE: ./lib/core/version.js
+/** The package version, kept in step with package.json by a test. */
+const version = '0.1.0';
+
+;// CONCATENATED MODULE: ./lib/core/links.js
+/** Where the project's documents live online; rule findings link to their rule's page here. */
+
+const repositoryUrl = 'https://github.com/rolelint/rolelint';
+/**
+ * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
+ * docs of its version: a page on `main` may already describe a rule as the next release changes it.
+ */
+function links_docsUrl(path) {
+    return `${repositoryUrl}/blob/v${version}/${path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/define.js
+
+
+/** Marks a message as advice: reported as `info` at most, so it never fails a check. */
+function asInfo(message) {
+    message.infoOnly = true;
+}
+function fill(template, data = {}) {
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+}
+function defineRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const url = links_docsUrl(docs);
+    const messages = meta.messages ?? {};
+    const say = (id, data) => {
+        const template = messages[id];
+        if (template === undefined)
+            throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
+        return fill(template, data);
+    };
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }, say));
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+function defineProjectRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url: docsUrl(docs), check };
+}
+/** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
+function pluginLabel(level) {
+    if (level === 'off')
+        return 'off';
+    return level === 'error' ? 'error' : 'warn';
+}
+/**
+ * Marks a message as fixable: `text` replaces the file's text from `start` to `end` (offsets). Only
+ * where the text there is `found`, so a fix never lands on text the rule did not read
+ * as written (an escape, an entity). unified-language-server offers a message's `expected` at its
+ * place as quick fixes; this is the one the CLI's `--fix` applies unasked.
+ */
+function offerFix(message, file, start, end, found, text) {
+    if (String(file.value).slice(start, end) === found)
+        message.fix = { range: [start, end], text };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/broken-markdown.js
+
+
+
+
+
+
+
+
+
+
+
+/** What each finding says: what GitHub shows, and how to write it. Quoted text is cut to `shownLength`. */
+const messages = {
+    headingSpace: "`{{line}}` has no space after its hashes: GitHub shows it as text starting with `{{hashes}}`, not as a heading (only Jekyll's kramdown makes it one); write `{{fixed}}`",
+    itemSpace: '`{{line}}` has no space after its list marker: GitHub shows it as text, not as a list item; write `{{fixed}}`',
+    itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
+    runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
+    spaceInsideMarks: '`{{shown}}` shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write `{{fixed}}`',
+    boldNeverCloses: '`{{word}}` opens bold that never closes: GitHub shows `{{marks}}` as written; close it after the words meant bold, or remove it',
+    boldNeverOpened: '`{{word}}` closes bold that never opened: GitHub shows `{{marks}}` as written; open it before the words meant bold, or remove it',
+    italicsNeverClose: '`{{word}}` opens italics that never close: GitHub shows the `*` as written; close it after the words meant in italics, or remove it',
+    moreMarksOpening: '`{{shown}}` opens with more marks than it closes with: GitHub shows `{{marks}}` as written and the rest in italics; use as many marks on both sides (`{{bold}}` for bold)',
+    moreMarksClosing: '`{{shown}}` closes with more marks than it opens with: GitHub shows the extra `{{marks}}` as written; use as many marks on both sides (`{{bold}}` for bold)',
+    numberSkips: '`{{marker}}` follows `{{before}}`: GitHub numbers the items one by one from {{first}}, so it shows {{shown}} here; renumber the list (`{{expected}}` here)',
+    numberRepeats: '`{{marker}}` repeats the number before it: GitHub numbers the items one by one from {{first}}, so it shows {{shown}} here; renumber the list (`{{expected}}` here)',
+    hiddenCells: "This row has {{cells}} cells and its header {{width}}: GitHub does not show the cells past the header's{{dropped}}; add a column to the header, or join the cells",
+    missingCells: 'This row has {{cells}} and its header {{width}}: GitHub shows the last {{columns}} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as `| |`',
+    parenthesisNeverCloses: '`{{shown}}` never closes its parenthesis: GitHub shows the brackets and the address as text, not as a {{what}}; close it: `{{fixed}}`',
+    addressCannotBe: '`{{shown}}` is no {{what}} on GitHub, which shows it as text: its address has a space or a character a link cannot hold; write a space as `%20`, or put the address in `<\u2026>`',
+    bracketNeverCloses: '`{{shown}}` never closes its bracket: GitHub shows it as text, not as a {{what}}; write `{{fixed}}`',
+    undefinedReference: '`{{shown}}` refers to a link definition the document lacks (`{{id}}`): GitHub shows the brackets as text; add `[{{id}}]: https://\u2026` on a line of its own, or write the link inline',
+    emptyItem: 'An empty list item: GitHub shows a {{what}} with nothing after it; write what it stands for, or remove the line',
+    blankField: '`{{line}}` is a form field left blank: GitHub shows the label with nothing after it; fill it in (`{{label}}: \u2026`) or remove the line',
+};
+const brokenMarkdown = defineRule({
+    id: 'broken-markdown',
+    description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
+    defaultLevel: 'warning',
+    defaults: {},
+    tags: ['structure', 'paste'],
+    fixable: true,
+    // Blank form fields are checked in job posts: the kind the engine decides once for every rule.
+    needs: ['kind'],
+    messages,
+}, (tree, file, options, say) => {
+    const source = String(file.value ?? '');
+    let place;
+    const report = (start, end, id, data, detail = {}) => {
+        place ??= lib_location(source);
+        const from = place.toPoint(start);
+        const to = place.toPoint(end);
+        if (!from || !to)
+            return;
+        const message = file.message(say(id, data), { place: { start: from, end: to } });
+        if (detail.actual !== undefined)
+            message.actual = detail.actual;
+        if (detail.expected !== undefined)
+            message.expected = [detail.expected];
+        if (detail.fix)
+            offerFix(message, file, start, start + detail.fix.found.length, detail.fix.found, detail.fix.text);
+    };
+    const reading = { tree, file, source, index: treeIndex(tree), report };
+    headingsWithoutSpace(reading);
+    itemsWithoutSpace(reading);
+    itemsRunTogether(reading);
+    unclosedEmphasis(reading);
+    skippingNumbers(reading);
+    tableRows(reading);
+    brokenLinks(reading);
+    emptyItems(reading);
+    blankFields(reading, options.kind);
+});
+/** Text quoted in a message, cut to `shownLength`. */
+const broken_markdown_short = (text) => (text.length > shownLength ? `${text.slice(0, shownLength - 1)}\u2026` : text);
+/** Where the line holding `offset` ends (its line break, or the end of the source). */
+function broken_markdown_lineEnd(source, offset) {
+    let at = offset;
+    while (at < source.length && source[at] !== '\n' && source[at] !== '\r')
+        at++;
+    return at;
+}
+/** Where the line holding `offset` starts. */
+function broken_markdown_lineStart(source, offset) {
+    let at = offset;
+    while (at > 0 && source[at - 1] !== '\n' && source[at - 1] !== '\r')
+        at--;
+    return at;
+}
+/** `###Role summary`: the outline reads it as the title it was meant to be; GitHub shows hashes. */
+function headingsWithoutSpace({ tree, source, report }) {
+    for (const { offset, hashes } of hashlessHeadings(tree, source)) {
+        const end = broken_markdown_lineEnd(source, offset);
+        const line = source.slice(offset, end);
+        const fixed = `${hashes} ${line.slice(hashes.length)}`;
+        report(offset, end, 'headingSpace', { line: broken_markdown_short(line), hashes, fixed: broken_markdown_short(fixed) }, {
+            actual: hashes,
+            expected: `${hashes} `,
+            fix: { found: hashes, text: `${hashes} ` },
+        });
+    }
+}
+/** A line of a paragraph that starts like a list item but for the space: `-Build dashboards`, `1.Review`. */
+const markerLine = /^([ \t]*(?:>[ \t]?)*[ \t]*)([-*+]|\d{1,9}[.)])(?=\p{L}\p{L})/u;
+const anyMarkerLine = /(?:^|\n)[ \t>]*(?:[-*+]|\d{1,9}[.)])\p{L}\p{L}/u;
+/**
+ * `-Item`, `*Item`, `1.Item`: a list item without the space after its marker is text (GitHub joins
+ * it to the line above). Reported among real items (in a list item, or beside a list) or where
+ * two such lines or more stand together and so read as a list.
+ */
+function itemsWithoutSpace({ source, index, report }) {
+    // Most documents hold no such line: one search of the source decides.
+    if (!anyMarkerLine.test(source))
+        return;
+    for (const at of index.of('paragraph')) {
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        const written = source.slice(start, end);
+        if (!anyMarkerLine.test(written))
+            continue;
+        const found = [];
+        const lines = written.split('\n');
+        let offset = start;
+        for (const [k, line] of lines.entries()) {
+            const m = markerLine.exec(line);
+            if (m) {
+                const markerAt = offset + m[1].length;
+                const edge = lines.length === 1 ? 'both' : k === 0 ? 'first' : k === lines.length - 1 ? 'last' : undefined;
+                // A `*` that opens emphasis is no marker: it must stand in the paragraph's plain text.
+                if (textAt(node, markerAt))
+                    found.push({ offset: markerAt, marker: m[2], line: line.slice(m[1].length).replace(/\r$/, ''), edge });
+            }
+            offset += line.length + 1;
+        }
+        if (found.length === 0)
+            continue;
+        if (found.length < 2 && !amongItems(source, index, at, found[0].marker, found[0].edge))
+            continue;
+        for (const { offset: markerAt, marker, line } of found) {
+            const fixed = `${marker} ${line.slice(marker.length)}`;
+            report(markerAt, markerAt + line.length, node.position.start.offset < markerAt ? 'itemSpaceJoined' : 'itemSpace', { line: broken_markdown_short(line), fixed: broken_markdown_short(fixed) }, {
+                actual: marker,
+                expected: `${marker} `,
+                fix: { found: marker, text: `${marker} ` },
+            });
+        }
+    }
+}
+/** Whether the offset stands in a text node of the paragraph (not in emphasis, code or a link). */
+function textAt(node, offset) {
+    return childAt(node.children, offset)?.type === 'text';
+}
+/**
+ * The paragraph is in an item of a list of the marker's kind (`-` among `-` items, a number among
+ * numbered ones), or the line is right against such a list: the first line of a paragraph after
+ * it, or the last line of one before it (a line inside prose next to a list is prose).
+ */
+function amongItems(source, index, at, marker, edge) {
+    const sameKind = (list) => {
+        if (list?.type !== 'list')
+            return false;
+        const written = source[list.position?.start.offset ?? -1] ?? '';
+        return /\d/.test(marker) ? Boolean(list.ordered) : !list.ordered && written === marker;
+    };
+    const parent = index.nodes[index.parent(at)];
+    if (parent?.type === 'listItem')
+        return sameKind(index.nodes[index.parent(index.parent(at))]);
+    if (edge === undefined)
+        return false;
+    return (edge !== 'last' && sameKind(index.nodes[previousSibling(index, at)])) || (edge !== 'first' && sameKind(index.nodes[nextSibling(index, at)]));
+}
+/** `\u2026with partners.Contribute to open source`: two items on one line (document/run-together.ts). */
+function itemsRunTogether({ tree, source, report }) {
+    for (const breaks of runTogetherItems(tree, source).values()) {
+        for (const { sourceAt, around } of breaks) {
+            if (sourceAt === undefined)
+                continue;
+            const second = around.slice(around.search(/\p{Lu}/u));
+            report(sourceAt, sourceAt + second.length, 'runTogether', { around: broken_markdown_short(around), second: broken_markdown_short(second) }, {
+                actual: around,
+            });
+        }
+    }
+}
+const whitespace = /\s/u;
+const punctuation = /[\p{P}\p{S}]/u;
+/** CommonMark's flanking rules for a delimiter run between `before` and `after` ('' at an edge). */
+function flanking(before, after) {
+    const beforeSpace = before === '' || whitespace.test(before);
+    const afterSpace = after === '' || whitespace.test(after);
+    const left = !afterSpace && (!punctuation.test(after) || beforeSpace || punctuation.test(before));
+    const right = !beforeSpace && (!punctuation.test(before) || afterSpace || punctuation.test(after));
+    return { left, right };
+}
+/**
+ * Emphasis marks left as text, which GitHub shows as written:
+ * - `**Location* Washington`: opened with two marks and closed with one (or the reverse), so one
+ *   mark is shown and the rest is italic;
+ * - `**Important note: **Once`: bold whose closing marks have a space inside, so neither pair closes;
+ * - `**Location Washington`, `Washington** today`: bold opened and never closed, or closed and never
+ *   opened;
+ * - `we value *ownership and trust`: italics opened in the middle of a line, before words, with no
+ *   other `*` in the paragraph. A `*` at the start of a line or after a word (`*Full time only`,
+ *   `Salary*`), before an address (`*.example.com`) or between spaces (`5 * 3`) is no emphasis, nor
+ *   are marks after a word where a line starts with them as a footnote's legend (`** Depends on
+ *   experience`).
+ */
+function unclosedEmphasis({ source, index, report }) {
+    if (!source.includes('*') && !source.includes('__'))
+        return;
+    // Literal runs of marks, by the paragraph, heading or cell they stand in.
+    const byBlock = new Map();
+    for (const at of index.of('text')) {
+        const node = index.nodes[at];
+        if (!node.value.includes('*') && !node.value.includes('__'))
+            continue;
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        const block = blockOf(index, at);
+        const runs = byBlock.get(block) ?? [];
+        byBlock.set(block, runs);
+        for (const m of source.slice(start, end).matchAll(/\*+|__+/g)) {
+            const from = start + m.index;
+            if (source[from - 1] === '\\')
+                continue;
+            runs.push({ from, to: from + m[0].length, marks: m[0], text: at, ...flanking(source[from - 1] ?? '', source[from + m[0].length] ?? '') });
+        }
+    }
+    let legends;
+    for (const [block, runs] of byBlock) {
+        const left = runs.filter((run) => !wrongCount(source, index, run, report));
+        const doubles = left.filter((run) => run.marks.length === 2 && run.left !== run.right && (run.marks === '**' || !/[\p{L}\p{N}]/u.test(source[run.left ? run.from - 1 : run.to] ?? '')));
+        for (let k = 0; k < doubles.length; k++) {
+            const run = doubles[k];
+            const pair = doubles[k + 1];
+            if (run.left && pair && pair.marks === run.marks) {
+                const shown = source.slice(run.from, pair.to);
+                if (!shown.includes('\n')) {
+                    const inner = shown.slice(2, -2).trim();
+                    report(run.from, pair.to, 'spaceInsideMarks', { shown: broken_markdown_short(shown), fixed: broken_markdown_short(`${run.marks}${inner}${run.marks}`) }, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
+                    k++;
+                    continue;
+                }
+            }
+            if (run.left && !/[\p{L}\p{N}]/u.test(source[run.to] ?? ''))
+                continue;
+            // `Salary range**` over a line `** Depends on experience`: a footnote's mark, not bold.
+            if (!run.left && (legends ??= footnoteMarks(source)).has(run.marks))
+                continue;
+            const word = run.left ? source.slice(run.from, broken_markdown_lineEnd(source, run.from)).split(/\s/)[0] : source.slice(broken_markdown_lineStart(source, run.to), run.to).split(/\s/).at(-1);
+            report(run.from, run.to, run.left ? 'boldNeverCloses' : 'boldNeverOpened', { word: broken_markdown_short(word), marks: run.marks }, { actual: run.marks });
+        }
+        const stars = left.filter((run) => run.marks === '*');
+        const single = stars[0];
+        if (stars.length !== 1 || runs.some((run) => run.marks.includes('*') && run !== single) || !single.left || single.right)
+            continue;
+        if (!italicsMeant(source, single.from, single.to) || starsElsewhere(source, index, block, single.from))
+            continue;
+        const word = source.slice(single.from, broken_markdown_lineEnd(source, single.from)).split(/\s/)[0];
+        report(single.from, single.to, 'italicsNeverClose', { word: broken_markdown_short(word) }, { actual: '*' });
+    }
+}
+/** The marks that start a line followed by a space (`** Depends on experience`): the legends of footnotes they mark. */
+function footnoteMarks(source) {
+    const marks = new Set();
+    for (const m of source.matchAll(/(?:^|\n)[ \t>]*(\*+|__+)[ \t]+\S/g))
+        marks.add(m[1]);
+    return marks;
+}
+const isEmphasis = (node) => node?.type === 'emphasis' || node?.type === 'strong';
+/** The paragraph, heading or table cell a node stands in. */
+function blockOf(index, at) {
+    let block = index.parent(at);
+    while (block > 0 && !['paragraph', 'heading', 'tableCell'].includes(index.nodes[block].type))
+        block = index.parent(block);
+    return block;
+}
+/**
+ * Marks right against emphasis of the same mark (`**Location* Washington`, `*Location** \u2026`): the
+ * counts did not match, so GitHub shows the extra marks and the rest in italics. Reported here.
+ */
+function wrongCount(source, index, run, report) {
+    const mark = run.marks[0];
+    const next = index.nodes[nextSibling(index, run.text)];
+    const previous = index.nodes[previousSibling(index, run.text)];
+    const bold = (shown) => broken_markdown_short(`**${shown.replace(/^[*_]+|[*_]+$/g, '')}**`);
+    if (isEmphasis(next) && next.position?.start.offset === run.to && source[run.to] === mark) {
+        const end = next.position.end.offset;
+        const shown = source.slice(run.from, end);
+        report(run.from, end, 'moreMarksOpening', { shown: broken_markdown_short(shown), marks: run.marks, bold: bold(shown) }, { actual: shown });
+        return true;
+    }
+    if (isEmphasis(previous) && previous.position?.end.offset === run.from && source[run.from - 1] === mark) {
+        const start = previous.position.start.offset;
+        const shown = source.slice(start, run.to);
+        report(start, run.to, 'moreMarksClosing', { shown: broken_markdown_short(shown), marks: run.marks, bold: bold(shown) }, { actual: shown });
+        return true;
+    }
+    return false;
+}
+/**
+ * A lone `*` that reads as italics opened: in the middle of a line after a space, before a plain
+ * word and more words on the line (`we value *ownership and trust`), not a footnote mark at the
+ * start of a line or an address (`*.example.com`, `*istio.io`).
+ */
+function italicsMeant(source, from, to) {
+    if (!whitespace.test(source[from - 1] ?? ''))
+        return false;
+    let at = from - 1;
+    while (at >= 0 && (source[at] === ' ' || source[at] === '\t'))
+        at--;
+    if (at < 0 || source[at] === '\n' || source[at] === '\r')
+        return false;
+    const rest = source.slice(to, broken_markdown_lineEnd(source, to));
+    const [first = '', ...others] = rest.split(/\s+/);
+    return /^\p{L}+[,;:]?$/u.test(first) && others.filter((w) => /\p{L}/u.test(w)).length >= 1;
+}
+/** Whether the block holds another `*` as written (in a link, code or HTML, say): a pair gone wrong elsewhere. */
+function starsElsewhere(source, index, block, at) {
+    const { start, end } = index.nodes[block]?.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined)
+        return true;
+    const written = source.slice(start.offset, end.offset);
+    return written.indexOf('*') !== at - start.offset || written.lastIndexOf('*') !== at - start.offset;
+}
+/**
+ * A numbered list whose numbers skip or repeat: GitHub numbers the items one by one from the first
+ * number, whatever is written. A list numbered all `1.` (or all one number) is written so on
+ * purpose. One finding where the count goes wrong, not on every item after it.
+ */
+function skippingNumbers({ source, index, report }) {
+    for (const at of index.of('list')) {
+        const list = index.nodes[at];
+        if (!list.ordered || list.children.length < 2)
+            continue;
+        const numbers = list.children.map((item) => {
+            const offset = item.position?.start.offset;
+            const digits = offset === undefined ? undefined : /^\d{1,9}/.exec(source.slice(offset, offset + 10))?.[0];
+            return digits === undefined ? undefined : Number(digits);
+        });
+        if (numbers.some((n) => n === undefined) || numbers.every((n) => n === numbers[0]))
+            continue;
+        const first = numbers[0];
+        for (let i = 1; i < numbers.length; i++) {
+            const n = numbers[i];
+            const before = numbers[i - 1];
+            // In step with the number before it, or with the count from the first (`1. 2. 4. 4.`: the
+            // second 4 is right once the first is): the count went wrong elsewhere, if at all.
+            const shown = first + i;
+            if (n === before + 1 || n === shown)
+                continue;
+            const offset = list.children[i].position.start.offset;
+            const marker = /^\d+[.)]/.exec(source.slice(offset, offset + 12))[0];
+            const expected = `${shown}${marker.slice(-1)}`;
+            report(offset, offset + marker.length, n === before ? 'numberRepeats' : 'numberSkips', { marker, before: `${before}${marker.slice(-1)}`, first, shown, expected }, {
+                actual: marker,
+                expected,
+            });
+        }
+    }
+}
+/**
+ * A table row with more cells than its header, which GitHub drops (remark-lint-no-hidden-table-cell
+ * finds them), or fewer, which GitHub fills with empty cells: a row where a cell went missing
+ * shifts its neighbours. Blank cells written as `| |` are cells, and a row of blank cells only (a
+ * spacer) shows the same whatever its count.
+ */
+function tableRows({ tree, source, index, report }) {
+    if (index.of('table').length === 0)
+        return;
+    const hidden = new Set();
+    for (const message of runLintRule(remark_lint_no_hidden_table_cell, undefined, tree, source)) {
+        const row = message.ancestors?.at(-2);
+        const offset = row?.position?.start.offset;
+        if (offset !== undefined)
+            hidden.add(offset);
+    }
+    for (const at of index.of('table')) {
+        const table = index.nodes[at];
+        const width = table.children[0]?.children.length ?? 0;
+        for (const row of table.children.slice(1)) {
+            const start = row.position?.start.offset;
+            const end = row.position?.end.offset;
+            if (start === undefined || end === undefined)
+                continue;
+            const cells = row.children.length;
+            if (hidden.has(start)) {
+                const dropped = row.children.slice(width).map((cell) => source.slice(cell.position.start.offset, cell.position.end.offset).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '');
+                report(start, end, 'hiddenCells', { cells, width, dropped: dropped.length > 0 ? ` (${dropped.map((d) => `\`${broken_markdown_short(d)}\``).join(', ')})` : '' }, { actual: `${cells}`, expected: `${width}` });
+            }
+            else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0)) {
+                // A row of blank cells (a spacer) shows the same however many it has: only one with
+                // content can have lost a cell and shifted the rest.
+                report(start, end, 'missingCells', { cells: cells === 1 ? '1 cell' : `${cells} cells`, width, columns: width - cells === 1 ? 'column' : `${width - cells} columns` }, { actual: `${cells}`, expected: `${width}` });
+            }
+        }
+    }
+}
+/**
+ * A link or image left as text: `[Apply here](` never closes its parenthesis, a destination with
+ * a space in it, `[Apply here(https://\u2026)` never closes its bracket; and a reference to a definition
+ * the document lacks (`[Apply][form]`), from remark-lint-no-undefined-references, with shortcut
+ * references (`[Name]`, a template's placeholder) allowed.
+ */
+function brokenLinks({ tree, source, index, report }) {
+    if (!source.includes('['))
+        return;
+    for (const at of index.of('text')) {
+        const node = index.nodes[at];
+        if (!node.value.includes('['))
+            continue;
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        const written = source.slice(start, end);
+        for (const m of written.matchAll(/(!?)\[([^\][\n]*)\](\()|(!?)\[([^\][\n]*?)\((https?:\/\/|mailto:)/g)) {
+            const from = start + m.index;
+            if (source[from - 1] === '\\')
+                continue;
+            const image = (m[1] ?? m[4]) === '!';
+            const what = image ? 'image' : 'link';
+            const rest = source.slice(from + m[0].length, broken_markdown_lineEnd(source, from));
+            if (m[3]) {
+                // A site's template tag (`{% link page.md %}`) is a link once the site is built.
+                if (/^\s*\{[{%]/.test(rest))
+                    continue;
+                const close = rest.indexOf(')');
+                const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
+                report(from, from + shown.length, close === -1 ? 'parenthesisNeverCloses' : 'addressCannotBe', { shown: broken_markdown_short(shown), what, fixed: broken_markdown_short(`${m[1]}[${m[2]}](https://\u2026)`) }, { actual: shown });
+            }
+            else {
+                const close = rest.indexOf(')');
+                const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
+                const label = m[5].trim();
+                report(from, from + shown.length, 'bracketNeverCloses', { shown: broken_markdown_short(shown), what, fixed: broken_markdown_short(`${m[4]}[${label}](${m[6]}\u2026)`) }, { actual: shown });
+            }
+        }
+    }
+    // Only a full or collapsed reference (`][`) can refer to a missing definition once shortcuts are allowed.
+    if (!source.includes(']['))
+        return;
+    for (const message of runLintRule(remark_lint_no_undefined_references, { allowShortcutLink: true }, tree, source)) {
+        const { start, end } = message.place && 'start' in message.place ? message.place : { start: undefined, end: undefined };
+        if (start?.offset === undefined || end?.offset === undefined)
+            continue;
+        const shown = source.slice(start.offset, end.offset);
+        const id = /`([^`]*)`\)/.exec(message.reason)?.[1] ?? '';
+        report(start.offset, end.offset, 'undefinedReference', { shown: broken_markdown_short(shown), id: broken_markdown_short(id) }, { actual: shown });
+    }
+}
+const listOf = (index, item) => index.nodes[index.parent(item)];
+/** An empty list item (`-` and nothing): GitHub shows a bullet with nothing after it. */
+function emptyItems({ source, index, report }) {
+    for (const at of index.of('listItem')) {
+        const item = index.nodes[at];
+        if (item.children.length > 0)
+            continue;
+        const start = item.position?.start.offset;
+        if (start === undefined)
+            continue;
+        const end = broken_markdown_lineEnd(source, start);
+        report(start, end, 'emptyItem', { what: listOf(index, at).ordered ? 'number' : 'bullet' }, { actual: source.slice(start, end) });
+    }
+}
+/** A line of a form: a short label, a colon, and its value (or nothing). Marks around the label allowed. */
+const fieldLine = /^(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(?:\*\*|__)?\s*(\p{Lu}[\p{L}\p{N} '\u2019/&().-]*?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?[ \t]*(.*?)\s*$/u;
+const quotePrefix = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+const anyBlankLabel = /:[ \t*_]*(?:\\|<br\s*\/?>)?[ \t]*$/m;
+function readField(line) {
+    if (!line.includes(':'))
+        return undefined;
+    const m = fieldLine.exec(line.replace(quotePrefix, ''));
+    if (!m)
+        return undefined;
+    const label = m[1];
+    const words = label.split(/\s+/).length;
+    if (words > blankFieldLimits.labelWords || label.length > blankFieldLimits.labelLength || /[.]$/.test(label))
+        return undefined;
+    // A hard break (`\`, `<br>`) or a bold mark closing after the colon is no value.
+    const value = m[2].replace(/^(?:\*\*|__)|(?:\\|<br\s*\/?>|\*\*|__)$/gi, '').trim();
+    return { label, value };
+}
+/**
+ * `CLOSING DATE:` with nothing after it, among fields filled in (`LOCATION: Remote`), in a job post
+ * that is a form (fields with short values): a template's field left blank. A label whose value is
+ * on the next line (or indented under it), or that titles the list or text under it, is not blank:
+ * only a label followed by another field, a heading, a rule or the end is. A form left blank as a
+ * whole is shown for readers to copy (a reference check, an offer request), and other pages than
+ * job posts show forms on purpose: neither is checked.
+ */
+function blankFields({ tree, file, source, index, report }, configured) {
+    // One search of the source: no line ends in a short label's colon, no field is blank.
+    if (!anyBlankLabel.test(source))
+        return;
+    // The kind the engine decided for every rule that needs it; the plugin alone decides it here.
+    const decided = !configured && file.data.kind ? file.data.kind : decideKind(tree, source, file, configured);
+    if (decided.kind !== 'job-post')
+        return;
+    const candidates = [];
+    let valued = 0;
+    // Field lines standing together (at most a blank line apart): one form.
+    let group = [];
+    const close = () => {
+        // Labels before the group's first value title the fields under them (`Job details:` over
+        // `Location: Remote`); a label left blank among values is a field.
+        const first = group.findIndex((g) => g.valued);
+        if (first !== -1)
+            candidates.push(...group.slice(first).flatMap((g) => (g.blank ? [g.blank] : [])));
+        group = [];
+    };
+    for (const at of index.of('paragraph')) {
+        if (index.inside(at, 'tableCell'))
+            continue;
+        const node = index.nodes[at];
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        const written = source.slice(start, end);
+        if (!written.includes(':')) {
+            close();
+            continue;
+        }
+        const lines = written.split('\n');
+        let offset = start;
+        for (const [k, raw] of lines.entries()) {
+            const line = raw.replace(/\r$/, '');
+            const lineNumber = node.position.start.line + k;
+            const field = readField(line);
+            // A sentence after a colon (`Step 8: The offer letter is generated \u2026`) is no field's value.
+            if (!field || field.value.length > blankFieldLimits.valueLength)
+                close();
+            else {
+                if (group.length > 0 && group.at(-1).line < lineNumber - 2)
+                    close();
+                if (field.value === '') {
+                    const next = k === lines.length - 1 ? nextAfter(source, index, at) : nextLine(lines[k + 1].replace(/\r$/, ''), indentAt(source, offset + line.length - line.trimStart().length));
+                    const label = line.replace(quotePrefix, '');
+                    group.push({ line: lineNumber, valued: false, ...(next === 'content' ? {} : { blank: { offset: offset + line.length - label.length, line: label, label: field.label } }) });
+                }
+                else {
+                    group.push({ line: lineNumber, valued: true });
+                    valued++;
+                }
+            }
+            offset += raw.length + 1;
+        }
+    }
+    close();
+    if (valued < blankFieldLimits.formFields)
+        return;
+    for (const { offset, line, label } of candidates) {
+        report(offset, offset + line.length, 'blankField', { line: broken_markdown_short(line.trim()), label: broken_markdown_short(label) }, { actual: line.trim() });
+    }
+}
+/** The column of the first character of the line the offset is on that is not a space. */
+function indentAt(source, offset) {
+    let at = offset;
+    while (at > 0 && source[at - 1] !== '\n' && source[at - 1] !== '\r')
+        at--;
+    const lineStart = at;
+    while (source[at] === ' ' || source[at] === '\t')
+        at++;
+    return at - lineStart;
+}
+/** What the line after a blank label is: another field, or its value (indented under it, or text). */
+function nextLine(line, labelIndent) {
+    if (line.search(/\S|$/) > labelIndent)
+        return 'content';
+    return readField(line) ? 'field' : 'content';
+}
+/**
+ * What follows a paragraph's last line: another field line, the end of a section (a heading, a rule,
+ * the end of the document), or content (text, a list, a table, code): the label's value or body.
+ */
+function nextAfter(source, index, at) {
+    const parent = index.nodes[index.parent(at)];
+    const node = index.nodes[at];
+    const next = index.nodes[nextSibling(index, at)];
+    // A label over its own list or block (in a list item, the nested list it hangs).
+    if (next && next.type !== 'paragraph' && next.type !== 'heading' && next.type !== 'thematicBreak')
+        return 'content';
+    const end = node.position?.end.offset;
+    if (end === undefined)
+        return 'content';
+    const line = nextNonBlankLine(source, end);
+    if (line.trim() === '')
+        return 'end';
+    // A heading (with its space or without), or a rule.
+    if (/^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}|(?:[-*_][ \t]*){3,}$)/.test(line))
+        return 'end';
+    // A list after a label that is not itself an item: the label titles the list.
+    if (parent?.type !== 'listItem' && /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line))
+        return 'content';
+    return nextLine(line, indentAt(source, node.position.start.offset));
+}
+/** The first line after the one holding `offset` that holds more than spaces ('' at the end). */
+function nextNonBlankLine(source, offset) {
+    let at = broken_markdown_lineEnd(source, offset);
+    while (at < source.length) {
+        at += source[at] === '\r' && source[at + 1] === '\n' ? 2 : 1;
+        const end = broken_markdown_lineEnd(source, at);
+        const line = source.slice(at, end);
+        if (line.trim() !== '')
+            return line;
+        at = end;
+    }
+    return '';
+}
+/** A remark-lint rule's messages on this tree (no second parse): its transformer runs at once. */
+function runLintRule(plugin, options, tree, source) {
+    const scratch = new VFile({ value: source });
+    plugin(['on', options])?.(tree, scratch, () => undefined);
+    return scratch.messages;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/confusable-word.data.js
+const roles = '(?:engineers?|designers?|product managers?|program managers?|architects?|scientists?|researchers?|consultants?|analysts?|developers?|writers?|investigators?|software|data|security|product|design|platform|staff)';
+const chiefs = '(?:operating|executive|technology|technical|financial|information|marketing|product|people|revenue|security|data|customer|commercial|digital|legal|diversity)';
+const confusables = [
+    {
+        id: 'principle-principal',
+        pattern: new RegExp(`\\b(?<wrong>principle) ${roles}\\b`, 'giu'),
+        right: 'principal',
+        why: 'a principal engineer (or designer, scientist) holds a rank; a principle is a rule',
+        fix: true,
+    },
+    {
+        id: 'principals-principles',
+        pattern: /\b(?:guiding|core|design|engineering|key|our|these|leadership|agile) (?<wrong>principals)\b/giu,
+        right: 'principles',
+        why: 'principles are rules or beliefs; principals are heads or ranks',
+        fix: true,
+    },
+    {
+        id: 'loose-lose',
+        pattern: /\b(?:to|never|not|don't|won't|will|can|could|may|might|would|should|we|you|they) (?<wrong>loose) (?:the|your|our|their|any|data|track|sight|focus|money|customers|trust|time|context|work|progress|momentum)\b/giu,
+        right: 'lose',
+        why: 'to lose something is to no longer have it; loose means not tight',
+        fix: true,
+    },
+    {
+        id: 'their-there-is',
+        pattern: /(?:^|[.!?]\s+|\b(?:if|when|where|because|while|and|but|so) )(?<wrong>their) (?:is|are|was|were|will be|has been|have been)\b/giu,
+        right: 'there',
+        why: '"there is/are" says something exists; "their" means belonging to them',
+        fix: true,
+    },
+    {
+        id: 'there-their-own',
+        pattern: /\b(?:review|improve|own|lead|grow|manage|support|share|do|run|build|with|in|on|of|to|for) (?<wrong>there) (?:own|code|team|teams|work|job|jobs|manager|managers|career|careers|goals|skills|role|roles|ideas|feedback|projects?|reports?|colleagues|peers|growth)\b/giu,
+        right: 'their',
+        why: '"their" means belonging to them; "there" is a place',
+        fix: true,
+    },
+    {
+        id: 'theyre-their',
+        pattern: /\b(?<wrong>they're) (?:own|team|teams|work|manager|career|goals|skills|role|code)\b/giu,
+        right: 'their',
+        why: '"their" means belonging to them; "they\'re" is "they are"',
+        fix: true,
+    },
+    {
+        id: 'compliment-complement',
+        pattern: /\b(?:skills|stack|tools|team|teams|role|roles|work|experience|expertise|product|products|offering|services|strengths|background|that|which|will|to) (?<wrong>compliments?|complimented|complimenting) (?:our|the|your|their|its|each other|one another|existing|other|this)\b/giu,
+        right: 'complement',
+        stem: 10,
+        why: 'to complement is to complete or go well with; to compliment is to praise',
+        fix: false,
+    },
+    {
+        id: 'complimentary-complementary',
+        pattern: /\b(?<wrong>complimentary) (?:skills|skill sets?|tools|expertise|perspectives|strengths|roles|teams|experience|backgrounds)\b/giu,
+        right: 'complementary',
+        why: 'complementary skills complete each other; complimentary means praising or free',
+        fix: true,
+    },
+    {
+        id: 'affect-change',
+        pattern: /\b(?<wrong>affect) (?:positive |meaningful |lasting |real |organi[sz]ational |cultural )?change\b/giu,
+        right: 'effect',
+        why: 'to effect change is to bring it about; to affect is to influence',
+        fix: true,
+    },
+    {
+        id: 'an-affect-on',
+        pattern: /\b(?:an|the|positive|negative|lasting|significant|big|huge|real|direct|measurable) (?<wrong>affect) (?:on|of)\b/giu,
+        right: 'effect',
+        why: 'an effect (noun) is a result; to affect (verb) is to influence',
+        fix: true,
+    },
+    {
+        id: 'setup-verb',
+        pattern: /\b(?:to|will|can|must|should|please|and|you|we|they|then|help) (?<wrong>setup) (?:the|a|an|your|our|their|new|and|regular|weekly|monthly|1:1s|one-on-ones|meetings|channels|alerts|dashboards|processes|systems)\b/giu,
+        right: 'set up',
+        why: '"set up" is the verb; "setup" is the noun (the setup)',
+        fix: true,
+    },
+    {
+        id: 'setup-imperative',
+        pattern: /^(?<wrong>Setup) (?:the|a|an|your|our|new|regular|weekly|monthly|meetings|channels|alerts|dashboards|processes|systems)\b/gu,
+        right: 'Set up',
+        why: '"set up" is the verb; "setup" is the noun (the setup)',
+        fix: true,
+    },
+    {
+        id: 'lead-led',
+        pattern: /\b(?:has|have|had|having|was|were|been) (?<wrong>lead) (?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|by|cross-functional|large|complex|major|successful)\b/giu,
+        right: 'led',
+        why: '"led" is the past of "lead"',
+        fix: false,
+    },
+    {
+        id: 'office-stationary',
+        pattern: /\b(?:office|paper|desk) (?<wrong>stationary)\b/giu,
+        right: 'stationery',
+        why: 'stationery is paper and pens; stationary means not moving',
+        fix: true,
+    },
+    {
+        id: 'stationary-supplies',
+        pattern: /\b(?<wrong>stationary) (?:supplies|budget|items|shop|order)\b/giu,
+        right: 'stationery',
+        why: 'stationery is paper and pens; stationary means not moving',
+        fix: true,
+    },
+    {
+        id: 'chief-office',
+        pattern: new RegExp(`\\bchief ${chiefs} (?<wrong>office)\\b(?! (?:of|for|is|was|in))`, 'giu'),
+        right: 'officer',
+        why: 'a chief ... officer is the person; the office is where, or what, they run',
+        fix: true,
+    },
+    {
+        id: 'manger-manager',
+        pattern: /\b(?:engineering|product|project|program|hiring|general|account|office|marketing|sales|people|operations|community|release|line|senior|delivery) (?<wrong>mangers?)\b/giu,
+        right: 'manager',
+        stem: 6,
+        why: 'a manger is a feeding trough',
+        fix: true,
+    },
+    {
+        id: 'then-than',
+        pattern: /\b(?:more|less|fewer|better|worse|rather|other|greater|larger|smaller|higher|lower|faster|slower|earlier|later|longer|shorter)(?: \w+ly)? (?<wrong>then)\b/giu,
+        right: 'than',
+        why: '"than" compares; "then" is about time',
+        fix: false,
+    },
+    {
+        id: 'its-own',
+        pattern: /\b(?<wrong>it's) own\b/giu,
+        right: 'its',
+        why: '"its" means belonging to it; "it\'s" is "it is"',
+        fix: true,
+    },
+    {
+        id: 'weather-whether',
+        pattern: /\b(?<wrong>weather) or not\b/giu,
+        right: 'whether',
+        why: '"whether" introduces a choice; weather is rain and sun',
+        fix: true,
+    },
+    {
+        id: 'advice-verb',
+        pattern: /\b(?:to|will|can|we|they|you|I|please|and) (?<wrong>advice) (?:the|on|our|your|their|teams|leadership|management|clients|customers|them|us|you)\b/giu,
+        right: 'advise',
+        why: '"advise" is the verb; "advice" the noun',
+        fix: false,
+    },
+];
+/**
+ * Words that start with a vowel letter but a consonant sound (`a university`, `a one-off`) and
+ * words that start with a silent h (`an hour`): the article before them goes by sound. Prefixes,
+ * lower case.
+ */
+const consonantSoundVowels = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
+const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
+
+;// CONCATENATED MODULE: ./lib/document/language.data.js
+/**
+ * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
+ * pattern: `language: Go` in a job post's frontmatter names a programming language, and
+ * `v2.io.md` is no translation.
+ */
+const otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
+/**
+ * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `de`, `la` are
+ * left out: several languages write them), by the language they show. A document's text is in the
+ * language whose small words it holds most of.
+ */
+const lists = {
+    en: 'the and of with for you your our are this that from their they have has who will is be we',
+    fr: 'le les des et est vous nous une pour dans du avec sur qui au aux pas ou sont \u00eatre votre notre',
+    de: 'der die das und ist sie wir mit f\u00fcr ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
+    es: 'el los las y es que un una para con por del se al sus nuestro nuestra como m\u00e1s tu o son',
+    nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
+    pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela',
+    it: 'il gli che \u00e8 per con non sono una della delle nostro nostra',
+};
+const smallWords = (() => {
+    const map = new Map();
+    const seen = new Set();
+    for (const [language, words] of Object.entries(lists)) {
+        for (const word of words.split(' ')) {
+            // A word two languages share shows neither.
+            if (seen.has(word))
+                map.delete(word);
+            else
+                map.set(word, language);
+            seen.add(word);
+        }
+    }
+    return map;
+})();
 
 ;// CONCATENATED MODULE: ./lib/document/language.js
 
@@ -26099,438 +30654,6 @@ function matchCase(right, wrong) {
     return /^\p{Lu}/u.test(wrong) ? right[0].toUpperCase() + right.slice(1) : right;
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
-/**
- * @typedef {import('unist').Node} Node
- * @typedef {import('unist').Point} Point
- * @typedef {import('unist').Position} Position
- */
-
-/**
- * @typedef NodeLike
- * @property {string} type
- * @property {PositionLike | null | undefined} [position]
- *
- * @typedef PointLike
- * @property {number | null | undefined} [line]
- * @property {number | null | undefined} [column]
- * @property {number | null | undefined} [offset]
- *
- * @typedef PositionLike
- * @property {PointLike | null | undefined} [start]
- * @property {PointLike | null | undefined} [end]
- */
-
-/**
- * Serialize the positional info of a point, position (start and end points),
- * or node.
- *
- * @param {Node | NodeLike | Point | PointLike | Position | PositionLike | null | undefined} [value]
- *   Node, position, or point.
- * @returns {string}
- *   Pretty printed positional info of a node (`string`).
- *
- *   In the format of a range `ls:cs-le:ce` (when given `node` or `position`)
- *   or a point `l:c` (when given `point`), where `l` stands for line, `c` for
- *   column, `s` for `start`, and `e` for end.
- *   An empty string (`''`) is returned if the given value is neither `node`,
- *   `position`, nor `point`.
- */
-function stringifyPosition(value) {
-  // Nothing.
-  if (!value || typeof value !== 'object') {
-    return ''
-  }
-
-  // Node.
-  if ('position' in value || 'type' in value) {
-    return position(value.position)
-  }
-
-  // Position.
-  if ('start' in value || 'end' in value) {
-    return position(value)
-  }
-
-  // Point.
-  if ('line' in value || 'column' in value) {
-    return point(value)
-  }
-
-  // ?
-  return ''
-}
-
-/**
- * @param {Point | PointLike | null | undefined} point
- * @returns {string}
- */
-function point(point) {
-  return index(point && point.line) + ':' + index(point && point.column)
-}
-
-/**
- * @param {Position | PositionLike | null | undefined} pos
- * @returns {string}
- */
-function position(pos) {
-  return point(pos && pos.start) + '-' + point(pos && pos.end)
-}
-
-/**
- * @param {number | null | undefined} value
- * @returns {number}
- */
-function index(value) {
-  return value && typeof value === 'number' ? value : 1
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- */
-
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
- *
- * @typedef Options
- *   Configuration.
- * @property {Array<Node> | null | undefined} [ancestors]
- *   Stack of (inclusive) ancestor nodes surrounding the message (optional).
- * @property {Error | null | undefined} [cause]
- *   Original error cause of the message (optional).
- * @property {Point | Position | null | undefined} [place]
- *   Place of message (optional).
- * @property {string | null | undefined} [ruleId]
- *   Category of message (optional, example: `'my-rule'`).
- * @property {string | null | undefined} [source]
- *   Namespace of who sent the message (optional, example: `'my-package'`).
- */
-
-
-
-/**
- * Message.
- */
-class VFileMessage extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > \ud83e\udea6 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super()
-
-    if (typeof optionsOrParentOrPlace === 'string') {
-      origin = optionsOrParentOrPlace
-      optionsOrParentOrPlace = undefined
-    }
-
-    /** @type {string} */
-    let reason = ''
-    /** @type {Options} */
-    let options = {}
-    let legacyCause = false
-
-    if (optionsOrParentOrPlace) {
-      // Point.
-      if (
-        'line' in optionsOrParentOrPlace &&
-        'column' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Position.
-      else if (
-        'start' in optionsOrParentOrPlace &&
-        'end' in optionsOrParentOrPlace
-      ) {
-        options = {place: optionsOrParentOrPlace}
-      }
-      // Node.
-      else if ('type' in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        }
-      }
-      // Options.
-      else {
-        options = {...optionsOrParentOrPlace}
-      }
-    }
-
-    if (typeof causeOrReason === 'string') {
-      reason = causeOrReason
-    }
-    // Error.
-    else if (!options.cause && causeOrReason) {
-      legacyCause = true
-      reason = causeOrReason.message
-      options.cause = causeOrReason
-    }
-
-    if (!options.ruleId && !options.source && typeof origin === 'string') {
-      const index = origin.indexOf(':')
-
-      if (index === -1) {
-        options.ruleId = origin
-      } else {
-        options.source = origin.slice(0, index)
-        options.ruleId = origin.slice(index + 1)
-      }
-    }
-
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1]
-
-      if (parent) {
-        options.place = parent.position
-      }
-    }
-
-    const start =
-      options.place && 'start' in options.place
-        ? options.place.start
-        : options.place
-
-    /**
-     * Stack of ancestor nodes surrounding the message.
-     *
-     * @type {Array<Node> | undefined}
-     */
-    this.ancestors = options.ancestors || undefined
-
-    /**
-     * Original error cause of the message.
-     *
-     * @type {Error | undefined}
-     */
-    this.cause = options.cause || undefined
-
-    /**
-     * Starting column of message.
-     *
-     * @type {number | undefined}
-     */
-    this.column = start ? start.column : undefined
-
-    /**
-     * State of problem.
-     *
-     * * `true` \u2014 error, file not usable
-     * * `false` \u2014 warning, change may be needed
-     * * `undefined` \u2014 change likely not needed
-     *
-     * @type {boolean | null | undefined}
-     */
-    this.fatal = undefined
-
-    /**
-     * Path of a file (used throughout the `VFile` ecosystem).
-     *
-     * @type {string | undefined}
-     */
-    this.file = ''
-
-    // Field from `Error`.
-    /**
-     * Reason for message.
-     *
-     * @type {string}
-     */
-    this.message = reason
-
-    /**
-     * Starting line of error.
-     *
-     * @type {number | undefined}
-     */
-    this.line = start ? start.line : undefined
-
-    // Field from `Error`.
-    /**
-     * Serialized positional info of message.
-     *
-     * On normal errors, this would be something like `ParseError`, buit in
-     * `VFile` messages we use this space to show where an error happened.
-     *
-     * @type {string}
-     */
-    this.name = stringifyPosition(options.place) || '1:1'
-
-    /**
-     * Place of message.
-     *
-     * @type {Point | Position | undefined}
-     */
-    this.place = options.place || undefined
-
-    /**
-     * Reason for message, should use markdown.
-     *
-     * @type {string}
-     */
-    this.reason = this.message
-
-    /**
-     * Category of message (example: `'my-rule'`).
-     *
-     * @type {string | undefined}
-     */
-    this.ruleId = options.ruleId || undefined
-
-    /**
-     * Namespace of message (example: `'my-package'`).
-     *
-     * @type {string | undefined}
-     */
-    this.source = options.source || undefined
-
-    // Field from `Error`.
-    /**
-     * Stack of message.
-     *
-     * This is used by normal errors to show where something happened in
-     * programming code, irrelevant for `VFile` messages,
-     *
-     * @type {string}
-     */
-    this.stack =
-      legacyCause && options.cause && typeof options.cause.stack === 'string'
-        ? options.cause.stack
-        : ''
-
-    // The following fields are \u201cwell known\u201d.
-    // Not standard.
-    // Feel free to add other non-standard fields to your messages.
-
-    /**
-     * Specify the source value that\u2019s being reported, which is deemed
-     * incorrect.
-     *
-     * @type {string | undefined}
-     */
-    this.actual = undefined
-
-    /**
-     * Suggest acceptable values that can be used instead of `actual`.
-     *
-     * @type {Array<string> | undefined}
-     */
-    this.expected = undefined
-
-    /**
-     * Long form description of the message (you should use markdown).
-     *
-     * @type {string | undefined}
-     */
-    this.note = undefined
-
-    /**
-     * Link to docs for the message.
-     *
-     * > \ud83d\udc49 **Note**: this must be an absolute URL that can be passed as `x`
-     * > to `new URL(x)`.
-     *
-     * @type {string | undefined}
-     */
-    this.url = undefined
-  }
-}
-
-// eslint-disable-next-line unicorn/no-top-level-side-effects -- our own class.
-Object.defineProperties(VFileMessage.prototype, {
-  file: {configurable: true, enumerable: true, value: '', writable: true},
-  name: {configurable: true, enumerable: true, value: '', writable: true},
-  reason: {configurable: true, enumerable: true, value: '', writable: true},
-  message: {configurable: true, enumerable: true, value: '', writable: true},
-  stack: {configurable: true, enumerable: true, value: '', writable: true},
-  column: {configurable: true, enumerable: true, writable: true},
-  line: {configurable: true, enumerable: true, writable: true},
-  ancestors: {configurable: true, enumerable: true, writable: true},
-  cause: {configurable: true, enumerable: true, writable: true},
-  fatal: {configurable: true, enumerable: true, writable: true},
-  place: {configurable: true, enumerable: true, writable: true},
-  ruleId: {configurable: true, enumerable: true, writable: true},
-  source: {configurable: true, enumerable: true, writable: true}
-})
-
 ;// CONCATENATED MODULE: ./lib/text/similarity.js
 
 /**
@@ -26826,6 +30949,7 @@ function isTypo(x, y) {
 
 
 
+
 const duplicateBullet = defineRule({
     id: 'duplicate-bullet',
     description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
@@ -26872,6 +30996,7 @@ const duplicateBullet = defineRule({
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
  *   ("Olaf", "Scheduling"). Both are compared only within their own list.
  * - Steps of a schedule (an item that opens with its duration or time) repeat on purpose.
+ * - Two items run together on one line (document/run-together.ts) are two bullets.
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
@@ -26885,6 +31010,7 @@ function collectItems(tree, source) {
     // questions we will discuss:`): a list of form fields and a list of questions are not one list.
     const titles = [...outline(tree, source).titles.filter((t) => t.form !== 'frontmatter').map((t) => t.offset), ...leadIns(index)].sort((a, b) => a - b);
     const items = [];
+    const runTogether = runTogetherItems(tree, source);
     let nextTitle = 0;
     let section = -1;
     let place;
@@ -26928,12 +31054,35 @@ function collectItems(tree, source) {
         const list = index.nodes[index.parent(at)]?.position?.start;
         const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
         const links = linkDestinations(index, at);
+        const breaks = runTogether.get(item);
+        if (breaks) {
+            // Two items run together on one line (`\u2026with partners.Contribute to open source`): each is a bullet.
+            for (const part of splitItem(text, position, breaks, (place ??= lib_location(source)))) {
+                const partKey = normaliseText(part.text);
+                items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? `list ${list.line}:${list.column}` : undefined, position: part.position, section });
+            }
+            continue;
+        }
         const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
         items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, scope, position, section });
     }
     return items;
 }
 const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
+/** The parts of a run-together item, each with its text and place (the item's own where the source does not show the break). */
+function splitItem(text, position, breaks, place) {
+    const parts = [];
+    let from = 0;
+    let start = position.start;
+    for (const { textAt, sourceAt } of breaks) {
+        const at = sourceAt === undefined ? undefined : place.toPoint(sourceAt);
+        parts.push({ text: text.slice(from, textAt).trim(), position: { start, end: at ?? position.end } });
+        from = textAt;
+        start = at ?? position.start;
+    }
+    parts.push({ text: text.slice(from).trim(), position: { start, end: position.end } });
+    return parts;
+}
 /** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
 function leadIns(index) {
     const found = [];
@@ -27033,901 +31182,6 @@ function how(match) {
         return 'has the same words';
     return match.kind === 'spelling' ? 'is the same in the other spelling' : 'is nearly the same';
 }
-
-;// CONCATENATED MODULE: ./lib/text/phrases.js
-/**
- * Counting groups of phrases in a text in one pass over its words: each phrase is whole words of
- * normalised text (`how to apply`, `full time`), looked up by its first word, so the cost is one
- * map lookup a word whatever the number of phrases. Phrases of scripts written without spaces
- * (Japanese) are found as substrings instead.
- */
-
-const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
-function phraseMatcher(groups) {
-    const byFirst = new Map();
-    const substrings = [];
-    for (const [group, { phrases, cjk }] of Object.entries(groups)) {
-        for (const phrase of phrases) {
-            const words = normaliseText(phrase).split(' ');
-            const list = byFirst.get(words[0]) ?? [];
-            list.push({ words, group, phrase });
-            byFirst.set(words[0], list);
-        }
-        for (const text of cjk ?? [])
-            substrings.push({ text, group });
-    }
-    const matcher = {
-        count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
-        countWords(words, text) {
-            const found = new Map();
-            const hit = (group, phrase) => {
-                const c = found.get(group);
-                if (c)
-                    c.count++;
-                else
-                    found.set(group, { count: 1, first: phrase });
-            };
-            for (let i = 0; i < words.length; i++) {
-                const candidates = byFirst.get(words[i]);
-                if (!candidates)
-                    continue;
-                for (const c of candidates) {
-                    let k = 1;
-                    while (k < c.words.length && words[i + k] === c.words[k])
-                        k++;
-                    if (k === c.words.length)
-                        hit(c.group, c.phrase);
-                }
-            }
-            if (substrings.length > 0 && spaceless.test(text)) {
-                for (const s of substrings) {
-                    for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length))
-                        hit(s.group, s.text);
-                }
-            }
-            return found;
-        },
-    };
-    return matcher;
-}
-
-;// CONCATENATED MODULE: ./lib/document/duty-verbs.data.js
-/**
- * Verbs a list of duties starts its items with, in their base form (`own`, `plan`, `review`); the
- * reader also knows their `-s`, `-ed` and `-ing` forms (`Owns the roadmap`, `Planning releases`).
- * Job posts, role pages and ladder levels of every organisation write duties this way, so a list
- * led by these verbs shows a Responsibilities section whatever its title. Verbs that mostly start
- * a qualification (`have`, `be`, `know`) are not here.
- */
-const dutyVerbs = [
-    'accelerate', 'accept', 'achieve', 'act', 'adapt', 'add', 'address', 'adjust', 'administer', 'advance', 'advise', 'advocate', 'align',
-    'allocate', 'analyse', 'analyze', 'answer', 'anticipate', 'apply', 'appoint', 'approve', 'architect', 'arrange', 'articulate', 'assess',
-    'assign', 'assist', 'attend', 'audit', 'author', 'automate', 'balance', 'benchmark', 'brainstorm', 'brief', 'bring', 'build', 'calculate',
-    'champion', 'chair', 'change', 'check', 'clarify', 'close', 'coach', 'code', 'collaborate', 'collect', 'combine', 'communicate', 'compile',
-    'complete', 'compose', 'conceive', 'conduct', 'configure', 'connect', 'consolidate', 'consult', 'contribute', 'control', 'convene',
-    'coordinate', 'craft', 'create', 'cultivate', 'curate', 'debug', 'decide', 'define', 'delegate', 'deliver', 'demonstrate', 'deploy',
-    'design', 'determine', 'develop', 'devise', 'diagnose', 'direct', 'discover', 'document', 'draft', 'drive', 'edit', 'educate', 'empower',
-    'enable', 'encourage', 'engage', 'engineer', 'enhance', 'ensure', 'establish', 'estimate', 'evaluate', 'evangelize', 'evangelise',
-    'evolve', 'examine', 'execute', 'expand', 'explain', 'explore', 'extend', 'facilitate', 'file', 'find', 'fix', 'follow', 'forecast',
-    'formulate', 'foster', 'gather', 'generate', 'give', 'govern', 'grow', 'guide', 'handle', 'help', 'hire', 'host', 'identify', 'implement',
-    'improve', 'influence', 'inform', 'initiate', 'innovate', 'inspect', 'inspire', 'install', 'instrument', 'integrate', 'interview',
-    'introduce', 'investigate', 'invest', 'involve', 'iterate', 'keep', 'launch', 'lead', 'learn', 'leverage', 'liaise', 'listen', 'look',
-    'maintain', 'make', 'manage', 'map', 'market', 'measure', 'mediate', 'meet', 'mentor', 'merge', 'migrate', 'minimise', 'minimize',
-    'model', 'moderate', 'modernise', 'modernize', 'monitor', 'motivate', 'navigate', 'negotiate', 'nominate', 'notify', 'nurture', 'observe',
-    'obtain', 'onboard', 'open', 'operate', 'optimise', 'optimize', 'orchestrate', 'organise', 'organize', 'oversee', 'own', 'participate',
-    'partner', 'perform', 'pilot', 'pitch', 'plan', 'play', 'post', 'practise', 'practice', 'prepare', 'present', 'prevent', 'prioritise',
-    'prioritize', 'process', 'procure', 'produce', 'program', 'promote', 'propose', 'protect', 'prototype', 'provide', 'publish', 'pursue',
-    'raise', 'reach', 'recommend', 'reconcile', 'record', 'recruit', 'reduce', 'refactor', 'refine', 'reflect', 'release', 'remove', 'report',
-    'represent', 'research', 'resolve', 'respond', 'restore', 'review', 'revise', 'run', 'scale', 'schedule', 'scope', 'screen', 'secure',
-    'select', 'serve', 'set', 'shape', 'share', 'ship', 'simplify', 'solve', 'source', 'speak', 'spearhead', 'specify', 'sponsor',
-    'standardise', 'standardize', 'steer', 'streamline', 'strengthen', 'structure', 'submit', 'summarise', 'summarize', 'supervise', 'support',
-    'sustain', 'synthesise', 'synthesize', 'take', 'teach', 'test', 'track', 'train', 'transform', 'translate', 'triage', 'troubleshoot',
-    'tune', 'uncover', 'understand', 'unblock', 'update', 'upgrade', 'uphold', 'use', 'utilise', 'utilize', 'validate', 'verify', 'visualise',
-    'visualize', 'volunteer', 'welcome', 'work', 'write',
-];
-/**
- * Verbs that lead someone's work: with a person or a team after them (`lead a team of five`,
- * `manage engineering managers`, `hire and grow the team`) they make an item about leadership.
- */
-const leadingVerbs = [
-    'lead', 'manage', 'mentor', 'coach', 'supervise', 'hire', 'recruit', 'grow', 'develop', 'build', 'direct', 'oversee', 'inspire',
-    'motivate', 'empower', 'line-manage', 'guide', 'retain', 'evaluate', 'appraise', 'nurture',
-];
-/** Who is led: with a leading verb, an item about leadership. */
-const ledPeople = [
-    'team', 'teams', 'people', 'staff', 'engineers', 'managers', 'designers', 'developers', 'analysts', 'others', 'reports',
-    'direct reports', 'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
-    'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
-];
-
-;// CONCATENATED MODULE: ./lib/document/item-kinds.js
-/**
- * What a list item says, by its first words: a duty (`Own the roadmap`, `Plans releases`,
- * `You will review designs`), a qualification (`5+ years of experience`, `Strong knowledge of
- * SQL`, `You have shipped\u2026`, `A degree in\u2026`), and whether it is about leading people (`Lead a
- * team of five`, `Hire and grow the team`). A list mostly of duties is a Responsibilities
- * section and a list mostly of qualifications a Requirements section, whatever their titles say.
- */
-
-
-/** A word's forms a list item starts with: base, `-s` and `-ing` (`own`, `owns`, `owning`). */
-function item_kinds_forms(verb) {
-    const out = [verb];
-    if (/(?:s|x|z|ch|sh)$/.test(verb))
-        out.push(`${verb}es`);
-    else if (/[^aeiou]y$/.test(verb))
-        out.push(`${verb.slice(0, -1)}ies`);
-    else
-        out.push(`${verb}s`);
-    if (/[^e]e$/.test(verb))
-        out.push(`${verb.slice(0, -1)}ing`);
-    else
-        out.push(`${verb}ing`);
-    // plan -> planning, ship -> shipping (both spellings kept: a wrong one matches nothing).
-    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb))
-        out.push(`${verb}${verb.at(-1)}ing`);
-    return out;
-}
-/** Each form of a duty verb, and which form it is. */
-const dutyForms = new Map(dutyVerbs.flatMap((verb) => item_kinds_forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'])));
-const leadingForms = new Set(leadingVerbs.flatMap((v) => item_kinds_forms(v.replace(/-/g, ' ').split(' ')[0])));
-const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
-/**
- * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
- * will be expected to`.
- */
-const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also )+/;
-/** First words of a qualification, in English and the corpus's other languages. */
-const qualificationStart = new RegExp(`^(?:${[
-    // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
-    '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|a\u00f1os)',
-    'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
-    'expertise', 'expert', 'background', 'track record', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
-    'interested', 'curiosity', 'curious', 'degree', 'bachelor', 'bachelors', 'bachelor s', 'master', 'masters', 'master s', 'phd', 'ba', 'bs', 'bsc',
-    'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'proven', 'demonstrated',
-    'demonstrable', 'solid', 'deep', 'good', 'great', 'working knowledge', 'working experience', 'hands on', 'extensive', 'significant', 'substantial', 'previous', 'prior',
-    'professional', 'relevant', 'practical', 'advanced', 'basic', 'thorough', 'broad', 'in depth', 'effective', 'self motivated', 'self starter',
-    'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',
-    'nice to have', 'plus', 'preferred', 'required', 'must have', 'must be', 'ideally', 'a degree', 'an? (?:understanding|interest|eye|ability|degree|background|track record|passion|aptitude|appreciation|bachelor|master)',
-    'a (?:strong|solid|proven|deep|good|great|working|demonstrated|high|keen|genuine|real|passion|bachelor s|master s|minimum)',
-    'you (?:have|are|re|ve|bring|can|know|enjoy|love|thrive|care|want|like|understand|possess|hold)', 'have', 'has', 'having',
-    '(?:you (?:will|ll) )?(?:be )?(?:expected|required) to (?:have|be|hold|bring)',
-    // German, French and Spanish.
-    'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
-    'sie haben', 'sie sind', 'exp\u00e9rience', 'connaissance', 'connaissances', 'ma\u00eetrise', 'dipl\u00f4me', 'bonne', 'bonnes', 'vous avez', 'vous \u00eates',
-    'tu as', 'tu es', 'experiencia', 'conocimiento', 'conocimientos', 'dominio', 'titulaci\u00f3n', 'grado en', 'tienes', 'eres',
-].join('|')})(?: |$)`);
-/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** \u2026`. */
-const label = /^[^:]{1,40}: (?=\S)/;
-const memo = new Map();
-const item_kinds_memoLimit = 20_000;
-function itemKinds(item) {
-    let kinds = memo.get(item);
-    if (kinds)
-        return kinds;
-    kinds = readItem(item);
-    if (memo.size >= item_kinds_memoLimit)
-        memo.clear();
-    memo.set(item, kinds);
-    return kinds;
-}
-function readItem(item) {
-    const raw = item.length > 300 ? item.slice(0, 300) : item;
-    const labelled = label.exec(raw);
-    const text = normaliseText(labelled && labelled[0].split(' ').length <= 5 ? raw.slice(labelled[0].length) : raw);
-    const qualification = qualificationStart.test(text.replace(/^as an? [^,]{1,40}, /, '')) || /\b\d+\s*(?:years?|yrs)\b.*\bexperience\b/.test(text);
-    const afterLead = text.replace(dutyLead, '');
-    const space = afterLead.indexOf(' ');
-    const duty = (!qualification && dutyForms.get(space < 0 ? afterLead : afterLead.slice(0, space))) || false;
-    const words = afterLead.split(' ', 12);
-    let leading = false;
-    for (let i = 0; i < words.length && !leading; i++) {
-        if (!leadingForms.has(words[i]))
-            continue;
-        for (let j = i + 1; j < Math.min(words.length, i + 7); j++)
-            if (people.has(words[j]))
-                leading = true;
-    }
-    return { duty, qualification, leading };
-}
-/** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
-/** Japanese: "is responsible for" (\u8cac\u4efb\u304c\u3042\u308a\u307e\u3059, \u8cac\u4efb\u3092\u8ca0\u3046), "is in charge of" (\u62c5\u5f53\u3057\u307e\u3059), "the role is" (\u5f79\u5272\u306f). */
-const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4efb\u3092(?:\u8ca0|\u6301)|\u62c5\u5f53(?:\u3057|\u3059\u308b)|\u5f79\u5272\u306f/u;
-/** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
-const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
-/** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for\u2026`, `You'll plan releases`. */
-function statesDuty(sentence) {
-    const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
-    if (japaneseDuty.test(text))
-        return true;
-    if (dutyPhrase.test(text))
-        return true;
-    for (const m of text.matchAll(willBefore))
-        if (dutyForms.has(m[1]) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./lib/document/kind-cues.data.js
-/**
- * Words and phrases that tell kinds of role document apart, in groups, as any organisation writes
- * them: a job post says how to apply, what it pays and when applications close; a ladder talks of
- * levels and promotion; a role page of terms, nominations and what the role is responsible for; a
- * process page of steps and meetings. Phrases are matched as whole words of normalised text
- * (lower case, punctuation folded: `full-time` is `full time`), in English, French, German and
- * Spanish; `cjk` entries are matched as substrings of Japanese text, which has no spaces.
- *
- * A group is one signal among many: the kind model (kind-model.json) weighs them, trained on the
- * labelled corpus and measured on sources it was not trained on. No phrase decides anything alone.
- */
-const cueGroups = {
-    apply: {
-        says: 'says how to apply',
-        phrases: [
-            'how to apply', 'to apply', 'apply now', 'apply here', 'apply online', 'apply today', 'apply for this', 'apply via', 'apply through',
-            'apply by', 'apply using', 'you can apply', 'please apply', 'submit your resume', 'submit your cv', 'submit your application',
-            'submit a resume', 'submit an application', 'send your cv', 'send your resume', 'send us your', 'cover letter', 'application process',
-            'application deadline', 'applications will be', 'applications are', 'applicants must', 'applicants will', 'interested candidates',
-            'bewerben', 'bewerbung', 'bewerbungen', 'bewerbungsunterlagen', 'jetzt bewerben', 'postuler', 'postulez', 'candidature', 'candidatures',
-            'postular', 'post\u00falate', 'postulate', 'postulaci\u00f3n', 'env\u00eda tu cv', 'solicitud de empleo',
-        ],
-        cjk: ['\u5fdc\u52df\u65b9\u6cd5', '\u5fdc\u52df\u3059\u308b', '\u3054\u5fdc\u52df'],
-    },
-    pay: {
-        says: 'states pay',
-        phrases: [
-            'salary', 'salaries', 'salary range', 'pay range', 'pay scale', 'pay band', 'pay grade', 'base pay', 'base salary', 'compensation',
-            'per annum', 'per year', 'a year', 'per hour', 'an hour', 'hourly rate', 'annual salary', 'stock options', 'equity', 'wage', 'wages',
-            'general schedule', 'gehalt', 'verg\u00fctung', 'entgelt', 'jahresgehalt', 'salaire', 'r\u00e9mun\u00e9ration', 'brut annuel', 'salario', 'sueldo',
-            'retribuci\u00f3n', 'bruto anual',
-        ],
-        cjk: ['\u7d66\u4e0e', '\u5e74\u53ce', '\u5831\u916c'],
-    },
-    closing: {
-        says: 'gives a closing date',
-        phrases: [
-            'closing date', 'closes on', 'application deadline', 'applications close', 'applications are due', 'deadline to apply', 'open until',
-            'until filled', 'posting closes', 'accepting applications', 'applications open', 'open period', 'bewerbungsfrist', 'bewerbungsschluss',
-            'date limite', 'fecha l\u00edmite', 'plazo de presentaci\u00f3n',
-        ],
-    },
-    employment: {
-        says: 'names the terms of employment',
-        phrases: [
-            'full time', 'part time', 'permanent', 'fixed term', 'temporary position', 'contract position', 'internship', 'remote', 'hybrid',
-            'on site', 'onsite', 'in office', 'relocation', 'visa sponsorship', 'work location', 'duty station', 'travel required', 'start date',
-            'vollzeit', 'teilzeit', 'befristet', 'unbefristet', 'm w d', 'w m d', 'temps plein', 'temps partiel', 'cdi', 'cdd', 't\u00e9l\u00e9travail',
-            'tiempo completo', 'media jornada', 'jornada completa', 'teletrabajo', 'presencial',
-        ],
-        cjk: ['\u6b63\u793e\u54e1', '\u30ea\u30e2\u30fc\u30c8', '\u52e4\u52d9\u5730'],
-    },
-    equalOpportunity: {
-        says: 'makes an equal-opportunity statement',
-        phrases: [
-            'equal opportunity', 'equal employment', 'regardless of', 'reasonable accommodation', 'reasonable accommodations', 'affirmative action',
-            'we encourage applications', 'we welcome applications', 'encourage you to apply', 'underrepresented', 'veteran status',
-            'gender identity', 'sexual orientation', 'chancengleichheit', '\u00e9galit\u00e9 des chances', 'igualdad de oportunidades',
-        ],
-    },
-    seeking: {
-        says: 'says it is hiring',
-        phrases: [
-            'we are looking for', "we're looking for", 'we are seeking', "we're seeking", 'we are hiring', "we're hiring", 'now hiring',
-            'join our team', 'join the team', 'join us', 'looking to hire', 'ideal candidate', 'successful candidate', 'the candidate',
-            'candidates', 'applicants', 'this position', 'the position', 'open position', 'job opening', 'vacancy', 'wir suchen', 'suchen wir',
-            'nous recherchons', 'nous cherchons', 'rejoindre', 'buscamos', 'estamos buscando', '\u00fanete',
-        ],
-        cjk: ['\u52df\u96c6', '\u6c42\u4eba'],
-    },
-    offer: {
-        says: 'describes what the employer offers',
-        phrases: [
-            'benefits', 'perks', 'we offer', 'what we offer', 'health insurance', 'dental', 'paid time off', 'parental leave', 'pension',
-            'retirement', 'vacation days', 'holidays', 'learning budget', 'wir bieten', 'bieten wir', 'avantages', 'nous offrons', 'beneficios',
-            'ofrecemos',
-        ],
-        cjk: ['\u798f\u5229\u539a\u751f'],
-    },
-    levels: {
-        says: 'talks of levels and progression',
-        phrases: [
-            'promotion', 'promotions', 'promoted', 'progression', 'career ladder', 'career path', 'career framework', 'career level', 'career levels',
-            'next level', 'previous level', 'level below', 'level above', 'levels below', 'at this level', 'each level', 'every level', 'this level',
-            'competency', 'competencies', 'is expected to', 'are expected to', 'expectations for', 'level 1', 'level 2', 'level 3',
-            'level 4', 'level 5', 'level 6', 'bef\u00f6rderung', 'karrierestufe', 'niveau', 'nivel', 'ascenso',
-        ],
-        cjk: ['\u30ec\u30d9\u30eb', '\u6607\u9032', '\u30ad\u30e3\u30ea\u30a2\u30d1\u30b9', '\u30b3\u30f3\u30d4\u30c6\u30f3\u30b7\u30fc', '\u671f\u5f85\u3055\u308c\u308b'],
-    },
-    role: {
-        says: 'describes what a role is responsible for',
-        phrases: [
-            'responsible for', 'responsibilities', 'responsibility', 'duties', 'the role', 'this role', 'role of', 'roles', 'accountable for',
-            'accountabilities', 'tasks', 'expected to', 'is responsible', 'are responsible', 'verantwortlich', 'aufgaben', 'responsable',
-            'responsabilit\u00e9s', 'responsabilidades', 'funciones',
-        ],
-        cjk: ['\u8cac\u4efb', '\u8cac\u52d9', '\u5f79\u5272', '\u62c5\u5f53'],
-    },
-    term: {
-        says: 'names a term, nomination or time commitment',
-        phrases: [
-            'term', 'terms', 'time commitment', 'hours per week', 'hours a week', 'elected', 'election', 'elections', 'nominate', 'nominated',
-            'nomination', 'nominations', 'appointed', 'step down', 'steps down', 'emeritus', 'shadow', 'shadows', 'rotation', 'volunteer',
-            'volunteers', 'serve as', 'serves as', 'eligible', 'eligibility', 'candidate for', 'vote', 'voting', 'mentor', 'mentors',
-        ],
-        cjk: ['\u4efb\u671f', '\u30ed\u30fc\u30c6\u30fc\u30b7\u30e7\u30f3'],
-    },
-    process: {
-        says: 'describes a process',
-        phrases: [
-            'process', 'processes', 'procedure', 'procedures', 'step by step', 'steps', 'the next step', 'agenda', 'checklist', 'how to',
-            'faq', 'workflow', 'proposal', 'rfc', 'policy', 'policies', 'decision making', 'quorum', 'minutes', 'verfahren', 'ablauf',
-            'proc\u00e9dure', 'processus', 'proceso', 'procedimiento',
-        ],
-        cjk: ['\u624b\u9806', '\u30d7\u30ed\u30bb\u30b9'],
-    },
-    company: {
-        says: 'introduces the employer',
-        phrases: ['about us', 'who we are', 'our company', 'our mission', 'our values', 'about the company', 'about the team', 'our team', '\u00fcber uns', 'qui sommes nous', 'qui\u00e9nes somos', 'sobre nosotros'],
-    },
-};
-/**
- * Path segments (folders, and the file's name without its extension) that hint at a kind, whole
- * or as the first word of a segment (`job-descriptions`, `levels_2024`).
- * Only the part of a path inside the project counts: a checkout's own folder names nothing.
- */
-const pathCues = {
-    job: ['job', 'jobs', 'position', 'positions', 'opening', 'openings', 'vacancy', 'vacancies', 'offer', 'offers', 'posting', 'postings', 'stellen', 'stellenausschreibung', 'empleo', 'emploi'],
-    careers: ['career', 'careers'],
-    ladder: ['ladder', 'ladders', 'level', 'levels', 'leveling', 'levelling', 'progression', 'framework', 'frameworks', 'matrix', 'competencies', 'competency', 'track', 'tracks', 'path'],
-    role: ['role', 'roles', 'responsibilities', 'handbook', 'handbooks', 'governance', 'membership', 'maintainers', 'maintainer', 'lead', 'leads', 'chair', 'chairs', 'shadow', 'shadows', 'committee'],
-    process: ['rfc', 'rfcs', 'process', 'processes', 'meetings', 'meeting', 'guide', 'guides', 'howto', 'manual', 'policies', 'policy', 'onboarding', 'faq', 'resources', 'playbook', 'playbooks', 'interview', 'interviews', 'exercise', 'exercises', 'minutes', 'notes'],
-};
-/** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
-const frontmatterCues = {
-    job: ['salary', 'pay', 'compensation', 'closes', 'closing_date', 'opens', 'apply', 'apply_url', 'application_url', 'employment_type', 'job_id', 'job_type', 'location', 'locations', 'department', 'grade', 'hiring_manager', 'remote', 'deadline', 'position', 'vacancy'],
-    ladder: ['level', 'levels', 'track', 'tracks', 'competencies', 'competency', 'criteria', 'topics', 'framework'],
-    role: ['role', 'roles', 'responsibilities', 'term', 'time_commitment'],
-};
-
-;// CONCATENATED MODULE: ./lib/document/role-titles.data.js
-/**
- * What a document's title says about the role it is about: a job title (`Senior Software
- * Engineer`, `Chief Technology Officer`, `Informatiker (m/w/d)`), a job advertisement (`Job
- * description`, `We're hiring`), a level (`L4`, `Level 3`, `Engineer II`), a role page (`Release
- * lead handbook`, `Roles and responsibilities`), and whether the role leads people.
- */
-/** Nouns a job title ends with (before a level or a gender note), in English, German, French and Spanish. */
-const jobNouns = [
-    'engineer', 'developer', 'programmer', 'manager', 'designer', 'director', 'lead', 'leader', 'analyst', 'scientist', 'architect', 'specialist',
-    'coordinator', 'officer', 'administrator', 'consultant', 'researcher', 'writer', 'editor', 'recruiter', 'associate', 'assistant', 'intern',
-    'advocate', 'owner', 'strategist', 'supervisor', 'executive', 'technician', 'representative', 'partner', 'head', 'chief', 'president',
-    'accountant', 'counsel', 'attorney', 'marketer', 'producer', 'planner', 'operator', 'agent', 'advisor', 'adviser', 'fellow', 'apprentice',
-    'trainee', 'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'informatiker', 'informatikerin', 'leiter', 'leiterin', 'referent',
-    'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'd\u00e9veloppeur', 'd\u00e9veloppeuse', 'ing\u00e9nieur', 'ing\u00e9nieure', 'chef',
-    'responsable', 'charg\u00e9', 'charg\u00e9e', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
-    'gerente', 'analista', 'dise\u00f1ador', 'dise\u00f1adora', 't\u00e9cnico', 't\u00e9cnica',
-];
-/**
- * A title whose job noun ends it or is followed only by where the job is (`Software Engineer in
- * the Data team`, `Designer - Berlin`), perhaps with a level, a gender note or `(f/m/d)` after it.
- */
-const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|\\*in))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(]|\\b(?:in|at|for|with|on)\\b)`, 'iu');
-/** A C-level acronym or a chief/head/VP title, or a job noun after `Senior`/`Staff` or before `of`. */
-const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp|evp|vice president|head of|director|managing director|president)\b/iu;
-/** A title that says it is a job advertisement, a posting or a description of a job. */
-const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/iu;
-/** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
-const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate)\b/i;
-/** A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`, `Roles and responsibilities`. */
-const rolePageTitle = /\b(?:roles?|responsibilities|duties|handbook|expectations|membership)\b|\u30ed\u30fc\u30eb|\u5f79\u5272|\u8cac\u4efb|\u8cac\u52d9/iu;
-/**
- * Roles people hold in a team, community or project rather than jobs they are hired for: a title
- * ending in one names a role page (`Release team shadow`, `Affinity team captains`, `\u30a4\u30f3\u30b7\u30c7\u30f3\u30c8\u30ea\u30fc\u30c9`).
- */
-const roleNounTitle = /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|\u30ea\u30fc\u30c9|\u62c5\u5f53|\u8cac\u4efb\u8005|\u30de\u30cd\u30fc\u30b8\u30e3\u30fc|\u30b3\u30fc\u30c7\u30a3\u30cd\u30fc\u30bf\u30fc/iu;
-/** A title of a page that is about a process, a body or a place rather than a role or a job. */
-const processTitle = /\b(?:charter|process|processes|procedure|policy|policies|guide|guidelines|how to|howto|faq|overview|index|onboarding|offboarding|interview|interviews|interviewing|exercise|screen|call|meeting|meetings|checklist|template|resources|tips|playbook|rfc|proposal|working group|committee|council|governance|org chart|values|principles|benefits|compensation|hiring|recruiting|burnout|triage|triaging|reviewing|merging)\b/i;
-/**
- * A role that leads people or an organisation: chief and C-level, VP, head of, director, people,
- * engineering and team managers, team leads (the mission's Leadership section is theirs).
- * Product, project and account managers, tech leads and chairs coordinate without leading people.
- */
-const leaderTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|gesch\u00e4ftsf\u00fchrer|gesch\u00e4ftsf\u00fchrerin|leiter|leiterin|chef d'\u00e9quipe|responsable d'\u00e9quipe|jefe de|jefa de|gerente)\b/iu;
-/** A title naming a group rather than a person in it: a team, committee, council or working group page. */
-const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;
-
-;// CONCATENATED MODULE: ./lib/document/section-cues.data.js
-/**
- * Words that make a title about a section, whatever else the title says: `Here's what your first
- * months will look like` is about the job's duties, `You'll thrive here if` about what it asks,
- * `Objective 2: build and lead a team` about leadership. Generous by design: they only ever show
- * that a section is there (never report one), beside the aliases a configuration lists. Titles
- * that name the role without saying what it does (`The role`, `About the role`, `Mission`) are not
- * here: a role's description may hold its duties or only the team's projects, so there the
- * content decides (a list or sentence of duties).
- */
-const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|aufgaben\w*|t\u00e4tigkeit\w*|responsabilit\w*|funciones|tareas|qu\u00e9 har\u00e1s|ce que vous ferez|vos missions|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/iu,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need|are|should have|must have|might be|may be)|you'll (?:need|bring|have|be great|thrive|be a)|you will (?:need|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|bonus|prerequisit\w*|criteria|eligib\w*|profile|ideal candidate|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|profil|mitbringen|bringst du mit|comp\u00e9tences|pr\u00e9requis|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/iu,
-    leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|f\u00fchrung\w*|leitung|encadrement|management d'\u00e9quipe|liderazgo|gesti\u00f3n de equipos)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/iu,
-};
-/**
- * A sentence that states what a role asks of the person, where no title or list does ("Success in
- * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
- * about the candidate: an article on a job that "requires a great deal of experience" states no
- * requirement of an applicant.
- */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to) (?:have|be|hold|bring)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? [\w-]+ (?:who|with))|(?:the )?ideal candidate (?:has|will have|is|brings)|qualified candidates (?:will|must|should))\b/i;
-/** Titles of competencies, as ladders name their dimensions. */
-const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
-/**
- * Stricter cues, for the kind decision: titles that name duties or requirements outright
- * (`Responsibilities`, `What you'll do`, `Qualifications`), not the words a team page shares
- * with them (`Mission`, `Scope`, `Experience`).
- */
-const kindTitleCues = {
-    duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|\u8cac\u52d9|\u8077\u52d9/iu,
-    requirements: /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherch\u00e9|requisitos|tu perfil)\b|\u5fdc\u52df\u8cc7\u683c|\u5fc5\u9808\u8981\u4ef6/iu,
-};
-
-;// CONCATENATED MODULE: ./lib/document/kind-features.js
-
-
-
-
-
-
-
-
-
-
-const groups = Object.keys(cueGroups);
-const cues = phraseMatcher(cueGroups);
-/** Every feature's name, in the model's order. */
-const featureNames = [
-    'title:job',
-    'title:executive',
-    'title:job-ad',
-    'title:level',
-    'title:role-page',
-    'title:role-noun',
-    'title:process',
-    'title:group',
-    'title:none',
-    ...groups.map((g) => `heading:${g}`),
-    'heading:duties',
-    'heading:requirements',
-    'heading:level-names',
-    'heading:competencies',
-    ...groups.map((g) => `body:${g}`),
-    'body:you',
-    'body:amount',
-    'items:duty',
-    'items:duty-s',
-    'items:duty-ing',
-    'items:qualification',
-    'items:leading',
-    'items:links',
-    'frame:job',
-    'frame:role',
-    'shape:words',
-    'shape:titles',
-    'shape:code',
-    'shape:table',
-    'shape:frontmatter',
-    ...Object.keys(pathCues).map((g) => `path:${g}`),
-    'path:level-file',
-    ...Object.keys(frontmatterCues).map((g) => `frontmatter:${g}`),
-];
-/** What each feature shows, for the reasons `--print-config` gives. */
-function describeFeature(name, evidence) {
-    const [zone, signal] = name.split(':');
-    const quote = evidence ? ` (\`${evidence}\`)` : '';
-    if ((zone === 'heading' || zone === 'body') && signal in cueGroups) {
-        return `${zone === 'heading' ? 'a heading' : 'the text'} ${cueGroups[signal].says}${quote}`;
-    }
-    return `${featureWords[name] ?? name}${quote}`;
-}
-const featureWords = {
-    'title:job': 'the title names a job',
-    'title:executive': 'the title names an executive',
-    'title:job-ad': 'the title says it is a job advertisement',
-    'title:level': 'the title names a level',
-    'title:role-page': 'the title names a role or its duties',
-    'title:role-noun': 'the title names someone who holds a role',
-    'title:process': 'the title names a process, a body or a guide',
-    'title:group': 'the title names a team, committee or other group',
-    'title:none': 'the document has no title',
-    'heading:duties': 'a heading names duties',
-    'heading:requirements': 'a heading names requirements',
-    'heading:level-names': 'the headings name levels',
-    'heading:competencies': 'the headings name competencies',
-    'body:you': 'the text addresses the reader as "you"',
-    'body:amount': 'the text states an amount of money',
-    'items:duty': 'it lists duties',
-    'items:duty-s': 'it lists what someone does (`Owns\u2026`)',
-    'items:duty-ing': 'it lists duties (`Owning\u2026`)',
-    'items:qualification': 'it lists qualifications',
-    'items:leading': 'it lists duties of leading people',
-    'items:links': 'its lists are mostly links',
-    'frame:job': 'the title names a job and the text describes it',
-    'frame:role': 'the title names a role and the text describes it',
-    'shape:words': 'its length',
-    'shape:titles': 'its number of headings',
-    'shape:code': 'it holds code',
-    'shape:table': 'it holds a table',
-    'shape:frontmatter': 'most of it is frontmatter data',
-    'path:job': 'its path names job posts',
-    'path:careers': 'its path names careers',
-    'path:ladder': 'its path names a ladder or levels',
-    'path:role': 'its path names roles',
-    'path:process': 'its path names processes or guides',
-    'path:level-file': 'its file is named for a level',
-    'frontmatter:job': 'its frontmatter has a job-post key',
-    'frontmatter:ladder': 'its frontmatter has a ladder key',
-    'frontmatter:role': 'its frontmatter has a role key',
-};
-const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|gbp|cad|aud|chf)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
-const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
-const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
-const kind_features_byTree = new WeakMap();
-function kindFeatures(tree, source, file) {
-    let found = kind_features_byTree.get(tree);
-    if (!found)
-        kind_features_byTree.set(tree, (found = readFeatures(tree, source, file)));
-    return found;
-}
-/** Features as they are found: each value once, with the words that showed it first. */
-class FeatureSet {
-    values = {};
-    evidence = {};
-    set(name, value, shown) {
-        if (value === 0)
-            return;
-        this.values[name] = value;
-        if (shown !== undefined && !(name in this.evidence))
-            this.evidence[name] = shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
-    }
-    has(name) {
-        return name in this.values;
-    }
-}
-function readFeatures(tree, source, file) {
-    const features = new FeatureSet();
-    const doc = outline(tree, source);
-    const block = frontmatterBlock(tree);
-    const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
-    const reading = { tree, source, doc, index: treeIndex(tree), block, data: block?.data?.frontmatter?.data ?? {}, headings, h1: headings.find((t) => t.depth === 1) };
-    const title = titleFeatures(features, reading);
-    const headingTexts = headingFeatures(features, reading);
-    const body = bodyFeatures(features, reading);
-    // A job or a role named in the title, and what it does or asks for described below it.
-    const { items } = body;
-    const describes = features.has('heading:duties') || features.has('heading:requirements') || items.qualification >= 2 || items.duty + items.s + items.ing >= 3;
-    if (describes && (features.has('title:job') || features.has('title:executive')))
-        features.set('frame:job', 1, title);
-    if (describes && (features.has('title:role-noun') || features.has('title:role-page')))
-        features.set('frame:role', 1, title);
-    shapeFeatures(features, reading, body.words);
-    placeFeatures(features, reading, file);
-    return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
-}
-/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
-function titleFeatures(features, { headings, h1, data }) {
-    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
-    if (title === '') {
-        features.set('title:none', 1);
-        return title;
-    }
-    if (jobTitle.test(title))
-        features.set('title:job', 1, title);
-    if (executiveTitle.test(title))
-        features.set('title:executive', 1, title);
-    if (jobAdTitle.test(title))
-        features.set('title:job-ad', 1, title);
-    if (levelTitle.test(title))
-        features.set('title:level', 1, title);
-    if (rolePageTitle.test(title))
-        features.set('title:role-page', 1, title);
-    if (roleNounTitle.test(title))
-        features.set('title:role-noun', 1, title);
-    // A job description's template is a job post all the same.
-    if (processTitle.test(title) && !features.has('title:job-ad'))
-        features.set('title:process', 1, title);
-    if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job'))
-        features.set('title:group', 1, title);
-    return title;
-}
-/** The headings below the title; returns their texts. */
-function headingFeatures(features, { headings, h1 }) {
-    let levelNames = 0;
-    let competencies = 0;
-    // One pass over every heading's words (a full stop between two keeps their phrases apart).
-    const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
-    for (const [group, hit] of cues.count(headingTexts.join(' . ')))
-        features.set(`heading:${group}`, 1, hit.first);
-    for (const text of headingTexts) {
-        if (kindTitleCues.duties.test(text))
-            features.set('heading:duties', 1, text);
-        if (kindTitleCues.requirements.test(text))
-            features.set('heading:requirements', 1, text);
-        if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
-            levelNames++;
-        if (competencyTitle.test(text))
-            competencies++;
-    }
-    if (levelNames >= 2)
-        features.set('heading:level-names', 1, `${levelNames} headings`);
-    if (competencies >= 2)
-        features.set('heading:competencies', 1, `${competencies} headings`);
-    return headingTexts;
-}
-/** The text: paragraphs, list items, HTML, and the frontmatter's description. */
-function bodyFeatures(features, { doc, index, source, data, block }) {
-    const parts = doc.paragraphs.map((p) => p.text);
-    let itemCount = 0;
-    let links = 0;
-    const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
-    for (const list of doc.lists) {
-        for (const item of list.items) {
-            parts.push(item);
-            itemCount++;
-            const kinds = itemKinds(item);
-            if (kinds.duty === 'base')
-                items.duty++;
-            else if (kinds.duty === 's')
-                items.s++;
-            else if (kinds.duty === 'ing')
-                items.ing++;
-            if (kinds.qualification)
-                items.qualification++;
-            if (kinds.leading)
-                items.leading++;
-        }
-    }
-    for (const at of index.of('list')) {
-        for (const item of index.nodes[at].children) {
-            if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim()))
-                links++;
-        }
-    }
-    if (typeof data.description === 'string')
-        parts.push(data.description);
-    const body = parts.join('\n');
-    const bodyWords = quickWords(body);
-    const words = bodyWords.length;
-    for (const [group, hit] of cues.countWords(bodyWords, body))
-        features.set(`body:${group}`, capped(hit.count), hit.first);
-    const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
-    features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
-    const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
-    if (money)
-        features.set('body:amount', 1, money[0]);
-    features.set('items:duty', capped(items.duty), `${items.duty} items`);
-    features.set('items:duty-s', capped(items.s), `${items.s} items`);
-    features.set('items:duty-ing', capped(items.ing), `${items.ing} items`);
-    features.set('items:qualification', capped(items.qualification), `${items.qualification} items`);
-    features.set('items:leading', capped(items.leading), `${items.leading} items`);
-    if (itemCount >= 4 && links / itemCount >= 0.5)
-        features.set('items:links', 1, `${links} of ${itemCount} items`);
-    return { words, items };
-}
-/** The shape: length, titles, code, tables, how much is frontmatter. */
-function shapeFeatures(features, { index, headings, block, tree }, words) {
-    features.set('shape:words', Math.max(0, Math.log10(words + 1) - 1.5), `${words} words`);
-    features.set('shape:titles', capped(headings.length), `${headings.length} ${headings.length === 1 ? 'title' : 'titles'}`);
-    features.set('shape:code', capped(index.of('code').length), `${index.of('code').length} code blocks`);
-    if (index.of('table').length > 0)
-        features.set('shape:table', 1, `${index.of('table').length} tables`);
-    const dataLines = block?.position ? block.position.end.line - block.position.start.line + 1 : 0;
-    const allLines = tree.position?.end.line ?? 1;
-    if (dataLines > 0)
-        features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
-}
-/** The path inside the project, and the frontmatter's keys. */
-function placeFeatures(features, { data }, file) {
-    const segments = projectSegments(file);
-    const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]));
-    for (const [group, list] of Object.entries(pathCues)) {
-        const hit = list.find((w) => pathWords.has(w));
-        if (hit)
-            features.set(`path:${group}`, 1, hit);
-    }
-    const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
-    if (levelTitle.test(stem) && stem.split(' ').length <= 3)
-        features.set('path:level-file', 1, segments.at(-1));
-    const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
-    for (const [group, list] of Object.entries(frontmatterCues)) {
-        const hit = keys.find((k) => list.includes(k));
-        if (hit)
-            features.set(`frontmatter:${group}`, 1, hit);
-    }
-}
-function offsets(node) {
-    const position = node.position;
-    return [position?.start.offset ?? 0, position?.end.offset ?? 0];
-}
-
-;// CONCATENATED MODULE: ./lib/document/kind-model.js
-/**
- * A multinomial logistic regression over the kind signals (kind-features.ts): each kind's score is
- * a weighted sum of the signals plus a bias, turned into probabilities by softmax. The weights are
- * learnt from the labelled corpus (`npm run train-kind` writes kind-model.json) and are plain data;
- * `train` is here so the training script and the leave-one-source-out test learn the same way.
- */
-
-function scoreKinds(model, values) {
-    const scores = model.kinds.map((kind) => model.features.reduce((sum, f, i) => sum + (values[f] ?? 0) * model.weights[kind][i], model.bias[kind]));
-    const max = Math.max(...scores);
-    const exp = scores.map((s) => Math.exp(s - max));
-    const total = exp.reduce((a, b) => a + b, 0);
-    const probabilities = Object.fromEntries(model.kinds.map((k, i) => [k, exp[i] / total]));
-    const order = scores.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0]);
-    const best = model.kinds[order[0][1]];
-    const next = model.kinds[order[1][1]];
-    const reasons = model.features
-        .map((f, i) => ({ feature: f, weight: (values[f] ?? 0) * (model.weights[best][i] - model.weights[next][i]) }))
-        .filter((r) => r.weight > 0)
-        .sort((a, b) => b.weight - a.weight);
-    return { probabilities, reasons };
-}
-/**
- * Training weights for labelled documents: each source counts as the square root of its size (a
- * source of 60 pages does not outvote 25 sources of a few), and each kind as the square root of its
- * rarity (job posts and ladders are fewer than other pages, but not so few that noise is amplified).
- */
-function weighSamples(samples) {
-    const bySource = new Map();
-    const byKind = new Map();
-    for (const s of samples) {
-        bySource.set(s.source, (bySource.get(s.source) ?? 0) + 1);
-        byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
-    }
-    return samples.map((s) => ({ ...s, weight: Math.sqrt(samples.length / byKind.get(s.kind)) / Math.sqrt(bySource.get(s.source)) }));
-}
-/** The pull back to the prior the shipped model is trained with (the leave-one-source-out test uses the same). */
-const trainingL2 = 0.3;
-/**
- * Learns a model by full-batch gradient descent on the weighted cross-entropy, with an L2 penalty
- * on each weight's distance from the prior (none on the biases). Deterministic: the same samples
- * give the same weights.
- */
-function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 0.5 }) {
-    const kinds = documentKinds;
-    const K = kinds.length;
-    const F = features.length;
-    const position = new Map(features.map((f, i) => [f, i]));
-    // Sparse rows: most signals are absent from most documents.
-    const rows = samples.map((s) => Object.entries(s.values).flatMap(([f, v]) => (position.has(f) && v !== 0 ? [[position.get(f), v]] : [])));
-    const y = samples.map((s) => kinds.indexOf(s.kind));
-    const totalWeight = samples.reduce((a, s) => a + s.weight, 0);
-    const W0 = kinds.map((k) => Float64Array.from(features, (f) => prior[k]?.weights[f] ?? 0));
-    const W = W0.map((w) => Float64Array.from(w));
-    const b = Float64Array.from(kinds, (k) => prior[k]?.bias ?? 0);
-    const z = new Float64Array(K);
-    for (let step = 0; step < steps; step++) {
-        const gW = kinds.map(() => new Float64Array(F));
-        const gb = new Float64Array(K);
-        for (let n = 0; n < rows.length; n++) {
-            const row = rows[n];
-            let max = -Infinity;
-            for (let k = 0; k < K; k++) {
-                let sum = b[k];
-                const wk = W[k];
-                for (const [f, v] of row)
-                    sum += wk[f] * v;
-                z[k] = sum;
-                if (sum > max)
-                    max = sum;
-            }
-            let total = 0;
-            for (let k = 0; k < K; k++) {
-                z[k] = Math.exp(z[k] - max);
-                total += z[k];
-            }
-            for (let k = 0; k < K; k++) {
-                const d = (samples[n].weight * (z[k] / total - (y[n] === k ? 1 : 0))) / totalWeight;
-                gb[k] = gb[k] + d;
-                const g = gW[k];
-                for (const [f, v] of row)
-                    g[f] = g[f] + d * v;
-            }
-        }
-        for (let k = 0; k < K; k++) {
-            b[k] = b[k] - rate * gb[k];
-            const wk = W[k];
-            const w0 = W0[k];
-            const g = gW[k];
-            for (let f = 0; f < F; f++)
-                wk[f] = wk[f] - rate * (g[f] + l2 * (wk[f] - w0[f]));
-        }
-    }
-    const round = (v) => Math.round(v * 1e4) / 1e4;
-    return {
-        features: [...features],
-        kinds: [...kinds],
-        weights: Object.fromEntries(kinds.map((k, i) => [k, [...W[i]].map(round)])),
-        bias: Object.fromEntries(kinds.map((k, i) => [k, round(b[i])])),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[1.0081,0.4945,3.9958,0.0038,-0.0001,-0.0013,-1.4994,0.0071,0.0127,1.9923,1.4911,1.5,0.499,0,0.9928,1.5104,-0.0111,-0.0152,-0.0007,-0.0117,0.9996,0.4944,0.9946,-0.0001,-0.0044,0.9719,0.6899,0.9934,0.5556,0.993,0.649,0.378,-0.0176,-0.0507,-0.0355,-0.344,0.2837,0.4429,1.4976,-0.0217,-0.0033,-0.0271,0.5688,-0.0198,-1.0001,1.4939,-0.0007,-0.0358,-0.08,-1.0002,-0.0014,0.0335,2.0412,0.4994,-0.0003,0.0007,-1.0049,0.0032,2.0228,-0.0001,0],"ladder-level":[0.5271,0.0185,0,1.5003,-0.0084,-0.0093,-0.0174,0.0016,-0.0061,-0.0001,-0.0035,0,-0.0003,0,-0.0053,-0.0047,1.0235,0.035,-0.0029,0.0136,-0.0013,0.0081,-0.005,2.5088,1.9966,-0.9939,-0.0184,-0.0019,-0.0187,-0.0106,-0.0203,-0.0025,1.0022,-0.0012,0.0332,0.0275,0.0188,-0.0288,-0.5031,0.1042,0.6267,0.0165,0.061,0.0929,-1.0003,0.0358,-0.0043,0.0142,0.0354,-1.002,0.0212,0.991,-0.0128,0.504,2.4989,-0.0062,-1.0031,2.4962,-0.0034,2.0016,0],"role-page":[0.4923,-0.0053,0,-0.0044,2.0012,1.5159,-0.9487,-0.9846,0.0051,-0.0008,-0.001,0,-0.001,0,-0.0019,-0.0018,-0.0102,1.0132,1.0016,0.0125,-0.001,1.4954,-0.0004,-0.0015,-0.0165,-0.0223,-0.0071,-0.0002,0.0054,0.0147,0.0202,-0.0113,0.0029,0.7977,0.5687,-0.2661,-0.0114,0.0617,-0.0027,0.4454,0.2818,0.0357,0.0562,-0.0624,-0.9962,-0.0159,1.0004,-0.0003,-0.0254,-0.6811,-0.0081,-0.003,-0.0038,-0.0052,-0.0008,1.9942,-0.4725,-0.0039,-0.0005,-0.0007,2],"other":[-0.0275,-0.0078,0.0042,0.0004,0.0074,-0.0053,1.4655,1.4759,-0.0116,0.0086,0.0134,0,0.0023,0,0.0145,-0.0039,-0.0022,-0.033,0.0021,0.4856,0.0028,0.0021,0.0109,-0.0071,0.0243,0.0444,0.0357,0.0087,0.0577,0.0029,0.051,0.0358,0.0125,0.0543,0.0335,0.2825,0.0089,0.0242,0.0082,-0.128,-0.0052,-0.0251,-0.086,-0.0108,0.9965,-0.0139,0.0046,0.0219,0.07,0.9833,-0.0117,-0.0214,-0.0246,0.0019,0.0021,0.0113,0.9805,0.0045,-0.0189,-0.0009,0]},"bias":{"job-post":-4.4436,"ladder-level":-2.753,"role-page":-3.693,"other":-0.6104}}');
-;// CONCATENATED MODULE: ./lib/document/document-kind.js
-
-
-
-
-
-
-
-/**
- * How sure the model must be to settle a kind. Below it a document is left unsettled: on the
- * labelled corpus, measured leaving each source out, decisions at or above it are right about
- * nine times in ten, and the ones below it are where reviewers disagreed too.
- */
-const confidenceNeeded = 0.7;
-/**
- * Fewer words than this (title, headings and text) and a document is too short for the
- * model to tell its kind: a title and a line say too little either way (every corpus document is
- * longer), so it is left unsettled with the model's guess rather than settled on the bias alone.
- */
-const wordsNeeded = 20;
-/** Signals of a document's size, which say how much was read, not what it is: no reason to give. */
-const notReasons = new Set(['shape:words', 'shape:titles']);
-const kindModel = document_kind_model_namespaceObject;
-function isDocumentKind(value) {
-    return typeof value === 'string' && document_kind_data_documentKinds.includes(value);
-}
-/** `model` is the shipped kind model unless a test measures another (one trained without a source). */
-function decideKind(tree, source, file, configured, model = kindModel) {
-    if (configured)
-        return { kind: configured, by: 'config', reason: 'configured for this path' };
-    const { data, broken } = frontmatterFields(tree);
-    const read = broken ? ' (read from its line: the frontmatter does not parse)' : '';
-    if (isDocumentKind(data.kind))
-        return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`${read}` };
-    if (typeof data.layout === 'string') {
-        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
-        if (word)
-            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`${read}` };
-    }
-    const repositoryFile = repositoryFileOf(file);
-    if (repositoryFile) {
-        return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
-    }
-    const features = kindFeatures(tree, source, file);
-    const { probabilities, reasons } = scoreKinds(model, features.values);
-    const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
-    const percent = `${Math.round(100 * confidence)}%`;
-    const why = reasons
-        .filter((r) => !notReasons.has(r.feature))
-        .slice(0, 3)
-        .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
-        .join('; ');
-    const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
-    if (features.words < wordsNeeded) {
-        return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
-    }
-    if (confidence >= confidenceNeeded) {
-        return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
-    }
-    return {
-        kind: undefined,
-        by: 'default',
-        reason: `not settled: it looks most like ${kindNames[best]} (${percent} sure${why ? `: ${why}` : ''}), too unsure to check${broke}`,
-        confidence,
-        guess: best,
-    };
-}
-/** Each kind as a sentence names it. */
-const kindNames = {
-    'job-post': 'a job post',
-    'ladder-level': 'a ladder level',
-    'role-page': 'a role page',
-    other: 'a page that is no role document',
-};
 
 ;// CONCATENATED MODULE: ./lib/document/section-needs.data.js
 const defaultSections = [
@@ -29375,7 +32629,7 @@ const payLabelWord = /\b(?:salary|salaries|pay|compensation|remuneration|wage|wa
 const isPayLabel = (label) => label !== undefined && (labelSets.pay.has(label) || (payLabelWord.test(label) && label.split(' ').length <= 5 && !labelSets.benefits.has(label)));
 const isLabel = (kind, label) => label !== undefined && (labelSets[kind].has(label) || (kind !== 'location' && kind !== 'employment' && [...labelSets[kind]].some((l) => label.startsWith(`${l} `))));
 /** `Label: value`, the label short and free of figures. */
-const fieldLine = /^\s*(?:[-+\u2022\u00b7\u25aa\u25e6\u25cf\u2013]\s+|\d{1,3}[.)]\s+)?([\p{L}][\p{L}\p{N} &/'\u2019().-]{0,40}?)\s*[:\uff1a](?=\s|$)/u;
+const job_facts_fieldLine = /^\s*(?:[-+\u2022\u00b7\u25aa\u25e6\u25cf\u2013]\s+|\d{1,3}[.)]\s+)?([\p{L}][\p{L}\p{N} &/'\u2019().-]{0,40}?)\s*[:\uff1a](?=\s|$)/u;
 const listMarker = /^\s*(?:[-+*\u2022\u00b7\u25aa\u25e6\u25cf\u2013]|\d{1,3}[.)])\s+/;
 const breakLine = /^\s*(?:(?:[-=*_]\s*){3,})?$/;
 const wordsRe = (list, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, flags);
@@ -29584,7 +32838,7 @@ function lineUnits(source, shown, tables, sectionAt) {
             return;
         const text = shown.slice(current.start, current.end);
         if (/[\p{L}\p{N}]/u.test(text)) {
-            const field = fieldLine.exec(text);
+            const field = job_facts_fieldLine.exec(text);
             const label = field ? normalLabel(field[1]) : undefined;
             units.push({
                 start: current.start,
@@ -29607,7 +32861,7 @@ function lineUnits(source, shown, tables, sectionAt) {
             close();
             continue;
         }
-        const opens = listMarker.test(line) || /^\s*(?:#|>|<(?!\/)|\|)/.test(line) || fieldLine.test(shownLine) || /<br\s*\/?>\s*$/i.test(source.slice(Math.max(0, start - 8), start - 1));
+        const opens = listMarker.test(line) || /^\s*(?:#|>|<(?!\/)|\|)/.test(line) || job_facts_fieldLine.test(shownLine) || /<br\s*\/?>\s*$/i.test(source.slice(Math.max(0, start - 8), start - 1));
         const heading = /^\s*#/.test(line);
         if (opens || heading)
             close();
@@ -30160,7 +33414,7 @@ const negations = ['no', 'not', 'without', 'never', 'nor', 'aucun', 'aucune', 'p
 
 const example = '`$120,000\u2013$150,000 a year`';
 /** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
-const messages = {
+const pay_transparency_messages = {
     noPay: `This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (${example}), and set \`jurisdictions\` to check what the laws that apply ask{{suggestion}}`,
     openEnded: `Pay is open-ended ({{pay}}): {{why}}; state a minimum and a maximum (${example}), as pay-transparency laws ask{{suggestion}}`,
     noPayLaw: 'No pay is stated: {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
@@ -30199,7 +33453,7 @@ const payTransparency = defineRule({
     tags: ['job-post', 'law'],
     needs: ['kind', 'today'],
     settings: { jurisdictions: 'jurisdictions' },
-    messages,
+    messages: pay_transparency_messages,
 }, (tree, file, options, say) => checkPost(tree, file, options, say));
 /** A sentence's list: `a, b and c`. */
 const listed = (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -30609,15 +33863,15 @@ function allowedSet(words) {
 const minItems = 2;
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders = {
-    responsibilities: (doc) => listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
+    responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
         sentence(doc, statesDuty, 'a sentence stating duties'),
-    requirements: (doc) => listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
+    requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
         sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
-    leadership: (doc) => listOf(doc, 'a list about leading people', (items) => {
+    leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
         const leading = items.filter((i) => itemKinds(i).leading).length;
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }),
-    expectations: (doc) => listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+    expectations: (doc) => section_presence_listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
         frontmatterItems(doc) ??
         (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
 };
@@ -30652,7 +33906,7 @@ function sectionFinder(tree, source, specs, title) {
         },
     };
 }
-function listOf(doc, what, holds) {
+function section_presence_listOf(doc, what, holds) {
     const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
 }
@@ -30937,7 +34191,7 @@ function spellingDirectives(source) {
             else if (off[1] === '-line')
                 ranges.push([spelling_directives_lineStart(source, at), spelling_directives_lineEnd(source, at)]);
             else
-                ranges.push([at, spelling_directives_lineEnd(source, nextLine(source, spelling_directives_lineEnd(source, at)))]);
+                ranges.push([at, spelling_directives_lineEnd(source, spelling_directives_nextLine(source, spelling_directives_lineEnd(source, at)))]);
         }
         else if (enables.test(setting) && offFrom !== undefined) {
             ranges.push([offFrom, at]);
@@ -30958,7 +34212,7 @@ function spelling_directives_lineEnd(source, at) {
     return lineBreak.exec(source)?.index ?? source.length;
 }
 /** The start of the line after the line break at `at`. */
-function nextLine(source, at) {
+function spelling_directives_nextLine(source, at) {
     return at + (source.startsWith('\r\n', at) ? 2 : 1);
 }
 
@@ -31597,7 +34851,8 @@ function typo_matchCase(suggestion, word) {
 
 
 
-const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
+
+const rules = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 /** The rules that see more than one document: run once per run over the documents' models. */
 const rules_projectRules = [];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
@@ -31774,17 +35029,6 @@ function bail(error) {
 
 // EXTERNAL MODULE: ./node_modules/extend/index.js
 var extend = __nccwpck_require__(3860);
-;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
-function deprecate(fn) {
-  return fn
-}
-
-function equal() {}
-
-function ok() {}
-
-function unreachable() {}
-
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
@@ -31793,686 +35037,6 @@ function isPlainObject(value) {
 
 	const prototype = Object.getPrototypeOf(value);
 	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
-/**
- * Checks if a value has the shape of a WHATWG URL object.
- *
- * Using a symbol or instanceof would not be able to recognize URL objects
- * coming from other implementations (e.g. in Electron), so instead we are
- * checking some well known properties for a lack of a better test.
- *
- * We use `href` and `protocol` as they are the only properties that are
- * easy to retrieve and calculate due to the lazy nature of the getters.
- *
- * We check for auth attribute to distinguish legacy url instance with
- * WHATWG URL instance.
- *
- * @param {unknown} fileUrlOrPath
- *   File path or URL.
- * @returns {fileUrlOrPath is URL}
- *   Whether it\u2019s a URL.
- */
-// From: <https://github.com/nodejs/node/blob/6a3403c/lib/internal/url.js#L720>
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null &&
-      typeof fileUrlOrPath === 'object' &&
-      'href' in fileUrlOrPath &&
-      fileUrlOrPath.href &&
-      'protocol' in fileUrlOrPath &&
-      fileUrlOrPath.protocol &&
-      // @ts-expect-error: indexing is fine.
-      fileUrlOrPath.auth === undefined
-  )
-}
-
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
-/**
- * @import {Node, Point, Position} from 'unist'
- * @import {Options as MessageOptions} from 'vfile-message'
- * @import {Compatible, Data, Map, Options, Value} from 'vfile'
- */
-
-/**
- * @typedef {object & {type: string, position?: Position | undefined}} NodeLike
- */
-
-
-
-
-
-
-/**
- * Order of setting (least specific to most), we need this because otherwise
- * `{stem: 'a', path: '~/b.js'}` would throw, as a path is needed before a
- * stem can be set.
- */
-const order = /** @type {const} */ ([
-  'history',
-  'path',
-  'basename',
-  'stem',
-  'extname',
-  'dirname'
-])
-
-class VFile {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` \u2014 `{value: options}`
-   * *   `URL` \u2014 `{path: options}`
-   * *   `VFile` \u2014 shallow copies its data over to the new file
-   * *   `object` \u2014 all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value) {
-    /** @type {Options | VFile} */
-    let options
-
-    if (!value) {
-      options = {}
-    } else if (isUrl(value)) {
-      options = {path: value}
-    } else if (typeof value === 'string' || isUint8Array(value)) {
-      options = {value}
-    } else {
-      options = value
-    }
-
-    /* eslint-disable no-unused-expressions */
-
-    /**
-     * Base of `path` (default: `process.cwd()` or `'/'` in browsers).
-     *
-     * @type {string}
-     */
-    // Prevent calling `cwd` (which could be expensive) if it\u2019s not needed;
-    // the empty string will be overridden in the next block.
-    this.cwd = 'cwd' in options ? '' : external_node_process_namespaceObject.cwd()
-
-    /**
-     * Place to store custom info (default: `{}`).
-     *
-     * It\u2019s OK to store custom data directly on the file but moving it to
-     * `data` is recommended.
-     *
-     * @type {Data}
-     */
-    this.data = {}
-
-    /**
-     * List of file paths the file moved between.
-     *
-     * The first is the original path and the last is the current path.
-     *
-     * @type {Array<string>}
-     */
-    this.history = []
-
-    /**
-     * List of messages associated with the file.
-     *
-     * @type {Array<VFileMessage>}
-     */
-    this.messages = []
-
-    /**
-     * Raw value.
-     *
-     * @type {Value}
-     */
-    this.value
-
-    // The below are non-standard, they are \u201cwell-known\u201d.
-    // As in, used in several tools.
-    /**
-     * Source map.
-     *
-     * This type is equivalent to the `RawSourceMap` type from the `source-map`
-     * module.
-     *
-     * @type {Map | null | undefined}
-     */
-    this.map
-
-    /**
-     * Custom, non-string, compiled, representation.
-     *
-     * This is used by unified to store non-string results.
-     * One example is when turning markdown into React nodes.
-     *
-     * @type {unknown}
-     */
-    this.result
-
-    /**
-     * Whether a file was saved to disk.
-     *
-     * This is used by vfile reporters.
-     *
-     * @type {boolean}
-     */
-    this.stored
-    /* eslint-enable no-unused-expressions */
-
-    // Set path related properties in the correct order.
-    let index = -1
-
-    while (++index < order.length) {
-      const field = order[index]
-
-      // Note: we specifically use `in` instead of `hasOwnProperty` to accept
-      // `vfile`s too.
-      if (
-        field in options &&
-        options[field] !== undefined &&
-        options[field] !== null
-      ) {
-        // @ts-expect-error: TS doesn\u2019t understand basic reality.
-        this[field] = field === 'history' ? [...options[field]] : options[field]
-      }
-    }
-
-    /** @type {string} */
-    let field
-
-    // Set non-path related properties.
-    for (field in options) {
-      // @ts-expect-error: fine to set other things.
-      if (!order.includes(field)) {
-        // @ts-expect-error: fine to set other things.
-        this[field] = options[field]
-      }
-    }
-  }
-
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path)
-      : undefined
-  }
-
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, 'basename')
-    assertPart(basename, 'basename')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
-  }
-
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.dirname(this.path)
-      : undefined
-  }
-
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there\u2019s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname) {
-    assertPath(this.basename, 'dirname')
-    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
-  }
-
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.extname(this.path)
-      : undefined
-  }
-
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there\u2019s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, 'extname')
-    assertPath(this.dirname, 'extname')
-
-    if (extname) {
-      if (extname.codePointAt(0) !== 46 /* `.` */) {
-        throw new Error('`extname` must start with `.`')
-      }
-
-      if (extname.includes('.', 1)) {
-        throw new Error('`extname` cannot contain multiple dots')
-      }
-    }
-
-    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
-  }
-
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1]
-  }
-
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path) {
-    if (isUrl(path)) {
-      path = (0,external_node_url_namespaceObject.fileURLToPath)(path)
-    }
-
-    assertNonEmpty(path, 'path')
-
-    if (this.path !== path) {
-      this.history.push(path)
-    }
-  }
-
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path, this.extname)
-      : undefined
-  }
-
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, 'stem')
-    assertPart(stem, 'stem')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
-  }
-
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > \ud83e\udea6 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    // @ts-expect-error: the overloads are fine.
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
-
-    message.fatal = true
-
-    throw message
-  }
-
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > \ud83e\udea6 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    // @ts-expect-error: the overloads are fine.
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin)
-
-    message.fatal = undefined
-
-    return message
-  }
-
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > \ud83e\udea6 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    )
-
-    if (this.path) {
-      message.name = this.path + ':' + message.name
-      message.file = this.path
-    }
-
-    message.fatal = false
-
-    this.messages.push(message)
-
-    return message
-  }
-
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === undefined) {
-      return ''
-    }
-
-    if (typeof this.value === 'string') {
-      return this.value
-    }
-
-    const decoder = new TextDecoder(encoding || undefined)
-    return decoder.decode(this.value)
-  }
-}
-
-/**
- * Assert that `part` is not a path (as in, does not contain `path.sep`).
- *
- * @param {string | null | undefined} part
- *   File path part.
- * @param {string} name
- *   Part name.
- * @returns {undefined}
- *   Nothing.
- */
-function assertPart(part, name) {
-  if (part && part.includes(external_node_path_namespaceObject.sep)) {
-    throw new Error(
-      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
-    )
-  }
-}
-
-/**
- * Assert that `part` is not empty.
- *
- * @param {string | undefined} part
- *   Thing.
- * @param {string} name
- *   Part name.
- * @returns {asserts part is string}
- *   Nothing.
- */
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error('`' + name + '` cannot be empty')
-  }
-}
-
-/**
- * Assert `path` exists.
- *
- * @param {string | undefined} path
- *   Path.
- * @param {string} name
- *   Dependency name.
- * @returns {asserts path is string}
- *   Nothing.
- */
-function assertPath(path, name) {
-  if (!path) {
-    throw new Error('Setting `' + name + '` requires `path` to be set too')
-  }
-}
-
-/**
- * Assert `value` is an `Uint8Array`.
- *
- * @param {unknown} value
- *   thing.
- * @returns {value is Uint8Array}
- *   Whether `value` is an `Uint8Array`.
- */
-function isUint8Array(value) {
-  return Boolean(
-    value &&
-      typeof value === 'object' &&
-      'byteLength' in value &&
-      'byteOffset' in value
-  )
 }
 
 ;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
@@ -33292,7 +35856,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(file)
         } else {
-          ok(done, '`done` is defined if `resolve` is not')
+          default_ok(done, '`done` is defined if `resolve` is not')
           done(undefined, file)
         }
       }
@@ -33342,7 +35906,7 @@ class Processor extends CallableInstance {
 
     this.process(file, realDone)
     assertDone('processSync', 'process', complete)
-    ok(result, 'we either bailed on an error or have a tree')
+    default_ok(result, 'we either bailed on an error or have a tree')
 
     return result
 
@@ -33417,7 +35981,7 @@ class Processor extends CallableInstance {
      * @returns {undefined}
      */
     function executor(resolve, reject) {
-      ok(
+      default_ok(
         typeof file !== 'function',
         '`file` can\u2019t be a `done` anymore, we checked'
       )
@@ -33441,7 +36005,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(resultingTree)
         } else {
-          ok(done, '`done` is defined if `resolve` is not')
+          default_ok(done, '`done` is defined if `resolve` is not')
           done(undefined, resultingTree, file)
         }
       }
@@ -33474,7 +36038,7 @@ class Processor extends CallableInstance {
     this.run(tree, file, realDone)
 
     assertDone('runSync', 'run', complete)
-    ok(result, 'we either bailed on an error or have a tree')
+    default_ok(result, 'we either bailed on an error or have a tree')
     return result
 
     /**
@@ -34099,7 +36663,7 @@ function lib_opener(matter) {
 function lib_close(token) {
   const data = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok('value' in node)
+  default_ok('value' in node)
   this.exit(token)
   // Remove the initial and final eol.
   node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
@@ -34865,7 +37429,7 @@ function syntax_pick(schema, prop) {
 
 
 /** @type {Options} */
-const lib_emptyOptions = 'yaml'
+const remark_frontmatter_lib_emptyOptions = 'yaml'
 
 /**
  * Add support for frontmatter.
@@ -34883,7 +37447,7 @@ function remarkFrontmatter(options) {
   // @ts-expect-error: TS is wrong about `this`.
   // eslint-disable-next-line unicorn/no-this-assignment
   const self = /** @type {Processor} */ (this)
-  const settings = options || lib_emptyOptions
+  const settings = options || remark_frontmatter_lib_emptyOptions
   const data = self.data()
 
   const micromarkExtensions =
@@ -37941,40 +40505,6 @@ function factoryWhitespace(effects, ok) {
     }
     return ok(code);
   }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
-/**
- * Normalize an identifier (as found in references, definitions).
- *
- * Collapses markdown whitespace, trim, and then lower- and uppercase.
- *
- * Some characters are considered \u201cuppercase\u201d, such as U+03F4 (`\u03f4`), but if their
- * lowercase counterpart (U+03B8 (`\u03b8`)) is uppercased will result in a different
- * uppercase character (U+0398 (`\u0398`)).
- * So, to get a canonical form, we perform both lower- and uppercase.
- *
- * Using uppercase last makes sure keys will never interact with default
- * prototypal values (such as `constructor`): nothing in the prototype of
- * `Object` is uppercase.
- *
- * @param {string} value
- *   Identifier to normalize.
- * @returns {string}
- *   Normalized identifier.
- */
-function normalizeIdentifier(value) {
-  return value
-  // Collapse markdown whitespace.
-  .replace(/[\t\n\r ]+/g, " ")
-  // Trim.
-  .replace(/^ | $/g, '')
-  // Some characters are considered \u201cuppercase\u201d, but if their lowercase
-  // counterpart is uppercased will result in a different uppercase
-  // character.
-  // Hence, to get that form, we perform both lower- and uppercase.
-  // Upper case makes sure keys will not interact with default prototypal
-  // methods: no method is uppercase.
-  .toLowerCase().toUpperCase();
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/definition.js
 /**
@@ -43803,12 +46333,12 @@ function compiler(options) {
 
     // Figure out `root` position.
     tree.position = {
-      start: lib_point(events.length > 0 ? events[0][1].start : {
+      start: mdast_util_from_markdown_lib_point(events.length > 0 ? events[0][1].start : {
         line: 1,
         column: 1,
         offset: 0
       }),
-      end: lib_point(events.length > 0 ? events[events.length - 2][1].end : {
+      end: mdast_util_from_markdown_lib_point(events.length > 0 ? events[events.length - 2][1].end : {
         line: 1,
         column: 1,
         offset: 0
@@ -44020,7 +46550,7 @@ function compiler(options) {
     this.stack.push(node);
     this.tokenStack.push([token, errorHandler || undefined]);
     node.position = {
-      start: lib_point(token.start),
+      start: mdast_util_from_markdown_lib_point(token.start),
       // @ts-expect-error: `end` will be patched later.
       end: undefined
     };
@@ -44068,7 +46598,7 @@ function compiler(options) {
         handler.call(this, token, open[0]);
       }
     }
-    node.position.end = lib_point(token.end);
+    node.position.end = mdast_util_from_markdown_lib_point(token.end);
   }
 
   /**
@@ -44236,7 +46766,7 @@ function compiler(options) {
       // Add a new text node.
       tail = text();
       tail.position = {
-        start: lib_point(token.start),
+        start: mdast_util_from_markdown_lib_point(token.start),
         // @ts-expect-error: we\u2019ll add `end` later.
         end: undefined
       };
@@ -44253,7 +46783,7 @@ function compiler(options) {
   function onexitdata(token) {
     const tail = this.stack.pop();
     tail.value += this.sliceSerialize(token);
-    tail.position.end = lib_point(token.end);
+    tail.position.end = mdast_util_from_markdown_lib_point(token.end);
   }
 
   /**
@@ -44266,7 +46796,7 @@ function compiler(options) {
     // If we\u2019re at a hard break, include the line ending in there.
     if (this.data.atHardBreak) {
       const tail = context.children[context.children.length - 1];
-      tail.position.end = lib_point(token.end);
+      tail.position.end = mdast_util_from_markdown_lib_point(token.end);
       this.data.atHardBreak = undefined;
       return;
     }
@@ -44502,7 +47032,7 @@ function compiler(options) {
    */
   function onexitcharacterreference(token) {
     const tail = this.stack.pop();
-    tail.position.end = lib_point(token.end);
+    tail.position.end = mdast_util_from_markdown_lib_point(token.end);
   }
 
   /**
@@ -44708,7 +47238,7 @@ function compiler(options) {
  * @returns {Point}
  *   unist point.
  */
-function lib_point(d) {
+function mdast_util_from_markdown_lib_point(d) {
   return {
     line: d.line,
     column: d.column,
@@ -44978,7 +47508,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'footnoteReference')
+  default_ok(node.type === 'footnoteReference')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -45000,7 +47530,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'footnoteDefinition')
+  default_ok(node.type === 'footnoteDefinition')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -45334,7 +47864,7 @@ function gfmTableFromMarkdown() {
  */
 function enterTable(token) {
   const align = token._align
-  ok(align, 'expected `_align` on table')
+  default_ok(align, 'expected `_align` on table')
   // Trailing `position: undefined` keeps the table hidden class stable;
   // mdast-util-from-markdown's enter() patches the field to a real value
   // but the property already exists, so no shape transition fires.
@@ -45412,7 +47942,7 @@ function exitCodeText(token) {
   }
 
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'inlineCode')
+  default_ok(node.type === 'inlineCode')
   node.value = value
   this.exit(token)
 }
@@ -45772,7 +48302,7 @@ function gfmTaskListItemToMarkdown() {
 function exitCheck(token) {
   // We\u2019re always in a paragraph, in a list item.
   const node = this.stack[this.stack.length - 2]
-  ok(node.type === 'listItem')
+  default_ok(node.type === 'listItem')
   node.checked = token.type === 'taskListCheckValueChecked'
 }
 
@@ -45791,7 +48321,7 @@ function exitParagraphWithTaskListItem(token) {
     typeof parent.checked === 'boolean'
   ) {
     const node = this.stack[this.stack.length - 1]
-    ok(node.type === 'paragraph')
+    default_ok(node.type === 'paragraph')
     const head = node.children[0]
 
     if (head && head.type === 'text') {
@@ -49350,901 +51880,6 @@ function unopenedYaml(source) {
         return undefined;
     const keys = block.flatMap((line) => yamlKey.exec(line)?.[1] ?? []);
     return keys.length >= unopenedMinKeys ? { line: fence + 1, keys } : undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
-/**
- * @import {Node, Parent} from 'unist'
- */
-
-/**
- * @template Fn
- * @template Fallback
- * @typedef {Fn extends (value: any) => value is infer Thing ? Thing : Fallback} Predicate
- */
-
-/**
- * @callback Check
- *   Check that an arbitrary value is a node.
- * @param {unknown} this
- *   The given context.
- * @param {unknown} [node]
- *   Anything (typically a node).
- * @param {number | null | undefined} [index]
- *   The node\u2019s position in its parent.
- * @param {Parent | null | undefined} [parent]
- *   The node\u2019s parent.
- * @returns {boolean}
- *   Whether this is a node and passes a test.
- *
- * @typedef {Record<string, unknown> | Node} Props
- *   Object to check for equivalence.
- *
- *   Note: `Node` is included as it is common but is not indexable.
- *
- * @typedef {Array<Props | TestFunction | string> | ReadonlyArray<Props | TestFunction | string> | Props | TestFunction | string | null | undefined} Test
- *   Check for an arbitrary node.
- *
- * @callback TestFunction
- *   Check if a node passes a test.
- * @param {unknown} this
- *   The given context.
- * @param {Node} node
- *   A node.
- * @param {number | undefined} [index]
- *   The node\u2019s position in its parent.
- * @param {Parent | undefined} [parent]
- *   The node\u2019s parent.
- * @returns {boolean | undefined | void}
- *   Whether this node passes the test.
- *
- *   Note: `void` is included until TS sees no return as `undefined`.
- */
-
-/**
- * Check if `node` is a `Node` and whether it passes the given test.
- *
- * @param {unknown} node
- *   Thing to check, typically `Node`.
- * @param {Test} test
- *   A check for a specific node.
- * @param {number | null | undefined} index
- *   The node\u2019s position in its parent.
- * @param {Parent | null | undefined} parent
- *   The node\u2019s parent.
- * @param {unknown} context
- *   Context object (`this`) to pass to `test` functions.
- * @returns {boolean}
- *   Whether `node` is a node and passes a test.
- */
-const is =
-  // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends ReadonlyArray<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends Array<string>>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition[number]}) &
-   *   (<Condition extends string>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(node: unknown, test: Condition, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((node?: null | undefined) => false) &
-   *   ((node: unknown, test?: null | undefined, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((node: unknown, test?: Test, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => boolean)
-   * )}
-   */
-  (
-    /**
-     * @param {unknown} [node]
-     * @param {Test} [test]
-     * @param {number | null | undefined} [index]
-     * @param {Parent | null | undefined} [parent]
-     * @param {unknown} [context]
-     * @returns {boolean}
-     */
-    // eslint-disable-next-line max-params
-    function (node, test, index, parent, context) {
-      const check = convert(test)
-
-      if (
-        index !== undefined &&
-        index !== null &&
-        (typeof index !== 'number' ||
-          index < 0 ||
-          index === Number.POSITIVE_INFINITY)
-      ) {
-        throw new Error('Expected positive finite index')
-      }
-
-      if (
-        parent !== undefined &&
-        parent !== null &&
-        (!is(parent) || !parent.children)
-      ) {
-        throw new Error('Expected parent node')
-      }
-
-      if (
-        (parent === undefined || parent === null) !==
-        (index === undefined || index === null)
-      ) {
-        throw new Error('Expected both parent and index')
-      }
-
-      return looksLikeANode(node)
-        ? check.call(context, node, index, parent)
-        : false
-    }
-  )
-
-/**
- * Generate an assertion from a test.
- *
- * Useful if you\u2019re going to test many nodes, for example when creating a
- * utility where something else passes a compatible test.
- *
- * The created function is a bit faster because it expects valid input only:
- * a `node`, `index`, and `parent`.
- *
- * @param {Test} test
- *   *   when nullish, checks if `node` is a `Node`.
- *   *   when `string`, works like passing `(node) => node.type === test`.
- *   *   when `function` checks if function passed the node is true.
- *   *   when `object`, checks that all keys in test are in node, and that they have (strictly) equal values.
- *   *   when `array`, checks if any one of the subtests pass.
- * @returns {Check}
- *   An assertion.
- */
-const convert =
-  // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  (
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    function (test) {
-      if (test === null || test === undefined) {
-        return lib_ok
-      }
-
-      if (typeof test === 'function') {
-        return castFactory(test)
-      }
-
-      if (typeof test === 'object') {
-        return Array.isArray(test)
-          ? anyFactory(test)
-          : // Cast because `ReadonlyArray` goes into the above but `isArray`
-            // narrows to `Array`.
-            propertiesFactory(/** @type {Props} */ (test))
-      }
-
-      if (typeof test === 'string') {
-        return typeFactory(test)
-      }
-
-      throw new Error('Expected function, string, or object as test')
-    }
-  )
-
-/**
- * @param {Array<Props | TestFunction | string>} tests
- * @returns {Check}
- */
-function anyFactory(tests) {
-  /** @type {Array<Check>} */
-  const checks = []
-  let index = -1
-
-  while (++index < tests.length) {
-    checks[index] = convert(tests[index])
-  }
-
-  return castFactory(any)
-
-  /**
-   * @this {unknown}
-   * @type {TestFunction}
-   */
-  function any(...parameters) {
-    let index = -1
-
-    while (++index < checks.length) {
-      if (checks[index].apply(this, parameters)) return true
-    }
-
-    return false
-  }
-}
-
-/**
- * Turn an object into a test for a node with a certain fields.
- *
- * @param {Props} check
- * @returns {Check}
- */
-function propertiesFactory(check) {
-  const checkAsRecord = /** @type {Record<string, unknown>} */ (check)
-
-  return castFactory(all)
-
-  /**
-   * @param {Node} node
-   * @returns {boolean}
-   */
-  function all(node) {
-    const nodeAsRecord = /** @type {Record<string, unknown>} */ (
-      /** @type {unknown} */ (node)
-    )
-
-    /** @type {string} */
-    let key
-
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false
-    }
-
-    return true
-  }
-}
-
-/**
- * Turn a string into a test for a node with a certain type.
- *
- * @param {string} check
- * @returns {Check}
- */
-function typeFactory(check) {
-  return castFactory(type)
-
-  /**
-   * @param {Node} node
-   */
-  function type(node) {
-    return node && node.type === check
-  }
-}
-
-/**
- * Turn a custom test into a test for a node that passes that test.
- *
- * @param {TestFunction} testFunction
- * @returns {Check}
- */
-function castFactory(testFunction) {
-  return check
-
-  /**
-   * @this {unknown}
-   * @type {Check}
-   */
-  function check(value, index, parent) {
-    return Boolean(
-      looksLikeANode(value) &&
-        testFunction.call(
-          this,
-          value,
-          typeof index === 'number' ? index : undefined,
-          parent || undefined
-        )
-    )
-  }
-}
-
-function lib_ok() {
-  return true
-}
-
-/**
- * @param {unknown} value
- * @returns {value is Node}
- */
-function looksLikeANode(value) {
-  return value !== null && typeof value === 'object' && 'type' in value
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
-/**
- * Color a string.
- *
- * @param {string} d
- *   Value.
- * @returns {string}
- *   Colored value.
- */
-function color(d) {
-  return '\u001B[33m' + d + '\u001B[39m'
-}
-
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
-/**
- * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
- */
-
-/**
- * @typedef {Exclude<import('unist-util-is').Test, undefined> | undefined} Test
- *   Test from `unist-util-is`.
- *
- *   Note: we have remove and add `undefined`, because otherwise when generating
- *   automatic `.d.ts` files, TS tries to flatten paths from a local perspective,
- *   which doesn\u2019t work when publishing on npm.
- */
-
-/**
- * @typedef {(
- *   Fn extends (value: any) => value is infer Thing
- *   ? Thing
- *   : Fallback
- * )} Predicate
- *   Get the value of a type guard `Fn`.
- * @template Fn
- *   Value; typically function that is a type guard (such as `(x): x is Y`).
- * @template Fallback
- *   Value to yield if `Fn` is not a type guard.
- */
-
-/**
- * @typedef {(
- *   Check extends null | undefined // No test.
- *   ? Value
- *   : Value extends {type: Check} // String (type) test.
- *   ? Value
- *   : Value extends Check // Partial test.
- *   ? Value
- *   : Check extends Function // Function test.
- *   ? Predicate<Check, Value> extends Value
- *     ? Predicate<Check, Value>
- *     : never
- *   : never // Some other test?
- * )} MatchesOne
- *   Check whether a node matches a primitive check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test, but not arrays.
- */
-
-/**
- * @typedef {(
- *   Check extends ReadonlyArray<infer T>
- *   ? MatchesOne<Value, T>
- *   : Check extends Array<infer T>
- *   ? MatchesOne<Value, T>
- *   : MatchesOne<Value, Check>
- * )} Matches
- *   Check whether a node matches a check in the type system.
- * @template Value
- *   Value; typically unist `Node`.
- * @template Check
- *   Value; typically `unist-util-is`-compatible test.
- */
-
-/**
- * @typedef {0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10} Uint
- *   Number; capped reasonably.
- */
-
-/**
- * @typedef {I extends 0 ? 1 : I extends 1 ? 2 : I extends 2 ? 3 : I extends 3 ? 4 : I extends 4 ? 5 : I extends 5 ? 6 : I extends 6 ? 7 : I extends 7 ? 8 : I extends 8 ? 9 : 10} Increment
- *   Increment a number in the type system.
- * @template {Uint} [I=0]
- *   Index.
- */
-
-/**
- * @typedef {(
- *   Node extends UnistParent
- *   ? Node extends {children: Array<infer Children>}
- *     ? Child extends Children ? Node : never
- *     : never
- *   : never
- * )} InternalParent
- *   Collect nodes that can be parents of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {InternalParent<InclusiveDescendant<Tree>, Child>} Parent
- *   Collect nodes in `Tree` that can be parents of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Depth extends Max
- *   ? never
- *   :
- *     | InternalParent<Node, Child>
- *     | InternalAncestor<Node, InternalParent<Node, Child>, Max, Increment<Depth>>
- * )} InternalAncestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Node
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {InternalAncestor<InclusiveDescendant<Tree>, Child>} Ancestor
- *   Collect nodes in `Tree` that can be ancestors of `Child`.
- * @template {UnistNode} Tree
- *   All node types in a tree.
- * @template {UnistNode} Child
- *   Node to search for.
- */
-
-/**
- * @typedef {(
- *   Tree extends UnistParent
- *     ? Depth extends Max
- *       ? Tree
- *       : Tree | InclusiveDescendant<Tree['children'][number], Max, Increment<Depth>>
- *     : Tree
- * )} InclusiveDescendant
- *   Collect all (inclusive) descendants of `Tree`.
- *
- *   > \ud83d\udc49 **Note**: for performance reasons, this seems to be the fastest way to
- *   > recurse without actually running into an infinite loop, which the
- *   > previous version did.
- *   >
- *   > Practically, a max of `2` is typically enough assuming a `Root` is
- *   > passed, but it doesn\u2019t improve performance.
- *   > It gets higher with `List > ListItem > Table > TableRow > TableCell`.
- *   > Using up to `10` doesn\u2019t hurt or help either.
- * @template {UnistNode} Tree
- *   Tree type.
- * @template {Uint} [Max=10]
- *   Max; searches up to this depth.
- * @template {Uint} [Depth=0]
- *   Current depth.
- */
-
-/**
- * @typedef {'skip' | boolean} Action
- *   Union of the action types.
- *
- * @typedef {number} Index
- *   Move to the sibling at `index` next (after node itself is completely
- *   traversed).
- *
- *   Useful if mutating the tree, such as removing the node the visitor is
- *   currently on, or any of its previous siblings.
- *   Results less than 0 or greater than or equal to `children.length` stop
- *   traversing the parent.
- *
- * @typedef {[(Action | null | undefined | void)?, (Index | null | undefined)?]} ActionTuple
- *   List with one or two values, the first an action, the second an index.
- *
- * @typedef {Action | ActionTuple | Index | null | undefined | void} VisitorResult
- *   Any value that can be returned from an enter visitor.
- *
- *   Like `VisitorResultExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of the node,
- *   and `ActionTuple` can be used to combine an action with an index.
- *
- * @typedef {Index | boolean | null | undefined | void} VisitorResultExit
- *   Any value that can be returned from an exit visitor.
- */
-
-/**
- * @callback Visitor
- *   Handle a node (matching `test`, if given) before its children.
- *
- *   Changes inside `node` are walked next.
- *   Replacing or removing it is easier in `exit`.
- *   When replacing or removing it here,
- *   return `SKIP` (as otherwise its old children are walked),
- *   or `[SKIP, index]` to continue with the node now at `index`.
- *   Changing next siblings (in walk order) is fine;
- *   changing previous siblings needs a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResult}
- *   What to do next.
- *
- *   Like `VisitorExit`,
- *   but `SKIP` can also be returned,
- *   to not walk the children of `node`.
- *   Passing a tuple back (`ActionTuple`) only makes sense as `[SKIP, Index]`.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @callback VisitorExit
- *   Handle a node (matching `test`, if given) after its children.
- *
- *   Changes inside `node` are not walked,
- *   which makes this a good place to change `node` based on its children,
- *   or to replace or remove it.
- *   When removing `node` or changing previous siblings (in walk order),
- *   return a new `Index`.
- *   Removing an ancestor or changing its previous siblings is not supported.
- * @param {Visited} node
- *   Found node.
- * @param {Array<VisitedParents>} ancestors
- *   Ancestors of `node`.
- * @param {number | undefined} index
- *   Index of `node` in its parent (the last of `ancestors`),
- *   or `undefined` for the tree itself.
- * @returns {VisitorResultExit}
- *   What to do next.
- *
- *   `CONTINUE` (`true`, nothing) continues as normal,
- *   `EXIT` (`false`) stops traversing,
- *   and `Index` continues at that sibling.
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- */
-
-/**
- * @template {UnistNode} [Visited=UnistNode]
- *   Visited node type.
- * @template {UnistParent} [VisitedParents=UnistParent]
- *   Ancestor type.
- * @typedef Visitors
- *   Handle nodes when entering and exiting them.
- *   The `enter` visitor is optional while `exit` is required.
- *
- *   Pass an `enter` visitor directly to only handle nodes when entering them.
- *
- *   `enter` is called before children (if any) are walked and `exit` after that.
- *   `exit` is still called when `enter` returns `SKIP`.
- *   Both `enter` and `exit` are only called for nodes that match an optional `test`.
- * @property {Visitor<Visited, VisitedParents> | null | undefined} [enter]
- *   Handle a node before its children (optional).
- * @property {VisitorExit<Visited, VisitedParents>} exit
- *   Handle a node after its children.
- */
-
-/**
- * @typedef {Visitor<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitor
- *   Build a typed `Visitor` function from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-/**
- * @typedef {Visitors<Matches<InclusiveDescendant<Tree>, Check>, Ancestor<Tree, Matches<InclusiveDescendant<Tree>, Check>>>} BuildVisitors
- *   Build typed `Visitors` from a tree and a test.
- *
- *   It will infer which values are passed as `node` and which as `parents`.
- * @template {UnistNode} [Tree=UnistNode]
- *   Tree type.
- * @template {Test} [Check=Test]
- *   Test type.
- */
-
-
-
-
-/** @type {Readonly<ActionTuple>} */
-const empty = []
-
-/**
- * Continue traversing as normal.
- */
-const CONTINUE = true
-
-/**
- * Stop traversing immediately.
- */
-const lib_EXIT = false
-
-/**
- * Do not traverse this node\u2019s children.
- * Only works when entering a node.
- */
-const SKIP = 'skip'
-
-/**
- * Visit nodes, with ancestral information.
- *
- * This algorithm performs *depth-first* *tree traversal* in *preorder*
- * (**NLR**) or if `reverse` is given,
- * in *reverse preorder* (**NRL**).
- * An `exit` visitor is called in *postorder* (**LRN**)
- * or if `reverse` is given, in *reverse postorder* (**RLN**).
- *
- * You can choose which nodes are visited by passing a `test`.
- * For complex tests, you should test yourself in a visitor, as it will be
- * faster and will have improved type information.
- *
- * Walking the tree is an intensive task.
- * Make use of the return values of the visitor when possible.
- * Instead of walking a tree multiple times, walk it once, use `unist-util-is`
- * to check if a node matches, and then perform different operations.
- *
- * You can change the tree.
- * Changes inside a node made when entering it are walked,
- * changes made when exiting it are not.
- * See `Visitor` and `VisitorExit` for more info.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitor<Tree, Check>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {Check} check
- *   `unist-util-is`-compatible test.
- * @param {BuildVisitors<Tree, Check>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitor<Tree>} enter
- *   Handle each node when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @overload
- * @param {Tree} tree
- *   Tree to traverse.
- * @param {BuildVisitors<Tree>} visitors
- *   Handle each node when exiting it, and optionally when entering it.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @param {UnistNode} tree
- *   Tree to traverse.
- * @param {Visitor | Visitors | Test} testOrEnterOrVisitors
- *   `unist-util-is`-compatible test, `enter`, or `visitors`.
- * @param {Visitor | Visitors | boolean | null | undefined} [enterOrVisitorsOrReverse]
- *   `enter`, `visitors`, or `reverse` after a test.
- * @param {boolean | null | undefined} [reverse]
- *   Walk children from last to first;
- *   for `enter`, reverse preorder (NRL) instead of preorder (NLR);
- *   for `exit`, reverse postorder (RLN) instead of postorder (LRN).
- * @returns {undefined}
- *   Nothing.
- *
- * @template {UnistNode} Tree
- *   Node type.
- * @template {Test} Check
- *   `unist-util-is`-compatible test.
- */
-function visitParents(
-  tree,
-  testOrEnterOrVisitors,
-  enterOrVisitorsOrReverse,
-  reverse
-) {
-  if (!tree || typeof tree !== 'object') {
-    throw new Error('Unexpected value `' + tree + '` for `tree`, expected node')
-  }
-
-  let preorder = true
-  /** @type {Test} */
-  let check
-  /** @type {Visitors | Visitor} */
-  let visitors
-  /** @type {Visitor | null | undefined} */
-  let enter
-  /** @type {VisitorExit | null | undefined} */
-  let exit
-
-  // Third parameter is an enter visitor or a visitors object, so expect a `test` too.
-  if (
-    typeof enterOrVisitorsOrReverse === 'function' ||
-    (enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === 'object')
-  ) {
-    check = /** @type {Test} */ (testOrEnterOrVisitors)
-    visitors = enterOrVisitorsOrReverse
-    if (reverse) preorder = false
-  }
-  // Assume no test.
-  else {
-    visitors = /** @type {Visitors | Visitor} */ (testOrEnterOrVisitors)
-    if (enterOrVisitorsOrReverse) preorder = false
-  }
-
-  if (typeof visitors === 'function') {
-    enter = visitors
-  } else if (visitors && typeof visitors === 'object') {
-    if (visitors.enter === null || visitors.enter === undefined) {
-      // Empty.
-    } else if (typeof visitors.enter === 'function') {
-      enter = visitors.enter
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.enter +
-          '` for `visitors.enter`, expected optional visitor'
-      )
-    }
-
-    if (typeof visitors.exit === 'function') {
-      exit = visitors.exit
-    } else {
-      throw new Error(
-        'Unexpected value `' +
-          visitors.exit +
-          '` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)'
-      )
-    }
-  } else {
-    throw new Error(
-      'Unexpected value `' +
-        visitors +
-        '` for `enter` or `visitors`, expected visitor or object with visitors'
-    )
-  }
-
-  const is = convert(check)
-  const step = preorder ? 1 : -1
-
-  factory(tree, undefined, [])()
-
-  /**
-   * Create a function to visit a node.
-   *
-   * @param {UnistNode} node
-   *   Node to visit.
-   * @param {number | undefined} index
-   *   Index of `node` in its parent.
-   * @param {Array<UnistParent>} parents
-   *   Ancestors of `node`.
-   * @returns {() => Readonly<ActionTuple>}
-   *   Visit `node`.
-   */
-  function factory(node, index, parents) {
-    const value = /** @type {Record<string, unknown>} */ (
-      node && typeof node === 'object' ? node : {}
-    )
-
-    if (typeof value.type === 'string') {
-      const name =
-        // `hast`
-        typeof value.tagName === 'string'
-          ? value.tagName
-          : // `xast`
-            typeof value.name === 'string'
-            ? value.name
-            : undefined
-
-      Object.defineProperty(visit, 'name', {
-        value:
-          'node (' + color(node.type + (name ? '<' + name + '>' : '')) + ')'
-      })
-    }
-
-    return visit
-
-    function visit() {
-      const matches =
-        !check || is(node, index, parents[parents.length - 1] || undefined)
-      /** @type {Readonly<ActionTuple>} */
-      let result = empty
-
-      if (enter && matches) {
-        result = toResult(enter(node, parents, index))
-
-        if (result[0] === lib_EXIT) {
-          return result
-        }
-      }
-
-      if ('children' in node && node.children) {
-        const nodeAsParent = /** @type {UnistParent} */ (node)
-
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step
-          const grandparents = [...parents, nodeAsParent]
-
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset]
-
-            const subresult = factory(child, offset, grandparents)()
-
-            if (subresult[0] === lib_EXIT) {
-              return subresult
-            }
-
-            offset =
-              typeof subresult[1] === 'number' ? subresult[1] : offset + step
-          }
-        }
-      }
-
-      if (exit && matches) {
-        const exitResult = toResult(exit(node, parents, index))
-
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            'Unexpected value `' +
-              exitResult[0] +
-              '` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing'
-          )
-        }
-
-        // Prefer a result from `exit` over `enter`.
-        if (exitResult[0] === lib_EXIT || typeof exitResult[1] === 'number') {
-          return exitResult
-        }
-      }
-
-      return result
-    }
-  }
-}
-
-/**
- * Turn a return value into a clean result.
- *
- * @param {VisitorResult} value
- *   Valid return values from visitors.
- * @returns {Readonly<ActionTuple>}
- *   Clean result.
- */
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value
-  }
-
-  if (typeof value === 'number') {
-    return [CONTINUE, value]
-  }
-
-  return value === null || value === undefined ? empty : [value]
 }
 
 ;// CONCATENATED MODULE: ./lib/parse/plain-structure.js

@@ -97,6 +97,10 @@ export interface RolelintConfiguration {
      */
     'inline-config'?: Level | [Level] | [Level, {}];
     /**
+     * Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.
+     */
+    'broken-markdown'?: Level | [Level] | [Level, {}];
+    /**
      * Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.
      */
     'confusable-word'?:
@@ -443,6 +447,10 @@ export interface RolelintConfiguration {
        * Report a `<!-- rolelint-… -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.
        */
       'inline-config'?: Level | [Level] | [Level, {}];
+      /**
+       * Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.
+       */
+      'broken-markdown'?: Level | [Level] | [Level, {}];
       /**
        * Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.
        */

@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { htmlListItems, shownText } from '../text/html.js';
 import { readsAsTitle } from '../text/title-line.js';
 import { frontmatterBlock } from './frontmatter-block.js';
+import { hashlessHeadings } from './hashless-headings.js';
 import { listItemText } from './list-item-text.js';
 import { structuralTitles, titleLines, type Title } from './section-titles.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
@@ -41,11 +42,8 @@ const maxTitleLength = 80;
  * (`qualifications: |` over a few sentences), not a field (`travel_requirement: Occasional`).
  */
 const minProse = 80;
-const maxTitleWords = 10;
 /** Where YAML folded an item's own items into its text: ` - ` before a capital. */
 const foldedItems = /\s+-\s+(?=\p{Lu})/u;
-/** A heading line whose hashes lack their space: `###Role summary`, `##**Benefits**`. */
-const hashless = /^ {0,3}#{1,6}(?=[^\s#])(.+)$/;
 
 const byTree = new WeakMap<Root, Outline>();
 
@@ -97,11 +95,12 @@ function bodyTitles(tree: Root, source: string, index: TreeIndex): Title[] {
   // Bold and colon lines anywhere (under `##` headings too), and the children of block quotes.
   for (const title of titleLines(tree.children)) add(title);
   for (const at of index.of('blockquote')) for (const title of titleLines((index.nodes[at] as { children: RootContent[] }).children)) add(title);
+  // Headings whose hashes lack their space are paragraphs in the tree, but titles to a reader.
+  for (const { text, offset } of hashlessHeadings(tree, source)) add({ text, form: 'hashless', offset });
   for (const at of index.of('paragraph')) {
     const node = index.nodes[at] as Paragraph;
     const start = node.position?.start.offset;
     if (start === undefined) continue;
-    for (const title of hashlessTitles(source, start, node.position!.end.offset ?? start)) add(title);
     const title = paragraphTitle(index, at, node, start);
     if (title) add(title);
   }
@@ -154,24 +153,6 @@ function markdownLists(index: TreeIndex, titleBefore: (offset: number) => Title 
     lists.push({ title, items, offset });
   }
   return lists;
-}
-
-/** Lines of a paragraph that are headings without the space after their hashes. */
-function hashlessTitles(source: string, start: number, end: number): Title[] {
-  if (!source.slice(start, end).includes('#')) return [];
-  const found: Title[] = [];
-  let offset = start;
-  for (const line of source.slice(start, end).split('\n')) {
-    const m = hashless.exec(line.replace(/\r$/, ''));
-    if (m) {
-      const text = m[1]!.replace(/[*_]+/g, '').replace(/\s+#+\s*$/, '').trim();
-      if (text.length >= 2 && text.length <= maxTitleLength && text.split(/\s+/).length <= maxTitleWords && /^[\p{L}\p{N}[(]/u.test(text) && !/[.;!]$/.test(text)) {
-        found.push({ text, form: 'hashless', offset });
-      }
-    }
-    offset += line.length + 1;
-  }
-  return found;
 }
 
 /** Followed by a list, or by a blank line and more (`next` is the node after the paragraph's subtree, its next sibling at the root). */

@@ -112,3 +112,13 @@ describe('duplicate-bullet', () => {
     ]);
   });
 });
+
+describe('duplicate-bullet: items run together on one line', () => {
+  it('reads `…partners.Contribute to open source` as two bullets, each compared at its own place', async () => {
+    const doc = '- Work with partners.Contribute to open source\n- Ship features weekly\n- Contribute to open source\n';
+    expect(await found(doc)).toEqual(['3:3-3:28: Exact duplicate: this bullet duplicates the bullet on line 1; remove one of them']);
+    const [message] = await runRule(duplicateBullet, doc.replace('- Contribute to open source', '- Work with partners'));
+    expect(message?.place).toMatchObject({ start: { line: 3, column: 3 } });
+    expect((message as { cause?: { place?: unknown } })?.cause).toBeDefined();
+  });
+});

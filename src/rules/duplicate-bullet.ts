@@ -18,6 +18,7 @@ import { defineRule } from './define.js';
 import { verbatimStart } from '../document/html-source.js';
 import { listItemText } from '../document/list-item-text.js';
 import { outline } from '../document/outline.js';
+import { runTogetherItems, type RunTogetherBreak } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 
 export interface DuplicateBulletOptions {
@@ -87,6 +88,7 @@ interface Item {
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
  *   ("Olaf", "Scheduling"). Both are compared only within their own list.
  * - Steps of a schedule (an item that opens with its duration or time) repeat on purpose.
+ * - Two items run together on one line (document/run-together.ts) are two bullets.
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
@@ -100,6 +102,7 @@ function collectItems(tree: Root, source: string): Item[] {
   // questions we will discuss:`): a list of form fields and a list of questions are not one list.
   const titles = [...outline(tree, source).titles.filter((t) => t.form !== 'frontmatter').map((t) => t.offset), ...leadIns(index)].sort((a, b) => a - b);
   const items: Item[] = [];
+  const runTogether = runTogetherItems(tree, source);
   let nextTitle = 0;
   let section = -1;
   let place: ReturnType<typeof location> | undefined;
@@ -137,6 +140,15 @@ function collectItems(tree: Root, source: string): Item[] {
     const list = index.nodes[index.parent(at)]?.position?.start;
     const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
     const links = linkDestinations(index, at);
+    const breaks = runTogether.get(item);
+    if (breaks) {
+      // Two items run together on one line (`…with partners.Contribute to open source`): each is a bullet.
+      for (const part of splitItem(text, position, breaks, (place ??= location(source)))) {
+        const partKey = normaliseText(part.text);
+        items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? `list ${list.line}:${list.column}` : undefined, position: part.position, section });
+      }
+      continue;
+    }
     const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
     items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, scope, position, section });
   }
@@ -144,6 +156,21 @@ function collectItems(tree: Root, source: string): Item[] {
 }
 
 const scheduleStep = /^(?:\(\d+(?:\s*[-–]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
+
+/** The parts of a run-together item, each with its text and place (the item's own where the source does not show the break). */
+function splitItem(text: string, position: Position, breaks: readonly RunTogetherBreak[], place: ReturnType<typeof location>): { text: string; position: Position }[] {
+  const parts: { text: string; position: Position }[] = [];
+  let from = 0;
+  let start = position.start;
+  for (const { textAt, sourceAt } of breaks) {
+    const at = sourceAt === undefined ? undefined : place.toPoint(sourceAt);
+    parts.push({ text: text.slice(from, textAt).trim(), position: { start, end: at ?? position.end } });
+    from = textAt;
+    start = at ?? position.start;
+  }
+  parts.push({ text: text.slice(from).trim(), position: { start, end: position.end } });
+  return parts;
+}
 
 /** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
 function leadIns(index: TreeIndex): number[] {

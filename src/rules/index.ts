@@ -2,6 +2,7 @@
 import type { RuleMeta, RuleSetting } from '../core/types.js';
 import type { ProjectRule, Rule } from './define.js';
 import { fileCheckList } from '../core/file-checks.js';
+import { brokenMarkdown } from './broken-markdown.js';
 import { confusableWord } from './confusable-word.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
@@ -13,7 +14,7 @@ import { repeatedWord } from './repeated-word.js';
 import { requiredSections } from './required-sections.js';
 import { typo } from './typo.js';
 
-export const rules: readonly Rule<any>[] = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
+export const rules: readonly Rule<any>[] = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 
 /** The rules that see more than one document: run once per run over the documents' models. */
 export const projectRules: readonly ProjectRule<any>[] = [];

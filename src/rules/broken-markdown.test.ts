@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../core/fixes.js';
+import { defaultConfig } from '../engine/config.js';
+import { lintDocument } from '../engine/lint.js';
+import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
+import { brokenMarkdown } from './broken-markdown.js';
+
+describeDocExamples(brokenMarkdown);
+
+const found = async (markdown: string, options?: object) => (await runRule(brokenMarkdown, markdown, options)).map(formatMessage);
+const places = async (markdown: string, options?: object) => (await runRule(brokenMarkdown, markdown, options)).map((m) => `${m.line}:${m.column} ${m.actual}`);
+
+describe('broken-markdown', () => {
+  it('--fix adds the space after hashes and list markers, and nothing else', async () => {
+    const doc = '# Role\n\n###Role summary\n\n- Own it\n-Build dashboards\n\n1.Apply\n2.Meet us\n\n**Location* Remote\n';
+    const result = await lintDocument({ path: 'role.md', contents: new TextEncoder().encode(doc) }, { rules: { 'broken-markdown': defaultConfig().rules['broken-markdown']! } });
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.fix ? 'fix' : '-'}`)).toEqual(['3:1 fix', '6:1 fix', '8:1 fix', '9:1 fix', '11:1 -']);
+    expect(applyFixes(doc, result.messages).text).toBe('# Role\n\n### Role summary\n\n- Own it\n- Build dashboards\n\n1. Apply\n2. Meet us\n\n**Location* Remote\n');
+  });
+
+  it('reports one `-Item` line right against a list of its marker, before or after it', async () => {
+    expect(await places('- Own it\n\n-Build it\nand more\n')).toEqual(['3:1 -']);
+    expect(await places('Then\n-Build it\n- Own it\n')).toEqual(['2:1 -']);
+    expect(await places('* Own it\n\n-Build it\n')).toEqual([]);
+  });
+
+  it('keeps columns in CRLF documents, quotes and list items', async () => {
+    expect(await places('Intro\r\n\r\n##Benefits\r\n\r\n> - Own it\r\n> -Build it\r\n')).toEqual(['3:1 ##', '6:3 -']);
+  });
+
+  it('a hashless heading names its section for required-sections, with this finding on it', async () => {
+    const doc = '---\nkind: job-post\n---\n# Data Analyst\n\n##Responsibilities\n\n- Build reports.\n\n##Requirements\n\n- SQL.\n';
+    const result = await lintDocument({ path: 'analyst.md', contents: new TextEncoder().encode(doc) });
+    expect(result.messages.filter((m) => m.ruleId === 'required-sections')).toEqual([]);
+    expect(result.messages.filter((m) => m.ruleId === 'broken-markdown').map((m) => `${m.line}:${m.column}`)).toEqual(['6:1', '10:1']);
+  });
+
+  it('leaves GitHub-valid writing alone', async () => {
+    const clean = [
+      // Hashtags, a channel, an issue number; hashes in code and in an HTML block.
+      'Join #alumni or #Hiring #Remote, see #1234.\n\n`##Code`\n\n<div>\n##Not markdown\n</div>\n',
+      // `*` in prose, a footnote mark and its legend, lists of all `1.` and all `3.`.
+      'Pay: 5 * 3 days a year.\n\nForms at *.example.com.\n\nSalary range**\n\n** Depends on experience\n\n1. a\n1. b\n1. c\n\nThen:\n\n3. a\n3. b\n',
+      // A list that starts at 3 after a paragraph, blank cells written as cells, a spacer row of blanks.
+      '1. a\n2. b\n\nNote.\n\n3. c\n4. d\n\n| a | b | c |\n| - | - | - |\n| | x | |\n| y | | |\n| | |\n',
+      // One `-word` line in prose is no list, even under a list; emphasis that spans lines closes.
+      'Use the\n-verbose flag when **you\nneed it**.\n',
+      '- Own it\n\nWe pay well and\n-never late, as a rule\nof ours.\n',
+      // A shortcut reference is a template's placeholder; a defined full reference is a link.
+      'Write to [Name] at [the desk][desk].\n\n[desk]: https://example.com\n',
+    ];
+    for (const doc of clean) expect(await found(doc), doc).toEqual([]);
+  });
+
+  it('checks form fields in job posts only, where the kind is configured or inferred', async () => {
+    const form = 'JOB TITLE: Clerk\nLOCATION: Nairobi\nGRADE: 7\nCLOSING DATE:\n\n## Duties\n\n- File records.\n';
+    expect(await places(form, { kind: 'job-post' })).toEqual(['4:1 CLOSING DATE:']);
+    expect(await places(form, { kind: 'ladder-level' })).toEqual([]);
+  });
+
+  it('reads a label over its list, a value on the next line or an empty form as no blank field', async () => {
+    const options = { kind: 'job-post' };
+    expect(await found('LOCATION: Nairobi\nGRADE: 7\nTEAM: Records\nBenefits:\n\n- Health cover\n', options)).toEqual([]);
+    expect(await found('LOCATION: Nairobi\nGRADE: 7\nTEAM: Records\nCLOSING DATE:\n  30 June\n', options)).toEqual([]);
+    expect(await found('Name:\nEmail:\nPhone:\n\nLOCATION: Nairobi\n\nSee the role.\n', options)).toEqual([]);
+    // A label over the fields under it titles them.
+    expect(await found('Job details:\nLocation: Remote\nSalary: 50,000\nContract: Permanent\n', options)).toEqual([]);
+    expect(await places('Job details:\nLocation: Remote\nSalary:\nContract: Permanent\nGrade: 7\n', options)).toEqual(['3:1 Salary:']);
+  });
+
+  it('reports a hidden table cell once per row, with what GitHub drops', async () => {
+    expect(await found('| a | b |\n| - | - |\n| 1 | 2 | 3 | 4 |\n')).toEqual([
+      "3:1-3:18: This row has 4 cells and its header 2: GitHub does not show the cells past the header's (`3`, `4`); add a column to the header, or join the cells",
+    ]);
+  });
+});
