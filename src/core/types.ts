@@ -52,6 +52,29 @@ export interface FileResult {
   notFixed?: string;
   /** Fixes `--fix` did not make because each would have made a new finding, and which. */
   fixesWithheld?: string;
+  /** Readings of the whole document that rules report beside their findings (a job post's gender-coded wording). */
+  measures?: Measure[];
+}
+
+/**
+ * A reading of a whole document a rule reports as one number with what it means, never as a
+ * finding per word: the balance of a job post's gender-coded words. Reporters show it as it is.
+ */
+export interface Measure {
+  /** The rule that measured it. */
+  ruleId: string;
+  /** What is measured, as an id: `gender-coding`. */
+  id: string;
+  /** The measure in words, for a table's header: `Gender-coded words`. */
+  label: string;
+  /** The number: here, feminine-coded minus masculine-coded words. */
+  value: number;
+  /** What the number means: `strongly masculine-coded`, `neutral`. */
+  verdict: string;
+  /** The counts behind it, by name (`masculine`, `feminine`). */
+  counts: Record<string, number>;
+  /** The words counted, by the count's name, each once, in the order first met. */
+  words: Record<string, string[]>;
 }
 
 /** What a rule says about itself; the registry, config and docs are built from this. */

@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { FileResult, Finding, ResolvedConfig, RuleMeta, RuleSetting } from '../core/types.js';
+import type { FileResult, Finding, Measure, ResolvedConfig, RuleMeta, RuleSetting } from '../core/types.js';
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
@@ -99,8 +99,18 @@ export function spellerLocales(config: ResolvedConfig): string[] {
 export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<FileResult> {
   const read = readText(document, config);
   const findings = read.findings.filter((f): f is Finding => f !== undefined);
-  if (read.text !== undefined && !read.stop) findings.push(...(await lintText(document, read.text, config, services)));
-  return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+  let measures: Measure[] = [];
+  if (read.text !== undefined && !read.stop) {
+    const linted = await lintText(document, read.text, config, services);
+    findings.push(...linted.findings);
+    measures = linted.measures;
+  }
+  return {
+    path: document.path,
+    messages: findings.sort(compareFindings),
+    ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+    ...(measures.length > 0 ? { measures } : {}),
+  };
 }
 
 interface ReadText {
@@ -138,8 +148,8 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
   return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
 
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<Finding[]> {
+/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments, and the rules' measures. */
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[] }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [] };
@@ -174,7 +184,7 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
     if (finding) findings.push(finding);
   }
-  return findings;
+  return { findings, measures: file.data.measures ?? [] };
 }
 
 /** Whether an enabled rule of `config` needs `need`. */
