@@ -6,13 +6,14 @@ import { confusableWord } from './confusable-word.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
 import { emptySection } from './empty-section.js';
+import { fairWording } from './fair-wording.js';
 import { frontmatter } from './frontmatter.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { repeatedWord } from './repeated-word.js';
 import { requiredSections } from './required-sections.js';
 import { typo } from './typo.js';
 
-export const rules: readonly Rule<any>[] = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+export const rules: readonly Rule<any>[] = [confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta)];
