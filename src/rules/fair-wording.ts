@@ -12,7 +12,7 @@ import type { Html, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { asInfo, asWarning, defineRule, reportMeasure } from './define.js';
-import { fairEntries, feminineCoded, masculineCoded, strongCoding, whole, type FairEntry } from './fair-wording.data.js';
+import { fairEntries, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRuns } from '../document/prose.js';
@@ -102,7 +102,12 @@ interface Found {
 /** Each entry's matches in a run, in the order they stand, none inside a quote or a name, none overlapping an earlier one. */
 function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [number, number][], heading: boolean): Found[] {
   const found: Found[] = [];
+  // Entries share triggers (every gendered noun one): each is tested once a run.
+  const passed = new Map<RegExp, boolean>();
   for (const entry of entries) {
+    let pass = passed.get(entry.trigger);
+    if (pass === undefined) passed.set(entry.trigger, (pass = entry.trigger.test(text)));
+    if (!pass) continue;
     entry.pattern.lastIndex = 0;
     for (const m of text.matchAll(entry.pattern)) {
       const hit = m.groups?.hit ?? m[0];
@@ -150,21 +155,21 @@ function afterName(text: string, index: number): boolean {
   return /\S\s+\p{Lu}\p{Ll}/u.test(sentence);
 }
 
-const masculinePattern = whole(masculineCoded.join('|'));
-const femininePattern = whole(feminineCoded.join('|'));
+const codedWords = new Map<string, 'masculine' | 'feminine'>([...masculineCoded.map((w) => [w, 'masculine'] as const), ...feminineCoded.map((w) => [w, 'feminine'] as const)]);
 /** A coded word that describes the pay or the market, not the person (`competitive salary`), or a passive verb (`will be determined by`). */
 const notAboutPerson = /^\s+(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus|equity|market|landscape|environment|by|upon|when|during|jointly|through|based|as)\b/iu;
 const passiveBefore = /\b(?:be|been|being)\s+$/iu;
 
+/** Counts the coded words of a run, word by word (a set lookup, not a pattern per list). */
 function countCoded(text: string, quoted: readonly [number, number][], coded: { masculine: Map<string, number>; feminine: Map<string, number> }): void {
-  for (const [pattern, counts] of [[masculinePattern, coded.masculine], [femininePattern, coded.feminine]] as const) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
-      if (quoted.some(([from, to]) => m.index >= from && m.index < to)) continue;
-      if (notAboutPerson.test(text.slice(m.index + m[0].length)) || passiveBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const word = m[0].toLowerCase();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const word = m[0].toLowerCase();
+    const side = codedWords.get(word);
+    if (!side) continue;
+    if (quoted.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    if (notAboutPerson.test(text.slice(m.index + m[0].length)) || passiveBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const counts = coded[side];
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   }
 }
 
