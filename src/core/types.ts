@@ -77,6 +77,17 @@ export interface Measure {
   words: Record<string, string[]>;
 }
 
+/**
+ * What a document's inline control comments turn off, as plain data: `switches` (disable/enable
+ * from a line on, in order), `lineOff` (one line), `fileOff` (the whole document); `ids` absent
+ * means every rule.
+ */
+export interface ControlState {
+  switches: { line: number; on: boolean; ids?: string[] }[];
+  lineOff: { line: number; ids?: string[] }[];
+  fileOff: { ids?: string[] }[];
+}
+
 /** What a rule says about itself; the registry, config and docs are built from this. */
 export interface RuleMeta {
   id: string;

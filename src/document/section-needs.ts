@@ -75,7 +75,7 @@ export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?
   else {
     const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
     const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
-    const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+    const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
     choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
   }
   if (!kindModel) choiceByTree.set(tree, { options, path: file.path, choice });
@@ -86,7 +86,7 @@ export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?
 const choiceByTree = new WeakMap<Root, { options: SectionChoice; path: string | undefined; choice: SectionsChoice }>();
 
 /** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
-function titleOf(tree: Root): string {
+export function roleTitle(tree: Root): string {
   const index = treeIndex(tree);
   const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
   const h1 = headings.find((h) => h.depth === 1);
@@ -98,5 +98,5 @@ function titleOf(tree: Root): string {
 
 /** Whether the document's title names a role that leads people or an organisation. */
 export function leads(tree: Root): boolean {
-  return leaderTitle.test(titleOf(tree));
+  return leaderTitle.test(roleTitle(tree));
 }

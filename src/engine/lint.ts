@@ -22,6 +22,8 @@ import { tooComplex, type TooComplex } from './complexity.js';
 import { inspectBytes } from './guard.js';
 import { messageControl, type MessageControl } from './message-control.js';
 import { compareFindings, toFinding } from './findings.js';
+import { needsModels, type LintedFile } from './project.js';
+import { documentModel, type DocumentModel } from '../document/document-model.js';
 
 export interface Document {
   /** The path as the caller gave it; reported back unchanged. */
@@ -96,20 +98,17 @@ export function spellerLocales(config: ResolvedConfig): string[] {
 }
 
 /** Lint one document against one resolved configuration. Never throws for a document's content. */
-export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<FileResult> {
+export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig(), services: Services = {}): Promise<LintedFile> {
   const read = readText(document, config);
   const findings = read.findings.filter((f): f is Finding => f !== undefined);
-  let measures: Measure[] = [];
-  if (read.text !== undefined && !read.stop) {
-    const linted = await lintText(document, read.text, config, services);
-    findings.push(...linted.findings);
-    measures = linted.measures;
-  }
+  const linted = read.text !== undefined && !read.stop ? await lintText(document, read.text, config, services) : undefined;
+  if (linted) findings.push(...linted.findings);
   return {
     path: document.path,
     messages: findings.sort(compareFindings),
     ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
-    ...(measures.length > 0 ? { measures } : {}),
+    ...(linted?.measures.length ? { measures: linted.measures } : {}),
+    ...(linted?.model ? { model: linted.model } : {}),
   };
 }
 
@@ -148,11 +147,16 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
   return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
 
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments, and the rules' measures. */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[] }> {
+/**
+ * Parse, then each enabled rule within the file's time budget; findings filtered by inline
+ * comments; the rules' measures of the whole document; and the document's model where a rule on
+ * many documents will read it.
+ */
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[]; model?: DocumentModel }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
-  let control: MessageControl = { allows: () => true, problems: [] };
+  let control: MessageControl = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
+  let model: DocumentModel | undefined;
   const clock = budgetClock(timeBudgetMs(config));
   const skipped: string[] = [];
   try {
@@ -160,7 +164,9 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     // Rules only read the tree from here on: they can share one walk of it.
     shareTreeIndex(tree);
     control = messageControl(tree, text, controllable);
-    if (needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
+    const models = needsModels(config);
+    if (models || needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
+    if (models) model = documentModel(tree, text, document.path, control.state, file.data.kind);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {
         const processor = await ruleProcessor(id, setting, services);
@@ -184,7 +190,8 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
     if (finding) findings.push(finding);
   }
-  return { findings, measures: file.data.measures ?? [] };
+  const measures = file.data.measures ?? [];
+  return model ? { findings, measures, model } : { findings, measures };
 }
 
 /** Whether an enabled rule of `config` needs `need`. */

@@ -13,6 +13,7 @@
  * `rolelint-disable-lines typo` must not pass for a working comment.
  */
 import type { Html, Root } from 'mdast';
+import type { ControlState } from '../core/types.js';
 import { closest, didYouMean } from '../text/did-you-mean.js';
 import { treeIndex } from '../document/tree-index.js';
 import { frontmatterBlock } from '../document/frontmatter-block.js';
@@ -22,12 +23,6 @@ type Directive = (typeof directives)[number];
 
 const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
 
-interface Switch {
-  line: number;
-  on: boolean;
-  /** Rule ids, or undefined for all rules. */
-  ids?: Set<string>;
-}
 
 /** A control comment that controls nothing, or not all it names. */
 export interface ControlProblem {
@@ -40,13 +35,13 @@ export interface MessageControl {
   /** Whether a finding of this rule on this line is shown. */
   allows(ruleId: string, line: number): boolean;
   problems: readonly ControlProblem[];
+  /** The same as plain data: for findings made after the document was linted (rules on many documents). */
+  state: ControlState;
 }
 
 /** `known`: the rule ids a comment may name (rules and the engine's own checks). */
 export function messageControl(tree: Root, source: string, known: ReadonlySet<string>): MessageControl {
-  const switches: Switch[] = [];
-  const lineOff: { line: number; ids?: Set<string> }[] = [];
-  const fileOff: (Set<string> | undefined)[] = [];
+  const state: ControlState = { switches: [], lineOff: [], fileOff: [] };
   const problems: ControlProblem[] = [];
   let lines: string[] | undefined;
   const index = treeIndex(tree);
@@ -70,34 +65,35 @@ export function messageControl(tree: Root, source: string, known: ReadonlySet<st
     const named = list.filter((id) => known.has(id));
     // Every id unknown: the comment names rules, just not real ones; it must not turn every rule off.
     if (list.length > 0 && named.length === 0) continue;
-    const ids = named.length > 0 ? new Set(named) : undefined;
-    if (directive === 'disable-file') fileOff.push(ids);
-    else if (directive === 'disable-line') lineOff.push({ line: start.line, ...(ids ? { ids } : {}) });
+    const ids = named.length > 0 ? { ids: named } : {};
+    if (directive === 'disable-file') state.fileOff.push(ids);
+    else if (directive === 'disable-line') state.lineOff.push({ line: start.line, ...ids });
     else if (directive === 'disable-next-line') {
       lines ??= source.split(/\r\n|\r|\n/);
       let line = end + 1;
       while (line <= lines.length && lines[line - 1]!.trim() === '') line++;
-      lineOff.push({ line, ...(ids ? { ids } : {}) });
+      state.lineOff.push({ line, ...ids });
     } else {
       const line = directive === 'disable' && beforeContent(tree, node) ? 0 : start.line;
-      switches.push({ line, on: directive === 'enable', ...(ids ? { ids } : {}) });
+      state.switches.push({ line, on: directive === 'enable', ...ids });
     }
   }
-  if (switches.length === 0 && lineOff.length === 0 && fileOff.length === 0) return { allows: () => true, problems };
-  switches.sort((a, b) => a.line - b.line);
-  return {
-    allows(ruleId, line) {
-      if (fileOff.some((ids) => !ids || ids.has(ruleId))) return false;
-      if (lineOff.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId)))) return false;
-      let on = true;
-      for (const s of switches) {
-        if (s.line > line) break;
-        if (!s.ids || s.ids.has(ruleId)) on = s.on;
-      }
-      return on;
-    },
-    problems,
-  };
+  state.switches.sort((a, b) => a.line - b.line);
+  if (state.switches.length === 0 && state.lineOff.length === 0 && state.fileOff.length === 0) return { allows: () => true, problems, state };
+  return { allows: (ruleId, line) => controlAllows(state, ruleId, line), problems, state };
+}
+
+/** Whether, under a document's control comments, a finding of this rule on this line is shown. */
+export function controlAllows(state: ControlState, ruleId: string, line: number): boolean {
+  const names = (ids: readonly string[] | undefined) => !ids || ids.includes(ruleId);
+  if (state.fileOff.some((off) => names(off.ids))) return false;
+  if (state.lineOff.some((off) => off.line === line && names(off.ids))) return false;
+  let on = true;
+  for (const s of state.switches) {
+    if (s.line > line) break;
+    if (names(s.ids)) on = s.on;
+  }
+  return on;
 }
 
 /** Whether only frontmatter and other comments come before this top-level comment. */

@@ -7,14 +7,15 @@
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from '../engine/checks.js';
 import { defaultConfig } from '../engine/config.js';
 import { fixDocument } from './fix.js';
-import { lintDocument, type Resolve } from './lint.js';
+import { lintOne, type Resolve } from './lint.js';
 import { projectRoot } from './project-root.js';
+import { undecodableName } from '../config/files.js';
 
 /** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons: Record<string, { path: string; target: string }> = {
@@ -109,27 +110,13 @@ function special(info: Stats): string {
   return 'not a file or folder';
 }
 
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function undecodableName(absolute: string): boolean {
-  const name = path.basename(absolute);
-  if (!name.includes('\uFFFD')) return false;
-  try {
-    return readdirSync(path.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-  } catch {
-    return false;
-  }
-}
 
 export async function lintFile(p: string, cwd: string, resolve: Resolve = defaultConfig, options: LintFileOptions = {}): Promise<FileResult> {
   const config = resolve(p);
   const read = readDocument(p, cwd, config, options.within);
   if (!('bytes' in read)) return read;
   const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-  const result = await lintDocument(document, config);
+  const result = await lintOne(document, config);
   return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 

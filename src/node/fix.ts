@@ -12,7 +12,7 @@ import { applyFixes } from '../core/fixes.js';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { decodeDocument } from '../engine/decode.js';
 import type { Encoding } from '../engine/guard.js';
-import { lintDocument, type Document } from './lint.js';
+import { lintOne, type Document } from './lint.js';
 
 /** ESLint's bound: fixes that keep making fixes stop here. */
 const maxPasses = 10;
@@ -51,7 +51,7 @@ export async function fixDocument(document: Document & { contents: Uint8Array },
     // All at once, as ESLint does; where that makes a finding, one at a time, keeping each that makes none.
     const next = applyFixes(text, fixable);
     if (next.applied === 0) break;
-    const after = await lintDocument({ ...document, contents: next.text }, config);
+    const after = await lintOne({ ...document, contents: next.text }, config);
     const made = newFindings(result, after);
     if (made === undefined) {
       fixed += next.applied;
@@ -62,7 +62,7 @@ export async function fixDocument(document: Document & { contents: Uint8Array },
     }
     const one = fixable[0]!;
     const alone = applyFixes(text, [one]);
-    const afterOne = await lintDocument({ ...document, contents: alone.text }, config);
+    const afterOne = await lintOne({ ...document, contents: alone.text }, config);
     const madeByOne = newFindings(result, afterOne);
     if (madeByOne === undefined) {
       fixed++;

@@ -3,19 +3,33 @@
  * (spellers read from the bundled dictionaries). The engine itself stays pure.
  */
 import type { FileResult, ResolvedConfig } from '../core/types.js';
-import { lint as lintAll, lintDocument as lintWith, type Document, type Resolve, type Services } from '../engine/lint.js';
+import { defaultConfig } from '../engine/config.js';
+import { lintDocument as lintWith, type Document, type Resolve, type Services } from '../engine/lint.js';
+import { lintProject, type LintedFile } from '../engine/project.js';
 import { loadSpeller, type Locale } from './dictionaries.js';
 
 export const nodeServices: Services = { speller: (locale) => loadSpeller(locale as Locale) };
 
-/** Lint one document with this machine's services; see the engine's `lintDocument`. */
-export function lintDocument(document: Document, config?: ResolvedConfig): Promise<FileResult> {
+/** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
+export function lintOne(document: Document, config?: ResolvedConfig): Promise<LintedFile> {
   return lintWith(document, config, nodeServices);
 }
 
-export type { Document, Resolve };
-
-/** Lint documents in order with this machine's services; see the engine's `lint`. */
-export function lint(documents: Iterable<Document>, resolve?: Resolve): Promise<FileResult[]> {
-  return lintAll(documents, resolve, nodeServices);
+/** Lint one document with this machine's services, the rules on many documents seeing it alone. */
+export async function lintDocument(document: Document, config: ResolvedConfig = defaultConfig()): Promise<FileResult> {
+  return lintProject([await lintOne(document, config)], [config])[0]!;
 }
+
+/** Lint documents in order, each with the configuration `resolve` gives for its path, then the rules on many documents over them all. */
+export async function lint(documents: Iterable<Document>, resolve: Resolve = defaultConfig): Promise<FileResult[]> {
+  const results: LintedFile[] = [];
+  const configs: ResolvedConfig[] = [];
+  for (const document of documents) {
+    const config = resolve(document.path);
+    configs.push(config);
+    results.push(await lintOne(document, config));
+  }
+  return lintProject(results, configs);
+}
+
+export type { Document, Resolve };

@@ -16,6 +16,7 @@ import { checkFinding, fileChecks, timeBudgetMs } from '../engine/checks.js';
 import { defaultConfig } from '../engine/config.js';
 import { lintFile, lintFiles, type LintFileOptions } from './files.js';
 import { spellerLocales, type Resolve } from '../engine/lint.js';
+import { lintProject } from '../engine/project.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
 
@@ -96,8 +97,10 @@ function workerScript(): string | undefined {
 export async function lintFilesInParallel(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig, options: PoolOptions = {}): Promise<FileResult[]> {
   const count = workerCount(paths.length, options.workers);
   const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
-  if (count === 0) return lintFiles(paths, cwd, resolve, fileOptions);
-  const pool = new Pool(paths, paths.map(resolve), { cwd, ...fileOptions });
+  const configs = paths.map(resolve);
+  // The rules on many documents run here, in the parent, once every document's model is in.
+  if (count === 0) return lintProject(await lintFiles(paths, cwd, resolve, fileOptions), configs);
+  const pool = new Pool(paths, configs, { cwd, ...fileOptions });
   try {
     await Promise.all(Array.from({ length: count }, () => pool.work()));
   } finally {
@@ -110,7 +113,7 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
     options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]!), pool.heapMb));
     for (const index of outOfMemory) results[index] = await lintFile(paths[index]!, cwd, resolve, fileOptions);
   }
-  return results;
+  return lintProject(results, configs);
 }
 
 /** The files to lint, the workers linting them, and what they answered. */

@@ -9,7 +9,8 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { docsUrl } from '../core/links.js';
-import type { Fix, Measure, RuleLevel, RuleMeta } from '../core/types.js';
+import type { Finding, Fix, Measure, RuleLevel, RuleMeta } from '../core/types.js';
+import type { DocumentModel } from '../document/document-model.js';
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -55,17 +56,52 @@ export interface Rule<Options extends object = Record<string, unknown>> {
   plugin: Plugin<[RuleConfig<Options>?], Root>;
 }
 
-export function defineRule<Options extends object>(
-  meta: Omit<RuleMeta, 'docs' | 'defaults' | 'schema'> & { defaults: Options; schema?: RuleMeta['schema'] },
-  check: (tree: Root, file: VFile, options: Options) => void,
+/** Fills a rule's message `id` from its meta with `data` (its `{{name}}`s), as ESLint fills `meta.messages`. */
+export type Say<Ids extends string> = (id: Ids, data?: Readonly<Record<string, string | number>>) => string;
+
+export function fill(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function defineRule<Options extends object, Ids extends string = string>(
+  meta: Omit<RuleMeta, 'docs' | 'defaults' | 'schema' | 'messages'> & { defaults: Options; schema?: RuleMeta['schema']; messages?: Readonly<Record<Ids, string>> },
+  check: (tree: Root, file: VFile, options: Options, say: Say<Ids>) => void,
 ): Rule<Options> {
   const docs = `src/rules/${meta.id}.md`;
   const url = docsUrl(docs);
+  const messages: Readonly<Record<string, string>> = meta.messages ?? {};
+  const say: Say<Ids> = (id, data) => {
+    const template = messages[id];
+    if (template === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
+    return fill(template, data);
+  };
   const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) =>
-    check(tree, file, { ...meta.defaults, ...options }),
+    check(tree, file, { ...meta.defaults, ...options }, say),
   );
   const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
   return { meta: { ...meta, docs, schema }, url, plugin: plugin as Rule<Options>['plugin'] };
+}
+
+/** Where a rule on many documents reports: on the document at `path`, at its place, in its words. */
+export type ProjectReport = (path: string, finding: Omit<Finding, 'ruleId' | 'severity' | 'url'>) => void;
+
+/**
+ * A rule that sees more than one document (the levels of a ladder): run once per run over the
+ * linted documents' models, after the rules on one document, reporting on any of them.
+ */
+export interface ProjectRule<Options extends object = Record<string, unknown>> {
+  meta: RuleMeta & { defaults: Options };
+  url: string;
+  check(documents: readonly DocumentModel[], options: Options, report: ProjectReport): void;
+}
+
+export function defineProjectRule<Options extends object>(
+  meta: Omit<RuleMeta, 'docs' | 'defaults' | 'schema'> & { defaults: Options; schema?: RuleMeta['schema'] },
+  check: ProjectRule<Options>['check'],
+): ProjectRule<Options> {
+  const docs = `src/rules/${meta.id}.md`;
+  const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+  return { meta: { ...meta, docs, schema }, url: docsUrl(docs), check };
 }
 
 /** unified-lint-rule's labels for our levels: it knows only off, warn and error. */

@@ -11,7 +11,7 @@
 import type { Html, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { asInfo, asWarning, defineRule, reportMeasure } from './define.js';
+import { asInfo, asWarning, defineRule, reportMeasure, type Say } from './define.js';
 import { fairEntries, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { documentLanguage } from '../document/language.js';
@@ -34,6 +34,12 @@ export const fairWording = defineRule<FairWordingOptions>(
     defaults: { allow: [] },
     tags: ['wording', 'inclusion'],
     needs: ['kind'],
+    messages: {
+      wording: '`{{hit}}`: {{why}}; {{instead}}.',
+      question: 'Does the job need `{{hit}}`? {{why}}; {{instead}}.',
+      stronglyCoded:
+        'This job post is strongly {{side}}-coded: {{count}} {{side}}-coded words ({{words}}) to {{otherCount}} {{other}}-coded (Gaucher, Friesen and Kay 2011); one-sided wording makes a job less appealing to candidates of the other gender, so drop the words that add nothing or describe the job with {{other}}-coded words too.',
+    },
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -42,7 +48,7 @@ export const fairWording = defineRule<FairWordingOptions>(
       },
     },
   },
-  (tree, file, options) => {
+  (tree, file, options, say) => {
     const source = String(file.value ?? '');
     const language = documentLanguage(tree, source, file).language;
     if (language !== undefined && language !== 'en') return;
@@ -59,7 +65,9 @@ export const fairWording = defineRule<FairWordingOptions>(
       const from = place.toPoint(at);
       const to = place.toPoint(at + hit.length);
       if (!from || !to) return;
-      const message = file.message(findingText(hit, entry), { place: { start: from, end: to } });
+      const instead = entry.advice ?? `write ${entry.instead.map((w) => `\`${w}\``).join(' or ')} instead`;
+      const text = entry.question ? say('question', { hit, why: capitalise(entry.why), instead }) : say('wording', { hit, why: entry.why, instead });
+      const message = file.message(text, { place: { start: from, end: to } });
       message.actual = hit;
       if (entry.instead.length > 0) message.expected = [...entry.instead];
       if (entry.level === 'warning') asWarning(message);
@@ -80,16 +88,9 @@ export const fairWording = defineRule<FairWordingOptions>(
     }
     for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) read(run.text, run.at, false);
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) read(run.text, run.at, true);
-    if (coded) measureCoding(tree, file, coded, !allowed.has('gender-coding'));
+    if (coded) measureCoding(tree, file, coded, !allowed.has('gender-coding') && say);
   },
 );
-
-/** The finding's sentence: the words found, why, and what to write (or do) instead. */
-function findingText(hit: string, entry: FairEntry): string {
-  const instead = entry.advice ?? `write ${entry.instead.map((w) => `\`${w}\``).join(' or ')} instead`;
-  if (entry.question) return `Does the job need \`${hit}\`? ${capitalise(entry.why)}; ${instead}.`;
-  return `\`${hit}\`: ${entry.why}; ${instead}.`;
-}
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
@@ -174,7 +175,7 @@ function countCoded(text: string, quoted: readonly [number, number][], coded: { 
 }
 
 /** The job post's balance of gender-coded words as a measure, and a finding at its title when strongly one-sided. */
-function measureCoding(tree: Root, file: VFile, coded: { masculine: Map<string, number>; feminine: Map<string, number> }, reportStrong: boolean): void {
+function measureCoding(tree: Root, file: VFile, coded: { masculine: Map<string, number>; feminine: Map<string, number> }, say: Say<'stronglyCoded'> | false): void {
   const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
   const masculine = sum(coded.masculine);
   const feminine = sum(coded.feminine);
@@ -185,15 +186,14 @@ function measureCoding(tree: Root, file: VFile, coded: { masculine: Map<string, 
   const verdict = masculine + feminine === 0 ? 'no coded words' : value === 0 ? 'neutral' : `${strong ? 'strongly ' : ''}${side}-coded`;
   const words = { masculine: [...coded.masculine.keys()], feminine: [...coded.feminine.keys()] };
   reportMeasure(file, { ruleId: 'fair-wording', id: 'gender-coding', label: 'Gender-coded words', value, verdict, counts: { masculine, feminine }, words });
-  if (!strong || !reportStrong) return;
+  if (!strong || !say) return;
   const listed = (counts: Map<string, number>) => [...counts].map(([w, n]) => (n > 1 ? `${w} ×${n}` : w)).join(', ');
   const other = side === 'masculine' ? 'feminine' : 'masculine';
   const light = side === 'masculine' ? feminine : masculine;
   const title = tree.children.find((node) => node.type === 'heading') ?? tree.children[0];
-  const message = file.message(
-    `This job post is strongly ${side}-coded: ${Math.max(masculine, feminine)} ${side}-coded words (${listed(heavy)}) to ${light} ${other}-coded (Gaucher, Friesen and Kay 2011); one-sided wording makes a job less appealing to candidates of the other gender, so drop the words that add nothing or describe the job with ${other}-coded words too.`,
-    { place: title?.position?.start ?? { line: 1, column: 1 } },
-  );
+  const message = file.message(say('stronglyCoded', { side, count: Math.max(masculine, feminine), words: listed(heavy), otherCount: light, other }), {
+    place: title?.position?.start ?? { line: 1, column: 1 },
+  });
   message.actual = verdict;
   asWarning(message);
 }

@@ -1,6 +1,6 @@
 /** The registry of rules, sorted by id. The engine, config and docs read it; nothing else lists rules. */
 import type { RuleMeta, RuleSetting } from '../core/types.js';
-import type { Rule } from './define.js';
+import type { ProjectRule, Rule } from './define.js';
 import { fileCheckList } from '../core/file-checks.js';
 import { confusableWord } from './confusable-word.js';
 import { duplicateBullet } from './duplicate-bullet.js';
@@ -15,8 +15,11 @@ import { typo } from './typo.js';
 
 export const rules: readonly Rule<any>[] = [confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 
+/** The rules that see more than one document: run once per run over the documents' models. */
+export const projectRules: readonly ProjectRule<any>[] = [];
+
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
-export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta)];
+export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta), ...projectRules.map((rule) => rule.meta)];
 
 /** Every id at its default level and options: the configuration nothing has changed. */
 export function defaultRuleSettings(): Record<string, RuleSetting> {
@@ -25,4 +28,4 @@ export function defaultRuleSettings(): Record<string, RuleSetting> {
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
-export type { Rule } from './define.js';
+export type { ProjectRule, Rule } from './define.js';

@@ -1,0 +1,57 @@
+/**
+ * What rules that see more than one document read of each: the document as plain data (its
+ * outline with lines, its frontmatter, its kind, what its inline comments turn off), small enough
+ * to send from a worker thread to the run's parent, where those rules run once over all documents.
+ */
+import type { Root } from 'mdast';
+import { location } from 'vfile-location';
+import type { ControlState } from '../core/types.js';
+import type { KindDecision } from './document-kind.js';
+import { frontmatterFields } from './frontmatter-block.js';
+import { outline } from './outline.js';
+import { roleTitle } from './section-needs.js';
+
+export interface ModelTitle {
+  text: string;
+  /** A heading's level; absent for titles of other forms (a bold line, a frontmatter key). */
+  depth?: number;
+  line: number;
+}
+
+export interface DocumentModel {
+  /** The path as the caller gave it, as findings report it. */
+  path: string;
+  /** The role's title: the first top-level heading, else the frontmatter's title, else the first heading. */
+  title: string;
+  kind?: KindDecision;
+  titles: ModelTitle[];
+  /** Lists (Markdown, HTML and frontmatter lists), each under the title it stands under. */
+  lists: { title?: ModelTitle; items: string[]; line: number }[];
+  paragraphs: { title?: ModelTitle; text: string; line: number }[];
+  /** The frontmatter's data, where it parses to a mapping. */
+  frontmatter: Record<string, unknown>;
+  /** What the document's inline comments turn off, for findings made after it was linted. */
+  control: ControlState;
+}
+
+export function documentModel(tree: Root, source: string, path: string, control: ControlState, kind?: KindDecision): DocumentModel {
+  const place = location(source);
+  const lineOf = (offset: number) => place.toPoint(offset)?.line ?? 1;
+  const titleOf = (t: { text: string; depth?: number; offset: number } | undefined): ModelTitle | undefined =>
+    t && { text: t.text, ...(t.depth === undefined ? {} : { depth: t.depth }), line: lineOf(t.offset) };
+  const doc = outline(tree, source);
+  const under = <T extends { title: Parameters<typeof titleOf>[0] }>(x: T) => {
+    const title = titleOf(x.title);
+    return title ? { title } : {};
+  };
+  return {
+    path,
+    title: roleTitle(tree),
+    ...(kind ? { kind } : {}),
+    titles: doc.titles.map((t) => titleOf(t)!),
+    lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
+    paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+    frontmatter: frontmatterFields(tree).data,
+    control,
+  };
+}
