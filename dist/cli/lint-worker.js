@@ -28686,7 +28686,11 @@ function findAll(entries, text, quoted, heading) {
                 continue;
             if (!heading && isName(text, index, hit))
                 continue;
+            // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
+            // manager, Sam. He will\u2026`), is that person.
             if (entry.listItemOnly && afterName(text, index))
+                continue;
+            if (entry.jobPostOnly && afterName(text, index, true))
                 continue;
             if (negated(text, index))
                 continue;
@@ -28722,10 +28726,10 @@ function negated(text, index) {
     const before = /[^.!?;]*$/u.exec(text.slice(Math.max(0, index - 48), index))[0];
     return /\b(?:not|never|no|don['\u2019]t|doesn['\u2019]t|won['\u2019]t|without|nor)\b/iu.test(before);
 }
-/** Whether a name (a capitalised word past a sentence's start) stands before `index` in its sentence: a `he` then refers to that person. */
-function afterName(text, index) {
-    const sentence = /[^.!?]*$/u.exec(text.slice(0, index))[0];
-    return /\S\s+\p{Lu}\p{Ll}/u.test(sentence);
+/** Whether a name (a capitalised word past a sentence's start) stands before `index` in its sentence, or its whole run: a `he` then refers to that person. */
+function afterName(text, index, wholeRun = false) {
+    const before = wholeRun ? text.slice(0, index) : /[^.!?]*$/u.exec(text.slice(0, index))[0];
+    return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before);
 }
 const codedWords = new Map([...masculineCoded.map((w) => [w, 'masculine']), ...feminineCoded.map((w) => [w, 'feminine'])]);
 /** A coded word that describes the pay or the market, not the person (`competitive salary`), or a passive verb (`will be determined by`). */

@@ -53,6 +53,11 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     expect(await found(text)).toEqual([]);
   });
 
+  it('a job post’s `He will` after a named person is that person', async () => {
+    expect(await found('Meet your manager, Sam. He will pair with you in the first week.')).toEqual([]);
+    expect(await found('You join a team of five. He will pair with you in the first week.')).toEqual(['He:error']);
+  });
+
   it('a block quote is someone else’s words', async () => {
     expect(await found('> He was our best salesman, says our chairman.')).toEqual([]);
   });

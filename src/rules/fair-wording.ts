@@ -115,7 +115,10 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
       const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
       if (quoted.some(([from, to]) => index >= from && index < to)) continue;
       if (!heading && isName(text, index, hit)) continue;
+      // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
+      // manager, Sam. He will…`), is that person.
       if (entry.listItemOnly && afterName(text, index)) continue;
+      if (entry.jobPostOnly && afterName(text, index, true)) continue;
       if (negated(text, index)) continue;
       found.push({ index, hit, entry });
     }
@@ -150,10 +153,10 @@ function negated(text: string, index: number): boolean {
   return /\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t|without|nor)\b/iu.test(before);
 }
 
-/** Whether a name (a capitalised word past a sentence's start) stands before `index` in its sentence: a `he` then refers to that person. */
-function afterName(text: string, index: number): boolean {
-  const sentence = /[^.!?]*$/u.exec(text.slice(0, index))![0];
-  return /\S\s+\p{Lu}\p{Ll}/u.test(sentence);
+/** Whether a name (a capitalised word past a sentence's start) stands before `index` in its sentence, or its whole run: a `he` then refers to that person. */
+function afterName(text: string, index: number, wholeRun = false): boolean {
+  const before = wholeRun ? text.slice(0, index) : /[^.!?]*$/u.exec(text.slice(0, index))![0];
+  return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before);
 }
 
 const codedWords = new Map<string, 'masculine' | 'feminine'>([...masculineCoded.map((w) => [w, 'masculine'] as const), ...feminineCoded.map((w) => [w, 'feminine'] as const)]);
