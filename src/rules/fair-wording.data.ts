@@ -37,6 +37,8 @@ export interface FairEntry {
   jobPostOnly?: boolean;
   /** Only in a list item: a duty or expectation, whose subject is the person in the role. */
   listItemOnly?: boolean;
+  /** Not after a person named earlier in the sentence or the run (a paragraph, a list item): a `he` is then that person. */
+  notAfterName?: 'sentence' | 'run';
 }
 
 /**
@@ -135,6 +137,7 @@ export const fairEntries: readonly FairEntry[] = [
     why: 'the candidate is addressed as a man, which tells everyone else the job is not for them',
     instead: ['You', 'They'],
     jobPostOnly: true,
+    notAfterName: 'run',
   },
   {
     // A duty or expectation in a list, whose subject is the person in the role: `Monitors the
@@ -148,6 +151,7 @@ export const fairEntries: readonly FairEntry[] = [
     why: 'the person in the role is called a man, which tells everyone else the job is not for them',
     instead: ['they', 'their', 'them'],
     listItemOnly: true,
+    notAfterName: 'sentence',
   },
   {
     id: 'young',
@@ -163,7 +167,8 @@ export const fairEntries: readonly FairEntry[] = [
     id: 'age-limit',
     trigger: /\d\d/,
     class: 'age',
-    pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|–|to|and) ?\d{2}|(?:under|below|over|above|not older than|no older than|younger than|older than) (?:the age of )?\d{2}(?: years(?: old| of age)?)?(?= *(?:[,.;)]|$|years|with|and))|between the ages of \d{2} and \d{2}|(?:maximum|max\.?|minimum|min\.?) age(?: of)? \d{2})/giu,
+    // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`.
+    pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|–|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
     level: 'error',
     why: 'an age limit in a job ad is age discrimination almost everywhere',
     instead: [],
@@ -222,9 +227,10 @@ export const fairEntries: readonly FairEntry[] = [
   },
   {
     id: 'physical-ask',
-    trigger: /stand|sit|walk|lift|carry|see|hear|speak|drive|climb|type|eyesight|vision|hearing|physically|bodied|driving/i,
+    trigger: /stand|sit|walk|lift|carry|eyesight|vision|hearing|physically|bodied/i,
     class: 'ability',
-    pattern: /\b(?<hit>(?:must|should|need to|needs to|required to|able to|ability to) (?:be able to )?(?:stand|sit|walk|lift|carry|see|hear|speak|drive|climb|type) (?:for (?:long|extended) periods|for (?:up to )?\d+ hours|up to \d+|\d+ ?(?:lbs|pounds|kg|kilos)|(?:heavy|well|clearly))|(?:able|ability) to (?:stand|sit) for (?:long|extended|prolonged) periods|(?:perfect|good|excellent|20\/20) (?:eyesight|vision|hearing)|physically fit|able[- ]bodied|clean driving (?:licen[cs]e|record))\b/giu,
+    // Standing, sitting or walking for long, lifting or carrying weights; not `speak clearly` (a skill) nor driving (a licence is a task's).
+    pattern: /\b(?<hit>(?:must|should|need to|needs to|required to|able to|ability to) (?:be able to )?(?:(?:stand|sit|walk) (?:for (?:long|extended|prolonged) periods|for (?:up to )?\d+ hours)|(?:lift|carry) (?:up to )?(?:\d+ ?(?:lbs|pounds|kg|kilos)|heavy))|(?:perfect|good|excellent|20\/20) (?:eyesight|vision|hearing)|physically fit|able[- ]bodied)\b/giu,
     level: 'warning',
     why: 'a physical requirement not tied to the job turns away disabled candidates',
     instead: [],
@@ -260,6 +266,8 @@ export const fairEntries: readonly FairEntry[] = [
     why: 'asking for pay history carries past pay gaps into the offer, and many places forbid it',
     instead: ['salary expectations'],
     advice: 'publish the salary range of the role, and ask for `salary expectations` if anything',
+    // A ladder or role page speaks of its own people's pay (`your current pay band`), not a candidate's.
+    jobPostOnly: true,
   },
 ];
 

@@ -23,6 +23,7 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['You must be a recent graduate.', 'You are early in your career.', 'a recent graduate:warning'],
     ['With no more than 5 years of experience.', 'With at least 2 years of experience.', 'no more than 5 years of experience:warning'],
     ['Aged between 25 and 35.', 'Any age.', 'Aged between 25 and 35:error'],
+    ['Applicants under 35, please.', 'Applicants at any stage of their career, please.', 'under 35:error'],
     ['Native English speaker.', 'Fluent English.', 'Native English speaker:warning'],
     ['Canadian experience is required.', 'Knowledge of the local market is a plus.', 'Canadian experience:error'],
     ['Must be able to lift 50 lbs.', 'Moves boxes of up to 10 kg in the stockroom.', 'Must be able to lift 50 lbs:warning'],
@@ -49,6 +50,8 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     'Workmanship, salesmanship and mastery matter.',
     'Use `salesman` as the field name, and [the docs](https://example.com/chairman).',
     'Pronouns: he/him.',
+    'The ability to speak clearly to customers; able to drive the roadmap.',
+    'Over 10 years of experience; a reply in under 30 minutes; you must be over 18 to serve alcohol.',
   ])('%s', async (text) => {
     expect(await found(text)).toEqual([]);
   });
@@ -68,6 +71,8 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     expect(await messages('He will chair the first meeting.')).toEqual([]);
     expect(await messages('- Runs the release; he keeps the calendar.')).toEqual(['he']);
     expect(await messages('- Ask Maria before he ships.')).toEqual([]);
+    // A role page speaks of its own people's pay, not a candidate's.
+    expect(await messages('- Compare your current salary with the next level.')).toEqual([]);
   });
 
   it('does not read documents that are not role documents, nor other languages', async () => {

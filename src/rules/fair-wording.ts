@@ -117,8 +117,7 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
       if (!heading && isName(text, index, hit)) continue;
       // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
       // manager, Sam. He will…`), is that person.
-      if (entry.listItemOnly && afterName(text, index)) continue;
-      if (entry.jobPostOnly && afterName(text, index, true)) continue;
+      if (entry.notAfterName && afterName(text, index, entry.notAfterName === 'run')) continue;
       if (negated(text, index)) continue;
       found.push({ index, hit, entry });
     }
