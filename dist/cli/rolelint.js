@@ -27627,8 +27627,8 @@ function isNotice(title) {
  *
  * `level` is the most an entry's finding reaches (the configured level caps it too): `error` only
  * where the wording is unambiguous and the fix is clear (`salesman`, a candidate called `he`,
- * `Canadian experience`, a salary-history ask); `warning` where context may excuse it; `info` for
- * the softer class (slurs used as adjectives).
+ * `Canadian experience`, a salary-history ask); `warning` where context may excuse it, and for
+ * the softer class (slurs used as adjectives); `info` is there for entries a house adds.
  */
 /**
  * Gendered job titles and nouns with a neutral word in common use, singular and plural. Kept as a
@@ -27822,7 +27822,7 @@ const fairEntries = [
         trigger: /crazy|insane|lame|dumb|retard|psycho|spas|spaz|crippl|schizo|ocd|bipolar/i,
         class: 'slur',
         pattern: whole('(?:crazy|insane|lame|dumb|retarded|psycho|spastic|spaz|crippled?) (?:fast|good|hard|busy|talented|amount|ideas?|idea|hours|deadlines?|pace|growth|speed|smart|scale|code|process|workload|week|weeks)|(?:crazy|insane|lame|dumb|retarded|psycho|spastic|spaz|crippled?|schizophrenic|OCD|bipolar) (?:about|when it comes to)|(?:a bit|so|very|super|totally|completely) (?:crazy|insane|lame|dumb|OCD|schizo|psycho)'),
-        level: 'info',
+        level: 'warning',
         why: 'a word for illness or disability used as a put-down or intensifier hurts those who live with it',
         instead: [],
         advice: 'write the plain word meant (`very`, `unusual`, `poor`, `meticulous`)',
@@ -28057,7 +28057,10 @@ function measureCoding(tree, file, coded, say) {
     const side = value > 0 ? 'feminine' : 'masculine';
     const heavy = value > 0 ? coded.feminine : coded.masculine;
     const strong = Math.abs(value) >= strongCoding.margin && Math.max(masculine, feminine) / (masculine + feminine) >= strongCoding.share && heavy.size >= strongCoding.distinct;
-    const verdict = masculine + feminine === 0 ? 'no coded words' : value === 0 ? 'neutral' : `${strong ? 'strongly ' : ''}${side}-coded`;
+    // A post without coded words has nothing to show: no measure, and its report stays as it was.
+    if (masculine + feminine === 0)
+        return;
+    const verdict = value === 0 ? 'neutral' : `${strong ? 'strongly ' : ''}${side}-coded`;
     const words = { masculine: [...coded.masculine.keys()], feminine: [...coded.feminine.keys()] };
     reportMeasure(file, { ruleId: 'fair-wording', id: 'gender-coding', label: 'Gender-coded words', value, verdict, counts: { masculine, feminine }, words });
     if (!strong || !say)

@@ -7,8 +7,8 @@
  *
  * `level` is the most an entry's finding reaches (the configured level caps it too): `error` only
  * where the wording is unambiguous and the fix is clear (`salesman`, a candidate called `he`,
- * `Canadian experience`, a salary-history ask); `warning` where context may excuse it; `info` for
- * the softer class (slurs used as adjectives).
+ * `Canadian experience`, a salary-history ask); `warning` where context may excuse it, and for
+ * the softer class (slurs used as adjectives); `info` is there for entries a house adds.
  */
 
 export type FairClass = 'gendered' | 'pronoun' | 'age' | 'language' | 'ability' | 'slur' | 'hype' | 'pay';
@@ -242,7 +242,7 @@ export const fairEntries: readonly FairEntry[] = [
     trigger: /crazy|insane|lame|dumb|retard|psycho|spas|spaz|crippl|schizo|ocd|bipolar/i,
     class: 'slur',
     pattern: whole('(?:crazy|insane|lame|dumb|retarded|psycho|spastic|spaz|crippled?) (?:fast|good|hard|busy|talented|amount|ideas?|idea|hours|deadlines?|pace|growth|speed|smart|scale|code|process|workload|week|weeks)|(?:crazy|insane|lame|dumb|retarded|psycho|spastic|spaz|crippled?|schizophrenic|OCD|bipolar) (?:about|when it comes to)|(?:a bit|so|very|super|totally|completely) (?:crazy|insane|lame|dumb|OCD|schizo|psycho)'),
-    level: 'info',
+    level: 'warning',
     why: 'a word for illness or disability used as a put-down or intensifier hurts those who live with it',
     instead: [],
     advice: 'write the plain word meant (`very`, `unusual`, `poor`, `meticulous`)',

@@ -27,7 +27,7 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['Native English speaker.', 'Fluent English.', 'Native English speaker:warning'],
     ['Canadian experience is required.', 'Knowledge of the local market is a plus.', 'Canadian experience:error'],
     ['Must be able to lift 50 lbs.', 'Moves boxes of up to 10 kg in the stockroom.', 'Must be able to lift 50 lbs:warning'],
-    ['Expect crazy busy weeks.', 'Expect very busy weeks.', 'crazy busy:info'],
+    ['Expect crazy busy weeks.', 'Expect very busy weeks.', 'crazy busy:warning'],
     ['We want a rockstar.', 'We want a senior engineer.', 'rockstar:warning'],
     ['Tell us your current salary.', 'Tell us your salary expectations.', 'current salary:error'],
   ])('%s', async (unfair, fair, finding) => {

@@ -185,7 +185,9 @@ function measureCoding(tree: Root, file: VFile, coded: { masculine: Map<string, 
   const side = value > 0 ? 'feminine' : 'masculine';
   const heavy = value > 0 ? coded.feminine : coded.masculine;
   const strong = Math.abs(value) >= strongCoding.margin && Math.max(masculine, feminine) / (masculine + feminine) >= strongCoding.share && heavy.size >= strongCoding.distinct;
-  const verdict = masculine + feminine === 0 ? 'no coded words' : value === 0 ? 'neutral' : `${strong ? 'strongly ' : ''}${side}-coded`;
+  // A post without coded words has nothing to show: no measure, and its report stays as it was.
+  if (masculine + feminine === 0) return;
+  const verdict = value === 0 ? 'neutral' : `${strong ? 'strongly ' : ''}${side}-coded`;
   const words = { masculine: [...coded.masculine.keys()], feminine: [...coded.feminine.keys()] };
   reportMeasure(file, { ruleId: 'fair-wording', id: 'gender-coding', label: 'Gender-coded words', value, verdict, counts: { masculine, feminine }, words });
   if (!strong || !say) return;
