@@ -9,7 +9,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { defaultConfig } from '../lib/engine/config.js';
 import { lintFiles } from '../lib/node/files.js';
+import { lintDocument } from '../lib/node/lint.js';
 import { documentFile, parseTree } from '../lib/engine/lint.js';
+import { decideKind } from '../lib/document/document-kind.js';
+import { outline } from '../lib/document/outline.js';
+import { shareTreeIndex, treeIndex } from '../lib/document/tree-index.js';
+import { pluginLabel } from '../lib/rules/define.js';
+import { rulesById } from '../lib/rules/index.js';
 
 const [stage, list, limit] = process.argv.slice(2);
 const paths = readFileSync(list, 'utf8').split('\n').filter(Boolean).slice(0, limit ? Number(limit) : undefined);
@@ -41,6 +47,46 @@ if (stage === 'io') {
   if (results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error' || m.ruleId === 'file-too-large' || m.ruleId === 'file-too-complex'))) {
     throw new Error('the engine did not lint every file');
   }
+} else if (stage === 'engine-without') {
+  // The engine with every rule but RULE: beside 'engine', what RULE costs it (the document's kind
+  // is still decided, for the rules on sections).
+  const config = noLimit(defaultConfig());
+  config.rules[process.env.RULE] = { level: 'off', options: {} };
+  await lintFiles(paths, process.cwd(), () => config);
+  for (const p of paths) bytes += readFileSync(p).length;
+} else if (stage === 'rule-share') {
+  // RULE's share of the engine's time, document by document in one process, so a busy spell of a
+  // shared machine falls on both alike: the engine with every rule lints a document, then RULE
+  // alone runs on it, timed from a parsed tree whose kind is decided and whose node index and
+  // outline are built as the engine does for every rule (duplicate-bullet reads the outline of
+  // every document): what RULE itself adds, its readings of the document included. The first
+  // document is linted once before, so loading the dictionaries is no one's share.
+  const rule = rulesById.get(process.env.RULE);
+  const config = noLimit(defaultConfig());
+  const setting = config.rules[rule.meta.id];
+  const processor = unified().use(rule.plugin, [pluginLabel(setting.level), setting.options]).freeze();
+  let engineMs = 0;
+  let ruleMs = 0;
+  await lintDocument({ path: paths[0], contents: readFileSync(paths[0]) }, config);
+  for (const p of paths) {
+    const contents = readFileSync(p);
+    bytes += contents.length;
+    let started = performance.now();
+    await lintDocument({ path: p, contents }, config);
+    engineMs += performance.now() - started;
+    const text = contents.toString('utf8');
+    const file = documentFile({ path: p }, text);
+    const tree = await parseTree(file);
+    shareTreeIndex(tree);
+    treeIndex(tree);
+    outline(tree, text);
+    file.data.kind = decideKind(tree, text, file, undefined);
+    started = performance.now();
+    await processor.run(tree, file);
+    ruleMs += performance.now() - started;
+  }
+  console.log(JSON.stringify({ ms: engineMs, rule: ruleMs, files: paths.length, bytes, rss: process.resourceUsage().maxRSS / 1024, live: 0 }));
+  process.exit(0);
 } else {
   throw new Error(`unknown stage ${stage}`);
 }

@@ -2911,7 +2911,7 @@ exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -21295,8 +21295,11 @@ const spellingPackages = [
 ];
 const misspellingPackage = misspellingLists[0].pkg;
 const here = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
+/**
+ * `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent (lib/dicts for lib/node/ in a
+ * checkout), or the bundle's dist/dicts for the library API of the npm package, which ships them once.
+ */
+const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts'), external_node_path_namespaceObject.join(here, '..', '..', 'dist', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
 const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
 function packagePath({ pkg, file }) {
@@ -22348,6 +22351,36 @@ function frontmatterFields(tree) {
         data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
     }
     return { data, broken: true };
+}
+/**
+ * The frontmatter as data with where its text starts and ends: the block, or the lines above a
+ * closing `---` whose opening fence was lost (`unopenedFrontmatter`), read line by line, as the
+ * author meant them.
+ */
+function frontmatterRegion(tree, source) {
+    const block = frontmatterBlock(tree);
+    const blockStart = block?.position?.start.offset;
+    if (block && blockStart !== undefined) {
+        const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+        const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+        return { data: frontmatterFields(tree).data, content, end: block.position.end.offset ?? content };
+    }
+    const unopened = tree.data?.unopenedFrontmatter;
+    if (!unopened)
+        return undefined;
+    let end = 0;
+    for (let line = 1; line < unopened.line; line++)
+        end = source.indexOf('\n', end) + 1;
+    const data = {};
+    for (const line of source.slice(0, end).split(/\r\n|\r|\n/)) {
+        const m = /^([\w-][\w .-]*?)[ \t]*:[ \t]*(.*?)\s*$/.exec(line);
+        if (!m || m[1] in data)
+            continue;
+        const value = m[2].replace(/\s+#.*$/, '');
+        data[m[1]] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+    }
+    const fenceEnd = source.indexOf('\n', end);
+    return { data, content: 0, end: fenceEnd < 0 ? source.length : fenceEnd };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -25849,7 +25882,11 @@ function htmlProse(node, source) {
 }
 /** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
 const proseFrontmatterKeys = ['title', 'description'];
-/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+/**
+ * The frontmatter's prose, each where it stands in the source: the values under these keys (a
+ * title, a description), and the items of its lists under any key that read as prose, three words
+ * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
+ */
 function frontmatterProse(tree, source, keys) {
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
@@ -25858,9 +25895,10 @@ function frontmatterProse(tree, source, keys) {
     // Scalars' offsets count from the block's first line, after its opening fence.
     const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
     const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-    return (block.data?.frontmatter?.scalars ?? [])
-        .filter((scalar) => keys.includes(scalar.key))
-        .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+    const frontmatter = block.data?.frontmatter;
+    const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
+    const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
+    return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
 }
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
@@ -26843,6 +26881,7 @@ const duplicateBullet = defineRule({
  * - A nested item's context is its parent item, as a heading's is its parent section: "Test
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
  *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Steps of a schedule (an item that opens with its duration or time) repeat on purpose.
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
@@ -26890,6 +26929,10 @@ function collectItems(tree, source) {
             continue;
         if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
             continue;
+        // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
+        // step on purpose (two technical interviews, two breaks).
+        if (scheduleStep.test(text))
+            continue;
         const key = normaliseText(text);
         const nested = index.inside(at, 'listItem');
         const list = index.nodes[index.parent(at)]?.position?.start;
@@ -26900,6 +26943,7 @@ function collectItems(tree, source) {
     }
     return items;
 }
+const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 /** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
 function leadIns(index) {
     const found = [];
@@ -28901,6 +28945,1960 @@ function skippedRanges(tree) {
     return ranges;
 }
 
+;// CONCATENATED MODULE: ./lib/text/did-you-mean.js
+/** The closest of some known names to a misspelt one, for "did you mean" hints; undefined when none is close. */
+
+function closest(name, known) {
+    const lower = name.toLowerCase();
+    const max = Math.max(1, Math.floor(name.length / 3));
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(lower, candidate.toLowerCase(), max);
+        if (distance <= max && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+function didYouMean(name, known) {
+    const hit = closest(name, known);
+    return hit ? `; did you mean \`${hit}\`?` : '';
+}
+
+;// CONCATENATED MODULE: ./lib/document/gendered-titles.data.js
+/**
+ * Job titles written in one gender, with the neutral form to offer: English nouns in `-man` and
+ * `-ess` (`Salesman`, `Chairman`, `Foreman`, `Waitress`), and the masculine forms of German,
+ * French and Spanish job nouns, which are neutral only with every gender marked beside them
+ * (`Kaufmann (m/w/d)`, `Entwickler/in`, `D\u00e9veloppeur (H/F)`, `Desarrollador/a`). Whole words;
+ * shared by the rules that judge wording (pay-transparency's EU check, and the general wording rule).
+ */
+/** English titles and their neutral forms. */
+const genderedEnglish = {
+    salesman: 'salesperson',
+    salesmen: 'salespeople',
+    saleswoman: 'salesperson',
+    chairman: 'chair',
+    chairwoman: 'chair',
+    foreman: 'supervisor',
+    forewoman: 'supervisor',
+    fireman: 'firefighter',
+    policeman: 'police officer',
+    policewoman: 'police officer',
+    spokesman: 'spokesperson',
+    spokeswoman: 'spokesperson',
+    cameraman: 'camera operator',
+    repairman: 'repairer',
+    handyman: 'maintenance worker',
+    craftsman: 'craftsperson',
+    draftsman: 'drafter',
+    draughtsman: 'drafter',
+    workman: 'worker',
+    deliveryman: 'delivery driver',
+    doorman: 'door attendant',
+    businessman: 'businessperson',
+    middleman: 'intermediary',
+    watchman: 'guard',
+    lineman: 'line worker',
+    serviceman: 'service technician',
+    journeyman: 'journey-level worker',
+    warehouseman: 'warehouse worker',
+    weatherman: 'meteorologist',
+    anchorman: 'anchor',
+    headmaster: 'head teacher',
+    headmistress: 'head teacher',
+    waitress: 'server',
+    stewardess: 'flight attendant',
+    hostess: 'host',
+    manageress: 'manager',
+    'cleaning lady': 'cleaner',
+};
+/** German, French and Spanish masculine job nouns (as the end of a compound in German), which need every gender marked. */
+const genderedForms = [
+    {
+        language: 'German',
+        nouns: /(?:entwickler|informatiker|ingenieur|leiter|berater|referent|mitarbeiter|techniker|architekt|sachbearbeiter|programmierer|assistent|buchhalter|verk\u00e4ufer|elektriker|mechaniker|kaufmann|fachmann|hausmeister|lehrer|erzieher|pfleger|fahrer|arzt|redakteur|gestalter|vertriebler|spezialist)(?![\p{L}])/iu,
+        marked: /\((?:[mwfdxi]\s*[/|,]\s*){1,3}[mwfdxi]\)|\((?:all genders|alle geschlechter|gn)\)|(?:\*|:|_|\/-?|\/ )in(?![\p{L}])|\p{Ll}Innen(?![\p{L}])|(?:erin|entin|eurin|ektin|tin|frau)(?![\p{L}])/iu,
+        fix: 'add `(m/w/d)` or name both forms (`Entwickler/in`, `Kaufmann/Kauffrau`)',
+    },
+    {
+        language: 'French',
+        nouns: /(?<![\p{L}])(?:d\u00e9veloppeur|ing\u00e9nieur|directeur|technicien|vendeur|charg\u00e9|conseiller|formateur|r\u00e9dacteur|concepteur|administrateur|programmeur)(?![\p{L}])/iu,
+        marked: /\((?:h\s*\/\s*f|f\s*\/\s*h)(?:\s*\/\s*[xn])?\)|(?<![\p{L}])(?:h\/f|f\/h)(?![\p{L}])|\u00b7|\.(?:e|euse|rice)(?![\p{L}])|\((?:e|euse|rice)\)|\/(?:euse|rice|e)(?![\p{L}])|euse|rice(?![\p{L}])/iu,
+        fix: 'add `(H/F)` or name both forms (`D\u00e9veloppeur/D\u00e9veloppeuse`)',
+    },
+    {
+        language: 'Spanish',
+        nouns: /(?<![\p{L}])(?:desarrollador|ingeniero|programador|t\u00e9cnico|jefe|dise\u00f1ador|consultor|vendedor|coordinador|asesor|redactor|administrador)(?![\p{L}])/iu,
+        marked: /\((?:[hmfx]\s*\/\s*){1,2}[hmfx]\)|\/a(?![\p{L}])|\(a\)|@|(?:dora|iera|nica|jefa|tora)(?![\p{L}])/iu,
+        fix: 'name both forms (`Desarrollador/a`) or add `(h/m)`',
+    },
+];
+
+;// CONCATENATED MODULE: ./lib/document/gendered-titles.js
+/**
+ * Whether a job title is written in one gender (gendered-titles.data.ts): an English noun such as
+ * `Salesman`, or a German, French or Spanish masculine form without every gender marked beside it.
+ * Whole words only; the neutral form or the marker to add comes with it.
+ */
+
+const english = new RegExp(`(?<![\\p{L}])(?:${Object.keys(genderedEnglish).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+function genderedTitle(title) {
+    const m = english.exec(title);
+    if (m)
+        return { word: m[0], fix: `write \`${gendered_titles_matchCase(genderedEnglish[m[0].toLowerCase()], m[0])}\`` };
+    for (const { nouns, marked, fix } of genderedForms) {
+        const noun = nouns.exec(title);
+        if (noun && !marked.test(title))
+            return { word: wordAround(title, noun.index, noun.index + noun[0].length), fix };
+    }
+    return undefined;
+}
+/** The whole word a match stands in (`Softwareentwickler` for `entwickler`). */
+function wordAround(text, start, end) {
+    let s = start;
+    let e = end;
+    while (s > 0 && /[\p{L}-]/u.test(text.charAt(s - 1)))
+        s--;
+    while (e < text.length && /\p{L}/u.test(text.charAt(e)))
+        e++;
+    return text.slice(s, e);
+}
+function gendered_titles_matchCase(word, like) {
+    return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+;// CONCATENATED MODULE: ./lib/document/job-facts.data.js
+/**
+ * The words a job post states its facts in, in English, French, German and Spanish: the labels of
+ * its fields (`Salary:`, `Standort:`, `Date limite :`), what open-ended pay says (`up to`, `DOE`,
+ * `competitive`), what benefits, work arrangements, employment types and closing dates look like,
+ * and Ontario's statements (an existing vacancy, AI screening). Phrases are lower case and matched
+ * as whole words; job-facts.ts reads a post with them and decides nothing about any law.
+ */
+/** Words that make a line, label or title about pay. */
+const payWords = [
+    'salary', 'salaries', 'pay', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'earnings', 'stipend', 'ote',
+    'pay range', 'pay scale', 'pay band', 'salary range', 'hiring range',
+    'salaire', 'salaires', 'r\u00e9mun\u00e9ration', 'r\u00e9mun\u00e9r\u00e9', 'r\u00e9mun\u00e9r\u00e9e', 'brut', 'tjm', 'taux',
+    'gehalt', 'geh\u00e4lter', 'verg\u00fctung', 'entgelt', 'bezahlung', 'lohn', 'brutto', 'jahresgehalt', 'monatsgehalt', 'stundenlohn', 'tagessatz', 'gehaltsspanne', 'gehaltsband',
+    'salario', 'salarios', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'bruto', 'brutos', 'banda salarial', 'rango salarial',
+];
+/**
+ * Words that make an amount something other than the role's pay when they stand in its clause:
+ * a bonus, an allowance, a budget, a system's cap (`the maximum salary available for the GS pay
+ * system is $183,500`), money the organisation handles.
+ */
+const notPayWords = [
+    'bonus', 'bonuses', 'sign-on', 'signing', 'relocation', 'allowance', 'budget', 'budgets', 'reimbursement', 'reimbursed', 'stipend for',
+    'funding', 'funded', 'raised', 'revenue', 'revenues', 'portfolio', 'savings', 'saved', 'pay system', 'pay cap', 'salary cap', 'pay scale is',
+    'contract value', 'grant', 'grants', 'in equity', 'stock', 'options', 'tuition', 'learning', 'home office', 'per diem', 'referral',
+    'pr\u00e4mie', 'zuschuss', 'prime', 'primes', 'indemnit\u00e9', 'prima', 'primas', 'ayuda',
+];
+/** Open-ended pay without an amount, where a line is about pay (`Salary: competitive`, `DOE`). */
+const unstatedPay = [
+    'competitive', 'doe', 'd.o.e.', 'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience',
+    'commensurate with qualifications', 'commensurate', 'negotiable', 'market rate', 'market-rate', 'attractive', 'to be discussed', 'tbd', 'tbc',
+    'to be determined', 'to be confirmed', 'based on experience', 'ask us',
+    'selon exp\u00e9rience', 'selon profil', 'selon le profil', "selon l'exp\u00e9rience", 'comp\u00e9titif', 'comp\u00e9titive', 'attractif', 'attractive', '\u00e0 n\u00e9gocier',
+    '\u00e0 d\u00e9finir', 'n\u00e9gociable',
+    'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsf\u00e4hig', 'wettbewerbsf\u00e4higes', 'marktgerecht',
+    'markt\u00fcbliches', 'verhandelbar',
+    'seg\u00fan experiencia', 'seg\u00fan val\u00eda', 'seg\u00fan perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
+];
+/** Written before an amount: it is the most the role pays (`up to`). */
+const upToWords = [
+    'up to', 'upto', 'maximum of', 'maximum', 'max', 'max.', 'not to exceed', 'not exceeding', 'no more than', "jusqu'\u00e0", 'jusqu\u2019\u00e0', 'jusqu a',
+    'bis zu', 'bis', 'maximal', 'h\u00f6chstens', 'hasta', 'm\u00e1ximo', 'm\u00e1ximo de', 'como m\u00e1ximo',
+];
+/** Written before an amount: it is the least the role pays (`from`, `starting at`). */
+const fromWords = [
+    'from', 'starting at', 'starting from', 'starts at', 'beginning at', 'at least', 'minimum of', 'minimum', 'min', 'min.', 'no less than',
+    '\u00e0 partir de', 'd\u00e8s', 'au moins', 'minimum de', 'ab', 'mindestens', 'ab mindestens', 'desde', 'a partir de', 'm\u00ednimo', 'm\u00ednimo de', 'al menos',
+];
+/** Written after an amount: it is the least (`$120,000 and up`, `\u20ac60k+`). */
+const andUpWords = ['and up', 'and above', 'or more', 'or higher', 'plus', 'et plus', 'ou plus', 'und mehr', 'oder mehr', 'o m\u00e1s', 'y m\u00e1s'];
+/** Between the two amounts of a range; `and`, `et`, `und`, `y`, `au` only after `between`, `entre`, `zwischen`, `du`. */
+const rangeWords = ['-', '\u2013', '\u2014', '~', 'to', 'through', 'bis', 'hasta', '\u00e0', 'a'];
+const pairedRangeWords = {
+    and: ['between'],
+    et: ['entre'],
+    und: ['zwischen'],
+    y: ['entre'],
+    au: ['du', 'de'],
+};
+/** Labels of fields and titles of sections: what a line after them states. */
+const job_facts_data_labels = {
+    pay: [
+        'salary', 'salary range', 'pay', 'pay range', 'pay rate', 'compensation', 'base salary', 'base pay', 'remuneration', 'wage', 'wages', 'rate',
+        'hourly rate', 'day rate', 'daily rate', 'stipend', 'hiring range', 'salary band', 'pay band', 'pay scale', 'ote', 'compensation range',
+        'salary and benefits', 'pay and benefits', 'compensation and benefits', 'what we pay',
+        'salaire', 'r\u00e9mun\u00e9ration', 'package', 'tjm', 'fourchette de salaire', 'gehalt', 'verg\u00fctung', 'entgelt', 'bezahlung', 'jahresgehalt',
+        'gehaltsspanne', 'salario', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'banda salarial', 'rango salarial',
+    ],
+    location: [
+        'location', 'locations', 'job location', 'work location', 'office', 'office location', 'based in', 'where', 'duty station', 'duty location',
+        'place of work', 'workplace', 'remote', 'lieu', 'lieu de travail', 'localisation', 'ville', 'standort', 'arbeitsort', 'dienstort', 'einsatzort',
+        'ort', 'ubicaci\u00f3n', 'localizaci\u00f3n', 'lugar de trabajo', 'sede', 'ciudad',
+    ],
+    employment: [
+        'employment type', 'job type', 'type', 'contract', 'contract type', 'work schedule', 'schedule', 'hours', 'working hours', 'appointment type',
+        'position type', 'employment', 'duration', 'type de contrat', 'contrat', 'temps de travail', 'vertragsart', 'anstellungsart', 'besch\u00e4ftigungsart',
+        'arbeitszeit', 'befristung', 'tipo de contrato', 'jornada', 'tipo de empleo', 'contrato',
+    ],
+    closes: [
+        'closing date', 'closes', 'close date', 'closing', 'deadline', 'application deadline', 'apply by', 'applications close', 'applications due',
+        'open until', 'closing on', 'date limite', 'date limite de candidature', 'date de cl\u00f4ture', 'cl\u00f4ture des candidatures', 'bewerbungsfrist',
+        'bewerbungsschluss', 'einsendeschluss', 'fecha l\u00edmite', 'plazo', 'plazo de presentaci\u00f3n', 'fecha de cierre', 'cierre',
+    ],
+    benefits: [
+        'benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'we offer', "what's in it for you", 'what you get',
+        'our offer', 'compensation and benefits', 'pay and benefits', 'salary and benefits', 'total rewards', 'avantages', 'ce que nous offrons',
+        'nous offrons', 'nous vous offrons', 'wir bieten', 'was wir bieten', 'unser angebot', 'das bieten wir', 'benefits', 'beneficios',
+        'ofrecemos', 'qu\u00e9 ofrecemos', 'lo que ofrecemos',
+    ],
+};
+/** What names a benefit concretely: a post that names one describes its benefits. */
+const benefitWords = [
+    'health insurance', 'medical insurance', 'medical coverage', 'medical benefits', 'medical, dental', 'dental', 'vision insurance', 'health plan',
+    'health benefits', 'life insurance', 'disability insurance', '401(k)', '401k', 'pension', 'retirement plan', 'retirement savings',
+    'retirement benefits', 'paid time off', 'pto', 'vacation', 'paid holidays', 'annual leave', 'sick leave', 'parental leave', 'maternity leave',
+    'paternity leave', 'tuition reimbursement', 'learning budget', 'wellness', 'gym', 'commuter benefits', 'childcare', 'flexible hours',
+    'flexible working hours', 'thrift savings plan', 'fehb', 'fegli',
+    'mutuelle', 'pr\u00e9voyance', 'cong\u00e9s pay\u00e9s', 'rtt', 'tickets restaurant', 'titres-restaurant', 'int\u00e9ressement',
+    'urlaub', 'urlaubstage', 'altersvorsorge', 'betriebliche altersvorsorge', 'jobticket', 'deutschlandticket', 'flexible arbeitszeiten',
+    'vereinbarkeit von familie und beruf', 'gleitzeit', 'weiterbildungsbudget',
+    'seguro m\u00e9dico', 'seguro de salud', 'vacaciones', 'plan de pensiones', 'retribuci\u00f3n flexible', 'ticket restaurante', 'horario flexible',
+];
+/** Benefits named only in praise: New Jersey's guidance gives "great benefits" as not enough. */
+const vagueBenefits = /\b(?:great|excellent|competitive|generous|attractive|comprehensive|amazing|fantastic|good|full|standard|usual)\s+(?:benefits?|perks?)(?:\s+package)?\b/i;
+/** How a post says where the work is done. */
+const arrangements = {
+    remote: [
+        'remote', 'fully remote', '100% remote', 'remote-first', 'remote first', 'work remotely', 'work from home', 'work from anywhere', 'anywhere',
+        't\u00e9l\u00e9travail complet', 'full remote', '100 % t\u00e9l\u00e9travail', 'remote-arbeit', 'komplett remote', 'vollst\u00e4ndig remote', 'homeoffice',
+        'en remoto', 'remoto', 'teletrabajo', '100% teletrabajo',
+    ],
+    hybrid: ['hybrid', 'hybride', 'hybrid work', 'hybrides arbeiten', 'h\u00edbrido', 'h\u00edbrida', 'modelo h\u00edbrido'],
+    'on-site': ['on-site', 'onsite', 'on site', 'in office', 'in-office', 'in person', 'in-person', 'office-based', 'sur site', 'pr\u00e9sentiel', 'vor ort', 'pr\u00e4senz', 'presencial'],
+};
+/** Employment types, as facts name them, with how posts write them. */
+const employmentTypes = {
+    'full-time': ['full time', 'full-time', 'fulltime', 'temps plein', 'temps complet', 'vollzeit', 'tiempo completo', 'jornada completa'],
+    'part-time': ['part time', 'part-time', 'temps partiel', 'teilzeit', 'tiempo parcial', 'media jornada', 'jornada parcial'],
+    permanent: ['permanent', 'perm', 'cdi', 'unbefristet', 'indefinido', 'contrato indefinido', 'festanstellung'],
+    'fixed-term': ['term', 'fixed-term', 'fixed term', 'temporary', 'cdd', 'befristet', 'temporal', 'contrato temporal', 'duraci\u00f3n determinada'],
+    contract: ['contract', 'contractor', 'freelance', 'freelancer', 'freiberuflich', 'aut\u00f3nomo', 'ind\u00e9pendant'],
+    internship: ['internship', 'intern', 'stage', 'stagiaire', 'alternance', 'praktikum', 'werkstudent', 'pr\u00e1cticas', 'becario', 'beca'],
+};
+/** Ontario: whether the posting is for a vacancy that exists now. */
+const vacancyStatements = {
+    future: [
+        'not an existing vacancy', 'not for an existing vacancy', 'not a current vacancy', 'future vacancy', 'future vacancies', 'future opportunities',
+        'talent pool', 'talent pipeline', 'pool of candidates', 'evergreen', 'no current vacancy', "n'est pas un poste vacant",
+    ],
+    existing: [
+        'existing vacancy', 'current vacancy', 'currently vacant', 'an existing position', 'this position is vacant', 'vacancy exists', 'poste vacant existant',
+        'poste actuellement vacant',
+    ],
+};
+/** Ontario: a statement whether artificial intelligence screens, assesses or selects applicants. */
+const aiStatement = {
+    notUsed: /\b(?:we|the employer|this employer)\s+(?:do(?:es)?\s+not|don['\u2019]t|will\s+not|won['\u2019]t)\s+use\s+(?:artificial intelligence|AI|automated)\b|\b(?:no|without)\s+(?:artificial intelligence|AI)\s+(?:is\s+)?(?:used\s+)?(?:to|in|for)\s+(?:screen|assess|select|review)/i,
+    used: /\b(?:artificial intelligence|AI|automated (?:tools?|systems?|screening))\b[^.\n]{0,80}\b(?:screen|assess|select|evaluat|review|rank|filter|sort)\w*|\b(?:screen|assess|select|evaluat|review|rank|filter)\w*\b[^.\n]{0,60}\b(?:using|with|by|through)\s+(?:artificial intelligence|AI|automated tools?)\b|\bintelligence artificielle\b/i,
+};
+/** Months, for closing dates, in English, French, German and Spanish (short forms included); keys with accents quoted, as the ASCII bundles escape strings, not names. */
+const months = {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
+    september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+    janvier: 1, 'f\u00e9vrier': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'ao\u00fbt': 8, aout: 8, septembre: 9, octobre: 10, novembre: 11,
+    'd\u00e9cembre': 12, decembre: 12,
+    januar: 1, 'j\u00e4nner': 1, februar: 2, 'm\u00e4rz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11,
+    diciembre: 12,
+};
+/** Frontmatter keys (lower case, `_` and `-` as spaces) by the fact they hold. */
+const factKeys = {
+    pay: /(?:salary|pay|compensation|wage|remuneration|gehalt|verg\u00fctung|salaire|r\u00e9mun\u00e9ration|salario|sueldo)/,
+    payMin: /(?:^|\s)(?:min|minimum|from|low|lower|start)(?:\s|$)|^min|min$/,
+    payMax: /(?:^|\s)(?:max|maximum|to|high|upper)(?:\s|$)|^max|max$/,
+    currency: /^(?:currency|salary currency|pay currency)$/,
+    period: /^(?:period|pay period|salary period|unit|unittext|unit text)$/,
+    location: /^(?:location|locations|job location|work location|office|city|workplace|workplace type|remote|standort|arbeitsort|lieu|ubicaci\u00f3n)$/,
+    employment: /^(?:employment type|employmenttype|job type|contract|contract type|work schedule|schedule|appointment type|position type)$/,
+    closes: /^(?:closes|closing|closing date|close date|close|deadline|application deadline|apply by|valid through|validthrough|expires|expiry date|bewerbungsfrist|date limite|fecha limite|fecha l\u00edmite)$/,
+    benefits: /^(?:benefits|perks)$/,
+};
+/** Every gender marked after a job title, as German, French and Spanish posts write it: `(m/w/d)`, `(H/F)`, `(h/m)`, `(all genders)`. */
+const genderMarker = /\((?:[mwfdxhi]\s*[/|,]\s*){1,3}[mwfdxhi]\)|\((?:all genders|alle geschlechter|gn)\)/iu;
+/** German job nouns that end compounds (`Softwareentwickler`, `Projektleiterin`), for telling a job title from other headings. */
+const germanJobNouns = /(?:entwickler|informatiker|ingenieur|leiter|berater|referent|mitarbeiter|techniker|kaufmann|kauffrau|fachmann|fachfrau|architekt|sachbearbeiter|programmierer|administrator|assistent|manager|designer|analyst)(?:in|innen)?(?![\p{L}])/iu;
+/** A phrase that names where the work is in running text (`based in Denver`, `Dienstort 'M\u00fcnster`)': the place follows it. */
+const locationPhrase = /\b(?:based (?:entirely |fully |primarily )?in|located in|office in|offices in|remote in|work from|relocate to|dienstort|arbeitsort|standort|einsatzort|lieu de travail|bas\u00e9e? \u00e0|poste bas\u00e9 \u00e0|ubicad[oa] en|con sede en|sede en)\b[:\s]+([^.;\n]{2,60})/giu;
+/** A phrase that says when applications close in running text; a date follows it. */
+const closingPhrase = /\b(?:applications?\s+(?:close|closes|are due|due|must be (?:received|submitted) (?:by|before))|closing date|application deadline|deadline|apply (?:by|before)|open until|accepting applications (?:until|through)|(?:applications?|submissions?) (?:are |will be )?(?:accepted|considered|open) (?:until|through)|posting closes|bewerbungsfrist|bewerbungsschluss|bewerbungen bis|date limite(?: de candidature)?|candidatures? jusqu['\u2019]au|fecha l\u00edmite|plazo de presentaci\u00f3n)\b/giu;
+/** Closing phrases that name no date: the post stays open until it is filled. */
+const untilFilled = /\b(?:until (?:the (?:position|role|job|vacancy) is )?filled|open until filled|rolling basis|bis zur besetzung|jusqu['\u2019]\u00e0 ce que le poste soit pourvu|hasta cubrir la vacante)\b/iu;
+
+;// CONCATENATED MODULE: ./lib/document/jurisdiction-places.data.js
+/**
+ * Places a job post may name that lie where a pay-transparency law applies (../shared/JOB-POST-RULES.md):
+ * each US state and city, Canadian province and EU member state with its usual spellings, largest
+ * cities and postal abbreviations. A place named suggests the jurisdiction; it never decides it, as
+ * a post may name an office the job is not in. Countries whose dollar is not the US dollar are here
+ * too, so a bare `$` in their posts reads as their currency.
+ */
+const placeGroups = [
+    { jurisdictions: ['us-nyc', 'us-ny'], names: ['New York City', 'NYC', 'New York, NY', 'Manhattan', 'Brooklyn', 'Queens', 'the Bronx', 'Staten Island'] },
+    { jurisdictions: ['us-ny'], names: ['New York State', 'New York', 'Albany', 'Buffalo', 'Rochester, NY', 'Syracuse', 'Westchester', 'Long Island', 'Ithaca'], abbreviations: ['NY'] },
+    { jurisdictions: ['us-co'], names: ['Colorado', 'Denver', 'Boulder', 'Colorado Springs', 'Aurora, CO', 'Fort Collins'], abbreviations: ['CO'] },
+    { jurisdictions: ['us-ca'], names: ['California', 'San Francisco', 'Bay Area', 'Los Angeles', 'San Diego', 'San Jose', 'Oakland', 'Sacramento', 'Palo Alto', 'Mountain View', 'Sunnyvale', 'Menlo Park', 'Berkeley', 'Irvine', 'Santa Clara', 'Cupertino'], abbreviations: ['CA'] },
+    { jurisdictions: ['us-wa'], names: ['Washington State', 'Seattle', 'Bellevue', 'Redmond', 'Tacoma', 'Spokane', 'Kirkland', 'Olympia'], abbreviations: ['WA'] },
+    { jurisdictions: ['us-il'], names: ['Illinois', 'Chicago', 'Springfield, IL', 'Evanston', 'Naperville'], abbreviations: ['IL'] },
+    { jurisdictions: ['us-md'], names: ['Maryland', 'Baltimore', 'Bethesda', 'Rockville', 'Annapolis', 'Silver Spring', 'Columbia, MD'], abbreviations: ['MD'] },
+    { jurisdictions: ['us-ma'], names: ['Massachusetts', 'Boston', 'Cambridge, MA', 'Somerville', 'Worcester'], abbreviations: ['MA'] },
+    { jurisdictions: ['us-mn'], names: ['Minnesota', 'Minneapolis', 'St. Paul', 'Saint Paul', 'Twin Cities', 'Rochester, MN'], abbreviations: ['MN'] },
+    { jurisdictions: ['us-vt'], names: ['Vermont', 'Burlington, VT', 'Montpelier'], abbreviations: ['VT'] },
+    { jurisdictions: ['us-hi'], names: ['Hawaii', 'Hawai\u02bbi', 'Honolulu', 'Hilo', 'Maui', 'Oahu'], abbreviations: ['HI'] },
+    { jurisdictions: ['us-nj'], names: ['New Jersey', 'Newark', 'Jersey City', 'Hoboken', 'Princeton', 'Trenton'], abbreviations: ['NJ'] },
+    { jurisdictions: ['ca-on'], names: ['Ontario', 'Toronto', 'Ottawa', 'Waterloo', 'Kitchener', 'Hamilton, ON', 'Mississauga', 'London, ON'], abbreviations: ['ON'], dollar: 'CAD' },
+    { jurisdictions: ['ca-bc'], names: ['British Columbia', 'Colombie-Britannique', 'Vancouver', 'Victoria, BC', 'Burnaby', 'Surrey, BC'], abbreviations: ['BC'], dollar: 'CAD' },
+    { jurisdictions: [], names: ['Canada', 'Montreal', 'Montr\u00e9al', 'Qu\u00e9bec', 'Quebec', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax'], dollar: 'CAD' },
+    { jurisdictions: [], names: ['Australia', 'Sydney', 'Melbourne', 'Brisbane', 'Perth'], dollar: 'AUD' },
+    { jurisdictions: [], names: ['New Zealand', 'Auckland', 'Wellington'], dollar: 'NZD' },
+    {
+        jurisdictions: ['eu'],
+        names: [
+            // Member states, in English, German, French and Spanish where they differ.
+            'European Union', 'Austria', '\u00d6sterreich', 'Autriche', 'Belgium', 'Belgien', 'Belgique', 'B\u00e9lgica', 'Bulgaria', 'Bulgarien', 'Bulgarie',
+            'Croatia', 'Kroatien', 'Croatie', 'Croacia', 'Cyprus', 'Zypern', 'Chypre', 'Chipre', 'Czech Republic', 'Czechia', 'Tschechien',
+            'R\u00e9publique tch\u00e8que', 'Chequia', 'Denmark', 'D\u00e4nemark', 'Danemark', 'Dinamarca', 'Estonia', 'Estland', 'Estonie', 'Finland', 'Finnland',
+            'Finlande', 'Finlandia', 'France', 'Frankreich', 'Francia', 'Germany', 'Deutschland', 'Allemagne', 'Alemania', 'Greece', 'Griechenland',
+            'Gr\u00e8ce', 'Grecia', 'Hungary', 'Ungarn', 'Hongrie', 'Hungr\u00eda', 'Ireland', 'Irland', 'Irlande', 'Irlanda', 'Italy', 'Italien', 'Italie',
+            'Italia', 'Latvia', 'Lettland', 'Lettonie', 'Letonia', 'Lithuania', 'Litauen', 'Lituanie', 'Lituania', 'Luxembourg', 'Luxemburg',
+            'Luxemburgo', 'Malta', 'Malte', 'Netherlands', 'Niederlande', 'Pays-Bas', 'Pa\u00edses Bajos', 'Poland', 'Polen', 'Pologne', 'Polonia',
+            'Portugal', 'Romania', 'Rum\u00e4nien', 'Roumanie', 'Ruman\u00eda', 'Slovakia', 'Slowakei', 'Slovaquie', 'Eslovaquia', 'Slovenia', 'Slowenien',
+            'Slov\u00e9nie', 'Eslovenia', 'Spain', 'Spanien', 'Espagne', 'Espa\u00f1a', 'Sweden', 'Schweden', 'Su\u00e8de', 'Suecia',
+            // Their largest cities and tech hubs.
+            'Berlin', 'Munich', 'M\u00fcnchen', 'Hamburg', 'Frankfurt', 'K\u00f6ln', 'Cologne', 'Stuttgart', 'D\u00fcsseldorf', 'Leipzig', 'Dresden', 'M\u00fcnster',
+            'Paris', 'Lyon', 'Marseille', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Madrid', 'Barcelona', 'Valencia', 'Sevilla', 'Seville', 'Bilbao',
+            'M\u00e1laga', 'Amsterdam', 'Rotterdam', 'Utrecht', 'Eindhoven', 'The Hague', 'Dublin', 'Cork', 'Lisbon', 'Lisboa', 'Porto', 'Rome', 'Roma',
+            'Milan', 'Milano', 'Turin', 'Torino', 'Vienna', 'Wien', 'Brussels', 'Br\u00fcssel', 'Bruxelles', 'Antwerp', 'Warsaw', 'Warszawa', 'Krak\u00f3w',
+            'Krakow', 'Wroc\u0142aw', 'Prague', 'Praha', 'Prag', 'Budapest', 'Bucharest', 'Bukarest', 'Sofia', 'Athens', 'Athen', 'Stockholm',
+            'Gothenburg', 'Copenhagen', 'Kopenhagen', 'Helsinki', 'Tallinn', 'Riga', 'Vilnius', 'Zagreb', 'Ljubljana', 'Bratislava', 'Valletta',
+            'Nicosia',
+        ],
+    },
+];
+
+;// CONCATENATED MODULE: ./lib/document/pay-grades.data.js
+/**
+ * Pay given as a grade or band of a published pay scale rather than as an amount: the US General
+ * Schedule (`GS-13`, `GS-2210-13`, `GS15`), the Canadian public service (`IT-04`, `AS-02`), German
+ * collective agreements (`Entgeltgruppe E 13`, `TV\u00f6D E13`, `EG 13`), the UK's NHS Agenda for Change
+ * (`Band 6`) and company levels (`L5`, `IC4`). A pattern marked `cue` counts only where the text
+ * around it talks of pay, a grade or a level, since `L2` is also a support tier.
+ */
+const two = (n) => n.padStart(2, '0');
+const gradePatterns = [
+    // GS-13, GS 13, GS13, GS-2210-13 (series then grade), GS-13/14, GS-12/13/14.
+    { system: 'General Schedule', pattern: /\bGS[- ]?(?:\d{4}[- ])?(1[0-5]|[1-9])(?:\s*[/-]\s*(1[0-5]|[1-9]))*(?![\d%])/g, format: (m) => `GS-${m[0].replace(/^GS[- ]?(?:\d{4}[- ])?/, '').replace(/\s+/g, '')}` },
+    // Canadian federal groups: IT-04, AS-02, EC-05, PM-03, CS-02, FI-03, PE-04, CR-04, EX-01.
+    { system: 'Government of Canada', pattern: /\b(IT|AS|EC|PM|CS|FI|PE|CR|EX)-0?([1-9])\b/g, format: (m) => `${m[1]}-${two(m[2])}` },
+    // German public-sector tariffs: Entgeltgruppe E 13, EG 13, E13 TV\u00f6D, TV-L E 13, Besoldungsgruppe A 13.
+    { system: 'TV\u00f6D/TV-L', pattern: /\b(?:Entgeltgruppe|EG|Entgeltstufe)\s*(?:E\s?)?(\d{1,2})\b/g, format: (m) => `E ${m[1]}` },
+    { system: 'TV\u00f6D/TV-L', pattern: /\bE\s?(\d{1,2})(?=\s*(?:\(|,)?\s*(?:TV\u00f6D|TV-?L|TV-H|TV\s?\u00c4rzte|AVR|DVO))/g, format: (m) => `E ${m[1]}` },
+    { system: 'TV\u00f6D/TV-L', pattern: /\b(?:TV\u00f6D|TV-?L|TV-H|AVR)(?:\s+Bund)?\s*(?:Entgeltgruppe\s*)?E\s?(\d{1,2})\b/g, format: (m) => `E ${m[1]}` },
+    { system: 'Besoldung', pattern: /\bBesoldungsgruppe\s*([AW]\s?\d{1,2})\b/g, format: (m) => m[1].replace(/\s/, ' ') },
+    // NHS Agenda for Change: Band 6, Band 8a.
+    { system: 'NHS Agenda for Change', pattern: /\b(?:AfC\s+)?Band\s+([1-9][a-d]?)\b/g, format: (m) => `Band ${m[1]}`, cue: true },
+    // Company levels: L5, IC4, P3 (a tier such as `L2 support` is no pay level).
+    { system: 'level', pattern: /\b(L|IC|P|E|M)(\d{1,2})\b/g, format: (m) => `${m[1]}${m[2]}`, cue: true },
+];
+/** Words near a `cue` grade that show it is a pay grade or level (within the same line). */
+const gradeCue = /\b(?:level|grade|band|pay|salary|compensation|scale|niveau|stufe|nivel|\u00e9chelon)\b/i;
+/** Frontmatter keys that hold a grade (normalised: lower case, `_` and `-` as spaces). */
+const gradeKeys = {
+    // The General Schedule runs from 1 to 15 (sites write 20 and the like for the Senior Executive Service, paid by no grade).
+    gs: (v) => (/^(?:1[0-5]|[1-9])$/.test(v) ? `GS-${v}` : undefined),
+    grade: (v) => v || undefined,
+    'pay grade': (v) => v || undefined,
+    'pay band': (v) => v || undefined,
+    band: (v) => v || undefined,
+    entgeltgruppe: (v) => (v ? `E ${v.replace(/^E\s?/i, '')}` : undefined),
+};
+
+;// CONCATENATED MODULE: ./lib/document/currencies.data.js
+/**
+ * How job posts write a currency, before or after an amount: symbols (`$`, `\u20ac`, `\u00a3`, `CA$`),
+ * ISO 4217 codes (`USD`, `CAD`, `EUR`) and words (`Euros`, `dollars`, `livres`), each to its ISO
+ * code. A bare `$` is US dollars unless the post names a place of another dollar (`dollarOf`).
+ */
+/** Symbols and prefixed symbols, longest first where one begins another (`CA$` before `$`). */
+const currencySymbols = {
+    'US$': 'USD',
+    'CA$': 'CAD',
+    C$: 'CAD',
+    'AU$': 'AUD',
+    A$: 'AUD',
+    'NZ$': 'NZD',
+    'MX$': 'MXN',
+    R$: 'BRL',
+    'HK$': 'HKD',
+    S$: 'SGD',
+    $: 'USD',
+    '\u20ac': 'EUR',
+    '\u00a3': 'GBP',
+    '\u00a5': 'JPY',
+    '\u20b9': 'INR',
+    'z\u0142': 'PLN',
+};
+/** ISO codes job posts write, as whole words. */
+const currencyCodes = [
+    'USD', 'CAD', 'AUD', 'NZD', 'EUR', 'GBP', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'MXN', 'BRL', 'ARS', 'CLP',
+    'COP', 'PEN', 'SGD', 'HKD', 'ZAR',
+];
+/** Words for a currency after an amount (`49,000 Euros`, `60 000 euros`, `40.000 libras`), lower case; keys with accents quoted for the ASCII bundles. */
+const currencyWords = {
+    euro: 'EUR',
+    euros: 'EUR',
+    dollar: 'USD',
+    dollars: 'USD',
+    'd\u00f3lares': 'USD',
+    pound: 'GBP',
+    pounds: 'GBP',
+    livres: 'GBP',
+    libras: 'GBP',
+    franken: 'CHF',
+    francs: 'CHF',
+};
+/** Thousands of a currency written as one mark: `TEUR`, `T\u20ac` (German), `k\u20ac` is `k` then `\u20ac`. */
+const thousandsCurrency = { TEUR: 'EUR', 'T\u20ac': 'EUR' };
+
+;// CONCATENATED MODULE: ./lib/document/pay-periods.data.js
+/**
+ * How job posts say what time an amount pays for, in English, French, German and Spanish: after
+ * the amount (`per annum`, `/hr`, `brut annuel`, `pro Jahr`, `brutos anuales`) or before it
+ * (`Annual salary`, `Stundenlohn`, `taux horaire`, `TJM`). Matched case-insensitively as whole
+ * words; a period read nowhere is inferred from the amount's size (payPeriodOf).
+ */
+/** Written right after an amount or a range (filler such as `gross` or `brut` may stand between). */
+const periodsAfter = {
+    year: [
+        'per year', 'a year', 'per annum', 'p.a.', 'pa', 'p/a', '/year', '/yr', '/y', 'annually', 'annual', 'yearly', 'each year', 'per yr',
+        'par an', '/an', 'annuel', 'annuels', 'brut annuel', 'brut/an', 'pro jahr', 'im jahr', 'j\u00e4hrlich', '/jahr', 'jahresbrutto',
+        'al a\u00f1o', 'por a\u00f1o', 'anual', 'anuales', '/a\u00f1o', 'brutos anuales', 'brutos al a\u00f1o',
+    ],
+    month: [
+        'per month', 'a month', '/month', '/mo', 'monthly', 'each month', 'per mensem', 'par mois', '/mois', 'mensuel', 'mensuels',
+        'brut mensuel', 'pro monat', 'im monat', 'monatlich', '/monat', 'monatsbrutto', 'al mes', 'por mes', 'mensual', 'mensuales', '/mes',
+    ],
+    week: ['per week', 'a week', '/week', '/wk', 'weekly', 'par semaine', 'pro woche', '/woche', 'por semana', 'a la semana', 'semanal'],
+    day: [
+        'per day', 'a day', '/day', 'daily', 'per diem', 'par jour', '/jour', 'journalier', 'pro tag', '/tag', 't\u00e4glich', 'por d\u00eda', 'al d\u00eda',
+        '/d\u00eda', 'diario', 'diarios',
+    ],
+    hour: [
+        'per hour', 'an hour', 'a hour', '/hour', '/hr', '/h', 'hourly', 'per hr', "de l'heure", 'par heure', '/heure', 'horaire', 'brut horaire',
+        'pro stunde', '/stunde', '/std', '/std.', 'st\u00fcndlich', 'por hora', 'la hora', 'a la hora', '/hora',
+    ],
+};
+/** Written before an amount, naming what it is (`Annual salary: $X`, `Stundenlohn 18 \u20ac`). */
+const periodsBefore = {
+    year: [
+        'annual', 'annually', 'yearly', 'per annum', 'salary per year', 'annual salary', 'annual base', 'annual pay', 'annual compensation',
+        'salaire annuel', 'r\u00e9mun\u00e9ration annuelle', 'brut annuel', 'jahresgehalt', 'jahresbruttogehalt', 'jahresbrutto', 'j\u00e4hrlich', 'salario anual',
+        'sueldo anual', 'retribuci\u00f3n anual', 'bruto anual',
+    ],
+    month: ['monthly', 'monthly salary', 'monthly stipend', 'salaire mensuel', 'monatsgehalt', 'monatlich', 'monatsbrutto', 'salario mensual', 'sueldo mensual'],
+    week: ['weekly', 'weekly pay', 'wochenlohn'],
+    day: ['daily rate', 'day rate', 'daily', 'taux journalier', 'tjm', 'tagessatz', 'tarifa diaria'],
+    hour: ['hourly', 'hourly rate', 'hourly wage', 'hourly pay', 'rate per hour', 'taux horaire', 'stundenlohn', 'stundensatz', 'tarifa por hora', 'salario por hora'],
+};
+/**
+ * Where no period is written: a figure of this much or more is a year's pay, one under
+ * `hourlyBelow` an hour's (in any of the currencies posts use, yen and rupees aside, which are
+ * left unread); between the two it is not guessed.
+ */
+const yearlyFrom = 15000;
+const hourlyBelow = 200;
+
+;// CONCATENATED MODULE: ./lib/document/pay-text.js
+/**
+ * Reads pay out of a piece of text as job posts write it: an amount or a range with its currency
+ * and period (`$120,000\u2013$150,000`, `$120k - 150k`, `\u00a345,000 to \u00a355,000 per annum`,
+ * `\u20ac60.000\u2013\u20ac75.000`, `CAD 95,000-110,000`, `49-53,000 Euros`, `1.200 \u20ac/mes`, `$45/hr`), open-ended
+ * pay (`up to`, `from`, `and up`, `+`, `DOE`, `competitive`) and grades (`GS-13`, `IT-04`).
+ * Numbers are read in English and continental writing alike (`60.000`, `60 000`, `45,50`): a
+ * separator before three digits groups thousands, one before one or two is the decimal point.
+ * An amount counts as pay only where the text is about pay (a pay word, a stated period, or a pay
+ * label the caller names), and not in the clause of a bonus, a budget or a pay system's cap.
+ */
+
+
+
+
+const pay_text_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (list) => [...new Set(list)].sort((a, b) => b.length - a.length).map(pay_text_escape).join('|');
+/** A phrase as a whole word: letters may not stand right before or after it. */
+const wordRe = (list, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(list)})(?![\\p{L}\\p{N}])`, flags);
+const symbols = alternatives(Object.keys(currencySymbols));
+const codes = currencyCodes.join('|');
+/** A currency written before an amount, at the end of the text before it. */
+const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))\\s?$`, 'u');
+/** A currency written after an amount (and its magnitude). */
+const currencyAfter = new RegExp(`^\\s?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
+/** Thousands (`k`, `mil`, `Tsd.`) or millions after a figure. */
+const magnitude = /^\s?(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|million|millions))(?![\p{L}])/u;
+/**
+ * A figure: digits grouped by `,` `.` `'` or a space before each three, with a decimal part of one
+ * or two digits, or plain digits. Not inside a word or code (`E13`, `GS-15`, `v2.0`), a date or a time;
+ * after a magnitude it may be (`120k-150k`).
+ */
+const figure = /(?<![\p{L}\p{N}.,'\u2019\/])(?<!(?<!\d)\p{L}[-\u2013])(?<!\d:)(\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
+const payCue = wordRe(payWords);
+const notPay = new RegExp(`(?<![\\p{L}])(?:${alternatives(notPayWords)})(?![\\p{L}])`, 'giu');
+const unstated = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(unstatedPay)})(?![\\p{L}\\p{N}])`, 'giu');
+/** Before an amount, a word for one end, perhaps with what it is of: `up to`, `minimum salary of`, `ab`. */
+const endBefore = (list) => new RegExp(`(?<![\\p{L}])(?:${alternatives(list)})(?:\\s+(?:annual\\s+|base\\s+)?(?:salary|pay|rate|compensation|wage))?\\s*(?:of|is|:|-|\u2013)?\\s*$`, 'iu');
+const upTo = endBefore(upToWords);
+const from = endBefore(fromWords);
+const andUp = new RegExp(`^\\s*(?:${alternatives(andUpWords)})(?=\\s*(?:$|[.,;:)!\\n(]|doe\\b|depending\\b))`, 'iu');
+const rangeWord = new RegExp(`^(?:${alternatives(rangeWords)}|${alternatives(Object.keys(pairedRangeWords))})$`, 'iu');
+/** Filler between an amount and its period: `gross`, `brut`, `base`, brackets. */
+const filler = '[\\s,()*:]*(?:(?:gross|brut|brute|brutto|bruto|brutos|base|salary|before tax|ote|total)[\\s,()]*)*';
+const periodAfterRes = Object.entries(periodsAfter).map(([period, list]) => [period, new RegExp(`^${filler}(?:${alternatives(list)})(?![\\p{L}])`, 'iu')]);
+const periodBeforeRes = Object.entries(periodsBefore).map(([period, list]) => [period, wordRe(list, 'giu')]);
+const periodAnyRes = Object.keys(periodsAfter).map((period) => [period, wordRe([...periodsAfter[period], ...periodsBefore[period]])]);
+/** Right after an amount: `/hr`, ` an hour`, so the next amount of a range can be found past it. */
+const perUnit = new RegExp(`^\\s?(?:${alternatives(Object.values(periodsAfter).flat().filter((p) => p.startsWith('/') || /^(?:per|an?|p\.a\.|pa)\b/.test(p)))})(?![\\p{L}])`, 'iu');
+/** A figure as a number: `120,000` and `120.000` are 120000, `45,50` and `45.50` are 45.5. */
+function parseFigure(text) {
+    const digits = text.replace(/[ \u00a0\u202f\u2009'\u2019]/g, '');
+    const lastDot = digits.lastIndexOf('.');
+    const lastComma = digits.lastIndexOf(',');
+    let decimal = -1;
+    if (lastDot >= 0 && lastComma >= 0)
+        decimal = Math.max(lastDot, lastComma);
+    else {
+        const at = Math.max(lastDot, lastComma);
+        // One separator kind: before exactly three digits it groups thousands (pay has no third decimal).
+        if (at >= 0 && digits.length - at - 1 !== 3)
+            decimal = at;
+    }
+    const whole = (decimal >= 0 ? digits.slice(0, decimal) : digits).replace(/[.,]/g, '');
+    const fraction = decimal >= 0 ? digits.slice(decimal + 1) : '';
+    return Number(`${whole}${fraction ? `.${fraction}` : ''}`);
+}
+function amountsIn(text, dollar) {
+    const found = [];
+    figure.lastIndex = 0;
+    for (let m = figure.exec(text); m; m = figure.exec(text)) {
+        const digits = m[1];
+        let start = m.index;
+        let end = start + digits.length;
+        let currency;
+        let factor = 1;
+        const before = currencyBefore.exec(text.slice(Math.max(0, start - 6), start));
+        if (before) {
+            currency = before[1] ? currencySymbols[before[1]] : before[2];
+            if (before[1] === '$')
+                currency = dollar;
+            start -= before[0].length;
+        }
+        const mag = magnitude.exec(text.slice(end, end + 12));
+        if (mag) {
+            factor = mag[3] ? 1e6 : 1000;
+            end += mag[0].length;
+        }
+        const after = currencyAfter.exec(text.slice(end, end + 24));
+        if (after) {
+            if (after[1]) {
+                factor = 1000;
+                currency ??= thousandsCurrency[after[1]];
+            }
+            else if (after[2])
+                currency ??= after[2] === '$' ? dollar : currencySymbols[after[2]];
+            else if (after[3])
+                currency ??= after[3];
+            else
+                currency ??= currencyWords[after[4].toLowerCase()];
+            end += after[0].length;
+        }
+        const next = text.charAt(end);
+        // `10%`, `15th`, `3am`: a share, an ordinal or a time, not money.
+        if (next === '%' || (!after && !mag && /[\p{L}\p{N}]/u.test(next)))
+            continue;
+        const bare = !currency && factor === 1;
+        // A bare year, or a figure with a leading zero (a phone number, an id), is no amount.
+        if (bare && (/^(?:19|20)\d\d$/.test(digits) || /^0\d/.test(digits)))
+            continue;
+        const value = parseFigure(digits) * factor;
+        if (!(value > 0))
+            continue;
+        found.push({ start, end, value, currency, factor, grouped: /\d[,.'\u2019 \u00a0\u202f\u2009]\d{3}/.test(digits), bare });
+    }
+    return found;
+}
+/** Two amounts that make a range: a range word between them (`-`, `to`, `bis`), or `between \u2026 and`. */
+function pairs(text, a, b) {
+    let between = text.slice(a.end, b.start);
+    const unit = perUnit.exec(between);
+    if (unit)
+        between = between.slice(unit[0].length);
+    const word = between.trim().toLowerCase();
+    if (!rangeWord.test(word))
+        return false;
+    const openers = pairedRangeWords[word];
+    if (!openers)
+        return true;
+    const lead = text.slice(Math.max(0, a.start - 16), a.start).toLowerCase();
+    return openers.some((o) => new RegExp(`(?<![\\p{L}])${pay_text_escape(o)}\\s*$`, 'u').test(lead));
+}
+/** The two ends of a range with what one writes for both: `$120-150k`, `49-53,000 Euros`, `USD 100,000 - 120,000`. */
+function joinRange(a, b) {
+    let min = a.value;
+    let max = b.value;
+    if (b.factor > 1 && a.factor === 1 && min * b.factor <= max)
+        min *= b.factor;
+    else if (a.factor > 1 && b.factor === 1 && max < min)
+        max *= a.factor;
+    else if (a.factor === 1 && b.factor === 1 && !a.grouped && b.grouped && min < 1000 && min * 1000 <= max && min * 1000 * 10 >= max)
+        min *= 1000;
+    if (a.currency && b.currency && a.currency !== b.currency)
+        return undefined;
+    if (!(min <= max) || max > min * 20)
+        return undefined;
+    return { min, max, currency: a.currency ?? b.currency };
+}
+/** The period written after `end`, before `start`, or once anywhere in the text; else read from the size. */
+function periodOf(text, start, end, amount, currency) {
+    const after = text.slice(end, end + 40);
+    for (const [period, re] of periodAfterRes)
+        if (re.test(after))
+            return { period, stated: true };
+    const lead = text.slice(Math.max(0, start - 48), start);
+    let best;
+    for (const [period, re] of periodBeforeRes) {
+        re.lastIndex = 0;
+        for (let m = re.exec(lead); m; m = re.exec(lead)) {
+            if (/\d/.test(lead.slice(m.index + m[0].length)))
+                continue;
+            if (!best || m.index > best.at)
+                best = { period, at: m.index };
+        }
+    }
+    if (best)
+        return { period: best.period, stated: true };
+    const anywhere = periodAnyRes.filter(([, re]) => re.test(text)).map(([p]) => p);
+    if (anywhere.length === 1)
+        return { period: anywhere[0], stated: true };
+    if (currency === 'JPY' || currency === 'INR')
+        return { stated: false };
+    if (amount >= yearlyFrom)
+        return { period: 'year', periodInferred: true, stated: false };
+    if (amount < hourlyBelow)
+        return { period: 'hour', periodInferred: true, stated: false };
+    return { stated: false };
+}
+const payCues = new RegExp(payCue.source, 'giu');
+/** Where the clause holding `at` starts: after the last `;`, `!`, `?`, `|`, `\u2022`, line break, `. ` or `, ` before it. */
+function clauseStart(text, at) {
+    for (let i = at - 1; i >= 0; i--) {
+        const c = text.charCodeAt(i);
+        // ; ! ? | \u2022 \n
+        if (c === 59 || c === 33 || c === 63 || c === 124 || c === 0x2022 || c === 10)
+            return i + 1;
+        // `. ` and `, ` (the space is part of the boundary)
+        if ((c === 46 || c === 44) && i + 1 < at && /\s/.test(text.charAt(i + 1)))
+            return c === 44 ? i + 2 : i + 1;
+    }
+    return 0;
+}
+/** Whether a word of `notPayWords` in the amount's clause, nearer than any pay word, makes it something else. */
+function excluded(text, start, end) {
+    const lead = text.slice(clauseStart(text, start), start);
+    let lastNot = -1;
+    notPay.lastIndex = 0;
+    for (let m = notPay.exec(lead); m; m = notPay.exec(lead))
+        lastNot = m.index + m[0].length;
+    if (lastNot >= 0) {
+        let lastPay = -1;
+        payCues.lastIndex = 0;
+        for (let m = payCues.exec(lead); m; m = payCues.exec(lead))
+            lastPay = m.index + m[0].length;
+        if (lastNot >= lastPay)
+            return true;
+    }
+    const tail = text.slice(end, end + 40);
+    const next = /^\s*(?:(?!plus\b|and\b|with\b|und\b|et\b|y\b)[\p{L}-]+\s+){0,2}/iu.exec(tail)[0];
+    notPay.lastIndex = 0;
+    const hit = notPay.exec(tail);
+    return hit !== null && hit.index <= next.length && !/\+/.test(tail.slice(0, hit.index));
+}
+/** Every statement of pay in `text`, in order: ranges, amounts and open-ended pay. */
+function readPay(text, options = {}) {
+    const cue = options.context === true || payCue.test(text);
+    const amounts = amountsIn(text, options.dollar ?? 'USD');
+    const readings = [];
+    for (let i = 0; i < amounts.length; i++) {
+        const a = amounts[i];
+        const b = amounts[i + 1];
+        const range = b && pairs(text, a, b) ? joinRange(a, b) : undefined;
+        let reading;
+        let bare;
+        if (range) {
+            reading = { form: 'range', min: range.min, max: range.max, start: a.start, end: b.end, ...(range.currency ? { currency: range.currency } : {}) };
+            bare = a.bare && b.bare;
+            i++;
+        }
+        else {
+            const leadStart = Math.max(0, a.start - 24);
+            const lead = text.slice(leadStart, a.start);
+            const tail = text.slice(a.end, a.end + 24);
+            const before = upTo.exec(lead) ?? from.exec(lead);
+            const open = before ? (upTo.test(lead) ? 'up-to' : 'from') : /^\+(?![\p{L}\p{N}])/u.test(tail) || andUp.test(tail) ? 'and-up' : undefined;
+            const end = open === 'and-up' ? a.end + (/^\+/.test(tail) ? 1 : andUp.exec(tail)[0].length) : a.end;
+            // Open-ended pay is shown with the words that open it: `up to $150,000`, `$120,000 and up`.
+            const start = before ? leadStart + before.index : a.start;
+            reading = open
+                ? { form: 'open', open, ...(open === 'up-to' ? { max: a.value } : { min: a.value }), start, end }
+                : { form: 'amount', min: a.value, max: a.value, start, end };
+            if (a.currency)
+                reading.currency = a.currency;
+            bare = a.bare;
+        }
+        // A bare figure is pay only under a pay label: most figures of a post (years, counts) end here.
+        if (bare && options.context !== true)
+            continue;
+        const size = reading.max ?? reading.min;
+        const period = periodOf(text, reading.start, reading.end, size, reading.currency);
+        // What makes a figure pay: a currency, a magnitude or a period, where the text talks of pay.
+        const money = !bare || (options.context === true && (size >= 1000 || period.stated));
+        if (!money || !(cue || period.stated) || excluded(text, reading.start, reading.end))
+            continue;
+        if (period.period)
+            reading.period = period.period;
+        if (period.periodInferred)
+            reading.periodInferred = true;
+        readings.push(reading);
+    }
+    if (readings.length === 0 && cue) {
+        unstated.lastIndex = 0;
+        for (let m = unstated.exec(text); m; m = unstated.exec(text)) {
+            if (!options.context && !nearPayWord(text, m.index, m.index + m[0].length))
+                continue;
+            readings.push({ form: 'open', open: 'unstated', start: m.index, end: m.index + m[0].length });
+            break;
+        }
+    }
+    return readings;
+}
+/** A pay word within a few words of a phrase (`competitive salary`, `salary DOE`). */
+function nearPayWord(text, start, end) {
+    return payCue.test(text.slice(Math.max(0, start - 32), start)) || payCue.test(text.slice(end, end + 32));
+}
+/**
+ * Grades and bands of a pay scale in `text`; a level code only where the text talks of levels or
+ * pay, or `levels` says it does (a job title, a pay field).
+ */
+function readGrades(text, levels = false) {
+    const found = [];
+    for (const { system, pattern, format, cue } of gradePatterns) {
+        if (cue && !levels && !gradeCue.test(text))
+            continue;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+            if (found.some((f) => m.index < f.end && f.start < m.index + m[0].length))
+                continue;
+            found.push({ grade: format(m), system, start: m.index, end: m.index + m[0].length });
+        }
+    }
+    return found.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./lib/document/shown-text.js
+
+
+/** Comments of HTML and Liquid (`{% comment %}\u2026{% endcomment %}`, `{% raw %}` aside), and Hugo's comment shortcodes. */
+const comments = /<!--[\s\S]*?(?:-->|$)|\{%-?\s*comment\b[^%]*%\}[\s\S]*?(?:\{%-?\s*endcomment\b[^%]*%\}|$)|\{\{<?\s*\/\*[\s\S]*?\*\/\s*>?\}\}/g;
+/** Liquid, Jinja, Hugo and Handlebars tags. */
+const templates = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+/** A link's target after its text (`](url "title")`), a reference (`][ref]`), a definition line, an autolink or bare URL, an HTML tag. */
+const addresses = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\[[^\]\n]*\]|^ {0,3}\[[^\]\n]+\]:\s*\S.*$|\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|<\/?[A-Za-z][^<>\n]*>|<[^<>\s]+@[^<>\s]+>/gm;
+/** Markdown's marks: emphasis, code spans, brackets of links, escapes; entities. */
+const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])|&(?:nbsp|#160|#x[aA]0);/gu;
+const shown_text_byTree = new WeakMap();
+function shown_text_shownText(tree, source) {
+    let found = shown_text_byTree.get(tree);
+    if (!found)
+        shown_text_byTree.set(tree, (found = readShown(tree, source)));
+    return found;
+}
+function readShown(tree, source) {
+    const hidden = [];
+    // The frontmatter, or the lines above a `---` whose opening fence was lost: the author's fields, not text.
+    const front = frontmatterRegion(tree, source);
+    if (front)
+        hidden.push([0, front.end]);
+    const index = treeIndex(tree);
+    for (const at of index.of('code')) {
+        const p = index.nodes[at].position;
+        if (p?.start.offset !== undefined && p.end.offset !== undefined)
+            hidden.push([p.start.offset, p.end.offset]);
+    }
+    collect(source, comments, hidden);
+    const withTemplates = shown_text_blank(source, hidden);
+    const more = [];
+    collect(withTemplates, templates, more);
+    collect(withTemplates, addresses, more);
+    const partly = shown_text_blank(withTemplates, more);
+    const last = [];
+    collect(partly, marks, last);
+    return { text: shown_text_blank(partly, last), withTemplates };
+}
+function collect(text, pattern, into) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+        }
+        into.push([m.index, m.index + m[0].length]);
+    }
+}
+/** `text` with each range's characters made spaces, line breaks kept, so every offset still holds. */
+function shown_text_blank(text, ranges) {
+    if (ranges.length === 0)
+        return text;
+    ranges.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [start, end] of ranges) {
+        if (end <= at)
+            continue;
+        const from = Math.max(start, at);
+        // Run by run, not character by character: a frontmatter of comments is thousands of them.
+        out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+        at = end;
+    }
+    return out + text.slice(at);
+}
+
+;// CONCATENATED MODULE: ./lib/document/job-facts.js
+
+
+
+
+
+
+
+
+
+
+
+const genderedNoun = new RegExp(`(?<![\\p{L}])(?:${Object.keys(genderedEnglish).join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * Whether a title names a job to fill (`Backend Engineer`, `Head of Data`, `D\u00e9veloppeur (H/F)`,
+ * `Kaufmann (m/w/d)`), in English, German, French or Spanish, rather than a page about jobs
+ * (`Reading a federal job posting`, `Extending an offer`).
+ */
+function namesJob(title) {
+    return (jobTitle.test(title) ||
+        germanJobNouns.test(title) ||
+        executiveTitle.test(title) ||
+        leaderTitle.test(title) ||
+        genderMarker.test(title) ||
+        genderedNoun.test(title) ||
+        genderedForms.some((form) => form.nouns.test(title)));
+}
+/** The pay a post states at best, with what it said (a range before an amount, before a grade, before open-ended pay). */
+function payStatement(facts) {
+    const range = facts.pay.find((p) => p.form === 'range');
+    if (range)
+        return { stated: 'range', pay: range };
+    const amount = facts.pay.find((p) => p.form === 'amount');
+    if (amount)
+        return { stated: 'amount', pay: amount };
+    const grade = facts.grades[0];
+    if (grade)
+        return { stated: 'grade', grade };
+    const open = facts.pay.find((p) => p.open !== 'unstated') ?? facts.pay[0];
+    return open ? { stated: 'open-ended', pay: open } : { stated: 'none' };
+}
+const job_facts_byTree = new WeakMap();
+/** The facts of a job post; read once per tree. */
+function jobFacts(tree, source) {
+    let found = job_facts_byTree.get(tree);
+    if (!found)
+        job_facts_byTree.set(tree, (found = readFacts(tree, source)));
+    return found;
+}
+const normalLabel = (text) => text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const labelSets = Object.fromEntries(Object.entries(job_facts_data_labels).map(([k, list]) => [k, new Set(list)]));
+const payLabelWord = /\b(?:salary|salaries|pay|compensation|remuneration|wage|wages|stipend|rate|gehalt|verg\u00fctung|entgelt|salaire|r\u00e9mun\u00e9ration|salario|sueldo|retribuci\u00f3n)\b/u;
+const isPayLabel = (label) => label !== undefined && (labelSets.pay.has(label) || (payLabelWord.test(label) && label.split(' ').length <= 5 && !labelSets.benefits.has(label)));
+const isLabel = (kind, label) => label !== undefined && (labelSets[kind].has(label) || (kind !== 'location' && kind !== 'employment' && [...labelSets[kind]].some((l) => label.startsWith(`${l} `))));
+/** `Label: value`, the label short and free of figures. */
+const fieldLine = /^\s*(?:[-+\u2022\u00b7\u25aa\u25e6\u25cf\u2013]\s+|\d{1,3}[.)]\s+)?([\p{L}][\p{L}\p{N} &/'\u2019().-]{0,40}?)\s*[:\uff1a](?=\s|$)/u;
+const listMarker = /^\s*(?:[-+*\u2022\u00b7\u25aa\u25e6\u25cf\u2013]|\d{1,3}[.)])\s+/;
+const breakLine = /^\s*(?:(?:[-=*_]\s*){3,})?$/;
+const wordsRe = (list, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, flags);
+const benefitRe = wordsRe(benefitWords, 'giu');
+const arrangementRes = Object.entries(arrangements).map(([a, list]) => [a, wordsRe(list)]);
+/** In running text only the unmistakable forms (`remote sensing` is no arrangement). */
+const bodyArrangementRes = [
+    ['remote', /\b(?:fully remote|100 ?% remote|remote[- ]first|remote (?:position|role|job|opportunity)|work remotely|work from home|remote-arbeit|komplett remote|t\u00e9l\u00e9travail complet|full remote|en remoto|100 ?% teletrabajo)\b/iu],
+    ['hybrid', /\b(?:hybrid (?:role|position|work|working|model|schedule)|hybride?s? arbeiten|mode hybride|modelo h\u00edbrido|trabajo h\u00edbrido)\b/iu],
+    ['on-site', /\b(?:on-?site (?:role|position|job)|in-office|office-based|fully on-?site|100 ?% on-?site|100 ?% presencial|en pr\u00e9sentiel)\b/iu],
+];
+const employmentRes = Object.entries(employmentTypes).map(([type, list]) => [type, wordsRe(list)]);
+/** In a title, only the words no job title is made of (`Contract Specialist` is a job, `Engineer (Contract)` a term). */
+const titleEmployment = new Set(['contract', 'contractor', 'term', 'perm', 'stage', 'temporary', 'temporal']);
+const titleEmploymentRes = Object.entries(employmentTypes).map(([type, list]) => [type, wordsRe(list.filter((w) => !titleEmployment.has(w)))]);
+const vacancyRes = { future: wordsRe(vacancyStatements.future), existing: wordsRe(vacancyStatements.existing) };
+/** A benefit named, anywhere in a text (not stepping through it, as benefitRe does). */
+const benefitNamed = new RegExp(benefitRe.source, 'iu');
+const benefitsWord = /\b(?:benefits?|perks?|avantages|leistungen|beneficios)\b/iu;
+const placeRes = placeGroups.map((group) => ({
+    group,
+    names: wordsRe(group.names, 'gu'),
+    abbreviations: group.abbreviations ? new RegExp(`,\\s*(${group.abbreviations.join('|')})(?![\\p{L}])`, 'gu') : undefined,
+}));
+const monthAlternatives = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+const datePatterns = [
+    [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/u, (m) => [+m[1], +m[2], +m[3]]],
+    [/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u, (m) => [+m[3], +m[2], +m[1]]],
+    [/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u, (m) => (+m[1] > 12 ? [+m[3], +m[2], +m[1]] : [+m[3], +m[1], +m[2]])],
+    [new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${monthAlternatives})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'iu'), (m) => [+m[3], months[m[2].toLowerCase()], +m[1]]],
+    [new RegExp(`(?<![\\p{L}])(${monthAlternatives})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu'), (m) => [+m[3], months[m[1].toLowerCase()], +m[2]]],
+];
+/** A date without a year (`31 October`, `March 3`): read as text, never judged. */
+const yearlessDate = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?:${monthAlternatives})|(?:${monthAlternatives})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}])`, 'iu');
+/** The first date in a text: its ISO form where it has a year, and where it stands. */
+function readDate(text) {
+    let best;
+    for (const [pattern, parts] of datePatterns) {
+        const m = pattern.exec(text);
+        if (!m || (best && best.start <= m.index))
+            continue;
+        const ymd = parts(m);
+        if (!ymd)
+            continue;
+        const [y, mo, d] = ymd;
+        if (mo < 1 || mo > 12 || d < 1 || d > 31)
+            continue;
+        best = { start: m.index, end: m.index + m[0].length, iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+    }
+    if (best)
+        return best;
+    const m = yearlessDate.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+function readFacts(tree, source) {
+    const shown = shown_text_shownText(tree, source);
+    const units = bodyUnits(tree, source, shown.text);
+    const facts = { pay: [], grades: [], benefits: { stated: 'none' }, places: [], employment: [] };
+    const front = frontmatterFacts(tree, source);
+    // Where first: a bare `$` is the dollar of the place named.
+    facts.title = chooseTitle(tree, source, front.title, frontmatterRegion(tree, source)?.end ?? 0);
+    readWhere(facts, front, units);
+    const dollar = facts.places.map((p) => placeGroups.find((g) => g.names.includes(p.name) || g.abbreviations?.includes(p.name))?.dollar).find(Boolean) ?? 'USD';
+    // Pay: the frontmatter's fields, template includes, then the body's fields, sections and sentences.
+    facts.pay.push(...front.pay(dollar));
+    facts.grades.push(...front.grades);
+    facts.pay.push(...templatePay(shown.withTemplates, dollar));
+    readBodyPay(facts, units, source, dollar, front.title !== undefined);
+    facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
+    facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
+    facts.closes = front.closes ?? closingOf(units);
+    readOntarioStatements(facts, shown.text);
+    return facts;
+}
+/** The location (a field, the frontmatter, a sentence), the places with a law it and the post name, the work arrangement. */
+function readWhere(facts, front, units) {
+    const location = front.location ?? units.flatMap((u) => (isLabel('location', u.label) ? [{ text: u.text.slice(u.valueStart - u.start).trim(), start: u.valueStart, end: u.end }] : []))[0] ?? inlineLocation(units);
+    if (location && location.text)
+        facts.location = location;
+    const placeTexts = [];
+    if (facts.location?.start !== undefined)
+        placeTexts.push({ text: facts.location.text, start: facts.location.start, end: facts.location.end });
+    else if (facts.location)
+        placeTexts.push({ text: facts.location.text, start: 0, end: 0 });
+    if (facts.title)
+        placeTexts.push(facts.title);
+    for (const u of units) {
+        locationPhrase.lastIndex = 0;
+        for (let m = locationPhrase.exec(u.text); m; m = locationPhrase.exec(u.text))
+            placeTexts.push({ text: m[1], start: u.start + m.index + m[0].length - m[1].length, end: u.start + m.index + m[0].length });
+    }
+    facts.places = readPlaces(placeTexts);
+    facts.arrangement = arrangementOf(facts.location?.text ?? '', arrangementRes) ?? units.map((u) => arrangementOf(u.text, bodyArrangementRes)).find(Boolean);
+}
+/** Pay and grades stated in the body's units (and a grade in the title), in document order. */
+function readBodyPay(facts, units, source, dollar, titleInFrontmatter) {
+    for (const unit of units) {
+        const context = isPayLabel(unit.label) || isPayLabel(unit.section);
+        for (const reading of readPay(unit.text, { context, dollar })) {
+            const start = unit.start + reading.start;
+            const end = unit.start + reading.end;
+            facts.pay.push({ ...reading, start, end, text: source.slice(start, end), from: unit.from });
+        }
+        for (const grade of readGrades(unit.text, context)) {
+            const upTo = /(?:\bbis|\bup to|jusqu['\u2019]\u00e0|\bhasta)\s+(?:zur\s+|zu\s+)?(?:\p{L}+\s+)?$/iu.test(unit.text.slice(Math.max(0, grade.start - 24), grade.start));
+            facts.grades.push({ ...grade, start: unit.start + grade.start, end: unit.start + grade.end, from: unit.from, ...(upTo ? { upTo } : {}) });
+        }
+    }
+    if (facts.title) {
+        for (const grade of readGrades(facts.title.text, true)) {
+            if (!facts.grades.some((g) => g.grade === grade.grade))
+                facts.grades.push({ ...grade, start: facts.title.start, end: facts.title.end, from: titleInFrontmatter ? 'frontmatter' : 'body' });
+        }
+    }
+    facts.pay.sort((a, b) => a.start - b.start);
+    facts.grades.sort((a, b) => a.start - b.start);
+}
+/**
+ * Ontario's statements, read once over the shown text (its offsets are the source's): the first
+ * of each, a statement that it is not an existing vacancy before one that it is.
+ */
+function readOntarioStatements(facts, shown) {
+    for (const stated of ['future', 'existing']) {
+        const m = vacancyRes[stated].exec(shown);
+        if (m) {
+            facts.vacancy = { stated, start: m.index, end: m.index + m[0].length };
+            break;
+        }
+    }
+    const not = aiStatement.notUsed.exec(shown);
+    const used = not ? undefined : aiStatement.used.exec(shown);
+    const ai = not ?? used;
+    if (ai)
+        facts.aiScreening = { stated: not ? 'not-used' : 'used', start: ai.index, end: ai.index + ai[0].length };
+}
+/**
+ * The body as units a reader takes in one go: a paragraph, a list item, a field (`**Salary:** \u2026`,
+ * a new unit even without a blank line before it), a heading, a table cell (labelled by its
+ * column's header or its row's first cell).
+ */
+function bodyUnits(tree, source, shown) {
+    const titles = outline(tree, source).titles.filter((t) => t.form !== 'frontmatter');
+    const sectionAt = (offset) => {
+        let lo = 0;
+        let hi = titles.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (titles[mid].offset <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const title = lo > 0 ? titles[lo - 1] : undefined;
+        return title ? normalLabel(title.text) : undefined;
+    };
+    const { units, tables } = tableUnits(tree, shown, sectionAt);
+    units.push(...lineUnits(source, shown, tables, sectionAt));
+    return units.sort((a, b) => a.start - b.start);
+}
+/** Each table cell as a unit, labelled by its column's header or its row's first cell; and where the tables stand. */
+function tableUnits(tree, shown, sectionAt) {
+    const index = treeIndex(tree);
+    const units = [];
+    const tables = [];
+    const known = (l) => l !== undefined && (isPayLabel(l) || isLabel('location', l) || isLabel('employment', l) || isLabel('closes', l) || isLabel('benefits', l));
+    for (const at of index.of('table')) {
+        const table = index.nodes[at];
+        const p = table.position;
+        if (p?.start.offset === undefined || p.end.offset === undefined)
+            continue;
+        tables.push({ start: p.start.offset, end: p.end.offset });
+        const header = (table.children[0]?.children ?? []).map((cell) => normalLabel(lib_toString(cell)));
+        table.children.forEach((row, r) => {
+            const first = row.children[0] ? normalLabel(lib_toString(row.children[0])) : undefined;
+            row.children.forEach((cell, c) => {
+                const cp = cell.position;
+                if (cp?.start.offset === undefined || cp.end.offset === undefined)
+                    return;
+                const headerLabel = r > 0 ? header[c] : undefined;
+                const label = known(headerLabel) ? headerLabel : c > 0 && known(first) ? first : undefined;
+                const text = shown.slice(cp.start.offset, cp.end.offset).replace(/\|/g, ' ');
+                units.push({ start: cp.start.offset, end: cp.end.offset, text, valueStart: cp.start.offset, from: 'table', section: sectionAt(cp.start.offset), ...(label ? { label } : {}) });
+            });
+        });
+    }
+    return { units, tables: tables.sort((a, b) => a.start - b.start) };
+}
+/** The lines of `source` with their offsets, whichever line ending it uses (LF, CRLF or CR). */
+function linesOf(source) {
+    const lines = [];
+    const breaks = /\r\n|\r|\n/g;
+    let start = 0;
+    for (let m = breaks.exec(source); m; m = breaks.exec(source)) {
+        lines.push({ line: source.slice(start, m.index), start, end: m.index });
+        start = m.index + m[0].length;
+    }
+    lines.push({ line: source.slice(start), start, end: source.length });
+    return lines;
+}
+/** The lines outside tables as units: a paragraph, a list item, a field (a new unit even without a blank line before it), a heading. */
+function lineUnits(source, shown, tables, sectionAt) {
+    const units = [];
+    let current;
+    const close = () => {
+        if (!current)
+            return;
+        const text = shown.slice(current.start, current.end);
+        if (/[\p{L}\p{N}]/u.test(text)) {
+            const field = fieldLine.exec(text);
+            const label = field ? normalLabel(field[1]) : undefined;
+            units.push({
+                start: current.start,
+                end: current.end,
+                text,
+                valueStart: field ? current.start + field[0].length : current.start,
+                from: 'body',
+                section: sectionAt(current.start),
+                ...(label && label.split(' ').length <= 6 ? { label } : {}),
+            });
+        }
+        current = undefined;
+    };
+    let table = 0;
+    for (const { line, start, end } of linesOf(source)) {
+        while (table < tables.length && tables[table].end <= start)
+            table++;
+        const shownLine = shown.slice(start, end);
+        if ((table < tables.length && tables[table].start <= start) || breakLine.test(shownLine)) {
+            close();
+            continue;
+        }
+        const opens = listMarker.test(line) || /^\s*(?:#|>|<(?!\/)|\|)/.test(line) || fieldLine.test(shownLine) || /<br\s*\/?>\s*$/i.test(source.slice(Math.max(0, start - 8), start - 1));
+        const heading = /^\s*#/.test(line);
+        if (opens || heading)
+            close();
+        current = current ? { start: current.start, end } : { start, end };
+        if (heading)
+            close();
+    }
+    close();
+    return units;
+}
+function arrangementOf(text, res) {
+    let best;
+    for (const [arrangement, re] of res) {
+        const m = re.exec(text);
+        if (m && (!best || m.index < best.at))
+            best = { arrangement, at: m.index };
+    }
+    return best?.arrangement;
+}
+/** A location named in running text (`based in Denver`, `sonst Dienstort M\u00fcnster`), where no field gives one. */
+function inlineLocation(units) {
+    for (const u of units) {
+        locationPhrase.lastIndex = 0;
+        const m = locationPhrase.exec(u.text);
+        if (!m)
+            continue;
+        // The place, not the rest of its sentence: `San Francisco` of `based entirely in San Francisco and it is \u2026`.
+        const place = m[1].split(/,|\s(?:and|or|where|with|to|for|who|which|und|oder|sonst|et|ou|y|o)\s/u)[0].trim();
+        const start = u.start + m.index + m[0].length - m[1].length;
+        return { text: place, start, end: start + place.length };
+    }
+    return undefined;
+}
+function readPlaces(texts) {
+    const found = [];
+    for (const { text, start } of texts) {
+        for (const { group, names, abbreviations } of placeRes) {
+            for (const re of [names, abbreviations]) {
+                if (!re)
+                    continue;
+                re.lastIndex = 0;
+                for (let m = re.exec(text); m; m = re.exec(text)) {
+                    const name = m[1] ?? m[0];
+                    const at = start + m.index + m[0].length - name.length;
+                    if (found.some((f) => f.name === name || (f.start <= at && at < f.end && f.end > f.start)))
+                        continue;
+                    found.push({ name, jurisdictions: group.jurisdictions, start: at, end: at + name.length });
+                }
+            }
+        }
+    }
+    return found;
+}
+/** Pay carried by a template include or shortcode: `{% include job/salary_range.html min="$141,022" max="$201,720" %}`. */
+function templatePay(text, dollar) {
+    const found = [];
+    const tag = /\{%-?\s*include\s+[^%]*?(?:salary|pay|compensation|wage)[^%]*%\}|\{\{<\s*[\w/-]*(?:salary|pay|compensation|wage)[^>]*>\}\}/giu;
+    for (let m = tag.exec(text); m; m = tag.exec(text)) {
+        const attribute = (name) => new RegExp(`\\b${name.source}\\s*=\\s*["']([^"']*)["']`, 'iu').exec(m[0])?.[1]?.trim();
+        const min = attribute(/(?:min|minimum|from|low)/);
+        const max = attribute(/(?:max|maximum|to|high)/);
+        const reading = pairOfFigures(min, max, dollar);
+        if (reading)
+            found.push({ ...reading, start: m.index, end: m.index + m[0].length, text: m[0], from: 'template' });
+    }
+    return found;
+}
+/** A range, an amount or an open end from a minimum and a maximum written apart (`$ 143,736`, `191900`). */
+function pairOfFigures(min, max, dollar, currency, period) {
+    const value = (text) => (text ? readPay(text, { context: true, dollar })[0] : undefined);
+    const low = value(min);
+    const high = value(max);
+    const lo = low?.min ?? low?.max;
+    const hi = high?.max ?? high?.min;
+    if (lo === undefined && hi === undefined)
+        return undefined;
+    const cur = currency ?? low?.currency ?? high?.currency;
+    const per = period ?? low?.period ?? high?.period;
+    const inferred = !period && (low?.periodInferred ?? high?.periodInferred);
+    const shape = lo !== undefined && hi !== undefined ? { form: lo === hi ? 'amount' : 'range', min: lo, max: hi } : lo !== undefined ? { form: 'open', open: 'from', min: lo } : { form: 'open', open: 'up-to', max: hi };
+    return { ...shape, ...(cur ? { currency: cur } : {}), ...(per ? { period: per } : {}), ...(inferred ? { periodInferred: true } : {}) };
+}
+const normalKey = (key) => key.toLowerCase().replace(/[_-]+/g, ' ').trim();
+const scalar = (value) => value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
+const periods = { year: 'year', yearly: 'year', annual: 'year', annually: 'year', month: 'month', monthly: 'month', week: 'week', weekly: 'week', day: 'day', daily: 'day', hour: 'hour', hourly: 'hour' };
+/** The facts the frontmatter's fields state, each placed at its key's line. */
+function frontmatterFacts(tree, source) {
+    const facts = { pay: () => [], grades: [], employment: [] };
+    const region = frontmatterRegion(tree, source);
+    if (!region)
+        return facts;
+    const { data, content } = region;
+    const block = source.slice(content, region.end);
+    const place = (key) => {
+        const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*[:=]`, 'm');
+        const m = pattern.exec(block);
+        if (!m)
+            return { start: content, end: content };
+        const lineEnd = block.slice(m.index).search(/\r|\n/);
+        return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : m.index + lineEnd) };
+    };
+    const pay = { ends: {}, values: [] };
+    for (const [key, value] of Object.entries(data))
+        frontmatterField(facts, pay, key, value, place);
+    facts.pay = (dollar) => frontmatterPay(pay, dollar, source, place);
+    return facts;
+}
+/** One field of the frontmatter, by what its key names: title, pay, grade, location, employment, closing date, benefits. */
+function frontmatterField(facts, pay, key, value, place) {
+    const k = normalKey(key);
+    const text = scalar(value);
+    if (k === 'title' && text)
+        facts.title = { text, ...place(key) };
+    else if (factKeys.currency.test(k) && text)
+        pay.currency = text.toUpperCase();
+    else if (factKeys.period.test(k) && text)
+        pay.period = periods[text.toLowerCase()];
+    else if (k in gradeKeys && text) {
+        const grade = gradeKeys[k](text);
+        if (grade)
+            facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
+    }
+    else if (factKeys.pay.test(k)) {
+        if (factKeys.payMin.test(k) && text !== undefined)
+            pay.ends.min = { text, key };
+        else if (factKeys.payMax.test(k) && text !== undefined)
+            pay.ends.max = { text, key };
+        else
+            pay.values.push({ key, value });
+    }
+    else if (factKeys.location.test(k)) {
+        const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join('; ') : text;
+        if (where)
+            facts.location = { text: where, ...place(key) };
+    }
+    else if (factKeys.employment.test(k)) {
+        const where = Array.isArray(value) ? value.map(scalar).filter(Boolean).join(' ') : text;
+        if (where)
+            facts.employment.push(...typesIn(where, employmentRes));
+    }
+    else if (factKeys.closes.test(k) && text) {
+        const date = readDate(text);
+        facts.closes = { text, ...place(key), ...(date?.iso ? { date: date.iso } : {}) };
+    }
+    else if (factKeys.benefits.test(k) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
+        facts.benefits = { stated: 'described', ...place(key) };
+    }
+}
+/** The pay of the frontmatter's fields: a minimum and a maximum apart, schema.org's `baseSalary`, or a value to read as text. */
+function frontmatterPay({ currency, period, ends, values }, dollar, source, place) {
+    const found = [];
+    if (ends.min || ends.max) {
+        const reading = pairOfFigures(ends.min?.text, ends.max?.text, dollar, currency, period);
+        const span = place((ends.min ?? ends.max).key);
+        if (reading)
+            found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+    }
+    for (const { key, value } of values) {
+        const span = place(key);
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+            // schema.org's JobPosting `baseSalary`, and `salary: {min, max, currency, period}`.
+            const object = value;
+            const inner = (object.value && typeof object.value === 'object' ? object.value : object);
+            const pick = (...names) => names.map((n) => scalar(inner[n] ?? object[n])).find((v) => v !== undefined);
+            const cur = pick('currency', 'currencyCode')?.toUpperCase() ?? currency;
+            const per = periods[(pick('unitText', 'unit', 'period') ?? '').toLowerCase()] ?? period;
+            const single = pick('value', 'amount');
+            const reading = pairOfFigures(pick('minValue', 'min', 'minimum', 'from') ?? single, pick('maxValue', 'max', 'maximum', 'to') ?? single, dollar, cur, per);
+            if (reading)
+                found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+            continue;
+        }
+        const text = scalar(value);
+        if (!text)
+            continue;
+        for (const reading of readPay(text, { context: true, dollar })) {
+            found.push({
+                ...reading,
+                ...(currency && !reading.currency ? { currency } : {}),
+                ...(period ? { period, periodInferred: undefined } : {}),
+                ...span,
+                text: source.slice(span.start, span.end),
+                from: 'frontmatter',
+            });
+        }
+    }
+    return found.map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)));
+}
+/** The post's title: its first heading that names a job, else its first top-level heading, else the frontmatter's title. */
+function chooseTitle(tree, source, front, bodyStart) {
+    const index = treeIndex(tree);
+    const headings = index.of('heading').map((at) => index.nodes[at]);
+    const texts = headings
+        .filter((h) => h.depth <= 2 && h.position?.start.offset !== undefined && h.position.start.offset >= bodyStart)
+        .map((h) => ({ text: lib_toString(h).trim(), start: h.position.start.offset, end: h.position.end.offset, depth: h.depth }))
+        .filter((h) => h.text !== '' && !isLinkOnly(source.slice(h.start, h.end)));
+    const job = texts.find((h) => jobTitle.test(h.text) || germanJobNouns.test(h.text));
+    if (job)
+        return { text: job.text, start: job.start, end: job.end };
+    const top = texts.find((h) => h.depth === 1);
+    if (top)
+        return { text: top.text, start: top.start, end: top.end };
+    return front ?? (texts[0] ? { text: texts[0].text, start: texts[0].start, end: texts[0].end } : undefined);
+}
+/** A heading that is a link alone (`### [Perks](../perks-section.md)`): an included section, not a title. */
+function isLinkOnly(markdown) {
+    return /^\s*#*\s*\[[^\]]*\]\([^)]*\)\s*#*\s*$/.test(markdown);
+}
+function typesIn(text, res) {
+    return res.filter(([, re]) => re.test(text)).map(([type]) => type);
+}
+function employmentOf(units, title) {
+    const found = [];
+    for (const u of units)
+        if (isLabel('employment', u.label))
+            found.push(...typesIn(u.text.slice(u.valueStart - u.start), employmentRes));
+    if (title)
+        found.push(...typesIn(title, titleEmploymentRes));
+    return found;
+}
+function closingOf(units) {
+    for (const u of units) {
+        let from;
+        // Where the phrase starts: its own words may say the post stays open (`open until filled`).
+        let phrase;
+        if (isLabel('closes', u.label))
+            from = phrase = u.valueStart - u.start;
+        else {
+            closingPhrase.lastIndex = 0;
+            const m = closingPhrase.exec(u.text);
+            if (m) {
+                from = m.index + m[0].length;
+                phrase = m.index;
+            }
+        }
+        if (from === undefined || phrase === undefined)
+            continue;
+        const rest = u.text.slice(from, from + 80);
+        const date = readDate(rest);
+        if (date)
+            return { text: rest.slice(date.start, date.end), start: u.start + from + date.start, end: u.start + from + date.end, ...(date.iso ? { date: date.iso } : {}) };
+        const open = untilFilled.exec(u.text.slice(phrase, from + 80));
+        if (open)
+            return { text: open[0], start: u.start + phrase + open.index, end: u.start + phrase + open.index + open[0].length };
+    }
+    return undefined;
+}
+/**
+ * Whether the post describes its benefits: a section of them with something in it, or a benefit
+ * named (`health insurance`, `401(k)`, `Urlaubstage`); else whether it links to them, or praises
+ * them without a word of what they are (`great benefits`).
+ */
+function benefitsOf(tree, source, units) {
+    const titles = outline(tree, source).titles.filter((t) => t.form !== 'frontmatter');
+    // A section of benefits describes them when it names one, lists two or more, or says more than
+    // praise (`We offer great benefits.` is a section that describes nothing).
+    const section = units.filter((unit) => {
+        if (!isLabel('benefits', unit.section) && !isLabel('benefits', unit.label))
+            return false;
+        const isTitle = titles.some((t) => t.offset >= unit.start && t.offset < unit.end && normalLabel(t.text) === normalLabel(unit.text));
+        return !isTitle;
+    });
+    const content = section.map((u) => (u.label && isLabel('benefits', u.label) ? u.text.slice(u.valueStart - u.start) : u.text)).filter((t) => t.trim().split(/\s+/).length >= 2);
+    if (content.length > 0) {
+        const praise = content.every((t) => vagueBenefits.test(t) && !benefitNamed.test(t));
+        if (!praise || content.length >= 2)
+            return { stated: 'described', start: section[0].start, end: section[0].end };
+    }
+    for (const unit of units) {
+        benefitRe.lastIndex = 0;
+        for (let m = benefitRe.exec(unit.text); m; m = benefitRe.exec(unit.text)) {
+            // A proper name is no benefit: `Health Insurance Portability and Accountability Act`.
+            if (/^\p{Lu}/u.test(m[0]) && /^\s+(?:and\s+)?\p{Lu}/u.test(unit.text.slice(m.index + m[0].length)))
+                continue;
+            return { stated: 'described', start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+        }
+    }
+    for (const unit of units) {
+        const m = benefitsWord.exec(unit.text);
+        if (m && source.slice(unit.start, unit.end).includes(']('))
+            return { stated: 'linked', start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+    }
+    for (const unit of units) {
+        const m = vagueBenefits.exec(unit.text);
+        if (m)
+            return { stated: 'vague', start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+    }
+    return { stated: 'none' };
+}
+/** The facts as reports show them: plain data, lines for offsets, whether the closing date has passed as of `today` (`YYYY-MM-DD`). */
+function reportFacts(facts, source, today) {
+    const lines = linesOf(source).map((l) => l.start);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (lines[mid] <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    const best = payStatement(facts);
+    const payReport = (p) => ({
+        form: p.form === 'open' ? 'open-ended' : p.form,
+        ...(p.min !== undefined ? { min: p.min } : {}),
+        ...(p.max !== undefined ? { max: p.max } : {}),
+        ...(p.currency ? { currency: p.currency } : {}),
+        ...(p.period ? { period: p.period } : {}),
+        ...(p.periodInferred ? { periodInferred: true } : {}),
+        ...(p.open ? { open: p.open } : {}),
+        text: p.text.replace(/\s+/g, ' ').trim(),
+        from: p.from,
+        line: lineOf(p.start),
+    });
+    return {
+        ...(facts.title ? { title: facts.title.text } : {}),
+        pay: best.stated,
+        ...(best.pay ? { bestPay: payReport(best.pay) } : {}),
+        payMentions: facts.pay.map(payReport),
+        grades: facts.grades.map((g) => ({ grade: g.grade, system: g.system, ...(g.upTo ? { upTo: true } : {}), from: g.from, line: lineOf(g.start) })),
+        benefits: facts.benefits.stated,
+        ...(facts.location ? { location: facts.location.text.replace(/\s+/g, ' ').trim() } : {}),
+        ...(facts.arrangement ? { arrangement: facts.arrangement } : {}),
+        places: facts.places.map((p) => ({ name: p.name, jurisdictions: [...p.jurisdictions] })),
+        employment: facts.employment,
+        ...(facts.closes
+            ? { closes: { text: facts.closes.text, ...(facts.closes.date ? { date: facts.closes.date } : {}), ...(facts.closes.date && today ? { passed: facts.closes.date < today } : {}), line: lineOf(facts.closes.start) } }
+            : {}),
+        ...(facts.vacancy ? { vacancy: facts.vacancy.stated } : {}),
+        ...(facts.aiScreening ? { aiScreening: facts.aiScreening.stated } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/pay-transparency.data.js
+/**
+ * The pay-transparency laws a job post may fall under, as ../shared/JOB-POST-RULES.md collected
+ * them on 2026-12-04 from public summaries (each entry's `sources`; `disputed` where they
+ * disagree). What each posting must state becomes the checks of `requires`; the threshold and the
+ * date in force let the rule leave a law out for a small employer (`employees`) or before it
+ * applies (`today`). Facts to design a linter with, not legal advice: the rule's page says so,
+ * and what rolelint cannot know (the employer's size, where the job is, what it says before the
+ * interview).
+ */
+const jurisdictionIds = ['eu', 'us-co', 'us-nyc', 'us-ny', 'us-ca', 'us-wa', 'us-il', 'us-md', 'us-ma', 'us-mn', 'us-vt', 'us-hi', 'us-nj', 'ca-on', 'ca-bc'];
+const jurisdictions = {
+    eu: {
+        id: 'eu',
+        name: 'the EU',
+        law: 'the EU Pay Transparency Directive (EU) 2023/970, Art. 5',
+        employees: 1,
+        threshold: 'all employers (Art. 5 covers applicants)',
+        effective: '2026-06-07',
+        posting: 'the initial pay or its range (on objective, gender-neutral criteria) in the vacancy notice or before the interview; gender-neutral vacancy notices and job titles; no questions about pay history',
+        requires: { pay: true, fixedAmount: true, acceptsFrom: true, beforeInterview: true, genderNeutralTitle: true, noPayHistory: true },
+        notes: 'Member states had to transpose it by 7 June 2026; their own laws may ask more. rolelint cannot know whether applicants are told the pay before the interview.',
+        sources: ['leglobal.law/2023/08/23', 'grove.hr/blog/eu-pay-transparency-directive-2026', 'recital 33 (hrtechradar.com)', 'castegnaro.lu (pay history)'],
+    },
+    'us-co': {
+        id: 'us-co',
+        name: 'Colorado',
+        law: "Colorado's Equal Pay for Equal Work Act (C.R.S. \u00a7 8-5-201, as amended by SB23-105)",
+        employees: 1,
+        threshold: 'employers with at least one employee in Colorado',
+        effective: '2021-01-01',
+        posting: 'the pay or its range; a general description of benefits and other compensation; the date the application window is expected to close',
+        requires: { pay: true, fixedAmount: true, benefits: 'text', closingDate: true },
+        notes: 'Amended from 1 January 2024 (SB23-105), which added the closing date.',
+        sources: ['adptotalsource\u2026/ArticleID/3242', 'vedderworks.com 2023/06', 'bartkolaw.com/?p=6553'],
+    },
+    'us-nyc': {
+        id: 'us-nyc',
+        name: 'New York City',
+        law: "New York City's Local Law 32 of 2022 (NYC Admin. Code \u00a7 8-107(32))",
+        employees: 4,
+        threshold: 'employers with at least 4 employees, one of them in New York City',
+        effective: '2022-11-01',
+        posting: 'a good-faith minimum and maximum of base pay; no open-ended range ("and up")',
+        requires: { pay: true, fixedAmount: false },
+        notes: 'Base pay only: a bonus or equity need not be stated.',
+        sources: ['mondaq 1247510', 'mb-llp.com'],
+    },
+    'us-ny': {
+        id: 'us-ny',
+        name: 'New York State',
+        law: "New York Labor Law \u00a7 194-b",
+        employees: 4,
+        threshold: 'employers with at least 4 employees',
+        effective: '2023-09-17',
+        posting: 'the pay range, in good faith; the job description where one exists; a commission-only job must say so',
+        requires: { pay: true, fixedAmount: false },
+        notes: 'rolelint cannot know whether a job description exists elsewhere.',
+        disputed: 'nixonpeabody.com lists "other compensation" as required; other summaries do not',
+        sources: ['forework.com', 'wilentz.com', 'nixonpeabody.com'],
+    },
+    'us-ca': {
+        id: 'us-ca',
+        name: 'California',
+        law: "California Labor Code \u00a7 432.3 (SB 1162)",
+        employees: 15,
+        threshold: 'employers with at least 15 employees',
+        effective: '2023-01-01',
+        posting: 'the salary or hourly range, in the posting itself (not behind a link or QR code, DIR FAQ 34); benefits are not required',
+        requires: { pay: true, fixedAmount: false },
+        notes: 'Pay behind a link is not in the posting: rolelint reads only the text.',
+        sources: ['californiaemploymentlawreport.com 2023/03', 'cozen.com'],
+    },
+    'us-wa': {
+        id: 'us-wa',
+        name: 'Washington',
+        law: "Washington's Equal Pay and Opportunities Act (RCW 49.58.110, as amended by SSB 5408)",
+        employees: 15,
+        threshold: 'employers with at least 15 employees',
+        effective: '2023-01-01',
+        posting: 'the wage scale or salary range (a fixed amount since SSB 5408) and a general description of all benefits and other compensation',
+        requires: { pay: true, fixedAmount: true, benefits: 'text' },
+        notes: 'SSB 5408 gives employers five business days to cure a posting until 27 July 2027.',
+        disputed: 'SSB 5408 took effect on 27 July 2025 (ohaganmeyer.com says 27 June)',
+        sources: ['ogletree.com', 'lawfilesext.leg.wa.gov 5408 report', 'ohaganmeyer.com'],
+    },
+    'us-il': {
+        id: 'us-il',
+        name: 'Illinois',
+        law: "the Illinois Equal Pay Act, as amended by HB 3129 (820 ILCS 112/10)",
+        employees: 15,
+        threshold: 'employers with at least 15 employees',
+        effective: '2025-01-01',
+        posting: 'the pay scale and a general description of benefits and other compensation (a hyperlink suffices); "up to $60,000" and "$40,000 and up" are not pay scales',
+        requires: { pay: true, fixedAmount: true, benefits: 'link' },
+        sources: ['beneschlaw.com', 'dowellcpa.com'],
+    },
+    'us-md': {
+        id: 'us-md',
+        name: 'Maryland',
+        law: "Maryland's Wage Range Transparency Act (HB 649/SB 525, Lab. & Empl. \u00a7 3-304.2)",
+        employees: 1,
+        threshold: 'employers of any size',
+        effective: '2024-10-01',
+        posting: 'the minimum and maximum of the wage range, and a general description of benefits and other compensation',
+        requires: { pay: true, fixedAmount: false, benefits: 'text' },
+        sources: ['dllr.state.md.us esswagerangefaq', 'mondaq 1464534'],
+    },
+    'us-ma': {
+        id: 'us-ma',
+        name: 'Massachusetts',
+        law: "Massachusetts' Frances Perkins Workplace Equity Act (M.G.L. c. 149, \u00a7 105E)",
+        employees: 25,
+        threshold: 'employers with at least 25 employees in Massachusetts',
+        effective: '2025-10-29',
+        posting: 'the annual salary or hourly range, in good faith; benefits and bonuses are not required',
+        requires: { pay: true, fixedAmount: false },
+        sources: ['seyfarth.com Mass-Peculiarities-2025', 'gtlaw.com'],
+    },
+    'us-mn': {
+        id: 'us-mn',
+        name: 'Minnesota',
+        law: "Minnesota Statutes \u00a7 181.173",
+        employees: 30,
+        threshold: 'employers with at least 30 employees',
+        effective: '2025-01-01',
+        posting: 'the starting range (not open-ended) or a fixed rate, and a general description of all benefits, health and retirement included',
+        requires: { pay: true, fixedAmount: true, benefits: 'text' },
+        sources: ['stinson.com', 'virgilhr.com'],
+    },
+    'us-vt': {
+        id: 'us-vt',
+        name: 'Vermont',
+        law: "Vermont's Act 155 of 2024 (21 V.S.A. \u00a7 495o)",
+        employees: 5,
+        threshold: 'employers with at least 5 employees',
+        effective: '2025-07-01',
+        posting: 'the minimum and maximum of the range; a commission job must say so; a tipped job the range of its base wage',
+        requires: { pay: true, fixedAmount: false },
+        disputed: 'the threshold is 5 employees (one source says 4)',
+        sources: ['jdsupra 8935600', 'mercer.com', 'govdocs.com'],
+    },
+    'us-hi': {
+        id: 'us-hi',
+        name: 'Hawaii',
+        law: "Hawaii's Act 203 of 2023 (HRS \u00a7 378-2.4)",
+        employees: 50,
+        threshold: 'employers with at least 50 employees',
+        effective: '2024-01-01',
+        posting: 'the hourly rate or salary range; internal transfers are exempt',
+        requires: { pay: true, fixedAmount: true },
+        sources: ['mondaq 1343384', 'esandalaw.com'],
+    },
+    'us-nj': {
+        id: 'us-nj',
+        name: 'New Jersey',
+        law: "New Jersey's Pay Transparency Act (P.L. 2024, c. 91)",
+        employees: 10,
+        threshold: 'employers with at least 10 employees over 20 weeks',
+        effective: '2025-06-01',
+        posting: 'the wage or salary or its range, and a general description of benefits ("great benefits" is not one)',
+        requires: { pay: true, fixedAmount: true, benefits: 'text' },
+        sources: ['natlawreview.com', 'lindabury.com'],
+    },
+    'ca-on': {
+        id: 'ca-on',
+        name: 'Ontario',
+        law: "Ontario's Employment Standards Act, 2000 (Part III.1, as amended by Bills 149 and 190; O. Reg. 476/24)",
+        employees: 25,
+        threshold: 'employers with at least 25 employees in Ontario; publicly advertised postings only',
+        effective: '2026-01-01',
+        posting: 'the expected pay or its range, the range no wider than $50,000 (pay over $200,000 is exempt); whether artificial intelligence screens, assesses or selects applicants; whether the posting is for an existing vacancy; no requirement of Canadian experience',
+        requires: {
+            pay: true,
+            fixedAmount: true,
+            maxSpread: { amount: 50000, exemptAbove: 200000, currency: 'CAD' },
+            vacancyStatement: true,
+            aiDisclosure: true,
+            bannedPhrases: ['Canadian experience', 'Canadian work experience', 'experience in Canada', 'exp\u00e9rience canadienne'],
+        },
+        notes: 'Only publicly advertised postings: rolelint cannot know whether a post is public.',
+        sources: ['sherrardkuzz.com', 'hrpa.ca', 'employmentandlabour.com'],
+    },
+    'ca-bc': {
+        id: 'ca-bc',
+        name: 'British Columbia',
+        law: "British Columbia's Pay Transparency Act (2023)",
+        employees: 1,
+        threshold: 'all employers',
+        effective: '2023-11-01',
+        posting: 'the expected pay or its range, not open-ended; benefits are optional',
+        requires: { pay: true, fixedAmount: true },
+        sources: ['mltaikins.com', 'labourandemploymentlaw.com'],
+    },
+};
+/** Asking for an applicant's pay history, in English, French, German and Spanish (the EU bars it). */
+const payHistoryPhrases = [
+    'salary history', 'pay history', 'compensation history', 'current salary', 'present salary', 'previous salary', 'prior salary', 'last salary',
+    'current compensation', 'current pay', 'salaire actuel', 'dernier salaire', 'r\u00e9mun\u00e9ration actuelle', 'aktuelles gehalt', 'derzeitiges gehalt',
+    'bisheriges gehalt', 'gehaltshistorie', 'salario actual', 'sueldo actual', 'historial salarial',
+];
+/** Words that turn a banned requirement into its opposite in its clause (`No Canadian experience required`), in English, French, German and Spanish. */
+const negations = ['no', 'not', 'without', 'never', 'nor', 'aucun', 'aucune', 'pas', 'sans', 'nicht', 'kein', 'keine', 'keinen', 'ohne', 'sin', 'ning\u00fan', 'ninguna'];
+
+;// CONCATENATED MODULE: ./lib/rules/pay-transparency.js
+
+
+
+
+
+
+
+
+
+const example = '`$120,000\u2013$150,000 a year`';
+/** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
+const messages = {
+    noPay: `This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (${example}), and set \`jurisdictions\` to check what the laws that apply ask{{suggestion}}`,
+    openEnded: `Pay is open-ended ({{pay}}): {{why}}; state a minimum and a maximum (${example}), as pay-transparency laws ask{{suggestion}}`,
+    noPayLaw: 'No pay is stated: {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
+    unstatedPayLaw: 'Pay is not stated ({{pay}}): {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
+    openEndedLaw: 'Pay is open-ended ({{pay}}): {{why}}; {{laws}} {{require}} a minimum and a maximum (or a fixed figure where allowed){{suggestion}}',
+    gradeOnly: `Pay is given only as a grade (\`{{grade}}\`{{most}}): {{laws}} {{ask}} for the pay or its range written in the posting; add the grade's range (${example}){{suggestion}}`,
+    oneFigure: 'One figure ({{pay}}) where {{laws}} {{ask}} for a range with a minimum and a maximum: where the pay is fixed, write it as both (`{{figure}}\u2013{{figure}}`)',
+    spread: 'Pay range {{pay}} spans {{width}}: {{law}} allows a range at most {{limit}} wide (pay over {{exempt}} is exempt); narrow it',
+    noBenefits: 'Benefits are not described{{found}}: {{laws}} {{require}} a general description of the benefits and other compensation in the posting (health insurance, retirement, paid leave, bonuses)',
+    noClosingDate: 'No closing date for applications{{found}}: {{laws}} {{require}} the date the application window is expected to close (`Applications close 31 January 2027`, or `closes:` in the frontmatter)',
+    noVacancyStatement: 'No statement whether this posting is for an existing vacancy: {{laws}} {{require}} one (`This posting is for an existing vacancy.`)',
+    noAiStatement: 'No statement whether artificial intelligence is used to screen, assess or select applicants: {{laws}} {{require}} one (`We do not use AI to screen applications.`)',
+    canadianExperience: '{{phrase}} may not be required: {{law}} bars requiring Canadian experience in a job posting; ask for the skills the experience stands for',
+    genderedTitle: 'The job title {{title}} is written in one gender{{word}}: {{laws}} {{ask}} for gender-neutral job titles; {{fix}}',
+    payHistory: '{{phrase}}: asking applicants about their pay history is barred by {{laws}}; remove the question',
+    unknownJurisdiction: 'Frontmatter `{{key}}`: unknown jurisdiction `{{id}}`{{meant}} (known: {{known}}); it is not checked',
+};
+const payTransparency = defineRule({
+    id: 'pay-transparency',
+    description: "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles)",
+    defaultLevel: 'warning',
+    defaults: { jurisdictions: [] },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            jurisdictions: {
+                type: 'array',
+                items: { enum: [...jurisdictionIds] },
+                description: "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off",
+            },
+            employees: { type: 'integer', minimum: 1, description: "The employer's number of employees: laws for larger employers are not checked" },
+            today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)' },
+        },
+    },
+    tags: ['job-post', 'law'],
+    needs: ['kind', 'today'],
+    settings: { jurisdictions: 'jurisdictions' },
+    messages,
+}, (tree, file, options, say) => checkPost(tree, file, options, say));
+/** A sentence's list: `a, b and c`. */
+const listed = (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+/** The laws of `list`, and the verb that agrees with them: `{ laws, require: 'requires' }`. */
+const lawsOf = (list) => ({ laws: listed(list.map((j) => j.law)), require: list.length === 1 ? 'requires' : 'require', ask: list.length === 1 ? 'asks' : 'ask' });
+const pay_transparency_symbols = { USD: '$', CAD: '$', AUD: '$', EUR: '\u20ac', GBP: '\u00a3' };
+const money = (n, currency) => {
+    const symbol = currency ? pay_transparency_symbols[currency] : '';
+    return `${symbol ?? ''}${n.toLocaleString('en-US')}${currency && symbol === undefined ? ` ${currency}` : ''}`;
+};
+const quote = (text) => `\`${text.replace(/\s+/g, ' ').trim().replace(/`/g, "'").slice(0, 80)}\``;
+function checkPost(tree, file, options, say) {
+    const source = String(file.value ?? '');
+    // The kind the engine decided for every rule; decided here where the rule runs in another pipeline.
+    const kind = file.data.kind ?? decideKind(tree, source, file, undefined);
+    if (kind.kind !== 'job-post')
+        return;
+    const facts = jobFacts(tree, source);
+    // Inferred, a job post must name the job it offers: a page about job posts or offers
+    // (`Reading a federal job posting`, `Extending an offer`) reads like one, and states no pay.
+    if (kind.by === 'inferred' && !(facts.title && namesJob(facts.title.text)))
+        return;
+    file.data.jobFacts = reportFacts(facts, source, options.today);
+    const points = lib_location(file);
+    const place = (span) => {
+        if (span?.start === undefined || span.end === undefined)
+            return { line: 1, column: 1 };
+        return { start: points.toPoint(span.start) ?? { line: 1, column: 1 }, end: points.toPoint(span.end) ?? { line: 1, column: 1 } };
+    };
+    const post = { file, say, source, facts, place, titlePlace: place(facts.title), suggest: (except) => suggestion(facts, except) };
+    const chosen = chosenJurisdictions(tree, source, post, options);
+    if (chosen === undefined)
+        defaultCheck(post);
+    else if (chosen.length > 0) {
+        payCheck(post, chosen);
+        statementChecks(post, chosen);
+        wordingChecks(post, chosen, shown_text_shownText(tree, source).text);
+    }
+}
+/** No jurisdiction named: only a post that states no pay, or only open-ended pay. */
+function defaultCheck({ file, say, facts, place, titlePlace, suggest }) {
+    const best = payStatement(facts);
+    if (best.stated === 'none')
+        file.message(say('noPay', { suggestion: suggest([]) }), { place: titlePlace });
+    else if (best.stated === 'open-ended') {
+        const pay = best.pay;
+        file.message(say('openEnded', { pay: quote(pay.text), why: openWhy(pay), suggestion: suggest([]) }), { place: place(pay) }).actual = pay.text;
+    }
+}
+/** The pay each law asks for, one finding per shortcoming naming every law that has it. */
+function payCheck({ file, say, facts, place, titlePlace, suggest }, chosen) {
+    const best = payStatement(facts);
+    const suggestion = suggest(chosen.map((j) => j.id));
+    if (best.stated === 'none' || (best.stated === 'open-ended' && best.pay.open === 'unstated')) {
+        const data = { ...lawsOf(chosen), interview: beforeInterview(chosen), suggestion };
+        const message = best.pay ? file.message(say('unstatedPayLaw', { ...data, pay: quote(best.pay.text) }), { place: place(best.pay) }) : file.message(say('noPayLaw', data), { place: titlePlace });
+        // The EU accepts the pay told before the interview: where it alone asks, this is advice.
+        if (chosen.every((j) => j.requires.beforeInterview))
+            asInfo(message);
+    }
+    else if (best.stated === 'open-ended') {
+        const pay = best.pay;
+        const strict = chosen.filter((j) => !(j.requires.acceptsFrom && pay.open !== 'up-to'));
+        if (strict.length > 0)
+            file.message(say('openEndedLaw', { pay: quote(pay.text), why: openWhy(pay), ...lawsOf(strict), suggestion }), { place: place(pay) }).actual = pay.text;
+    }
+    else if (best.stated === 'grade') {
+        const grade = best.grade;
+        file.message(say('gradeOnly', { grade: grade.grade, most: grade.upTo ? ', the most it pays' : '', ...lawsOf(chosen), suggestion }), { place: place(grade) }).actual = grade.grade;
+    }
+    else if (best.stated === 'amount') {
+        const rangeOnly = chosen.filter((j) => !j.requires.fixedAmount);
+        const pay = best.pay;
+        if (rangeOnly.length > 0)
+            asInfo(file.message(say('oneFigure', { pay: quote(pay.text), ...lawsOf(rangeOnly), figure: money(pay.min, pay.currency) }), { place: place(pay) }));
+    }
+    else
+        spread(file, say, chosen, best.pay, place);
+}
+/** Benefits described, a closing date, Ontario's statements on the vacancy and on AI screening. */
+function statementChecks({ file, say, source, facts, place, titlePlace }, chosen) {
+    const benefits = chosen.filter((j) => j.requires.benefits === 'text' || (j.requires.benefits === 'link' && facts.benefits.stated !== 'linked'));
+    if (benefits.length > 0 && facts.benefits.stated !== 'described') {
+        const found = { linked: ' (only a link to them)', vague: ` (only praise: ${quote(source.slice(facts.benefits.start, facts.benefits.end))})`, none: '', described: '' }[facts.benefits.stated];
+        file.message(say('noBenefits', { found, ...lawsOf(benefits) }), { place: facts.benefits.stated === 'none' ? titlePlace : place(facts.benefits) });
+    }
+    const closing = chosen.filter((j) => j.requires.closingDate);
+    if (closing.length > 0 && !facts.closes?.date) {
+        const found = facts.closes ? ` (it says ${quote(facts.closes.text)})` : '';
+        file.message(say('noClosingDate', { found, ...lawsOf(closing) }), { place: facts.closes ? place(facts.closes) : titlePlace });
+    }
+    const vacancy = chosen.filter((j) => j.requires.vacancyStatement);
+    if (vacancy.length > 0 && !facts.vacancy)
+        file.message(say('noVacancyStatement', lawsOf(vacancy)), { place: titlePlace });
+    const ai = chosen.filter((j) => j.requires.aiDisclosure);
+    if (ai.length > 0 && !facts.aiScreening)
+        file.message(say('noAiStatement', lawsOf(ai)), { place: titlePlace });
+}
+/** What a posting may not say: "Canadian experience" required (Ontario), a gendered title and pay-history questions (the EU). */
+function wordingChecks({ file, say, source, facts, place, titlePlace }, chosen, shown) {
+    for (const j of chosen) {
+        for (const phrase of j.requires.bannedPhrases ?? []) {
+            for (const at of phraseSpans(shown, phrase)) {
+                // `No Canadian experience required`, `Canadian experience is not required` say what the law asks.
+                if (pay_transparency_negated(shown, at))
+                    continue;
+                const written = source.slice(at.start, at.end);
+                file.message(say('canadianExperience', { phrase: quote(written), law: j.law }), { place: place(at) }).actual = written;
+            }
+        }
+    }
+    const eu = chosen.filter((j) => j.requires.genderNeutralTitle);
+    const gendered = eu.length > 0 && facts.title ? genderedTitle(facts.title.text) : undefined;
+    if (gendered) {
+        const word = gendered.word === facts.title.text.trim() ? '' : ` (\`${gendered.word}\`)`;
+        file.message(say('genderedTitle', { title: quote(facts.title.text), word, ...lawsOf(eu), fix: gendered.fix }), { place: titlePlace }).actual = gendered.word;
+    }
+    const history = chosen.filter((j) => j.requires.noPayHistory);
+    if (history.length === 0)
+        return;
+    for (const phrase of payHistoryPhrases) {
+        for (const at of phraseSpans(shown, phrase)) {
+            // `We never ask for your salary history`; `the current salary range for this role` is this post's pay.
+            if (pay_transparency_negated(shown, at) || payScaleAfter.test(shown.slice(at.end, at.end + 24)))
+                continue;
+            const written = source.slice(at.start, at.end);
+            file.message(say('payHistory', { phrase: quote(written), ...lawsOf(history) }), { place: place(at) }).actual = written;
+        }
+    }
+}
+/**
+ * The jurisdictions to check: the frontmatter's `jurisdictions` (or `jurisdiction`), else the
+ * configured ones; undefined where none is named. A law is left out for an employer under its
+ * threshold (`employees`) or before it applies (`today`). An unknown id in the frontmatter is
+ * reported at its line, and the known ones still apply.
+ */
+function chosenJurisdictions(tree, source, { file, say, place }, options) {
+    const { data } = frontmatterFields(tree);
+    const key = 'jurisdictions' in data ? 'jurisdictions' : 'jurisdiction' in data ? 'jurisdiction' : undefined;
+    let named = options.jurisdictions;
+    if (key) {
+        const value = data[key];
+        const list = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : []).map((v) => String(v).trim().toLowerCase()).filter(Boolean);
+        const unknown = list.filter((id) => !jurisdictionIds.includes(id));
+        for (const id of unknown) {
+            const meant = closest(id, jurisdictionIds);
+            const region = frontmatterRegion(tree, source);
+            const line = region ? new RegExp(`^\\s*${key}\\s*[:=].*$`, 'm').exec(source.slice(region.content, region.end)) : undefined;
+            const span = line && region ? { start: region.content + line.index, end: region.content + line.index + line[0].length } : undefined;
+            file.message(say('unknownJurisdiction', { key, id, meant: meant ? `; did you mean \`${meant}\`?` : '', known: jurisdictionIds.join(', ') }), { place: place(span) });
+        }
+        // An empty list switches the laws off for this post; unknown ids alone leave it to the defaults.
+        if (list.length === 0)
+            return [];
+        named = list.filter((id) => !unknown.includes(id));
+    }
+    if (named.length === 0)
+        return undefined;
+    return named
+        .map((id) => jurisdictions[id])
+        .filter((j) => (options.employees === undefined || options.employees >= j.employees) && (options.today === undefined || options.today >= j.effective));
+}
+/** Why open-ended pay says too little. */
+function openWhy(pay) {
+    if (pay.open === 'up-to')
+        return 'it gives a maximum and no minimum';
+    if (pay.open === 'from' || pay.open === 'and-up')
+        return 'it gives a minimum and no maximum';
+    return 'it gives no figure';
+}
+function beforeInterview(chosen) {
+    const eu = chosen.filter((j) => j.requires.beforeInterview);
+    return eu.length > 0 ? ` (${listed(eu.map((j) => j.name))} also ${eu.length === 1 ? 'accepts' : 'accept'} it told to applicants before the interview, which rolelint cannot see)` : '';
+}
+/** Ontario's limit on a range's spread, for pay in dollars at most $200,000. */
+function spread(file, say, chosen, pay, place) {
+    for (const j of chosen) {
+        const limit = j.requires.maxSpread;
+        if (!limit || pay.min === undefined || pay.max === undefined)
+            continue;
+        if (pay.currency && pay.currency !== limit.currency && pay.currency !== 'USD')
+            continue;
+        if (pay.max > limit.exemptAbove || pay.max - pay.min <= limit.amount)
+            continue;
+        const dollars = (n) => `$${n.toLocaleString('en-US')}`;
+        file.message(say('spread', { pay: quote(pay.text), width: dollars(pay.max - pay.min), law: j.law, limit: dollars(limit.amount), exempt: dollars(limit.exemptAbove) }), { place: place(pay) }).actual = pay.text;
+    }
+}
+/** Where a phrase stands in the shown text, as a whole phrase, any case. */
+function phraseSpans(shown, phrase) {
+    const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+    return [...shown.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+/** After `current salary`: the post's own pay scale, not the applicant's pay. */
+const payScaleAfter = /^\s*(?:range|band|scale|structure|grade|level|levels|table|bracket|spread|for this (?:role|position|job))(?![\p{L}])/iu;
+/** Whether the clause a phrase stands in says it is not asked for (`no`, `not`, `without`, `n't`, `nicht`, `sans`, `sin`). */
+function pay_transparency_negated(shown, at) {
+    const before = shown.slice(Math.max(0, at.start - 60), at.start);
+    const after = shown.slice(at.end, at.end + 60);
+    const clauseBefore = before.slice(Math.max(...['.', ';', '!', '?', '\n', ':'].map((c) => before.lastIndexOf(c))) + 1);
+    const clauseAfter = after.split(/[.;!?\n]/)[0] ?? '';
+    return negation.test(clauseBefore) || negation.test(clauseAfter);
+}
+const negation = new RegExp(`(?<![\\p{L}])(?:${negations.join('|')})(?![\\p{L}])|n['\u2019]t(?![\\p{L}])`, 'iu');
+/**
+ * Where the post names a place with a pay-transparency law that is not being checked: a hint in
+ * the message, never a decision (an office named may not be where the job is).
+ */
+function suggestion(facts, except) {
+    const byJurisdiction = new Map();
+    for (const p of facts.places) {
+        for (const id of p.jurisdictions) {
+            if (except.includes(id))
+                continue;
+            const names = byJurisdiction.get(id) ?? [];
+            if (!names.includes(p.name))
+                names.push(p.name);
+            byJurisdiction.set(id, names);
+        }
+    }
+    if (byJurisdiction.size === 0)
+        return '';
+    // `Denver` says it better than `CO`: a postal abbreviation only where no name stands beside it.
+    const shown = (names) => (names.some((n) => n.length > 2) ? names.filter((n) => n.length > 2) : names);
+    const places = listed([...new Set([...byJurisdiction.values()].flatMap(shown))].map((n) => `\`${n}\``));
+    const ids = [...byJurisdiction.keys()];
+    const which = listed(ids.map((id) => jurisdictions[id].law));
+    return `. It names ${places}: if the job is there, ${which} may apply; set \`jurisdictions: [${ids.join(', ')}]\` to check ${ids.length === 1 ? 'it' : 'them'}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/repeated-word.data.js
 /**
  * Words a language writes twice in a row on purpose, by ISO 639-1 code: French reflexive verbs
@@ -29174,13 +31172,13 @@ function lookedFor(section) {
 
 
 /** The rule's messages (its meta's `messages`). */
-const messages = {
+const required_sections_messages = {
     missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 };
-const say = (id, data) => fill(messages[id], data);
+const say = (id, data) => fill(required_sections_messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -29206,7 +31204,7 @@ const requiredSections = defineRule({
         },
     },
     tags: ['sections'],
-    messages,
+    messages: required_sections_messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
 }, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
@@ -29322,6 +31320,47 @@ function titlePlace(tree) {
 
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
+;// CONCATENATED MODULE: ./lib/text/compound.js
+/**
+ * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
+ * `weeknote`, `shelfware`) or a known word with a common prefix (`retagged`, `reland`,
+ * `intransparent`): real words the dictionaries lack, accepted by typo, never suggested. Not a
+ * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
+ * a word the dictionaries write with a hyphen (`righthand`, `indepth`: `right-hand`, `in-depth`),
+ * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
+ */
+
+const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+/** Words of grammar that run into a neighbour by a missed space, not into a compound. */
+const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
+function isCompound(written, speller) {
+    if (!/^\p{Lu}?\p{Ll}+$/u.test(written) || written.length < 6 || /(\p{L})\1\1/u.test(written))
+        return false;
+    const word = written.toLowerCase();
+    if (speller.listed(word))
+        return false;
+    // Read as a word and a word of grammar (`scopes and`), it is a missed space, whatever else it reads as.
+    for (let i = 2; i <= word.length - 2; i++) {
+        const [left, right] = [word.slice(0, i), word.slice(i)];
+        if ((grammar.has(left) && speller.isKnown(right)) || (grammar.has(right) && speller.isKnown(left)))
+            return false;
+    }
+    const suggestions = speller.suggest(word, 3);
+    // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
+    // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
+    if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, s))))
+        return false;
+    for (let i = 2; i <= word.length - 3; i++) {
+        const [left, right] = [word.slice(0, i), word.slice(i)];
+        // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
+        if (suggestions.includes(`${left} ${right}`))
+            return true;
+        if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./lib/document/spelling-directives.js
 /**
  * cspell's in-document settings, which repositories that spell-check with cspell already write in
@@ -29392,6 +31431,111 @@ function nextLine(source, at) {
     return at + (source.startsWith('\r\n', at) ? 2 : 1);
 }
 
+;// CONCATENATED MODULE: ./lib/document/name-places.js
+
+
+/** Column titles of a table about people or organisations. */
+const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** Titles of a list of people. */
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+/** A link to a person's or an organisation's profile: a code host or network, one path segment. */
+const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
+/** A link into a repository of a code host: its owner and name (1, 2). */
+const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
+/** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
+const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
+/** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
+const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
+/** A name-like cell or item: one to four words, each starting with a capital or `@`. */
+const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'\u2019.@()-]*){0,3}$/u;
+/** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
+const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+const name_places_byTree = new WeakMap();
+function namePlaces(tree, index, source, file) {
+    let found = name_places_byTree.get(tree);
+    if (!found)
+        name_places_byTree.set(tree, (found = readNamePlaces(tree, index, source, file)));
+    return found;
+}
+function readNamePlaces(tree, index, source, file) {
+    const spans = [];
+    const own = new Set();
+    // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
+    const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
+    for (const part of [root ?? '', ...projectSegments(file)])
+        for (const w of name_places_words(part.replace(/\.(?:md|markdown|mdx)$/i, '')))
+            own.add(w);
+    for (const at of index.of('link')) {
+        const link = index.nodes[at];
+        const place = [link.position?.start.offset, link.position?.end.offset];
+        if (profile.test(link.url) && place[0] !== undefined && place[1] !== undefined)
+            spans.push([place[0], place[1]]);
+        const repo = repository.exec(link.url);
+        if (repo)
+            for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
+                own.add(w);
+    }
+    // A first name and a surname alone on a line or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`).
+    for (const m of source.matchAll(nameAlone))
+        spans.push([m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length]);
+    peopleTables(index, source, spans);
+    peopleLists(tree, index, source, spans);
+    for (const m of source.matchAll(/\p{Lu}[\p{L}'\u2019-]+(?=[ \t]+\p{Ll})/gu))
+        if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+            spans.push([m.index, m.index + m[0].length]);
+    if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
+        for (const m of source.matchAll(obfuscatedAddress))
+            for (const w of name_places_words(`${m[1]} ${m[2]}`))
+                own.add(w);
+    if (source.includes('&#'))
+        for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu))
+            for (const w of name_places_words(m[1]))
+                own.add(w);
+    return { spans, own };
+}
+/** The name-like cells of tables about people or organisations. */
+function peopleTables(index, source, spans) {
+    for (const at of index.of('table')) {
+        const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]);
+        const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
+        const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
+        const people = texts.slice(0, header).some((t) => peopleColumn.test(t)) ||
+            texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
+            index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
+        if (!people)
+            continue;
+        cells.forEach((cell, i) => {
+            const start = cell.position?.start.offset;
+            const end = cell.position?.end.offset;
+            if (start !== undefined && end !== undefined && i >= header && nameLike.test(texts[i]))
+                spans.push([start, end]);
+        });
+    }
+}
+/** A cell's text as written, without links' targets, emphasis or code marks. */
+function cellText(source, start, end) {
+    if (start === undefined || end === undefined)
+        return '';
+    return source.slice(start, end).replace(/\]\([^)]*\)/g, '').replace(/[|*_`[\]]/g, '').trim();
+}
+/** Items of lists under a title about people, where every item is a name. */
+function peopleLists(tree, index, source, spans) {
+    const lists = outline(tree, source).lists;
+    for (const at of index.of('list')) {
+        const start = index.nodes[at].position?.start.offset;
+        const title = lists.find((l) => l.offset === start)?.title?.text;
+        if (start === undefined || !title || !peopleTitle.test(title))
+            continue;
+        const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
+        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
+        if (items.length < 2 || !texts.every((t) => nameLike.test(t)))
+            continue;
+        for (const item of items)
+            spans.push([item.position.start.offset, item.position.end.offset]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
  * Letters in the longest word the rule spells: the dictionaries' longest is 45
@@ -29458,6 +31602,8 @@ const allowedWords = [
 
 
 
+
+
 /** The rule's messages (its meta's `messages`). */
 const typo_messages = {
     overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
@@ -29470,7 +31616,7 @@ const typo_messages = {
 const typo_say = (id, data) => fill(typo_messages[id], data);
 const typo = defineRule({
     id: 'typo',
-    description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
+    description: 'Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
@@ -29489,15 +31635,22 @@ const typo = defineRule({
     const speller = options.speller;
     if (!speller)
         throw new Error('the typo rule needs a `speller` (the engine provides one)');
-    // The dictionaries are English: a document that says it is in another language is not checked.
-    if (declaredLanguage(tree, file.path) !== undefined)
-        return;
     const source = String(file.value ?? '');
+    // The dictionaries are English: a document in another language (its frontmatter, name, folder
+    // or text says which) is not checked; `--print-config` gives the reason.
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en')
+        return;
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     const index = treeIndex(tree);
     const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
-    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const context = {
+        index, source, speller,
+        directives: lazily(() => spellingDirectives(source)),
+        places: lazily(() => namePlaces(tree, index, source, file)),
+        used: lazily(() => new Set(words.texts.join(' ').toLowerCase().split(/[^\p{L}'\u2019]+/u))),
+    };
     const unknown = unexplained(words.found, ok, context);
     reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
@@ -29576,19 +31729,23 @@ function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
             next !== undefined &&
             /^\p{Lu}\p{Ll}/u.test(token.word) &&
             /^\p{Lu}\p{Ll}/u.test(next.word) &&
-            text.slice(token.index + token.word.length, next.index) === ' ' &&
-            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined);
+            // One space, or a line break where the text wraps between the two.
+            /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
+            // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
         }
     });
 }
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
-function unexplained(found, ok, { index, source, directives }) {
+function unexplained(found, ok, context) {
+    const { index, source, directives } = context;
     const names = namesIn(found);
     // Read only when a capitalised word needs it: most documents have no unknown word at all.
     const identifiers = lazily(() => identifiersIn(index, source));
     const terms = lazily(() => termsIn(index, source));
+    const named = lazily(() => namedOrTerms(found, context));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
@@ -29615,9 +31772,51 @@ function unexplained(found, ok, { index, source, directives }) {
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
         if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower))
             continue;
+        // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
+        if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
+            continue;
+        if (named().has(word))
+            continue;
+        if (isCompound(withoutInvisible(word), context.speller))
+            continue;
         unknown.push(entry);
     }
     return unknown;
+}
+/**
+ * Unknown words the document's structure explains: names where it names people, organisations or
+ * projects (a people table or list, a profile link, before a verb of saying; then every
+ * capitalised use of the same name), its own names (the repository's, its path's, the
+ * repositories it links to), and terms it uses more than once (termUses). Never a listed misspelling,
+ * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
+ * `Independent`).
+ */
+/**
+ * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
+ * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
+ * from a word the document spells right elsewhere.
+ */
+const termUses = 2;
+function namedOrTerms(found, { speller, places, used }) {
+    const { spans, own } = places();
+    const counts = new Map();
+    for (const { word } of found)
+        counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    const slip = (word) => {
+        if (speller.listed(word))
+            return true;
+        const best = speller.suggest(word, 1)[0];
+        return best !== undefined && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
+    };
+    const named = new Set();
+    for (const { word, start } of found) {
+        if (named.has(word))
+            continue;
+        const explained = own.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) >= termUses || spans.some(([from, to]) => start >= from && start < to);
+        if (explained && !slip(word))
+            named.add(word);
+    }
+    return named;
 }
 function reportOverlong(file, overlong, { source, directives }) {
     const place = lib_location(source);
@@ -29659,29 +31858,6 @@ function reportUnknown(file, unknown, speller, allowAcronyms) {
         if (correction && !broken)
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
-}
-/**
- * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
- * pattern: `language: Go` in a job post's frontmatter names a programming language, and
- * `v2.io.md` is no translation.
- */
-const typo_otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
-/**
- * The language a document declares when it is not English: its frontmatter's `lang`, `language`
- * or `locale` (`de`, `fr-CA`, `pt_BR`), else a language code in its file name (`job.de.md`).
- */
-function declaredLanguage(tree, path) {
-    const data = frontmatterBlock(tree)?.data?.frontmatter?.data;
-    const value = data?.lang ?? data?.language ?? data?.locale;
-    const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
-    const declared = primary(typeof value === 'string' ? value : undefined);
-    // The frontmatter's word is the document's own: English there wins over a file name.
-    if (declared === 'en')
-        return undefined;
-    if (declared !== undefined && typo_otherLanguages.has(declared))
-        return declared;
-    const named = primary(path ? /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(path)?.[1] : undefined);
-    return named !== undefined && typo_otherLanguages.has(named) ? named : undefined;
 }
 /**
  * Whether a document's unknown words make it another language: at least 8 of them and a quarter
@@ -29769,7 +31945,7 @@ function termsIn(index, source) {
     const found = [];
     for (const at of index.of('inlineCode'))
         found.push(index.nodes[at].value);
-    for (const m of source.matchAll(addresses))
+    for (const m of source.matchAll(typo_addresses))
         found.push(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     return segments(found.join(' '));
 }
@@ -29780,7 +31956,7 @@ function termsIn(index, source) {
  * and looks behind from there: a pattern that starts with the local part's letters is tried at
  * every letter of the document (100 times slower over the corpus).
  */
-const addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_-]+)?)|#(?<=(?:^|[\s(])(?<!\]\()#)(\p{L}[\p{L}\p{N}_-]*)/gu;
+const typo_addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_-]+)?)|#(?<=(?:^|[\s(])(?<!\]\()#)(\p{L}[\p{L}\p{N}_-]*)/gu;
 /**
  * Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt
  * out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
@@ -29818,6 +31994,11 @@ function namesIn(found) {
     return names;
 }
 const acronym = /^[A-Z]{2,5}s?$/;
+const acronymThenWord = /^\p{Lu}{2,5}(\p{Lu}\p{Ll}{2,})$/u;
+function acronymAndWord(word, speller) {
+    const m = acronymThenWord.exec(word);
+    return m !== null && speller.isKnown(m[1]);
+}
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
@@ -29831,7 +32012,9 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             allowed.has(w.toLowerCase()) ||
             (allowAcronyms && acronym.test(w)) ||
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-            /\p{Ll}\p{Lu}/u.test(w);
+            /\p{Ll}\p{Lu}/u.test(w) ||
+            // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`): a programme's or a product's name.
+            acronymAndWord(w, speller);
     };
 }
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
@@ -29883,7 +32066,8 @@ function typo_matchCase(suggestion, word) {
 
 
 
-const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+
+const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 /** The rules that see more than one document: run once per run over the documents' models. */
 const rules_projectRules = [];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
@@ -46741,7 +48925,7 @@ function parseDate(ctx, c, endChr) {
         TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
     if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
         let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
+        return extract_readDate(ctx, t, 3, false, startPtr);
     }
     if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
         TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
@@ -46753,17 +48937,17 @@ function parseDate(ctx, c, endChr) {
     if (c = ctx.s.charCodeAt(ctx.p)) {
         if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
             let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+            return extract_readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
         }
         if (c === 0x2b /* + */ || c === 0x2d /* - */) {
             // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
             // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
             let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+            return extract_readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
         }
     }
     let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+    return extract_readDate(ctx, t, 2, unsafeSeparator, startPtr);
 }
 function parseTime(ctx, c, endChr) {
     let start = ctx.p;
@@ -46776,9 +48960,9 @@ function parseTime(ctx, c, endChr) {
         while (isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
+    return extract_readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+function extract_readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     if (ctx.ld) {
         let date = new TomlDate(str, type, unsafeDelim);
         if (!date.isValid())
@@ -47524,7 +49708,30 @@ function parseYaml(text, first) {
         if (plain && !/[\r\n]/.test(source))
             scalars.push({ key: String(key.value), source, offset: start });
     }
-    return { data: doc.toJS(), scalars, problems: [] };
+    const listItems = [];
+    for (const pair of contents.items)
+        if ((0,yaml_dist/* isScalar */.jn)(pair.key))
+            collectListItems(pair.value, String(pair.key.value), text, listItems, false);
+    return { data: doc.toJS(), scalars, listItems, problems: [] };
+}
+/** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
+function collectListItems(node, key, text, out, inList) {
+    if ((0,yaml_dist/* isSeq */.oP)(node))
+        for (const item of node.items)
+            collectListItems(item, key, text, out, true);
+    else if ((0,yaml_dist/* isMap */.jh)(node))
+        for (const pair of node.items)
+            collectListItems(pair.value, key, text, out, false);
+    else if (inList && (0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.range) {
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        if (!quoted && node.type !== 'PLAIN')
+            return;
+        const start = node.range[0] + (quoted ? 1 : 0);
+        const source = text.slice(start, node.range[1] - (quoted ? 1 : 0));
+        // As written only: a quoted item with an escape is not its value.
+        if (!/[\r\n]/.test(source) && (!quoted || source === node.value))
+            out.push({ key, source, offset: start });
+    }
 }
 // A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.
 // Basic strings with an escape are left out: their text is not the value.
@@ -48922,25 +51129,6 @@ function count(n) {
     return Math.round(n).toLocaleString('en-US');
 }
 
-;// CONCATENATED MODULE: ./lib/text/did-you-mean.js
-/** The closest of some known names to a misspelt one, for "did you mean" hints; undefined when none is close. */
-
-function closest(name, known) {
-    const lower = name.toLowerCase();
-    const max = Math.max(1, Math.floor(name.length / 3));
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(lower, candidate.toLowerCase(), max);
-        if (distance <= max && (!best || distance < best.distance))
-            best = { name: candidate, distance };
-    }
-    return best?.name;
-}
-function didYouMean(name, known) {
-    const hit = closest(name, known);
-    return hit ? `; did you mean \`${hit}\`?` : '';
-}
-
 ;// CONCATENATED MODULE: ./lib/engine/message-control.js
 
 
@@ -49174,8 +51362,10 @@ async function ruleProcessor(id, setting, services) {
     cache.bySetting.set(setting, processor);
     return processor;
 }
-/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`. */
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one). */
 async function withServices(meta, options, services) {
+    if (meta.needs?.includes('today') && options.today === undefined && services.today)
+        options = { ...options, today: services.today() };
     if (!meta.needs?.includes('speller'))
         return options;
     if (!services.speller)
@@ -49205,6 +51395,7 @@ async function lintDocument(document, config = config_defaultConfig(), services 
         ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
         ...(linted?.measures.length ? { measures: linted.measures } : {}),
         ...(linted?.model ? { model: linted.model } : {}),
+        ...(linted?.facts ? { facts: linted.facts } : {}),
     };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
@@ -49240,8 +51431,9 @@ function lint_decode(path, bytes, config) {
 }
 /**
  * Parse, then each enabled rule within the file's time budget; findings filtered by inline
- * comments; the rules' measures of the whole document; and the document's model where a rule on
- * many documents will read it.
+ * comments; the rules' measures of the whole document; the document's model where a rule on
+ * many documents will read it; a job post's facts where a rule read them (pay-transparency), for
+ * the report and the job summary.
  */
 async function lintText(document, text, config, services) {
     const findings = [];
@@ -49292,7 +51484,8 @@ async function lintText(document, text, config, services) {
             findings.push(finding);
     }
     const measures = file.data.measures ?? [];
-    return model ? { findings, measures, model } : { findings, measures };
+    const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
+    return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
 }
 /** Whether an enabled rule of `config` needs `need`. */
 function needs(config, need) {
@@ -49374,7 +51567,11 @@ function internalError(what, error) {
 
 
 
-const nodeServices = { speller: (locale) => loadSpeller(locale) };
+const nodeServices = {
+    speller: (locale) => loadSpeller(locale),
+    // In UTC, so every worker and every runner of a workflow judge a closing date by the same day.
+    today: () => new Date().toISOString().slice(0, 10),
+};
 /** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
 function lintOne(document, config) {
     return lintDocument(document, config, nodeServices);

@@ -53,12 +53,16 @@ describe('Action bundle (dist/index.js) as the runner runs it', () => {
     const create = server!.requests[1]!.body;
     expect(create.head_sha).toBe('head1234');
     expect(create.output.annotations).toEqual([
+      expect.objectContaining({ path: 'fixtures/missing-leadership.md', start_line: 2, end_line: 2, annotation_level: 'warning', title: 'rolelint pay-transparency' }),
       expect.objectContaining({ path: 'fixtures/missing-leadership.md', start_line: 2, end_line: 2, annotation_level: 'failure', title: 'rolelint required-sections' }),
     ]);
     expect(server!.requests[2]!.body.conclusion).toBe('failure');
     expect(run.outputs).toMatch(/errors<<.*\n1\n/);
     expect(run.outputs).toMatch(/files<<.*\n2\n/);
-    expect(run.summary).toContain('1 finding in 1 of 2 files.');
+    expect(run.summary).toContain('2 findings in 1 of 2 files.');
+    // What each job post promises, read by the bundle as by the source.
+    expect(run.summary).toContain('| 70,000–85,000 EUR a year | described |');
+    expect(run.summary).toMatch(/#### `fixtures\/missing-leadership\.md`: Head of Data\n\n\| pay \| benefits \| location \| applications close \|\n\| --- \| --- \| --- \| --- \|\n\| none \|/);
     expect(run.summary).toContain('[2](https://github.com/o/r/blob/head1234/fixtures/missing-leadership.md#L2)');
     expect(run.stdout).toContain('::error::rolelint: 1 finding at or above `fail-on: error`');
     expect(run.status).toBe(1);

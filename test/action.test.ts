@@ -12,14 +12,14 @@ import { runActionAgainst, type ActionRun } from './helpers/action-run.js';
 import { workspace } from './helpers/cli.js';
 import { githubLike, type Handler, type LoopbackGitHub } from './helpers/github-server.js';
 
-const sections = '## Responsibilities\n\n- Ship.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor.\n';
+const sections = '## Responsibilities\n\n- Ship.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor.\n\nPay: $100,000–$120,000 a year.\n';
 /**
  * A job post (by its frontmatter) for a role that leads people: 118 typo warnings (lines 8, 10, …)
  * and 2 missing-section errors, Requirements and Leadership (its title, line 4): 120 findings.
  */
-const noisy = `---\nkind: job-post\n---\n# Head of Noise\n\n## Responsibilities\n\n${Array.from({ length: 118 }, (_, i) => `Item ${i} teams recieve feedback.`).join('\n\n')}\n`;
+const noisy = `---\nkind: job-post\n---\n# Head of Noise\n\n## Responsibilities\n\n${Array.from({ length: 118 }, (_, i) => `Item ${i} teams recieve feedback.`).join('\n\n')}\n\nPay: $100,000–$120,000 a year.\n`;
 /** A job post lacking Responsibilities and Requirements: 2 errors on its title, line 4. */
-const partial = '---\nkind: job-post\n---\n# B\n\n## Leadership\n\n- Mentor.\n';
+const partial = '---\nkind: job-post\n---\n# B\n\n## Leadership\n\n- Mentor.\n\nPay: $100,000–$120,000 a year.\n';
 
 
 let server: LoopbackGitHub | undefined;
@@ -32,9 +32,13 @@ afterEach(async () => {
   process.exitCode = undefined;
 });
 
-/** `files` are written to a new workspace; a string is a workspace made already (a git checkout). The server stays readable after. */
+/**
+ * `files` are written to a new workspace; a string is a workspace made already (a git checkout).
+ * The server stays readable after. Every finding is annotated here (`filter-mode: nofilter`) unless
+ * a test asks otherwise: what a filter holds back is test/adoption.test.ts's.
+ */
 async function runAction(files: Record<string, string> | string, inputs: Record<string, string>, handler: Handler, event: object = pullRequest): Promise<ActionRun> {
-  const result = await runActionAgainst(files, inputs, handler, event);
+  const result = await runActionAgainst(files, { 'filter-mode': 'nofilter', ...inputs }, handler, event);
   server = result.server;
   return result;
 }

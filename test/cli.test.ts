@@ -8,12 +8,14 @@ import { runCli, workspace } from './helpers/cli.js';
 import { root } from './helpers/paths.js';
 
 /** A job post (by its frontmatter) for a role that leads people, with every section it needs. */
-const ok = '---\nkind: job-post\n---\n# Head of Data\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n\n## Leadership\n\n- c\n';
+const ok = '---\nkind: job-post\n---\n# Head of Data\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n\n## Leadership\n\n- c\n\nPay: $100,000–$120,000 a year.\n';
 /** The same without Leadership: one error on its title (line 4). */
-const noLeadership = '---\nkind: job-post\n---\n# Head of Data\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n';
+const noLeadership = '---\nkind: job-post\n---\n# Head of Data\n\n## Responsibilities\n\n- a\n\n## Requirements\n\n- b\n\nPay: $100,000–$120,000 a year.\n';
 /** A post whose kind its `jobs/` folder settles (a job title and its qualifications alone leave it unsure). */
 const qualifications = '# Data Engineer\n\n## Qualifications\n\n- 5+ years of experience with SQL and Python.\n- Knowledge of data warehouses and the tools that feed them.\n- Strong written English.\n';
 const byJobsFolder = /^Missing section `Responsibilities` \(required of a job post: inferred \(\d+% sure\): its path names job posts \(`jobs`\)/;
+/** A job post that states no pay (pay-transparency's default warning, at its title). */
+const noPay = /^This job post states no pay: /;
 
 describe('CLI: files', () => {
   const dir = workspace({
@@ -49,7 +51,7 @@ describe('CLI: files', () => {
     const above = await runCli(['--format', 'json', 'jobs/a.md'], jobs);
     const inside = await runCli(['--format', 'json', 'a.md'], path.join(jobs, 'jobs'));
     const messages = (run: { stdout: string }) => JSON.parse(run.stdout)[0].messages.map((m: { message: string }) => m.message);
-    expect(messages(above)).toEqual([expect.stringMatching(byJobsFolder)]);
+    expect(messages(above)).toEqual([expect.stringMatching(noPay), expect.stringMatching(byJobsFolder)]);
     expect(messages(inside)).toEqual(messages(above));
   });
 
@@ -69,7 +71,7 @@ describe('CLI: files', () => {
     mkdirSync(path.join(checkout, 'jobs'));
     writeFileSync(path.join(checkout, 'jobs/eng.md'), qualifications);
     const below = await runCli(['--format', 'json', 'jobs/eng.md'], checkout);
-    expect(JSON.parse(below.stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual([expect.stringMatching(byJobsFolder)]);
+    expect(JSON.parse(below.stdout)[0].messages.map((m: { message: string }) => m.message)).toEqual([expect.stringMatching(noPay), expect.stringMatching(byJobsFolder)]);
   });
 
   it('says so on stderr when a directory holds no Markdown file, and exits 0', async () => {
@@ -109,8 +111,10 @@ describe('CLI: reports and exit codes', () => {
             expected: ['Leadership'],
           },
         ],
+        // A job post's facts as read (pay-transparency's reader): here its pay range.
+        facts: expect.objectContaining({ title: 'Head of Data', pay: 'range' }),
       },
-      { path: 'b.md', messages: [] },
+      { path: 'b.md', messages: [], facts: expect.objectContaining({ title: 'Head of Data', pay: 'range' }) },
     ]);
   });
 
@@ -124,7 +128,7 @@ describe('CLI: reports and exit codes', () => {
     [['--fail-on', 'sometimes'], 'rolelint: invalid value `sometimes` for --fail-on: expected one of error, warning, info, never'],
     [['--fail-on', 'warnings'], 'rolelint: invalid value `warnings` for --fail-on: did you mean `warning`? expected one of error, warning, info, never'],
     [['-f', 'JSON'], 'rolelint: invalid value `JSON` for --format: did you mean `json`? expected one of text, json, sarif, codequality'],
-    [['--colour'], 'rolelint: unknown option `--colour` (options: --format, --fail-on, --config, --print-config, --workers, --stdin, --stdin-filename, --fix, --verbose, --help, --version)'],
+    [['--colour'], 'rolelint: unknown option `--colour` (options: --format, --fail-on, --config, --print-config, --workers, --stdin, --stdin-filename, --fix, --baseline, --write-baseline, --verbose, --help, --version)'],
     [['--formt', 'json'], 'rolelint: unknown option `--formt`; did you mean `--format`?'],
     [['--fail_on=never'], 'rolelint: unknown option `--fail_on`; did you mean `--fail-on`?'],
     [['missing.md'], 'rolelint: no such file or directory: `missing.md`'],
@@ -160,6 +164,7 @@ describe('CLI: the built bin (dist/cli/index.js), as npx runs it', () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { path: string; messages: { ruleId: string; line: number }[] }[];
     expect(report.find((r) => r.path === 'fixtures/missing-leadership.md')!.messages).toMatchObject([
+      { ruleId: 'pay-transparency', line: 2, column: 1 },
       { ruleId: 'required-sections', line: 2, column: 1, expected: ['Leadership'] },
     ]);
     expect(report.find((r) => r.path === 'fixtures/complete-job-post.md')!.messages).toEqual([]);

@@ -36,7 +36,7 @@ describe('rolelint.schema.json', () => {
 
   it('accepts every configuration example in the README', () => {
     const examples = readmeExamples();
-    expect(examples.map((e) => e.lang)).toEqual(['json', 'yaml']);
+    expect(examples.map((e) => e.lang)).toEqual(['json', 'yaml', 'yaml']);
     for (const example of examples) {
       expect(validate(example.value), JSON.stringify(validate.errors)).toBe(true);
     }
@@ -44,10 +44,11 @@ describe('rolelint.schema.json', () => {
 
   it('and the README example runs: rolelint reads it without a configuration error', async () => {
     const [json] = readmeExamples();
-    const dir = workspace({ '.rolelintrc.json': json!.text, '.rolelint-words.txt': 'Acme\n', 'jobs/a.md': '# Data Engineer\n\n## Responsibilities\n\n- Build Acme pipelines.\n\n## Requirements\n\n- SQL.\n' });
+    const dir = workspace({ '.rolelintrc.json': json!.text, '.rolelint-words.txt': 'Acme\n', 'jobs/a.md': '# Data Engineer\n\n**Salary:** $120,000–$150,000 a year\n\n## Responsibilities\n\n- Build Acme pipelines.\n\n## Requirements\n\n- SQL.\n' });
     const run = await runCli(['--format', 'json'], dir);
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual([{ path: 'jobs/a.md', messages: [] }]);
+    // A job post: its facts come with it (its pay read, so pay-transparency has nothing to say).
+    expect(JSON.parse(run.stdout)).toEqual([{ path: 'jobs/a.md', messages: [], facts: expect.objectContaining({ pay: 'range' }) }]);
   });
 
   it('rejects a wrong configuration: misspelt key, unknown rule, bad severity, bad option', () => {

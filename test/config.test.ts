@@ -15,7 +15,7 @@ const three = '# Role\n\n## Responsibilities\n\n- Ship features.\n\n## Requireme
 /** A role page by its title and headings, for the kind decision (it lacks nothing a role page needs). */
 const role = '# Role\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n';
 /** A job post (by its frontmatter) for a role that leads people, lacking Leadership: one finding on its title, line 4. */
-const noLeadership = '---\nkind: job-post\n---\n# Head of Data\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n';
+const noLeadership = '---\nkind: job-post\n---\n# Head of Data\n\n## Responsibilities\n\n- Ship features.\n\n## Requirements\n\n- SQL.\n\nPay: $100,000–$120,000 a year.\n';
 const typoDoc = '# Role\n\n## Responsibilities\n\n- Improve the acmeflow pipeline and the organisation of data.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
 const dupDoc = '# Role\n\n## Responsibilities\n\n- Own the quarterly roadmap for the payments team.\n- Own the quarterly roadmap for the payment team.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor others.\n';
 
@@ -298,7 +298,7 @@ describe('config: bad configuration stops the run with exit 2 and says what to f
 
   it('unknown key, with did-you-mean', async () => {
     expect(await bad({ '.rolelintrc.json': '{\n  "rules": {},\n  "overides": []\n}\n' })).toBe(
-      'rolelint: the configuration is not valid:\n  .rolelintrc.json:3:3: `overides`: unknown key `overides`; did you mean `overrides`? (expected one of `$schema`, `extends`, `files`, `ignore`, `kind`, `requiredSections`, `rules`, `words`, `wordsFile`, `locale`, `duplicateThreshold`, `overrides`)\n',
+      'rolelint: the configuration is not valid:\n  .rolelintrc.json:3:3: `overides`: unknown key `overides`; did you mean `overrides`? (expected one of `$schema`, `extends`, `files`, `ignore`, `kind`, `requiredSections`, `rules`, `words`, `wordsFile`, `locale`, `duplicateThreshold`, `jurisdictions`, …)\n',
     );
   });
 

@@ -1,6 +1,7 @@
 /**
- * Every fixture document is linted with the default configuration and its findings compared, rule,
- * line, column and message, with the sidecar `<name>.expected.txt` (empty: no finding).
+ * Every fixture document (in fixtures/ and its folders) is linted with the default configuration
+ * and its findings compared, rule, line, column and message, with the sidecar
+ * `<name>.expected.txt` (empty: no finding).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../src/node/lint.js';
 import { fixtures, formatFinding } from './helpers/paths.js';
 
-const documents = readdirSync(fixtures).filter((f) => /\.(md|markdown)$/.test(f)).sort();
+const documents = (readdirSync(fixtures, { recursive: true }) as string[])
+  .map((f) => f.split(path.sep).join('/'))
+  .filter((f) => /\.(md|markdown)$/.test(f))
+  .sort();
 
 describe('fixtures', () => {
   it('there are fixtures, each with its expected findings', () => {
     expect(documents.length).toBeGreaterThan(5);
-    const expected = new Set(readdirSync(fixtures).filter((f) => f.endsWith('.expected.txt')));
+    const expected = new Set((readdirSync(fixtures, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => f.endsWith('.expected.txt')));
     for (const doc of documents) expect(expected).toContain(doc.replace(/\.(md|markdown)$/, '.expected.txt'));
   });
 

@@ -37,6 +37,8 @@ import { hasShared, sharedMissing } from './helpers/paths.js';
 // `rustbot`, `impls`, `Zulip`) more than the first 268 did; the flags were reviewed (18 real
 // misspellings joined the list below), and the trust-in-words issue replaces these rates with a
 // review of every finding.
+// The nine added last were found on 2026-12-04 (trust-in-words) in the competencies a progression
+// framework keeps as YAML lists in its frontmatter, read since then.
 const limitPer10k = 6.5;
 const falseLimitPer10k = 4.0;
 /** Misspellings the corpus really has, found on review; the rule must keep flagging every one. */
@@ -46,7 +48,8 @@ const reviewedMisspellings = `aproach appplication autoomatic availbility budeti
   publically qualitifactions questionaire relavant reoccuring respecitvely righthand scopesand solitication stuctured
   techinical transfering tshirts untul utulize valueable velociy worsk
   alloted ammended aquisition asssets candidat cloudfoundy cluser decideds desireable indepnedent integratios mouting
-  proces responsbilities responsibilites sheperd submiting varous`.split(/\s+/);
+  proces responsbilities responsibilites sheperd submiting varous
+  blackbox contantly indivudal initatives neccessary proactivley responsbile responsibble suceed`.split(/\s+/);
 
 describe.skipIf(!hasShared('corpus'))('typo over ../shared/corpus', () => {
   it(`flags every reviewed real misspelling, at most ${limitPer10k} words per 10,000, at most ${falseLimitPer10k} of them not misspelt`, async () => {

@@ -1,4 +1,4 @@
-/** `rolelint --print-config <file>`: the resolved configuration of one document, kind included, as JSON. */
+/** `rolelint --print-config <file>`: the resolved configuration of one document, its kind and a job post's facts included, as JSON. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { printable } from '../core/printable.js';
@@ -15,8 +15,8 @@ export async function printConfig(io: Io, config: Setup, file: string): Promise<
     return 2;
   }
   const resolved = config.resolve(file);
-  const kind = await documentKind(file, text, resolved, io.cwd);
-  const printed = { file, configFile: config.file ?? null, extends: config.extends, kind, rules: resolved.rules };
+  const { facts, ...kind } = await documentKind(file, text, resolved, io.cwd);
+  const printed = { file, configFile: config.file ?? null, extends: config.extends, kind, ...(facts ? { facts } : {}), rules: resolved.rules };
   io.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
   return 0;
 }

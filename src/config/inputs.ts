@@ -4,6 +4,7 @@
  *   required-sections: one section a line, `Name: alias, alias`; or names separated by commas
  *   rules:             YAML or JSON, `{typo: off, duplicate-bullet: [error, {threshold: 0.85}]}`
  *   words:             separated by commas, spaces or new lines
+ *   jurisdictions:     ids separated by commas, spaces or new lines (`us-co ca-on`)
  *   locale, kind:      one value
  */
 import { parse } from 'yaml';
@@ -17,6 +18,7 @@ export interface SettingInputs {
   words?: string;
   locale?: string;
   kind?: string;
+  jurisdictions?: string;
 }
 
 const keys: Record<keyof SettingInputs, keyof LayerSettings> = {
@@ -25,6 +27,7 @@ const keys: Record<keyof SettingInputs, keyof LayerSettings> = {
   words: 'words',
   locale: 'locale',
   kind: 'kind',
+  jurisdictions: 'jurisdictions',
 };
 
 /** The inputs as a layer, or undefined when none is set; throws ConfigError naming each bad input. */
@@ -65,6 +68,7 @@ function read(name: keyof SettingInputs, text: string): unknown {
     case 'rules':
       return parse(text, { logLevel: 'error' });
     case 'words':
+    case 'jurisdictions':
       return text.split(/[\s,]+/).filter(Boolean);
     default:
       return text;

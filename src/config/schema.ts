@@ -3,7 +3,7 @@
  * option appears in it without anyone editing it. `npm run generate` writes it to
  * rolelint.schema.json (the `$schema` target editors read); the loader validates with the same.
  */
-import type { JsonSchema, RuleMeta } from '../core/types.js';
+import type { JsonSchema, RuleMeta, SharedSetting } from '../core/types.js';
 import { repositoryUrl } from '../core/links.js';
 import { documentKinds } from '../document/document-kind.js';
 import { sectionsSchema } from '../document/section-needs.js';
@@ -37,7 +37,22 @@ function settings(rules: readonly RuleMeta[]): Record<string, JsonSchema> {
     wordsFile: { type: 'string', minLength: 1, description: 'A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file' },
     locale: { enum: ['en', 'en-US', 'en-GB'], description: 'Spelling: `en` accepts US and British, `en-US` or `en-GB` only one' },
     duplicateThreshold: { type: 'number', minimum: 0, maximum: 1, description: 'Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only' },
+    // The jurisdictions are the pay-transparency rule's data: its option's schema, taken from its meta.
+    jurisdictions: {
+      ...takenOption(rules, 'jurisdictions'),
+      description: "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them",
+    },
   };
+}
+
+/** The schema of the option a rule takes a top-level setting as (its meta's `settings`). */
+function takenOption(rules: readonly RuleMeta[], setting: SharedSetting): JsonSchema {
+  for (const meta of rules) {
+    const option = meta.settings?.[setting];
+    const schema = option ? (meta.schema.properties as Record<string, JsonSchema> | undefined)?.[option] : undefined;
+    if (schema) return schema;
+  }
+  throw new Error(`no rule takes the setting \`${setting}\``);
 }
 
 export function configSchema(rules: readonly RuleMeta[]): JsonSchema {

@@ -226,6 +226,31 @@ export interface RolelintConfiguration {
      */
     'invisible-character'?: Level | [Level] | [Level, {}];
     /**
+     * Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.
+     */
+    'pay-transparency'?:
+      | Level
+      | [Level]
+      | [
+          Level,
+          {
+            /**
+             * The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off
+             */
+            jurisdictions?: (
+              'eu' | 'us-co' | 'us-nyc' | 'us-ny' | 'us-ca' | 'us-wa' | 'us-il' | 'us-md' | 'us-ma' | 'us-mn' | 'us-vt' | 'us-hi' | 'us-nj' | 'ca-on' | 'ca-bc'
+            )[];
+            /**
+             * The employer's number of employees: laws for larger employers are not checked
+             */
+            employees?: number;
+            /**
+             * The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)
+             */
+            today?: string;
+          }
+        ];
+    /**
      * Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.
      */
     'repeated-word'?:
@@ -344,7 +369,7 @@ export interface RolelintConfiguration {
           }
         ];
     /**
-     * Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.
+     * Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.
      */
     typo?:
       | Level
@@ -387,6 +412,12 @@ export interface RolelintConfiguration {
    * Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only
    */
   duplicateThreshold?: number;
+  /**
+   * The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them
+   */
+  jurisdictions?: (
+    'eu' | 'us-co' | 'us-nyc' | 'us-ny' | 'us-ca' | 'us-wa' | 'us-il' | 'us-md' | 'us-ma' | 'us-mn' | 'us-vt' | 'us-hi' | 'us-nj' | 'ca-on' | 'ca-bc'
+  )[];
   /**
    * Settings for the documents matching `files`; later entries win
    */
@@ -598,6 +629,45 @@ export interface RolelintConfiguration {
        */
       'invisible-character'?: Level | [Level] | [Level, {}];
       /**
+       * Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.
+       */
+      'pay-transparency'?:
+        | Level
+        | [Level]
+        | [
+            Level,
+            {
+              /**
+               * The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off
+               */
+              jurisdictions?: (
+                | 'eu'
+                | 'us-co'
+                | 'us-nyc'
+                | 'us-ny'
+                | 'us-ca'
+                | 'us-wa'
+                | 'us-il'
+                | 'us-md'
+                | 'us-ma'
+                | 'us-mn'
+                | 'us-vt'
+                | 'us-hi'
+                | 'us-nj'
+                | 'ca-on'
+                | 'ca-bc'
+              )[];
+              /**
+               * The employer's number of employees: laws for larger employers are not checked
+               */
+              employees?: number;
+              /**
+               * The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)
+               */
+              today?: string;
+            }
+          ];
+      /**
        * Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.
        */
       'repeated-word'?:
@@ -716,7 +786,7 @@ export interface RolelintConfiguration {
             }
           ];
       /**
-       * Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.
+       * Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.
        */
       typo?:
         | Level
@@ -759,5 +829,11 @@ export interface RolelintConfiguration {
      * Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only
      */
     duplicateThreshold?: number;
+    /**
+     * The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them
+     */
+    jurisdictions?: (
+      'eu' | 'us-co' | 'us-nyc' | 'us-ny' | 'us-ca' | 'us-wa' | 'us-il' | 'us-md' | 'us-ma' | 'us-mn' | 'us-vt' | 'us-hi' | 'us-nj' | 'ca-on' | 'ca-bc'
+    )[];
   }[];
 }

@@ -52,8 +52,49 @@ export interface FileResult {
   notFixed?: string;
   /** Fixes `--fix` did not make because each would have made a new finding, and which. */
   fixesWithheld?: string;
+  /** What a job post states (pay, location, closing date…), where the `pay-transparency` rule read it. */
+  facts?: JobFactsReport;
   /** Readings of the whole document that rules report beside their findings (a job post's gender-coded wording). */
   measures?: Measure[];
+}
+
+/** One statement of pay in a job post. */
+export interface PayReport {
+  form: 'range' | 'amount' | 'open-ended';
+  min?: number;
+  max?: number;
+  /** ISO 4217 code. */
+  currency?: string;
+  period?: 'year' | 'month' | 'week' | 'day' | 'hour';
+  /** The period is not written but read from the amount's size. */
+  periodInferred?: boolean;
+  /** Which end is open: `up-to` (no minimum), `from` or `and-up` (no maximum), `unstated` (`DOE`, `competitive`). */
+  open?: 'up-to' | 'from' | 'and-up' | 'unstated';
+  /** As written. */
+  text: string;
+  from: 'body' | 'table' | 'frontmatter' | 'template';
+  line: number;
+}
+
+/** The facts of a job post, as reports show them. */
+export interface JobFactsReport {
+  title?: string;
+  /** How the post states pay, at best. */
+  pay: 'range' | 'amount' | 'grade' | 'open-ended' | 'none';
+  /** The statement that makes `pay`, when it is an amount, a range or open-ended. */
+  bestPay?: PayReport;
+  payMentions: PayReport[];
+  grades: { grade: string; system: string; upTo?: boolean; from: PayReport['from']; line: number }[];
+  benefits: 'described' | 'linked' | 'vague' | 'none';
+  location?: string;
+  arrangement?: 'remote' | 'hybrid' | 'on-site';
+  /** Places named that lie where a pay-transparency law applies, with the jurisdictions they suggest. */
+  places: { name: string; jurisdictions: string[] }[];
+  employment: string[];
+  /** `passed` only where a date to judge by was given. */
+  closes?: { text: string; date?: string; passed?: boolean; line: number };
+  vacancy?: 'existing' | 'future';
+  aiScreening?: 'used' | 'not-used';
 }
 
 /**
@@ -115,12 +156,13 @@ export interface RuleMeta {
 /**
  * What the engine provides a rule that declares it: `speller`, the speller of the rule's `locale`
  * option as its `speller` option; `kind`, the document's kind decided once for every rule, as
- * `file.data.kind`.
+ * `file.data.kind`; `today`, today's date (`YYYY-MM-DD`) from the caller's clock as its `today`
+ * option, unless configuration sets one.
  */
-export type RuleNeed = 'speller' | 'kind';
+export type RuleNeed = 'speller' | 'kind' | 'today';
 
 /** Settings of a configuration's top level that rules take as options. */
-export type SharedSetting = 'words' | 'locale' | 'requiredSections' | 'duplicateThreshold';
+export type SharedSetting = 'words' | 'locale' | 'requiredSections' | 'duplicateThreshold' | 'jurisdictions';
 
 /** A JSON Schema object, as plain data. */
 export type JsonSchema = { [key: string]: unknown };
@@ -136,4 +178,23 @@ export interface ResolvedConfig {
   rules: Readonly<Record<string, RuleSetting>>;
   /** The documents' kind where configuration sets it (`kind`); otherwise frontmatter or inference decides. */
   kind?: string;
+}
+
+/** What a baseline held back in a run, for the reports. */
+export interface BaselineNote {
+  /** The baseline file, as the user would name it. */
+  file: string;
+  /** Findings of this run it recorded, not reported. */
+  heldBack: number;
+  /** Its findings that are no more (fixed, or their file deleted): `--write-baseline` drops them. */
+  gone: number;
+  /** Findings `--write-baseline` just dropped from it. */
+  dropped?: number;
+}
+
+/** Findings held back from a run's report, for the text report and the job summary. */
+export interface HeldBack {
+  baseline?: BaselineNote;
+  /** Findings outside the pull request's diff (the Action's `filter-mode`). */
+  filtered?: { count: number; mode: string; /** `fail-on-filtered: true`: they still fail the run. */ fail?: boolean };
 }

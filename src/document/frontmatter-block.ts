@@ -35,3 +35,32 @@ export function frontmatterFields(tree: Root): { data: Record<string, unknown>; 
   }
   return { data, broken: true };
 }
+
+/**
+ * The frontmatter as data with where its text starts and ends: the block, or the lines above a
+ * closing `---` whose opening fence was lost (`unopenedFrontmatter`), read line by line, as the
+ * author meant them.
+ */
+export function frontmatterRegion(tree: Root, source: string): { data: Record<string, unknown>; content: number; end: number } | undefined {
+  const block = frontmatterBlock(tree);
+  const blockStart = block?.position?.start.offset;
+  if (block && blockStart !== undefined) {
+    const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
+    const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
+    return { data: frontmatterFields(tree).data, content, end: block.position!.end.offset ?? content };
+  }
+  const unopened = tree.data?.unopenedFrontmatter;
+  if (!unopened) return undefined;
+  let end = 0;
+  for (let line = 1; line < unopened.line; line++) end = source.indexOf('\n', end) + 1;
+  const data: Record<string, unknown> = {};
+  for (const line of source.slice(0, end).split(/\r\n|\r|\n/)) {
+    const m = /^([\w-][\w .-]*?)[ \t]*:[ \t]*(.*?)\s*$/.exec(line);
+    if (!m || m[1]! in data) continue;
+    const value = m[2]!.replace(/\s+#.*$/, '');
+    data[m[1]!] = /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
+  }
+  const fenceEnd = source.indexOf('\n', end);
+  return { data, content: 0, end: fenceEnd < 0 ? source.length : fenceEnd };
+}
+

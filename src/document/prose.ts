@@ -43,7 +43,11 @@ export function htmlProse(node: Html, source: string): ProseRun[] {
 /** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
 export const proseFrontmatterKeys: readonly string[] = ['title', 'description'];
 
-/** The frontmatter's values under these keys (a title, a description) as prose, each where it stands in the source. */
+/**
+ * The frontmatter's prose, each where it stands in the source: the values under these keys (a
+ * title, a description), and the items of its lists under any key that read as prose, three words
+ * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
+ */
 export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): ProseRun[] {
   const block = frontmatterBlock(tree);
   const blockStart = block?.position?.start.offset;
@@ -51,9 +55,10 @@ export function frontmatterProse(tree: Root, source: string, keys: readonly stri
   // Scalars' offsets count from the block's first line, after its opening fence.
   const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
   const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
-  return (block.data?.frontmatter?.scalars ?? [])
-    .filter((scalar) => keys.includes(scalar.key))
-    .map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+  const frontmatter = block.data?.frontmatter;
+  const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
+  const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
+  return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
 }
 
 /**

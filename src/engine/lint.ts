@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { FileResult, Finding, Measure, ResolvedConfig, RuleMeta, RuleSetting } from '../core/types.js';
+import type { FileResult, Finding, Measure, ResolvedConfig, RuleMeta, RuleNeed, RuleSetting } from '../core/types.js';
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
@@ -39,6 +39,8 @@ export interface Document {
 export interface Services {
   /** The speller of a locale, for rules that need `speller`. */
   speller?: (locale: string) => Promise<Speller>;
+  /** Today's date (`YYYY-MM-DD`), for rules that need `today` (a closing date passed, a law in force): the engine reads no clock. */
+  today?: () => string;
 }
 
 export type Resolve = (path: string) => ResolvedConfig;
@@ -78,8 +80,9 @@ async function ruleProcessor(id: string, setting: RuleSetting, services: Service
   return processor;
 }
 
-/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`. */
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one). */
 async function withServices(meta: RuleMeta, options: object, services: Services): Promise<object> {
+  if (meta.needs?.includes('today') && (options as { today?: string }).today === undefined && services.today) options = { ...options, today: services.today() };
   if (!meta.needs?.includes('speller')) return options;
   if (!services.speller) throw new Error(`\`${meta.id}\` needs a speller, and the engine was given none`);
   return { ...options, speller: await services.speller(localeOf(meta, options)) };
@@ -109,6 +112,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
     ...(linted?.measures.length ? { measures: linted.measures } : {}),
     ...(linted?.model ? { model: linted.model } : {}),
+    ...(linted?.facts ? { facts: linted.facts } : {}),
   };
 }
 
@@ -149,10 +153,11 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
 
 /**
  * Parse, then each enabled rule within the file's time budget; findings filtered by inline
- * comments; the rules' measures of the whole document; and the document's model where a rule on
- * many documents will read it.
+ * comments; the rules' measures of the whole document; the document's model where a rule on
+ * many documents will read it; a job post's facts where a rule read them (pay-transparency), for
+ * the report and the job summary.
  */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[]; model?: DocumentModel }> {
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[]; model?: DocumentModel; facts?: FileResult['facts'] }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
@@ -191,11 +196,12 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     if (finding) findings.push(finding);
   }
   const measures = file.data.measures ?? [];
-  return model ? { findings, measures, model } : { findings, measures };
+  const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
+  return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
 }
 
 /** Whether an enabled rule of `config` needs `need`. */
-function needs(config: ResolvedConfig, need: 'kind' | 'speller'): boolean {
+function needs(config: ResolvedConfig, need: RuleNeed): boolean {
   return Object.entries(config.rules).some(([id, setting]) => setting.level !== 'off' && rulesById.get(id)?.meta.needs?.includes(need));
 }
 

@@ -1,6 +1,6 @@
 /**
  * The engine as the CLI and the Action run it: with the services only this machine can provide
- * (spellers read from the bundled dictionaries). The engine itself stays pure.
+ * (spellers read from the bundled dictionaries, today's date from the clock). The engine itself stays pure.
  */
 import type { FileResult, ResolvedConfig } from '../core/types.js';
 import { defaultConfig } from '../engine/config.js';
@@ -8,7 +8,11 @@ import { lintDocument as lintWith, type Document, type Resolve, type Services } 
 import { lintProject, type LintedFile } from '../engine/project.js';
 import { loadSpeller, type Locale } from './dictionaries.js';
 
-export const nodeServices: Services = { speller: (locale) => loadSpeller(locale as Locale) };
+export const nodeServices: Services = {
+  speller: (locale) => loadSpeller(locale as Locale),
+  // In UTC, so every worker and every runner of a workflow judge a closing date by the same day.
+  today: () => new Date().toISOString().slice(0, 10),
+};
 
 /** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
 export function lintOne(document: Document, config?: ResolvedConfig): Promise<LintedFile> {

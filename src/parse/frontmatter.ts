@@ -8,7 +8,7 @@
 import type { Literal, Root, RootContent, Toml, Yaml, YamlData } from 'mdast';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { location } from 'vfile-location';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { parseYamlDocument } from '../text/yaml.js';
 
 export interface FrontmatterProblem {
@@ -30,6 +30,11 @@ export interface Frontmatter {
   data?: Record<string, unknown>;
   /** Top-level single-line string values, for rules that read prose in the frontmatter. */
   scalars: FrontmatterScalar[];
+  /**
+   * Single-line string items of YAML lists at any depth (a ladder's competencies kept as lists),
+   * `key` being the top-level key they stand under.
+   */
+  listItems?: FrontmatterScalar[];
   problems: FrontmatterProblem[];
 }
 
@@ -99,7 +104,23 @@ function parseYaml(text: string, first: number): Frontmatter {
     const source = text.slice(start, end);
     if (plain && !/[\r\n]/.test(source)) scalars.push({ key: String(key.value), source, offset: start });
   }
-  return { data: doc.toJS() as Record<string, unknown>, scalars, problems: [] };
+  const listItems: FrontmatterScalar[] = [];
+  for (const pair of contents.items) if (isScalar(pair.key)) collectListItems(pair.value, String(pair.key.value), text, listItems, false);
+  return { data: doc.toJS() as Record<string, unknown>, scalars, listItems, problems: [] };
+}
+
+/** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
+function collectListItems(node: unknown, key: string, text: string, out: FrontmatterScalar[], inList: boolean): void {
+  if (isSeq(node)) for (const item of node.items) collectListItems(item, key, text, out, true);
+  else if (isMap(node)) for (const pair of node.items) collectListItems(pair.value, key, text, out, false);
+  else if (inList && isScalar(node) && typeof node.value === 'string' && node.range) {
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    if (!quoted && node.type !== 'PLAIN') return;
+    const start = node.range[0] + (quoted ? 1 : 0);
+    const source = text.slice(start, node.range[1] - (quoted ? 1 : 0));
+    // As written only: a quoted item with an escape is not its value.
+    if (!/[\r\n]/.test(source) && (!quoted || source === node.value)) out.push({ key, source, offset: start });
+  }
 }
 
 // A top-level `key = "value"` or `key = 'value'` line; smol-toml gives values without positions.

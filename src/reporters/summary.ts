@@ -1,11 +1,13 @@
 /**
- * The job summary: every finding in a Markdown table per file, each line linked to the blob at
+ * The job summary: a short table of each job post's facts (pay, benefits, location, closing date),
+ * then every finding in a Markdown table per file, each line linked to the blob at
  * the head commit and each rule to its documentation. GitHub refuses a step summary over 1 MiB (and spends an error annotation on
  * saying so), so rows stop before the budget and the summary says how many were left out.
  */
 import { printable } from '../core/printable.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, HeldBack } from '../core/types.js';
 import { countFindings, plural } from './count.js';
+import { benefitsPhrase, closesPhrase, locationPhrase, payPhrase } from './facts.js';
 
 export interface SummaryOptions {
   /** A link to a line of a file at the reviewed commit; plain line numbers without it. */
@@ -16,6 +18,8 @@ export interface SummaryOptions {
   note?: string;
   /** A link to a rule's documentation (why it matters, how to fix), for the reviewer who wonders. */
   ruleUrl?: (ruleId: string) => string | undefined;
+  /** What a baseline and the diff filter kept out of the findings listed. */
+  held?: HeldBack;
 }
 
 export const summaryLimit = 1024 * 1024;
@@ -30,7 +34,23 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   if (fixable > 0) parts.push(`${plural(fixable, 'finding')} can be fixed by running \`npx rolelint --fix\` on the files.\n\n`);
   if (options.note) parts.push(`${options.note}\n\n`);
   parts.push(measuresTable(results, budget / 4));
+  parts.push(...heldBackParagraphs(options.held ?? {}));
   let size = bytes(parts.join(''));
+  // What each job post promises, before the findings: at most half the budget, so findings still show.
+  const posts = results.filter((r) => r.facts);
+  let postsShown = 0;
+  for (const result of posts) {
+    const block = factsBlock(result, postsShown === 0);
+    if (size + bytes(block) > budget / 2) break;
+    parts.push(block);
+    size += bytes(block);
+    postsShown++;
+  }
+  if (postsShown < posts.length) {
+    const more = `The facts of ${plural(posts.length - postsShown, 'more job post')} are in the JSON report (\`report\` input).\n\n`;
+    parts.push(more);
+    size += bytes(more);
+  }
   let shown = 0;
   outer: for (const result of withFindings) {
     const header = `### ${code(escape(result.path))}\n\n| line | severity | rule | message |\n| ---: | --- | --- | --- |\n`;
@@ -72,6 +92,27 @@ function measuresTable(results: readonly FileResult[], budget: number): string {
     shown++;
   }
   return `${table}${shown < rows.length ? `\n${rows.length - shown} more measures are in the JSON report.\n` : ''}\n`;
+}
+
+/** A job post's facts as one row under its path and title; the first under a heading of its own. */
+function factsBlock(result: FileResult, first: boolean): string {
+  const facts = result.facts!;
+  const title = facts.title ? `: ${escape(facts.title)}` : '';
+  const cells = [payPhrase(facts), benefitsPhrase(facts), locationPhrase(facts), closesPhrase(facts)].map(escape);
+  return `${first ? '### Job posts\n\n' : ''}#### ${code(escape(result.path))}${title}\n\n| pay | benefits | location | applications close |\n| --- | --- | --- | --- |\n| ${cells.join(' | ')} |\n\n`;
+}
+
+/** How many findings the baseline and the filter held back, and how many of the baseline are gone. */
+function heldBackParagraphs({ baseline, filtered }: HeldBack): string[] {
+  const parts: string[] = [];
+  if (baseline) {
+    const gone = baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it ${baseline.gone === 1 ? 'is' : 'are'} gone: run \`npx rolelint --write-baseline\` and commit the file to drop them.` : 'None of it is gone.';
+    parts.push(`**${plural(baseline.heldBack, 'finding')} held back** by the baseline ${code(escape(baseline.file))}, neither listed nor failing. ${gone}\n\n`);
+  }
+  if (filtered && filtered.count > 0) {
+    parts.push(`**${plural(filtered.count, 'finding')} outside the pull request's changes** (\`filter-mode: ${filtered.mode}\`) ${filtered.count === 1 ? 'is' : 'are'} counted here, not annotated or listed, and ${filtered.fail ? '**do fail** the check (`fail-on-filtered: true`)' : 'do not fail the check'}.\n\n`);
+  }
+  return parts;
 }
 
 /** Text in a table cell or a heading: one line, its control characters escaped, no cell border. */

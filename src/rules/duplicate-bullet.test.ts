@@ -41,6 +41,11 @@ describe('duplicate-bullet', () => {
     expect(await found(table)).toEqual(['7:30-7:42: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
   });
 
+  it('leaves the repeated steps of a schedule alone, and still reports a repeated bullet beside them', async () => {
+    const schedule = '## Interviews\n\n- (45-60m) Technical interview\n- (45-60m) Technical interview\n- 12:30 Lunch\n- 12:30 Lunch\n- Meet the team\n- Meet the team\n';
+    expect(await found(schedule)).toEqual(['8:3-8:16: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
+  });
+
   it('points its cause at the first bullet and keeps the text as actual', async () => {
     const [m] = await runRule(duplicateBullet, '- Ship it\n- Ship it\n');
     expect(m!.actual).toBe('Ship it');

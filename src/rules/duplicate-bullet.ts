@@ -86,6 +86,7 @@ interface Item {
  * - A nested item's context is its parent item, as a heading's is its parent section: "Test
  *   coverage" under two different criteria is not a repeat. A one-word item is a name or a label
  *   ("Olaf", "Scheduling"). Both are compared only within their own list.
+ * - Steps of a schedule (an item that opens with its duration or time) repeat on purpose.
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
@@ -128,6 +129,9 @@ function collectItems(tree: Root, source: string): Item[] {
     const { text, position } = listItemText(item);
     if (!position) continue;
     if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) continue;
+    // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
+    // step on purpose (two technical interviews, two breaks).
+    if (scheduleStep.test(text)) continue;
     const key = normaliseText(text);
     const nested = index.inside(at, 'listItem');
     const list = index.nodes[index.parent(at)]?.position?.start;
@@ -138,6 +142,8 @@ function collectItems(tree: Root, source: string): Item[] {
   }
   return items;
 }
+
+const scheduleStep = /^(?:\(\d+(?:\s*[-–]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 
 /** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
 function leadIns(index: TreeIndex): number[] {

@@ -10,15 +10,17 @@
 import type { Definition, Html, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { withinOneEdit } from '../text/typing-cost.js';
+import { isCompound } from '../text/compound.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { defineRule, fill, offerFix } from './define.js';
-import { frontmatterBlock } from '../document/frontmatter-block.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
+import { documentLanguage } from '../document/language.js';
+import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { allowedWords, maxWordLength } from './typo.data.js';
 
 export interface TypoOptions {
@@ -48,7 +50,7 @@ const say = (id: keyof typeof messages, data: Readonly<Record<string, string | n
 export const typo = defineRule<TypoOptions>(
   {
     id: 'typo',
-    description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
+    description: 'Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
@@ -67,14 +69,21 @@ export const typo = defineRule<TypoOptions>(
   (tree, file, options) => {
     const speller = options.speller;
     if (!speller) throw new Error('the typo rule needs a `speller` (the engine provides one)');
-    // The dictionaries are English: a document that says it is in another language is not checked.
-    if (declaredLanguage(tree, file.path) !== undefined) return;
     const source = String(file.value ?? '');
+    // The dictionaries are English: a document in another language (its frontmatter, name, folder
+    // or text says which) is not checked; `--print-config` gives the reason.
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en') return;
     // Words hold invisible characters only where the document does (tokenise joins across them).
     const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
     const index = treeIndex(tree);
     const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
-    const context = { index, source, directives: lazily(() => spellingDirectives(source)) };
+    const context: ReadContext = {
+      index, source, speller,
+      directives: lazily(() => spellingDirectives(source)),
+      places: lazily(() => namePlaces(tree, index, source, file)),
+      used: lazily(() => new Set(words.texts.join(' ').toLowerCase().split(/[^\p{L}'’]+/u))),
+    };
     const unknown = unexplained(words.found, ok, context);
     reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
@@ -92,7 +101,11 @@ function lazily<T>(make: () => T): () => T {
 interface ReadContext {
   index: TreeIndex;
   source: string;
+  speller: Speller;
   directives: () => SpellingDirectives;
+  places: () => NamePlaces;
+  /** The words of the document's prose, lower case. */
+  used: () => ReadonlySet<string>;
 }
 
 interface Words {
@@ -175,8 +188,10 @@ function readText(words: Words, speller: Speller, ok: (word: string) => boolean,
       next !== undefined &&
       /^\p{Lu}\p{Ll}/u.test(token.word) &&
       /^\p{Lu}\p{Ll}/u.test(next.word) &&
-      text.slice(token.index + token.word.length, next.index) === ' ' &&
-      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined);
+      // One space, or a line break where the text wraps between the two.
+      /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
+      // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
+      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
     for (const part of parts) {
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
     }
@@ -184,11 +199,13 @@ function readText(words: Words, speller: Speller, ok: (word: string) => boolean,
 }
 
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
-function unexplained(found: Found[], ok: (word: string) => boolean, { index, source, directives }: ReadContext): Found[] {
+function unexplained(found: Found[], ok: (word: string) => boolean, context: ReadContext): Found[] {
+  const { index, source, directives } = context;
   const names = namesIn(found);
   // Read only when a capitalised word needs it: most documents have no unknown word at all.
   const identifiers = lazily(() => identifiersIn(index, source));
   const terms = lazily(() => termsIn(index, source));
+  const named = lazily(() => namedOrTerms(found, context));
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
     const { word, fullName, link } = entry;
@@ -210,9 +227,46 @@ function unexplained(found: Found[], ok: (word: string) => boolean, { index, sou
     if ((link !== undefined && segments(link).has(lower)) || terms().has(lower)) continue;
     // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
     if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower)) continue;
+    // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
+    if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
+    if (named().has(word)) continue;
+    if (isCompound(withoutInvisible(word), context.speller)) continue;
     unknown.push(entry);
   }
   return unknown;
+}
+
+/**
+ * Unknown words the document's structure explains: names where it names people, organisations or
+ * projects (a people table or list, a profile link, before a verb of saying; then every
+ * capitalised use of the same name), its own names (the repository's, its path's, the
+ * repositories it links to), and terms it uses more than once (termUses). Never a listed misspelling,
+ * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
+ * `Independent`).
+ */
+/**
+ * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
+ * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
+ * from a word the document spells right elsewhere.
+ */
+const termUses = 2;
+
+function namedOrTerms(found: readonly Found[], { speller, places, used }: ReadContext): ReadonlySet<string> {
+  const { spans, own } = places();
+  const counts = new Map<string, number>();
+  for (const { word } of found) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+  const slip = (word: string) => {
+    if (speller.listed(word)) return true;
+    const best = speller.suggest(word, 1)[0];
+    return best !== undefined && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
+  };
+  const named = new Set<string>();
+  for (const { word, start } of found) {
+    if (named.has(word)) continue;
+    const explained = own.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) >= termUses || spans.some(([from, to]) => start >= from && start < to);
+    if (explained && !slip(word)) named.add(word);
+  }
+  return named;
 }
 
 function reportOverlong(file: VFile, overlong: Words['overlong'], { source, directives }: ReadContext): void {
@@ -258,31 +312,6 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     const correction = speller.correction(shown);
     if (correction && !broken) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
   }
-}
-
-/**
- * The ISO 639-1 codes of languages other than English that a document may declare. A list, not a
- * pattern: `language: Go` in a job post's frontmatter names a programming language, and
- * `v2.io.md` is no translation.
- */
-const otherLanguages = new Set(
-  'af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '),
-);
-
-/**
- * The language a document declares when it is not English: its frontmatter's `lang`, `language`
- * or `locale` (`de`, `fr-CA`, `pt_BR`), else a language code in its file name (`job.de.md`).
- */
-function declaredLanguage(tree: Root, path: string | undefined): string | undefined {
-  const data = frontmatterBlock(tree)?.data?.frontmatter?.data;
-  const value = data?.lang ?? data?.language ?? data?.locale;
-  const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-_]/)[0];
-  const declared = primary(typeof value === 'string' ? value : undefined);
-  // The frontmatter's word is the document's own: English there wins over a file name.
-  if (declared === 'en') return undefined;
-  if (declared !== undefined && otherLanguages.has(declared)) return declared;
-  const named = primary(path ? /\.([a-z]{2}(?:[-_][a-z]{2})?)\.(?:md|markdown|mdx)$/i.exec(path)?.[1] : undefined);
-  return named !== undefined && otherLanguages.has(named) ? named : undefined;
 }
 
 /**
@@ -430,6 +459,12 @@ function namesIn(found: readonly Found[]): Set<string> {
 }
 
 const acronym = /^[A-Z]{2,5}s?$/;
+const acronymThenWord = /^\p{Lu}{2,5}(\p{Lu}\p{Ll}{2,})$/u;
+
+function acronymAndWord(word: string, speller: Speller): boolean {
+  const m = acronymThenWord.exec(word);
+  return m !== null && speller.isKnown(m[1]!);
+}
 const longCapitals = /^[A-Z]{6,}s?$/;
 
 type Part = { word: string; index: number };
@@ -446,7 +481,9 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     allowed.has(w.toLowerCase()) ||
     (allowAcronyms && acronym.test(w)) ||
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-    /\p{Ll}\p{Lu}/u.test(w);
+    /\p{Ll}\p{Lu}/u.test(w) ||
+    // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`): a programme's or a product's name.
+    acronymAndWord(w, speller);
   };
 }
 

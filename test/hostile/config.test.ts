@@ -31,7 +31,8 @@ describe('`!` in a list of globs takes back what the others match', () => {
       'jobs/y.md': partial,
     });
     const report = JSON.parse((await runCli(['--format', 'json', '--fail-on', 'never', 'jobs'], overridden)).stdout) as { path: string; messages: unknown[] }[];
-    expect(report.map((r) => `${r.path} ${r.messages.length}`)).toEqual(['jobs/x.md 2', 'jobs/y.md 0']);
+    // Each states no pay (pay-transparency); x.md also misses two sections.
+    expect(report.map((r) => `${r.path} ${r.messages.length}`)).toEqual(['jobs/x.md 3', 'jobs/y.md 1']);
   });
 });
 

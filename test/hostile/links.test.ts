@@ -20,7 +20,7 @@ const secret = 'zqxjkvbwpfy';
 
 function hostileCheckout() {
   const outside = mkdtempSync(path.join(tmpdir(), 'rolelint-outside-'));
-  writeFileSync(path.join(outside, 'notes.md'), `# ${secret}\n\nThe ${secret} rota.\n`);
+  writeFileSync(path.join(outside, 'notes.md'), `# Notes\n\nThe ${secret} rota.\n`);
   const dir = workspace({ 'jobs/a.md': partial, '.git/config': `[http]\n\textraheader = AUTHORIZATION: basic ${secret}\n# ${secret}\n` });
   symlinkSync('../.git/config', path.join(dir, 'jobs/x.md'));
   symlinkSync(path.join(outside, 'notes.md'), path.join(dir, 'jobs/elsewhere.md'));
@@ -40,8 +40,8 @@ describe('the Action and links out of its workspace', () => {
     const everything = [run.stdout, run.summary, JSON.stringify(run.server.requests.map((r) => r.body))].join('\n');
     expect(everything).not.toContain(secret);
     const annotations = run.server.requests.find((r) => r.method === 'POST')!.body.output.annotations as { path: string; message: string }[];
-    // A link in the workspace is read as its target is; the two that lead out are findings, not annotated on a line.
-    expect(annotations.map((a) => a.path)).toEqual(['jobs/a.md', 'jobs/a.md', 'docs/same.md', 'docs/same.md']);
+    // A link in the workspace is read as its target is (two missing sections, no pay); the two that lead out are findings, not annotated on a line.
+    expect(annotations.map((a) => a.path)).toEqual(['jobs/a.md', 'jobs/a.md', 'jobs/a.md', 'docs/same.md', 'docs/same.md', 'docs/same.md']);
     expect(run.stdout).toContain(`jobs/x.md:1:1  error  ${refused('jobs/x.md', '../.git/config', "in the checkout's `.git` folder")}  file-unreadable`);
     expect(run.stdout).toContain(`jobs/elsewhere.md:1:1  error  ${refused('jobs/elsewhere.md', path.join(outside, 'notes.md'), 'outside the workspace')}  file-unreadable`);
   });
@@ -52,10 +52,12 @@ describe('the Action and links out of its workspace', () => {
     expect(run.stdout).not.toContain(secret);
     expect(run.stdout).toContain('linting 4 files matching `jobs docs`');
     expect(run.stdout.split('\n').filter((l) => /^\S+\.md:\d+:1 /.test(l)).map((l) => `${l.split(':')[0]} ${l.split('  ').at(-1)}`)).toEqual([
+      'jobs/a.md pay-transparency',
       'jobs/a.md required-sections',
       'jobs/a.md required-sections',
       'jobs/elsewhere.md file-unreadable',
       'jobs/x.md file-unreadable',
+      'docs/same.md pay-transparency',
       'docs/same.md required-sections',
       'docs/same.md required-sections',
     ]);

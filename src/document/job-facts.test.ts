@@ -1,0 +1,155 @@
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { createParser } from '../parse/processor.js';
+import { jobFacts, payStatement, readDate, reportFacts } from './job-facts.js';
+
+const parser = createParser();
+
+async function factsOf(markdown: string) {
+  const file = new VFile({ path: 'job.md', value: markdown });
+  const tree = parser.parse(file) as Root;
+  await parser.run(tree, file);
+  return { facts: jobFacts(tree, markdown), markdown };
+}
+
+/** The best pay as `form min max currency period` (`-` where unstated), or the grade, or `none`. */
+async function pay(markdown: string): Promise<string> {
+  const { facts } = await factsOf(markdown);
+  const best = payStatement(facts);
+  if (best.stated === 'grade') return `grade ${best.grade!.grade}`;
+  if (!best.pay) return best.stated;
+  const p = best.pay;
+  return [best.stated + (p.open ? `:${p.open}` : ''), p.min ?? '-', p.max ?? '-', p.currency ?? '-', p.period ?? '-', p.from].join(' ');
+}
+
+describe('jobFacts: pay, wherever the post states it', () => {
+  it.each([
+    ['a field', '# Engineer\n\n**Salary:** $120,000–$150,000\n', 'range 120000 150000 USD year body'],
+    ['a section', '# Engineer\n\n## Compensation\n\n120,000 - 150,000 USD per year, plus equity.\n', 'range 120000 150000 USD year body'],
+    ['a bare figure under a pay heading', '# Engineer\n\n## Salary range\n\n120,000 – 150,000\n', 'range 120000 150000 - year body'],
+    ['a sentence', '# Engineer\n\nThe base salary for this role is £45,000 to £55,000 per annum.\n', 'range 45000 55000 GBP year body'],
+    ['a table row', '# Engineer\n\n| Field | Value |\n| --- | --- |\n| Location | Berlin |\n| Salary | €60.000–€75.000 |\n', 'range 60000 75000 EUR year table'],
+    ['a table column', '# Roles\n\n| Role | Pay |\n| --- | --- |\n| Engineer | $50 - $65 per hour |\n', 'range 50 65 USD hour table'],
+    ['frontmatter text', '---\ntitle: Engineer\nsalary: CAD 95,000-110,000\n---\n\n# Engineer\n', 'range 95000 110000 CAD year frontmatter'],
+    ['frontmatter ends', '---\ntitle: Engineer\nsalary_min: 90000\nsalary_max: 110000\nsalary_currency: usd\n---\n\n# Engineer\n', 'range 90000 110000 USD year frontmatter'],
+    [
+      "schema.org's baseSalary",
+      '---\ntitle: Engineer\nbaseSalary:\n  currency: EUR\n  value:\n    minValue: 50000\n    maxValue: 60000\n    unitText: YEAR\n---\n\n# Engineer\n',
+      'range 50000 60000 EUR year frontmatter',
+    ],
+    ['an include carrying pay', '# Director\n\n{% include job/salary_range.html min="$141,022" max="$201,720" %}\n', 'range 141022 201720 USD year template'],
+    ['HTML pasted from a job board', '# Engineer\n\n<p><strong>Pay range:</strong> $95,000 - $105,000</p>\n', 'range 95000 105000 USD year body'],
+    ['a grade only', '# IT Specialist\n\n**Grade:** GS-13\n', 'grade GS-13'],
+    ['a grade in the title', '---\ntitle: "Login.gov: Engineer GS15"\n---\n\n## Basic information\n', 'grade GS-15'],
+    ['a grade in frontmatter', '---\ntitle: Analyst\ngs: 12\n---\n\n## Basic information\n', 'grade GS-12'],
+    ['open-ended', '# Engineer\n\n**Compensation:** up to $140,000\n', 'open-ended:up-to - 140000 USD year body'],
+    ['unstated', '# Engineer\n\nWe offer a competitive salary and great benefits.\n', 'open-ended:unstated - - - - body'],
+    ['nothing', '# Engineer\n\n## Responsibilities\n\n- Build things\n', 'none'],
+    ['a range beats an open end elsewhere', '# Engineer\n\nSalary: $100k - $120k\n\nCompensation is competitive.\n', 'range 100000 120000 USD year body'],
+  ])('%s', async (_, markdown, expected) => {
+    expect(await pay(markdown)).toBe(expected);
+  });
+
+  it('reads nothing from comments, code, link targets or a template\'s instructions', async () => {
+    const markdown = [
+      '# Engineer',
+      '',
+      '<!-- Salary: $100,000 - $120,000 -->',
+      '',
+      '{% comment %}',
+      'Minimum: GS-15 Step 1: $172,075',
+      '{% endcomment %}',
+      '',
+      '```',
+      'salary = "$90k - $100k"',
+      '```',
+      '',
+      'See [the pay table](https://example.com/pay/100000-120000) for details.',
+      '',
+    ].join('\n');
+    expect(await pay(markdown)).toBe('none');
+  });
+
+  it('a bare dollar is the dollar of the place the post names', async () => {
+    expect(await pay('# Engineer\n\n**Location:** Toronto, Ontario\n\n**Salary:** $90,000 - $110,000\n')).toBe('range 90000 110000 CAD year body');
+  });
+});
+
+describe('jobFacts: the other facts', () => {
+  it('reads location and arrangement, places that suggest a jurisdiction, employment type, closing date and benefits', async () => {
+    const { facts } = await factsOf(
+      [
+        '# Senior Engineer',
+        '',
+        '**Location:** Denver, CO (hybrid)',
+        '**Employment type:** Full-time, permanent',
+        '**Closing date:** 31 January 2027',
+        '',
+        '## Benefits',
+        '',
+        '- Medical, dental and vision insurance',
+        '- 401(k) with a 4% match',
+        '',
+      ].join('\n'),
+    );
+    expect(facts.location?.text).toBe('Denver, CO (hybrid)');
+    expect(facts.arrangement).toBe('hybrid');
+    expect(facts.places.map((p) => [p.name, p.jurisdictions])).toEqual([
+      ['Denver', ['us-co']],
+      ['CO', ['us-co']],
+    ]);
+    expect(facts.employment).toEqual(['full-time', 'permanent']);
+    expect(facts.closes).toMatchObject({ date: '2027-01-31' });
+    expect(facts.benefits.stated).toBe('described');
+  });
+
+  it.each([
+    ['a link to them', '# Engineer\n\nLearn about [our benefits](https://example.com/benefits).\n', 'linked'],
+    ['praise alone', '# Engineer\n\nWe offer great benefits and a friendly team.\n', 'vague'],
+    ['nothing', '# Engineer\n\n## Responsibilities\n\n- Build things\n', 'none'],
+    ['a concrete benefit in a sentence', '# Engineer\n\nYou get 30 days of paid time off.\n', 'described'],
+    ['a German offer section', '# Entwickler (m/w/d)\n\n## Wir bieten\n\n- flexible Arbeitszeiten\n- ein nettes Team\n', 'described'],
+  ])('benefits: %s', async (_, markdown, expected) => {
+    expect((await factsOf(markdown)).facts.benefits.stated).toBe(expected);
+  });
+
+  it("reads Ontario's statements: an existing vacancy, AI screening", async () => {
+    const { facts } = await factsOf('# Analyst\n\nThis posting is for an existing vacancy.\n\nWe use artificial intelligence to screen applications.\n');
+    expect(facts.vacancy?.stated).toBe('existing');
+    expect(facts.aiScreening?.stated).toBe('used');
+    const { facts: other } = await factsOf('# Analyst\n\nThis posting is not for an existing vacancy: we are building a talent pool.\n\nWe do not use AI to screen applicants.\n');
+    expect(other.vacancy?.stated).toBe('future');
+    expect(other.aiScreening?.stated).toBe('not-used');
+  });
+
+  it('judges whether the closing date has passed only against the date it is given', async () => {
+    const { facts, markdown } = await factsOf('---\ntitle: Analyst\ncloses: 2026-03-01\n---\n\n# Analyst\n');
+    expect(reportFacts(facts, markdown).closes).toEqual({ text: '2026-03-01', date: '2026-03-01', line: 3 });
+    expect(reportFacts(facts, markdown, '2026-03-02').closes?.passed).toBe(true);
+    expect(reportFacts(facts, markdown, '2026-03-01').closes?.passed).toBe(false);
+  });
+
+  it.each([
+    ['Applications close 2026-03-01', '2026-03-01'],
+    ['Deadline: 31 October 2026', '2026-10-31'],
+    ['Apply by October 31, 2026', '2026-10-31'],
+    ['Bewerbungsfrist: 31.10.2026', '2026-10-31'],
+    ['Date limite : 1er mars 2026', '2026-03-01'],
+    ['Fecha límite: 15 de marzo de 2026', '2026-03-15'],
+    ['10/31/2026', '2026-10-31'],
+    ['31/10/2026', '2026-10-31'],
+  ])('reads the date in %s', (text, iso) => {
+    expect(readDate(text)?.iso).toBe(iso);
+  });
+
+  it('a date without a year is read as written, never judged', async () => {
+    const { facts, markdown } = await factsOf('# Analyst\n\nApplications close on 31 October.\n');
+    expect(reportFacts(facts, markdown, '2030-01-01').closes).toEqual({ text: '31 October', line: 3 });
+  });
+
+  it('the title: the first heading naming a job, else the first top-level heading, else the frontmatter title', async () => {
+    expect((await factsOf('# Open\n\nIntro.\n\n# Softwareentwickler/in (m/w/d)\n')).facts.title?.text).toBe('Softwareentwickler/in (m/w/d)');
+    expect((await factsOf('---\ntitle: Data Analyst\n---\n\n## Basic information\n')).facts.title?.text).toBe('Data Analyst');
+  });
+});

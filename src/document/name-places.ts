@@ -1,0 +1,113 @@
+/**
+ * Where a document names people, organisations and projects, and the names it owns, for typo: a
+ * capitalised word the dictionaries lack is a name there, not a slip. Read from the document's
+ * structure, never from a list of anyone's names:
+ * - a people table (a column headed Name, Member, Company, Affiliation, ... or cells holding
+ *   @handles or profile links): its short, capitalised cells;
+ * - a people list (under a title such as "Members", "Team", "Maintainers"), each item a name;
+ * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`);
+ * - a capitalised word before a verb of saying ("Okonkwo says");
+ * - the words of the repository's and the document's own names (its folder, its path) and of the
+ *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
+ * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
+ */
+import type { Link, Root } from 'mdast';
+import { outline } from './outline.js';
+import { projectSegments, type Located } from './place.js';
+import type { TreeIndex } from './tree-index.js';
+
+export interface NamePlaces {
+  /** Source ranges [start, end) where a capitalised word is a name. */
+  spans: readonly (readonly [number, number])[];
+  /** Words of the repository's, the document's and the linked repositories' names, lower case. */
+  own: ReadonlySet<string>;
+}
+
+/** Column titles of a table about people or organisations. */
+const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** Titles of a list of people. */
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+/** A link to a person's or an organisation's profile: a code host or network, one path segment. */
+const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
+/** A link into a repository of a code host: its owner and name (1, 2). */
+const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
+/** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
+const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
+/** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
+const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
+/** A name-like cell or item: one to four words, each starting with a capital or `@`. */
+const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'’.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'’.@()-]*){0,3}$/u;
+
+/** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
+const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*(?:(?:[-–—,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+const byTree = new WeakMap<Root, NamePlaces>();
+
+export function namePlaces(tree: Root, index: TreeIndex, source: string, file: Located): NamePlaces {
+  let found = byTree.get(tree);
+  if (!found) byTree.set(tree, (found = readNamePlaces(tree, index, source, file)));
+  return found;
+}
+
+function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Located): NamePlaces {
+  const spans: [number, number][] = [];
+  const own = new Set<string>();
+  // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
+  const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
+  for (const part of [root ?? '', ...projectSegments(file)]) for (const w of words(part.replace(/\.(?:md|markdown|mdx)$/i, ''))) own.add(w);
+  for (const at of index.of('link')) {
+    const link = index.nodes[at] as Link;
+    const place = [link.position?.start.offset, link.position?.end.offset] as const;
+    if (profile.test(link.url) && place[0] !== undefined && place[1] !== undefined) spans.push([place[0], place[1]]);
+    const repo = repository.exec(link.url);
+    if (repo) for (const w of words(`${repo[1]} ${repo[2]}`)) own.add(w);
+  }
+  // A first name and a surname alone on a line or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`).
+  for (const m of source.matchAll(nameAlone)) spans.push([m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length]);
+  peopleTables(index, source, spans);
+  peopleLists(tree, index, source, spans);
+  for (const m of source.matchAll(/\p{Lu}[\p{L}'’-]+(?=[ \t]+\p{Ll})/gu)) if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12))) spans.push([m.index, m.index + m[0].length]);
+  if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of source.matchAll(obfuscatedAddress)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
+  if (source.includes('&#')) for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu)) for (const w of words(m[1]!)) own.add(w);
+  return { spans, own };
+}
+
+/** The name-like cells of tables about people or organisations. */
+function peopleTables(index: TreeIndex, source: string, spans: [number, number][]): void {
+  for (const at of index.of('table')) {
+    const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]!);
+    const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
+    const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
+    const people =
+      texts.slice(0, header).some((t) => peopleColumn.test(t)) ||
+      texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
+      index.within(at, 'link').some((l) => profile.test((index.nodes[l] as Link).url));
+    if (!people) continue;
+    cells.forEach((cell, i) => {
+      const start = cell.position?.start.offset;
+      const end = cell.position?.end.offset;
+      if (start !== undefined && end !== undefined && i >= header && nameLike.test(texts[i]!)) spans.push([start, end]);
+    });
+  }
+}
+
+/** A cell's text as written, without links' targets, emphasis or code marks. */
+function cellText(source: string, start: number | undefined, end: number | undefined): string {
+  if (start === undefined || end === undefined) return '';
+  return source.slice(start, end).replace(/\]\([^)]*\)/g, '').replace(/[|*_`[\]]/g, '').trim();
+}
+
+/** Items of lists under a title about people, where every item is a name. */
+function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [number, number][]): void {
+  const lists = outline(tree, source).lists;
+  for (const at of index.of('list')) {
+    const start = index.nodes[at]!.position?.start.offset;
+    const title = lists.find((l) => l.offset === start)?.title?.text;
+    if (start === undefined || !title || !peopleTitle.test(title)) continue;
+    const items = index.within(at, 'listItem').map((i) => index.nodes[i]!);
+    const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
+    if (items.length < 2 || !texts.every((t) => nameLike.test(t))) continue;
+    for (const item of items) spans.push([item.position!.start.offset!, item.position!.end.offset!]);
+  }
+}
