@@ -14,6 +14,7 @@ import type { ResolvedConfig } from '../src/core/types.js';
 import { defaultConfig } from '../src/engine/config.js';
 import { lintDocument } from '../src/node/lint.js';
 import { corpus, corpusDocuments } from './helpers/corpus.js';
+import { readLabels } from './helpers/kind-samples.js';
 import { hasShared, root, sharedMissing } from './helpers/paths.js';
 
 /**
@@ -23,7 +24,9 @@ import { hasShared, root, sharedMissing } from './helpers/paths.js';
  * dockershim, Peakon), abbreviations (mgmt, Exco) and rare real words one slip from another word
  * (retagged: restaged). Raise it as typo improves.
  */
-const reviewed: Record<string, number> = { typo: 0.83, 'broken-markdown': 0.95, 'duplicate-bullet': 0.95, 'confusable-word': 0.95, 'repeated-word': 0.95, 'empty-section': 0.95, 'pay-transparency': 0.95 };
+const reviewed: Record<string, number> = { typo: 0.83, 'broken-markdown': 0.95, 'duplicate-bullet': 0.95, 'confusable-word': 0.95, 'repeated-word': 0.95, 'empty-section': 0.95, 'pay-transparency': 0.95, 'fair-wording': 0.95 };
+/** Rules held to at most one finding per so many documents of these labelled kinds (issue 35: role pages and ladders). */
+const sparse: Record<string, { kinds: readonly string[]; per: number }> = { 'fair-wording': { kinds: ['role-page', 'ladder-level'], per: 20 } };
 
 describe.skipIf(!hasShared('corpus'))('word rules over ../shared/corpus, every finding reviewed', async () => {
   const documents = hasShared('corpus') ? corpusDocuments() : [];
@@ -56,6 +59,13 @@ describe.skipIf(!hasShared('corpus'))('word rules over ../shared/corpus, every f
       expect(keys.filter((k) => (review.get(k)?.verdict ?? 'unreviewed') === 'unreviewed')).toEqual([]);
       expect([...review].filter(([k, r]) => r.verdict === 'true' && !keys.includes(k)).map(([k]) => k)).toEqual([]);
       if (keys.length > 0) expect(right / keys.length).toBeGreaterThanOrEqual(bar);
+      const rare = sparse[rule];
+      if (rare) {
+        const files = new Set(readLabels().filter((l) => rare.kinds.includes(l.kind)).map((l) => l.file));
+        const on = keys.filter((k) => files.has(k.split('\t')[0]!)).length;
+        console.log(`${rule} on the ${files.size} ${rare.kinds.join(' and ')} documents: ${on} findings (at most ${Math.floor(files.size / rare.per)})`);
+        expect(on).toBeLessThanOrEqual(files.size / rare.per);
+      }
     });
   }
 });

@@ -8,6 +8,7 @@ import type { FileResult, Finding } from '../src/core/types.js';
 import { lintDocument } from '../src/node/lint.js';
 import { checkAnnotations } from '../src/reporters/check-run.js';
 import { formatCodeQuality } from '../src/reporters/codequality.js';
+import { formatJson } from '../src/reporters/json.js';
 import { formatSarif } from '../src/reporters/sarif.js';
 import { suggestionComments } from '../src/reporters/suggestions.js';
 import { summaryLimit, summaryMarkdown } from '../src/reporters/summary.js';
@@ -124,5 +125,42 @@ describe('GitLab Code Quality report', () => {
     // The same findings two lines lower are the same issues.
     const moved = JSON.parse(formatCodeQuality([{ path: './jobs/a.md', messages: [missing, typo(7), typo(11)] }]));
     expect(moved.map((i: { fingerprint: string }) => i.fingerprint)).toEqual(prints);
+  });
+});
+
+describe('measures: a reading of the whole document beside its findings', () => {
+  const measured: FileResult = {
+    path: 'jobs/sales.md',
+    messages: [finding(5)],
+    measures: [{ ruleId: 'fair-wording', id: 'gender-coding', label: 'Gender-coded words', value: -6, verdict: 'strongly masculine-coded', counts: { masculine: 6, feminine: 0 }, words: { masculine: ['ambitious', 'competitive'], feminine: [] } }],
+  };
+
+  it('the JSON report carries them as they are, and no key where there are none', () => {
+    const [withMeasures, without] = JSON.parse(formatJson([measured, { path: 'b.md', messages: [] }]));
+    expect(withMeasures.measures).toEqual(measured.measures);
+    expect(without).not.toHaveProperty('measures');
+  });
+
+  it('the job summary shows one row per document and measure, not one per word', () => {
+    const lines = summaryMarkdown([measured, { path: 'b.md', messages: [] }]).split('\n');
+    const at = lines.indexOf('### Measures');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 2, at + 6)).toEqual([
+      '| file | measure | verdict | counts | words |',
+      '| --- | --- | --- | --- | --- |',
+      '| `jobs/sales.md` | Gender-coded words | strongly masculine-coded | masculine 6, feminine 0 | masculine: ambitious, competitive |',
+      '',
+    ]);
+    expect(summaryMarkdown([{ path: 'b.md', messages: [] }])).not.toContain('Measures');
+  });
+
+  it('the engine puts a rule’s measure of a job post in the file’s result', async () => {
+    const post = '---\nkind: job-post\n---\n\n# Sales Engineer\n\nWe want an ambitious, competitive, confident and assertive engineer.\n';
+    const result = await lintDocument({ path: 'jobs/sales.md', contents: post });
+    expect(result.measures).toEqual([
+      { ruleId: 'fair-wording', id: 'gender-coding', label: 'Gender-coded words', value: -4, verdict: 'strongly masculine-coded', counts: { masculine: 4, feminine: 0 }, words: { masculine: ['ambitious', 'competitive', 'confident', 'assertive'], feminine: [] } },
+    ]);
+    expect(result.messages.filter((m) => m.ruleId === 'fair-wording').map((m) => [m.line, m.severity, m.actual])).toEqual([[5, 'warning', 'strongly masculine-coded']]);
+    expect((await lintDocument({ path: 'notes.md', contents: '# Notes\n\nAn ambitious plan.\n' })).measures).toBeUndefined();
   });
 });

@@ -29318,6 +29318,16 @@ function links_docsUrl(path) {
 function asInfo(message) {
     message.infoOnly = true;
 }
+/** Marks a message as a warning at most: the rule's level (say `error`) is kept for its unambiguous findings. */
+function asWarning(message) {
+    message.warningOnly = true;
+}
+/** Reports a reading of the whole document (see `Measure`), once per document and id. */
+function reportMeasure(file, measure) {
+    const measures = (file.data.measures ??= []);
+    if (!measures.some((m) => m.id === measure.id && m.ruleId === measure.ruleId))
+        measures.push(measure);
+}
 function fill(template, data = {}) {
     return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
 }
@@ -31611,6 +31621,465 @@ function isNotice(title) {
     return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }
 
+;// CONCATENATED MODULE: ./lib/rules/fair-wording.data.js
+/**
+ * Wording that turns candidates away for who they are rather than what the job needs, as data:
+ * each entry is a whole word or phrase (never a stem: `salesman` is not `salesmanship`'s prefix
+ * test), the reason in one sentence and what to write instead. Curated from retext-equality's
+ * data (MIT), joblint (MIT) and the law the issue names, then run over the corpus's role
+ * documents: an entry that fired on fair text was narrowed or dropped (see fair-wording.md).
+ *
+ * `level` is the most an entry's finding reaches (the configured level caps it too): `error` only
+ * where the wording is unambiguous and the fix is clear (`salesman`, a candidate called `he`,
+ * `Canadian experience`, a salary-history ask); `warning` where context may excuse it, and for
+ * the softer class (slurs used as adjectives); `info` is there for entries a house adds.
+ */
+/**
+ * Gendered job titles and nouns with a neutral word in common use, singular and plural. Kept as a
+ * plain list so it can be merged with the EU gendered-title check's list (src/document/
+ * gendered-titles.data.ts on another branch). `master` is not here: a `master` branch, a master's
+ * degree, a `master` copy are not gendered in use.
+ */
+const genderedNouns = [
+    { words: ['salesman', 'salesmen', 'saleswoman', 'saleswomen', 'salesgirl'], neutral: ['salesperson', 'sales representative'], title: true },
+    { words: ['chairman', 'chairmen', 'chairwoman'], neutral: ['chair', 'chairperson'], title: true },
+    { words: ['spokesman', 'spokesmen', 'spokeswoman'], neutral: ['spokesperson'], title: true },
+    { words: ['foreman', 'foremen', 'forewoman'], neutral: ['supervisor', 'lead'], title: true },
+    { words: ['businessman', 'businessmen', 'businesswoman'], neutral: ['businessperson', 'professional'], title: true },
+    { words: ['cameraman', 'cameramen'], neutral: ['camera operator'], title: true },
+    { words: ['repairman', 'repairmen'], neutral: ['repair technician'], title: true },
+    { words: ['handyman', 'handymen'], neutral: ['maintenance technician'], title: true },
+    { words: ['deliveryman', 'deliverymen'], neutral: ['courier', 'delivery driver'], title: true },
+    { words: ['fireman', 'firemen'], neutral: ['firefighter'], title: true },
+    { words: ['policeman', 'policemen', 'policewoman'], neutral: ['police officer'], title: true },
+    { words: ['mailman', 'mailmen', 'postman', 'postmen'], neutral: ['mail carrier'], title: true },
+    { words: ['workman', 'workmen'], neutral: ['worker'], title: true },
+    { words: ['craftsman', 'craftsmen'], neutral: ['artisan', 'craftsperson'], title: true },
+    { words: ['draftsman', 'draftsmen', 'draughtsman', 'draughtsmen'], neutral: ['drafter'], title: true },
+    { words: ['middleman', 'middlemen'], neutral: ['intermediary'], title: true },
+    { words: ['cleaning lady', 'cleaning ladies'], neutral: ['cleaner'], title: true },
+    { words: ['waitress', 'waitresses', 'stewardess', 'stewardesses', 'hostess', 'hostesses'], neutral: ['server', 'flight attendant', 'host'], title: true },
+    { words: ['headmaster', 'headmistress'], neutral: ['head teacher', 'principal'], title: true },
+    { words: ['manpower'], neutral: ['staff', 'workforce', 'people'] },
+    { words: ['man-hours', 'man-hour', 'man hours', 'man-days', 'man days', 'man-months', 'man-month', 'man-years'], neutral: ['person-hours', 'work hours', 'person-days'] },
+    { words: ['mankind'], neutral: ['humankind', 'people'] },
+    { words: ['manmade', 'man-made'], neutral: ['artificial', 'human-made'] },
+];
+/** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
+const whole = (alternatives) => new RegExp(`(?<![\\p{L}\\p{N}@#/_.-])(?<hit>${alternatives})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
+const either = (words) => words.map((w) => w.replace(/[-\s]/g, '[-\\s]?')).join('|');
+/** Every gendered noun's start, as one test their entries share: `salesm` for salesman, salesmen and saleswoman. */
+const genderedTrigger = new RegExp([...new Set(genderedNouns.flatMap((n) => n.words).map((w) => w.toLowerCase().replace(/(?:wo)?m[ae]n$/, 'm').replace(/[-\s]/g, '[-\\s]?')))].join('|'), 'i');
+const gendered = genderedNouns.map((noun) => ({
+    id: noun.words[0].replace(/\s/g, '-'),
+    class: 'gendered',
+    pattern: whole(either(noun.words)),
+    trigger: genderedTrigger,
+    level: 'error',
+    why: noun.title ? 'a gendered job title tells candidates of another gender the job is not for them' : 'a gendered noun for people in general leaves out everyone who is not a man',
+    instead: noun.neutral,
+}));
+/** A word for the candidate or the person in the role, which a later `he` refers to. */
+const candidate = '(?:candidate|applicant|new hire|hire|incumbent|jobholder|job holder|post-?holder|role holder|individual|person|employee)';
+const fairEntries = [
+    ...gendered,
+    {
+        id: 'guys',
+        trigger: /guys/i,
+        class: 'gendered',
+        pattern: whole('(?:you|hey|hi|the|our|all the|dev|tech) guys'),
+        level: 'warning',
+        why: '"guys" for a group of people reads as a group of men',
+        instead: ['everyone', 'folks', 'team', 'you all'],
+    },
+    {
+        id: 'he-or-she',
+        trigger: /she|her|him ?\/|\(s\)/i,
+        class: 'pronoun',
+        pattern: whole('he ?/ ?she|she ?/ ?he|s/he|\\(s\\)he|he or she|she or he|his ?/ ?her|her ?/ ?his|his or her|her or his|him ?/ ?her|him or her|himself ?/ ?herself|himself or herself'),
+        level: 'warning',
+        why: 'a binary pair leaves out candidates who are neither and reads heavier than one word',
+        instead: ['they', 'their', 'them', 'you'],
+    },
+    {
+        // The candidate addressed as `he`: `he` in a sentence that names the candidate before it.
+        id: 'candidate-he',
+        trigger: /candidate|applicant|hire|incumbent|holder|individual|person|employee/i,
+        class: 'pronoun',
+        pattern: new RegExp(`\\b(?:the|a|an|our|this|your|successful|ideal|right|selected)\\b[^.!?;:]{0,60}?\\b${candidate}s?\\b[^.!?;:]{0,120}?(?<![\\p{L}/(])(?<hit>he|his|him|himself|he'll|he's|he\u2019ll|he\u2019s)(?![\\p{L}/)])`, 'giu'),
+        level: 'error',
+        why: 'the candidate is addressed as a man, which tells everyone else the job is not for them',
+        instead: ['they', 'you'],
+    },
+    {
+        // A job post's sentences that start `He will`, `His duties`: there is no named person for `he` to be.
+        id: 'post-he',
+        trigger: /\bHe\b|\bHis\b/,
+        class: 'pronoun',
+        pattern: /(?<=^|[.!?:]\s+|^[-*\u2022]\s+)(?<hit>He|His)(?:\s+(?:will|must|should|shall|is|has|needs|would|can|may|works|reports|leads|manages|duties|responsibilities|role|main|tasks)\b|\u2019ll|'ll)/gmu,
+        level: 'error',
+        why: 'the candidate is addressed as a man, which tells everyone else the job is not for them',
+        instead: ['You', 'They'],
+        jobPostOnly: true,
+        notAfterName: 'run',
+    },
+    {
+        // A duty or expectation in a list, whose subject is the person in the role: `Monitors the
+        // engineers in his team`. Not after a name in its sentence (`Ask Sam if he'll join`), nor
+        // pronouns given as such (`he/him`).
+        id: 'duty-he',
+        trigger: /\bh(?:e|is|im)\b/i,
+        class: 'pronoun',
+        pattern: /(?<![\p{L}/(\u2019'])(?<hit>he|his|him|himself)(?![\p{L}\u2019']|\s*\/)/giu,
+        level: 'error',
+        why: 'the person in the role is called a man, which tells everyone else the job is not for them',
+        instead: ['they', 'their', 'them'],
+        listItemOnly: true,
+        notAfterName: 'sentence',
+    },
+    {
+        id: 'young',
+        trigger: /young/i,
+        class: 'age',
+        pattern: whole('young(?:er)?(?:,? (?:and |& )?(?:energetic|dynamic|ambitious|enthusiastic|vibrant|hungry|fresh|motivated))|(?:energetic|dynamic|vibrant|fresh)(?:,? (?:and |& )?)young(?:er)?|young(?:er)? (?:candidates?|applicants?|people|persons?|professionals?|talents?|engineers?|developers?|graduates?|blood|guns)'),
+        level: 'warning',
+        why: 'asking for youth turns away older candidates and is age discrimination in most places',
+        instead: ['motivated', 'enthusiastic'],
+        advice: 'name the trait meant (`motivated`, `enthusiastic`) and leave age out',
+    },
+    {
+        id: 'age-limit',
+        trigger: /\d\d/,
+        class: 'age',
+        // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`.
+        pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
+        level: 'error',
+        why: 'an age limit in a job ad is age discrimination almost everywhere',
+        instead: [],
+        advice: 'leave age out and name what the job needs',
+    },
+    {
+        id: 'digital-native',
+        trigger: /digital/i,
+        class: 'age',
+        pattern: whole('digital[- ]natives?'),
+        level: 'warning',
+        why: '"digital native" stands for an age group, which turns away older candidates',
+        instead: [],
+        advice: 'name the tools or skills the job needs (`fluent with spreadsheets and video calls`)',
+    },
+    {
+        id: 'recent-graduate',
+        trigger: /grad/i,
+        class: 'age',
+        // Asked for: after `be`, `only`, `seeking`, or starting a requirement (`A recent graduate, with\u2026`).
+        pattern: /(?:^|\b(?:be|are|is|as|must be|should be|only|seeking|looking for|for) )(?<hit>(?:an? )?(?:recent|fresh) (?:college |university )?grad(?:uate)?s?(?: (?:only|required|preferred))?)\b/giu,
+        level: 'warning',
+        why: 'requiring a recent degree screens by age, not by what a candidate can do',
+        instead: ['early in your career'],
+        advice: 'write `early in your career`, or name the skills a graduate would bring',
+    },
+    {
+        id: 'max-experience',
+        trigger: /year/i,
+        class: 'age',
+        pattern: /\b(?<hit>(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|fewer than|less than) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:'|\u2019)?(?: of)?(?: \w+)?(?: work| working| professional| relevant)? experience)\b/giu,
+        level: 'warning',
+        why: 'a ceiling on experience screens out older candidates, not those who cannot do the job',
+        instead: [],
+        advice: 'state a minimum, or the level of the role, and no ceiling',
+    },
+    {
+        id: 'native-speaker',
+        trigger: /native|mother tongue|first language/i,
+        class: 'language',
+        pattern: whole('native[- ](?:level|like) (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)|native(?:[- ]level)? (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)(?: or (?:near[- ]native|bilingual|fluent))?(?: speakers?| fluency| proficiency| language skills)|native speakers?(?: of (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|\\p{Lu}\\p{Ll}+))?|(?:English|German|French|Spanish) (?:as (?:a|your) )?(?:mother tongue|first language)|mother tongue'),
+        level: 'warning',
+        why: 'being a native speaker is an accident of birth; what the job needs is a level of fluency',
+        instead: ['fluent', 'professional working proficiency'],
+        advice: 'ask for a level of fluency (`fluent English`, `C1 German`)',
+    },
+    {
+        id: 'canadian-experience',
+        trigger: /canadian/i,
+        class: 'language',
+        pattern: whole('canadian (?:work |working |professional )?experience'),
+        level: 'error',
+        why: 'requiring Canadian experience screens out newcomers, and Ontario\'s Human Rights Commission holds it discriminatory',
+        instead: [],
+        advice: 'name the skills or local knowledge the job needs',
+    },
+    {
+        id: 'physical-ask',
+        trigger: /stand|sit|walk|lift|carry|eyesight|vision|hearing|physically|bodied/i,
+        class: 'ability',
+        // Standing, sitting or walking for long, lifting or carrying weights; not `speak clearly` (a skill) nor driving (a licence is a task's).
+        pattern: /\b(?<hit>(?:must|should|need to|needs to|required to|able to|ability to) (?:be able to )?(?:(?:stand|sit|walk) (?:for (?:long|extended|prolonged) periods|for (?:up to )?\d+ hours)|(?:lift|carry) (?:up to )?(?:\d+ ?(?:lbs|pounds|kg|kilos)|heavy))|(?:perfect|good|excellent|20\/20) (?:eyesight|vision|hearing)|physically fit|able[- ]bodied)\b/giu,
+        level: 'warning',
+        why: 'a physical requirement not tied to the job turns away disabled candidates',
+        instead: [],
+        advice: 'if the job needs it, describe the task (`moves equipment of up to 10 kg`); if not, leave it out',
+        question: true,
+    },
+    {
+        id: 'slur-adjective',
+        trigger: /crazy|insane|lame|dumb|retard|psycho|spas|spaz|crippl|schizo|ocd|bipolar/i,
+        class: 'slur',
+        pattern: whole('(?:crazy|insane|lame|dumb|retarded|psycho|spastic|spaz|crippled?) (?:fast|good|hard|busy|talented|amount|ideas?|idea|hours|deadlines?|pace|growth|speed|smart|scale|code|process|workload|week|weeks)|(?:crazy|insane|lame|dumb|retarded|psycho|spastic|spaz|crippled?|schizophrenic|OCD|bipolar) (?:about|when it comes to)|(?:a bit|so|very|super|totally|completely) (?:crazy|insane|lame|dumb|OCD|schizo|psycho)'),
+        level: 'warning',
+        why: 'a word for illness or disability used as a put-down or intensifier hurts those who live with it',
+        instead: [],
+        advice: 'write the plain word meant (`very`, `unusual`, `poor`, `meticulous`)',
+    },
+    {
+        id: 'hype-title',
+        trigger: /star|ninja|guru|hero|jedi|10x|wizard|monkey|coding god/i,
+        class: 'hype',
+        pattern: whole('(?:rock ?stars?|superstars?|ninjas?|gurus?|superheroe?s?|super ?heroe?s?|jedis?|jedi masters?|10x (?:engineers?|developers?)|(?<!(?:setup|set-up|install|installation|configuration|config|migration|import|export|onboarding|signup|sign-up) )wizards?|code monkeys?|coding (?:ninjas?|wizards?|gods?))'),
+        level: 'warning',
+        why: 'a hype title says little about the job and reads as a young man\'s club, which turns many away',
+        instead: [],
+        advice: 'write the job\'s real title and level, and the skills it needs',
+    },
+    {
+        id: 'pay-history',
+        trigger: /history|salary|pay|compensation|wage|earnings|remuneration|ctc/i,
+        class: 'pay',
+        pattern: whole('(?:salary|pay|compensation|wage|earnings) history|(?:current|previous|past|last|prior|present) (?:salary|pay|compensation|wages?|earnings|remuneration|CTC)'),
+        level: 'error',
+        why: 'asking for pay history carries past pay gaps into the offer, and many places forbid it',
+        instead: ['salary expectations'],
+        advice: 'publish the salary range of the role, and ask for `salary expectations` if anything',
+        // A ladder or role page speaks of its own people's pay (`your current pay band`), not a candidate's.
+        jobPostOnly: true,
+    },
+];
+/**
+ * Gender-coded words after Gaucher, Friesen and Kay (2011, JPSP 101(1):109-128, appendix A), as
+ * whole words: each of their stems written out as the trait words it stands for, never a prefix
+ * test, so `responsible`, `sharepoint`, `lead` or `decisions` do not count (Gender Decoder's
+ * stems do). Words a role document uses in another sense (`lead` a team, `individual`
+ * contributor, `support` a product, `commit` code, `connect` systems, `depend` on a service,
+ * `kind` of thing, `understanding` of a subject, an `objective` as a goal) are left out; the
+ * traits remain. A word that describes the pay, not the person (`competitive salary`) is not counted.
+ */
+const masculineCoded = [
+    'active', 'adventurous', 'aggressive', 'aggressively', 'aggression', 'ambitious', 'ambition', 'analytical', 'assertive', 'assertiveness',
+    'athletic', 'autonomous', 'boastful', 'challenging', 'competitive', 'competitiveness', 'confident', 'courageous', 'courage', 'decisive',
+    'decisiveness', 'determined', 'determination', 'dominant', 'dominate', 'dominating', 'forceful', 'greedy', 'headstrong', 'hierarchical',
+    'hostile', 'impulsive', 'independent', 'independence', 'intellectual', 'logical', 'masculine', 'opinionated', 'outspoken',
+    'persistent', 'persistence', 'principled', 'reckless', 'self-confident', 'self-confidence', 'self-reliant', 'self-reliance', 'self-sufficient', 'self-sufficiency',
+    'stubborn', 'superior',
+];
+const feminineCoded = [
+    'affectionate', 'cheerful', 'committed', 'communal', 'compassion', 'compassionate', 'considerate', 'cooperative', 'cooperation', 'dependable',
+    'emotional', 'empathy', 'empathetic', 'empathic', 'feminine', 'gentle', 'honest', 'honesty', 'interpersonal', 'interdependent',
+    'kind', 'kindness', 'kinship', 'loyal', 'loyalty', 'modest', 'modesty', 'nurture', 'nurturing', 'pleasant',
+    'polite', 'quiet', 'responsive', 'sensitive', 'sensitivity', 'submissive', 'supportive', 'sympathetic', 'sympathy', 'tender',
+    'together', 'trust', 'trusting', 'warm', 'warmth', 'yielding',
+];
+/**
+ * A post is strongly coded when one side's coded words outnumber the other's by at least
+ * `margin`, make up at least `share` of all its coded words, and are at least `distinct` words:
+ * Gender Decoder's "strongly" is a difference of more than three; the share keeps a long,
+ * balanced post from being called so; one word said often (`trust` \u00d73) is a topic, not a tone.
+ */
+const strongCoding = { margin: 4, share: 0.75, distinct: 3 };
+
+;// CONCATENATED MODULE: ./lib/rules/fair-wording.js
+
+
+
+
+
+
+
+const roleKinds = new Set(['job-post', 'ladder-level', 'role-page']);
+const fairWording = defineRule({
+    id: 'fair-wording',
+    description: 'Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided',
+    // Entries cap their findings: only the unambiguous ones with a clear fix reach `error`.
+    defaultLevel: 'error',
+    defaults: { allow: [] },
+    tags: ['wording', 'inclusion'],
+    needs: ['kind'],
+    messages: {
+        wording: '`{{hit}}`: {{why}}; {{instead}}.',
+        question: 'Does the job need `{{hit}}`? {{why}}; {{instead}}.',
+        stronglyCoded: 'This job post is strongly {{side}}-coded: {{count}} {{side}}-coded words ({{words}}) to {{otherCount}} {{other}}-coded (Gaucher, Friesen and Kay 2011); one-sided wording makes a job less appealing to candidates of the other gender, so drop the words that add nothing or describe the job with {{other}}-coded words too.',
+    },
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            allow: { type: 'array', items: { type: 'string', enum: [...fairEntries.map((e) => e.id), 'gender-coding'] }, description: 'Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)' },
+        },
+    },
+}, (tree, file, options, say) => {
+    const source = String(file.value ?? '');
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en')
+        return;
+    const decision = file.data.kind ?? decideKind(tree, source, file, undefined);
+    if (!roleKinds.has(decision.kind ?? decision.guess))
+        return;
+    const jobPost = decision.kind === 'job-post';
+    const allowed = new Set(options.allow);
+    const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly));
+    const outsideLists = entries.filter((e) => !e.listItemOnly);
+    const coded = jobPost ? { masculine: new Map(), feminine: new Map() } : undefined;
+    let place;
+    const report = (at, hit, entry) => {
+        place ??= lib_location(source);
+        const from = place.toPoint(at);
+        const to = place.toPoint(at + hit.length);
+        if (!from || !to)
+            return;
+        const instead = entry.advice ?? `write ${entry.instead.map((w) => `\`${w}\``).join(' or ')} instead`;
+        const text = entry.question ? say('question', { hit, why: capitalise(entry.why), instead }) : say('wording', { hit, why: entry.why, instead });
+        const message = file.message(text, { place: { start: from, end: to } });
+        message.actual = hit;
+        if (entry.instead.length > 0)
+            message.expected = [...entry.instead];
+        if (entry.level === 'warning')
+            asWarning(message);
+        if (entry.level === 'info')
+            asInfo(message);
+    };
+    const read = (text, at, heading, listItem = false) => {
+        const quoted = quotedSpans(text);
+        for (const f of findAll(listItem ? entries : outsideLists, text, quoted, heading))
+            report(at + f.index, f.hit, f.entry);
+        if (coded)
+            countCoded(text, quoted, coded);
+    };
+    const index = treeIndex(tree);
+    for (const at of index.of('text')) {
+        // Someone else's words (a block quote) are not the writer's to change.
+        if (index.inside(at, 'blockquote'))
+            continue;
+        const heading = index.inside(at, 'heading');
+        const listItem = index.inside(at, 'listItem');
+        textRuns(index.nodes[at], source, (text, offset) => read(text, offset, heading, listItem));
+    }
+    for (const at of index.of('html'))
+        for (const run of htmlProse(index.nodes[at], source))
+            read(run.text, run.at, false);
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
+        read(run.text, run.at, true);
+    if (coded)
+        measureCoding(tree, file, coded, !allowed.has('gender-coding') && say);
+});
+const capitalise = (text) => text[0].toUpperCase() + text.slice(1);
+/** Each entry's matches in a run, in the order they stand, none inside a quote or a name, none overlapping an earlier one. */
+function findAll(entries, text, quoted, heading) {
+    const found = [];
+    // Entries share triggers (every gendered noun one): each is tested once a run.
+    const passed = new Map();
+    for (const entry of entries) {
+        let pass = passed.get(entry.trigger);
+        if (pass === undefined)
+            passed.set(entry.trigger, (pass = entry.trigger.test(text)));
+        if (!pass)
+            continue;
+        entry.pattern.lastIndex = 0;
+        for (const m of text.matchAll(entry.pattern)) {
+            const hit = m.groups?.hit ?? m[0];
+            const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
+            if (quoted.some(([from, to]) => index >= from && index < to))
+                continue;
+            if (!heading && isName(text, index, hit))
+                continue;
+            // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
+            // manager, Sam. He will\u2026`), is that person.
+            if (entry.notAfterName && afterName(text, index, entry.notAfterName === 'run'))
+                continue;
+            if (negated(text, index))
+                continue;
+            found.push({ index, hit, entry });
+        }
+    }
+    found.sort((a, b) => a.index - b.index);
+    return found.filter((f, i) => !found.slice(0, i).some((g) => f.index < g.index + g.hit.length));
+}
+/** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
+function quotedSpans(text) {
+    const spans = [];
+    for (const m of text.matchAll(/"[^"\n]*"|\u201c[^\u201d\n]*\u201d/g))
+        spans.push([m.index, m.index + m[0].length]);
+    return spans;
+}
+/**
+ * A capitalised word in running text, not where a sentence starts, is a name (`at Postman`,
+ * `Chairman Mao`, `the Rockstar Games team`): a title in running text is lower-case, or follows
+ * `a`/`an` (`a Rockstar Developer`). Headings are title case and are not read so.
+ */
+function isName(text, index, hit) {
+    // A phrase with a lower-case word (`Canadian experience`, `Native English speaker`) is no name.
+    if (!/^\p{Lu}/u.test(hit) || /\s\p{Ll}/u.test(hit))
+        return false;
+    const before = text.slice(0, index);
+    if (/(?:^|[.!?:\u2022]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before))
+        return false;
+    return !/\b(?:a|an)\s+$/iu.test(before);
+}
+/** A negation shortly before, in the same sentence: `we do not ask for your salary history`, `never a rockstar`. */
+function negated(text, index) {
+    const before = /[^.!?;]*$/u.exec(text.slice(Math.max(0, index - 48), index))[0];
+    return /\b(?:not|never|no|don['\u2019]t|doesn['\u2019]t|won['\u2019]t|without|nor)\b/iu.test(before);
+}
+/** Whether a name (a capitalised word past a sentence's start) stands before `index` in its sentence, or its whole run: a `he` then refers to that person. */
+function afterName(text, index, wholeRun = false) {
+    const before = wholeRun ? text.slice(0, index) : /[^.!?]*$/u.exec(text.slice(0, index))[0];
+    return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before);
+}
+const codedWords = new Map([...masculineCoded.map((w) => [w, 'masculine']), ...feminineCoded.map((w) => [w, 'feminine'])]);
+/** A coded word that describes the pay or the market, not the person (`competitive salary`), or a passive verb (`will be determined by`). */
+const notAboutPerson = /^\s+(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus|equity|market|landscape|environment|by|upon|when|during|jointly|through|based|as)\b/iu;
+const passiveBefore = /\b(?:be|been|being)\s+$/iu;
+/** Counts the coded words of a run, word by word (a set lookup, not a pattern per list). */
+function countCoded(text, quoted, coded) {
+    for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+        const word = m[0].toLowerCase();
+        const side = codedWords.get(word);
+        if (!side)
+            continue;
+        if (quoted.some(([from, to]) => m.index >= from && m.index < to))
+            continue;
+        if (notAboutPerson.test(text.slice(m.index + m[0].length)) || passiveBefore.test(text.slice(Math.max(0, m.index - 12), m.index)))
+            continue;
+        const counts = coded[side];
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+}
+/** The job post's balance of gender-coded words as a measure, and a finding at its title when strongly one-sided. */
+function measureCoding(tree, file, coded, say) {
+    const sum = (counts) => [...counts.values()].reduce((a, b) => a + b, 0);
+    const masculine = sum(coded.masculine);
+    const feminine = sum(coded.feminine);
+    const value = feminine - masculine;
+    const side = value > 0 ? 'feminine' : 'masculine';
+    const heavy = value > 0 ? coded.feminine : coded.masculine;
+    const strong = Math.abs(value) >= strongCoding.margin && Math.max(masculine, feminine) / (masculine + feminine) >= strongCoding.share && heavy.size >= strongCoding.distinct;
+    // A post without coded words has nothing to show: no measure, and its report stays as it was.
+    if (masculine + feminine === 0)
+        return;
+    const verdict = value === 0 ? 'neutral' : `${strong ? 'strongly ' : ''}${side}-coded`;
+    const words = { masculine: [...coded.masculine.keys()], feminine: [...coded.feminine.keys()] };
+    reportMeasure(file, { ruleId: 'fair-wording', id: 'gender-coding', label: 'Gender-coded words', value, verdict, counts: { masculine, feminine }, words });
+    if (!strong || !say)
+        return;
+    const listed = (counts) => [...counts].map(([w, n]) => (n > 1 ? `${w} \u00d7${n}` : w)).join(', ');
+    const other = side === 'masculine' ? 'feminine' : 'masculine';
+    const light = side === 'masculine' ? feminine : masculine;
+    const title = tree.children.find((node) => node.type === 'heading') ?? tree.children[0];
+    const message = file.message(say('stronglyCoded', { side, count: Math.max(masculine, feminine), words: listed(heavy), otherCount: light, other }), {
+        place: title?.position?.start ?? { line: 1, column: 1 },
+    });
+    message.actual = verdict;
+    asWarning(message);
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
 /**
  * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
@@ -33558,7 +34027,7 @@ function wordingChecks({ file, say, source, facts, place, titlePlace }, chosen, 
         for (const phrase of j.requires.bannedPhrases ?? []) {
             for (const at of phraseSpans(shown, phrase)) {
                 // `No Canadian experience required`, `Canadian experience is not required` say what the law asks.
-                if (negated(shown, at))
+                if (pay_transparency_negated(shown, at))
                     continue;
                 const written = source.slice(at.start, at.end);
                 file.message(say('canadianExperience', { phrase: quote(written), law: j.law }), { place: place(at) }).actual = written;
@@ -33577,7 +34046,7 @@ function wordingChecks({ file, say, source, facts, place, titlePlace }, chosen, 
     for (const phrase of payHistoryPhrases) {
         for (const at of phraseSpans(shown, phrase)) {
             // `We never ask for your salary history`; `the current salary range for this role` is this post's pay.
-            if (negated(shown, at) || payScaleAfter.test(shown.slice(at.end, at.end + 24)))
+            if (pay_transparency_negated(shown, at) || payScaleAfter.test(shown.slice(at.end, at.end + 24)))
                 continue;
             const written = source.slice(at.start, at.end);
             file.message(say('payHistory', { phrase: quote(written), ...lawsOf(history) }), { place: place(at) }).actual = written;
@@ -33650,7 +34119,7 @@ function phraseSpans(shown, phrase) {
 /** After `current salary`: the post's own pay scale, not the applicant's pay. */
 const payScaleAfter = /^\s*(?:range|band|scale|structure|grade|level|levels|table|bracket|spread|for this (?:role|position|job))(?![\p{L}])/iu;
 /** Whether the clause a phrase stands in says it is not asked for (`no`, `not`, `without`, `n't`, `nicht`, `sans`, `sin`). */
-function negated(shown, at) {
+function pay_transparency_negated(shown, at) {
     const before = shown.slice(Math.max(0, at.start - 60), at.start);
     const after = shown.slice(at.end, at.end + 60);
     const clauseBefore = before.slice(Math.max(...['.', ';', '!', '?', '\n', ':'].map((c) => before.lastIndexOf(c))) + 1);
@@ -34852,7 +35321,8 @@ function typo_matchCase(suggestion, word) {
 
 
 
-const rules = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
+
+const rules = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 /** The rules that see more than one document: run once per run over the documents' models. */
 const rules_projectRules = [];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
@@ -52391,7 +52861,7 @@ function toFinding(message, config) {
     const end = place && 'end' in place ? place.end : undefined;
     const finding = {
         ruleId,
-        severity: message.infoOnly ? 'info' : level,
+        severity: message.infoOnly ? 'info' : message.warningOnly && level === 'error' ? 'warning' : level,
         line: start?.line ?? 1,
         column: start?.column ?? 1,
         message: message.reason,
@@ -52558,6 +53028,7 @@ async function lintDocument(document, config = config_defaultConfig(), services 
         path: document.path,
         messages: findings.sort(findings_compareFindings),
         ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+        ...(linted?.measures.length ? { measures: linted.measures } : {}),
         ...(linted?.model ? { model: linted.model } : {}),
         ...(linted?.facts ? { facts: linted.facts } : {}),
     };
@@ -52595,8 +53066,9 @@ function lint_decode(path, bytes, config) {
 }
 /**
  * Parse, then each enabled rule within the file's time budget; findings filtered by inline
- * comments; the document's model where a rule on many documents will read it; a job post's facts
- * where a rule read them (pay-transparency), for the report and the job summary.
+ * comments; the rules' measures of the whole document; the document's model where a rule on
+ * many documents will read it; a job post's facts where a rule read them (pay-transparency), for
+ * the report and the job summary.
  */
 async function lintText(document, text, config, services) {
     const findings = [];
@@ -52646,8 +53118,9 @@ async function lintText(document, text, config, services) {
         if (finding)
             findings.push(finding);
     }
+    const measures = file.data.measures ?? [];
     const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
-    return model ? { findings, model, ...facts } : { findings, ...facts };
+    return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
 }
 /** Whether an enabled rule of `config` needs `need`. */
 function needs(config, need) {

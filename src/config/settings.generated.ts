@@ -166,6 +166,62 @@ export interface RolelintConfiguration {
      */
     'empty-section'?: Level | [Level] | [Level, {}];
     /**
+     * Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided. Default: `error`.
+     */
+    'fair-wording'?:
+      | Level
+      | [Level]
+      | [
+          Level,
+          {
+            /**
+             * Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)
+             */
+            allow?: (
+              | 'salesman'
+              | 'chairman'
+              | 'spokesman'
+              | 'foreman'
+              | 'businessman'
+              | 'cameraman'
+              | 'repairman'
+              | 'handyman'
+              | 'deliveryman'
+              | 'fireman'
+              | 'policeman'
+              | 'mailman'
+              | 'workman'
+              | 'craftsman'
+              | 'draftsman'
+              | 'middleman'
+              | 'cleaning-lady'
+              | 'waitress'
+              | 'headmaster'
+              | 'manpower'
+              | 'man-hours'
+              | 'mankind'
+              | 'manmade'
+              | 'guys'
+              | 'he-or-she'
+              | 'candidate-he'
+              | 'post-he'
+              | 'duty-he'
+              | 'young'
+              | 'age-limit'
+              | 'digital-native'
+              | 'recent-graduate'
+              | 'max-experience'
+              | 'native-speaker'
+              | 'canadian-experience'
+              | 'physical-ask'
+              | 'slur-adjective'
+              | 'hype-title'
+              | 'pay-history'
+              | 'gender-coding'
+            )[];
+          }
+        ];
+    /**
      * Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.
      */
     frontmatter?: Level | [Level] | [Level, {}];
@@ -516,6 +572,62 @@ export interface RolelintConfiguration {
        * Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.
        */
       'empty-section'?: Level | [Level] | [Level, {}];
+      /**
+       * Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided. Default: `error`.
+       */
+      'fair-wording'?:
+        | Level
+        | [Level]
+        | [
+            Level,
+            {
+              /**
+               * Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)
+               */
+              allow?: (
+                | 'salesman'
+                | 'chairman'
+                | 'spokesman'
+                | 'foreman'
+                | 'businessman'
+                | 'cameraman'
+                | 'repairman'
+                | 'handyman'
+                | 'deliveryman'
+                | 'fireman'
+                | 'policeman'
+                | 'mailman'
+                | 'workman'
+                | 'craftsman'
+                | 'draftsman'
+                | 'middleman'
+                | 'cleaning-lady'
+                | 'waitress'
+                | 'headmaster'
+                | 'manpower'
+                | 'man-hours'
+                | 'mankind'
+                | 'manmade'
+                | 'guys'
+                | 'he-or-she'
+                | 'candidate-he'
+                | 'post-he'
+                | 'duty-he'
+                | 'young'
+                | 'age-limit'
+                | 'digital-native'
+                | 'recent-graduate'
+                | 'max-experience'
+                | 'native-speaker'
+                | 'canadian-experience'
+                | 'physical-ask'
+                | 'slur-adjective'
+                | 'hype-title'
+                | 'pay-history'
+                | 'gender-coding'
+              )[];
+            }
+          ];
       /**
        * Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.
        */

@@ -54,6 +54,8 @@ export interface FileResult {
   fixesWithheld?: string;
   /** What a job post states (pay, location, closing date…), where the `pay-transparency` rule read it. */
   facts?: JobFactsReport;
+  /** Readings of the whole document that rules report beside their findings (a job post's gender-coded wording). */
+  measures?: Measure[];
 }
 
 /** One statement of pay in a job post. */
@@ -93,6 +95,27 @@ export interface JobFactsReport {
   closes?: { text: string; date?: string; passed?: boolean; line: number };
   vacancy?: 'existing' | 'future';
   aiScreening?: 'used' | 'not-used';
+}
+
+/**
+ * A reading of a whole document a rule reports as one number with what it means, never as a
+ * finding per word: the balance of a job post's gender-coded words. Reporters show it as it is.
+ */
+export interface Measure {
+  /** The rule that measured it. */
+  ruleId: string;
+  /** What is measured, as an id: `gender-coding`. */
+  id: string;
+  /** The measure in words, for a table's header: `Gender-coded words`. */
+  label: string;
+  /** The number: here, feminine-coded minus masculine-coded words. */
+  value: number;
+  /** What the number means: `strongly masculine-coded`, `neutral`. */
+  verdict: string;
+  /** The counts behind it, by name (`masculine`, `feminine`). */
+  counts: Record<string, number>;
+  /** The words counted, by the count's name, each once, in the order first met. */
+  words: Record<string, string[]>;
 }
 
 /**

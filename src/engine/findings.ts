@@ -11,7 +11,7 @@ export function toFinding(message: VFileMessage, config: ResolvedConfig): Findin
   const end = place && 'end' in place ? place.end : undefined;
   const finding: Finding = {
     ruleId,
-    severity: message.infoOnly ? 'info' : (level as Severity),
+    severity: message.infoOnly ? 'info' : message.warningOnly && level === 'error' ? 'warning' : (level as Severity),
     line: start?.line ?? 1,
     column: start?.column ?? 1,
     message: message.reason,

@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { FileResult, Finding, ResolvedConfig, RuleMeta, RuleNeed, RuleSetting } from '../core/types.js';
+import type { FileResult, Finding, Measure, ResolvedConfig, RuleMeta, RuleNeed, RuleSetting } from '../core/types.js';
 import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
@@ -110,6 +110,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     path: document.path,
     messages: findings.sort(compareFindings),
     ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+    ...(linted?.measures.length ? { measures: linted.measures } : {}),
     ...(linted?.model ? { model: linted.model } : {}),
     ...(linted?.facts ? { facts: linted.facts } : {}),
   };
@@ -152,10 +153,11 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
 
 /**
  * Parse, then each enabled rule within the file's time budget; findings filtered by inline
- * comments; the document's model where a rule on many documents will read it; a job post's facts
- * where a rule read them (pay-transparency), for the report and the job summary.
+ * comments; the rules' measures of the whole document; the document's model where a rule on
+ * many documents will read it; a job post's facts where a rule read them (pay-transparency), for
+ * the report and the job summary.
  */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; model?: DocumentModel; facts?: FileResult['facts'] }> {
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[]; model?: DocumentModel; facts?: FileResult['facts'] }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
@@ -193,8 +195,9 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
     const finding = control.allows(fileChecks.inlineConfig.id, problem.line) && checkFinding(fileChecks.inlineConfig, config, problem.message, problem);
     if (finding) findings.push(finding);
   }
+  const measures = file.data.measures ?? [];
   const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
-  return model ? { findings, model, ...facts } : { findings, ...facts };
+  return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
 }
 
 /** Whether an enabled rule of `config` needs `need`. */

@@ -1,7 +1,8 @@
 /**
  * The JSON report: a stable contract other tools read. One object per linted file, findings in
- * order, exactly these keys and no others; a job post's facts (pay, location, closing date…) as
- * `facts` where the pay-transparency rule read them.
+ * order, exactly these keys and no others; `measures` where a rule read the whole document
+ * (the balance of a job post's gender-coded words); a job post's facts (pay, location, closing
+ * date…) as `facts` where the pay-transparency rule read them.
  */
 import type { FileResult } from '../core/types.js';
 
@@ -20,6 +21,8 @@ export function formatJson(results: readonly FileResult[]): string {
       ...(m.fix === undefined ? {} : { fix: m.fix }),
     })),
     ...(result.fixed ? { fixed: result.fixed } : {}),
+    // Readings of the whole document (a job post's gender-coded words), when a rule measured one.
+    ...(result.measures?.length ? { measures: result.measures.map((m) => ({ ruleId: m.ruleId, id: m.id, label: m.label, value: m.value, verdict: m.verdict, counts: m.counts, words: m.words })) } : {}),
     ...(result.facts ? { facts: result.facts } : {}),
   }));
   return `${JSON.stringify(data, null, 2)}\n`;

@@ -33,6 +33,7 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   const { fixable } = countFindings(results);
   if (fixable > 0) parts.push(`${plural(fixable, 'finding')} can be fixed by running \`npx rolelint --fix\` on the files.\n\n`);
   if (options.note) parts.push(`${options.note}\n\n`);
+  parts.push(measuresTable(results, budget / 4));
   parts.push(...heldBackParagraphs(options.held ?? {}));
   let size = bytes(parts.join(''));
   // What each job post promises, before the findings: at most half the budget, so findings still show.
@@ -71,6 +72,26 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   }
   if (shown < total) parts.push(`**${total - shown} more findings are not listed here**: GitHub limits a step summary to 1 MiB. Every finding is in the check run and the JSON report (\`report\` input).\n`);
   return parts.join('');
+}
+
+/**
+ * The rules' readings of whole documents (a job post's gender-coded words) in one table, one row
+ * per document and measure, within `budget` bytes: a score per post, never a row per word.
+ */
+function measuresTable(results: readonly FileResult[], budget: number): string {
+  const rows = results.flatMap((r) => (r.measures ?? []).map((m) => ({ path: r.path, m })));
+  if (rows.length === 0) return '';
+  let table = '### Measures\n\n| file | measure | verdict | counts | words |\n| --- | --- | --- | --- | --- |\n';
+  let shown = 0;
+  for (const { path, m } of rows) {
+    const counts = Object.entries(m.counts).map(([name, n]) => `${name} ${n}`).join(', ');
+    const words = Object.entries(m.words).filter(([, w]) => w.length > 0).map(([name, w]) => `${name}: ${w.join(', ')}`).join('; ');
+    const row = `| ${code(escape(path))} | ${escape(m.label)} | ${escape(m.verdict)} | ${escape(counts)} | ${escape(words)} |\n`;
+    if (bytes(table) + bytes(row) > budget) break;
+    table += row;
+    shown++;
+  }
+  return `${table}${shown < rows.length ? `\n${rows.length - shown} more measures are in the JSON report.\n` : ''}\n`;
 }
 
 /** A job post's facts as one row under its path and title; the first under a heading of its own. */

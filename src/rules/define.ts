@@ -9,7 +9,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { docsUrl } from '../core/links.js';
-import type { Finding, Fix, RuleLevel, RuleMeta } from '../core/types.js';
+import type { Finding, Fix, Measure, RuleLevel, RuleMeta } from '../core/types.js';
 import type { DocumentModel } from '../document/document-model.js';
 
 declare module 'vfile-message' {
@@ -18,12 +18,32 @@ declare module 'vfile-message' {
     fix?: Fix;
     /** Reported as `info` whatever the rule's level: advice, never a failure (set through `asInfo`). */
     infoOnly?: boolean;
+    /** Reported as a warning at most whatever the rule's level: a finding context may excuse (set through `asWarning`). */
+    warningOnly?: boolean;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Readings of the whole document rules report beside their findings; the engine puts them in the file's result. */
+    measures?: Measure[];
   }
 }
 
 /** Marks a message as advice: reported as `info` at most, so it never fails a check. */
 export function asInfo(message: VFileMessage): void {
   message.infoOnly = true;
+}
+
+/** Marks a message as a warning at most: the rule's level (say `error`) is kept for its unambiguous findings. */
+export function asWarning(message: VFileMessage): void {
+  message.warningOnly = true;
+}
+
+/** Reports a reading of the whole document (see `Measure`), once per document and id. */
+export function reportMeasure(file: VFile, measure: Measure): void {
+  const measures = (file.data.measures ??= []);
+  if (!measures.some((m) => m.id === measure.id && m.ruleId === measure.ruleId)) measures.push(measure);
 }
 
 /** The severity label and options a rule plugin takes, as unified-lint-rule defines them. */

@@ -7,6 +7,7 @@ import { confusableWord } from './confusable-word.js';
 import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
 import { emptySection } from './empty-section.js';
+import { fairWording } from './fair-wording.js';
 import { frontmatter } from './frontmatter.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { payTransparency } from './pay-transparency.js';
@@ -14,7 +15,7 @@ import { repeatedWord } from './repeated-word.js';
 import { requiredSections } from './required-sections.js';
 import { typo } from './typo.js';
 
-export const rules: readonly Rule<any>[] = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
+export const rules: readonly Rule<any>[] = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 
 /** The rules that see more than one document: run once per run over the documents' models. */
 export const projectRules: readonly ProjectRule<any>[] = [];

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocExamples, runRule } from '../../test/helpers/rule-harness.js';
+import { fairWording } from './fair-wording.js';
+import { fairEntries, genderedNouns } from './fair-wording.data.js';
+
+describeDocExamples(fairWording);
+
+const post = (body: string) => `---\nkind: job-post\n---\n\n# Account Executive\n\n${body}\n`;
+const level = (m: { infoOnly?: boolean; warningOnly?: boolean }) => (m.infoOnly ? 'info' : m.warningOnly ? 'warning' : 'error');
+const found = async (body: string, options?: object) => (await runRule(fairWording, post(body), options)).filter((m) => m.actual !== undefined && !/coded$/.test(m.actual)).map((m) => `${m.actual}:${level(m)}`);
+
+describe('fair-wording: each class, and its fair twin', () => {
+  it.each([
+    ['Our salesman covers the north.', 'Our salesperson covers the north.', 'salesman:error'],
+    ['Plan the manpower for each quarter.', 'Plan the staff for each quarter.', 'manpower:error'],
+    ['Report to the chairman of the board.', 'Report to the chair of the board.', 'chairman:error'],
+    ['The ideal candidate is curious, and he will own the pipeline.', 'The ideal candidate is curious, and they will own the pipeline.', 'he:error'],
+    ['- Keep his forecast current.', '- Keep your forecast current.', 'his:error'],
+    ['He or she travels often.', 'You travel often.', 'He or she:warning'],
+    ['Hey guys, apply today.', 'Hey everyone, apply today.', 'Hey guys:warning'],
+    ['We are a young and dynamic team.', 'We are a motivated team.', 'young and dynamic:warning'],
+    ['You are a digital native.', 'You are fluent with spreadsheets.', 'digital native:warning'],
+    ['You must be a recent graduate.', 'You are early in your career.', 'a recent graduate:warning'],
+    ['With no more than 5 years of experience.', 'With at least 2 years of experience.', 'no more than 5 years of experience:warning'],
+    ['Aged between 25 and 35.', 'Any age.', 'Aged between 25 and 35:error'],
+    ['Applicants under 35, please.', 'Applicants at any stage of their career, please.', 'under 35:error'],
+    ['Native English speaker.', 'Fluent English.', 'Native English speaker:warning'],
+    ['Canadian experience is required.', 'Knowledge of the local market is a plus.', 'Canadian experience:error'],
+    ['Must be able to lift 50 lbs.', 'Moves boxes of up to 10 kg in the stockroom.', 'Must be able to lift 50 lbs:warning'],
+    ['Expect crazy busy weeks.', 'Expect very busy weeks.', 'crazy busy:warning'],
+    ['We want a rockstar.', 'We want a senior engineer.', 'rockstar:warning'],
+    ['Tell us your current salary.', 'Tell us your salary expectations.', 'current salary:error'],
+  ])('%s', async (unfair, fair, finding) => {
+    expect(await found(unfair)).toEqual([finding]);
+    expect(await found(fair)).toEqual([]);
+  });
+});
+
+describe('fair-wording: the known false alarms stay quiet', () => {
+  it.each([
+    'Re-enable the checks that were disabled during the migration.',
+    'We run the hosts behind our API and host a meetup.',
+    'Merge into the master branch; a master’s degree or equivalent.',
+    'Ask Sam if he’ll join, and if he\'ll present.',
+    'Read "The Rockstar Developer" by our founder.',
+    'We use Postman and Ninja builds; the setup wizard asks for a token.',
+    'Our alumni return as mentors; a fellow engineer reviews your work.',
+    'It is just easy and simple.',
+    'We do not ask for your salary history.',
+    'Workmanship, salesmanship and mastery matter.',
+    'Use `salesman` as the field name, and [the docs](https://example.com/chairman).',
+    'Pronouns: he/him.',
+    'The ability to speak clearly to customers; able to drive the roadmap.',
+    'Over 10 years of experience; a reply in under 30 minutes; you must be over 18 to serve alcohol.',
+  ])('%s', async (text) => {
+    expect(await found(text)).toEqual([]);
+  });
+
+  it('a job post’s `He will` after a named person is that person', async () => {
+    expect(await found('Meet your manager, Sam. He will pair with you in the first week.')).toEqual([]);
+    expect(await found('You join a team of five. He will pair with you in the first week.')).toEqual(['He:error']);
+  });
+
+  it('a block quote is someone else’s words', async () => {
+    expect(await found('> He was our best salesman, says our chairman.')).toEqual([]);
+  });
+
+  it('`he` in a role page’s running text may be a named person; in its duty list it is the role holder', async () => {
+    const page = (body: string) => `---\nkind: role-page\n---\n\n# Release Lead\n\n${body}\n`;
+    const messages = async (body: string) => (await runRule(fairWording, page(body))).map((m) => m.actual);
+    expect(await messages('He will chair the first meeting.')).toEqual([]);
+    expect(await messages('- Runs the release; he keeps the calendar.')).toEqual(['he']);
+    expect(await messages('- Ask Maria before he ships.')).toEqual([]);
+    // A role page speaks of its own people's pay, not a candidate's.
+    expect(await messages('- Compare your current salary with the next level.')).toEqual([]);
+  });
+
+  it('does not read documents that are not role documents, nor other languages', async () => {
+    expect(await runRule(fairWording, '---\nkind: other\n---\n\n# Notes\n\nOur salesman left.\n')).toEqual([]);
+    expect(await runRule(fairWording, '---\nkind: job-post\nlang: de\n---\n\n# Verkäufer\n\nDer Salesman.\n')).toEqual([]);
+  });
+});
+
+describe('fair-wording: options and data', () => {
+  it('`allow` leaves an entry out', async () => {
+    expect(await found('Our salesman and our rockstar.', { allow: ['hype-title'] })).toEqual(['salesman:error']);
+  });
+
+  it('words, never stems: a longer word holding an entry is not read as it', async () => {
+    expect(await found('Salesmanship, chairmanship, gurudwara, ninjutsu.')).toEqual([]);
+  });
+
+  it('every entry says why and what instead, and has a unique id', () => {
+    expect(new Set(fairEntries.map((e) => e.id)).size).toBe(fairEntries.length);
+    for (const e of fairEntries) {
+      expect(e.why).toMatch(/^[a-z"].*[^.]$/);
+      expect(e.instead.length > 0 || e.advice !== undefined).toBe(true);
+    }
+    for (const noun of genderedNouns) expect(noun.neutral.length).toBeGreaterThan(0);
+  });
+
+  it('the strongly coded finding names the words, once per post, at its title; `allow: gender-coding` keeps the measure only', async () => {
+    const coded = post('We want an ambitious, competitive, confident and assertive engineer.');
+    const [message] = await runRule(fairWording, coded);
+    expect([message?.line, message?.actual]).toEqual([5, 'strongly masculine-coded']);
+    expect(message?.reason).toContain('4 masculine-coded words (ambitious, competitive, confident, assertive) to 0 feminine-coded');
+    expect(await runRule(fairWording, coded, { allow: ['gender-coding'] })).toEqual([]);
+    // Pay described as competitive is not the person; a passive `determined` is no trait.
+    expect(await runRule(fairWording, post('Competitive salary, competitive benefits, competitive pay; pay will be determined by level.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * `fair-wording`: wording in a role document that turns candidates away for who they are rather
+ * than what the job needs: gendered titles and nouns (`salesman`), the candidate called `he`,
+ * age-coded asks (`young and energetic`, a ceiling on experience), `native speaker`, `Canadian
+ * experience`, physical asks not tied to the job (as a question), slurs used as adjectives,
+ * hype titles (`rockstar`), asking for pay history; and, in a job post, the balance of
+ * gender-coded words as one measure, with a finding only when the post is strongly coded.
+ * Whole words and phrases from fair-wording.data.ts; never in code, links' targets, quotes, block
+ * quotes or names.
+ */
+import type { Html, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { asInfo, asWarning, defineRule, reportMeasure, type Say } from './define.js';
+import { fairEntries, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
+import { decideKind, type DocumentKind } from '../document/document-kind.js';
+import { documentLanguage } from '../document/language.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRuns } from '../document/prose.js';
+import { treeIndex } from '../document/tree-index.js';
+
+export interface FairWordingOptions {
+  /** Entries (by id) not to report, and `gender-coding` for the strongly-coded finding. */
+  allow: readonly string[];
+}
+
+const roleKinds: ReadonlySet<DocumentKind | undefined> = new Set(['job-post', 'ladder-level', 'role-page']);
+
+export const fairWording = defineRule<FairWordingOptions>(
+  {
+    id: 'fair-wording',
+    description: 'Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided',
+    // Entries cap their findings: only the unambiguous ones with a clear fix reach `error`.
+    defaultLevel: 'error',
+    defaults: { allow: [] },
+    tags: ['wording', 'inclusion'],
+    needs: ['kind'],
+    messages: {
+      wording: '`{{hit}}`: {{why}}; {{instead}}.',
+      question: 'Does the job need `{{hit}}`? {{why}}; {{instead}}.',
+      stronglyCoded:
+        'This job post is strongly {{side}}-coded: {{count}} {{side}}-coded words ({{words}}) to {{otherCount}} {{other}}-coded (Gaucher, Friesen and Kay 2011); one-sided wording makes a job less appealing to candidates of the other gender, so drop the words that add nothing or describe the job with {{other}}-coded words too.',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allow: { type: 'array', items: { type: 'string', enum: [...fairEntries.map((e) => e.id), 'gender-coding'] }, description: 'Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)' },
+      },
+    },
+  },
+  (tree, file, options, say) => {
+    const source = String(file.value ?? '');
+    const language = documentLanguage(tree, source, file).language;
+    if (language !== undefined && language !== 'en') return;
+    const decision = file.data.kind ?? decideKind(tree, source, file, undefined);
+    if (!roleKinds.has(decision.kind ?? decision.guess)) return;
+    const jobPost = decision.kind === 'job-post';
+    const allowed = new Set(options.allow);
+    const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly));
+    const outsideLists = entries.filter((e) => !e.listItemOnly);
+    const coded = jobPost ? { masculine: new Map<string, number>(), feminine: new Map<string, number>() } : undefined;
+    let place: ReturnType<typeof location> | undefined;
+    const report = (at: number, hit: string, entry: FairEntry) => {
+      place ??= location(source);
+      const from = place.toPoint(at);
+      const to = place.toPoint(at + hit.length);
+      if (!from || !to) return;
+      const instead = entry.advice ?? `write ${entry.instead.map((w) => `\`${w}\``).join(' or ')} instead`;
+      const text = entry.question ? say('question', { hit, why: capitalise(entry.why), instead }) : say('wording', { hit, why: entry.why, instead });
+      const message = file.message(text, { place: { start: from, end: to } });
+      message.actual = hit;
+      if (entry.instead.length > 0) message.expected = [...entry.instead];
+      if (entry.level === 'warning') asWarning(message);
+      if (entry.level === 'info') asInfo(message);
+    };
+    const read = (text: string, at: number, heading: boolean, listItem = false) => {
+      const quoted = quotedSpans(text);
+      for (const f of findAll(listItem ? entries : outsideLists, text, quoted, heading)) report(at + f.index, f.hit, f.entry);
+      if (coded) countCoded(text, quoted, coded);
+    };
+    const index = treeIndex(tree);
+    for (const at of index.of('text')) {
+      // Someone else's words (a block quote) are not the writer's to change.
+      if (index.inside(at, 'blockquote')) continue;
+      const heading = index.inside(at, 'heading');
+      const listItem = index.inside(at, 'listItem');
+      textRuns(index.nodes[at] as Text, source, (text, offset) => read(text, offset, heading, listItem));
+    }
+    for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) read(run.text, run.at, false);
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) read(run.text, run.at, true);
+    if (coded) measureCoding(tree, file, coded, !allowed.has('gender-coding') && say);
+  },
+);
+
+const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+interface Found {
+  index: number;
+  hit: string;
+  entry: FairEntry;
+}
+
+/** Each entry's matches in a run, in the order they stand, none inside a quote or a name, none overlapping an earlier one. */
+function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [number, number][], heading: boolean): Found[] {
+  const found: Found[] = [];
+  // Entries share triggers (every gendered noun one): each is tested once a run.
+  const passed = new Map<RegExp, boolean>();
+  for (const entry of entries) {
+    let pass = passed.get(entry.trigger);
+    if (pass === undefined) passed.set(entry.trigger, (pass = entry.trigger.test(text)));
+    if (!pass) continue;
+    entry.pattern.lastIndex = 0;
+    for (const m of text.matchAll(entry.pattern)) {
+      const hit = m.groups?.hit ?? m[0];
+      const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
+      if (quoted.some(([from, to]) => index >= from && index < to)) continue;
+      if (!heading && isName(text, index, hit)) continue;
+      // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
+      // manager, Sam. He will…`), is that person.
+      if (entry.notAfterName && afterName(text, index, entry.notAfterName === 'run')) continue;
+      if (negated(text, index)) continue;
+      found.push({ index, hit, entry });
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  return found.filter((f, i) => !found.slice(0, i).some((g) => f.index < g.index + g.hit.length));
+}
+
+/** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/"[^"\n]*"|“[^”\n]*”/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
+ * A capitalised word in running text, not where a sentence starts, is a name (`at Postman`,
+ * `Chairman Mao`, `the Rockstar Games team`): a title in running text is lower-case, or follows
+ * `a`/`an` (`a Rockstar Developer`). Headings are title case and are not read so.
+ */
+function isName(text: string, index: number, hit: string): boolean {
+  // A phrase with a lower-case word (`Canadian experience`, `Native English speaker`) is no name.
+  if (!/^\p{Lu}/u.test(hit) || /\s\p{Ll}/u.test(hit)) return false;
+  const before = text.slice(0, index);
+  if (/(?:^|[.!?:•]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before)) return false;
+  return !/\b(?:a|an)\s+$/iu.test(before);
+}
+
+/** A negation shortly before, in the same sentence: `we do not ask for your salary history`, `never a rockstar`. */
+function negated(text: string, index: number): boolean {
+  const before = /[^.!?;]*$/u.exec(text.slice(Math.max(0, index - 48), index))![0];
+  return /\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t|without|nor)\b/iu.test(before);
+}
+
+/** Whether a name (a capitalised word past a sentence's start) stands before `index` in its sentence, or its whole run: a `he` then refers to that person. */
+function afterName(text: string, index: number, wholeRun = false): boolean {
+  const before = wholeRun ? text.slice(0, index) : /[^.!?]*$/u.exec(text.slice(0, index))![0];
+  return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before);
+}
+
+const codedWords = new Map<string, 'masculine' | 'feminine'>([...masculineCoded.map((w) => [w, 'masculine'] as const), ...feminineCoded.map((w) => [w, 'feminine'] as const)]);
+/** A coded word that describes the pay or the market, not the person (`competitive salary`), or a passive verb (`will be determined by`). */
+const notAboutPerson = /^\s+(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus|equity|market|landscape|environment|by|upon|when|during|jointly|through|based|as)\b/iu;
+const passiveBefore = /\b(?:be|been|being)\s+$/iu;
+
+/** Counts the coded words of a run, word by word (a set lookup, not a pattern per list). */
+function countCoded(text: string, quoted: readonly [number, number][], coded: { masculine: Map<string, number>; feminine: Map<string, number> }): void {
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const word = m[0].toLowerCase();
+    const side = codedWords.get(word);
+    if (!side) continue;
+    if (quoted.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    if (notAboutPerson.test(text.slice(m.index + m[0].length)) || passiveBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const counts = coded[side];
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+}
+
+/** The job post's balance of gender-coded words as a measure, and a finding at its title when strongly one-sided. */
+function measureCoding(tree: Root, file: VFile, coded: { masculine: Map<string, number>; feminine: Map<string, number> }, say: Say<'stronglyCoded'> | false): void {
+  const sum = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+  const masculine = sum(coded.masculine);
+  const feminine = sum(coded.feminine);
+  const value = feminine - masculine;
+  const side = value > 0 ? 'feminine' : 'masculine';
+  const heavy = value > 0 ? coded.feminine : coded.masculine;
+  const strong = Math.abs(value) >= strongCoding.margin && Math.max(masculine, feminine) / (masculine + feminine) >= strongCoding.share && heavy.size >= strongCoding.distinct;
+  // A post without coded words has nothing to show: no measure, and its report stays as it was.
+  if (masculine + feminine === 0) return;
+  const verdict = value === 0 ? 'neutral' : `${strong ? 'strongly ' : ''}${side}-coded`;
+  const words = { masculine: [...coded.masculine.keys()], feminine: [...coded.feminine.keys()] };
+  reportMeasure(file, { ruleId: 'fair-wording', id: 'gender-coding', label: 'Gender-coded words', value, verdict, counts: { masculine, feminine }, words });
+  if (!strong || !say) return;
+  const listed = (counts: Map<string, number>) => [...counts].map(([w, n]) => (n > 1 ? `${w} ×${n}` : w)).join(', ');
+  const other = side === 'masculine' ? 'feminine' : 'masculine';
+  const light = side === 'masculine' ? feminine : masculine;
+  const title = tree.children.find((node) => node.type === 'heading') ?? tree.children[0];
+  const message = file.message(say('stronglyCoded', { side, count: Math.max(masculine, feminine), words: listed(heavy), otherCount: light, other }), {
+    place: title?.position?.start ?? { line: 1, column: 1 },
+  });
+  message.actual = verdict;
+  asWarning(message);
+}
