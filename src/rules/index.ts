@@ -7,6 +7,7 @@ import { duplicateBullet } from './duplicate-bullet.js';
 import { duplicateHeading } from './duplicate-heading.js';
 import { emptySection } from './empty-section.js';
 import { frontmatter } from './frontmatter.js';
+import { ladderConsistency } from './ladder-consistency.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { repeatedWord } from './repeated-word.js';
 import { requiredSections } from './required-sections.js';
@@ -15,7 +16,7 @@ import { typo } from './typo.js';
 export const rules: readonly Rule<any>[] = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 
 /** The rules that see more than one document: run once per run over the documents' models. */
-export const projectRules: readonly ProjectRule<any>[] = [];
+export const projectRules: readonly ProjectRule<any>[] = [ladderConsistency];
 
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta), ...projectRules.map((rule) => rule.meta)];
