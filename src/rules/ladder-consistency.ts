@@ -74,8 +74,8 @@ type Sets = Map<Competency, Set<number>>[];
 function restates(sets: Sets): boolean {
   if (sets.length < 3) return false;
   const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
-  const shares = union.slice(1).map((u, i) => containedIn(union[i]!, u)).sort((a, b) => a - b);
-  return shares[Math.floor(shares.length / 2)]! >= restateShare;
+  const shares = union.slice(1).map((u, i) => containedIn(union[i]!, u));
+  return shares.filter((share) => share >= restateShare).length * 2 > shares.length;
 }
 
 function addsNothing(ladder: Ladder, sets: Sets, report: ProjectReport): void {
