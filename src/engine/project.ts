@@ -48,3 +48,8 @@ export function lintProject(results: readonly LintedFile[], configs: readonly Re
   for (const result of out) result.messages.sort(compareFindings);
   return out;
 }
+
+/** `config` with only the rules on many documents, on: linting with it keeps each document's model and runs nothing else. */
+export function modelsOnly(config: ResolvedConfig, rules: readonly ProjectRule<any>[] = projectRules): ResolvedConfig {
+  return { ...config, rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, { level: 'warning', options: rule.meta.defaults }])) };
+}
