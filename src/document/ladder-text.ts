@@ -12,7 +12,10 @@ export interface Competency {
   /** The name compared across levels: lower case, without level names, numbers or marks. */
   key: string;
   text: string;
+  /** Where it is named: its heading or key. */
   line: number;
+  /** Where its text starts, where that is not `line` (findings on the text go there: the lines a change touches). */
+  textLine?: number;
   path: string;
 }
 
@@ -72,12 +75,13 @@ function firstAfter(texts: readonly Text[], line: number): number {
 export function bodyCompetencies(doc: DocumentModel, headings: readonly Heading[], from: number, to: number, ownLine: number): Competency[] {
   const texts = bodyTexts(doc);
   const own: Competency = { name: '', key: '', text: '', line: ownLine, path: doc.path };
-  const sections = headings.map((h) => ({ name: h.text, key: competencyKey(h.text), text: '', line: h.line, path: doc.path }));
+  const sections: Competency[] = headings.map((h) => ({ name: h.text, key: competencyKey(h.text), text: '', line: h.line, path: doc.path }));
   let at = -1;
   for (let i = firstAfter(texts, from); i < texts.length && texts[i]!.line < to; i++) {
     const text = texts[i]!;
     while (at + 1 < headings.length && headings[at + 1]!.line < text.line) at++;
     const into = at < 0 ? own : sections[at]!;
+    into.textLine ??= text.line;
     into.text += `${into.text ? '\n' : ''}${text.text}`;
   }
   return [...(own.text ? [own] : []), ...sections];

@@ -100,7 +100,7 @@ function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: 
       const share = containedIn(set, below.set);
       if (share < options.similarity) continue;
       const what = competency.name ? `\`${competency.name}\` at ${say(level)}` : `The text of ${say(level)}`;
-      at(report, competency.path, competency.line, `${what} repeats ${say(below.level)}${share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`}: the ladder writes each level anew, this one does not`);
+      at(report, competency.path, competency.textLine ?? competency.line, `${what} repeats ${say(below.level)}${share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`}: the ladder writes each level anew, this one does not`);
     }
   });
 }
@@ -121,7 +121,7 @@ function sameEverywhere(ladder: Ladder, sets: Sets, options: LadderOptions, repo
     found.add(key);
     const [competency] = entries[n - 1]!;
     const what = competency.name ? `\`${competency.name}\`` : 'The text';
-    at(report, competency.path, competency.line, `${what} is the same at every level, ${say(ladder.levels[0]!)} to ${say(ladder.levels[n - 1]!)}: the ladder does not say how it grows`);
+    at(report, competency.path, competency.textLine ?? competency.line, `${what} is the same at every level, ${say(ladder.levels[0]!)} to ${say(ladder.levels[n - 1]!)}: the ladder does not say how it grows`);
   }
   return found;
 }
