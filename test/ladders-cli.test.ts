@@ -38,6 +38,14 @@ describe('rolelint --ladders', () => {
     ]);
   });
 
+  it('orders named levels on the seniority scale, a plain title (`Designer`) in the middle', async () => {
+    const run = await runCli(['--ladders', '--format', 'json', 'fixtures/ladders/named-levels'], root);
+    const ladders = JSON.parse(run.stdout) as { levels: { name: { label: string } }[] }[];
+    expect(ladders.map((l) => l.levels.map((level) => level.name.label))).toEqual([
+      ['Trainee Designer', 'Junior Designer', 'Designer', 'Senior Designer', 'Lead Designer', 'Principal Designer'],
+    ]);
+  });
+
   it('says when there is no ladder', async () => {
     const run = await runCli(['--ladders', 'fixtures/complete-job-post.md'], root);
     expect([run.code, run.stdout]).toEqual([0, 'No ladder found.\n']);

@@ -29,6 +29,9 @@ export const seniority: readonly (readonly [RegExp, number])[] = [
  * `Lead Onboarding` or `Mid year review dates` are not levels.
  */
 export const jobWord = /\b(?:engineers?|developers?|designers?|analysts?|scientists?|managers?|researchers?|writers?|specialists?|associates?|architects?|consultants?|administrators?|contributors?|representatives?|agents?|operators?|technicians?|programmers?|marketers?|recruiters?|ic|individual contributors?|sre|sdet|qa|pm|ux|product|data|software|backend|frontend|mobile|web|design|engineering|research)\b/iu;
+/** A plain job title, its noun last (`Designer`, `Software Engineer`): the middle level of a ladder whose other levels share that noun. */
+export const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|architect|consultant|administrator|contributor|representative|agent|operator|technician|programmer|marketer|recruiter)s?$/iu;
+
 /** The most words a heading naming a level may have. */
 export const maxLevelHeadingWords = 5;
 

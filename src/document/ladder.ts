@@ -7,7 +7,7 @@
  */
 import type { DocumentModel } from './document-model.js';
 import { levelKeys, metaKeys, seniority, trackKeys } from './ladder.data.js';
-import { levelKey, levelsDiffer, readLevel, readLevelTitle, type LevelName } from './level-name.js';
+import { levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
 import { bodyCompetencies, competencyKey, headingsOf, type Competency, type Heading } from './ladder-text.js';
 
 export type { Competency } from './ladder-text.js';
@@ -63,10 +63,11 @@ function documentLevel(doc: DocumentModel): { name: LevelName; from: string; tra
   const stem = stemOf(doc.path);
   const fromKey = levelKeyFound && readLevel(typeof data[levelKeyFound] === 'number' || /^\d+$/.test(String(data[levelKeyFound])) ? `Level ${data[levelKeyFound]}` : String(data[levelKeyFound]));
   const fromStem = !fromKey && readLevel(stem.replace(/-/g, ' '));
-  const fromTitle = !fromKey && !fromStem && doc.kind?.kind === 'ladder-level' ? readLevelTitle(doc.title) : undefined;
-  const name = fromKey || fromStem || fromTitle;
+  const fromTitle = !fromKey && !fromStem && doc.kind?.kind === 'ladder-level' ? (readLevelTitle(doc.title) ?? readPlainTitle(doc.title)) : undefined;
+  const fromPlain = !fromKey && !fromStem && !fromTitle ? readPlainTitle(stem.replace(/[-_]+/g, ' ')) : undefined;
+  const name = fromKey || fromStem || fromTitle || fromPlain;
   if (!name) return undefined;
-  const from = fromKey ? `frontmatter \`${levelKeyFound}\`` : fromStem ? 'file name' : 'title';
+  const from = fromKey ? `frontmatter \`${levelKeyFound}\`` : fromStem || fromPlain ? 'file name' : 'title';
   const track = trackKey ? String(data[trackKey]).toLowerCase() : trackOf(stem);
   return { name, from, track };
 }
@@ -94,7 +95,7 @@ function folderLadders(documents: readonly DocumentModel[]): Ladder[] {
   }
   const ladders: Ladder[] = [];
   for (const [key, members] of groups) {
-    const levels = ordered(members);
+    const levels = ordered(withPlainTitles(members));
     if (levels.length < 2) continue;
     const [dir, track] = key.split('\0') as [string, string];
     const froms = [...new Set(levels.map((l) => l.from))].join(', ');
@@ -144,7 +145,7 @@ function sectionLadders(doc: DocumentModel): Ladder[] {
   const headings = headingsOf(doc);
   const groups = new Map<string, { heading: Heading; index: number; name: LevelName }[]>();
   headings.forEach((heading, index) => {
-    const name = readLevelTitle(heading.text);
+    const name = readLevelTitle(heading.text) ?? readPlainTitle(heading.text);
     if (!name || index === 0 && heading.text === doc.title && headings.length > 1 && headings[1]!.depth > heading.depth) return;
     const parent = headings.slice(0, index).findLast((h) => h.depth < heading.depth);
     const key = `${parent?.line ?? 0}:${heading.depth}`;
@@ -152,7 +153,7 @@ function sectionLadders(doc: DocumentModel): Ladder[] {
   });
   const ladders: Ladder[] = [];
   for (const members of groups.values()) {
-    for (const run of runs(members)) {
+    for (const run of runs(withPlainTitles(members))) {
       const levels = ordered(run);
       if (new Set(levels.map((l) => l.key)).size < 2) continue;
       const parent = headings.slice(0, run[0]!.index).findLast((h) => h.depth < run[0]!.heading.depth);

@@ -3,7 +3,7 @@
  * number in a named series, or a place on the scale of seniority words. It decides nothing about
  * ladders; ladder.ts reads documents' names, titles and frontmatter with it.
  */
-import { jobWord, maxLevelHeadingWords, numberedLevel, plainRank, seniority, subLevel } from './ladder.data.js';
+import { jobWord, maxLevelHeadingWords, numberedLevel, plainJobTitle, plainRank, seniority, subLevel } from './ladder.data.js';
 
 export interface LevelName {
   /** As written, trimmed. */
@@ -15,6 +15,8 @@ export interface LevelName {
   rank?: number;
   /** A Roman or Arabic numeral after a named level's job word (`Engineer II`). */
   sub?: number;
+  /** A plain job title's noun (`designer`): a level only beside levels of that noun (`Junior Designer`). */
+  plain?: string;
 }
 
 const wordSeries = new Set(['level', 'lvl', 'grade', 'band', 'tier']);
@@ -52,6 +54,25 @@ export function readLevelTitle(text: string): LevelName | undefined {
   const words = rest.split(/\s+/).length;
   if (name.sub !== undefined) return { ...name, label: plain };
   return led && (words === 1 || jobWord.test(rest)) ? { ...name, label: plain } : undefined;
+}
+
+/** A plain job title (`Designer`) as the middle level, or undefined. */
+export function readPlainTitle(text: string): LevelName | undefined {
+  const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
+  const m = plainJobTitle.exec(plain);
+  return m ? { label: plain, rank: plainRank, plain: m[1]!.toLowerCase() } : undefined;
+}
+
+/** The job noun a title ends with (`Senior Designer` → `designer`), to match plain titles with. */
+export function jobNounOf(text: string): string | undefined {
+  return /([\p{L}]+?)s?$/iu.exec(text.trim())?.[1]?.toLowerCase();
+}
+
+/** Levels with the plain titles among them kept only where another level ends with the same noun. */
+export function withPlainTitles<T extends { name: LevelName }>(levels: readonly T[]): T[] {
+  const nouns = new Set(levels.filter((l) => !l.name.plain).map((l) => jobNounOf(l.name.label)));
+  const named = levels.filter((l) => !l.name.plain && l.name.rank !== undefined).length;
+  return levels.filter((l) => !l.name.plain || (named >= 2 && nouns.has(l.name.plain)));
 }
 
 /** The rank of the longest seniority word in `text` (`Senior Staff` over `Senior`). */
