@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readLevel, readLevelTitle } from '../document/level-name.js';
+import { defaultConfig } from '../engine/config.js';
+import { modelsOnly } from '../engine/project.js';
+import { lint } from '../node/lint.js';
+
+/** Only the rules on many documents: the others have their own tests, and the speller is slow to load. */
+const config = modelsOnly(defaultConfig());
+
+/** ladder-consistency's findings over documents linted together, as `file:line message`. */
+async function found(files: Record<string, string>): Promise<string[]> {
+  const results = await lint(Object.entries(files).map(([path, text]) => ({ path, contents: new TextEncoder().encode(text) })), () => config);
+  return results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'ladder-consistency').map((m) => `${r.path}:${m.line} ${m.message}`));
+}
+
+const level = (title: string, sections: Record<string, string>) => `# ${title}\n${Object.entries(sections).map(([name, text]) => `\n## ${name}\n\n${text}\n`).join('')}`;
+
+describe('level names', () => {
+  it.each([
+    ['L3', { series: 'l', number: 3 }],
+    ['IC5', { series: 'ic', number: 5 }],
+    ['Level 4', { series: 'level', number: 4 }],
+    ['level-2', { series: 'level', number: 2 }],
+    ['Engineer II', { rank: 2, sub: 2 }],
+    ['Senior Engineer III', { rank: 3, sub: 3 }],
+    ['Senior Staff Engineer', { rank: 5 }],
+    ['Associate Product Manager', { rank: 1 }],
+    ['Principal Designer', { rank: 5 }],
+  ])('%s', (text, expected) => {
+    expect(readLevelTitle(text)).toMatchObject(expected);
+  });
+
+  it.each(['Team Lead', 'Lead onboarding', 'Step 2: post the job', 'Mid year performance review important dates', 'What skills are needed to lead projects?', 'Responsibilities'])(
+    'a title that mentions a level without naming one: %s',
+    (text) => {
+      expect(readLevelTitle(text)).toBeUndefined();
+    },
+  );
+
+  it('reads file names whatever their separators', () => {
+    expect(readLevel('developers--level3')).toMatchObject({ number: 3 });
+    expect(readLevel('backend senior')).toMatchObject({ rank: 3 });
+  });
+});
+
+describe('ladder-consistency', () => {
+  const write = (n: number) => ({ Delivery: `Delivers work of scope ${'abcdef'[n]} with the autonomy of step ${'uvwxyz'[n]}.`, Collaboration: `Works with partners of circle ${'ghijkl'[n]} on goals of kind ${'mnopqr'[n]}.` });
+
+  it('is quiet on a ladder whose levels each say something of their own', async () => {
+    expect(await found({ 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', write(1)), 'l/L3.md': level('L3', write(2)) })).toEqual([]);
+  });
+
+  it('reports a repeat in the numbering on the second level of that number', async () => {
+    expect(await found({ 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', write(1)), 'l/level-2.md': level('Level 2', write(2)) })).toEqual([
+      'l/level-2.md:1 `Level 2` is the level of `l/L2.md` (line 1) too: a level named twice in one ladder',
+    ]);
+  });
+
+  it('does not compare documents of other folders or tracks', async () => {
+    const same = { Delivery: 'Exactly the same words at every level of this track.' };
+    expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);
+  });
+
+  it('reads frontmatter entries keyed by level under named topics, and reports on the entry', async () => {
+    const entry = (n: number, text: string) => `      - level: ${n}\n        criteria:\n          - "${text}"\n`;
+    const doc = `---\ntitle: Framework\ntopics:\n  - name: "impact"\n    content:\n${entry(1, 'Delivers assigned tasks with help')}${entry(2, 'Delivers assigned tasks with help')}${entry(3, 'Owns the outcomes of a whole team')}---\n\n# Framework\n`;
+    expect(await found({ 'f.md': doc })).toEqual(['f.md:9 `impact` at `Level 2` repeats `Level 1` word for word: the ladder writes each level anew, this one does not']);
+  });
+
+  it('keeps to what a level document turns off with an inline comment', async () => {
+    const copy = { Delivery: 'Owns features end to end, from the first design to the release.' };
+    const files = { 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', copy), 'l/L3.md': `<!-- rolelint-disable-file ladder-consistency -->\n${level('L3', copy)}` };
+    expect(await found(files)).toEqual([]);
+  });
+});
