@@ -13,7 +13,7 @@ function bigLadder(levels, perLevel) {
       line: title.line + 1,
       items: Array.from({ length: perLevel / 5 }, (_, i) => `Competency ${c} at this level does task ${i} with care for outcome ${l * 1000 + i}`),
     }));
-    return { path: `ladder/L${l + 1}.md`, title: `Engineer L${l + 1}`, titles, lists, paragraphs: [], frontmatter: {}, frontmatterKeys: [], frontmatterEnd: 0, control: { switches: [], lineOff: [], fileOff: [] } };
+    return { path: `ladder/L${l + 1}.md`, title: `Engineer L${l + 1}`, titles, lists, paragraphs: [], tables: [], frontmatter: {}, frontmatterKeys: [], frontmatterEnd: 0, control: { switches: [], lineOff: [], fileOff: [] } };
   });
 }
 

@@ -3,13 +3,15 @@
  * outline with lines, its frontmatter, its kind, what its inline comments turn off), small enough
  * to send from a worker thread to the run's parent, where those rules run once over all documents.
  */
-import type { Root } from 'mdast';
+import type { Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { location } from 'vfile-location';
 import type { ControlState } from '../core/types.js';
 import type { KindDecision } from './document-kind.js';
 import { frontmatterBlock, frontmatterFields } from './frontmatter-block.js';
 import { outline } from './outline.js';
 import { roleTitle } from './section-needs.js';
+import { treeIndex } from './tree-index.js';
 
 export interface ModelTitle {
   text: string;
@@ -36,6 +38,8 @@ export interface DocumentModel {
   /** Lists (Markdown, HTML and frontmatter lists), each under the title it stands under. */
   lists: { title?: ModelTitle; items: string[]; line: number }[];
   paragraphs: { title?: ModelTitle; text: string; line: number }[];
+  /** Markdown tables, each row's cells as text (the first row is the header). */
+  tables: { line: number; rows: { line: number; cells: string[] }[] }[];
   /** The frontmatter's data, where it parses to a mapping. */
   frontmatter: Record<string, unknown>;
   /** Each `key: value` line of the frontmatter (nested ones too, `- name: x` as `name`), where findings on a key go. */
@@ -63,10 +67,20 @@ export function documentModel(tree: Root, source: string, path: string, control:
     titles: doc.titles.map((t) => titleOf(t)!),
     lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
     paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+    tables: tablesOf(tree),
     frontmatter: frontmatterFields(tree).data,
     ...frontmatterLines(tree),
     control,
   };
+}
+
+function tablesOf(tree: Root): DocumentModel['tables'] {
+  const index = treeIndex(tree);
+  return index.of('table').map((at) => {
+    const table = index.nodes[at] as Table;
+    const rows = table.children.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => toString(cell).trim()) }));
+    return { line: table.position?.start.line ?? 1, rows };
+  });
 }
 
 const keyLine = /^(\s*)(?:-\s+)?["']?([\w][\w .-]*?)["']?\s*[:=]\s*(.*)$/;

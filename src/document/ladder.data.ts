@@ -68,3 +68,5 @@ export const restateShare = 0.6;
 export const newShare = 0.05;
 /** The least share of levels a competency must appear in before its absence from one is a finding. */
 export const presentShare = 0.6;
+/** The least words a table ladder's cells hold on average: fewer are scores or level names, nothing to compare. */
+export const minCellWords = 3;

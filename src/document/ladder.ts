@@ -6,7 +6,7 @@
  * rules that compare levels. Plain data in, plain data out; time linear in the documents' size.
  */
 import type { DocumentModel } from './document-model.js';
-import { levelKeys, metaKeys, seniority, trackKeys } from './ladder.data.js';
+import { levelKeys, metaKeys, minCellWords, seniority, trackKeys } from './ladder.data.js';
 import { levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
 import { bodyCompetencies, competencyKey, headingsOf, type Competency, type Heading } from './ladder-text.js';
 
@@ -28,7 +28,7 @@ export interface LadderLevel {
 
 export interface Ladder {
   name: string;
-  form: 'folder' | 'sections' | 'frontmatter';
+  form: 'folder' | 'sections' | 'table' | 'frontmatter';
   /** Why these documents are a ladder, in words. */
   why: string;
   /** In order, lowest first. */
@@ -38,7 +38,7 @@ export interface Ladder {
 /** Every ladder among `documents`, in the order of their first document. */
 export function findLadders(documents: readonly DocumentModel[]): Ladder[] {
   const candidates = documents.filter((d) => d.kind?.kind !== 'job-post');
-  return [...folderLadders(candidates), ...candidates.flatMap((d) => [...sectionLadders(d), ...frontmatterLadders(d)])];
+  return [...folderLadders(candidates), ...candidates.flatMap((d) => [...sectionLadders(d), ...tableLadders(d), ...frontmatterLadders(d)])];
 }
 
 /** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
@@ -196,6 +196,49 @@ function sectionLevel(doc: DocumentModel, headings: readonly Heading[], heading:
   const next = headings.slice(index + 1).find((h) => h.depth <= heading.depth);
   const inside = headings.slice(index + 1).filter((h) => h.line < (next?.line ?? Infinity));
   return { path: doc.path, name, key, line: heading.line, from: 'heading', competencies: bodyCompetencies(doc, inside, heading.line - 1, next?.line ?? Infinity, heading.line) };
+}
+
+const levelCell = (text: string) => readLevelTitle(text) ?? readPlainTitle(text);
+
+/**
+ * A table with a column per level (`| | Junior | Senior |`, a competency a row) or a row per level
+ * (`| Level | Delivery | Craft |`): the cells are the competencies' texts at each level.
+ */
+function tableLadders(doc: DocumentModel): Ladder[] {
+  const ladders: Ladder[] = [];
+  for (const table of doc.tables) {
+    const [header, ...body] = table.rows;
+    if (!header || body.length === 0) continue;
+    const competency = (name: string, text: string, line: number): Competency => ({ name, key: competencyKey(name), text, line, path: doc.path });
+    const columns = header.cells.flatMap((cell, j) => {
+      const name = j > 0 ? levelCell(cell) : undefined;
+      return name ? [{ name, line: header.line, competencies: body.map((row) => competency(row.cells[0] ?? '', row.cells[j] ?? '', row.line)) }] : [];
+    });
+    const rows = body.flatMap((row) => {
+      const name = levelCell(row.cells[0] ?? '');
+      return name ? [{ name, line: row.line, competencies: header.cells.slice(1).map((h, j) => competency(h, row.cells[j + 1] ?? '', row.line)) }] : [];
+    });
+    const byColumns = withPlainTitles(columns).length >= withPlainTitles(rows).length;
+    const levels = ordered(withPlainTitles(byColumns ? columns : rows));
+    if (new Set(levels.map((l) => l.key)).size < 2 || !prose(levels.flatMap((l) => l.competencies))) continue;
+    ladders.push({
+      name: `${doc.path}:${table.line}`,
+      form: 'table',
+      why: `a table of ${levels.length} levels, a ${byColumns ? 'column' : 'row'} each (${levels.map((l) => l.name.label).join(', ')})`,
+      levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: byColumns ? 'table column' : 'table row', competencies: l.competencies.filter((c) => c.text !== '') })),
+    });
+  }
+  return ladders;
+}
+
+/**
+ * Whether a table's cells say what a level does (a few words each, on average): not a grid of
+ * scores (`0-1`, `2`) or of next levels (`L2`, `L3`), which hold nothing to compare.
+ */
+function prose(cells: readonly Competency[]): boolean {
+  const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
+  const words = filled.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
+  return filled.length > 0 && words / filled.length >= minCellWords;
 }
 
 /** Frontmatter lists of entries keyed by level (`- level: 2` with its criteria) under named topics: one ladder per document. */

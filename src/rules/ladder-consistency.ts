@@ -110,12 +110,17 @@ function sameEverywhere(ladder: Ladder, sets: Sets, options: LadderOptions, repo
   const found = new Set<string>();
   const n = ladder.levels.length;
   if (n < 3) return found;
+  // The competency's first entry at each level, by its name.
   const byKey = new Map<string, [Competency, Set<number>][]>();
-  sets.forEach((m) => {
-    for (const entry of m) if (entry[0].key || entry[0].name === '') byKey.set(entry[0].key, [...(byKey.get(entry[0].key) ?? []), entry]);
+  sets.forEach((m, i) => {
+    for (const entry of m) {
+      const entries = byKey.get(entry[0].key) ?? [];
+      if (entries.length === i) entries.push(entry);
+      byKey.set(entry[0].key, entries);
+    }
   });
   for (const [key, entries] of byKey) {
-    if (entries.length !== n || new Set(entries.map(([c]) => c.path + c.line)).size !== n || !hasWords(entries[0]![0])) continue;
+    if (entries.length !== n || !hasWords(entries[0]![0])) continue;
     const alike = entries.every(([, s], i) => i === 0 || (containedIn(s, entries[i - 1]![1]) >= options.similarity && containedIn(entries[i - 1]![1], s) >= options.similarity));
     if (!alike) continue;
     found.add(key);
