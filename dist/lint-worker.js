@@ -21973,7 +21973,7 @@ const repositoryUrl = 'https://github.com/rolelint/rolelint';
  * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
  * docs of its version: a page on `main` may already describe a rule as the next release changes it.
  */
-function docsUrl(path) {
+function links_docsUrl(path) {
     return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
@@ -21984,12 +21984,27 @@ function docsUrl(path) {
 function asInfo(message) {
     message.infoOnly = true;
 }
+function fill(template, data = {}) {
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+}
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
-    const url = docsUrl(docs);
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
+    const url = links_docsUrl(docs);
+    const messages = meta.messages ?? {};
+    const say = (id, data) => {
+        const template = messages[id];
+        if (template === undefined)
+            throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
+        return fill(template, data);
+    };
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }, say));
     const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
     return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+function defineProjectRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url: docsUrl(docs), check };
 }
 /** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
 function pluginLabel(level) {
@@ -25958,6 +25973,9 @@ const confusableWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: [] },
     tags: ['wording', 'spelling'], fixable: true,
+    messages: {
+        confused: '`{{wrong}}` where `{{right}}` is meant: {{why}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -25965,7 +25983,7 @@ const confusableWord = defineRule({
             allow: { type: 'array', items: { type: 'string', enum: [...confusables.map((c) => c.id), 'a-an'] }, description: 'Entries not to report, by id' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     const language = documentLanguage(tree, source, file).language;
     if (language !== undefined && language !== 'en')
@@ -25980,7 +25998,7 @@ const confusableWord = defineRule({
         if (!from || !to)
             return;
         const replacement = matchCase(right, wrong);
-        const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+        const message = file.message(say('confused', { wrong, right: replacement, why }), { place: { start: from, end: to } });
         message.actual = wrong;
         message.expected = [replacement];
         if (fix)
@@ -26776,6 +26794,9 @@ const duplicateBullet = defineRule({
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, scope: 'section' },
     tags: ['structure'], settings: { duplicateThreshold: 'threshold' },
+    messages: {
+        duplicate: '{{kind}}: this bullet duplicates the bullet on line {{line}}; {{advice}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -26784,7 +26805,7 @@ const duplicateBullet = defineRule({
             scope: { enum: ['section', 'document'], description: 'Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
         file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
@@ -26799,7 +26820,7 @@ const duplicateBullet = defineRule({
         if (!match)
             continue;
         const line = match.first.start.line;
-        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+        const message = file.message(say('duplicate', { kind: kind(match), line, advice: advice(match) }), {
             place: position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -26927,7 +26948,10 @@ const duplicateHeading = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        duplicate: '{{what}}: the heading on line {{line}} {{how}} under the same parent; rename one or merge the two sections',
+    },
+}, (tree, file, _options, say) => {
     // One index of sibling headings per depth; a heading closes every deeper section.
     const siblings = [];
     const index = treeIndex(tree);
@@ -26942,7 +26966,7 @@ const duplicateHeading = defineRule({
         const match = seen.add(text, heading.position);
         if (!match)
             continue;
-        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+        const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
             place: heading.position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -28146,7 +28170,7 @@ function sectionsFor(tree, file, options, kindModel) {
     else {
         const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
         const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
-        const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+        const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
         choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
     }
     if (!kindModel)
@@ -28156,7 +28180,7 @@ function sectionsFor(tree, file, options, kindModel) {
 // required-sections and empty-section both ask, of one tree with one configuration.
 const choiceByTree = new WeakMap();
 /** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
-function titleOf(tree) {
+function roleTitle(tree) {
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
     const h1 = headings.find((h) => h.depth === 1);
@@ -28169,7 +28193,7 @@ function titleOf(tree) {
 }
 /** Whether the document's title names a role that leads people or an organisation. */
 function leads(tree) {
-    return leaderTitle.test(titleOf(tree));
+    return leaderTitle.test(roleTitle(tree));
 }
 
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
@@ -28226,9 +28250,14 @@ const emptySection = defineRule({
     defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     tags: ['sections'],
+    messages: {
+        placeholder: 'Section `{{name}}` holds only a placeholder (`{{placeholder}}`): write it, or remove the heading',
+        setext: '`{{name}}` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it; put a blank line before the `---` if it is meant as a rule',
+        empty: 'Section `{{name}}` is empty: nothing follows its heading; write it, or remove the heading',
+    },
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? ''))
         return;
     const index = treeIndex(tree);
@@ -28256,10 +28285,8 @@ const emptySection = defineRule({
             continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
-            ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-            : setext
-                ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
-                : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+            ? say('placeholder', { name, placeholder: body.text })
+            : say(setext ? 'setext' : 'empty', { name });
         file.message(message, { place: heading.position });
     }
 });
@@ -28299,10 +28326,15 @@ const frontmatter = defineRule({
     defaultLevel: 'error',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        unclosed: 'Frontmatter is opened with `{{fence}}` on line 1 but never closed: add a line `{{fence}}` after its last key',
+        unopened: 'Frontmatter is closed by the `---` on line {{line}} but never opened: lines 1-{{last}} are YAML ({{keys}}) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+        invalid: '{{problem}}; the rest of the document was still linted',
+    },
+}, (tree, file, _options, say) => {
     const fence = tree.data?.unclosedFrontmatter;
     if (fence) {
-        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+        file.message(say('unclosed', { fence }), {
             place: { line: 1, column: 1 },
         });
         return;
@@ -28310,11 +28342,11 @@ const frontmatter = defineRule({
     const unopened = tree.data?.unopenedFrontmatter;
     if (unopened) {
         const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
-        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
+        file.message(say('unopened', { line: unopened.line, last: unopened.line - 1, keys }), { place: { line: 1, column: 1 } });
         return;
     }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+        file.message(say('invalid', { problem: problem.message }), { place: { line: problem.line, column: problem.column } });
     }
 });
 
@@ -28335,7 +28367,11 @@ const invisibleCharacter = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['paste'], fixable: true,
-}, (tree, file) => {
+    messages: {
+        inWord: '{{what}} inside `{{word}}`: it reads as one word, but a search, a job board\'s keyword match or a screen reader meets two; remove it',
+        inText: '{{what}} in the text, pasted with it: remove it',
+    },
+}, (tree, file, _options, say) => {
     const source = String(file.value ?? '');
     // Most documents hold none: one search decides.
     if (!containsInvisible(source))
@@ -28367,9 +28403,7 @@ const invisibleCharacter = defineRule({
         const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
         const inWord = letter.test(before) && letter.test(after);
         const word = inWord ? withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))[0] + wordAfter.exec(source.slice(end, end + 64))[0]) : '';
-        const message = file.message(inWord
-            ? `${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`
-            : `${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
+        const message = file.message(inWord ? say('inWord', { what, word }) : say('inText', { what }), { place: { start: from, end: to } });
         message.actual = run;
         message.expected = [''];
         // First on its line and followed by a space, it holds the line's indentation at none:
@@ -28426,6 +28460,11 @@ const repeatedWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
     tags: ['wording'],
+    messages: {
+        run: '`{{word}}` written {{count}} times in a row; keep one',
+        twice: '`{{first}} {{second}}`: a word written twice; remove one `{{second}}`',
+        acrossLines: '`{{first}}` ends line {{line}} and `{{second}}` starts line {{next}}: a word written twice; remove one',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -28433,7 +28472,7 @@ const repeatedWord = defineRule({
             allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     // English, and the languages whose words written twice on purpose are listed; any other is
     // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
@@ -28452,10 +28491,8 @@ const repeatedWord = defineRule({
         if (!from || !to)
             return;
         const message = file.message(run.length > 2
-            ? `\`${first.word}\` written ${run.length} times in a row; keep one`
-            : from.line === to.line
-                ? `\`${first.word} ${last.word}\`: a word written twice; remove one \`${last.word}\``
-                : `\`${first.word}\` ends line ${from.line} and \`${last.word}\` starts line ${to.line}: a word written twice; remove one`, { place: { start: from, end: to } });
+            ? say('run', { word: first.word, count: run.length })
+            : say(from.line === to.line ? 'twice' : 'acrossLines', { first: first.word, second: last.word, line: from.line, next: to.line }), { place: { start: from, end: to } });
         message.actual = source.slice(first.start, last.start + last.word.length);
         message.expected = [first.word];
     };
@@ -28667,6 +28704,14 @@ function lookedFor(section) {
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const messages = {
+    missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+    unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
+    placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
+    empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
+};
+const say = (id, data) => fill(messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -28692,6 +28737,7 @@ const requiredSections = defineRule({
         },
     },
     tags: ['sections'],
+    messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
 }, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
@@ -28721,7 +28767,7 @@ function checkSections(tree, file, options, choice) {
         reportEmpty(file, index, matcher, found);
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
+        const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
     }
 }
@@ -28738,7 +28784,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(`rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`, { place });
+    const message = file.message(say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
     asInfo(message);
 }
 /**
@@ -28772,9 +28818,7 @@ function reportEmpty(file, index, matcher, found) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder'
-            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
-            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
+        const message = file.message(body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }
@@ -28945,12 +28989,23 @@ const allowedWords = [
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const typo_messages = {
+    overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+    foreign: 'Not spell-checked: {{unknown}} of its {{words}} words ({{examples}}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+    unknown: '`{{word}}` is not in the dictionary; if it is spelt right, add it to `words`',
+    unknownSpaced: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is one word, add it to `words`',
+    unknownGuess: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is spelt right (a name, a term), add it to `words`',
+    misspelt: '`{{word}}` is misspelt; did you mean `{{best}}`?',
+};
+const typo_say = (id, data) => fill(typo_messages[id], data);
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    messages: typo_messages,
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -29105,13 +29160,13 @@ function reportOverlong(file, overlong, { source, directives }) {
         if (!from || !to)
             continue;
         const shown = `${word.slice(0, 20)}\u2026`;
-        const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        const message = file.message(typo_say('overlong', { shown, length: word.length.toLocaleString('en-US') }), { place: { start: from, end: to } });
         message.actual = word;
     }
 }
 function reportForeign(file, unknown, wordCount) {
     const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-    file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
+    file.message(typo_say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } });
 }
 function reportUnknown(file, unknown, speller, allowAcronyms) {
     const place = lib_location(String(file.value ?? ''));
@@ -29335,12 +29390,8 @@ function unknownParts(word, ok) {
  */
 function describe(word, best, sure) {
     if (best === undefined)
-        return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
-    if (best.includes(' '))
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
-    if (!sure)
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is spelt right (a name, a term), add it to \`words\``;
-    return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
+        return typo_say('unknown', { word });
+    return typo_say(best.includes(' ') ? 'unknownSpaced' : sure ? 'misspelt' : 'unknownGuess', { word, best });
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
 function typo_matchCase(suggestion, word) {
@@ -29363,8 +29414,10 @@ function typo_matchCase(suggestion, word) {
 
 
 const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+/** The rules that see more than one document: run once per run over the documents' models. */
+const rules_projectRules = [];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
-const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
+const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta), ...rules_projectRules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
 function defaultRuleSettings() {
     return Object.fromEntries(allMeta.map((meta) => [meta.id, { level: meta.defaultLevel, options: meta.defaults }]));
@@ -48426,9 +48479,7 @@ const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'd
 const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
 /** `known`: the rule ids a comment may name (rules and the engine's own checks). */
 function messageControl(tree, source, known) {
-    const switches = [];
-    const lineOff = [];
-    const fileOff = [];
+    const state = { switches: [], lineOff: [], fileOff: [] };
     const problems = [];
     let lines;
     const index = treeIndex(tree);
@@ -48454,43 +48505,43 @@ function messageControl(tree, source, known) {
         // Every id unknown: the comment names rules, just not real ones; it must not turn every rule off.
         if (list.length > 0 && named.length === 0)
             continue;
-        const ids = named.length > 0 ? new Set(named) : undefined;
+        const ids = named.length > 0 ? { ids: named } : {};
         if (directive === 'disable-file')
-            fileOff.push(ids);
+            state.fileOff.push(ids);
         else if (directive === 'disable-line')
-            lineOff.push({ line: start.line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line: start.line, ...ids });
         else if (directive === 'disable-next-line') {
             lines ??= source.split(/\r\n|\r|\n/);
             let line = end + 1;
             while (line <= lines.length && lines[line - 1].trim() === '')
                 line++;
-            lineOff.push({ line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line, ...ids });
         }
         else {
             const line = directive === 'disable' && beforeContent(tree, node) ? 0 : start.line;
-            switches.push({ line, on: directive === 'enable', ...(ids ? { ids } : {}) });
+            state.switches.push({ line, on: directive === 'enable', ...ids });
         }
     }
-    if (switches.length === 0 && lineOff.length === 0 && fileOff.length === 0)
-        return { allows: () => true, problems };
-    switches.sort((a, b) => a.line - b.line);
-    return {
-        allows(ruleId, line) {
-            if (fileOff.some((ids) => !ids || ids.has(ruleId)))
-                return false;
-            if (lineOff.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
-                return false;
-            let on = true;
-            for (const s of switches) {
-                if (s.line > line)
-                    break;
-                if (!s.ids || s.ids.has(ruleId))
-                    on = s.on;
-            }
-            return on;
-        },
-        problems,
-    };
+    state.switches.sort((a, b) => a.line - b.line);
+    if (state.switches.length === 0 && state.lineOff.length === 0 && state.fileOff.length === 0)
+        return { allows: () => true, problems, state };
+    return { allows: (ruleId, line) => message_control_controlAllows(state, ruleId, line), problems, state };
+}
+/** Whether, under a document's control comments, a finding of this rule on this line is shown. */
+function message_control_controlAllows(state, ruleId, line) {
+    const names = (ids) => !ids || ids.includes(ruleId);
+    if (state.fileOff.some((off) => names(off.ids)))
+        return false;
+    if (state.lineOff.some((off) => off.line === line && names(off.ids)))
+        return false;
+    let on = true;
+    for (const s of state.switches) {
+        if (s.line > line)
+            break;
+        if (names(s.ids))
+            on = s.on;
+    }
+    return on;
 }
 /** Whether only frontmatter and other comments come before this top-level comment. */
 function beforeContent(tree, node) {
@@ -48540,12 +48591,78 @@ function toFinding(message, config) {
     }
     return finding;
 }
-function compareFindings(a, b) {
+function findings_compareFindings(a, b) {
     // Ties keep the order the rules reported them in (Array.prototype.sort is stable).
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+;// CONCATENATED MODULE: ./lib/engine/project.js
+
+
+
+/** Whether any enabled rule of `config` reads the models of many documents (then each document's model is kept). */
+function needsModels(config, rules = rules_projectRules) {
+    return rules.some((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
+}
+/**
+ * Runs the rules on many documents over `results` and adds their findings; returns the results
+ * without their models. `configs[i]` is the configuration of `results[i]`.
+ */
+function project_lintProject(results, configs, rules = projectRules) {
+    const out = results.map(({ model: _, ...result }) => ({ ...result, messages: [...result.messages] }));
+    for (const rule of rules) {
+        const groups = new Map();
+        results.forEach((result, i) => {
+            const setting = configs[i].rules[rule.meta.id];
+            if (!result.model || !setting || setting.level === 'off')
+                return;
+            groups.set(setting, [...(groups.get(setting) ?? []), i]);
+        });
+        for (const [setting, members] of groups) {
+            const byPath = new Map(members.map((i) => [results[i].path, i]));
+            const report = (path, finding) => {
+                const i = byPath.get(path);
+                if (i === undefined || !controlAllows(results[i].model.control, rule.meta.id, finding.line))
+                    return;
+                out[i].messages.push({ ruleId: rule.meta.id, severity: setting.level === 'off' ? 'info' : setting.level, ...finding, url: rule.url });
+            };
+            rule.check(members.map((i) => results[i].model), { ...rule.meta.defaults, ...setting.options }, report);
+        }
+    }
+    for (const result of out)
+        result.messages.sort(compareFindings);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/document/document-model.js
+
+
+
+
+function documentModel(tree, source, path, control, kind) {
+    const place = lib_location(source);
+    const lineOf = (offset) => place.toPoint(offset)?.line ?? 1;
+    const titleOf = (t) => t && { text: t.text, ...(t.depth === undefined ? {} : { depth: t.depth }), line: lineOf(t.offset) };
+    const doc = outline(tree, source);
+    const under = (x) => {
+        const title = titleOf(x.title);
+        return title ? { title } : {};
+    };
+    return {
+        path,
+        title: roleTitle(tree),
+        ...(kind ? { kind } : {}),
+        titles: doc.titles.map((t) => titleOf(t)),
+        lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
+        paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        frontmatter: frontmatterFields(tree).data,
+        control,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/lint.js
+
+
 
 
 
@@ -48609,9 +48726,15 @@ function spellerLocales(config) {
 async function lintDocument(document, config = config_defaultConfig(), services = {}) {
     const read = lint_readText(document, config);
     const findings = read.findings.filter((f) => f !== undefined);
-    if (read.text !== undefined && !read.stop)
-        findings.push(...(await lintText(document, read.text, config, services)));
-    return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+    const linted = read.text !== undefined && !read.stop ? await lintText(document, read.text, config, services) : undefined;
+    if (linted)
+        findings.push(...linted.findings);
+    return {
+        path: document.path,
+        messages: findings.sort(findings_compareFindings),
+        ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+        ...(linted?.model ? { model: linted.model } : {}),
+    };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
 function lint_readText(document, config) {
@@ -48644,11 +48767,15 @@ function lint_decode(path, bytes, config) {
     const message = `\`${path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`;
     return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
+/**
+ * Parse, then each enabled rule within the file's time budget; findings filtered by inline
+ * comments; and the document's model where a rule on many documents will read it.
+ */
 async function lintText(document, text, config, services) {
     const findings = [];
     const file = documentFile(document, text);
-    let control = { allows: () => true, problems: [] };
+    let control = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
+    let model;
     const clock = budgetClock(timeBudgetMs(config));
     const skipped = [];
     try {
@@ -48656,8 +48783,11 @@ async function lintText(document, text, config, services) {
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
-        if (needs(config, 'kind'))
+        const models = needsModels(config);
+        if (models || needs(config, 'kind'))
             file.data.kind = decideKind(tree, text, file, config.kind);
+        if (models)
+            model = documentModel(tree, text, document.path, control.state, file.data.kind);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting, services);
@@ -48689,7 +48819,7 @@ async function lintText(document, text, config, services) {
         if (finding)
             findings.push(finding);
     }
-    return findings;
+    return model ? { findings, model } : { findings };
 }
 /** Whether an enabled rule of `config` needs `need`. */
 function needs(config, need) {
@@ -48769,14 +48899,27 @@ function internalError(what, error) {
 ;// CONCATENATED MODULE: ./lib/node/lint.js
 
 
+
+
 const nodeServices = { speller: (locale) => loadSpeller(locale) };
-/** Lint one document with this machine's services; see the engine's `lintDocument`. */
-function lint_lintDocument(document, config) {
+/** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
+function lintOne(document, config) {
     return lintDocument(document, config, nodeServices);
 }
-/** Lint documents in order with this machine's services; see the engine's `lint`. */
-function lint_lint(documents, resolve) {
-    return lintAll(documents, resolve, nodeServices);
+/** Lint one document with this machine's services, the rules on many documents seeing it alone. */
+async function lint_lintDocument(document, config = defaultConfig()) {
+    return lintProject([await lintOne(document, config)], [config])[0];
+}
+/** Lint documents in order, each with the configuration `resolve` gives for its path, then the rules on many documents over them all. */
+async function lint_lint(documents, resolve = defaultConfig) {
+    const results = [];
+    const configs = [];
+    for (const document of documents) {
+        const config = resolve(document.path);
+        configs.push(config);
+        results.push(await lintOne(document, config));
+    }
+    return lintProject(results, configs);
 }
 
 ;// CONCATENATED MODULE: ./lib/node/fix.js
@@ -48831,7 +48974,7 @@ async function fixDocument(document, absolute, config, first) {
         const next = applyFixes(text, fixable);
         if (next.applied === 0)
             break;
-        const after = await lint_lintDocument({ ...document, contents: next.text }, config);
+        const after = await lintOne({ ...document, contents: next.text }, config);
         const made = newFindings(result, after);
         if (made === undefined) {
             fixed += next.applied;
@@ -48842,7 +48985,7 @@ async function fixDocument(document, absolute, config, first) {
         }
         const one = fixable[0];
         const alone = applyFixes(text, [one]);
-        const afterOne = await lint_lintDocument({ ...document, contents: alone.text }, config);
+        const afterOne = await lintOne({ ...document, contents: alone.text }, config);
         const madeByOne = newFindings(result, afterOne);
         if (madeByOne === undefined) {
             fixed++;
@@ -48983,6 +49126,190 @@ function projectRoot(cwd) {
     return root;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./lib/core/paths.js
+/** Paths as globs, reports and GitHub write them. */
+
+/** `to` relative to the folder `from`, with `/` between its parts on every platform. */
+function paths_relativePath(from, to) {
+    return path.relative(from, to).split(path.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./lib/config/files.js
+/**
+ * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
+ * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
+ */
+
+
+
+
+
+
+const markdownPatterns = (/* unused pure expression or super */ null && (['**/*.md', '**/*.markdown']));
+const alwaysIgnored = (/* unused pure expression or super */ null && (['**/node_modules/**', '**/.git/**']));
+async function findDocuments(args, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const found = { paths: [], missing: [], empty: [], emptyDirectories: [], ignored: [] };
+    const seen = new Set();
+    const ignored = ignoreMatcher(ignore, cwd);
+    const add = (p, explicit = false) => {
+        if (ignored(p)) {
+            if (explicit)
+                found.ignored.push(p);
+            return;
+        }
+        if (!seen.has(p)) {
+            seen.add(p);
+            found.paths.push(p);
+        }
+    };
+    for (const arg of args) {
+        const full = path.resolve(cwd, arg);
+        // Where links are not followed, a link is a file to read (and refuse), never a folder to search.
+        const info = follow || !(await lstat(full).catch(() => undefined))?.isSymbolicLink() ? await stat(full).catch(() => undefined) : undefined;
+        if (info?.isDirectory()) {
+            const matches = await glob(markdownPatterns, { cwd: full, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            const prefix = arg.replace(/[\\/]+$/, '');
+            const all = [...new Set([...matches, ...(await unreadableEntries(full, !follow))])].sort();
+            if (all.length === 0)
+                found.emptyDirectories.push(arg);
+            for (const rel of all)
+                add(prefix === '.' || prefix === '' ? rel : `${prefix}/${rel}`);
+        }
+        else if (info || (await isEntry(full))) {
+            // A file, or a path that is there but is no document (a pipe, a device, a broken or looping
+            // link, a name that is not UTF-8): linted, so that it becomes a finding on that path.
+            add(arg, true);
+        }
+        else if (isDynamicPattern(arg)) {
+            const matches = await glob(arg, { cwd, ignore: alwaysIgnored, followSymbolicLinks: follow });
+            if (!follow)
+                matches.push(...(await linksMatching([arg], cwd, cwd)));
+            if (matches.length === 0)
+                found.empty.push(arg);
+            for (const rel of [...new Set(matches)].sort())
+                add(rel);
+        }
+        else {
+            found.missing.push(arg);
+        }
+    }
+    return found;
+}
+/** The documents the configuration's `files` globs name (relative to its folder), as paths from `cwd`. */
+async function findConfigured(files, dir, cwd, ignore, options = {}) {
+    const follow = options.within === undefined;
+    const matches = await glob([...files], { cwd: dir, ignore: alwaysIgnored, followSymbolicLinks: follow });
+    if (!follow)
+        matches.push(...(await linksMatching(files, dir, dir)));
+    const ignored = ignoreMatcher(ignore, cwd);
+    const paths = [...new Set(matches)]
+        .sort()
+        .map((rel) => relativePath(cwd, path.join(dir, rel)))
+        .filter((p) => !ignored(p));
+    return { paths, missing: [], empty: matches.length === 0 ? [...files] : [], emptyDirectories: [], ignored: [] };
+}
+/**
+ * Whether a path (relative to `cwd`) is one a run without paths would lint: the configuration's
+ * `files` globs (relative to its folder), else every Markdown file; never an ignored one. For
+ * choosing among a pull request's changed files.
+ */
+function selectsDocument(files, dir, cwd, ignore) {
+    // As the search finds them: hidden files and folders (`.github/`) only where a glob names them.
+    const wanted = globMatcher(files ?? markdownPatterns, { dot: false });
+    const skipped = picomatch(alwaysIgnored, { dot: true });
+    const ignored = ignoreMatcher(ignore, cwd);
+    return (p) => {
+        const rel = files ? relativePath(dir, path.resolve(cwd, p)) : p;
+        return wanted(rel) && !skipped(p) && !ignored(p);
+    };
+}
+/**
+ * A matcher for a list of globs where `!glob` takes back what the others match, as in ESLint's
+ * ignores, `.gitignore` and tinyglobby's lists (`["jobs/**", "!jobs/x.md"]`). picomatch alone reads
+ * a list as "any of them", and `!x.md` as "anything but x.md": `ignore: ["!x.md"]` ignored every
+ * file. A list of negations alone matches nothing.
+ */
+function globMatcher(globs, options = {}) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const matches = picomatch(positive, options);
+    const excepted = negative.length > 0 ? picomatch(negative, options) : () => false;
+    return (p) => matches(p) && !excepted(p);
+}
+/** Whether the configuration's `ignore` globs match a path (relative to `cwd`). */
+function ignoreMatcher(ignore, cwd) {
+    if (!ignore || ignore.globs.length === 0)
+        return () => false;
+    const match = globMatcher(ignore.globs, { dot: true });
+    return (p) => match(relativePath(ignore.dir, path.resolve(cwd, p)));
+}
+/**
+ * Markdown-named entries a search for files passes over without a word: pipes, sockets, devices,
+ * and symbolic links that lead nowhere, loop or lead to one of those. They are linted, so that
+ * each is reported as a file that cannot be read, as it would be if named.
+ */
+async function unreadableEntries(root, everyLink = false) {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+    const found = [];
+    for (const entry of entries) {
+        if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name))
+            continue;
+        const full = path.join(entry.parentPath, entry.name);
+        const rel = relativePath(root, full);
+        if (/(^|\/)(node_modules|\.git)\//.test(rel))
+            continue;
+        if (entry.isSymbolicLink() && !everyLink) {
+            const target = await stat(full).catch(() => undefined);
+            if (target?.isFile() || target?.isDirectory())
+                continue;
+        }
+        found.push(rel);
+    }
+    return found;
+}
+/** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
+async function linksMatching(globs, dir, root) {
+    const match = globMatcher(globs, { dot: false });
+    const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+    return links
+        .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
+        .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
+}
+/**
+ * Whether something is at this path though it cannot be followed to a file: a broken or looping
+ * link, an entry in a folder this user may not search, or a name whose bytes are not UTF-8 (a
+ * path from the command line, decoded as UTF-8, holds U+FFFD where they were).
+ */
+async function isEntry(full) {
+    const code = await lstat(full).then(() => undefined, (error) => error.code ?? 'error');
+    if (code === undefined)
+        return true;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        return true;
+    return undecodableName(full);
+}
+/**
+ * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
+ * UTF-8 it holds U+FFFD where they were, and names nothing. src/node/files.ts asks it too, to say
+ * why such a file cannot be read.
+ */
+function undecodableName(full) {
+    const name = external_node_path_namespaceObject.basename(full);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(full), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/node/files.js
 /**
  * Reading documents from disk for the adapters. A file that cannot be read, or is over the size
@@ -48993,6 +49320,7 @@ function projectRoot(cwd) {
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
+
 
 
 
@@ -49087,29 +49415,13 @@ function special(info) {
         return 'a block device';
     return 'not a file or folder';
 }
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function undecodableName(absolute) {
-    const name = external_node_path_namespaceObject.basename(absolute);
-    if (!name.includes('\uFFFD'))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-    }
-    catch {
-        return false;
-    }
-}
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
     const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-    const result = await lint_lintDocument(document, config);
+    const result = await lintOne(document, config);
     return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {

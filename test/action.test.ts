@@ -4,13 +4,13 @@
  * no, retries, and what reaches the reviewer (commands, summary, outputs, exit code).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../src/action/main.js';
+import { runActionAgainst, type ActionRun } from './helpers/action-run.js';
 import { workspace } from './helpers/cli.js';
-import { githubLike, startGitHub, type Handler, type LoopbackGitHub } from './helpers/github-server.js';
+import { githubLike, type Handler, type LoopbackGitHub } from './helpers/github-server.js';
 
 const sections = '## Responsibilities\n\n- Ship.\n\n## Requirements\n\n- SQL.\n\n## Leadership\n\n- Mentor.\n';
 /**
@@ -21,59 +21,22 @@ const noisy = `---\nkind: job-post\n---\n# Head of Noise\n\n## Responsibilities\
 /** A job post lacking Responsibilities and Requirements: 2 errors on its title, line 4. */
 const partial = '---\nkind: job-post\n---\n# B\n\n## Leadership\n\n- Mentor.\n';
 
-interface ActionRun {
-  stdout: string;
-  summary: string;
-  outputs: string;
-  failed: boolean;
-}
 
 let server: LoopbackGitHub | undefined;
 afterEach(async () => {
   // Every request the Action made must be one GitHub's OpenAPI description accepts.
   expect(server?.invalid ?? []).toEqual([]);
-  await server?.close();
   server = undefined;
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
   process.exitCode = undefined;
 });
 
-/** `files` are written to a new workspace; a string is a workspace made already (a git checkout). */
+/** `files` are written to a new workspace; a string is a workspace made already (a git checkout). The server stays readable after. */
 async function runAction(files: Record<string, string> | string, inputs: Record<string, string>, handler: Handler, event: object = pullRequest): Promise<ActionRun> {
-  server = await startGitHub(handler);
-  const dir = typeof files === 'string' ? files : workspace(files);
-  const meta = mkdtempSync(path.join(tmpdir(), 'rolelint-runner-'));
-  const paths = { event: path.join(meta, 'event.json'), summary: path.join(meta, 'summary.md'), output: path.join(meta, 'output') };
-  writeFileSync(paths.event, JSON.stringify(event));
-  writeFileSync(paths.summary, '');
-  writeFileSync(paths.output, '');
-  const env: Record<string, string> = {
-    GITHUB_API_URL: server.url,
-    GITHUB_REPOSITORY: 'o/r',
-    GITHUB_SHA: 'merge0000',
-    GITHUB_EVENT_NAME: 'pull_request' in event ? 'pull_request' : 'push',
-    GITHUB_EVENT_PATH: paths.event,
-    GITHUB_WORKSPACE: dir,
-    GITHUB_STEP_SUMMARY: paths.summary,
-    GITHUB_OUTPUT: paths.output,
-    'INPUT_GITHUB-TOKEN': 'token',
-    // action.yml's default: the configuration's `files`, else every Markdown file.
-    INPUT_FILES: '',
-    'INPUT_FAIL-ON': 'error',
-    INPUT_ANNOTATIONS: 'auto',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  await run();
-  const failed = process.exitCode === 1;
-  vi.restoreAllMocks();
-  return { stdout, summary: readFileSync(paths.summary, 'utf8'), outputs: readFileSync(paths.output, 'utf8'), failed };
+  const result = await runActionAgainst(files, inputs, handler, event);
+  server = result.server;
+  return result;
 }
 
 const pullRequest = { pull_request: { number: 7, head: { sha: 'head1234' }, base: { sha: 'base5678' }, commits: 2 } };

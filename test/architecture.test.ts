@@ -17,7 +17,7 @@ const allowed: Record<string, string[]> = {
   rules: ['core', 'text', 'document'],
   engine: ['core', 'text', 'parse', 'document', 'rules'],
   // The adapter layer the CLI and the Action share: files, fixes, worker threads, dictionaries.
-  node: ['core', 'text', 'document', 'engine'],
+  node: ['core', 'text', 'document', 'engine', 'config'],
   config: ['core', 'text', 'document', 'rules'],
   reporters: ['core'],
   cli: ['core', 'config', 'engine', 'node', 'reporters'],

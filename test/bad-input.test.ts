@@ -125,7 +125,8 @@ describe('size and shape', () => {
 
   it('lints 50,000 bullets', async () => {
     const many = `# Role\n\n## Responsibilities\n\n${Array.from({ length: 50000 }, (_, i) => `- Bullet ${i}`).join('\n')}\n- Bullet 7\n\n## Requirements\n\nGo.\n\n## Leadership\n\nMentors.\n`;
-    const big: ResolvedConfig = { rules: { ...defaultConfig().rules, 'file-too-large': { level: 'warning', options: { maxBytes: 10e6 } } } };
+    // The time budget is test/hostile/time-budget.test.ts's to test: a busy machine must not cut this run short.
+    const big: ResolvedConfig = { rules: { ...defaultConfig().rules, 'file-too-large': { level: 'warning', options: { maxBytes: 10e6 } }, 'file-too-complex': { level: 'warning', options: { maxSeconds: 120 } } } };
     expect(await lint(many, big)).toEqual(['50005:3-50005:11  duplicate-bullet  Exact duplicate: this bullet duplicates the bullet on line 12; remove one of them']);
   }, 60_000);
 });

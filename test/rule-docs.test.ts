@@ -39,3 +39,21 @@ describe('documentation generated from the rules', () => {
     expect(() => replaceBlock('# x\n', 'options', 'table', 'x.md')).toThrow('x.md: no single');
   });
 });
+
+describe('rule meta', () => {
+  it('every rule lists its messages, and each message is used by the rule', () => {
+    for (const { meta } of rules) {
+      const ids = Object.keys(meta.messages ?? {});
+      expect(ids.length, meta.id).toBeGreaterThan(0);
+      const source = readFileSync(path.join(root, 'src/rules', `${meta.id}.ts`), 'utf8');
+      for (const id of ids) expect(source.match(new RegExp(`'${id}'`, 'g'))?.length ?? 0, `${meta.id}: message ${id}`).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('fixable is declared exactly where a rule offers fixes', () => {
+    for (const { meta } of rules) {
+      const source = readFileSync(path.join(root, 'src/rules', `${meta.id}.ts`), 'utf8');
+      expect(meta.fixable === true, meta.id).toBe(source.includes('offerFix('));
+    }
+  });
+});

@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2102);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5762);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2102:
+/***/ 5762:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12524,8 +12524,8 @@ async function isEntry(full) {
 }
 /**
  * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 it holds U+FFFD where they were, and names nothing. (engine/files.ts makes the same test
- * to say why such a file cannot be read.)
+ * UTF-8 it holds U+FFFD where they were, and names nothing. src/node/files.ts asks it too, to say
+ * why such a file cannot be read.
  */
 function undecodableName(full) {
     const name = external_node_path_namespaceObject.basename(full);
@@ -20982,7 +20982,7 @@ const repositoryUrl = 'https://github.com/rolelint/rolelint';
  * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
  * docs of its version: a page on `main` may already describe a rule as the next release changes it.
  */
-function docsUrl(path) {
+function links_docsUrl(path) {
     return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
@@ -20993,12 +20993,27 @@ function docsUrl(path) {
 function asInfo(message) {
     message.infoOnly = true;
 }
+function fill(template, data = {}) {
+    return template.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in data ? String(data[name]) : whole));
+}
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
-    const url = docsUrl(docs);
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }));
+    const url = links_docsUrl(docs);
+    const messages = meta.messages ?? {};
+    const say = (id, data) => {
+        const template = messages[id];
+        if (template === undefined)
+            throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
+        return fill(template, data);
+    };
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }, say));
     const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
     return { meta: { ...meta, docs, schema }, url, plugin: plugin };
+}
+function defineProjectRule(meta, check) {
+    const docs = `src/rules/${meta.id}.md`;
+    const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
+    return { meta: { ...meta, docs, schema }, url: docsUrl(docs), check };
 }
 /** unified-lint-rule's labels for our levels: it knows only off, warn and error. */
 function pluginLabel(level) {
@@ -24918,6 +24933,9 @@ const confusableWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: [] },
     tags: ['wording', 'spelling'], fixable: true,
+    messages: {
+        confused: '`{{wrong}}` where `{{right}}` is meant: {{why}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -24925,7 +24943,7 @@ const confusableWord = defineRule({
             allow: { type: 'array', items: { type: 'string', enum: [...confusables.map((c) => c.id), 'a-an'] }, description: 'Entries not to report, by id' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     const language = documentLanguage(tree, source, file).language;
     if (language !== undefined && language !== 'en')
@@ -24940,7 +24958,7 @@ const confusableWord = defineRule({
         if (!from || !to)
             return;
         const replacement = matchCase(right, wrong);
-        const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+        const message = file.message(say('confused', { wrong, right: replacement, why }), { place: { start: from, end: to } });
         message.actual = wrong;
         message.expected = [replacement];
         if (fix)
@@ -25736,6 +25754,9 @@ const duplicateBullet = defineRule({
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, scope: 'section' },
     tags: ['structure'], settings: { duplicateThreshold: 'threshold' },
+    messages: {
+        duplicate: '{{kind}}: this bullet duplicates the bullet on line {{line}}; {{advice}}',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -25744,7 +25765,7 @@ const duplicateBullet = defineRule({
             scope: { enum: ['section', 'document'], description: 'Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
         file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
@@ -25759,7 +25780,7 @@ const duplicateBullet = defineRule({
         if (!match)
             continue;
         const line = match.first.start.line;
-        const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+        const message = file.message(say('duplicate', { kind: kind(match), line, advice: advice(match) }), {
             place: position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -25887,7 +25908,10 @@ const duplicateHeading = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        duplicate: '{{what}}: the heading on line {{line}} {{how}} under the same parent; rename one or merge the two sections',
+    },
+}, (tree, file, _options, say) => {
     // One index of sibling headings per depth; a heading closes every deeper section.
     const siblings = [];
     const index = treeIndex(tree);
@@ -25902,7 +25926,7 @@ const duplicateHeading = defineRule({
         const match = seen.add(text, heading.position);
         if (!match)
             continue;
-        const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+        const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
             place: heading.position,
             cause: new VFileMessage('First occurrence', { place: match.first }),
         });
@@ -27106,7 +27130,7 @@ function sectionsFor(tree, file, options, kindModel) {
     else {
         const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
         const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
-        const role = leader ? `, for a role that leads people (\`${titleOf(tree)}\`)` : '';
+        const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
         choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
     }
     if (!kindModel)
@@ -27116,7 +27140,7 @@ function sectionsFor(tree, file, options, kindModel) {
 // required-sections and empty-section both ask, of one tree with one configuration.
 const choiceByTree = new WeakMap();
 /** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
-function titleOf(tree) {
+function roleTitle(tree) {
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
     const h1 = headings.find((h) => h.depth === 1);
@@ -27129,7 +27153,7 @@ function titleOf(tree) {
 }
 /** Whether the document's title names a role that leads people or an organisation. */
 function leads(tree) {
-    return leaderTitle.test(titleOf(tree));
+    return leaderTitle.test(roleTitle(tree));
 }
 
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
@@ -27186,9 +27210,14 @@ const emptySection = defineRule({
     defaults: { kinds: kindSections, leaderSections: leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     tags: ['sections'],
+    messages: {
+        placeholder: 'Section `{{name}}` holds only a placeholder (`{{placeholder}}`): write it, or remove the heading',
+        setext: '`{{name}}` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it; put a blank line before the `---` if it is meant as a rule',
+        empty: 'Section `{{name}}` is empty: nothing follows its heading; write it, or remove the heading',
+    },
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? ''))
         return;
     const index = treeIndex(tree);
@@ -27216,10 +27245,8 @@ const emptySection = defineRule({
             continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
-            ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-            : setext
-                ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
-                : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+            ? say('placeholder', { name, placeholder: body.text })
+            : say(setext ? 'setext' : 'empty', { name });
         file.message(message, { place: heading.position });
     }
 });
@@ -27259,10 +27286,15 @@ const frontmatter = defineRule({
     defaultLevel: 'error',
     defaults: {},
     tags: ['structure'],
-}, (tree, file) => {
+    messages: {
+        unclosed: 'Frontmatter is opened with `{{fence}}` on line 1 but never closed: add a line `{{fence}}` after its last key',
+        unopened: 'Frontmatter is closed by the `---` on line {{line}} but never opened: lines 1-{{last}} are YAML ({{keys}}) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+        invalid: '{{problem}}; the rest of the document was still linted',
+    },
+}, (tree, file, _options, say) => {
     const fence = tree.data?.unclosedFrontmatter;
     if (fence) {
-        file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+        file.message(say('unclosed', { fence }), {
             place: { line: 1, column: 1 },
         });
         return;
@@ -27270,11 +27302,11 @@ const frontmatter = defineRule({
     const unopened = tree.data?.unopenedFrontmatter;
     if (unopened) {
         const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
-        file.message(`Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`, { place: { line: 1, column: 1 } });
+        file.message(say('unopened', { line: unopened.line, last: unopened.line - 1, keys }), { place: { line: 1, column: 1 } });
         return;
     }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+        file.message(say('invalid', { problem: problem.message }), { place: { line: problem.line, column: problem.column } });
     }
 });
 
@@ -27295,7 +27327,11 @@ const invisibleCharacter = defineRule({
     defaultLevel: 'warning',
     defaults: {},
     tags: ['paste'], fixable: true,
-}, (tree, file) => {
+    messages: {
+        inWord: '{{what}} inside `{{word}}`: it reads as one word, but a search, a job board\'s keyword match or a screen reader meets two; remove it',
+        inText: '{{what}} in the text, pasted with it: remove it',
+    },
+}, (tree, file, _options, say) => {
     const source = String(file.value ?? '');
     // Most documents hold none: one search decides.
     if (!containsInvisible(source))
@@ -27327,9 +27363,7 @@ const invisibleCharacter = defineRule({
         const what = `${run.length === 1 ? 'An invisible character' : `${run.length} invisible characters`} (${names})`;
         const inWord = letter.test(before) && letter.test(after);
         const word = inWord ? withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))[0] + wordAfter.exec(source.slice(end, end + 64))[0]) : '';
-        const message = file.message(inWord
-            ? `${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`
-            : `${what} in the text, pasted with it: remove it`, { place: { start: from, end: to } });
+        const message = file.message(inWord ? say('inWord', { what, word }) : say('inText', { what }), { place: { start: from, end: to } });
         message.actual = run;
         message.expected = [''];
         // First on its line and followed by a space, it holds the line's indentation at none:
@@ -27386,6 +27420,11 @@ const repeatedWord = defineRule({
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
     tags: ['wording'],
+    messages: {
+        run: '`{{word}}` written {{count}} times in a row; keep one',
+        twice: '`{{first}} {{second}}`: a word written twice; remove one `{{second}}`',
+        acrossLines: '`{{first}}` ends line {{line}} and `{{second}}` starts line {{next}}: a word written twice; remove one',
+    },
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -27393,7 +27432,7 @@ const repeatedWord = defineRule({
             allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)' },
         },
     },
-}, (tree, file, options) => {
+}, (tree, file, options, say) => {
     const source = String(file.value ?? '');
     // English, and the languages whose words written twice on purpose are listed; any other is
     // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
@@ -27412,10 +27451,8 @@ const repeatedWord = defineRule({
         if (!from || !to)
             return;
         const message = file.message(run.length > 2
-            ? `\`${first.word}\` written ${run.length} times in a row; keep one`
-            : from.line === to.line
-                ? `\`${first.word} ${last.word}\`: a word written twice; remove one \`${last.word}\``
-                : `\`${first.word}\` ends line ${from.line} and \`${last.word}\` starts line ${to.line}: a word written twice; remove one`, { place: { start: from, end: to } });
+            ? say('run', { word: first.word, count: run.length })
+            : say(from.line === to.line ? 'twice' : 'acrossLines', { first: first.word, second: last.word, line: from.line, next: to.line }), { place: { start: from, end: to } });
         message.actual = source.slice(first.start, last.start + last.word.length);
         message.expected = [first.word];
     };
@@ -27627,6 +27664,14 @@ function lookedFor(section) {
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const messages = {
+    missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+    unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
+    placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
+    empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
+};
+const say = (id, data) => fill(messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -27652,6 +27697,7 @@ const requiredSections = defineRule({
         },
     },
     tags: ['sections'],
+    messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
 }, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));
@@ -27681,7 +27727,7 @@ function checkSections(tree, file, options, choice) {
         reportEmpty(file, index, matcher, found);
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
+        const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
     }
 }
@@ -27698,7 +27744,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(`rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`, { place });
+    const message = file.message(say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
     asInfo(message);
 }
 /**
@@ -27732,9 +27778,7 @@ function reportEmpty(file, index, matcher, found) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder'
-            ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
-            : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`, { place: heading.position });
+        const message = file.message(body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }
@@ -27905,12 +27949,23 @@ const allowedWords = [
 
 
 
+/** The rule's messages (its meta's `messages`). */
+const typo_messages = {
+    overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+    foreign: 'Not spell-checked: {{unknown}} of its {{words}} words ({{examples}}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+    unknown: '`{{word}}` is not in the dictionary; if it is spelt right, add it to `words`',
+    unknownSpaced: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is one word, add it to `words`',
+    unknownGuess: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is spelt right (a name, a term), add it to `words`',
+    misspelt: '`{{word}}` is misspelt; did you mean `{{best}}`?',
+};
+const typo_say = (id, data) => fill(typo_messages[id], data);
 const typo = defineRule({
     id: 'typo',
     description: 'Flag misspelt words in prose, headings and the frontmatter title, with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    messages: typo_messages,
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -28065,13 +28120,13 @@ function reportOverlong(file, overlong, { source, directives }) {
         if (!from || !to)
             continue;
         const shown = `${word.slice(0, 20)}\u2026`;
-        const message = file.message(`\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`, { place: { start: from, end: to } });
+        const message = file.message(typo_say('overlong', { shown, length: word.length.toLocaleString('en-US') }), { place: { start: from, end: to } });
         message.actual = word;
     }
 }
 function reportForeign(file, unknown, wordCount) {
     const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-    file.message(`Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, \u2026) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`, { place: { line: 1, column: 1 } });
+    file.message(typo_say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } });
 }
 function reportUnknown(file, unknown, speller, allowAcronyms) {
     const place = lib_location(String(file.value ?? ''));
@@ -28295,12 +28350,8 @@ function unknownParts(word, ok) {
  */
 function describe(word, best, sure) {
     if (best === undefined)
-        return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
-    if (best.includes(' '))
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
-    if (!sure)
-        return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is spelt right (a name, a term), add it to \`words\``;
-    return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
+        return typo_say('unknown', { word });
+    return typo_say(best.includes(' ') ? 'unknownSpaced' : sure ? 'misspelt' : 'unknownGuess', { word, best });
 }
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
 function typo_matchCase(suggestion, word) {
@@ -28323,8 +28374,10 @@ function typo_matchCase(suggestion, word) {
 
 
 const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
+/** The rules that see more than one document: run once per run over the documents' models. */
+const projectRules = [];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
-const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta)];
+const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta), ...projectRules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
 function defaultRuleSettings() {
     return Object.fromEntries(allMeta.map((meta) => [meta.id, { level: meta.defaultLevel, options: meta.defaults }]));
@@ -28446,6 +28499,17 @@ async function setup(cwd, options = {}) {
         files: loaded.files,
     };
 }
+
+;// CONCATENATED MODULE: ./lib/engine/config.js
+
+let defaults;
+/** One shared object, so the engine's per-setting caches hit for every document linted with it. */
+function config_defaultConfig() {
+    defaults ??= { rules: defaultRuleSettings() };
+    return defaults;
+}
+/** What every rule and file check says about itself, for reporters that list rules (SARIF). */
+
 
 ;// CONCATENATED MODULE: ./node_modules/bail/index.js
 /**
@@ -47062,17 +47126,6 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
-;// CONCATENATED MODULE: ./lib/engine/config.js
-
-let defaults;
-/** One shared object, so the engine's per-setting caches hit for every document linted with it. */
-function config_defaultConfig() {
-    defaults ??= { rules: defaultRuleSettings() };
-    return defaults;
-}
-/** What every rule and file check says about itself, for reporters that list rules (SARIF). */
-
-
 ;// CONCATENATED MODULE: ./lib/engine/guard.js
 /**
  * What the bytes of a file are, before anything tries to read them as text: a known binary format,
@@ -47459,9 +47512,7 @@ const directives = ['disable', 'enable', 'disable-line', 'disable-next-line', 'd
 const marker = /^<!--\s*rolelint-([\w-]*)([^]*?)-->\s*$/;
 /** `known`: the rule ids a comment may name (rules and the engine's own checks). */
 function messageControl(tree, source, known) {
-    const switches = [];
-    const lineOff = [];
-    const fileOff = [];
+    const state = { switches: [], lineOff: [], fileOff: [] };
     const problems = [];
     let lines;
     const index = treeIndex(tree);
@@ -47487,43 +47538,43 @@ function messageControl(tree, source, known) {
         // Every id unknown: the comment names rules, just not real ones; it must not turn every rule off.
         if (list.length > 0 && named.length === 0)
             continue;
-        const ids = named.length > 0 ? new Set(named) : undefined;
+        const ids = named.length > 0 ? { ids: named } : {};
         if (directive === 'disable-file')
-            fileOff.push(ids);
+            state.fileOff.push(ids);
         else if (directive === 'disable-line')
-            lineOff.push({ line: start.line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line: start.line, ...ids });
         else if (directive === 'disable-next-line') {
             lines ??= source.split(/\r\n|\r|\n/);
             let line = end + 1;
             while (line <= lines.length && lines[line - 1].trim() === '')
                 line++;
-            lineOff.push({ line, ...(ids ? { ids } : {}) });
+            state.lineOff.push({ line, ...ids });
         }
         else {
             const line = directive === 'disable' && beforeContent(tree, node) ? 0 : start.line;
-            switches.push({ line, on: directive === 'enable', ...(ids ? { ids } : {}) });
+            state.switches.push({ line, on: directive === 'enable', ...ids });
         }
     }
-    if (switches.length === 0 && lineOff.length === 0 && fileOff.length === 0)
-        return { allows: () => true, problems };
-    switches.sort((a, b) => a.line - b.line);
-    return {
-        allows(ruleId, line) {
-            if (fileOff.some((ids) => !ids || ids.has(ruleId)))
-                return false;
-            if (lineOff.some((n) => n.line === line && (!n.ids || n.ids.has(ruleId))))
-                return false;
-            let on = true;
-            for (const s of switches) {
-                if (s.line > line)
-                    break;
-                if (!s.ids || s.ids.has(ruleId))
-                    on = s.on;
-            }
-            return on;
-        },
-        problems,
-    };
+    state.switches.sort((a, b) => a.line - b.line);
+    if (state.switches.length === 0 && state.lineOff.length === 0 && state.fileOff.length === 0)
+        return { allows: () => true, problems, state };
+    return { allows: (ruleId, line) => controlAllows(state, ruleId, line), problems, state };
+}
+/** Whether, under a document's control comments, a finding of this rule on this line is shown. */
+function controlAllows(state, ruleId, line) {
+    const names = (ids) => !ids || ids.includes(ruleId);
+    if (state.fileOff.some((off) => names(off.ids)))
+        return false;
+    if (state.lineOff.some((off) => off.line === line && names(off.ids)))
+        return false;
+    let on = true;
+    for (const s of state.switches) {
+        if (s.line > line)
+            break;
+        if (names(s.ids))
+            on = s.on;
+    }
+    return on;
 }
 /** Whether only frontmatter and other comments come before this top-level comment. */
 function beforeContent(tree, node) {
@@ -47578,7 +47629,73 @@ function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+;// CONCATENATED MODULE: ./lib/engine/project.js
+
+
+
+/** Whether any enabled rule of `config` reads the models of many documents (then each document's model is kept). */
+function needsModels(config, rules = projectRules) {
+    return rules.some((rule) => (config.rules[rule.meta.id]?.level ?? 'off') !== 'off');
+}
+/**
+ * Runs the rules on many documents over `results` and adds their findings; returns the results
+ * without their models. `configs[i]` is the configuration of `results[i]`.
+ */
+function project_lintProject(results, configs, rules = projectRules) {
+    const out = results.map(({ model: _, ...result }) => ({ ...result, messages: [...result.messages] }));
+    for (const rule of rules) {
+        const groups = new Map();
+        results.forEach((result, i) => {
+            const setting = configs[i].rules[rule.meta.id];
+            if (!result.model || !setting || setting.level === 'off')
+                return;
+            groups.set(setting, [...(groups.get(setting) ?? []), i]);
+        });
+        for (const [setting, members] of groups) {
+            const byPath = new Map(members.map((i) => [results[i].path, i]));
+            const report = (path, finding) => {
+                const i = byPath.get(path);
+                if (i === undefined || !controlAllows(results[i].model.control, rule.meta.id, finding.line))
+                    return;
+                out[i].messages.push({ ruleId: rule.meta.id, severity: setting.level === 'off' ? 'info' : setting.level, ...finding, url: rule.url });
+            };
+            rule.check(members.map((i) => results[i].model), { ...rule.meta.defaults, ...setting.options }, report);
+        }
+    }
+    for (const result of out)
+        result.messages.sort(compareFindings);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/document/document-model.js
+
+
+
+
+function documentModel(tree, source, path, control, kind) {
+    const place = lib_location(source);
+    const lineOf = (offset) => place.toPoint(offset)?.line ?? 1;
+    const titleOf = (t) => t && { text: t.text, ...(t.depth === undefined ? {} : { depth: t.depth }), line: lineOf(t.offset) };
+    const doc = outline(tree, source);
+    const under = (x) => {
+        const title = titleOf(x.title);
+        return title ? { title } : {};
+    };
+    return {
+        path,
+        title: roleTitle(tree),
+        ...(kind ? { kind } : {}),
+        titles: doc.titles.map((t) => titleOf(t)),
+        lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
+        paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        frontmatter: frontmatterFields(tree).data,
+        control,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/lint.js
+
+
 
 
 
@@ -47642,9 +47759,15 @@ function spellerLocales(config) {
 async function lintDocument(document, config = config_defaultConfig(), services = {}) {
     const read = lint_readText(document, config);
     const findings = read.findings.filter((f) => f !== undefined);
-    if (read.text !== undefined && !read.stop)
-        findings.push(...(await lintText(document, read.text, config, services)));
-    return { path: document.path, messages: findings.sort(compareFindings), ...(read.text === undefined ? {} : { lines: lineCount(read.text) }) };
+    const linted = read.text !== undefined && !read.stop ? await lintText(document, read.text, config, services) : undefined;
+    if (linted)
+        findings.push(...linted.findings);
+    return {
+        path: document.path,
+        messages: findings.sort(compareFindings),
+        ...(read.text === undefined ? {} : { lines: lineCount(read.text) }),
+        ...(linted?.model ? { model: linted.model } : {}),
+    };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
 function lint_readText(document, config) {
@@ -47677,11 +47800,15 @@ function lint_decode(path, bytes, config) {
     const message = `\`${path}\` is not valid ${inspected.encoding.toUpperCase()}: byte 0x${value} at line ${line}, column ${column} (offset ${byte}) starts no valid character; re-save the file as UTF-8 (bad bytes were read as U+FFFD)`;
     return { text: decoded.text, findings: [checkFinding(fileChecks.encoding, config, message, { line, column })] };
 }
-/** Parse, then each enabled rule within the file's time budget; findings filtered by inline comments. */
+/**
+ * Parse, then each enabled rule within the file's time budget; findings filtered by inline
+ * comments; and the document's model where a rule on many documents will read it.
+ */
 async function lintText(document, text, config, services) {
     const findings = [];
     const file = documentFile(document, text);
-    let control = { allows: () => true, problems: [] };
+    let control = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
+    let model;
     const clock = budgetClock(timeBudgetMs(config));
     const skipped = [];
     try {
@@ -47689,8 +47816,11 @@ async function lintText(document, text, config, services) {
         // Rules only read the tree from here on: they can share one walk of it.
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
-        if (needs(config, 'kind'))
+        const models = needsModels(config);
+        if (models || needs(config, 'kind'))
             file.data.kind = decideKind(tree, text, file, config.kind);
+        if (models)
+            model = documentModel(tree, text, document.path, control.state, file.data.kind);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting, services);
@@ -47722,7 +47852,7 @@ async function lintText(document, text, config, services) {
         if (finding)
             findings.push(finding);
     }
-    return findings;
+    return model ? { findings, model } : { findings };
 }
 /** Whether an enabled rule of `config` needs `need`. */
 function needs(config, need) {
@@ -48064,14 +48194,27 @@ function loadSpeller(locale) {
 ;// CONCATENATED MODULE: ./lib/node/lint.js
 
 
+
+
 const nodeServices = { speller: (locale) => loadSpeller(locale) };
-/** Lint one document with this machine's services; see the engine's `lintDocument`. */
-function lint_lintDocument(document, config) {
+/** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
+function lintOne(document, config) {
     return lintDocument(document, config, nodeServices);
 }
-/** Lint documents in order with this machine's services; see the engine's `lint`. */
-function lint_lint(documents, resolve) {
-    return lintAll(documents, resolve, nodeServices);
+/** Lint one document with this machine's services, the rules on many documents seeing it alone. */
+async function lint_lintDocument(document, config = config_defaultConfig()) {
+    return project_lintProject([await lintOne(document, config)], [config])[0];
+}
+/** Lint documents in order, each with the configuration `resolve` gives for its path, then the rules on many documents over them all. */
+async function lint_lint(documents, resolve = defaultConfig) {
+    const results = [];
+    const configs = [];
+    for (const document of documents) {
+        const config = resolve(document.path);
+        configs.push(config);
+        results.push(await lintOne(document, config));
+    }
+    return lintProject(results, configs);
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -48154,7 +48297,7 @@ async function fixDocument(document, absolute, config, first) {
         const next = applyFixes(text, fixable);
         if (next.applied === 0)
             break;
-        const after = await lint_lintDocument({ ...document, contents: next.text }, config);
+        const after = await lintOne({ ...document, contents: next.text }, config);
         const made = newFindings(result, after);
         if (made === undefined) {
             fixed += next.applied;
@@ -48165,7 +48308,7 @@ async function fixDocument(document, absolute, config, first) {
         }
         const one = fixable[0];
         const alone = applyFixes(text, [one]);
-        const afterOne = await lint_lintDocument({ ...document, contents: alone.text }, config);
+        const afterOne = await lintOne({ ...document, contents: alone.text }, config);
         const madeByOne = newFindings(result, afterOne);
         if (madeByOne === undefined) {
             fixed++;
@@ -48323,6 +48466,7 @@ function projectRoot(cwd) {
 
 
 
+
 /** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons = {
     ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
@@ -48360,7 +48504,7 @@ function readDocument(p, cwd, config, within) {
     }
     catch (error) {
         const code = error.code ?? 'error';
-        if (code === 'ENOENT' && files_undecodableName(absolute)) {
+        if (code === 'ENOENT' && undecodableName(absolute)) {
             return unreadable('its name is not valid UTF-8 (the bytes that are not show as U+FFFD), so no program can open it by the name it is given here; rename it');
         }
         const reason = reasons[code];
@@ -48410,29 +48554,13 @@ function special(info) {
         return 'a block device';
     return 'not a file or folder';
 }
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function files_undecodableName(absolute) {
-    const name = external_node_path_namespaceObject.basename(absolute);
-    if (!name.includes('\uFFFD'))
-        return false;
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_namespaceObject.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-    }
-    catch {
-        return false;
-    }
-}
 async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     const config = resolve(p);
     const read = readDocument(p, cwd, config, options.within);
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-    const result = await lint_lintDocument(document, config);
+    const result = await lintOne(document, config);
     return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 async function lintFiles(paths, cwd, resolve = config_defaultConfig, options = {}) {
@@ -48450,6 +48578,7 @@ async function lintFiles(paths, cwd, resolve = config_defaultConfig, options = {
  * spelling data) before its first file. Configuration is resolved here and sent as plain data, once per
  * distinct setting, so each worker's caches hit as they do in one thread.
  */
+
 
 
 
@@ -48520,9 +48649,11 @@ function workerScript() {
 async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, options = {}) {
     const count = workerCount(paths.length, options.workers);
     const fileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
+    const configs = paths.map(resolve);
+    // The rules on many documents run here, in the parent, once every document's model is in.
     if (count === 0)
-        return lintFiles(paths, cwd, resolve, fileOptions);
-    const pool = new Pool(paths, paths.map(resolve), { cwd, ...fileOptions });
+        return project_lintProject(await lintFiles(paths, cwd, resolve, fileOptions), configs);
+    const pool = new Pool(paths, configs, { cwd, ...fileOptions });
     try {
         await Promise.all(Array.from({ length: count }, () => pool.work()));
     }
@@ -48537,7 +48668,7 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
         for (const index of outOfMemory)
             results[index] = await lintFile(paths[index], cwd, resolve, fileOptions);
     }
-    return results;
+    return project_lintProject(results, configs);
 }
 /** The files to lint, the workers linting them, and what they answered. */
 class Pool {
@@ -48778,6 +48909,8 @@ function formatSarif(results, rules, options) {
                             help: { text: `${meta.description}. See ${options.helpUri(meta)}`, markdown: `${meta.description}. [Documentation](${options.helpUri(meta)})` },
                             helpUri: options.helpUri(meta),
                             defaultConfiguration: { level: meta.defaultLevel === 'off' ? 'none' : sarif_levels[meta.defaultLevel] },
+                            // Its messages by id, as SARIF's reportingDescriptor keeps them (`{{name}}` where a value goes).
+                            ...(meta.messages ? { messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, text]) => [id, { text }])) } : {}),
                             properties: { tags: ['role-documents', ...(meta.tags ?? [])] },
                         })),
                     },
@@ -49018,7 +49151,7 @@ async function printConfig(io, config, file) {
 const formatters = {
     text: formatText,
     json: formatJson,
-    sarif: (results) => formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) }),
+    sarif: (results) => formatSarif(results, allMeta, { version: version, helpUri: (meta) => links_docsUrl(meta.docs) }),
     codequality: formatCodeQuality,
 };
 /** What a usage error prints: the problem, escaped, and where help is; exit code 2. */

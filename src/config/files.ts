@@ -180,10 +180,10 @@ async function isEntry(full: string): Promise<boolean> {
 
 /**
  * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 it holds U+FFFD where they were, and names nothing. (engine/files.ts makes the same test
- * to say why such a file cannot be read.)
+ * UTF-8 it holds U+FFFD where they were, and names nothing. src/node/files.ts asks it too, to say
+ * why such a file cannot be read.
  */
-function undecodableName(full: string): boolean {
+export function undecodableName(full: string): boolean {
   const name = path.basename(full);
   if (!name.includes('\uFFFD')) return false;
   try {

@@ -7,7 +7,7 @@
  * could overlap. Nothing is held longer than the document being linted. Files are written only
  * with `fix` (fix.ts).
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from '../engine/checks.js';
@@ -15,6 +15,7 @@ import { defaultConfig } from '../engine/config.js';
 import { fixDocument } from './fix.js';
 import { lintOne, type Resolve } from './lint.js';
 import { projectRoot } from './project-root.js';
+import { undecodableName } from '../config/files.js';
 
 /** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons: Record<string, { path: string; target: string }> = {
@@ -109,20 +110,6 @@ function special(info: Stats): string {
   return 'not a file or folder';
 }
 
-/**
- * Whether the path's last part is the name of an entry whose bytes are not valid UTF-8: decoded as
- * UTF-8 (by the command line or a directory search), it holds U+FFFD where they were, and names
- * nothing. (config/files.ts makes the same test for named paths.)
- */
-function undecodableName(absolute: string): boolean {
-  const name = path.basename(absolute);
-  if (!name.includes('\uFFFD')) return false;
-  try {
-    return readdirSync(path.dirname(absolute), { encoding: 'buffer' }).some((bytes) => bytes.toString('utf8') === name && !Buffer.from(name).equals(bytes));
-  } catch {
-    return false;
-  }
-}
 
 export async function lintFile(p: string, cwd: string, resolve: Resolve = defaultConfig, options: LintFileOptions = {}): Promise<FileResult> {
   const config = resolve(p);

@@ -33,6 +33,8 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
               help: { text: `${meta.description}. See ${options.helpUri(meta)}`, markdown: `${meta.description}. [Documentation](${options.helpUri(meta)})` },
               helpUri: options.helpUri(meta),
               defaultConfiguration: { level: meta.defaultLevel === 'off' ? 'none' : levels[meta.defaultLevel] },
+              // Its messages by id, as SARIF's reportingDescriptor keeps them (`{{name}}` where a value goes).
+              ...(meta.messages ? { messageStrings: Object.fromEntries(Object.entries(meta.messages).map(([id, text]) => [id, { text }])) } : {}),
               properties: { tags: ['role-documents', ...(meta.tags ?? [])] },
             })),
           },

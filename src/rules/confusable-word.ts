@@ -29,6 +29,9 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
     defaultLevel: 'warning',
     defaults: { allow: [] },
     tags: ['wording', 'spelling'], fixable: true,
+    messages: {
+      confused: '`{{wrong}}` where `{{right}}` is meant: {{why}}',
+    },
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -37,7 +40,7 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
       },
     },
   },
-  (tree, file, options) => {
+  (tree, file, options, say) => {
     const source = String(file.value ?? '');
     const language = documentLanguage(tree, source, file).language;
     if (language !== undefined && language !== 'en') return;
@@ -50,7 +53,7 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
       const to = place.toPoint(start + wrong.length);
       if (!from || !to) return;
       const replacement = matchCase(right, wrong);
-      const message = file.message(`\`${wrong}\` where \`${replacement}\` is meant: ${why}`, { place: { start: from, end: to } });
+      const message = file.message(say('confused', { wrong, right: replacement, why }), { place: { start: from, end: to } });
       message.actual = wrong;
       message.expected = [replacement];
       if (fix) offerFix(message, file, start, start + wrong.length, wrong, replacement);

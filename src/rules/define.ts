@@ -36,14 +36,27 @@ export interface Rule<Options extends object = Record<string, unknown>> {
   plugin: Plugin<[RuleConfig<Options>?], Root>;
 }
 
-export function defineRule<Options extends object>(
-  meta: Omit<RuleMeta, 'docs' | 'defaults' | 'schema'> & { defaults: Options; schema?: RuleMeta['schema'] },
-  check: (tree: Root, file: VFile, options: Options) => void,
+/** Fills a rule's message `id` from its meta with `data` (its `{{name}}`s), as ESLint fills `meta.messages`. */
+export type Say<Ids extends string> = (id: Ids, data?: Readonly<Record<string, string | number>>) => string;
+
+export function fill(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function defineRule<Options extends object, Ids extends string = string>(
+  meta: Omit<RuleMeta, 'docs' | 'defaults' | 'schema' | 'messages'> & { defaults: Options; schema?: RuleMeta['schema']; messages?: Readonly<Record<Ids, string>> },
+  check: (tree: Root, file: VFile, options: Options, say: Say<Ids>) => void,
 ): Rule<Options> {
   const docs = `src/rules/${meta.id}.md`;
   const url = docsUrl(docs);
+  const messages: Readonly<Record<string, string>> = meta.messages ?? {};
+  const say: Say<Ids> = (id, data) => {
+    const template = messages[id];
+    if (template === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
+    return fill(template, data);
+  };
   const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) =>
-    check(tree, file, { ...meta.defaults, ...options }),
+    check(tree, file, { ...meta.defaults, ...options }, say),
   );
   const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
   return { meta: { ...meta, docs, schema }, url, plugin: plugin as Rule<Options>['plugin'] };

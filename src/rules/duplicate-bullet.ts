@@ -34,6 +34,9 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     defaultLevel: 'warning',
     defaults: { threshold: 0.9, scope: 'section' },
     tags: ['structure'], settings: { duplicateThreshold: 'threshold' },
+    messages: {
+      duplicate: '{{kind}}: this bullet duplicates the bullet on line {{line}}; {{advice}}',
+    },
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -43,7 +46,7 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
       },
     },
   },
-  (tree, file, options) => {
+  (tree, file, options, say) => {
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
       file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
@@ -56,7 +59,7 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
       const match = index.add(compared, position, comparedNormal);
       if (!match) continue;
       const line = match.first.start.line;
-      const message = file.message(`${kind(match)}: this bullet duplicates the bullet on line ${line}; ${advice(match)}`, {
+      const message = file.message(say('duplicate', { kind: kind(match), line, advice: advice(match) }), {
         place: position,
         cause: new VFileMessage('First occurrence', { place: match.first }),
       });

@@ -28,8 +28,11 @@ export const duplicateHeading = defineRule<Record<string, never>>(
     defaultLevel: 'warning',
     defaults: {},
     tags: ['structure'],
+    messages: {
+      duplicate: '{{what}}: the heading on line {{line}} {{how}} under the same parent; rename one or merge the two sections',
+    },
   },
-  (tree, file) => {
+  (tree, file, _options, say) => {
     // One index of sibling headings per depth; a heading closes every deeper section.
     const siblings: DuplicateIndex<Position>[] = [];
     const index = treeIndex(tree);
@@ -42,7 +45,7 @@ export const duplicateHeading = defineRule<Record<string, never>>(
       const text = toString(heading).trim();
       const match = seen.add(text, heading.position);
       if (!match) continue;
-      const message = file.message(`${what(match, text)}: the heading on line ${match.first.start.line} ${how(match)} under the same parent; rename one or merge the two sections`, {
+      const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
         place: heading.position,
         cause: new VFileMessage('First occurrence', { place: match.first }),
       });

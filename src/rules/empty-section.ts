@@ -33,10 +33,15 @@ export const emptySection = defineRule<EmptySectionOptions>(
     defaults: { kinds: kindSections, leaderSections, fallbackSections: [] },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     tags: ['sections'],
+    messages: {
+      placeholder: 'Section `{{name}}` holds only a placeholder (`{{placeholder}}`): write it, or remove the heading',
+      setext: '`{{name}}` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it; put a blank line before the `---` if it is meant as a rule',
+      empty: 'Section `{{name}}` is empty: nothing follows its heading; write it, or remove the heading',
+    },
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
   },
-  (tree, file, options) => {
+  (tree, file, options, say) => {
     if (tree.data?.unopenedFrontmatter || /template/i.test(repositoryFileOf(file) ?? '')) return;
     const index = treeIndex(tree);
     const headings = index.of('heading');
@@ -58,10 +63,8 @@ export const emptySection = defineRule<EmptySectionOptions>(
       const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}…` : title;
       const message =
         body.kind === 'placeholder'
-          ? `Section \`${name}\` holds only a placeholder (\`${body.text}\`): write it, or remove the heading`
-          : setext
-            ? `\`${name}\` reads as a paragraph, but the \`---\` on the line under it makes it a heading with nothing under it; put a blank line before the \`---\` if it is meant as a rule`
-            : `Section \`${name}\` is empty: nothing follows its heading; write it, or remove the heading`;
+          ? say('placeholder', { name, placeholder: body.text })
+          : say(setext ? 'setext' : 'empty', { name });
       file.message(message, { place: heading.position });
     }
   },

@@ -12,11 +12,16 @@ export const frontmatter = defineRule<Record<string, never>>(
     defaultLevel: 'error',
     defaults: {},
     tags: ['structure'],
+    messages: {
+      unclosed: 'Frontmatter is opened with `{{fence}}` on line 1 but never closed: add a line `{{fence}}` after its last key',
+      unopened: 'Frontmatter is closed by the `---` on line {{line}} but never opened: lines 1-{{last}} are YAML ({{keys}}) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+      invalid: '{{problem}}; the rest of the document was still linted',
+    },
   },
-  (tree, file) => {
+  (tree, file, _options, say) => {
     const fence = tree.data?.unclosedFrontmatter;
     if (fence) {
-      file.message(`Frontmatter is opened with \`${fence}\` on line 1 but never closed: add a line \`${fence}\` after its last key`, {
+      file.message(say('unclosed', { fence }), {
         place: { line: 1, column: 1 },
       });
       return;
@@ -25,13 +30,13 @@ export const frontmatter = defineRule<Record<string, never>>(
     if (unopened) {
       const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', …' : '');
       file.message(
-        `Frontmatter is closed by the \`---\` on line ${unopened.line} but never opened: lines 1-${unopened.line - 1} are YAML (${keys}) that a site shows as text, its \`#\` comments as headings; add a line \`---\` before line 1`,
+        say('unopened', { line: unopened.line, last: unopened.line - 1, keys }),
         { place: { line: 1, column: 1 } },
       );
       return;
     }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-      file.message(`${problem.message}; the rest of the document was still linted`, { place: { line: problem.line, column: problem.column } });
+      file.message(say('invalid', { problem: problem.message }), { place: { line: problem.line, column: problem.column } });
     }
   },
 );

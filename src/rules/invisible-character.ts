@@ -27,8 +27,12 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     defaultLevel: 'warning',
     defaults: {},
     tags: ['paste'], fixable: true,
+    messages: {
+      inWord: '{{what}} inside `{{word}}`: it reads as one word, but a search, a job board\'s keyword match or a screen reader meets two; remove it',
+      inText: '{{what}} in the text, pasted with it: remove it',
+    },
   },
-  (tree, file) => {
+  (tree, file, _options, say) => {
     const source = String(file.value ?? '');
     // Most documents hold none: one search decides.
     if (!containsInvisible(source)) return;
@@ -55,9 +59,7 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
       const inWord = letter.test(before) && letter.test(after);
       const word = inWord ? withoutInvisible(wordBefore.exec(source.slice(Math.max(0, start - 64), start))![0] + wordAfter.exec(source.slice(end, end + 64))![0]) : '';
       const message = file.message(
-        inWord
-          ? `${what} inside \`${word}\`: it reads as one word, but a search, a job board's keyword match or a screen reader meets two; remove it`
-          : `${what} in the text, pasted with it: remove it`,
+        inWord ? say('inWord', { what, word }) : say('inText', { what }),
         { place: { start: from, end: to } },
       );
       message.actual = run;

@@ -31,6 +31,11 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     defaultLevel: 'warning',
     defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
     tags: ['wording'],
+    messages: {
+      run: '`{{word}}` written {{count}} times in a row; keep one',
+      twice: '`{{first}} {{second}}`: a word written twice; remove one `{{second}}`',
+      acrossLines: '`{{first}}` ends line {{line}} and `{{second}}` starts line {{next}}: a word written twice; remove one',
+    },
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -39,7 +44,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
       },
     },
   },
-  (tree, file, options) => {
+  (tree, file, options, say) => {
     const source = String(file.value ?? '');
     // English, and the languages whose words written twice on purpose are listed; any other is
     // left alone (`nous nous`, `vous vous` are French grammar; `die die` German).
@@ -57,10 +62,8 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
       if (!from || !to) return;
       const message = file.message(
         run.length > 2
-          ? `\`${first.word}\` written ${run.length} times in a row; keep one`
-          : from.line === to.line
-            ? `\`${first.word} ${last.word}\`: a word written twice; remove one \`${last.word}\``
-            : `\`${first.word}\` ends line ${from.line} and \`${last.word}\` starts line ${to.line}: a word written twice; remove one`,
+          ? say('run', { word: first.word, count: run.length })
+          : say(from.line === to.line ? 'twice' : 'acrossLines', { first: first.word, second: last.word, line: from.line, next: to.line }),
         { place: { start: from, end: to } },
       );
       message.actual = source.slice(first.start, last.start + last.word.length);

@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionMatcher, type SectionSpec } from '../text/sections.js';
-import { asInfo, defineRule } from './define.js';
+import { asInfo, defineRule, fill } from './define.js';
 import { sectionBody, type SectionBody } from '../document/section-body.js';
 import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
@@ -39,6 +39,15 @@ export interface RequiredSectionsOptions extends SectionChoice {
   allowEmpty: boolean;
 }
 
+
+/** The rule's messages (its meta's `messages`). */
+const messages = {
+  missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+  unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
+  placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
+  empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
+} as const;
+const say = (id: keyof typeof messages, data: Readonly<Record<string, string | number>>) => fill(messages[id], data);
 
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
@@ -67,6 +76,7 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
       },
     },
     tags: ['sections'],
+    messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
   },
@@ -95,7 +105,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   if (!options.allowEmpty) reportEmpty(file, index, matcher, found);
   const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
   for (const section of missing) {
-    const message = file.message(`Missing section \`${section.name}\`${choice.why}: ${lookedFor(section)}; ${seen}`, { place });
+    const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
     message.expected = [section.name];
   }
 }
@@ -112,7 +122,7 @@ function reportUnsettled(tree: Root, file: VFile, options: RequiredSectionsOptio
   const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
   if (missing.length === 0) return;
   const message = file.message(
-    `rolelint cannot tell what kind of document this is (${kind.reason}); as ${kindNames[guess]} it would lack ${missing.join(' and ')}. Set its kind to check it: \`kind: ${guess}\` (or another kind) in its frontmatter, or \`kind\` for its path in the configuration; \`kind: other\` if it is no role document`,
+    say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }),
     { place },
   );
   asInfo(message);
@@ -147,9 +157,7 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
     const { heading, body } = list[0]!;
     const title = toString(heading).trim();
     const message = file.message(
-      body.kind === 'placeholder'
-        ? `Section \`${section}\` holds only a placeholder (\`${body.text}\`) under its heading \`${title}\`: write the section, or remove the heading`
-        : `Section \`${section}\` is empty: nothing follows its heading \`${title}\`; write the section, or remove the heading`,
+      body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }),
       { place: heading.position },
     );
     message.expected = [section];

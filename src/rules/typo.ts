@@ -14,7 +14,7 @@ import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
-import { defineRule, offerFix } from './define.js';
+import { defineRule, fill, offerFix } from './define.js';
 import { frontmatterBlock } from '../document/frontmatter-block.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
@@ -34,6 +34,17 @@ export interface TypoOptions {
   speller?: Speller;
 }
 
+/** The rule's messages (its meta's `messages`). */
+const messages = {
+  overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
+  foreign: 'Not spell-checked: {{unknown}} of its {{words}} words ({{examples}}, …) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+  unknown: '`{{word}}` is not in the dictionary; if it is spelt right, add it to `words`',
+  unknownSpaced: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is one word, add it to `words`',
+  unknownGuess: '`{{word}}` is not in the dictionary; did you mean `{{best}}`? If it is spelt right (a name, a term), add it to `words`',
+  misspelt: '`{{word}}` is misspelt; did you mean `{{best}}`?',
+} as const;
+const say = (id: keyof typeof messages, data: Readonly<Record<string, string | number>>) => fill(messages[id], data);
+
 export const typo = defineRule<TypoOptions>(
   {
     id: 'typo',
@@ -41,6 +52,7 @@ export const typo = defineRule<TypoOptions>(
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
     tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    messages,
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -212,7 +224,7 @@ function reportOverlong(file: VFile, overlong: Words['overlong'], { source, dire
     if (!from || !to) continue;
     const shown = `${word.slice(0, 20)}…`;
     const message = file.message(
-      `\`${shown}\` (${word.length.toLocaleString('en-US')} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks`,
+      say('overlong', { shown, length: word.length.toLocaleString('en-US') }),
       { place: { start: from, end: to } },
     );
     message.actual = word;
@@ -222,7 +234,7 @@ function reportOverlong(file: VFile, overlong: Words['overlong'], { source, dire
 function reportForeign(file: VFile, unknown: readonly Found[], wordCount: number): void {
   const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
   file.message(
-    `Not spell-checked: ${unknown.length} of its ${wordCount} words (${examples}, …) are not English, so the document seems to be in another language; say which in its frontmatter (\`lang: de\`) or its name (\`job.de.md\`), or switch \`typo\` off for it`,
+    say('foreign', { unknown: unknown.length, words: wordCount, examples }),
     { place: { line: 1, column: 1 } },
   );
 }
@@ -459,10 +471,8 @@ function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[]
  * a certain one: a lower-case name of a service or tool (`gitserver`) is written so too.
  */
 function describe(word: string, best: string | undefined, sure: boolean): string {
-  if (best === undefined) return `\`${word}\` is not in the dictionary; if it is spelt right, add it to \`words\``;
-  if (best.includes(' ')) return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is one word, add it to \`words\``;
-  if (!sure) return `\`${word}\` is not in the dictionary; did you mean \`${best}\`? If it is spelt right (a name, a term), add it to \`words\``;
-  return `\`${word}\` is misspelt; did you mean \`${best}\`?`;
+  if (best === undefined) return say('unknown', { word });
+  return say(best.includes(' ') ? 'unknownSpaced' : sure ? 'misspelt' : 'unknownGuess', { word, best });
 }
 
 /** A suggestion written the way the word was: `Infrastucture` -> `Infrastructure`, `MANAGMENT` -> `MANAGEMENT`. */
